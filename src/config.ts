@@ -1,0 +1,274 @@
+/**
+ * Reads and validates every input into one typed Config. Nothing else reads inputs.
+ * All problems are collected and thrown together as one InputError, before any network call.
+ */
+import * as core from '@actions/core'
+import os from 'node:os'
+import path from 'node:path'
+import { CredentialEnv, Defaults, Inputs, VodLimits, type InputName } from './constants.js'
+import { InputError, type Problem } from './errors.js'
+import { isOutside } from './paths.js'
+import { parseUserTags, unknownPlaceholders, utf8Length, type RepositoryInfo, TemplatePlaceholders } from './metadata.js'
+
+export type ImageType = 'default' | 'cover'
+export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
+
+export interface Credentials {
+  accessKeyId: string
+  accessKeySecret: string
+  securityToken?: string
+}
+
+export interface Config {
+  /** Glob patterns made absolute under the workspace; `!` lines exclude. */
+  patterns: string[]
+  workspace: string
+  credentials: Credentials
+  region: string
+  /** VOD endpoint without a trailing slash. */
+  endpoint: string
+  imageType: ImageType
+  titleTemplate: string
+  descriptionTemplate: string
+  userTags: string[]
+  repoTags: boolean
+  cateId?: string
+  storageLocation?: string
+  appId?: string
+  /** UserData as the JSON string VOD expects. */
+  userData?: string
+  concurrency: number
+  ifNoFilesFound: IfNoFilesFound
+  includeHiddenFiles: boolean
+  summary: boolean
+  repository: RepositoryInfo
+  /** Where the results file goes. */
+  runnerTemp: string
+}
+
+type Env = Record<string, string | undefined>
+
+/** Collects problems while each input is read, so that all of them are reported at once. */
+class InputReader {
+  readonly problems: Problem[] = []
+
+  raw(name: InputName): string {
+    return core.getInput(name)
+  }
+
+  problem(input: InputName, message: string): void {
+    this.problems.push({ input, message })
+  }
+
+  choice<T extends string>(name: InputName, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name)
+    if (value === '') return fallback
+    if ((allowed as readonly string[]).includes(value)) return value as T
+    this.problem(name, `must be one of ${allowed.map(a => `"${a}"`).join(', ')}; got "${value}"`)
+    return fallback
+  }
+
+  boolean(name: InputName, fallback: boolean): boolean {
+    const value = this.raw(name)
+    if (value === '') return fallback
+    if (['true', 'True', 'TRUE'].includes(value)) return true
+    if (['false', 'False', 'FALSE'].includes(value)) return false
+    this.problem(name, `must be a boolean (true, True, TRUE, false, False or FALSE); got "${value}"`)
+    return fallback
+  }
+
+  integer(name: InputName, fallback: number, min: number, max: number): number {
+    const value = this.raw(name)
+    if (value === '') return fallback
+    const number = /^[0-9]+$/.test(value) ? Number(value) : NaN
+    if (Number.isSafeInteger(number) && number >= min && number <= max) return number
+    this.problem(name, `must be an integer from ${min} to ${max}; got "${value}"`)
+    return fallback
+  }
+}
+
+export function readConfig(): Config {
+  const env: Env = process.env
+  const reader = new InputReader()
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
+  const credentials = readCredentials(reader, env)
+  const region = readRegion(reader)
+  const config: Config = {
+    patterns: readPatterns(reader, workspace),
+    workspace,
+    credentials,
+    region,
+    endpoint: readEndpoint(reader, region),
+    imageType: reader.choice<ImageType>(Inputs.ImageType, ['default', 'cover'], Defaults.imageType),
+    titleTemplate: readTemplate(reader, Inputs.Title, Defaults.title),
+    descriptionTemplate: readTemplate(reader, Inputs.Description, ''),
+    userTags: readUserTags(reader),
+    repoTags: reader.boolean(Inputs.RepoTags, Defaults.repoTags),
+    cateId: readCateId(reader),
+    storageLocation: readStorageLocation(reader),
+    appId: readAppId(reader),
+    userData: readUserData(reader),
+    concurrency: reader.integer(Inputs.Concurrency, Defaults.concurrency, 1, VodLimits.maxConcurrency),
+    ifNoFilesFound: reader.choice<IfNoFilesFound>(Inputs.IfNoFilesFound, ['error', 'warn', 'ignore'], Defaults.ifNoFilesFound),
+    includeHiddenFiles: reader.boolean(Inputs.IncludeHiddenFiles, Defaults.includeHiddenFiles),
+    summary: reader.boolean(Inputs.Summary, Defaults.summary),
+    repository: {
+      repository: env.GITHUB_REPOSITORY ?? '',
+      ref: env.GITHUB_REF_NAME ?? '',
+      sha: env.GITHUB_SHA ?? ''
+    },
+    runnerTemp: env.RUNNER_TEMP || os.tmpdir()
+  }
+  if (reader.problems.length > 0) throw new InputError(reader.problems)
+  return config
+}
+
+/**
+ * Each credential input falls back to the environment when empty. A security token from the
+ * environment is used only with a key id from the same place: a token never belongs to a key
+ * given as an input.
+ */
+function readCredentials(reader: InputReader, env: Env): Credentials {
+  const given = {
+    accessKeyId: reader.raw(Inputs.AccessKeyId).trim(),
+    accessKeySecret: reader.raw(Inputs.AccessKeySecret).trim(),
+    securityToken: reader.raw(Inputs.SecurityToken).trim()
+  }
+  const fromEnv = (pick: (names: (typeof CredentialEnv)[number]) => string): string => {
+    for (const names of CredentialEnv) {
+      const value = env[pick(names)]?.trim()
+      if (value) return value
+    }
+    return ''
+  }
+  const accessKeyId = given.accessKeyId || fromEnv(n => n.accessKeyId)
+  const accessKeySecret = given.accessKeySecret || fromEnv(n => n.accessKeySecret)
+  const securityToken = given.securityToken || (given.accessKeyId ? '' : fromEnv(n => n.securityToken))
+  for (const secret of [accessKeyId, accessKeySecret, securityToken]) {
+    if (secret) core.setSecret(secret)
+  }
+  const envNames = (pick: (names: (typeof CredentialEnv)[number]) => string): string =>
+    CredentialEnv.map(pick).join(' or ')
+  if (!accessKeyId) {
+    reader.problem(Inputs.AccessKeyId, `is required: set the input or ${envNames(n => n.accessKeyId)}`)
+  }
+  if (!accessKeySecret) {
+    reader.problem(Inputs.AccessKeySecret, `is required: set the input or ${envNames(n => n.accessKeySecret)}`)
+  }
+  return { accessKeyId, accessKeySecret, securityToken: securityToken || undefined }
+}
+
+function readPatterns(reader: InputReader, workspace: string): string[] {
+  const lines = reader
+    .raw(Inputs.Path)
+    .split('\n')
+    .map(line => line.trim())
+    .filter(line => line.length > 0 && !line.startsWith('#'))
+  if (lines.length === 0) {
+    reader.problem(Inputs.Path, 'is required: give at least one glob pattern, one per line')
+    return []
+  }
+  const patterns: string[] = []
+  for (const line of lines) {
+    const negated = line.startsWith('!')
+    const pattern = line.replace(/^!+/, '').trim()
+    const absolute = path.resolve(workspace, pattern)
+    if (pattern === '' || pattern.startsWith('~') || isOutside(workspace, absolute)) {
+      reader.problem(Inputs.Path, `pattern "${line}" reaches outside the workspace (${workspace}); patterns must stay inside it`)
+      continue
+    }
+    patterns.push(`${negated ? '!' : ''}${absolute}`)
+  }
+  return patterns
+}
+
+function readRegion(reader: InputReader): string {
+  const region = reader.raw(Inputs.Region).trim() || Defaults.region
+  if (/^[a-z]{2,}(-[a-z0-9]+)+$/.test(region)) return region
+  reader.problem(Inputs.Region, `"${region}" is not a region id such as "cn-shanghai" or "ap-southeast-1"`)
+  return Defaults.region
+}
+
+function readEndpoint(reader: InputReader, region: string): string {
+  const value = reader.raw(Inputs.Endpoint).trim()
+  if (value === '') return `https://vod.${region}.aliyuncs.com`
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    reader.problem(Inputs.Endpoint, `"${value}" is not a URL; expected for example https://vod.${region}.aliyuncs.com`)
+    return value
+  }
+  const faults: string[] = []
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') faults.push('the scheme must be http or https')
+  if (url.username || url.password) faults.push('it must not contain credentials')
+  if (url.pathname !== '/' || url.search || url.hash) faults.push('it must have no path, query or fragment')
+  if (faults.length > 0) {
+    reader.problem(Inputs.Endpoint, `"${url.protocol}//${url.host}${url.pathname}" is not usable: ${faults.join('; ')}`)
+  }
+  return url.origin
+}
+
+function readTemplate(reader: InputReader, name: InputName, fallback: string): string {
+  const template = reader.raw(name) || fallback
+  const unknown = unknownPlaceholders(template)
+  if (unknown.length > 0) {
+    const known = TemplatePlaceholders.map(p => `{${p}}`).join(', ')
+    reader.problem(name, `unknown placeholder ${unknown.map(u => `{${u}}`).join(', ')}; known placeholders are ${known}`)
+  }
+  return template
+}
+
+function readUserTags(reader: InputReader): string[] {
+  const { tags, problems } = parseUserTags(reader.raw(Inputs.Tags))
+  for (const problem of problems) reader.problem(Inputs.Tags, problem)
+  return tags
+}
+
+function readCateId(reader: InputReader): string | undefined {
+  const value = reader.raw(Inputs.CateId).trim()
+  if (value === '') return undefined
+  if (/^[0-9]{1,19}$/.test(value) && BigInt(value) <= 9223372036854775807n) return value
+  reader.problem(Inputs.CateId, `must be a category id (a whole number); got "${value}"`)
+  return undefined
+}
+
+function readStorageLocation(reader: InputReader): string | undefined {
+  const value = reader.raw(Inputs.StorageLocation).trim()
+  if (value === '') return undefined
+  if (/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(value)) return value
+  reader.problem(Inputs.StorageLocation, `must be a storage host name such as "outin-xxxx.oss-cn-shanghai.aliyuncs.com"; got "${value}"`)
+  return undefined
+}
+
+function readAppId(reader: InputReader): string | undefined {
+  const value = reader.raw(Inputs.AppId).trim()
+  if (value === '') return undefined
+  if (/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(value)) return value
+  reader.problem(Inputs.AppId, `must be an application id such as "app-1000000"; got "${value}"`)
+  return undefined
+}
+
+function readUserData(reader: InputReader): string | undefined {
+  const value = reader.raw(Inputs.UserData).trim()
+  if (value === '') return undefined
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(value)
+  } catch (error) {
+    reader.problem(Inputs.UserData, `is not valid JSON (${(error as Error).message})`)
+    return undefined
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    reader.problem(Inputs.UserData, `must be a JSON object such as {"Extend": {"key": "value"}}; got ${Array.isArray(parsed) ? 'an array' : `a ${parsed === null ? 'null' : typeof parsed}`}`)
+    return undefined
+  }
+  const extend = (parsed as Record<string, unknown>).Extend
+  if (extend !== undefined) {
+    const size = utf8Length(typeof extend === 'string' ? extend : JSON.stringify(extend))
+    if (size > VodLimits.userDataExtendBytes) {
+      reader.problem(Inputs.UserData, `"Extend" is ${size} bytes; VOD allows at most ${VodLimits.userDataExtendBytes}`)
+    }
+  }
+  return JSON.stringify(parsed)
+}

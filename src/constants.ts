@@ -1,0 +1,81 @@
+/** Every input and output name of action.yml, in one place. */
+export const Inputs = {
+  Path: 'path',
+  AccessKeyId: 'access-key-id',
+  AccessKeySecret: 'access-key-secret',
+  SecurityToken: 'security-token',
+  Region: 'region',
+  Endpoint: 'endpoint',
+  ImageType: 'image-type',
+  Title: 'title',
+  Description: 'description',
+  Tags: 'tags',
+  RepoTags: 'repo-tags',
+  CateId: 'cate-id',
+  StorageLocation: 'storage-location',
+  AppId: 'app-id',
+  UserData: 'user-data',
+  Concurrency: 'concurrency',
+  IfNoFilesFound: 'if-no-files-found',
+  IncludeHiddenFiles: 'include-hidden-files',
+  Summary: 'summary'
+} as const
+export type InputName = (typeof Inputs)[keyof typeof Inputs]
+
+export const Outputs = {
+  ImageId: 'image-id',
+  ImageUrl: 'image-url',
+  FileUrl: 'file-url',
+  ImageIds: 'image-ids',
+  ImageUrls: 'image-urls',
+  Images: 'images',
+  UploadedCount: 'uploaded-count',
+  FailedCount: 'failed-count',
+  ResultsFile: 'results-file'
+} as const
+export type OutputName = (typeof Outputs)[keyof typeof Outputs]
+
+/** Defaults shared by the config reader and checked against action.yml by a test. */
+export const Defaults = {
+  region: 'cn-shanghai',
+  imageType: 'default',
+  title: '{name}',
+  repoTags: true,
+  concurrency: 8,
+  ifNoFilesFound: 'error',
+  includeHiddenFiles: false,
+  summary: true
+} as const
+
+/** Environment fallbacks for the credentials, in order of preference. */
+export const CredentialEnv = [
+  {
+    source: 'ALIBABA_CLOUD_*',
+    accessKeyId: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
+    accessKeySecret: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+    securityToken: 'ALIBABA_CLOUD_SECURITY_TOKEN'
+  },
+  {
+    source: 'ALICLOUD_*',
+    accessKeyId: 'ALICLOUD_ACCESS_KEY',
+    accessKeySecret: 'ALICLOUD_SECRET_KEY',
+    securityToken: 'ALICLOUD_SECURITY_TOKEN'
+  }
+] as const
+
+/** VOD API facts (CreateUploadImage page and vod-protocol.md §2). */
+export const VodLimits = {
+  apiVersion: '2017-03-21',
+  titleBytes: 128,
+  descriptionBytes: 1024,
+  tagBytes: 32,
+  maxTags: 16,
+  userDataExtendBytes: 512,
+  maxConcurrency: 100
+} as const
+
+/** Per request; an answer that takes longer counts as a failed request. */
+export const RequestTimeoutMs = 60_000
+
+/** Past this many rows the job summary lists only a count, to stay far below its 1 MiB limit. */
+export const SummaryMaxRows = 300

@@ -1,0 +1,106 @@
+/**
+ * Typed errors. Callers branch on the class and its fields, never on message text.
+ * No message built here ever contains a credential or a request URL.
+ */
+
+export interface Problem {
+  /** The input the problem is about, when it is about an input. */
+  input?: string
+  /** The workspace-relative file the problem is about, when it is about a file. */
+  file?: string
+  message: string
+}
+
+function describeProblem(problem: Problem): string {
+  if (problem.input) return `Input "${problem.input}": ${problem.message}`
+  if (problem.file) return `${problem.file}: ${problem.message}`
+  return problem.message
+}
+
+/** Every problem found before any network call, reported together. */
+export class InputError extends Error {
+  readonly problems: readonly Problem[]
+
+  constructor(problems: readonly Problem[], heading = 'Invalid input') {
+    const lines = problems.map(p => `  - ${describeProblem(p)}`)
+    super(`${heading} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`)
+    this.name = 'InputError'
+    this.problems = problems
+  }
+}
+
+export type Service = 'vod' | 'oss'
+export type Stage = 'read' | 'create' | 'upload' | 'delete'
+/** transient: retry; expired: get a new upload credential; permanent: give up on this file. */
+export type ErrorKind = 'transient' | 'expired' | 'permanent'
+
+export interface ServiceErrorFields {
+  service: Service
+  /** The API or operation: CreateUploadImage, DeleteImage, PutObject, MultipartUpload. */
+  api: string
+  code: string
+  /** HTTP status, when an answer arrived. */
+  status?: number
+  requestId?: string
+  /** The service's own message, or our description of a network failure. */
+  detail: string
+  kind: ErrorKind
+}
+
+/** An answer (or a failure to get one) from VOD or OSS. */
+export class ServiceError extends Error implements ServiceErrorFields {
+  readonly service: Service
+  readonly api: string
+  readonly code: string
+  readonly status?: number
+  readonly requestId?: string
+  readonly detail: string
+  readonly kind: ErrorKind
+
+  constructor(fields: ServiceErrorFields) {
+    const status = fields.status === undefined ? '' : ` (HTTP ${fields.status})`
+    super(`${fields.api} failed: ${fields.code}${status}: ${fields.detail}`)
+    this.name = 'ServiceError'
+    this.service = fields.service
+    this.api = fields.api
+    this.code = fields.code
+    this.status = fields.status
+    this.requestId = fields.requestId
+    this.detail = fields.detail
+    this.kind = fields.kind
+  }
+}
+
+/** A local file could not be read, or changed while the action ran. */
+export class FileReadError extends Error {
+  readonly file: string
+  readonly code: string
+
+  constructor(file: string, code: string, detail: string) {
+    super(`${file}: ${detail}`)
+    this.name = 'FileReadError'
+    this.file = file
+    this.code = code
+  }
+}
+
+/** Why one file did not make it: which file, at which stage, and the underlying error. */
+export interface FileFailure {
+  stage: Stage
+  code: string
+  message: string
+  status?: number
+  requestId?: string
+}
+
+export function toFileFailure(stage: Stage, error: unknown): FileFailure {
+  if (error instanceof ServiceError) {
+    return { stage, code: error.code, message: error.detail, status: error.status, requestId: error.requestId }
+  }
+  if (error instanceof FileReadError) {
+    return { stage, code: error.code, message: error.message }
+  }
+  // Unknown errors may come from a library and carry URLs or options: keep only the class name.
+  const name = error instanceof Error ? error.name : typeof error
+  return { stage, code: 'UnexpectedError', message: `unexpected ${name} (details in the debug log)` }
+}

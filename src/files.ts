@@ -1,0 +1,101 @@
+/**
+ * File discovery: globs under the workspace, in sorted order, each file checked to be a regular,
+ * non-empty PNG, JPEG or GIF inside the workspace. Reads only the bytes the sniffing needs.
+ */
+import * as glob from '@actions/glob'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { InputError, type Problem } from './errors.js'
+import { extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
+import { isOutside } from './paths.js'
+import { mapConcurrent } from './pool.js'
+
+export interface ImageFile {
+  absolutePath: string
+  /** Relative to the workspace, with `/` separators. The identity of a file in every report. */
+  relativePath: string
+  bytes: number
+  format: ImageFormat
+}
+
+export interface DiscoveryOptions {
+  patterns: readonly string[]
+  workspace: string
+  includeHiddenFiles: boolean
+  followSymbolicLinks?: boolean
+}
+
+export interface Discovery {
+  files: ImageFile[]
+  warnings: string[]
+}
+
+// stat and a small read per file: enough parallelism to hide I/O latency on big trees.
+const INSPECT_CONCURRENCY = 32
+
+export async function findImages(options: DiscoveryOptions): Promise<Discovery> {
+  const matches = await globFiles(options)
+  const workspaceReal = await fs.realpath(options.workspace)
+  const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options.workspace, workspaceReal))
+  const problems = inspected.flatMap(result => ('problem' in result ? [result.problem] : []))
+  if (problems.length > 0) throw new InputError(problems, 'Some matched files cannot be uploaded; nothing was uploaded')
+  const files = inspected.flatMap(result => ('file' in result ? [result.file] : []))
+  return { files, warnings: files.flatMap(extensionWarning) }
+}
+
+async function globFiles(options: DiscoveryOptions): Promise<string[]> {
+  const globber = await glob.create(options.patterns.join('\n'), {
+    followSymbolicLinks: options.followSymbolicLinks ?? true,
+    matchDirectories: false,
+    implicitDescendants: true,
+    excludeHiddenFiles: !options.includeHiddenFiles
+  })
+  const matches = new Set(await globber.glob())
+  return [...matches].sort((a, b) => compareStrings(toRelative(options.workspace, a), toRelative(options.workspace, b)))
+}
+
+/** Code-unit order: stable across machines and locales. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+export function toRelative(workspace: string, absolutePath: string): string {
+  return path.relative(workspace, absolutePath).split(path.sep).join('/')
+}
+
+type Inspection = { file: ImageFile } | { problem: Problem }
+
+async function inspect(absolutePath: string, workspace: string, workspaceReal: string): Promise<Inspection> {
+  const relativePath = toRelative(workspace, absolutePath)
+  const fail = (message: string): Inspection => ({ problem: { file: relativePath, message } })
+  try {
+    const real = await fs.realpath(absolutePath)
+    if (isOutside(workspaceReal, real)) return fail(`is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`)
+    const stat = await fs.stat(real)
+    if (!stat.isFile()) return fail('is not a regular file')
+    if (stat.size === 0) return fail('is empty')
+    const format = sniffFormat(await readHead(real))
+    if (!format) return fail('is not a PNG, JPEG or GIF image (its first bytes match none of them)')
+    return { file: { absolutePath, relativePath, bytes: stat.size, format } }
+  } catch (error) {
+    return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
+  }
+}
+
+async function readHead(file: string): Promise<Uint8Array> {
+  const handle = await fs.open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES)
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}
+
+function extensionWarning(file: ImageFile): string[] {
+  const ext = path.posix.extname(file.relativePath).slice(1).toLowerCase()
+  if (extensionsOf(file.format).includes(ext)) return []
+  const shown = ext ? `extension ".${ext}"` : 'no extension'
+  return [`${file.relativePath}: has ${shown} but its content is ${file.format.toUpperCase()}; it is uploaded as ${file.format.toUpperCase()}`]
+}

@@ -1,0 +1,97 @@
+/**
+ * Puts one image's bytes on OSS with the temporary credential from its UploadAuth, through ali-oss.
+ * Content-MD5 is always sent so that OSS itself checks that the bytes arrived intact.
+ */
+import OSS from 'ali-oss'
+import type { Agent } from 'node:http'
+import type { Agent as HttpsAgent } from 'node:https'
+import { ServiceError, type ErrorKind } from './errors.js'
+import { networkError, type UploadTicket } from './vod-client.js'
+
+export interface OssUploadOptions {
+  timeoutMs: number
+  /** Used when neither the UploadAuth nor the endpoint names the region (e.g. an IP endpoint). */
+  fallbackRegion: string
+  agent?: Agent
+  httpsAgent?: HttpsAgent
+}
+
+export interface LocalObject {
+  absolutePath: string
+  md5Base64: string
+}
+
+export interface PutResult {
+  requestId?: string
+}
+
+export async function putObject(ticket: UploadTicket, object: LocalObject, options: OssUploadOptions): Promise<PutResult> {
+  const client = new OSS({
+    endpoint: ticket.address.endpoint,
+    secure: ticket.address.endpoint.startsWith('https:'),
+    bucket: ticket.address.bucket,
+    region: ossRegion(ticket, options.fallbackRegion),
+    accessKeyId: ticket.auth.accessKeyId,
+    accessKeySecret: ticket.auth.accessKeySecret,
+    stsToken: ticket.auth.securityToken,
+    // An image credential cannot be refreshed; the interval only keeps ali-oss from warning about it.
+    refreshSTSTokenInterval: 24 * 3600 * 1000,
+    timeout: options.timeoutMs,
+    retryMax: 0,
+    ...(options.agent ? { agent: options.agent } : {}),
+    ...(options.httpsAgent ? { httpsAgent: options.httpsAgent } : {})
+  } as OSS.Options)
+  try {
+    const result = await client.put(ticket.address.fileName, object.absolutePath, {
+      headers: { 'Content-MD5': object.md5Base64 },
+      timeout: options.timeoutMs
+    })
+    const headers = (result.res as { headers?: Record<string, string> }).headers ?? {}
+    return { requestId: headers['x-oss-request-id'] }
+  } catch (error) {
+    throw ossError('PutObject', error)
+  }
+}
+
+/** ali-oss wants `oss-<region>`; it sets the Host header from it when the endpoint is an IP. */
+function ossRegion(ticket: UploadTicket, fallbackRegion: string): string {
+  if (ticket.auth.region) return `oss-${ticket.auth.region.replace(/^oss-/, '')}`
+  const host = new URL(ticket.address.endpoint).hostname
+  const label = host.split('.')[0]
+  return label.startsWith('oss-') ? label.replace(/-internal$/, '') : `oss-${fallbackRegion}`
+}
+
+const EXPIRED_CREDENTIAL_CODES = new Set(['SecurityTokenExpired', 'InvalidSecurityToken', 'InvalidAccessKeyId'])
+
+export function classifyOssError(code: string, status?: number): ErrorKind {
+  if (EXPIRED_CREDENTIAL_CODES.has(code)) return 'expired'
+  if (status !== undefined && status >= 500) return 'transient'
+  return 'permanent'
+}
+
+interface AliOssError {
+  code?: unknown
+  status?: unknown
+  requestId?: unknown
+  name?: unknown
+  message?: unknown
+}
+
+export function ossError(api: string, error: unknown): ServiceError {
+  const e = (error ?? {}) as AliOssError
+  const status = typeof e.status === 'number' ? e.status : undefined
+  if (status === undefined || status < 0) return networkError('oss', api, { code: e.code, name: e.name })
+  const code = typeof e.code === 'string' && e.code ? e.code : `HTTP${status}`
+  const requestId = typeof e.requestId === 'string' && e.requestId ? e.requestId : undefined
+  return new ServiceError({ service: 'oss', api, code, status, requestId, detail: ossDetail(code, e), kind: classifyOssError(code, status) })
+}
+
+function ossDetail(code: string, e: AliOssError): string {
+  if (code === 'RequestTimeTooSkewed') {
+    return "OSS refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run"
+  }
+  if (code.startsWith('HTTP')) return 'the answer was not an OSS error document (an error page from a gateway or proxy?)'
+  // The XML Message of an OSS error names no secret; ali-oss's own additions (raw XML, params) are not used.
+  const message = typeof e.message === 'string' ? e.message.split('\n')[0] : ''
+  return message || 'no message'
+}

@@ -1,0 +1,73 @@
+/** Planning: what each image will be sent with. Pure: no I/O. */
+import { VodLimits } from './constants.js'
+import type { Config } from './config.js'
+import type { ImageFile } from './files.js'
+import { imageExt } from './image-format.js'
+import { combineTags, renderTemplate, repositoryTags, templateVars, truncateUtf8 } from './metadata.js'
+
+/** The CreateUploadImage parameters; only the ones that are set are sent. */
+export interface CreateUploadImageParams {
+  ImageType: string
+  ImageExt: string
+  Title?: string
+  Description?: string
+  Tags?: string
+  CateId?: string
+  StorageLocation?: string
+  UserData?: string
+  AppId?: string
+}
+
+export interface UploadTask {
+  file: ImageFile
+  title: string
+  tags: string[]
+  params: CreateUploadImageParams
+}
+
+export interface Plan {
+  tasks: UploadTask[]
+  warnings: string[]
+}
+
+type PlanConfig = Pick<
+  Config,
+  'imageType' | 'titleTemplate' | 'descriptionTemplate' | 'userTags' | 'repoTags' | 'repository' | 'cateId' | 'storageLocation' | 'userData' | 'appId'
+>
+
+export function planUploads(files: readonly ImageFile[], config: PlanConfig): Plan {
+  const warnings: string[] = []
+  const { tags, dropped } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : [])
+  if (dropped.length > 0) {
+    warnings.push(`VOD allows ${VodLimits.maxTags} tags; repository tags ${dropped.map(t => `"${t}"`).join(', ')} were left out`)
+  }
+  const tasks = files.map(file => {
+    const vars = templateVars(file.relativePath, config.repository)
+    const title = fitted(renderTemplate(config.titleTemplate, vars), VodLimits.titleBytes, `${file.relativePath}: title`, warnings)
+    const description = fitted(renderTemplate(config.descriptionTemplate, vars), VodLimits.descriptionBytes, `${file.relativePath}: description`, warnings)
+    const params = definedOnly({
+      ImageType: config.imageType,
+      ImageExt: imageExt(file.format),
+      Title: title || undefined,
+      Description: description || undefined,
+      Tags: tags.length > 0 ? tags.join(',') : undefined,
+      CateId: config.cateId,
+      StorageLocation: config.storageLocation,
+      UserData: config.userData,
+      AppId: config.appId
+    })
+    return { file, title, tags, params }
+  })
+  return { tasks, warnings }
+}
+
+function fitted(text: string, maxBytes: number, what: string, warnings: string[]): string {
+  const { value, truncated } = truncateUtf8(text, maxBytes)
+  if (truncated) warnings.push(`${what} is longer than VOD's ${maxBytes} bytes; cut to "${value}"`)
+  return value
+}
+
+/** pop-core would send an undefined parameter as the string "undefined". */
+function definedOnly<T extends object>(params: T): T {
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined)) as T
+}

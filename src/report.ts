@@ -1,0 +1,163 @@
+/**
+ * Reporting: the step outputs, the results file and the job summary, all from the typed results.
+ * Every text that came from a file name or an answer is HTML-escaped in the summary and passed
+ * through the secret registry's redaction.
+ */
+import * as core from '@actions/core'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { Outputs, SummaryMaxRows, type OutputName } from './constants.js'
+import type { Config } from './config.js'
+import type { FileFailure } from './errors.js'
+import type { FileResult } from './pipeline.js'
+
+/** One entry of the `images` output and of the results file. */
+export interface ImageReport {
+  path: string
+  status: FileResult['status']
+  imageId: string | null
+  imageUrl: string | null
+  fileUrl: string | null
+  bytes: number
+  sha256: string | null
+  format: string
+  title: string
+  tags: string[]
+  error: (FileFailure & { orphanedImageId?: string }) | null
+}
+
+export function toImageReports(results: readonly FileResult[], redact: (text: string) => string): ImageReport[] {
+  return results.map(result => ({
+    path: result.file.relativePath,
+    status: result.status,
+    imageId: result.imageId ?? null,
+    imageUrl: result.imageUrl ?? null,
+    fileUrl: result.fileUrl ?? null,
+    bytes: result.file.bytes,
+    sha256: result.sha256 ?? null,
+    format: result.file.format,
+    title: result.title,
+    tags: result.tags,
+    error: result.error ? redactFailure({ ...result.error, orphanedImageId: result.orphanedImageId }, redact) : null
+  }))
+}
+
+function redactFailure<T extends FileFailure>(failure: T, redact: (text: string) => string): T {
+  return { ...failure, message: redact(failure.message) }
+}
+
+/** The values of every output, in the order action.yml lists them. */
+export function outputValues(reports: readonly ImageReport[], resultsFile: string): Record<OutputName, string> {
+  const uploaded = reports.filter(r => r.status === 'uploaded')
+  const first = uploaded[0]
+  return {
+    [Outputs.ImageId]: first?.imageId ?? '',
+    [Outputs.ImageUrl]: first?.imageUrl ?? '',
+    [Outputs.FileUrl]: first?.fileUrl ?? '',
+    [Outputs.ImageIds]: JSON.stringify(uploaded.map(r => r.imageId)),
+    [Outputs.ImageUrls]: JSON.stringify(uploaded.map(r => r.imageUrl)),
+    [Outputs.Images]: JSON.stringify(reports),
+    [Outputs.UploadedCount]: String(uploaded.length),
+    [Outputs.FailedCount]: String(reports.filter(r => r.status === 'failed').length),
+    [Outputs.ResultsFile]: resultsFile
+  }
+}
+
+/** Writes the results array to a new file under the runner's temporary folder. */
+export async function writeResultsFile(reports: readonly ImageReport[], runnerTemp: string): Promise<string> {
+  await fs.mkdir(runnerTemp, { recursive: true })
+  const folder = await fs.mkdtemp(path.join(runnerTemp, 'vod-image-upload-'))
+  const file = path.join(folder, 'results.json')
+  await fs.writeFile(file, `${JSON.stringify(reports, null, 2)}\n`)
+  return file
+}
+
+/** One line per failed file: path, stage, code, status and request id. */
+export function describeFailure(report: ImageReport): string {
+  const error = report.error
+  if (!error) return `${report.path}: failed`
+  const facts = [error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId ? `RequestId ${error.requestId}` : undefined]
+    .filter(Boolean)
+    .join(', ')
+  const orphan = error.orphanedImageId ? ` (ImageId ${error.orphanedImageId} could not be deleted and is orphaned)` : ''
+  return `${report.path}: ${error.stage} failed: ${error.code}${facts ? ` (${facts})` : ''}: ${error.message}${orphan}`
+}
+
+export function failureMessage(reports: readonly ImageReport[]): string | undefined {
+  const failed = reports.filter(r => r.status === 'failed')
+  if (failed.length === 0) return undefined
+  return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}`
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  const units = ['KiB', 'MiB', 'GiB']
+  let value = bytes / 1024
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${value.toFixed(1)} ${units[unit]}`
+}
+
+const STATUS_LABEL: Record<ImageReport['status'], string> = { uploaded: '✅ uploaded', failed: '❌ failed' }
+
+/** The job summary as HTML, bounded to SummaryMaxRows table rows. */
+export function summaryHtml(reports: readonly ImageReport[], maxRows: number = SummaryMaxRows): string {
+  const uploaded = reports.filter(r => r.status === 'uploaded').length
+  const failed = reports.filter(r => r.status === 'failed')
+  const parts = [
+    '<h2>VOD image upload</h2>',
+    `<p>${reports.length} matched · ${uploaded} uploaded · ${failed.length} failed</p>`
+  ]
+  if (reports.length > 0) parts.push(summaryTable(reports.slice(0, maxRows)))
+  if (reports.length > maxRows) parts.push(`<p>${reports.length - maxRows} more rows left out; the results file has them all.</p>`)
+  if (failed.length > 0) {
+    const items = failed.slice(0, maxRows).map(r => `<li>${escapeHtml(describeFailure(r))}</li>`)
+    const more = failed.length > maxRows ? `<li>and ${failed.length - maxRows} more</li>` : ''
+    parts.push(`<h3>Failures</h3><ul>${items.join('')}${more}</ul>`)
+  }
+  return `${parts.join('\n')}\n`
+}
+
+function summaryTable(reports: readonly ImageReport[]): string {
+  const header = '<tr><th>File</th><th>Preview</th><th>ImageId</th><th>Size</th><th>Status</th></tr>'
+  const rows = reports.map(r =>
+    [
+      `<code>${escapeHtml(r.path)}</code>`,
+      thumbnail(r),
+      r.imageId ? `<code>${escapeHtml(r.imageId)}</code>` : '',
+      escapeHtml(formatBytes(r.bytes)),
+      STATUS_LABEL[r.status]
+    ]
+      .map(cell => `<td>${cell}</td>`)
+      .join('')
+  )
+  return `<table>${header}${rows.map(row => `<tr>${row}</tr>`).join('')}</table>`
+}
+
+function thumbnail(report: ImageReport): string {
+  if (!report.imageUrl || !/^https?:\/\//i.test(report.imageUrl)) return ''
+  return `<img src="${escapeHtml(report.imageUrl)}" alt="${escapeHtml(report.title)}" height="48">`
+}
+
+/** Sets every output, writes the results file and, when enabled, the job summary. */
+export async function publish(reports: ImageReport[], config: Pick<Config, 'runnerTemp' | 'summary'>): Promise<ImageReport[]> {
+  const resultsFile = await writeResultsFile(reports, config.runnerTemp)
+  for (const [name, value] of Object.entries(outputValues(reports, resultsFile))) core.setOutput(name, value)
+  if (config.summary) await writeSummary(reports)
+  return reports
+}
+
+async function writeSummary(reports: readonly ImageReport[]): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written')
+    return
+  }
+  await core.summary.addRaw(summaryHtml(reports)).write()
+}

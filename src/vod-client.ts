@@ -1,0 +1,189 @@
+/**
+ * The VOD OpenAPI client: CreateUploadImage and DeleteImage through @alicloud/pop-core.
+ * Every failure becomes a ServiceError built only from fields we choose: pop-core's own error
+ * message ends with the full request URL and is never passed on.
+ */
+import RPCClient from '@alicloud/pop-core'
+import type { Agent } from 'node:http'
+import { VodLimits } from './constants.js'
+import { ServiceError, type ErrorKind } from './errors.js'
+import type { CreateUploadImageParams } from './plan.js'
+
+export interface VodCredentials {
+  accessKeyId: string
+  accessKeySecret: string
+  securityToken?: string
+}
+
+export interface VodClientOptions {
+  endpoint: string
+  credentials: VodCredentials
+  timeoutMs: number
+  agent?: Agent
+  now?: () => number
+}
+
+/** Where and with what one image's bytes go: the decoded UploadAddress and UploadAuth. */
+export interface UploadTicket {
+  requestId: string
+  imageId: string
+  imageUrl: string
+  fileUrl: string
+  address: { endpoint: string; bucket: string; fileName: string }
+  auth: { accessKeyId: string; accessKeySecret: string; securityToken: string; expiresAt: number; region?: string }
+  /** The UploadAuth as it came, Base64: a secret too. */
+  rawSecrets: string[]
+}
+
+export class VodClient {
+  private readonly client: RPCClient
+  private readonly timeoutMs: number
+  private readonly now: () => number
+
+  constructor(options: VodClientOptions) {
+    this.client = new RPCClient({
+      endpoint: options.endpoint,
+      apiVersion: VodLimits.apiVersion,
+      accessKeyId: options.credentials.accessKeyId,
+      accessKeySecret: options.credentials.accessKeySecret,
+      securityToken: options.credentials.securityToken,
+      opts: options.agent ? { agent: options.agent } : undefined
+    })
+    this.timeoutMs = options.timeoutMs
+    this.now = options.now ?? Date.now
+  }
+
+  async createUploadImage(params: CreateUploadImageParams): Promise<UploadTicket> {
+    const response = await this.call('CreateUploadImage', { ...params })
+    return decodeTicket(response, this.now())
+  }
+
+  async deleteImages(imageIds: readonly string[]): Promise<void> {
+    if (imageIds.length === 0) return
+    await this.call('DeleteImage', { DeleteImageType: 'ImageId', ImageIds: imageIds.join(',') })
+  }
+
+  private async call(action: string, params: Record<string, string>): Promise<Record<string, unknown>> {
+    try {
+      // POST in upper case: only then does pop-core put the parameters in the body, not the URL.
+      return await this.client.request<Record<string, unknown>>(action, params, { method: 'POST', timeout: this.timeoutMs })
+    } catch (error) {
+      throw vodError(action, error)
+    }
+  }
+}
+
+interface PopCoreError {
+  code?: unknown
+  name?: unknown
+  data?: { RequestId?: unknown; Message?: unknown }
+  entry?: { response?: { statusCode?: unknown } }
+}
+
+/** Turns whatever pop-core or the network threw into a ServiceError with no URL in it. */
+export function vodError(api: string, error: unknown): ServiceError {
+  const e = (error ?? {}) as PopCoreError
+  if (e.data && typeof e.code === 'string') {
+    const status = typeof e.entry?.response?.statusCode === 'number' ? e.entry.response.statusCode : undefined
+    return new ServiceError({
+      service: 'vod',
+      api,
+      code: e.code,
+      status,
+      requestId: typeof e.data.RequestId === 'string' ? e.data.RequestId : undefined,
+      detail: typeof e.data.Message === 'string' ? e.data.Message : 'no message',
+      kind: classifyVodError(e.code, status)
+    })
+  }
+  if (error instanceof SyntaxError) {
+    return new ServiceError({
+      service: 'vod',
+      api,
+      code: 'InvalidResponse',
+      detail: 'the answer was not JSON (an error page from a gateway or proxy?)',
+      kind: 'transient'
+    })
+  }
+  return networkError('vod', api, error)
+}
+
+export function networkError(service: 'vod' | 'oss', api: string, error: unknown): ServiceError {
+  const e = (error ?? {}) as { code?: unknown; name?: unknown }
+  const timedOut = typeof e.name === 'string' && /timeout/i.test(e.name)
+  const code = timedOut ? 'RequestTimeout' : typeof e.code === 'string' ? e.code : 'NetworkError'
+  const detail = timedOut ? 'no answer before the timeout' : `the connection failed (${code})`
+  return new ServiceError({ service, api, code, detail, kind: 'transient' })
+}
+
+const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable|internalerror|serviceunavailable\..*)$/i
+
+export function classifyVodError(code: string, status?: number): ErrorKind {
+  if (TRANSIENT_VOD_CODES.test(code)) return 'transient'
+  if (status !== undefined && status >= 500) return 'transient'
+  return 'permanent'
+}
+
+function decodeTicket(response: Record<string, unknown>, now: number): UploadTicket {
+  const requestId = stringField(response, 'RequestId')
+  const address = decodeBase64Json(response.UploadAddress, 'UploadAddress', requestId)
+  const auth = decodeBase64Json(response.UploadAuth, 'UploadAuth', requestId)
+  const field = (object: Record<string, unknown>, name: string, from: string): string => {
+    const value = stringField(object, name)
+    if (!value) throw invalidTicket(`${from} has no ${name}`, requestId)
+    return value
+  }
+  return {
+    requestId,
+    imageId: field(response, 'ImageId', 'the answer'),
+    imageUrl: stringField(response, 'ImageURL'),
+    fileUrl: stringField(response, 'FileURL'),
+    address: {
+      endpoint: field(address, 'Endpoint', 'UploadAddress'),
+      bucket: field(address, 'Bucket', 'UploadAddress'),
+      fileName: field(address, 'FileName', 'UploadAddress')
+    },
+    auth: {
+      accessKeyId: field(auth, 'AccessKeyId', 'UploadAuth'),
+      accessKeySecret: field(auth, 'AccessKeySecret', 'UploadAuth'),
+      securityToken: field(auth, 'SecurityToken', 'UploadAuth'),
+      expiresAt: expiry(auth, now),
+      region: stringField(auth, 'Region') || undefined
+    },
+    rawSecrets: [stringField(response, 'UploadAuth')]
+  }
+}
+
+/** ExpireUTCTime when given, else Expiration seconds from when the answer came. */
+function expiry(auth: Record<string, unknown>, now: number): number {
+  const utc = Date.parse(stringField(auth, 'ExpireUTCTime'))
+  if (!Number.isNaN(utc)) return utc
+  const seconds = Number(stringField(auth, 'Expiration'))
+  return now + (Number.isFinite(seconds) ? seconds : 3000) * 1000
+}
+
+function stringField(object: Record<string, unknown>, name: string): string {
+  const value = object[name]
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
+}
+
+function decodeBase64Json(value: unknown, name: string, requestId: string): Record<string, unknown> {
+  if (typeof value !== 'string' || value === '') throw invalidTicket(`the answer has no ${name}`, requestId)
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64').toString('utf8'))
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>
+  } catch {
+    // fall through: the value itself may hold a credential, so it is not quoted
+  }
+  throw invalidTicket(`${name} is not Base64 of a JSON object`, requestId)
+}
+
+function invalidTicket(detail: string, requestId: string): ServiceError {
+  return new ServiceError({
+    service: 'vod',
+    api: 'CreateUploadImage',
+    code: 'InvalidUploadTicket',
+    requestId: requestId || undefined,
+    detail,
+    kind: 'permanent'
+  })
+}
