@@ -154,10 +154,12 @@ export async function publish(reports: ImageReport[], config: Pick<Config, 'runn
   return reports
 }
 
+/** Appended directly: core.summary caches the file path of its first use for the whole process. */
 async function writeSummary(reports: readonly ImageReport[]): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (!file) {
     core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written')
     return
   }
-  await core.summary.addRaw(summaryHtml(reports)).write()
+  await fs.appendFile(file, summaryHtml(reports))
 }
