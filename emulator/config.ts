@@ -1,0 +1,64 @@
+/** Emulator options with their defaults filled in. */
+import type { AccessKey, EmulatorOptions, ExpiredCredentialsOption, FaultPolicies, LatencyOption } from './types.js';
+
+export const DEFAULT_ACCESS_KEY: AccessKey = { id: 'LTAIemulatorKeyId', secret: 'emulator-access-key-secret' };
+
+export interface EmulatorConfig {
+  host: string;
+  vodPort: number;
+  ossPort: number;
+  accessKeys: AccessKey[];
+  latencyMs: LatencyOption;
+  maxClockSkewSeconds: number;
+  credentialLifetimeSeconds: number;
+  expiredCredentials: ExpiredCredentialsOption;
+  faults: FaultPolicies;
+  seed: number;
+  clock: () => number;
+  region: string;
+  bucket: string;
+  categories: number[];
+  appIds: string[];
+  storageLocations: string[];
+  maxObjectBytes: number;
+}
+
+export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
+  const region = options.region ?? 'cn-shanghai';
+  const bucket = options.bucket ?? 'outin-emulator';
+  const accessKeys = options.accessKeys ?? [DEFAULT_ACCESS_KEY];
+  if (accessKeys.length === 0) throw new Error('startEmulator: accessKeys must hold at least one key');
+  return {
+    host: options.host ?? '127.0.0.1',
+    vodPort: options.vodPort ?? 0,
+    ossPort: options.ossPort ?? 0,
+    accessKeys,
+    latencyMs: options.latencyMs ?? 0,
+    maxClockSkewSeconds: options.maxClockSkewSeconds ?? 900,
+    credentialLifetimeSeconds: options.credentialLifetimeSeconds ?? 3000,
+    expiredCredentials: options.expiredCredentials ?? 0,
+    faults: options.faults ?? {},
+    seed: options.seed ?? 1,
+    clock: options.clock ?? Date.now,
+    region,
+    bucket,
+    categories: options.categories ?? [1000, 12001111],
+    appIds: options.appIds ?? ['app-1000000'],
+    storageLocations: options.storageLocations ?? [`${bucket}.oss-${region}.aliyuncs.com`],
+    maxObjectBytes: options.maxObjectBytes ?? 5 * 1024 ** 3
+  };
+}
+
+/** A storage location is `<bucket>.oss-<region>.aliyuncs.com`: its first label names the bucket. */
+export function bucketOfStorageLocation(location: string): string {
+  return location.split('.')[0] ?? location;
+}
+
+/** Every bucket the OSS side knows: the default one and those of the storage locations. */
+export function knownBuckets(config: EmulatorConfig): Set<string> {
+  return new Set([config.bucket, ...config.storageLocations.map(bucketOfStorageLocation)]);
+}
+
+export function latencyFor(latency: LatencyOption, service: 'vod' | 'oss'): number {
+  return typeof latency === 'number' ? latency : (latency[service] ?? 0);
+}

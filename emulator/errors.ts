@@ -1,0 +1,13 @@
+/** An error answer of either service; each service renders it in its own format (JSON or XML). */
+export class ServiceError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** Extra fields for the error body, e.g. OSS's StringToSign. */
+    readonly details: Readonly<Record<string, string>> = {}
+  ) {
+    super(message);
+    this.name = 'ServiceError';
+  }
+}

@@ -1,0 +1,109 @@
+/** A local emulator of ApsaraVideo VOD's image upload API and the OSS bucket behind it. */
+import type { ServerResponse } from 'node:http';
+import { knownBuckets, latencyFor, resolveConfig, type EmulatorConfig } from './config.js';
+import { ExpiredCredentialsPolicy } from './credentials.js';
+import { asServiceError } from './exchange.js';
+import { faultInjectors } from './faults.js';
+import { Delays, send } from './http-io.js';
+import { TrackedServer } from './http-server.js';
+import { createOssHandler } from './oss-service.js';
+import { Records } from './records.js';
+import type { Emulator, EmulatorOptions, FaultPolicies, LatencyOption } from './types.js';
+import { createVodHandler } from './vod-service.js';
+
+export type * from './types.js';
+export { rpcSignature, rpcStringToSign, rpcCanonicalQuery, percentEncode } from './rpc-signature.js';
+export { ossSignature, ossStringToSign, canonicalizedResource, canonicalizedOssHeaders } from './oss-signature.js';
+export { DEFAULT_ACCESS_KEY } from './config.js';
+
+// Separate streams so that expired-credential draws do not shift the fault sequence.
+const EXPIRY_SEED_SALT = 0x2545f491;
+
+function answerCrash(error: unknown, res: ServerResponse): void {
+  const serviceError = asServiceError(error);
+  send(res, serviceError.status, { 'Content-Type': 'text/plain' }, serviceError.message);
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const config = resolveConfig(options);
+  const records = new Records();
+  const delays = new Delays();
+  let faults = faultInjectors(config.seed, config.faults);
+  let latency: LatencyOption = config.latencyMs;
+  const expiry = new ExpiredCredentialsPolicy(config.seed ^ EXPIRY_SEED_SALT, config.expiredCredentials);
+  let ossEndpoint = '';
+  const runtime = (service: 'vod' | 'oss') => ({ records, clock: config.clock, delays, latencyMs: () => latencyFor(latency, service) });
+
+  const vod = new TrackedServer(
+    createVodHandler({
+      runtime: runtime('vod'),
+      config,
+      faults: () => faults.vod,
+      ossEndpoint: () => ossEndpoint,
+      credentialExpired: (image) => expiry.isExpired(image)
+    }),
+    answerCrash
+  );
+  const oss = new TrackedServer(
+    createOssHandler({
+      runtime: runtime('oss'),
+      config,
+      buckets: knownBuckets(config),
+      faults: () => faults.oss,
+      ossEndpoint: () => ossEndpoint
+    }),
+    answerCrash
+  );
+
+  const vodPort = await vod.listen(config.host, config.vodPort);
+  const ossPort = await listenOrClose(oss, config, vod);
+  const origin = (port: number): string => `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  ossEndpoint = origin(ossPort);
+  let closing: Promise<void> | undefined;
+
+  return {
+    vodEndpoint: origin(vodPort),
+    ossEndpoint,
+    accessKey: config.accessKeys[0]!,
+    images: records.images,
+    requests: records.requests,
+    stats: () => ({ vod: vod.stats(), oss: oss.stats(), maxOpenImages: records.maxOpenImages() }),
+    getObject: (bucket, key) => records.getObject(bucket, key),
+    objectForImage: (imageId) => {
+      const image = records.images.get(imageId);
+      return image && records.getObject(image.bucket, image.key);
+    },
+    issuedSecrets: () => records.issuedSecrets(),
+    setFaults: (policies: FaultPolicies | undefined) => {
+      faults = faultInjectors(config.seed, policies ?? {});
+    },
+    setLatency: (latencyMs) => {
+      latency = latencyMs ?? 0;
+    },
+    setExpiredCredentials: (option) => expiry.set(option),
+    reset: () => {
+      records.reset();
+      vod.resetStats();
+      oss.resetStats();
+      expiry.reset();
+      faults.vod.restart();
+      faults.oss.restart();
+    },
+    close: () => {
+      closing ??= (async () => {
+        delays.cancelAll();
+        await Promise.all([vod.close(), oss.close()]);
+      })();
+      return closing;
+    }
+  };
+}
+
+async function listenOrClose(oss: TrackedServer, config: EmulatorConfig, vod: TrackedServer): Promise<number> {
+  try {
+    return await oss.listen(config.host, config.ossPort);
+  } catch (error) {
+    await vod.close();
+    throw error;
+  }
+}

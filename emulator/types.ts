@@ -1,0 +1,140 @@
+/** Public types of the emulator; `index.ts` re-exports them. */
+
+export interface AccessKey {
+  id: string;
+  secret: string;
+  securityToken?: string;
+}
+
+export type FaultKind =
+  | 'http503' // VOD: 503 JSON ServiceUnavailable; OSS: 503 XML ServiceUnavailable
+  | 'internalError' // VOD: 500 JSON InternalError; OSS: 500 XML InternalError
+  | 'throttle' // VOD: 400 JSON Throttling.User; OSS: 503 XML ServiceUnavailable ("Please reduce your request rate.")
+  | 'html502' // 502 with an HTML body, like a gateway
+  | 'reset' // destroy the socket without answering
+  | 'hang' // never answer; close() destroys the socket
+  | 'expiredToken' // OSS: 403 SecurityTokenExpired; VOD: 400 InvalidSecurityToken.Expired
+  | 'accessDenied' // OSS: 403 AccessDenied; VOD: 403 Forbidden.RAM
+  | 'skewed'; // OSS: 403 RequestTimeTooSkewed; VOD: 400 InvalidTimeStamp.Expired
+
+export type ServiceName = 'vod' | 'oss';
+
+export interface FaultContext {
+  service: ServiceName;
+  method: string;
+  action?: string;
+  bucket?: string;
+  key?: string;
+  image?: ImageRecord;
+  requestNumber: number;
+}
+
+export interface FaultPolicy {
+  rate?: number;
+  kinds?: FaultKind[];
+  rule?: (ctx: FaultContext) => FaultKind | undefined;
+  actions?: string[];
+}
+
+export interface FaultPolicies {
+  vod?: FaultPolicy;
+  oss?: FaultPolicy;
+}
+
+export type LatencyOption = number | { vod?: number; oss?: number };
+
+export type ExpiredCredentialsOption = number | ((image: ImageRecord) => boolean);
+
+export interface EmulatorOptions {
+  host?: string;
+  vodPort?: number;
+  ossPort?: number;
+  accessKeys?: AccessKey[];
+  latencyMs?: LatencyOption;
+  maxClockSkewSeconds?: number;
+  credentialLifetimeSeconds?: number;
+  expiredCredentials?: ExpiredCredentialsOption;
+  faults?: FaultPolicies;
+  seed?: number;
+  clock?: () => number;
+  region?: string;
+  bucket?: string;
+  categories?: number[];
+  appIds?: string[];
+  storageLocations?: string[];
+  maxObjectBytes?: number;
+}
+
+export interface IssuedCredential {
+  accessKeyId: string;
+  accessKeySecret: string;
+  securityToken: string;
+  expiresAt: number;
+}
+
+export interface ImageRecord {
+  imageId: string;
+  requestId: string;
+  params: Record<string, string>;
+  title?: string;
+  tags: string[];
+  imageType: string;
+  imageExt: string;
+  bucket: string;
+  key: string;
+  imageUrl: string;
+  fileUrl: string;
+  credential: IssuedCredential;
+  uploaded: boolean;
+  bytes?: number;
+  deleted: boolean;
+  createdAt: number;
+}
+
+export interface StoredObject {
+  bucket: string;
+  key: string;
+  body: Buffer;
+  contentType?: string;
+  contentMd5Sent: boolean;
+  etag: string;
+  multipart: boolean;
+  uploadedAt: number;
+}
+
+export interface RequestRecord {
+  service: ServiceName;
+  method: string;
+  action?: string;
+  ossOperation?: string;
+  path: string;
+  status: number;
+  code?: string;
+  imageId?: string;
+  fault?: FaultKind;
+  at: number;
+}
+
+export interface ServiceStats {
+  connections: number;
+  requests: number;
+  inFlight: number;
+  maxInFlight: number;
+}
+
+export interface Emulator {
+  readonly vodEndpoint: string;
+  readonly ossEndpoint: string;
+  readonly accessKey: AccessKey;
+  readonly images: ReadonlyMap<string, ImageRecord>;
+  readonly requests: readonly RequestRecord[];
+  stats(): { vod: ServiceStats; oss: ServiceStats; maxOpenImages: number };
+  getObject(bucket: string, key: string): StoredObject | undefined;
+  objectForImage(imageId: string): StoredObject | undefined;
+  issuedSecrets(): string[];
+  setFaults(faults: FaultPolicies | undefined): void;
+  setLatency(latencyMs: EmulatorOptions['latencyMs']): void;
+  setExpiredCredentials(v: EmulatorOptions['expiredCredentials']): void;
+  reset(): void;
+  close(): Promise<void>;
+}
