@@ -1,0 +1,155 @@
+/** Shared test helpers: real clients pointed at the emulator, and hand-signed raw requests. */
+import RPCClient from '@alicloud/pop-core';
+import OSS from 'ali-oss';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AccessKey, Emulator } from '../../emulator/index.js';
+import { rpcSignature } from '../../emulator/rpc-signature.js';
+
+export interface UploadAddress {
+  Endpoint: string;
+  Bucket: string;
+  FileName: string;
+}
+
+export interface UploadAuth {
+  AccessKeyId: string;
+  AccessKeySecret: string;
+  SecurityToken: string;
+  Expiration: string;
+  ExpireUTCTime: string;
+  Region: string;
+}
+
+export interface CreateUploadImageResponse {
+  RequestId: string;
+  ImageId: string;
+  ImageURL: string;
+  FileURL: string;
+  UploadAddress: string;
+  UploadAuth: string;
+}
+
+/** What pop-core throws when the answer has a Code. */
+export interface PopCoreError extends Error {
+  code: string;
+  data: { RequestId: string; Code: string; Message: string; HostId: string };
+  entry: { response: { statusCode: number } };
+}
+
+export function decodeBase64Json<T>(text: string): T {
+  return JSON.parse(Buffer.from(text, 'base64').toString('utf8')) as T;
+}
+
+export function vodClient(emulator: Emulator, key: AccessKey = emulator.accessKey): RPCClient {
+  return new RPCClient({
+    endpoint: emulator.vodEndpoint,
+    apiVersion: '2017-03-21',
+    accessKeyId: key.id,
+    accessKeySecret: key.secret,
+    ...(key.securityToken !== undefined && { securityToken: key.securityToken })
+  });
+}
+
+export function callVod<T = Record<string, unknown>>(client: RPCClient, action: string, params: Record<string, string> = {}): Promise<T> {
+  return client.request<T>(action, params, { method: 'POST' });
+}
+
+export async function vodError(promise: Promise<unknown>): Promise<PopCoreError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as PopCoreError;
+  }
+  throw new Error('expected the VOD call to fail');
+}
+
+export async function createUploadImage(emulator: Emulator, params: Record<string, string> = { ImageType: 'default' }) {
+  const response = await callVod<CreateUploadImageResponse>(vodClient(emulator), 'CreateUploadImage', params);
+  return {
+    response,
+    address: decodeBase64Json<UploadAddress>(response.UploadAddress),
+    auth: decodeBase64Json<UploadAuth>(response.UploadAuth)
+  };
+}
+
+/** ali-oss the way an uploader would build it from UploadAddress/UploadAuth (IP endpoint: bucket in the Host header). */
+export function ossClientFor(address: UploadAddress, auth: UploadAuth, overrides: Partial<OSS.Options> = {}): OSS {
+  return new OSS({
+    endpoint: address.Endpoint,
+    bucket: address.Bucket,
+    accessKeyId: auth.AccessKeyId,
+    accessKeySecret: auth.AccessKeySecret,
+    stsToken: auth.SecurityToken,
+    region: 'oss-cn-shanghai',
+    secure: false,
+    // Any interval silences ali-oss's warning; without refreshSTSToken nothing is refreshed.
+    refreshSTSTokenInterval: 3_000_000,
+    ...overrides
+  });
+}
+
+export function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function commonParams(key: AccessKey, now: number, action = 'CreateUploadImage'): Record<string, string> {
+  return {
+    Action: action,
+    Format: 'JSON',
+    Version: '2017-03-21',
+    AccessKeyId: key.id,
+    SignatureMethod: 'HMAC-SHA1',
+    SignatureVersion: '1.0',
+    SignatureNonce: randomUUID(),
+    Timestamp: isoSeconds(now),
+    ...(key.securityToken !== undefined && { SecurityToken: key.securityToken })
+  };
+}
+
+export interface RawAnswer {
+  status: number;
+  contentType: string | null;
+  json: Record<string, string>;
+}
+
+/** A VOD request signed with the emulator's own rpcSignature, sent with fetch. */
+export async function rawVodRequest(
+  emulator: Emulator,
+  params: Record<string, string>,
+  options: { method?: 'GET' | 'POST'; secret?: string; sign?: boolean } = {}
+): Promise<RawAnswer> {
+  const method = options.method ?? 'POST';
+  const signed =
+    options.sign === false ? params : { ...params, Signature: rpcSignature(method, params, options.secret ?? emulator.accessKey.secret) };
+  const form = new URLSearchParams(signed).toString();
+  const response =
+    method === 'GET'
+      ? await fetch(`${emulator.vodEndpoint}/?${form}`)
+      : await fetch(`${emulator.vodEndpoint}/`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: form
+        });
+  return { status: response.status, contentType: response.headers.get('content-type'), json: (await response.json()) as Record<string, string> };
+}
+
+export async function withTempDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'vod-emulator-test-'));
+  try {
+    return await use(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Waits (by polling the emulator's own state, never the clock) until a condition holds. */
+export async function until(condition: () => boolean, what: string, maxTurns = 2000): Promise<void> {
+  for (let turn = 0; turn < maxTurns; turn += 1) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}
