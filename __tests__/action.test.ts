@@ -198,7 +198,7 @@ describe('secrets', () => {
     const secrets = [STS_KEY.secret, STS_KEY.securityToken, ...emulator.issuedSecrets()]
     expect(emulator.issuedSecrets().length).toBeGreaterThanOrEqual(6 * 3)
     // ::add-mask:: lines are how secrets are handed to the runner, which never shows them.
-    const visible = result.everything().split('\n').filter(line => !line.startsWith('::add-mask::')).join('\n')
+    const visible = result.visible()
     expect(secrets.filter(secret => visible.includes(secret))).toEqual([])
     const masked = result.stdout.split('\n').filter(line => line.startsWith('::add-mask::')).map(line => line.slice('::add-mask::'.length))
     for (const record of emulator.images.values()) {

@@ -42,7 +42,7 @@ describe('dist/index.js', () => {
     expect(ids).toHaveLength(2)
     expect(ids.every(id => emulator.images.get(id)?.uploaded)).toBe(true)
     expect(result.summary).toContain('2 matched · 2 uploaded · 0 failed')
-    expect(result.everything()).not.toContain(emulator.accessKey.secret)
+    expect(result.visible()).not.toContain(emulator.accessKey.secret)
   })
 
   it('fails with the input problems and exit code 1', async () => {

@@ -72219,7 +72219,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -78372,12 +78372,14 @@ async function publish(reports, config) {
         await writeSummary(reports);
     return reports;
 }
+/** Appended directly: core.summary caches the file path of its first use for the whole process. */
 async function writeSummary(reports) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
         core_debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
         return;
     }
-    await summary.addRaw(summaryHtml(reports)).write();
+    await external_node_fs_namespaceObject.promises.appendFile(file, summaryHtml(reports));
 }
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
@@ -78686,6 +78688,8 @@ function createServices(config) {
 
 
 async function run() {
+    // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
+    process.noDeprecation = true;
     const secrets = new SecretRegistry(core_setSecret);
     try {
         const config = readConfig();

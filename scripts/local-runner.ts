@@ -93,6 +93,8 @@ export interface ActionRun {
   results?: unknown[]
   /** Everything the run printed or wrote, for secret scans. */
   everything(): string
+  /** everything() less the ::add-mask:: commands, which the runner consumes and never shows. */
+  visible(): string
 }
 
 export interface RunOptions {
@@ -142,7 +144,8 @@ export async function collect(
     outputs,
     summary,
     results: resultsText ? (JSON.parse(resultsText) as unknown[]) : undefined,
-    everything: () => [stdout, stderr, outputText, summary, resultsText].join('\n')
+    everything: () => [stdout, stderr, outputText, summary, resultsText].join('\n'),
+    visible: () => [stdout, stderr, outputText, summary, resultsText].join('\n').split('\n').filter(line => !line.startsWith('::add-mask::')).join('\n')
   }
 }
 

@@ -10,6 +10,8 @@ import { SecretRegistry } from './secrets.js'
 import { createServices } from './services.js'
 
 export async function run(): Promise<void> {
+  // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
+  process.noDeprecation = true
   const secrets = new SecretRegistry(core.setSecret)
   try {
     const config = readConfig()
