@@ -90,7 +90,12 @@ describe('readConfig refuses bad input, naming the input and what is wrong', () 
     ['concurrency negative', { ...valid, concurrency: '-4' }, {}, ['Input "concurrency": must be an integer from 1 to 100; got "-4"']],
     ['if-no-files-found', { ...valid, 'if-no-files-found': 'fail' }, {}, ['Input "if-no-files-found": must be one of "error", "warn", "ignore"; got "fail"']],
     ['include-hidden-files', { ...valid, 'include-hidden-files': '1' }, {}, ['Input "include-hidden-files": must be a boolean (true, True, TRUE, false, False or FALSE); got "1"']],
-    ['summary', { ...valid, summary: 'on' }, {}, ['Input "summary": must be a boolean (true, True, TRUE, false, False or FALSE); got "on"']]
+    ['summary', { ...valid, summary: 'on' }, {}, ['Input "summary": must be a boolean (true, True, TRUE, false, False or FALSE); got "on"']],
+    ['follow-symbolic-links', { ...valid, 'follow-symbolic-links': 'no' }, {}, ['Input "follow-symbolic-links": must be a boolean (true, True, TRUE, false, False or FALSE); got "no"']],
+    ['retries 11', { ...valid, retries: '11' }, {}, ['Input "retries": must be an integer from 0 to 10; got "11"']],
+    ['retries 2.5', { ...valid, retries: '2.5' }, {}, ['Input "retries": must be an integer from 0 to 10; got "2.5"']],
+    ['timeout 0', { ...valid, timeout: '0' }, {}, ['Input "timeout": must be an integer from 1 to 3600; got "0"']],
+    ['timeout with a unit', { ...valid, timeout: '30s' }, {}, ['Input "timeout": must be an integer from 1 to 3600; got "30s"']]
   ])('%s', (_name, inputs, env, expected) => {
     expect(problemsOf(inputs, env)).toEqual(expected)
   })
@@ -129,6 +134,9 @@ describe('readConfig accepts valid input', () => {
       concurrency: 8,
       ifNoFilesFound: 'error',
       includeHiddenFiles: false,
+      followSymbolicLinks: true,
+      retries: 3,
+      timeoutMs: 60_000,
       summary: true
     })
     expect(config.cateId).toBeUndefined()
@@ -145,6 +153,9 @@ describe('readConfig accepts valid input', () => {
     expect(inputs.get(Inputs.IfNoFilesFound)).toBe(Defaults.ifNoFilesFound)
     expect(inputs.get(Inputs.IncludeHiddenFiles)).toBe(String(Defaults.includeHiddenFiles))
     expect(inputs.get(Inputs.Summary)).toBe(String(Defaults.summary))
+    expect(inputs.get(Inputs.FollowSymbolicLinks)).toBe(String(Defaults.followSymbolicLinks))
+    expect(inputs.get(Inputs.Retries)).toBe(String(Defaults.retries))
+    expect(inputs.get(Inputs.Timeout)).toBe(String(Defaults.timeoutSeconds))
     expect([...inputs.keys()].sort()).toEqual(Object.values(Inputs).sort())
   })
 
@@ -157,6 +168,7 @@ describe('readConfig accepts valid input', () => {
     ['16 tags', { tags: Array.from({ length: 16 }, (_, i) => `t${i}`).join(',') }, { userTags: Array.from({ length: 16 }, (_, i) => `t${i}`) }],
     ['booleans in capitals', { 'repo-tags': 'FALSE', summary: 'False', 'include-hidden-files': 'TRUE' }, { repoTags: false, summary: false, includeHiddenFiles: true }],
     ['numbers', { concurrency: '100', 'cate-id': '12001111' }, { concurrency: 100, cateId: '12001111' }],
+    ['no retries, a short timeout', { retries: '0', timeout: '1' }, { retries: 0, timeoutMs: 1000 }],
     ['user-data re-serialised', { 'user-data': '{ "Extend": {"a": 1} }' }, { userData: '{"Extend":{"a":1}}' }],
     ['cover images', { 'image-type': 'cover' }, { imageType: 'cover' }]
   ])('%s', (_name, inputs, expected) => {

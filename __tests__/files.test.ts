@@ -17,12 +17,17 @@ afterEach(async () => {
   await ws.remove()
 })
 
-async function find(patterns: string[], includeHiddenFiles = false) {
-  return findImages({ patterns: patterns.map(p => (p.startsWith('!') ? `!${path.join(ws.dir, p.slice(1))}` : path.join(ws.dir, p))), workspace: ws.dir, includeHiddenFiles })
+async function find(patterns: string[], includeHiddenFiles = false, followSymbolicLinks = true) {
+  return findImages({
+    patterns: patterns.map(p => (p.startsWith('!') ? `!${path.join(ws.dir, p.slice(1))}` : path.join(ws.dir, p))),
+    workspace: ws.dir,
+    includeHiddenFiles,
+    followSymbolicLinks
+  })
 }
 
-async function problems(patterns: string[]): Promise<string[]> {
-  const error = await find(patterns).then(
+async function problems(patterns: string[], followSymbolicLinks = true): Promise<string[]> {
+  const error = await find(patterns, false, followSymbolicLinks).then(
     () => undefined,
     (e: unknown) => e
   )
@@ -111,5 +116,33 @@ describe('findImages', () => {
     } finally {
       await fs.rm(outside, { recursive: true, force: true })
     }
+  })
+
+  it('names every broken link and link loop', async () => {
+    await ws.write('shots/good.png', png())
+    await fs.symlink(path.join(ws.dir, 'shots/missing.png'), path.join(ws.dir, 'shots/dangling.png'))
+    await fs.symlink(path.join(ws.dir, 'shots/loop-b.png'), path.join(ws.dir, 'shots/loop-a.png'))
+    await fs.symlink(path.join(ws.dir, 'shots/loop-a.png'), path.join(ws.dir, 'shots/loop-b.png'))
+    expect(await problems(['shots/*.png'])).toEqual([
+      'shots/dangling.png: is a broken symbolic link (its target does not exist)',
+      'shots/loop-a.png: is a symbolic link loop',
+      'shots/loop-b.png: is a symbolic link loop'
+    ])
+  })
+
+  it('skips a folder link that loops back, and finds each file once', async () => {
+    await ws.write('shots/a.png', png())
+    await fs.symlink(path.join(ws.dir, 'shots'), path.join(ws.dir, 'shots/again'))
+    const { files } = await find(['shots/**/*.png'])
+    expect(files.map(f => f.relativePath)).toEqual(['shots/a.png'])
+  })
+
+  it('with follow-symbolic-links false, skips links with a warning', async () => {
+    await ws.write('real/a.png', png())
+    await ws.write('shots/b.png', png())
+    await fs.symlink(path.join(ws.dir, 'real/a.png'), path.join(ws.dir, 'shots/link.png'))
+    const { files, warnings } = await find(['shots/*.png'], false, false)
+    expect(files.map(f => f.relativePath)).toEqual(['shots/b.png'])
+    expect(warnings).toEqual(['shots/link.png: is a symbolic link and follow-symbolic-links is false; skipped'])
   })
 })

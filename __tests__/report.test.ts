@@ -16,6 +16,7 @@ function report(overrides: Partial<ImageReport> = {}): ImageReport {
     title: 'a',
     tags: [],
     error: null,
+    orphanedImageIds: [],
     ...overrides
   }
 }

@@ -5,7 +5,7 @@
 import * as core from '@actions/core'
 import os from 'node:os'
 import path from 'node:path'
-import { CredentialEnv, Defaults, Inputs, VodLimits, type InputName } from './constants.js'
+import { CredentialEnv, Defaults, Inputs, RetryLimits, VodLimits, type InputName } from './constants.js'
 import { InputError, type Problem } from './errors.js'
 import { isOutside } from './paths.js'
 import { parseUserTags, unknownPlaceholders, utf8Length, type RepositoryInfo, TemplatePlaceholders } from './metadata.js'
@@ -40,6 +40,11 @@ export interface Config {
   concurrency: number
   ifNoFilesFound: IfNoFilesFound
   includeHiddenFiles: boolean
+  followSymbolicLinks: boolean
+  /** Retries of a request after a transient failure. */
+  retries: number
+  /** Per request. */
+  timeoutMs: number
   summary: boolean
   repository: RepositoryInfo
   /** Where the results file goes. */
@@ -111,6 +116,9 @@ export function readConfig(): Config {
     concurrency: reader.integer(Inputs.Concurrency, Defaults.concurrency, 1, VodLimits.maxConcurrency),
     ifNoFilesFound: reader.choice<IfNoFilesFound>(Inputs.IfNoFilesFound, ['error', 'warn', 'ignore'], Defaults.ifNoFilesFound),
     includeHiddenFiles: reader.boolean(Inputs.IncludeHiddenFiles, Defaults.includeHiddenFiles),
+    followSymbolicLinks: reader.boolean(Inputs.FollowSymbolicLinks, Defaults.followSymbolicLinks),
+    retries: reader.integer(Inputs.Retries, Defaults.retries, 0, RetryLimits.maxRetries),
+    timeoutMs: reader.integer(Inputs.Timeout, Defaults.timeoutSeconds, 1, RetryLimits.maxTimeoutSeconds) * 1000,
     summary: reader.boolean(Inputs.Summary, Defaults.summary),
     repository: {
       repository: env.GITHUB_REPOSITORY ?? '',

@@ -18,6 +18,9 @@ export const Inputs = {
   Concurrency: 'concurrency',
   IfNoFilesFound: 'if-no-files-found',
   IncludeHiddenFiles: 'include-hidden-files',
+  FollowSymbolicLinks: 'follow-symbolic-links',
+  Retries: 'retries',
+  Timeout: 'timeout',
   Summary: 'summary'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
@@ -31,6 +34,7 @@ export const Outputs = {
   Images: 'images',
   UploadedCount: 'uploaded-count',
   FailedCount: 'failed-count',
+  OrphanedImageIds: 'orphaned-image-ids',
   ResultsFile: 'results-file'
 } as const
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]
@@ -44,6 +48,9 @@ export const Defaults = {
   concurrency: 8,
   ifNoFilesFound: 'error',
   includeHiddenFiles: false,
+  followSymbolicLinks: true,
+  retries: 3,
+  timeoutSeconds: 60,
   summary: true
 } as const
 
@@ -74,8 +81,8 @@ export const VodLimits = {
   maxConcurrency: 100
 } as const
 
-/** Per request; an answer that takes longer counts as a failed request. */
-export const RequestTimeoutMs = 60_000
+/** Limits of the reliability inputs. */
+export const RetryLimits = { maxRetries: 10, maxTimeoutSeconds: 3600 } as const
 
 /** Past this many rows the job summary lists only a count, to stay far below its 1 MiB limit. */
 export const SummaryMaxRows = 300

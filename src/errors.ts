@@ -30,7 +30,8 @@ export class InputError extends Error {
 }
 
 export type Service = 'vod' | 'oss'
-export type Stage = 'read' | 'create' | 'upload' | 'delete'
+/** queued: never started (the run was cancelled first). */
+export type Stage = 'queued' | 'read' | 'create' | 'upload' | 'delete'
 /** transient: retry; expired: get a new upload credential; permanent: give up on this file. */
 export type ErrorKind = 'transient' | 'expired' | 'permanent'
 

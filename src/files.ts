@@ -1,6 +1,7 @@
 /**
  * File discovery: globs under the workspace, in sorted order, each file checked to be a regular,
- * non-empty PNG, JPEG or GIF inside the workspace. Reads only the bytes the sniffing needs.
+ * non-empty PNG, JPEG or GIF whose real path is inside the workspace. Reads only the bytes the
+ * sniffing needs.
  */
 import * as glob from '@actions/glob'
 import { promises as fs } from 'node:fs'
@@ -22,7 +23,7 @@ export interface DiscoveryOptions {
   patterns: readonly string[]
   workspace: string
   includeHiddenFiles: boolean
-  followSymbolicLinks?: boolean
+  followSymbolicLinks: boolean
 }
 
 export interface Discovery {
@@ -32,26 +33,60 @@ export interface Discovery {
 
 // stat and a small read per file: enough parallelism to hide I/O latency on big trees.
 const INSPECT_CONCURRENCY = 32
+const REFUSED_HEADING = 'Some matched files cannot be uploaded; nothing was uploaded'
 
 export async function findImages(options: DiscoveryOptions): Promise<Discovery> {
   const matches = await globFiles(options)
   const workspaceReal = await fs.realpath(options.workspace)
-  const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options.workspace, workspaceReal))
+  const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, workspaceReal))
   const problems = inspected.flatMap(result => ('problem' in result ? [result.problem] : []))
-  if (problems.length > 0) throw new InputError(problems, 'Some matched files cannot be uploaded; nothing was uploaded')
+  if (problems.length > 0) throw new InputError(problems, REFUSED_HEADING)
   const files = inspected.flatMap(result => ('file' in result ? [result.file] : []))
-  return { files, warnings: files.flatMap(extensionWarning) }
+  const skipped = inspected.flatMap(result => ('skipped' in result ? [result.skipped] : []))
+  return { files, warnings: [...skipped, ...files.flatMap(extensionWarning)] }
 }
 
 async function globFiles(options: DiscoveryOptions): Promise<string[]> {
-  const globber = await glob.create(options.patterns.join('\n'), {
-    followSymbolicLinks: options.followSymbolicLinks ?? true,
-    matchDirectories: false,
-    implicitDescendants: true,
-    excludeHiddenFiles: !options.includeHiddenFiles
-  })
-  const matches = new Set(await globber.glob())
-  return [...matches].sort((a, b) => compareStrings(toRelative(options.workspace, a), toRelative(options.workspace, b)))
+  let matches: string[]
+  try {
+    matches = await runGlob(options, options.followSymbolicLinks)
+  } catch (error) {
+    // The globber stops at the first broken link or link loop; name every one instead.
+    if (!options.followSymbolicLinks) throw error
+    const problems = await brokenLinks(options)
+    if (problems.length === 0) throw error
+    throw new InputError(problems, REFUSED_HEADING)
+  }
+  const unique = [...new Set(matches)]
+  return unique.sort((a, b) => compareStrings(toRelative(options.workspace, a), toRelative(options.workspace, b)))
+}
+
+function runGlob(options: DiscoveryOptions, followSymbolicLinks: boolean): Promise<string[]> {
+  return glob
+    .create(options.patterns.join('\n'), {
+      followSymbolicLinks,
+      omitBrokenSymbolicLinks: false,
+      matchDirectories: false,
+      implicitDescendants: true,
+      excludeHiddenFiles: !options.includeHiddenFiles
+    })
+    .then(globber => globber.glob())
+}
+
+/** Walks again without following links, and says what is wrong with each link that matched. */
+async function brokenLinks(options: DiscoveryOptions): Promise<Problem[]> {
+  const matches = await runGlob(options, false)
+  const problems: Problem[] = []
+  for (const match of matches) {
+    try {
+      await fs.stat(match)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      const message = code === 'ELOOP' ? 'is a symbolic link loop' : code === 'ENOENT' ? 'is a broken symbolic link (its target does not exist)' : `cannot be read (${code})`
+      problems.push({ file: toRelative(options.workspace, match), message })
+    }
+  }
+  return problems
 }
 
 /** Code-unit order: stable across machines and locales. */
@@ -63,12 +98,15 @@ export function toRelative(workspace: string, absolutePath: string): string {
   return path.relative(workspace, absolutePath).split(path.sep).join('/')
 }
 
-type Inspection = { file: ImageFile } | { problem: Problem }
+type Inspection = { file: ImageFile } | { problem: Problem } | { skipped: string }
 
-async function inspect(absolutePath: string, workspace: string, workspaceReal: string): Promise<Inspection> {
-  const relativePath = toRelative(workspace, absolutePath)
+async function inspect(absolutePath: string, options: DiscoveryOptions, workspaceReal: string): Promise<Inspection> {
+  const relativePath = toRelative(options.workspace, absolutePath)
   const fail = (message: string): Inspection => ({ problem: { file: relativePath, message } })
   try {
+    if (!options.followSymbolicLinks && (await fs.lstat(absolutePath)).isSymbolicLink()) {
+      return { skipped: `${relativePath}: is a symbolic link and follow-symbolic-links is false; skipped` }
+    }
     const real = await fs.realpath(absolutePath)
     if (isOutside(workspaceReal, real)) return fail(`is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`)
     const stat = await fs.stat(real)

@@ -4,7 +4,6 @@
  */
 import OSS from 'ali-oss'
 import type { Agent } from 'node:http'
-import type { Agent as HttpsAgent } from 'node:https'
 import { ServiceError, type ErrorKind } from './errors.js'
 import { networkError, type UploadTicket } from './vod-client.js'
 
@@ -12,8 +11,8 @@ export interface OssUploadOptions {
   timeoutMs: number
   /** Used when neither the UploadAuth nor the endpoint names the region (e.g. an IP endpoint). */
   fallbackRegion: string
+  /** The agent for the ticket's endpoint (http or https, direct or through a proxy). */
   agent?: Agent
-  httpsAgent?: HttpsAgent
 }
 
 export interface LocalObject {
@@ -38,8 +37,7 @@ export async function putObject(ticket: UploadTicket, object: LocalObject, optio
     refreshSTSTokenInterval: 24 * 3600 * 1000,
     timeout: options.timeoutMs,
     retryMax: 0,
-    ...(options.agent ? { agent: options.agent } : {}),
-    ...(options.httpsAgent ? { httpsAgent: options.httpsAgent } : {})
+    ...(options.agent ? { agent: options.agent, httpsAgent: options.agent } : {})
   } as OSS.Options)
   try {
     const result = await client.put(ticket.address.fileName, object.absolutePath, {

@@ -1,13 +1,15 @@
 /**
  * The upload pipeline: for each planned image, hash it, create its VOD upload ticket, put the bytes
- * on OSS. One failing file never stops the others; each ends as a typed FileResult.
+ * on OSS. Transient failures are retried; an expired credential gets a new ticket and the abandoned
+ * ImageId is deleted; a permanent failure ends only its own file. Each file ends as a FileResult.
  */
-import { toFileFailure, type FileFailure, type Stage } from './errors.js'
+import { ServiceError, toFileFailure, type FileFailure, type Stage } from './errors.js'
 import type { ImageFile } from './files.js'
 import { digestFile, type FileDigest } from './hash.js'
 import type { LocalObject, PutResult } from './oss-upload.js'
-import type { UploadTask, CreateUploadImageParams } from './plan.js'
+import type { CreateUploadImageParams, UploadTask } from './plan.js'
 import { mapConcurrent } from './pool.js'
+import { retrying, type Backoff } from './retry.js'
 import type { UploadTicket } from './vod-client.js'
 
 export type FileStatus = 'uploaded' | 'failed'
@@ -22,8 +24,8 @@ export interface FileResult {
   imageUrl?: string
   fileUrl?: string
   error?: FileFailure
-  /** An ImageId that could not be deleted after its upload failed. */
-  orphanedImageId?: string
+  /** ImageIds created for this file, then abandoned, that could not be deleted. */
+  orphanedImageIds: string[]
 }
 
 export interface UploadServices {
@@ -41,17 +43,46 @@ export interface PipelineEvents {
   debug(message: string): void
 }
 
+export interface PipelineOptions {
+  concurrency: number
+  backoff: Backoff
+  /** A ticket whose credential has less than this left is replaced before its upload starts. */
+  renewMarginMs: number
+  now(): number
+  /** Once aborted, no new file starts and no failed request is retried. */
+  signal?: AbortSignal
+}
+
 export async function uploadAll(
   tasks: readonly UploadTask[],
   services: UploadServices,
   events: PipelineEvents,
-  concurrency: number
+  options: PipelineOptions
 ): Promise<FileResult[]> {
-  return mapConcurrent(tasks, concurrency, async task => {
-    const result = await uploadOne(task, services, events)
-    events.finished(result)
-    return result
-  })
+  const started = new Set<number>()
+  const results = await mapConcurrent(
+    tasks,
+    options.concurrency,
+    async (task, index) => {
+      started.add(index)
+      const result = await new FileUpload(task, services, events, options).run()
+      events.finished(result)
+      return result
+    },
+    () => !options.signal?.aborted
+  )
+  return tasks.map((task, index) => (started.has(index) ? results[index] : notStarted(task)))
+}
+
+function notStarted(task: UploadTask): FileResult {
+  return {
+    file: task.file,
+    status: 'failed',
+    title: task.title,
+    tags: task.tags,
+    orphanedImageIds: [],
+    error: { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' }
+  }
 }
 
 class StageError extends Error {
@@ -63,45 +94,118 @@ class StageError extends Error {
   }
 }
 
-async function stage<T>(name: Stage, action: () => Promise<T>): Promise<T> {
-  try {
-    return await action()
-  } catch (error) {
-    throw new StageError(name, error)
+const isTransient = (error: unknown): boolean => error instanceof ServiceError && error.kind === 'transient'
+
+/** One file's way through the stages; keeps the ticket in hand so a failure can clean it up. */
+class FileUpload {
+  private readonly result: FileResult
+  private ticket?: UploadTicket
+
+  constructor(
+    private readonly task: UploadTask,
+    private readonly services: UploadServices,
+    private readonly events: PipelineEvents,
+    private readonly options: PipelineOptions
+  ) {
+    this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [] }
+  }
+
+  async run(): Promise<FileResult> {
+    try {
+      const digest = await this.stage('read', () => (this.services.digest ?? defaultDigest)(this.task.file))
+      this.result.sha256 = digest.sha256Hex
+      const ticket = await this.uploadWithFreshCredentials(digest)
+      return { ...this.result, status: 'uploaded', imageId: ticket.imageId, imageUrl: ticket.imageUrl, fileUrl: ticket.fileUrl }
+    } catch (error) {
+      if (!(error instanceof StageError)) throw error
+      if (this.ticket) await this.abandon(this.ticket)
+      return { ...this.result, error: toFileFailure(error.stage, error.reason) }
+    }
+  }
+
+  /** A credential cannot be refreshed for images: an expired one means a new ticket, up to a limit. */
+  private async uploadWithFreshCredentials(digest: FileDigest): Promise<UploadTicket> {
+    const maxTickets = Math.max(3, this.options.backoff.retries + 1)
+    for (let tickets = 1; ; tickets++) {
+      const ticket = await this.createTicket()
+      const expired = await this.stage('upload', () => this.put(ticket, digest))
+      if (!expired) return ticket
+      this.events.debug(`${this.path}: the upload credential of ImageId ${ticket.imageId} expired (${expired.code}); getting a new one`)
+      this.ticket = undefined
+      await this.abandon(ticket)
+      if (tickets >= maxTickets || this.options.signal?.aborted) throw new StageError('upload', expired)
+    }
+  }
+
+  private async createTicket(): Promise<UploadTicket> {
+    const ticket = await this.stage('create', () => this.withRetries('CreateUploadImage', () => this.services.createUploadImage(this.task.params)))
+    this.ticket = ticket
+    this.events.secret(ticket.auth.accessKeyId, ticket.auth.accessKeySecret, ticket.auth.securityToken, ...ticket.rawSecrets)
+    this.events.debug(`${this.path}: ImageId ${ticket.imageId}, object ${ticket.address.bucket}/${ticket.address.fileName}, RequestId ${ticket.requestId}`)
+    return ticket
+  }
+
+  /** Puts the bytes, retrying transient failures on the same ticket. Returns the error when the credential expired. */
+  private async put(ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
+    const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64 }
+    return this.withRetries('PutObject', async () => {
+      if (ticket.auth.expiresAt - this.options.now() < this.options.renewMarginMs) return credentialExpiring()
+      try {
+        const put = await this.services.putObject(ticket, object)
+        this.events.debug(`${this.path}: stored, OSS RequestId ${put.requestId ?? 'none'}`)
+        return undefined
+      } catch (error) {
+        if (error instanceof ServiceError && error.kind === 'expired') return error
+        throw error
+      }
+    })
+  }
+
+  /** Deletes an ImageId whose bytes never arrived, so that nothing half-made stays in VOD. */
+  private async abandon(ticket: UploadTicket): Promise<void> {
+    try {
+      await this.withRetries('DeleteImage', () => this.services.deleteImages([ticket.imageId]), false)
+      this.events.debug(`${this.path}: deleted the unfinished ImageId ${ticket.imageId}`)
+    } catch (error) {
+      this.result.orphanedImageIds.push(ticket.imageId)
+      const failure = toFileFailure('delete', error)
+      this.events.debug(`${this.path}: could not delete ImageId ${ticket.imageId}: ${failure.code}: ${failure.message}`)
+    }
+  }
+
+  /** Cleanup runs to the end even after cancellation: it is what leaves VOD clean. */
+  private withRetries<T>(api: string, operation: () => Promise<T>, stopOnCancel = true): Promise<T> {
+    return retrying(operation, isTransient, {
+      backoff: this.options.backoff,
+      signal: stopOnCancel ? this.options.signal : undefined,
+      onRetry: (error, retryNumber, delayMs) => {
+        const code = error instanceof ServiceError ? error.code : 'error'
+        this.events.debug(`${this.path}: ${api} failed (${code}); retry ${retryNumber} of ${this.options.backoff.retries} in ${delayMs} ms`)
+      }
+    })
+  }
+
+  private async stage<T>(name: Stage, action: () => Promise<T>): Promise<T> {
+    try {
+      return await action()
+    } catch (error) {
+      throw error instanceof StageError ? error : new StageError(name, error)
+    }
+  }
+
+  private get path(): string {
+    return this.task.file.relativePath
   }
 }
 
-async function uploadOne(task: UploadTask, services: UploadServices, events: PipelineEvents): Promise<FileResult> {
-  const base: FileResult = { file: task.file, status: 'failed', title: task.title, tags: task.tags }
-  let ticket: UploadTicket | undefined
-  try {
-    const digest = await stage('read', () => (services.digest ?? defaultDigest)(task.file))
-    base.sha256 = digest.sha256Hex
-    const issued = await stage('create', () => services.createUploadImage(task.params))
-    ticket = issued
-    events.secret(issued.auth.accessKeySecret, issued.auth.securityToken, ...issued.rawSecrets)
-    events.debug(`${task.file.relativePath}: ImageId ${issued.imageId}, object ${issued.address.bucket}/${issued.address.fileName}, RequestId ${issued.requestId}`)
-    const put = await stage('upload', () => services.putObject(issued, { absolutePath: task.file.absolutePath, md5Base64: digest.md5Base64 }))
-    events.debug(`${task.file.relativePath}: stored, OSS RequestId ${put.requestId ?? 'none'}`)
-    return { ...base, status: 'uploaded', imageId: issued.imageId, imageUrl: issued.imageUrl, fileUrl: issued.fileUrl }
-  } catch (error) {
-    if (!(error instanceof StageError)) throw error
-    const failed: FileResult = { ...base, error: toFileFailure(error.stage, error.reason) }
-    if (ticket) await abandon(ticket.imageId, services, failed, events)
-    return failed
-  }
-}
-
-/** Deletes an ImageId whose bytes never arrived, so a failed file leaves nothing in VOD. */
-async function abandon(imageId: string, services: UploadServices, result: FileResult, events: PipelineEvents): Promise<void> {
-  try {
-    await services.deleteImages([imageId])
-    events.debug(`${result.file.relativePath}: deleted the unfinished ImageId ${imageId}`)
-  } catch (error) {
-    result.orphanedImageId = imageId
-    const failure = toFileFailure('delete', error)
-    events.debug(`${result.file.relativePath}: could not delete ImageId ${imageId}: ${failure.code} ${failure.message}`)
-  }
+function credentialExpiring(): ServiceError {
+  return new ServiceError({
+    service: 'oss',
+    api: 'PutObject',
+    code: 'CredentialExpiring',
+    detail: 'the upload credential expires before an upload could finish',
+    kind: 'expired'
+  })
 }
 
 function defaultDigest(file: ImageFile): Promise<FileDigest> {

@@ -23,7 +23,9 @@ export interface ImageReport {
   format: string
   title: string
   tags: string[]
-  error: (FileFailure & { orphanedImageId?: string }) | null
+  error: FileFailure | null
+  /** ImageIds made for this file, abandoned, and not deleted: they need deleting by hand. */
+  orphanedImageIds: string[]
 }
 
 export function toImageReports(results: readonly FileResult[], redact: (text: string) => string): ImageReport[] {
@@ -38,7 +40,8 @@ export function toImageReports(results: readonly FileResult[], redact: (text: st
     format: result.file.format,
     title: result.title,
     tags: result.tags,
-    error: result.error ? redactFailure({ ...result.error, orphanedImageId: result.orphanedImageId }, redact) : null
+    error: result.error ? redactFailure(result.error, redact) : null,
+    orphanedImageIds: result.orphanedImageIds
   }))
 }
 
@@ -59,8 +62,13 @@ export function outputValues(reports: readonly ImageReport[], resultsFile: strin
     [Outputs.Images]: JSON.stringify(reports),
     [Outputs.UploadedCount]: String(uploaded.length),
     [Outputs.FailedCount]: String(reports.filter(r => r.status === 'failed').length),
+    [Outputs.OrphanedImageIds]: JSON.stringify(orphanedImageIds(reports)),
     [Outputs.ResultsFile]: resultsFile
   }
+}
+
+export function orphanedImageIds(reports: readonly ImageReport[]): string[] {
+  return reports.flatMap(r => r.orphanedImageIds)
 }
 
 /** Writes the results array to a new file under the runner's temporary folder. */
@@ -79,14 +87,20 @@ export function describeFailure(report: ImageReport): string {
   const facts = [error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId ? `RequestId ${error.requestId}` : undefined]
     .filter(Boolean)
     .join(', ')
-  const orphan = error.orphanedImageId ? ` (ImageId ${error.orphanedImageId} could not be deleted and is orphaned)` : ''
-  return `${report.path}: ${error.stage} failed: ${error.code}${facts ? ` (${facts})` : ''}: ${error.message}${orphan}`
+  return `${report.path}: ${error.stage} failed: ${error.code}${facts ? ` (${facts})` : ''}: ${error.message}`
 }
 
 export function failureMessage(reports: readonly ImageReport[]): string | undefined {
   const failed = reports.filter(r => r.status === 'failed')
   if (failed.length === 0) return undefined
-  return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}`
+  return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`
+}
+
+/** Said wherever failures are: ImageIds that exist in VOD without bytes, and how to remove them. */
+export function orphanNote(reports: readonly ImageReport[]): string {
+  const ids = orphanedImageIds(reports)
+  if (ids.length === 0) return ''
+  return `\n${ids.length} abandoned ImageId${ids.length === 1 ? '' : 's'} could not be deleted (orphaned): ${ids.join(', ')}. Delete them with DeleteImage (DeleteImageType=ImageId).`
 }
 
 export function escapeHtml(text: string): string {
@@ -121,6 +135,10 @@ export function summaryHtml(reports: readonly ImageReport[], maxRows: number = S
     const items = failed.slice(0, maxRows).map(r => `<li>${escapeHtml(describeFailure(r))}</li>`)
     const more = failed.length > maxRows ? `<li>and ${failed.length - maxRows} more</li>` : ''
     parts.push(`<h3>Failures</h3><ul>${items.join('')}${more}</ul>`)
+  }
+  const orphans = orphanedImageIds(reports)
+  if (orphans.length > 0) {
+    parts.push(`<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${orphans.map(id => `<li><code>${escapeHtml(id)}</code></li>`).join('')}</ul>`)
   }
   return `${parts.join('\n')}\n`
 }

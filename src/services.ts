@@ -1,36 +1,29 @@
-/** Wires the VOD client and the OSS upload to one run's config, sharing keep-alive connections. */
-import http from 'node:http'
-import https from 'node:https'
+/** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
 import type { Config } from './config.js'
-import { RequestTimeoutMs } from './constants.js'
+import { Connections } from './connections.js'
 import { putObject } from './oss-upload.js'
 import type { UploadServices } from './pipeline.js'
 import { VodClient } from './vod-client.js'
 
 export interface Services extends UploadServices {
-  /** Closes the pooled connections so the process can exit at once. */
-  close(): void
+  /** Ends every connection, in use or idle: requests in flight fail at once. Later requests open new ones. */
+  closeConnections(): void
 }
 
-export function createServices(config: Pick<Config, 'endpoint' | 'credentials' | 'region' | 'concurrency'>): Services {
-  // One pool per protocol for every request of the run: no new TLS handshake per image.
-  const agentOptions = { keepAlive: true, maxSockets: config.concurrency + 2 }
-  const agent = new http.Agent(agentOptions)
-  const httpsAgent = new https.Agent(agentOptions)
+export function createServices(config: Pick<Config, 'endpoint' | 'credentials' | 'region' | 'concurrency' | 'timeoutMs'>): Services {
+  // Room for every image in flight, plus the odd cleanup call beside them.
+  const connections = new Connections(config.concurrency + 2)
   const vod = new VodClient({
     endpoint: config.endpoint,
     credentials: config.credentials,
-    timeoutMs: RequestTimeoutMs,
-    agent: config.endpoint.startsWith('https:') ? httpsAgent : agent
+    timeoutMs: config.timeoutMs,
+    agent: connections.agentFor(config.endpoint)
   })
-  const ossOptions = { timeoutMs: RequestTimeoutMs, fallbackRegion: config.region, agent, httpsAgent }
   return {
     createUploadImage: params => vod.createUploadImage(params),
     deleteImages: ids => vod.deleteImages(ids),
-    putObject: (ticket, object) => putObject(ticket, object, ossOptions),
-    close: () => {
-      agent.destroy()
-      httpsAgent.destroy()
-    }
+    putObject: (ticket, object) =>
+      putObject(ticket, object, { timeoutMs: config.timeoutMs, fallbackRegion: config.region, agent: connections.agentFor(ticket.address.endpoint) }),
+    closeConnections: () => connections.destroy()
   }
 }

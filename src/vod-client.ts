@@ -91,7 +91,7 @@ export function vodError(api: string, error: unknown): ServiceError {
       code: e.code,
       status,
       requestId: typeof e.data.RequestId === 'string' ? e.data.RequestId : undefined,
-      detail: typeof e.data.Message === 'string' ? e.data.Message : 'no message',
+      detail: vodDetail(e.code, e.data.Message),
       kind: classifyVodError(e.code, status)
     })
   }
@@ -105,6 +105,13 @@ export function vodError(api: string, error: unknown): ServiceError {
     })
   }
   return networkError('vod', api, error)
+}
+
+function vodDetail(code: string, message: unknown): string {
+  if (code.startsWith('InvalidTimeStamp')) {
+    return "VOD refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run"
+  }
+  return typeof message === 'string' && message ? message : 'no message'
 }
 
 export function networkError(service: 'vod' | 'oss', api: string, error: unknown): ServiceError {

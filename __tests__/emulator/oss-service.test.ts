@@ -1,0 +1,197 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { callVod, createUploadImage, ossClientFor, vodClient, withTempDir } from './helpers.js';
+
+interface OssError extends Error {
+  code: string;
+  status: number;
+  requestId?: string;
+}
+
+async function ossError(promise: Promise<unknown>): Promise<OssError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as OssError;
+  }
+  throw new Error('expected the OSS call to fail');
+}
+
+function md5Base64(body: Buffer): string {
+  return createHash('md5').update(body).digest('base64');
+}
+
+describe('OSS through ali-oss', () => {
+  let emulator: Emulator;
+
+  beforeAll(async () => {
+    emulator = await startEmulator();
+  });
+  afterAll(() => emulator.close());
+
+  it('stores a Buffer put (Content-MD5 sent by ali-oss) and marks the image uploaded', async () => {
+    const { response, address, auth } = await createUploadImage(emulator);
+    const body = randomBytes(4096);
+
+    const result = await ossClientFor(address, auth).put(address.FileName, body);
+
+    const etag = createHash('md5').update(body).digest('hex').toUpperCase();
+    expect(result.res.status).toBe(200);
+    expect((result.res.headers as Record<string, string>).etag).toBe(`"${etag}"`);
+    expect((result.res.headers as Record<string, string>)['x-oss-request-id']).toMatch(/^[0-9A-F]{24}$/);
+    const stored = emulator.objectForImage(response.ImageId);
+    expect(stored).toMatchObject({ bucket: 'outin-emulator', key: address.FileName, contentType: 'image/png', contentMd5Sent: true, etag, multipart: false });
+    expect(stored?.body.equals(body)).toBe(true);
+    expect(emulator.images.get(response.ImageId)).toMatchObject({ uploaded: true, bytes: 4096 });
+    expect(emulator.stats().maxOpenImages).toBeGreaterThanOrEqual(1);
+
+    const info = await callVod<{ ImageInfo: { Status: string; Mezzanine: { FileSize: number } } }>(vodClient(emulator), 'GetImageInfo', { ImageId: response.ImageId });
+    expect(info.ImageInfo.Status).toBe('Normal');
+    expect(info.ImageInfo.Mezzanine.FileSize).toBe(4096);
+  });
+
+  it('stores a file put with an explicit Content-MD5 and serves it back byte for byte', async () => {
+    await withTempDir(async (dir) => {
+      const { response, address, auth } = await createUploadImage(emulator, { ImageType: 'default', ImageExt: 'jpg' });
+      const body = randomBytes(150 * 1024);
+      const file = join(dir, 'photo.jpg');
+      await writeFile(file, body);
+      const client = ossClientFor(address, auth);
+
+      await client.put(address.FileName, file, { headers: { 'Content-MD5': md5Base64(body) } });
+
+      expect(emulator.objectForImage(response.ImageId)).toMatchObject({ contentMd5Sent: true, contentType: 'image/jpeg' });
+      const read = await client.get(address.FileName);
+      expect(Buffer.compare(read.content as Buffer, body)).toBe(0);
+      const anonymous = await fetch(response.ImageURL);
+      expect(anonymous.status).toBe(200);
+      expect(anonymous.headers.get('content-type')).toBe('image/jpeg');
+      expect(Buffer.from(await anonymous.arrayBuffer()).equals(body)).toBe(true);
+    });
+  });
+
+  it('records that a file put without Content-MD5 was not verified', async () => {
+    await withTempDir(async (dir) => {
+      const { response, address, auth } = await createUploadImage(emulator);
+      const file = join(dir, 'plain.png');
+      await writeFile(file, randomBytes(1000));
+      await ossClientFor(address, auth).put(address.FileName, file);
+      expect(emulator.objectForImage(response.ImageId)).toMatchObject({ contentMd5Sent: false });
+    });
+  });
+
+  it('refuses a body that does not match its Content-MD5', async () => {
+    const { response, address, auth } = await createUploadImage(emulator);
+    const error = await ossError(ossClientFor(address, auth).put(address.FileName, randomBytes(100), { headers: { 'Content-MD5': md5Base64(Buffer.from('other')) } }));
+    expect(error).toMatchObject({ code: 'InvalidDigest', status: 400 });
+    expect(emulator.objectForImage(response.ImageId)).toBeUndefined();
+  });
+
+  it('refuses a credential used for another image key', async () => {
+    const first = await createUploadImage(emulator);
+    const second = await createUploadImage(emulator);
+    const error = await ossError(ossClientFor(first.address, first.auth).put(second.address.FileName, randomBytes(10)));
+    expect(error).toMatchObject({ code: 'AccessDenied', status: 403 });
+  });
+
+  const credentialRefusals: Array<[string, (auth: { AccessKeyId: string; AccessKeySecret: string; SecurityToken: string }) => object, number, string]> = [
+    ['a wrong security token', (auth) => ({ stsToken: `${auth.SecurityToken}x` }), 403, 'InvalidSecurityToken'],
+    ['an unknown access key id', () => ({ accessKeyId: 'STS.unknown' }), 403, 'InvalidAccessKeyId'],
+    ['a wrong secret', () => ({ accessKeySecret: 'wrong-secret' }), 403, 'SignatureDoesNotMatch'],
+    ['another bucket', () => ({ bucket: 'someone-else' }), 404, 'NoSuchBucket'],
+    ['a clock 20 minutes ahead', () => ({ amendTimeSkewed: 20 * 60_000 }), 403, 'RequestTimeTooSkewed']
+  ];
+  it.each(credentialRefusals)('refuses %s', async (_name, override, status, code) => {
+    const { address, auth } = await createUploadImage(emulator);
+    const client = ossClientFor(address, auth, override(auth));
+    const error = await ossError(client.put(address.FileName, randomBytes(10)));
+    expect(error).toMatchObject({ code, status });
+    expect(error.message).not.toContain(auth.AccessKeySecret);
+    expect(error.message).not.toContain(auth.SecurityToken);
+  });
+
+  it('refuses an upload with a credential issued already expired', async () => {
+    emulator.setExpiredCredentials(1);
+    try {
+      const { address, auth } = await createUploadImage(emulator);
+      expect(auth.Expiration).toBe('0');
+      const error = await ossError(ossClientFor(address, auth).put(address.FileName, randomBytes(10)));
+      expect(error).toMatchObject({ code: 'SecurityTokenExpired', status: 403 });
+    } finally {
+      emulator.setExpiredCredentials(0);
+    }
+  });
+
+  it('assembles a parallel multipart upload', async () => {
+    await withTempDir(async (dir) => {
+      const { response, address, auth } = await createUploadImage(emulator);
+      const body = randomBytes(1024 * 1024 + 123);
+      const file = join(dir, 'big.png');
+      await writeFile(file, body);
+
+      const result = await ossClientFor(address, auth).multipartUpload(address.FileName, file, { partSize: 200 * 1024, parallel: 3 });
+
+      const stored = emulator.objectForImage(response.ImageId);
+      expect(stored?.body.equals(body)).toBe(true);
+      expect(stored).toMatchObject({ multipart: true, contentType: 'image/png', etag: expect.stringMatching(/^[0-9A-F]{32}-6$/) });
+      expect(result.res.status).toBe(200);
+      expect(emulator.images.get(response.ImageId)).toMatchObject({ uploaded: true, bytes: body.length });
+      const operations = emulator.requests.filter((r) => r.imageId === response.ImageId && r.service === 'oss').map((r) => r.ossOperation);
+      expect(operations).toEqual(['InitiateMultipartUpload', ...Array(6).fill('UploadPart'), 'CompleteMultipartUpload']);
+    });
+  });
+
+  it('also serves path-style requests (sldEnable with a host-name endpoint)', async () => {
+    const { response, address, auth } = await createUploadImage(emulator);
+    const endpoint = emulator.ossEndpoint.replace('127.0.0.1', 'localhost');
+    const client = ossClientFor({ ...address, Endpoint: endpoint }, auth, { sldEnable: true } as object);
+    const body = randomBytes(64);
+    await client.put(address.FileName, body);
+    expect(emulator.objectForImage(response.ImageId)?.body.equals(body)).toBe(true);
+  });
+
+  it('answers 404 NoSuchKey for a missing object, to GET and to HEAD', async () => {
+    const { address, auth } = await createUploadImage(emulator);
+    const client = ossClientFor(address, auth);
+    expect(await ossError(client.get(address.FileName))).toMatchObject({ code: 'NoSuchKey', status: 404 });
+    expect(await ossError(client.head(address.FileName))).toMatchObject({ code: 'NoSuchKey', status: 404 });
+    const anonymous = await fetch(`${emulator.ossEndpoint}/outin-emulator/${address.FileName}`, { method: 'HEAD' });
+    expect(anonymous.status).toBe(404);
+  });
+
+  it('refuses an anonymous PUT', async () => {
+    const { address } = await createUploadImage(emulator);
+    const answer = await fetch(`${emulator.ossEndpoint}/outin-emulator/${address.FileName}`, { method: 'PUT', body: 'x' });
+    expect(answer.status).toBe(403);
+    expect(answer.headers.get('content-type')).toBe('application/xml');
+    expect(await answer.text()).toContain('<Code>AccessDenied</Code>');
+  });
+
+  it('echoes the string to sign on SignatureDoesNotMatch, with the security token redacted', async () => {
+    const { address, auth } = await createUploadImage(emulator);
+    const date = new Date().toUTCString();
+    const answer = await fetch(`${emulator.ossEndpoint}/${address.Bucket}/${address.FileName}`, {
+      method: 'PUT',
+      headers: { 'x-oss-date': date, 'x-oss-security-token': auth.SecurityToken, authorization: `OSS ${auth.AccessKeyId}:bm90LWl0` },
+      body: 'x'
+    });
+    const xml = await answer.text();
+    expect(answer.status).toBe(403);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<Error>/);
+    expect(xml).toContain('<Code>SignatureDoesNotMatch</Code>');
+    expect(xml).toContain(`x-oss-security-token:&lt;redacted&gt;\n/${address.Bucket}/${address.FileName}</StringToSign>`);
+    expect(xml).not.toContain(auth.SecurityToken);
+    expect(xml).not.toContain(auth.AccessKeySecret);
+    expect(answer.headers.get('x-oss-request-id')).toMatch(/^[0-9A-F]{24}$/);
+  });
+
+  it('deleting the image removes its object', async () => {
+    const { response, address, auth } = await createUploadImage(emulator);
+    await ossClientFor(address, auth).put(address.FileName, randomBytes(10));
+    await callVod(vodClient(emulator), 'DeleteImage', { DeleteImageType: 'ImageId', ImageIds: response.ImageId });
+    expect(emulator.objectForImage(response.ImageId)).toBeUndefined();
+    expect((await fetch(response.ImageURL)).status).toBe(404);
+  });
+});
