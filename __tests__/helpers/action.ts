@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { RunOverrides } from '../../src/main.js'
 import { actionEnv, collect, CREDENTIAL_ENV, runnerFiles, type ActionRun, type RunOptions } from '../../scripts/local-runner.js'
 
 export * from '../../scripts/local-runner.js'
@@ -29,7 +30,7 @@ export async function makeWorkspace(files: Record<string, Buffer | string> = {})
 }
 
 /** Runs src/main.ts's run() in this process, with process.env and stdout swapped for the call. */
-export async function runInProcess(options: RunOptions): Promise<ActionRun> {
+export async function runInProcess(options: RunOptions, overrides: RunOverrides = {}): Promise<ActionRun> {
   const { dir, env: files } = await runnerFiles()
   const env = actionEnv(options, files)
   const saved = { ...process.env }
@@ -43,7 +44,7 @@ export async function runInProcess(options: RunOptions): Promise<ActionRun> {
   let exitCode: number
   try {
     const { run } = await import('../../src/main.js')
-    await run()
+    await run(overrides)
   } finally {
     process.stdout.write = realStdout
     process.stderr.write = realStderr
