@@ -1,0 +1,52 @@
+/** Command-line arguments of the emulator CLI, parsed without side effects. */
+
+export interface CliOptions {
+  host?: string;
+  vodPort?: number;
+  ossPort?: number;
+  latencyMs?: number;
+  help: boolean;
+}
+
+export const USAGE = `Usage: node .build/emulator/cli.js [--vod-port N] [--oss-port N] [--latency MS] [--host H]
+
+Starts the local ApsaraVideo VOD + OSS emulator and runs until SIGINT or SIGTERM.
+  --vod-port N   port of the VOD API (default: any free port)
+  --oss-port N   port of the OSS endpoint (default: any free port)
+  --latency MS   delay added before every answer, in milliseconds (default 0)
+  --host H       address to listen on (default 127.0.0.1)`;
+
+type NumericFlag = '--vod-port' | '--oss-port' | '--latency';
+
+const NUMERIC_FLAGS: Record<NumericFlag, { field: 'vodPort' | 'ossPort' | 'latencyMs'; max: number }> = {
+  '--vod-port': { field: 'vodPort', max: 65535 },
+  '--oss-port': { field: 'ossPort', max: 65535 },
+  '--latency': { field: 'latencyMs', max: 600_000 }
+};
+
+/** Throws an Error whose message says what is wrong with the arguments. */
+export function parseCliArgs(args: readonly string[]): CliOptions {
+  const options: CliOptions = { help: false };
+  for (let index = 0; index < args.length; index += 1) {
+    const flag = args[index] ?? '';
+    if (flag === '--help' || flag === '-h') {
+      options.help = true;
+      continue;
+    }
+    if (flag !== '--host' && !Object.hasOwn(NUMERIC_FLAGS, flag)) throw new Error(`unknown argument ${flag}`);
+    const value = args[index + 1];
+    if (value === undefined) throw new Error(`${flag} needs a value`);
+    index += 1;
+    if (flag === '--host') options.host = value;
+    else {
+      const { field, max } = NUMERIC_FLAGS[flag as NumericFlag];
+      options[field] = wholeNumber(flag, value, max);
+    }
+  }
+  return options;
+}
+
+function wholeNumber(flag: string, text: string, max: number): number {
+  if (!/^\d+$/.test(text) || Number(text) > max) throw new Error(`${flag} must be a whole number from 0 to ${max}, not "${text}"`);
+  return Number(text);
+}

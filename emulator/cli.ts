@@ -1,0 +1,63 @@
+/** `node .build/emulator/cli.js`: runs the emulator until SIGINT/SIGTERM. */
+import { parseCliArgs, USAGE, type CliOptions } from './cli-args.js';
+import { startEmulator, type Emulator } from './index.js';
+
+function readOptions(): CliOptions {
+  try {
+    return parseCliArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+function describe(emulator: Emulator): string {
+  const { id, secret } = emulator.accessKey;
+  return [
+    'ApsaraVideo VOD + OSS emulator running. These are emulator-only test credentials: nothing here reaches Alibaba Cloud.',
+    `  VOD endpoint:      ${emulator.vodEndpoint}`,
+    `  OSS endpoint:      ${emulator.ossEndpoint}`,
+    `  AccessKey ID:      ${id}`,
+    `  AccessKey secret:  ${secret}`,
+    '',
+    'To run the action against it (the runner passes inputs as INPUT_<NAME>):',
+    `  INPUT_ENDPOINT=${emulator.vodEndpoint}`,
+    `  INPUT_ACCESS-KEY-ID=${id}`,
+    `  INPUT_ACCESS-KEY-SECRET=${secret}`,
+    '  INPUT_PATH=<glob of images>',
+    '',
+    'Press Ctrl+C to stop.'
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+  const emulator = await startEmulator({
+    ...(options.host !== undefined && { host: options.host }),
+    ...(options.vodPort !== undefined && { vodPort: options.vodPort }),
+    ...(options.ossPort !== undefined && { ossPort: options.ossPort }),
+    ...(options.latencyMs !== undefined && { latencyMs: options.latencyMs })
+  });
+  console.log(describe(emulator));
+  const stop = (signal: string): void => {
+    console.log(`\n${signal}: stopping the emulator (${emulator.stats().vod.requests} VOD and ${emulator.stats().oss.requests} OSS requests served).`);
+    emulator.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      }
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`The emulator could not start: ${(error as Error).message}`);
+  process.exit(1);
+});
