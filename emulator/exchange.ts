@@ -43,10 +43,11 @@ export class Exchange {
     this.runtime.records.logRequest(this.record);
   }
 
+  /** Logs status 0 when the client went away before the answer could be written. */
   async answerError(error: ServiceError): Promise<void> {
     await this.runtime.delays.wait(this.runtime.latencyMs());
     this.runtime.renderError(this, error);
-    this.log(error.status, error.code);
+    this.log(this.res.headersSent ? error.status : 0, error.code);
   }
 
   /** Plays a fault. The body is drained first so a client still sending is not stalled (except for 'reset'). */

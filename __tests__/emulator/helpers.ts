@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AccessKey, Emulator } from '../../emulator/index.js';
+import { ossSignature, ossStringToSign } from '../../emulator/oss-signature.js';
 import { rpcSignature } from '../../emulator/rpc-signature.js';
 
 export interface UploadAddress {
@@ -152,4 +153,34 @@ export async function until(condition: () => boolean, what: string, maxTurns = 2
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   throw new Error(`gave up waiting for ${what}`);
+}
+
+export interface SignedOssRequest {
+  method: string;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}
+
+/** An OSS request signed with the emulator's own V1 signer (path style), for what ali-oss will not send. */
+export async function signedOssRequest(
+  address: UploadAddress,
+  auth: UploadAuth,
+  request: SignedOssRequest
+): Promise<{ status: number; text: string; headers: Headers }> {
+  const query = request.query ?? {};
+  const headers: Record<string, string> = {
+    'x-oss-date': new Date().toUTCString(),
+    'x-oss-security-token': auth.SecurityToken,
+    // fetch would add text/plain to a string body, outside the signature.
+    ...(request.body !== undefined && { 'Content-Type': 'application/octet-stream' }),
+    ...request.headers
+  };
+  const lowerHeaders = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+  const stringToSign = ossStringToSign({ method: request.method, headers: lowerHeaders, bucket: address.Bucket, key: address.FileName, subResources: query });
+  headers.authorization = `OSS ${auth.AccessKeyId}:${ossSignature(stringToSign, auth.AccessKeySecret)}`;
+  const search = Object.entries(query).map(([name, value]) => (value === '' ? name : `${name}=${encodeURIComponent(value)}`)).join('&');
+  const url = `${address.Endpoint}/${address.Bucket}/${address.FileName}${search ? `?${search}` : ''}`;
+  const response = await fetch(url, { method: request.method, headers, ...(request.body !== undefined && { body: request.body }) });
+  return { status: response.status, text: await response.text(), headers: response.headers };
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
-import { callVod, createUploadImage, ossClientFor, vodClient, withTempDir } from './helpers.js';
+import { callVod, createUploadImage, ossClientFor, signedOssRequest, vodClient, withTempDir } from './helpers.js';
 
 interface OssError extends Error {
   code: string;
@@ -193,5 +193,133 @@ describe('OSS through ali-oss', () => {
     await callVod(vodClient(emulator), 'DeleteImage', { DeleteImageType: 'ImageId', ImageIds: response.ImageId });
     expect(emulator.objectForImage(response.ImageId)).toBeUndefined();
     expect((await fetch(response.ImageURL)).status).toBe(404);
+  });
+});
+
+describe('OSS limits and multipart rules', () => {
+  let emulator: Emulator;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ maxObjectBytes: 300 * 1024 });
+  });
+  afterAll(() => emulator.close());
+
+  it('refuses an object above maxObjectBytes, with and without Content-Length', async () => {
+    await withTempDir(async (dir) => {
+      const { address, auth } = await createUploadImage(emulator);
+      const client = ossClientFor(address, auth);
+      const tooBig = randomBytes(300 * 1024 + 1);
+      expect(await ossError(client.put(address.FileName, tooBig))).toMatchObject({ code: 'EntityTooLarge', status: 400 });
+      const file = join(dir, 'big.png');
+      await writeFile(file, tooBig);
+      const { createReadStream } = await import('node:fs');
+      expect(await ossError(client.putStream(address.FileName, createReadStream(file)))).toMatchObject({ code: 'EntityTooLarge', status: 400 });
+    });
+  });
+
+  it('accepts a chunked stream put within the limit', async () => {
+    await withTempDir(async (dir) => {
+      const { response, address, auth } = await createUploadImage(emulator);
+      const body = randomBytes(200 * 1024);
+      const file = join(dir, 'stream.png');
+      await writeFile(file, body);
+      const { createReadStream } = await import('node:fs');
+      await ossClientFor(address, auth).putStream(address.FileName, createReadStream(file));
+      expect(emulator.objectForImage(response.ImageId)?.body.equals(body)).toBe(true);
+    });
+  });
+
+  it('refuses to overwrite when x-oss-forbid-overwrite is true', async () => {
+    const { address, auth } = await createUploadImage(emulator);
+    const client = ossClientFor(address, auth);
+    const headers = { 'x-oss-forbid-overwrite': 'true' };
+    await client.put(address.FileName, randomBytes(10), { headers });
+    expect(await ossError(client.put(address.FileName, randomBytes(10), { headers }))).toMatchObject({ code: 'FileAlreadyExists', status: 409 });
+  });
+
+  async function uploadTwoParts(address: Parameters<typeof ossClientFor>[0], auth: Parameters<typeof ossClientFor>[1], sizes: [number, number]) {
+    return withTempDir(async (dir) => {
+      const client = ossClientFor(address, auth);
+      const body = randomBytes(sizes[0] + sizes[1]);
+      const file = join(dir, 'parts.png');
+      await writeFile(file, body);
+      const { uploadId } = await client.initMultipartUpload(address.FileName);
+      const first = await client.uploadPart(address.FileName, uploadId, 1, file, 0, sizes[0]);
+      const second = await client.uploadPart(address.FileName, uploadId, 2, file, sizes[0], body.length);
+      return { client, uploadId, parts: [{ number: 1, etag: first.etag }, { number: 2, etag: second.etag }] };
+    });
+  }
+
+  it('refuses to complete with a part under 100 KiB that is not the last', async () => {
+    const { address, auth } = await createUploadImage(emulator);
+    const { client, uploadId, parts } = await uploadTwoParts(address, auth, [1000, 1000]);
+    const error = await ossError(client.completeMultipartUpload(address.FileName, uploadId, parts));
+    expect(error).toMatchObject({ code: 'EntityTooSmall', status: 400 });
+  });
+
+  it('refuses to complete with an ETag that was not uploaded', async () => {
+    const { address, auth } = await createUploadImage(emulator);
+    const { client, uploadId, parts } = await uploadTwoParts(address, auth, [100 * 1024, 10]);
+    const wrong = [parts[0]!, { number: 2, etag: '"00000000000000000000000000000000"' }];
+    expect(await ossError(client.completeMultipartUpload(address.FileName, uploadId, wrong))).toMatchObject({ code: 'InvalidPart', status: 400 });
+    await client.completeMultipartUpload(address.FileName, uploadId, parts);
+  });
+
+  it('refuses parts listed out of order (hand-signed, since ali-oss sorts them)', async () => {
+    const { address, auth } = await createUploadImage(emulator);
+    const { uploadId, parts } = await uploadTwoParts(address, auth, [100 * 1024, 10]);
+    const xml = `<CompleteMultipartUpload>${[...parts].reverse().map((p) => `<Part><PartNumber>${p.number}</PartNumber><ETag>${p.etag}</ETag></Part>`).join('')}</CompleteMultipartUpload>`;
+    const answer = await signedOssRequest(address, auth, { method: 'POST', query: { uploadId }, headers: { 'Content-Type': 'application/xml' }, body: xml });
+    expect(answer.status).toBe(400);
+    expect(answer.text).toContain('<Code>InvalidPartOrder</Code>');
+  });
+
+  it('aborts an upload, after which its id is unknown', async () => {
+    const { address, auth } = await createUploadImage(emulator);
+    const { client, uploadId, parts } = await uploadTwoParts(address, auth, [100 * 1024, 10]);
+    await client.abortMultipartUpload(address.FileName, uploadId);
+    expect(emulator.requests.at(-1)).toMatchObject({ ossOperation: 'AbortMultipartUpload', status: 204 });
+    expect(await ossError(client.completeMultipartUpload(address.FileName, uploadId, parts))).toMatchObject({ code: 'NoSuchUpload', status: 404 });
+  });
+
+  it('refuses a part for an unknown upload id', async () => {
+    await withTempDir(async (dir) => {
+      const { address, auth } = await createUploadImage(emulator);
+      const file = join(dir, 'p.png');
+      await writeFile(file, randomBytes(10));
+      const error = await ossError(ossClientFor(address, auth).uploadPart(address.FileName, 'NOSUCHUPLOAD', 1, file, 0, 10));
+      expect(error).toMatchObject({ code: 'NoSuchUpload', status: 404 });
+    });
+  });
+
+  it('verifies Content-MD5 on a part', async () => {
+    const { address, auth } = await createUploadImage(emulator);
+    const client = ossClientFor(address, auth);
+    const { uploadId } = await client.initMultipartUpload(address.FileName);
+    const answer = await signedOssRequest(address, auth, {
+      method: 'PUT',
+      query: { partNumber: '1', uploadId },
+      headers: { 'Content-MD5': md5Base64(Buffer.from('something else')) },
+      body: 'part body'
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.text).toContain('<Code>InvalidDigest</Code>');
+  });
+
+  it('answers a refused HEAD with x-oss-err, which ali-oss decodes', async () => {
+    const { address, auth } = await createUploadImage(emulator);
+    emulator.setFaults({ oss: { rule: (ctx) => (ctx.method === 'HEAD' ? 'accessDenied' : undefined) } });
+    try {
+      expect(await ossError(ossClientFor(address, auth).head(address.FileName))).toMatchObject({ code: 'AccessDenied', status: 403 });
+    } finally {
+      emulator.setFaults(undefined);
+    }
+  });
+
+  it('answers 501 NotImplemented to operations it does not emulate', async () => {
+    const { address, auth } = await createUploadImage(emulator);
+    const answer = await signedOssRequest(address, auth, { method: 'DELETE' });
+    expect(answer.status).toBe(501);
+    expect(answer.text).toContain('<Code>NotImplemented</Code>');
   });
 });
