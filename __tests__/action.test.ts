@@ -186,28 +186,6 @@ describe('nothing reaches the network when the input is bad', () => {
   })
 })
 
-describe('secrets', () => {
-  it('appear nowhere the run printed or wrote, on success and failure paths', async () => {
-    for (let i = 0; i < 6; i++) await ws.write(`shots/${i}.png`, png(8, 8, i))
-    emulator.setFaults({
-      oss: { rule: ctx => (ctx.image?.title === '1' ? 'accessDenied' : ctx.image?.title === '2' ? 'html502' : undefined) },
-      vod: { rule: ctx => (ctx.action === 'DeleteImage' ? 'internalError' : undefined) }
-    })
-    const result = await run({ path: 'shots/*.png' }, { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' })
-    expect(result.exitCode).toBe(1)
-    const secrets = [STS_KEY.secret, STS_KEY.securityToken, ...emulator.issuedSecrets()]
-    expect(emulator.issuedSecrets().length).toBeGreaterThanOrEqual(6 * 3)
-    // ::add-mask:: lines are how secrets are handed to the runner, which never shows them.
-    const visible = result.visible()
-    expect(secrets.filter(secret => visible.includes(secret))).toEqual([])
-    const masked = result.stdout.split('\n').filter(line => line.startsWith('::add-mask::')).map(line => line.slice('::add-mask::'.length))
-    for (const record of emulator.images.values()) {
-      expect(masked).toContain(record.credential.accessKeySecret)
-      expect(masked).toContain(record.credential.securityToken)
-    }
-  })
-})
-
 describe('the results file', () => {
   it('lives under RUNNER_TEMP', async () => {
     await ws.write('a.png', png())

@@ -1,0 +1,85 @@
+/** No credential shows anywhere a run prints or writes, whatever goes wrong. */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { startEmulator, type Emulator, type FaultKind } from '../emulator/index.js'
+import { png } from '../scripts/images.js'
+import { makeWorkspace, runInProcess, type Workspace } from './helpers/action.js'
+
+const STS_KEY = { id: 'STS.runnerKeyId', secret: 'runner-key-secret-value', securityToken: 'runner-security-token-value' }
+const EVERY_FAULT: FaultKind[] = ['http503', 'internalError', 'throttle', 'html502', 'reset', 'hang', 'expiredToken', 'accessDenied', 'skewed']
+
+let emulator: Emulator
+let ws: Workspace
+
+beforeAll(async () => {
+  emulator = await startEmulator({ accessKeys: [STS_KEY] })
+})
+
+afterAll(async () => {
+  await emulator.close()
+})
+
+beforeEach(async () => {
+  emulator.reset()
+  ws = await makeWorkspace()
+})
+
+afterEach(async () => {
+  await ws.remove()
+})
+
+/** The n-th image gets fault n on its first request of each kind; a few deletions fail for good. */
+function faultsOfEveryKind(): void {
+  const seen = new Set<string>()
+  const firstTime = (key: string): boolean => !seen.has(key) && seen.add(key) !== undefined
+  const faultFor = (title: string | undefined): FaultKind | undefined => (title === undefined ? undefined : EVERY_FAULT[Number(title) % EVERY_FAULT.length])
+  emulator.setFaults({
+    oss: { rule: ctx => (firstTime(`oss:${ctx.image?.imageId}`) ? faultFor(ctx.image?.title) : undefined) },
+    vod: {
+      rule: ctx => {
+        if (ctx.action === 'DeleteImage') return ctx.requestNumber % 3 === 0 ? 'accessDenied' : 'http503'
+        return ctx.requestNumber <= EVERY_FAULT.length ? EVERY_FAULT[ctx.requestNumber - 1] : undefined
+      }
+    }
+  })
+  emulator.setExpiredCredentials(image => image.title === '4' && firstTime('expired:4'))
+}
+
+describe('secrets', () => {
+  it('appear nowhere the run printed or wrote, through faults of every kind with step debug on', async () => {
+    for (let i = 0; i < 18; i++) await ws.write(`shots/${i}.png`, png(8, 8, i + 1))
+    faultsOfEveryKind()
+    const result = await runInProcess(
+      {
+        workspace: ws.dir,
+        inputs: {
+          path: 'shots/*.png',
+          endpoint: emulator.vodEndpoint,
+          'access-key-id': STS_KEY.id,
+          'access-key-secret': STS_KEY.secret,
+          'security-token': STS_KEY.securityToken,
+          timeout: '1',
+          retries: '2'
+        },
+        env: { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' }
+      },
+      { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
+    )
+    expect(result.exitCode).toBe(1)
+    expect(emulator.requests.filter(r => r.fault).map(r => r.fault)).toEqual(expect.arrayContaining(EVERY_FAULT))
+
+    const secrets = [STS_KEY.id, STS_KEY.secret, STS_KEY.securityToken, ...emulator.issuedSecrets()]
+    expect(emulator.issuedSecrets().length).toBeGreaterThanOrEqual(emulator.images.size * 3)
+    const visible = result.visible()
+    expect(visible).toContain('::debug::')
+    expect(secrets.filter(secret => visible.includes(secret))).toEqual([])
+
+    const masked = result.stdout
+      .split('\n')
+      .filter(line => line.startsWith('::add-mask::'))
+      .map(line => line.slice('::add-mask::'.length))
+    expect(masked).toEqual(expect.arrayContaining([STS_KEY.id, STS_KEY.secret, STS_KEY.securityToken]))
+    // Every issued secret, the Base64 UploadAuth included, is masked before anything could print it.
+    expect(masked).toEqual(expect.arrayContaining(emulator.issuedSecrets()))
+    for (const record of emulator.images.values()) expect(masked).toContain(record.credential.accessKeyId)
+  })
+})
