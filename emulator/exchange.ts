@@ -22,8 +22,7 @@ export class Exchange {
   constructor(
     readonly runtime: ServiceRuntime,
     readonly req: IncomingMessage,
-    readonly res: ServerResponse,
-    readonly requestNumber: number
+    readonly res: ServerResponse
   ) {
     this.record = {
       service: runtime.service,

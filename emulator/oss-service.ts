@@ -43,7 +43,7 @@ export function createOssHandler(deps: OssServiceDeps) {
   const runtime = ossRuntime(deps);
   const { records } = deps.runtime;
   return async (req: IncomingMessage, res: ServerResponse, requestNumber: number): Promise<void> => {
-    const exchange = new Exchange(runtime, req, res, requestNumber);
+    const exchange = new Exchange(runtime, req, res);
     let target: OssTarget;
     try {
       target = parseOssTarget(req);

@@ -51,7 +51,7 @@ export function parseRpcParams(url: string | undefined, body: Buffer): Record<st
 export function createVodHandler(deps: VodServiceDeps) {
   const runtime = vodRuntime(deps);
   return async (req: IncomingMessage, res: ServerResponse, requestNumber: number): Promise<void> => {
-    const exchange = new Exchange(runtime, req, res, requestNumber);
+    const exchange = new Exchange(runtime, req, res);
     const received = await readBody(req, MAX_BODY_BYTES);
     if (!received.complete) return exchange.log(0);
     if (received.overLimit) return exchange.answerError(new ServiceError(400, 'InvalidParameter', 'The request body is too large.'));
