@@ -3,7 +3,7 @@
  * variables, fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, and `node dist/index.js` on Node 24.
  * Used by the demo, the benchmark and the tests.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, promises as fs, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -106,6 +106,8 @@ export interface RunOptions {
   /** Run dist/index.js as this user (the runner's files are then made writable for it). */
   uid?: number
   gid?: number
+  /** Called with the child process once it started, e.g. to signal it. */
+  onSpawn?(child: ChildProcess): void
 }
 
 export async function runnerFiles(keepIn?: string): Promise<{ dir: string; env: Record<string, string> }> {
@@ -172,6 +174,7 @@ export async function runDist(options: RunOptions): Promise<ActionRun> {
     Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !CREDENTIAL_ENV.includes(name) && name !== 'NODE_OPTIONS')
   )
   const child = spawn(NODE24, [path.join(ROOT, 'dist/index.js')], { cwd: options.workspace, env: { ...base, ...env }, uid: options.uid, gid: options.gid })
+  options.onSpawn?.(child)
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', chunk => (stdout += chunk))

@@ -1,0 +1,57 @@
+/** A cancelled run (SIGINT, as the runner sends) stops cleanly: dist/index.js as a child process. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { startEmulator, type Emulator } from '../emulator/index.js'
+import { png } from '../scripts/images.js'
+import { makeWorkspace, runDist, type Workspace } from './helpers/action.js'
+
+let emulator: Emulator
+let ws: Workspace
+
+beforeAll(async () => {
+  emulator = await startEmulator({ latencyMs: { oss: 300 } })
+  const files: Record<string, Buffer> = {}
+  for (let i = 0; i < 12; i++) files[`shots/${String(i).padStart(2, '0')}.png`] = png(8, 8, i + 1)
+  ws = await makeWorkspace(files)
+})
+
+afterAll(async () => {
+  await emulator.close()
+  await ws.remove()
+})
+
+function uploadedCount(): number {
+  return [...emulator.images.values()].filter(r => r.uploaded).length
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise(resolve => setTimeout(resolve, 20))
+}
+
+describe('cancellation', () => {
+  it('starts nothing new, cuts what hangs, deletes unfinished ImageIds, reports what completed, exits non-zero', async () => {
+    // Image 01's upload never gets an answer: only the grace period's end can stop it.
+    emulator.setFaults({ oss: { rule: ctx => (ctx.image?.title === '01' ? 'hang' : undefined) } })
+    const result = await runDist({
+      workspace: ws.dir,
+      inputs: { path: 'shots/*.png', concurrency: '2', endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
+      onSpawn: child => {
+        void until(() => uploadedCount() >= 2).then(() => child.kill('SIGINT'))
+      }
+    })
+    const images = JSON.parse(result.outputs.images) as Array<{ path: string; status: string; imageId: string | null; error: { code: string; stage: string } | null }>
+
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('::warning::Received SIGINT: starting no new uploads; cleaning up what is in flight')
+    expect(result.stdout).toContain('::error::The run was cancelled.')
+    expect(images).toHaveLength(12)
+    const uploaded = images.filter(i => i.status === 'uploaded')
+    expect(uploaded.length).toBe(uploadedCount())
+    expect(result.outputs['uploaded-count']).toBe(String(uploaded.length))
+    expect(images.filter(i => i.error?.code === 'Cancelled').length).toBeGreaterThan(0)
+    expect(images.find(i => i.path === 'shots/01.png')?.status).toBe('failed')
+    for (const record of emulator.images.values()) expect(record.uploaded || record.deleted).toBe(true)
+    expect([...emulator.images.values()].find(r => r.title === '01')?.deleted).toBe(true)
+    expect(emulator.images.size).toBeLessThan(12)
+    expect(result.summary).toContain(`12 matched · ${uploaded.length} uploaded`)
+  })
+})
