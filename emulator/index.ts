@@ -58,7 +58,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const vodPort = await vod.listen(config.host, config.vodPort);
   const ossPort = await listenOrClose(oss, config, vod);
   const origin = (port: number): string => `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  ossEndpoint = origin(ossPort);
+  ossEndpoint = options.advertisedOssHost ? `http://${options.advertisedOssHost}:${ossPort}` : origin(ossPort);
   let closing: Promise<void> | undefined;
 
   return {

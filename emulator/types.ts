@@ -63,6 +63,12 @@ export interface EmulatorOptions {
   appIds?: string[];
   storageLocations?: string[];
   maxObjectBytes?: number;
+  /**
+   * A host name to hand out in UploadAddress.Endpoint instead of the loopback address, e.g.
+   * 'oss-cn-shanghai.aliyuncs.com', so that clients reach OSS by name (through a test proxy that
+   * maps names to loopback). The port stays the emulator's.
+   */
+  advertisedOssHost?: string;
 }
 
 export interface IssuedCredential {

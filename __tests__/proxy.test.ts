@@ -1,0 +1,171 @@
+/**
+ * HTTPS_PROXY / HTTP_PROXY / NO_PROXY apply to both the VOD and the OSS traffic. The services are
+ * reached by name through a forward proxy started here, which maps every name to loopback.
+ * @actions/http-client never proxies loopback addresses, hence the names.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import dns from 'node:dns'
+import http from 'node:http'
+import https from 'node:https'
+import net from 'node:net'
+import type { AddressInfo } from 'node:net'
+import { HttpProxyAgent } from 'http-proxy-agent'
+import { HttpsProxyAgent } from 'https-proxy-agent'
+import { Connections } from '../src/connections.js'
+import { startEmulator, type Emulator } from '../emulator/index.js'
+import { png } from '../scripts/images.js'
+import { makeWorkspace, runInProcess, type Workspace } from './helpers/action.js'
+
+interface TestProxy {
+  url: string
+  /** "METHOD host" for each forwarded request, "CONNECT host:port" for each tunnel. */
+  seen: string[]
+  connections: number
+  close(): Promise<void>
+}
+
+/** A forward proxy (absolute-URI requests) and CONNECT tunnel that sends everything to 127.0.0.1. */
+async function startProxy(): Promise<TestProxy> {
+  const seen: string[] = []
+  const server = http.createServer((req, res) => {
+    const target = new URL(req.url ?? '')
+    seen.push(`${req.method} ${target.host}`)
+    const upstream = http.request(
+      { host: '127.0.0.1', port: Number(target.port), method: req.method, path: target.pathname + target.search, headers: req.headers },
+      answer => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      }
+    )
+    upstream.on('error', () => res.destroy())
+    req.pipe(upstream)
+  })
+  server.on('connect', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+    seen.push(`CONNECT ${req.url}`)
+    const upstream = net.connect(Number(new URL(`http://${req.url}`).port), '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.write(head)
+      upstream.pipe(socket)
+      socket.pipe(upstream)
+    })
+    upstream.on('error', () => socket.destroy())
+  })
+  let connections = 0
+  server.on('connection', () => connections++)
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    seen,
+    get connections() {
+      return connections
+    },
+    close: () =>
+      new Promise<void>(resolve => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
+
+const OSS_HOST = 'oss-cn-shanghai.aliyuncs.com'
+let emulator: Emulator
+let proxy: TestProxy
+let ws: Workspace
+let vodByName: string
+const resolvedDirectly: string[] = []
+const realLookup = dns.lookup
+
+beforeAll(async () => {
+  emulator = await startEmulator({ advertisedOssHost: OSS_HOST })
+  vodByName = emulator.vodEndpoint.replace('127.0.0.1', 'vod.cn-shanghai.aliyuncs.com')
+  // Should anything resolve a name itself, it gets loopback and is recorded; no query leaves the machine.
+  ;(dns as { lookup: unknown }).lookup = (hostname: string, options: unknown, callback?: unknown) => {
+    const done = (typeof options === 'function' ? options : callback) as (...args: unknown[]) => void
+    if (hostname.endsWith('aliyuncs.com')) resolvedDirectly.push(hostname)
+    const all = typeof options === 'object' && options !== null && (options as { all?: boolean }).all
+    process.nextTick(() => (all ? done(null, [{ address: '127.0.0.1', family: 4 }]) : done(null, '127.0.0.1', 4)))
+  }
+})
+
+afterAll(async () => {
+  ;(dns as { lookup: unknown }).lookup = realLookup
+  await emulator.close()
+})
+
+beforeEach(async () => {
+  emulator.reset()
+  resolvedDirectly.length = 0
+  proxy = await startProxy()
+  ws = await makeWorkspace({ 'shots/a.png': png(8, 8, 1), 'shots/b.png': png(8, 8, 2), 'shots/c.png': png(8, 8, 3) })
+})
+
+afterEach(async () => {
+  await proxy.close()
+  await ws.remove()
+})
+
+function run(env: Record<string, string>) {
+  return runInProcess({
+    workspace: ws.dir,
+    inputs: { path: 'shots/*.png', endpoint: vodByName, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
+    env
+  })
+}
+
+describe('proxies', () => {
+  it('sends the VOD and the OSS traffic through HTTP_PROXY, over kept-alive connections', async () => {
+    const result = await run({ HTTP_PROXY: proxy.url })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['uploaded-count']).toBe('3')
+    const vodRequests = proxy.seen.filter(s => s.startsWith('POST vod.cn-shanghai.aliyuncs.com:'))
+    const ossRequests = proxy.seen.filter(s => s.startsWith(`PUT outin-emulator.${OSS_HOST}:`))
+    expect(vodRequests).toHaveLength(3)
+    expect(ossRequests).toHaveLength(3)
+    expect(proxy.seen).toHaveLength(6)
+    expect(proxy.connections).toBeLessThanOrEqual(6)
+    expect(resolvedDirectly).toEqual([])
+  })
+
+  it.each(['aliyuncs.com', '.aliyuncs.com', '*'])('NO_PROXY=%s goes direct', async noProxy => {
+    const result = await run({ HTTP_PROXY: proxy.url, NO_PROXY: noProxy })
+    expect(result.exitCode).toBe(0)
+    expect(proxy.seen).toEqual([])
+    expect(resolvedDirectly.length).toBeGreaterThan(0)
+  })
+
+  it('lower-case http_proxy counts too', async () => {
+    const result = await run({ http_proxy: proxy.url })
+    expect(result.exitCode).toBe(0)
+    expect(proxy.seen).toHaveLength(6)
+  })
+})
+
+describe('Connections.agentFor', () => {
+  const saved = { ...process.env }
+  afterEach(() => {
+    process.env = { ...saved }
+  })
+
+  it.each<[string, Record<string, string>, new (...args: never[]) => object]>([
+    ['https://vod.cn-shanghai.aliyuncs.com', { HTTPS_PROXY: 'http://proxy:3128' }, HttpsProxyAgent],
+    ['http://oss-cn-shanghai.aliyuncs.com', { HTTP_PROXY: 'http://proxy:3128' }, HttpProxyAgent],
+    ['https://vod.cn-shanghai.aliyuncs.com', { HTTP_PROXY: 'http://proxy:3128' }, https.Agent],
+    ['https://vod.cn-shanghai.aliyuncs.com', { HTTPS_PROXY: 'http://proxy:3128', NO_PROXY: 'vod.cn-shanghai.aliyuncs.com' }, https.Agent],
+    ['http://127.0.0.1:9000', { HTTP_PROXY: 'http://proxy:3128' }, http.Agent]
+  ])('%s with %j', (url, env, expected) => {
+    for (const name of ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy']) delete process.env[name]
+    Object.assign(process.env, env)
+    const agent = new Connections(4).agentFor(url)
+    expect(agent).toBeInstanceOf(expected)
+    if (expected === http.Agent || expected === https.Agent) {
+      expect(agent).not.toBeInstanceOf(HttpProxyAgent)
+      expect(agent).not.toBeInstanceOf(HttpsProxyAgent)
+    }
+  })
+
+  it('reuses one agent per protocol and proxy', () => {
+    const connections = new Connections(4)
+    expect(connections.agentFor('http://a.example:1/x')).toBe(connections.agentFor('http://b.example:2/y'))
+    expect(connections.agentFor('https://a.example')).not.toBe(connections.agentFor('http://a.example'))
+  })
+})
