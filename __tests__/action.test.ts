@@ -118,7 +118,7 @@ describe('a run uploads every matched image', () => {
   it('writes the results file and the summary', async () => {
     expect(result.results).toEqual(images)
     expect(path.basename(result.outputs['results-file'])).toBe('results.json')
-    expect(result.summary).toContain('5 matched · 5 uploaded · 0 failed')
+    expect(result.summary).toContain('5 matched · 5 uploaded · 0 unchanged · 0 failed')
     for (const image of images) {
       expect(result.summary).toContain(`<code>${image.imageId}</code>`)
       expect(result.summary).toContain(`<img src="${image.imageUrl}"`)

@@ -41,7 +41,7 @@ describe('dist/index.js', () => {
     const ids = JSON.parse(result.outputs['image-ids']) as string[]
     expect(ids).toHaveLength(2)
     expect(ids.every(id => emulator.images.get(id)?.uploaded)).toBe(true)
-    expect(result.summary).toContain('2 matched · 2 uploaded · 0 failed')
+    expect(result.summary).toContain('2 matched · 2 uploaded · 0 unchanged · 0 failed')
     expect(result.visible()).not.toContain(emulator.accessKey.secret)
   })
 

@@ -41,7 +41,7 @@ describe('summary', () => {
 
   it('counts, lists failures with their reason', () => {
     const html = summaryHtml([report(), failed])
-    expect(html).toContain('2 matched · 1 uploaded · 1 failed')
+    expect(html).toContain('2 matched · 1 uploaded · 0 unchanged · 1 failed')
     expect(html).toContain('<h3>Failures</h3>')
     expect(html).toContain('upload failed: AccessDenied (HTTP 403, RequestId REQ-1)')
   })
@@ -52,7 +52,7 @@ describe('summary', () => {
 
   it('stays bounded past the row cap', () => {
     const many = Array.from({ length: 1000 }, (_, i) => report({ path: `shots/${i}.png` }))
-    const html = summaryHtml(many, 300)
+    const html = summaryHtml(many, undefined, 300)
     expect(html.match(/<tr>/g)).toHaveLength(301)
     expect(html).toContain('700 more rows left out')
     expect(Buffer.byteLength(html)).toBeLessThan(200 * 1024)

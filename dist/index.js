@@ -73238,7 +73238,7 @@ function wrappy (fn, cb) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7928);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8123);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -73247,7 +73247,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7928:
+/***/ 8123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76231,6 +76231,9 @@ const Inputs = {
     FollowSymbolicLinks: 'follow-symbolic-links',
     Retries: 'retries',
     Timeout: 'timeout',
+    Manifest: 'manifest',
+    DeleteRemoved: 'delete-removed',
+    DryRun: 'dry-run',
     Summary: 'summary'
 };
 const Outputs = {
@@ -76241,9 +76244,12 @@ const Outputs = {
     ImageUrls: 'image-urls',
     Images: 'images',
     UploadedCount: 'uploaded-count',
+    SkippedCount: 'skipped-count',
     FailedCount: 'failed-count',
     OrphanedImageIds: 'orphaned-image-ids',
-    ResultsFile: 'results-file'
+    ResultsFile: 'results-file',
+    ManifestChanged: 'manifest-changed',
+    Markdown: 'markdown'
 };
 /** Defaults shared by the config reader and checked against action.yml by a test. */
 const Defaults = {
@@ -76257,6 +76263,8 @@ const Defaults = {
     followSymbolicLinks: true,
     retries: 3,
     timeoutSeconds: 60,
+    deleteRemoved: false,
+    dryRun: false,
     summary: true
 };
 /** Environment fallbacks for the credentials, in order of preference. */
@@ -76354,6 +76362,9 @@ function toFileFailure(stage, error) {
     // Unknown errors may come from a library and carry URLs or options: keep only the class name.
     const name = error instanceof Error ? error.name : typeof error;
     return { stage, code: 'UnexpectedError', message: `unexpected ${name} (details in the debug log)` };
+}
+function isTransient(error) {
+    return error instanceof ServiceError && error.kind === 'transient';
 }
 
 ;// CONCATENATED MODULE: ./src/paths.ts
@@ -76543,6 +76554,9 @@ function readConfig() {
         followSymbolicLinks: reader.boolean(Inputs.FollowSymbolicLinks, Defaults.followSymbolicLinks),
         retries: reader.integer(Inputs.Retries, Defaults.retries, 0, RetryLimits.maxRetries),
         timeoutMs: reader.integer(Inputs.Timeout, Defaults.timeoutSeconds, 1, RetryLimits.maxTimeoutSeconds) * 1000,
+        manifest: readManifestPath(reader, workspace),
+        deleteRemoved: reader.boolean(Inputs.DeleteRemoved, Defaults.deleteRemoved),
+        dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
         summary: reader.boolean(Inputs.Summary, Defaults.summary),
         repository: {
             repository: env.GITHUB_REPOSITORY ?? '',
@@ -76551,6 +76565,9 @@ function readConfig() {
         },
         runnerTemp: env.RUNNER_TEMP || external_node_os_default().tmpdir()
     };
+    if (config.deleteRemoved && !config.manifest) {
+        reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted');
+    }
     if (reader.problems.length > 0)
         throw new InputError(reader.problems);
     return config;
@@ -76612,6 +76629,17 @@ function readPatterns(reader, workspace) {
         patterns.push(`${negated ? '!' : ''}${absolute}`);
     }
     return patterns;
+}
+function readManifestPath(reader, workspace) {
+    const value = reader.raw(Inputs.Manifest).trim();
+    if (value === '')
+        return undefined;
+    const absolute = external_node_path_default().resolve(workspace, value);
+    if (isOutside(workspace, absolute) || absolute === workspace) {
+        reader.problem(Inputs.Manifest, `"${value}" must be a file path inside the workspace (${workspace})`);
+        return undefined;
+    }
+    return absolute;
 }
 function readRegion(reader) {
     const region = reader.raw(Inputs.Region).trim() || Defaults.region;
@@ -80507,7 +80535,8 @@ async function globFiles(options) {
             throw error;
         throw new InputError(problems, REFUSED_HEADING);
     }
-    const unique = [...new Set(matches)];
+    const excluded = new Set(options.exclude ?? []);
+    const unique = [...new Set(matches)].filter(match => !excluded.has(match));
     return unique.sort((a, b) => compareStrings(toRelative(options.workspace, a), toRelative(options.workspace, b)));
 }
 function runGlob(options, followSymbolicLinks) {
@@ -80673,6 +80702,14 @@ async function uploadAll(tasks, services, events, options) {
     }, () => !options.signal?.aborted);
     return tasks.map((task, index) => (started.has(index) ? results[index] : notStarted(task)));
 }
+/** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
+function withoutUpload(task) {
+    const base = { file: task.file, orphanedImageIds: [], sha256: task.digest?.sha256Hex };
+    if (!task.unchanged)
+        return { ...base, status: 'planned', title: task.title, tags: task.tags };
+    const entry = task.unchanged;
+    return { ...base, status: 'skipped', title: entry.title, tags: entry.tags, imageId: entry.imageId, imageUrl: entry.imageUrl, fileUrl: entry.fileUrl };
+}
 function notStarted(task) {
     return {
         file: task.file,
@@ -80692,7 +80729,6 @@ class StageError extends Error {
         this.reason = reason;
     }
 }
-const isTransient = (error) => error instanceof ServiceError && error.kind === 'transient';
 /** One file's way through the stages; keeps the ticket in hand so a failure can clean it up. */
 class FileUpload {
     task;
@@ -80710,7 +80746,7 @@ class FileUpload {
     }
     async run() {
         try {
-            const digest = await this.stage('read', () => (this.services.digest ?? defaultDigest)(this.task.file));
+            const digest = this.task.digest ?? (await this.stage('read', () => (this.services.digest ?? defaultDigest)(this.task.file)));
             this.result.sha256 = digest.sha256Hex;
             const ticket = await this.uploadWithFreshCredentials(digest);
             return { ...this.result, status: 'uploaded', imageId: ticket.imageId, imageUrl: ticket.imageUrl, fileUrl: ticket.fileUrl };
@@ -80816,7 +80852,8 @@ function defaultDigest(file) {
 
 
 
-function planUploads(files, config) {
+/** What each file is sent with; with a manifest, the files whose bytes VOD already holds are marked unchanged. */
+function planUploads(files, config, known) {
     const warnings = [];
     const { tags, dropped } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : []);
     if (dropped.length > 0) {
@@ -80837,7 +80874,10 @@ function planUploads(files, config) {
             UserData: config.userData,
             AppId: config.appId
         });
-        return { file, title, tags, params };
+        const digest = known?.digests.get(file.relativePath);
+        const entry = known?.manifest.images[file.relativePath];
+        const unchanged = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined;
+        return { file, title, tags, params, digest, unchanged };
     });
     return { tasks, warnings };
 }
@@ -80881,22 +80921,40 @@ function toImageReports(results, redact) {
 function redactFailure(failure, redact) {
     return { ...failure, message: redact(failure.message) };
 }
+const NO_FACTS = { dryRun: false, stale: [], manifestChanged: false };
+/** The images VOD holds for the matched files after this run: uploaded now, or unchanged since. */
+function current(reports) {
+    return reports.filter(r => r.status === 'uploaded' || r.status === 'skipped');
+}
+const count = (reports, status) => String(reports.filter(r => r.status === status).length);
 /** The values of every output, in the order action.yml lists them. */
-function outputValues(reports, resultsFile) {
-    const uploaded = reports.filter(r => r.status === 'uploaded');
-    const first = uploaded[0];
+function outputValues(reports, resultsFile, facts = NO_FACTS) {
+    const images = current(reports);
+    const first = images[0];
     return {
         [Outputs.ImageId]: first?.imageId ?? '',
         [Outputs.ImageUrl]: first?.imageUrl ?? '',
         [Outputs.FileUrl]: first?.fileUrl ?? '',
-        [Outputs.ImageIds]: JSON.stringify(uploaded.map(r => r.imageId)),
-        [Outputs.ImageUrls]: JSON.stringify(uploaded.map(r => r.imageUrl)),
+        [Outputs.ImageIds]: JSON.stringify(images.map(r => r.imageId)),
+        [Outputs.ImageUrls]: JSON.stringify(images.map(r => r.imageUrl)),
         [Outputs.Images]: JSON.stringify(reports),
-        [Outputs.UploadedCount]: String(uploaded.length),
-        [Outputs.FailedCount]: String(reports.filter(r => r.status === 'failed').length),
+        [Outputs.UploadedCount]: count(reports, 'uploaded'),
+        [Outputs.SkippedCount]: count(reports, 'skipped'),
+        [Outputs.FailedCount]: count(reports, 'failed'),
         [Outputs.OrphanedImageIds]: JSON.stringify(orphanedImageIds(reports)),
-        [Outputs.ResultsFile]: resultsFile
+        [Outputs.ResultsFile]: resultsFile,
+        [Outputs.ManifestChanged]: String(facts.manifestChanged),
+        [Outputs.Markdown]: markdown(images)
     };
+}
+/** `![title](url)` per image, for release notes: brackets in titles escaped, the URL kept in one piece. */
+function markdown(images) {
+    const title = (text) => text.replace(/[\\[\]]/g, char => `\\${char}`);
+    const url = (text) => text.replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+    return images
+        .filter(image => image.imageUrl)
+        .map(image => `![${title(image.title)}](${url(image.imageUrl)})`)
+        .join('\n');
 }
 function orphanedImageIds(reports) {
     return reports.flatMap(r => r.orphanedImageIds);
@@ -80947,15 +81005,19 @@ function formatBytes(bytes) {
     }
     return `${value.toFixed(1)} ${units[unit]}`;
 }
-const STATUS_LABEL = { uploaded: '✅ uploaded', failed: '❌ failed' };
+const STATUS_LABEL = {
+    uploaded: '✅ uploaded',
+    failed: '❌ failed',
+    skipped: '⏭️ unchanged',
+    planned: '📝 would upload'
+};
 /** The job summary as HTML, bounded to SummaryMaxRows table rows. */
-function summaryHtml(reports, maxRows = SummaryMaxRows) {
-    const uploaded = reports.filter(r => r.status === 'uploaded').length;
+function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
     const failed = reports.filter(r => r.status === 'failed');
-    const parts = [
-        '<h2>VOD image upload</h2>',
-        `<p>${reports.length} matched · ${uploaded} uploaded · ${failed.length} failed</p>`
-    ];
+    const tally = facts.dryRun
+        ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
+        : `${reports.length} matched · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${failed.length} failed`;
+    const parts = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally}</p>`];
     if (reports.length > 0)
         parts.push(summaryTable(reports.slice(0, maxRows)));
     if (reports.length > maxRows)
@@ -80965,11 +81027,26 @@ function summaryHtml(reports, maxRows = SummaryMaxRows) {
         const more = failed.length > maxRows ? `<li>and ${failed.length - maxRows} more</li>` : '';
         parts.push(`<h3>Failures</h3><ul>${items.join('')}${more}</ul>`);
     }
+    if (facts.stale.length > 0)
+        parts.push(staleSection(facts, maxRows));
     const orphans = orphanedImageIds(reports);
     if (orphans.length > 0) {
         parts.push(`<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${orphans.map(id => `<li><code>${escapeHtml(id)}</code></li>`).join('')}</ul>`);
     }
     return `${parts.join('\n')}\n`;
+}
+/** One line per stale manifest entry: what became of it. */
+function describeStale(entry, dryRun) {
+    if (entry.deleted === true)
+        return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`;
+    if (entry.deleted === false)
+        return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`;
+    return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`;
+}
+function staleSection(facts, maxRows) {
+    const items = facts.stale.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeStale(entry, facts.dryRun))}</li>`);
+    const more = facts.stale.length > maxRows ? `<li>and ${facts.stale.length - maxRows} more</li>` : '';
+    return `<h3>Stale manifest entries</h3><ul>${items.join('')}${more}</ul>`;
 }
 function summaryTable(reports) {
     const header = '<tr><th>File</th><th>Preview</th><th>ImageId</th><th>Size</th><th>Status</th></tr>';
@@ -80990,22 +81067,22 @@ function thumbnail(report) {
     return `<img src="${escapeHtml(report.imageUrl)}" alt="${escapeHtml(report.title)}" height="48">`;
 }
 /** Sets every output, writes the results file and, when enabled, the job summary. */
-async function publish(reports, config) {
+async function publish(reports, config, facts = NO_FACTS) {
     const resultsFile = await writeResultsFile(reports, config.runnerTemp);
-    for (const [name, value] of Object.entries(outputValues(reports, resultsFile)))
+    for (const [name, value] of Object.entries(outputValues(reports, resultsFile, facts)))
         setOutput(name, value);
     if (config.summary)
-        await writeSummary(reports);
+        await writeSummary(summaryHtml(reports, facts));
     return reports;
 }
 /** Appended directly: core.summary caches the file path of its first use for the whole process. */
-async function writeSummary(reports) {
+async function writeSummary(html) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
         core_debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
         return;
     }
-    await external_node_fs_namespaceObject.promises.appendFile(file, summaryHtml(reports));
+    await external_node_fs_namespaceObject.promises.appendFile(file, html);
 }
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
@@ -81344,8 +81421,181 @@ function createServices(config) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/manifest.ts
+/**
+ * The manifest: a JSON file in the repository that maps each workspace-relative path to the image
+ * VOD holds for it. Sorted keys and two-space indents, so that its diffs read well in a pull request.
+ */
+
+
+
+
+const MANIFEST_VERSION = 1;
+function emptyManifest() {
+    return { version: MANIFEST_VERSION, images: {} };
+}
+/** A missing file is an empty manifest; a corrupt one, or one of another version, is an input error. */
+async function readManifest(file, shownAs) {
+    let text;
+    try {
+        text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { manifest: emptyManifest() };
+        throw manifestError(shownAs, `cannot be read (${error.code})`);
+    }
+    return { manifest: parseManifest(text, shownAs), text };
+}
+function parseManifest(text, shownAs) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw manifestError(shownAs, `is not valid JSON (${error.message}); fix or delete it — it was left untouched`);
+    }
+    if (!isObject(parsed))
+        throw manifestError(shownAs, 'is not a JSON object; it was left untouched');
+    if (parsed.version !== MANIFEST_VERSION) {
+        const version = JSON.stringify(parsed.version ?? null);
+        throw manifestError(shownAs, `has version ${version}; this action reads version ${MANIFEST_VERSION} only (a newer action may have written it); it was left untouched`);
+    }
+    if (!isObject(parsed.images))
+        throw manifestError(shownAs, 'has no "images" object; it was left untouched');
+    const images = {};
+    for (const [key, entry] of Object.entries(parsed.images)) {
+        const problem = entryProblem(entry);
+        if (problem)
+            throw manifestError(shownAs, `entry "${key}" ${problem}; it was left untouched`);
+        images[key] = entry;
+    }
+    return { version: MANIFEST_VERSION, images };
+}
+function entryProblem(entry) {
+    if (!isObject(entry))
+        return 'is not an object';
+    for (const field of ['sha256', 'imageId', 'imageUrl']) {
+        if (typeof entry[field] !== 'string' || entry[field] === '')
+            return `has no "${field}"`;
+    }
+    if (!/^[0-9a-f]{64}$/.test(entry.sha256))
+        return 'has a "sha256" that is not 64 hex digits';
+    return undefined;
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function manifestError(shownAs, message) {
+    return new InputError([{ input: Inputs.Manifest, message: `${shownAs} ${message}` }]);
+}
+/** Two-space JSON with every object's keys sorted, and a final newline. */
+function serializeManifest(manifest) {
+    return `${JSON.stringify(sortKeys(manifest), null, 2)}\n`;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map(key => [key, sortKeys(value[key])]));
+}
+/** Writes through a temporary file in the same folder and a rename: a reader never sees half a file. */
+async function writeManifestAtomically(file, text) {
+    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.tmp`);
+    await external_node_fs_namespaceObject.promises.writeFile(temporary, text);
+    await external_node_fs_namespaceObject.promises.rename(temporary, file);
+}
+
+;// CONCATENATED MODULE: ./src/sync.ts
+/**
+ * Sync with a manifest: which files VOD already holds (skip them), which entries lost their file
+ * (stale, deleted only on request), and the manifest to write back after the uploads.
+ */
+
+
+
+
+
+
+
+const DIGEST_CONCURRENCY = 16;
+/** DeleteImage takes at most 20 ImageIds a call. */
+const DELETE_BATCH = 20;
+async function loadSync(config) {
+    if (!config.manifest)
+        return undefined;
+    const shownAs = toRelative(config.workspace, config.manifest);
+    return { file: config.manifest, shownAs, loaded: await readManifest(config.manifest, shownAs) };
+}
+/** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
+async function digestAll(files) {
+    const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file => digestFile(file.absolutePath, file.relativePath));
+    return new Map(files.map((file, i) => [file.relativePath, digests[i]]));
+}
+/** Entries whose file no longer exists in the workspace. A file that exists but no longer matches is not stale. */
+async function findStale(sync, workspace) {
+    const stale = [];
+    for (const [relativePath, entry] of Object.entries(sync.loaded.manifest.images).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const gone = await external_node_fs_namespaceObject.promises.lstat(external_node_path_default().join(workspace, relativePath)).then(() => false, (error) => error.code === 'ENOENT');
+        if (gone)
+            stale.push({ path: relativePath, imageId: entry.imageId });
+    }
+    return stale;
+}
+/** Deletes the images of stale entries, in batches; each entry records whether its deletion worked. */
+async function deleteStale(stale, deleteImages) {
+    const done = [];
+    for (let i = 0; i < stale.length; i += DELETE_BATCH) {
+        const batch = stale.slice(i, i + DELETE_BATCH);
+        try {
+            await deleteImages(batch.map(entry => entry.imageId));
+            done.push(...batch.map(entry => ({ ...entry, deleted: true })));
+        }
+        catch (error) {
+            done.push(...batch.map(entry => ({ ...entry, deleted: false, error: toFileFailure('delete', error) })));
+        }
+    }
+    return done;
+}
+/** The manifest after this run: uploads recorded, deleted entries dropped, everything else as it was. */
+function nextManifest(previous, results, removed, now) {
+    const images = { ...previous.images };
+    for (const result of results) {
+        if (result.status !== 'uploaded')
+            continue;
+        images[result.file.relativePath] = {
+            sha256: result.sha256 ?? '',
+            bytes: result.file.bytes,
+            format: result.file.format,
+            imageId: result.imageId ?? '',
+            imageUrl: result.imageUrl ?? '',
+            fileUrl: result.fileUrl ?? '',
+            title: result.title,
+            tags: result.tags,
+            uploadedAt: new Date(now).toISOString()
+        };
+    }
+    for (const entry of removed)
+        if (entry.deleted)
+            delete images[entry.path];
+    return { version: previous.version, images };
+}
+/** Writes the manifest when its content changed; says whether it did. */
+async function saveManifest(sync, manifest) {
+    const text = serializeManifest(manifest);
+    if (text === sync.loaded.text)
+        return false;
+    await writeManifestAtomically(sync.file, text);
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /** One run of the action: read config, find files, plan, upload, report. */
+
 
 
 
@@ -81365,45 +81615,87 @@ async function run(overrides = {}) {
     try {
         const config = readConfig();
         secrets.add(config.credentials.accessKeyId, config.credentials.accessKeySecret, config.credentials.securityToken);
-        const { files, warnings } = await findImages(config);
-        warnings.forEach(warning => core_warning(warning));
-        if (files.length === 0)
-            return await finishWithoutFiles(config);
-        const plan = planUploads(files, config);
-        plan.warnings.forEach(warning => core_warning(warning));
-        const { results, cancelled } = await upload(plan.tasks, config, secrets, overrides);
-        const reports = await publish(toImageReports(results, text => secrets.redact(text)), config);
-        const failure = failureMessage(reports);
-        if (cancelled)
-            setFailed(`The run was cancelled. ${failure ?? ''}`.trim());
-        else if (failure)
-            setFailed(failure);
-        else if (orphanNote(reports))
-            core_warning(orphanNote(reports).trim());
+        const sync = await loadSync(config);
+        const files = await discover(config);
+        if (files.length === 0 && !(await continueWithoutFiles(config)))
+            return;
+        const tasks = await plan(files, config, sync);
+        const stale = sync ? await findStale(sync, config.workspace) : [];
+        if (config.dryRun)
+            return await reportDryRun(tasks, stale, config);
+        const { results, removed, cancelled } = await upload(tasks, stale, config, secrets, overrides);
+        const manifestChanged = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : false;
+        await report(results, { dryRun: false, stale: removed, manifestChanged }, cancelled, config, secrets);
     }
     catch (error) {
         setFailed(secrets.redact(describeError(error)));
     }
 }
-async function upload(tasks, config, secrets, overrides) {
+async function discover(config) {
+    const { files, warnings } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] });
+    warnings.forEach(warning => core_warning(warning));
+    return files;
+}
+async function plan(files, config, sync) {
+    const known = sync ? { digests: await digestAll(files), manifest: sync.loaded.manifest } : undefined;
+    const { tasks, warnings } = planUploads(files, config, known);
+    warnings.forEach(warning => core_warning(warning));
+    return tasks;
+}
+async function upload(tasks, stale, config, secrets, overrides) {
     const services = createServices(config);
     const cancellation = onCancelSignal(overrides.cancelGraceMs ?? CANCEL_GRACE_MS, () => services.closeConnections());
+    const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff };
     try {
-        const title = `Uploading ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`;
-        const results = await group(title, () => uploadAll(tasks, services, pipelineEvents(secrets), {
-            concurrency: config.concurrency,
-            backoff: { ...defaultBackoff(config.retries), ...overrides.backoff },
-            // Enough left for the slowest upload the timeout allows, and a minute to spare.
-            renewMarginMs: config.timeoutMs + 60_000,
-            now: overrides.now ?? Date.now,
-            signal: cancellation.signal
-        }));
-        return { results, cancelled: cancellation.signal.aborted };
+        const toUpload = tasks.filter(task => !task.unchanged);
+        const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`;
+        const uploaded = await group(title, () => {
+            tasks.filter(task => task.unchanged).forEach(task => info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchanged.imageId}`));
+            return uploadAll(toUpload, services, pipelineEvents(secrets), {
+                concurrency: config.concurrency,
+                backoff,
+                // Enough left for the slowest upload the timeout allows, and a minute to spare.
+                renewMarginMs: config.timeoutMs + 60_000,
+                now: overrides.now ?? Date.now,
+                signal: cancellation.signal
+            });
+        });
+        const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]));
+        const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task));
+        const removed = config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, ids => retrying(() => services.deleteImages(ids), isTransient, { backoff })) : stale;
+        return { results, removed, cancelled: cancellation.signal.aborted };
     }
     finally {
         cancellation.dispose();
         services.closeConnections();
     }
+}
+async function removeStale(stale, deleteImages) {
+    if (stale.length === 0)
+        return stale;
+    const removed = await deleteStale(stale, deleteImages);
+    removed.forEach(entry => (entry.deleted ? info(`🗑️ ${describeStale(entry, false)}`) : core_warning(describeStale(entry, false))));
+    return removed;
+}
+async function reportDryRun(tasks, stale, config) {
+    info(`Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`);
+    for (const task of tasks) {
+        info(task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${task.title}"`);
+    }
+    for (const entry of stale)
+        info(`  ${config.deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`);
+    await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false });
+}
+async function report(results, facts, cancelled, config, secrets) {
+    const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts);
+    facts.stale.filter(entry => entry.deleted === undefined).forEach(entry => info(describeStale(entry, false)));
+    const failure = failureMessage(reports);
+    if (cancelled)
+        setFailed(`The run was cancelled. ${failure ?? ''}`.trim());
+    else if (failure)
+        setFailed(failure);
+    else if (orphanNote(reports))
+        core_warning(orphanNote(reports).trim());
 }
 /**
  * On SIGINT or SIGTERM: abort (no new file starts, nothing more is retried), and after a grace
@@ -81440,16 +81732,20 @@ function pipelineEvents(secrets) {
         }
     };
 }
-async function finishWithoutFiles(config) {
+/** Says that nothing matched; false when the run should stop here (if-no-files-found: error). */
+async function continueWithoutFiles(config) {
     const shown = config.patterns.map(p => (p.startsWith('!') ? `!${toRelative(config.workspace, p.slice(1))}` : toRelative(config.workspace, p)));
     const message = `No files matched the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`;
-    await publish([], config);
-    if (config.ifNoFilesFound === 'error')
+    if (config.ifNoFilesFound === 'error') {
+        await publish([], config);
         setFailed(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`);
-    else if (config.ifNoFilesFound === 'warn')
+        return false;
+    }
+    if (config.ifNoFilesFound === 'warn')
         core_warning(`${message}\nNothing was uploaded.`);
     else
         info(`${message}\nNothing was uploaded.`);
+    return true;
 }
 function describeError(error) {
     if (error instanceof InputError)

@@ -45,6 +45,10 @@ export interface Config {
   retries: number
   /** Per request. */
   timeoutMs: number
+  /** Absolute path of the manifest file, when one is used. */
+  manifest?: string
+  deleteRemoved: boolean
+  dryRun: boolean
   summary: boolean
   repository: RepositoryInfo
   /** Where the results file goes. */
@@ -119,6 +123,9 @@ export function readConfig(): Config {
     followSymbolicLinks: reader.boolean(Inputs.FollowSymbolicLinks, Defaults.followSymbolicLinks),
     retries: reader.integer(Inputs.Retries, Defaults.retries, 0, RetryLimits.maxRetries),
     timeoutMs: reader.integer(Inputs.Timeout, Defaults.timeoutSeconds, 1, RetryLimits.maxTimeoutSeconds) * 1000,
+    manifest: readManifestPath(reader, workspace),
+    deleteRemoved: reader.boolean(Inputs.DeleteRemoved, Defaults.deleteRemoved),
+    dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
     summary: reader.boolean(Inputs.Summary, Defaults.summary),
     repository: {
       repository: env.GITHUB_REPOSITORY ?? '',
@@ -126,6 +133,9 @@ export function readConfig(): Config {
       sha: env.GITHUB_SHA ?? ''
     },
     runnerTemp: env.RUNNER_TEMP || os.tmpdir()
+  }
+  if (config.deleteRemoved && !config.manifest) {
+    reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted')
   }
   if (reader.problems.length > 0) throw new InputError(reader.problems)
   return config
@@ -188,6 +198,17 @@ function readPatterns(reader: InputReader, workspace: string): string[] {
     patterns.push(`${negated ? '!' : ''}${absolute}`)
   }
   return patterns
+}
+
+function readManifestPath(reader: InputReader, workspace: string): string | undefined {
+  const value = reader.raw(Inputs.Manifest).trim()
+  if (value === '') return undefined
+  const absolute = path.resolve(workspace, value)
+  if (isOutside(workspace, absolute) || absolute === workspace) {
+    reader.problem(Inputs.Manifest, `"${value}" must be a file path inside the workspace (${workspace})`)
+    return undefined
+  }
+  return absolute
 }
 
 function readRegion(reader: InputReader): string {

@@ -21,6 +21,9 @@ export const Inputs = {
   FollowSymbolicLinks: 'follow-symbolic-links',
   Retries: 'retries',
   Timeout: 'timeout',
+  Manifest: 'manifest',
+  DeleteRemoved: 'delete-removed',
+  DryRun: 'dry-run',
   Summary: 'summary'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
@@ -33,9 +36,12 @@ export const Outputs = {
   ImageUrls: 'image-urls',
   Images: 'images',
   UploadedCount: 'uploaded-count',
+  SkippedCount: 'skipped-count',
   FailedCount: 'failed-count',
   OrphanedImageIds: 'orphaned-image-ids',
-  ResultsFile: 'results-file'
+  ResultsFile: 'results-file',
+  ManifestChanged: 'manifest-changed',
+  Markdown: 'markdown'
 } as const
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
@@ -51,6 +57,8 @@ export const Defaults = {
   followSymbolicLinks: true,
   retries: 3,
   timeoutSeconds: 60,
+  deleteRemoved: false,
+  dryRun: false,
   summary: true
 } as const
 

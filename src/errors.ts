@@ -105,3 +105,7 @@ export function toFileFailure(stage: Stage, error: unknown): FileFailure {
   const name = error instanceof Error ? error.name : typeof error
   return { stage, code: 'UnexpectedError', message: `unexpected ${name} (details in the debug log)` }
 }
+
+export function isTransient(error: unknown): boolean {
+  return error instanceof ServiceError && error.kind === 'transient'
+}

@@ -24,6 +24,8 @@ export interface DiscoveryOptions {
   workspace: string
   includeHiddenFiles: boolean
   followSymbolicLinks: boolean
+  /** Absolute paths never to return, such as the manifest file. */
+  exclude?: readonly string[]
 }
 
 export interface Discovery {
@@ -57,7 +59,8 @@ async function globFiles(options: DiscoveryOptions): Promise<string[]> {
     if (problems.length === 0) throw error
     throw new InputError(problems, REFUSED_HEADING)
   }
-  const unique = [...new Set(matches)]
+  const excluded = new Set(options.exclude ?? [])
+  const unique = [...new Set(matches)].filter(match => !excluded.has(match))
   return unique.sort((a, b) => compareStrings(toRelative(options.workspace, a), toRelative(options.workspace, b)))
 }
 

@@ -1,14 +1,15 @@
 /** One run of the action: read config, find files, plan, upload, report. */
 import * as core from '@actions/core'
 import { readConfig, type Config } from './config.js'
-import { InputError } from './errors.js'
-import { findImages, toRelative } from './files.js'
-import { uploadAll, type FileResult, type PipelineEvents } from './pipeline.js'
+import { InputError, isTransient } from './errors.js'
+import { findImages, toRelative, type ImageFile } from './files.js'
+import { uploadAll, withoutUpload, type FileResult, type PipelineEvents } from './pipeline.js'
 import { planUploads, type UploadTask } from './plan.js'
-import { describeFailure, failureMessage, orphanNote, publish, toImageReports } from './report.js'
-import { defaultBackoff, type Backoff } from './retry.js'
+import { describeFailure, describeStale, failureMessage, orphanNote, publish, toImageReports, type RunFacts } from './report.js'
+import { defaultBackoff, retrying, type Backoff } from './retry.js'
 import { SecretRegistry } from './secrets.js'
 import { createServices } from './services.js'
+import { deleteStale, digestAll, findStale, loadSync, nextManifest, saveManifest, type StaleEntry, type SyncState } from './sync.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
 export interface RunOverrides {
@@ -28,51 +29,94 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   try {
     const config = readConfig()
     secrets.add(config.credentials.accessKeyId, config.credentials.accessKeySecret, config.credentials.securityToken)
+    const sync = await loadSync(config)
 
-    const { files, warnings } = await findImages(config)
-    warnings.forEach(warning => core.warning(warning))
-    if (files.length === 0) return await finishWithoutFiles(config)
+    const files = await discover(config)
+    if (files.length === 0 && !(await continueWithoutFiles(config))) return
 
-    const plan = planUploads(files, config)
-    plan.warnings.forEach(warning => core.warning(warning))
+    const tasks = await plan(files, config, sync)
+    const stale = sync ? await findStale(sync, config.workspace) : []
+    if (config.dryRun) return await reportDryRun(tasks, stale, config)
 
-    const { results, cancelled } = await upload(plan.tasks, config, secrets, overrides)
+    const { results, removed, cancelled } = await upload(tasks, stale, config, secrets, overrides)
+    const manifestChanged = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : false
 
-    const reports = await publish(toImageReports(results, text => secrets.redact(text)), config)
-    const failure = failureMessage(reports)
-    if (cancelled) core.setFailed(`The run was cancelled. ${failure ?? ''}`.trim())
-    else if (failure) core.setFailed(failure)
-    else if (orphanNote(reports)) core.warning(orphanNote(reports).trim())
+    await report(results, { dryRun: false, stale: removed, manifestChanged }, cancelled, config, secrets)
   } catch (error) {
     core.setFailed(secrets.redact(describeError(error)))
   }
 }
 
+async function discover(config: Config): Promise<ImageFile[]> {
+  const { files, warnings } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] })
+  warnings.forEach(warning => core.warning(warning))
+  return files
+}
+
+async function plan(files: ImageFile[], config: Config, sync: SyncState | undefined): Promise<UploadTask[]> {
+  const known = sync ? { digests: await digestAll(files), manifest: sync.loaded.manifest } : undefined
+  const { tasks, warnings } = planUploads(files, config, known)
+  warnings.forEach(warning => core.warning(warning))
+  return tasks
+}
+
 async function upload(
   tasks: UploadTask[],
+  stale: StaleEntry[],
   config: Config,
   secrets: SecretRegistry,
   overrides: RunOverrides
-): Promise<{ results: FileResult[]; cancelled: boolean }> {
+): Promise<{ results: FileResult[]; removed: StaleEntry[]; cancelled: boolean }> {
   const services = createServices(config)
   const cancellation = onCancelSignal(overrides.cancelGraceMs ?? CANCEL_GRACE_MS, () => services.closeConnections())
+  const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff }
   try {
-    const title = `Uploading ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
-    const results = await core.group(title, () =>
-      uploadAll(tasks, services, pipelineEvents(secrets), {
+    const toUpload = tasks.filter(task => !task.unchanged)
+    const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
+    const uploaded = await core.group(title, () => {
+      tasks.filter(task => task.unchanged).forEach(task => core.info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchanged!.imageId}`))
+      return uploadAll(toUpload, services, pipelineEvents(secrets), {
         concurrency: config.concurrency,
-        backoff: { ...defaultBackoff(config.retries), ...overrides.backoff },
+        backoff,
         // Enough left for the slowest upload the timeout allows, and a minute to spare.
         renewMarginMs: config.timeoutMs + 60_000,
         now: overrides.now ?? Date.now,
         signal: cancellation.signal
       })
-    )
-    return { results, cancelled: cancellation.signal.aborted }
+    })
+    const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]))
+    const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task))
+    const removed = config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, ids => retrying(() => services.deleteImages(ids), isTransient, { backoff })) : stale
+    return { results, removed, cancelled: cancellation.signal.aborted }
   } finally {
     cancellation.dispose()
     services.closeConnections()
   }
+}
+
+async function removeStale(stale: StaleEntry[], deleteImages: (ids: readonly string[]) => Promise<void>): Promise<StaleEntry[]> {
+  if (stale.length === 0) return stale
+  const removed = await deleteStale(stale, deleteImages)
+  removed.forEach(entry => (entry.deleted ? core.info(`🗑️ ${describeStale(entry, false)}`) : core.warning(describeStale(entry, false))))
+  return removed
+}
+
+async function reportDryRun(tasks: UploadTask[], stale: StaleEntry[], config: Config): Promise<void> {
+  core.info(`Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`)
+  for (const task of tasks) {
+    core.info(task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${task.title}"`)
+  }
+  for (const entry of stale) core.info(`  ${config.deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
+  await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false })
+}
+
+async function report(results: FileResult[], facts: RunFacts, cancelled: boolean, config: Config, secrets: SecretRegistry): Promise<void> {
+  const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts)
+  facts.stale.filter(entry => entry.deleted === undefined).forEach(entry => core.info(describeStale(entry, false)))
+  const failure = failureMessage(reports)
+  if (cancelled) core.setFailed(`The run was cancelled. ${failure ?? ''}`.trim())
+  else if (failure) core.setFailed(failure)
+  else if (orphanNote(reports)) core.warning(orphanNote(reports).trim())
 }
 
 /**
@@ -111,13 +155,18 @@ function pipelineEvents(secrets: SecretRegistry): PipelineEvents {
   }
 }
 
-async function finishWithoutFiles(config: Config): Promise<void> {
+/** Says that nothing matched; false when the run should stop here (if-no-files-found: error). */
+async function continueWithoutFiles(config: Config): Promise<boolean> {
   const shown = config.patterns.map(p => (p.startsWith('!') ? `!${toRelative(config.workspace, p.slice(1))}` : toRelative(config.workspace, p)))
   const message = `No files matched the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`
-  await publish([], config)
-  if (config.ifNoFilesFound === 'error') core.setFailed(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`)
-  else if (config.ifNoFilesFound === 'warn') core.warning(`${message}\nNothing was uploaded.`)
+  if (config.ifNoFilesFound === 'error') {
+    await publish([], config)
+    core.setFailed(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`)
+    return false
+  }
+  if (config.ifNoFilesFound === 'warn') core.warning(`${message}\nNothing was uploaded.`)
   else core.info(`${message}\nNothing was uploaded.`)
+  return true
 }
 
 function describeError(error: unknown): string {

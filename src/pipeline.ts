@@ -3,7 +3,7 @@
  * on OSS. Transient failures are retried; an expired credential gets a new ticket and the abandoned
  * ImageId is deleted; a permanent failure ends only its own file. Each file ends as a FileResult.
  */
-import { ServiceError, toFileFailure, type FileFailure, type Stage } from './errors.js'
+import { isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from './errors.js'
 import type { ImageFile } from './files.js'
 import { digestFile, type FileDigest } from './hash.js'
 import type { LocalObject, PutResult } from './oss-upload.js'
@@ -12,7 +12,8 @@ import { mapConcurrent } from './pool.js'
 import { retrying, type Backoff } from './retry.js'
 import type { UploadTicket } from './vod-client.js'
 
-export type FileStatus = 'uploaded' | 'failed'
+/** planned: a dry run's upload; skipped: the manifest already holds these bytes. */
+export type FileStatus = 'uploaded' | 'failed' | 'skipped' | 'planned'
 
 export interface FileResult {
   file: ImageFile
@@ -74,6 +75,14 @@ export async function uploadAll(
   return tasks.map((task, index) => (started.has(index) ? results[index] : notStarted(task)))
 }
 
+/** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
+export function withoutUpload(task: UploadTask): FileResult {
+  const base = { file: task.file, orphanedImageIds: [], sha256: task.digest?.sha256Hex }
+  if (!task.unchanged) return { ...base, status: 'planned', title: task.title, tags: task.tags }
+  const entry = task.unchanged
+  return { ...base, status: 'skipped', title: entry.title, tags: entry.tags, imageId: entry.imageId, imageUrl: entry.imageUrl, fileUrl: entry.fileUrl }
+}
+
 function notStarted(task: UploadTask): FileResult {
   return {
     file: task.file,
@@ -94,8 +103,6 @@ class StageError extends Error {
   }
 }
 
-const isTransient = (error: unknown): boolean => error instanceof ServiceError && error.kind === 'transient'
-
 /** One file's way through the stages; keeps the ticket in hand so a failure can clean it up. */
 class FileUpload {
   private readonly result: FileResult
@@ -112,7 +119,7 @@ class FileUpload {
 
   async run(): Promise<FileResult> {
     try {
-      const digest = await this.stage('read', () => (this.services.digest ?? defaultDigest)(this.task.file))
+      const digest = this.task.digest ?? (await this.stage('read', () => (this.services.digest ?? defaultDigest)(this.task.file)))
       this.result.sha256 = digest.sha256Hex
       const ticket = await this.uploadWithFreshCredentials(digest)
       return { ...this.result, status: 'uploaded', imageId: ticket.imageId, imageUrl: ticket.imageUrl, fileUrl: ticket.fileUrl }

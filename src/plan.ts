@@ -2,7 +2,9 @@
 import { VodLimits } from './constants.js'
 import type { Config } from './config.js'
 import type { ImageFile } from './files.js'
+import type { FileDigest } from './hash.js'
 import { imageExt } from './image-format.js'
+import type { Manifest, ManifestEntry } from './manifest.js'
 import { combineTags, renderTemplate, repositoryTags, templateVars, truncateUtf8 } from './metadata.js'
 
 /** The CreateUploadImage parameters; only the ones that are set are sent. */
@@ -23,6 +25,10 @@ export interface UploadTask {
   title: string
   tags: string[]
   params: CreateUploadImageParams
+  /** Known when the file was hashed during planning (to compare with a manifest). */
+  digest?: FileDigest
+  /** The manifest entry that already holds these bytes: the file is skipped. */
+  unchanged?: ManifestEntry
 }
 
 export interface Plan {
@@ -35,7 +41,13 @@ type PlanConfig = Pick<
   'imageType' | 'titleTemplate' | 'descriptionTemplate' | 'userTags' | 'repoTags' | 'repository' | 'cateId' | 'storageLocation' | 'userData' | 'appId'
 >
 
-export function planUploads(files: readonly ImageFile[], config: PlanConfig): Plan {
+export interface Known {
+  digests: ReadonlyMap<string, FileDigest>
+  manifest: Manifest
+}
+
+/** What each file is sent with; with a manifest, the files whose bytes VOD already holds are marked unchanged. */
+export function planUploads(files: readonly ImageFile[], config: PlanConfig, known?: Known): Plan {
   const warnings: string[] = []
   const { tags, dropped } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : [])
   if (dropped.length > 0) {
@@ -56,7 +68,10 @@ export function planUploads(files: readonly ImageFile[], config: PlanConfig): Pl
       UserData: config.userData,
       AppId: config.appId
     })
-    return { file, title, tags, params }
+    const digest = known?.digests.get(file.relativePath)
+    const entry = known?.manifest.images[file.relativePath]
+    const unchanged = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined
+    return { file, title, tags, params, digest, unchanged }
   })
   return { tasks, warnings }
 }

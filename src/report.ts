@@ -10,6 +10,7 @@ import { Outputs, SummaryMaxRows, type OutputName } from './constants.js'
 import type { Config } from './config.js'
 import type { FileFailure } from './errors.js'
 import type { FileResult } from './pipeline.js'
+import type { StaleEntry } from './sync.js'
 
 /** One entry of the `images` output and of the results file. */
 export interface ImageReport {
@@ -49,22 +50,52 @@ function redactFailure<T extends FileFailure>(failure: T, redact: (text: string)
   return { ...failure, message: redact(failure.message) }
 }
 
+/** What a run knows beyond the per-file results. */
+export interface RunFacts {
+  dryRun: boolean
+  /** Manifest entries whose file is gone; `deleted` set when delete-removed tried them. */
+  stale: readonly StaleEntry[]
+  manifestChanged: boolean
+}
+
+export const NO_FACTS: RunFacts = { dryRun: false, stale: [], manifestChanged: false }
+
+/** The images VOD holds for the matched files after this run: uploaded now, or unchanged since. */
+function current(reports: readonly ImageReport[]): ImageReport[] {
+  return reports.filter(r => r.status === 'uploaded' || r.status === 'skipped')
+}
+
+const count = (reports: readonly ImageReport[], status: ImageReport['status']): string => String(reports.filter(r => r.status === status).length)
+
 /** The values of every output, in the order action.yml lists them. */
-export function outputValues(reports: readonly ImageReport[], resultsFile: string): Record<OutputName, string> {
-  const uploaded = reports.filter(r => r.status === 'uploaded')
-  const first = uploaded[0]
+export function outputValues(reports: readonly ImageReport[], resultsFile: string, facts: RunFacts = NO_FACTS): Record<OutputName, string> {
+  const images = current(reports)
+  const first = images[0]
   return {
     [Outputs.ImageId]: first?.imageId ?? '',
     [Outputs.ImageUrl]: first?.imageUrl ?? '',
     [Outputs.FileUrl]: first?.fileUrl ?? '',
-    [Outputs.ImageIds]: JSON.stringify(uploaded.map(r => r.imageId)),
-    [Outputs.ImageUrls]: JSON.stringify(uploaded.map(r => r.imageUrl)),
+    [Outputs.ImageIds]: JSON.stringify(images.map(r => r.imageId)),
+    [Outputs.ImageUrls]: JSON.stringify(images.map(r => r.imageUrl)),
     [Outputs.Images]: JSON.stringify(reports),
-    [Outputs.UploadedCount]: String(uploaded.length),
-    [Outputs.FailedCount]: String(reports.filter(r => r.status === 'failed').length),
+    [Outputs.UploadedCount]: count(reports, 'uploaded'),
+    [Outputs.SkippedCount]: count(reports, 'skipped'),
+    [Outputs.FailedCount]: count(reports, 'failed'),
     [Outputs.OrphanedImageIds]: JSON.stringify(orphanedImageIds(reports)),
-    [Outputs.ResultsFile]: resultsFile
+    [Outputs.ResultsFile]: resultsFile,
+    [Outputs.ManifestChanged]: String(facts.manifestChanged),
+    [Outputs.Markdown]: markdown(images)
   }
+}
+
+/** `![title](url)` per image, for release notes: brackets in titles escaped, the URL kept in one piece. */
+export function markdown(images: readonly ImageReport[]): string {
+  const title = (text: string): string => text.replace(/[\\[\]]/g, char => `\\${char}`)
+  const url = (text: string): string => text.replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+  return images
+    .filter(image => image.imageUrl)
+    .map(image => `![${title(image.title)}](${url(image.imageUrl!)})`)
+    .join('\n')
 }
 
 export function orphanedImageIds(reports: readonly ImageReport[]): string[] {
@@ -119,16 +150,20 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(1)} ${units[unit]}`
 }
 
-const STATUS_LABEL: Record<ImageReport['status'], string> = { uploaded: '✅ uploaded', failed: '❌ failed' }
+const STATUS_LABEL: Record<ImageReport['status'], string> = {
+  uploaded: '✅ uploaded',
+  failed: '❌ failed',
+  skipped: '⏭️ unchanged',
+  planned: '📝 would upload'
+}
 
 /** The job summary as HTML, bounded to SummaryMaxRows table rows. */
-export function summaryHtml(reports: readonly ImageReport[], maxRows: number = SummaryMaxRows): string {
-  const uploaded = reports.filter(r => r.status === 'uploaded').length
+export function summaryHtml(reports: readonly ImageReport[], facts: RunFacts = NO_FACTS, maxRows: number = SummaryMaxRows): string {
   const failed = reports.filter(r => r.status === 'failed')
-  const parts = [
-    '<h2>VOD image upload</h2>',
-    `<p>${reports.length} matched · ${uploaded} uploaded · ${failed.length} failed</p>`
-  ]
+  const tally = facts.dryRun
+    ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
+    : `${reports.length} matched · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${failed.length} failed`
+  const parts = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally}</p>`]
   if (reports.length > 0) parts.push(summaryTable(reports.slice(0, maxRows)))
   if (reports.length > maxRows) parts.push(`<p>${reports.length - maxRows} more rows left out; the results file has them all.</p>`)
   if (failed.length > 0) {
@@ -136,11 +171,25 @@ export function summaryHtml(reports: readonly ImageReport[], maxRows: number = S
     const more = failed.length > maxRows ? `<li>and ${failed.length - maxRows} more</li>` : ''
     parts.push(`<h3>Failures</h3><ul>${items.join('')}${more}</ul>`)
   }
+  if (facts.stale.length > 0) parts.push(staleSection(facts, maxRows))
   const orphans = orphanedImageIds(reports)
   if (orphans.length > 0) {
     parts.push(`<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${orphans.map(id => `<li><code>${escapeHtml(id)}</code></li>`).join('')}</ul>`)
   }
   return `${parts.join('\n')}\n`
+}
+
+/** One line per stale manifest entry: what became of it. */
+export function describeStale(entry: StaleEntry, dryRun: boolean): string {
+  if (entry.deleted === true) return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`
+  if (entry.deleted === false) return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`
+  return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
+}
+
+function staleSection(facts: RunFacts, maxRows: number): string {
+  const items = facts.stale.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeStale(entry, facts.dryRun))}</li>`)
+  const more = facts.stale.length > maxRows ? `<li>and ${facts.stale.length - maxRows} more</li>` : ''
+  return `<h3>Stale manifest entries</h3><ul>${items.join('')}${more}</ul>`
 }
 
 function summaryTable(reports: readonly ImageReport[]): string {
@@ -165,19 +214,19 @@ function thumbnail(report: ImageReport): string {
 }
 
 /** Sets every output, writes the results file and, when enabled, the job summary. */
-export async function publish(reports: ImageReport[], config: Pick<Config, 'runnerTemp' | 'summary'>): Promise<ImageReport[]> {
+export async function publish(reports: ImageReport[], config: Pick<Config, 'runnerTemp' | 'summary'>, facts: RunFacts = NO_FACTS): Promise<ImageReport[]> {
   const resultsFile = await writeResultsFile(reports, config.runnerTemp)
-  for (const [name, value] of Object.entries(outputValues(reports, resultsFile))) core.setOutput(name, value)
-  if (config.summary) await writeSummary(reports)
+  for (const [name, value] of Object.entries(outputValues(reports, resultsFile, facts))) core.setOutput(name, value)
+  if (config.summary) await writeSummary(summaryHtml(reports, facts))
   return reports
 }
 
 /** Appended directly: core.summary caches the file path of its first use for the whole process. */
-async function writeSummary(reports: readonly ImageReport[]): Promise<void> {
+async function writeSummary(html: string): Promise<void> {
   const file = process.env.GITHUB_STEP_SUMMARY
   if (!file) {
     core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written')
     return
   }
-  await fs.appendFile(file, summaryHtml(reports))
+  await fs.appendFile(file, html)
 }

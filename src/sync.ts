@@ -1,0 +1,103 @@
+/**
+ * Sync with a manifest: which files VOD already holds (skip them), which entries lost their file
+ * (stale, deleted only on request), and the manifest to write back after the uploads.
+ */
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import type { Config } from './config.js'
+import { toFileFailure, type FileFailure } from './errors.js'
+import type { ImageFile } from './files.js'
+import { toRelative } from './files.js'
+import { digestFile, type FileDigest } from './hash.js'
+import { readManifest, serializeManifest, writeManifestAtomically, type LoadedManifest, type Manifest, type ManifestEntry } from './manifest.js'
+import type { FileResult } from './pipeline.js'
+import { mapConcurrent } from './pool.js'
+
+export interface SyncState {
+  /** Absolute path of the manifest file. */
+  file: string
+  /** The path as the user wrote it, relative to the workspace. */
+  shownAs: string
+  loaded: LoadedManifest
+}
+
+export interface StaleEntry {
+  path: string
+  imageId: string
+  /** Set once a deletion was tried: true when VOD no longer holds the image. */
+  deleted?: boolean
+  error?: FileFailure
+}
+
+const DIGEST_CONCURRENCY = 16
+/** DeleteImage takes at most 20 ImageIds a call. */
+const DELETE_BATCH = 20
+
+export async function loadSync(config: Pick<Config, 'manifest' | 'workspace'>): Promise<SyncState | undefined> {
+  if (!config.manifest) return undefined
+  const shownAs = toRelative(config.workspace, config.manifest)
+  return { file: config.manifest, shownAs, loaded: await readManifest(config.manifest, shownAs) }
+}
+
+/** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
+export async function digestAll(files: readonly ImageFile[]): Promise<Map<string, FileDigest>> {
+  const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file => digestFile(file.absolutePath, file.relativePath))
+  return new Map(files.map((file, i) => [file.relativePath, digests[i]]))
+}
+
+/** Entries whose file no longer exists in the workspace. A file that exists but no longer matches is not stale. */
+export async function findStale(sync: SyncState, workspace: string): Promise<StaleEntry[]> {
+  const stale: StaleEntry[] = []
+  for (const [relativePath, entry] of Object.entries(sync.loaded.manifest.images).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const gone = await fs.lstat(path.join(workspace, relativePath)).then(
+      () => false,
+      (error: NodeJS.ErrnoException) => error.code === 'ENOENT'
+    )
+    if (gone) stale.push({ path: relativePath, imageId: entry.imageId })
+  }
+  return stale
+}
+
+/** Deletes the images of stale entries, in batches; each entry records whether its deletion worked. */
+export async function deleteStale(stale: readonly StaleEntry[], deleteImages: (ids: readonly string[]) => Promise<void>): Promise<StaleEntry[]> {
+  const done: StaleEntry[] = []
+  for (let i = 0; i < stale.length; i += DELETE_BATCH) {
+    const batch = stale.slice(i, i + DELETE_BATCH)
+    try {
+      await deleteImages(batch.map(entry => entry.imageId))
+      done.push(...batch.map(entry => ({ ...entry, deleted: true })))
+    } catch (error) {
+      done.push(...batch.map(entry => ({ ...entry, deleted: false, error: toFileFailure('delete', error) })))
+    }
+  }
+  return done
+}
+
+/** The manifest after this run: uploads recorded, deleted entries dropped, everything else as it was. */
+export function nextManifest(previous: Manifest, results: readonly FileResult[], removed: readonly StaleEntry[], now: number): Manifest {
+  const images: Record<string, ManifestEntry> = { ...previous.images }
+  for (const result of results) {
+    if (result.status !== 'uploaded') continue
+    images[result.file.relativePath] = {
+      sha256: result.sha256 ?? '',
+      bytes: result.file.bytes,
+      format: result.file.format,
+      imageId: result.imageId ?? '',
+      imageUrl: result.imageUrl ?? '',
+      fileUrl: result.fileUrl ?? '',
+      title: result.title,
+      tags: result.tags,
+      uploadedAt: new Date(now).toISOString()
+    }
+  }
+  for (const entry of removed) if (entry.deleted) delete images[entry.path]
+  return { version: previous.version, images }
+}
+
+/** Writes the manifest when its content changed; says whether it did. */
+export async function saveManifest(sync: SyncState, manifest: Manifest): Promise<boolean> {
+  const text = serializeManifest(manifest)
+  if (text === sync.loaded.text) return false
+  await writeManifestAtomically(sync.file, text)
+  return true
+}
