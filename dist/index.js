@@ -76594,10 +76594,6 @@ function readCredentials(reader, env) {
     const accessKeyId = given.accessKeyId || fromEnv(n => n.accessKeyId);
     const accessKeySecret = given.accessKeySecret || fromEnv(n => n.accessKeySecret);
     const securityToken = given.securityToken || (given.accessKeyId ? '' : fromEnv(n => n.securityToken));
-    for (const secret of [accessKeyId, accessKeySecret, securityToken]) {
-        if (secret)
-            core_setSecret(secret);
-    }
     const envNames = (pick) => CredentialEnv.map(pick).join(' or ');
     if (!accessKeyId) {
         reader.problem(Inputs.AccessKeyId, `is required: set the input or ${envNames(n => n.accessKeyId)}`);

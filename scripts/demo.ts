@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startEmulator } from '../emulator/index.js'
-import { ROOT, runDist } from './local-runner.js'
+import { renderLog, ROOT, runDist, summaryText } from './local-runner.js'
 
 const SAMPLE_PATTERNS = ['samples/screenshots/**/*', '!samples/screenshots/drafts/**']
 
@@ -29,17 +29,20 @@ async function main(): Promise<number> {
         tags: 'demo, screenshots'
       }
     })
-    console.log('--- action log ---')
-    process.stdout.write(run.stdout)
+    console.log('--- the step log, as the runner shows it ---')
+    console.log(renderLog(run.stdout))
     process.stderr.write(run.stderr)
     console.log(`--- exit code ${run.exitCode} ---\n`)
     console.log('Outputs:')
     for (const [name, value] of Object.entries(run.outputs)) {
-      console.log(`  ${name} = ${name === 'images' ? `${value.slice(0, 160)}…` : value}`)
+      const shown = name === 'images' ? `${value.slice(0, 160)}…` : value.replace(/\n/g, '\n      ')
+      console.log(`  ${name} = ${shown}`)
     }
     const verified = await verifyObjects(emulator, run.results ?? [])
     console.log(`\nThe emulator holds ${verified} uploaded object(s), each identical to its file.`)
-    console.log(`Job summary (HTML): ${path.join(runnerDir, 'summary.md')}`)
+    const summaryFile = path.join(runnerDir, 'summary.md')
+    console.log(`\n--- the job summary, as text ---\n${summaryText(await fs.readFile(summaryFile, 'utf8'))}`)
+    console.log(`\nJob summary (HTML, as GitHub renders it): ${summaryFile}`)
     return run.exitCode
   } finally {
     await emulator.close()

@@ -182,3 +182,42 @@ export async function runDist(options: RunOptions): Promise<ActionRun> {
   const exitCode = await new Promise<number>(resolve => child.on('close', code => resolve(code ?? 1)))
   return collect(options.keepRunnerFilesIn ? undefined : dir, env, exitCode, stdout, stderr)
 }
+
+/**
+ * The log as the runner shows it: masked values replaced by ***, groups as headings, annotations
+ * spelled out, ::add-mask:: consumed, and ::debug:: lines only when step debug is on.
+ */
+export function renderLog(stdout: string, options: { debug?: boolean } = {}): string {
+  const unescape = (text: string): string => text.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
+  const masks = stdout
+    .split('\n')
+    .filter(line => line.startsWith('::add-mask::'))
+    .map(line => line.slice('::add-mask::'.length))
+    .sort((a, b) => b.length - a.length)
+  const lines: string[] = []
+  for (const line of stdout.split('\n')) {
+    const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line)
+    if (!command) lines.push(line)
+    else if (command[1] === 'group') lines.push(`▼ ${command[2]}`)
+    else if (command[1] === 'warning') lines.push(`Warning: ${unescape(command[2])}`)
+    else if (command[1] === 'error') lines.push(`Error: ${unescape(command[2])}`)
+    else if (command[1] === 'notice') lines.push(`Notice: ${unescape(command[2])}`)
+    else if (command[1] === 'debug' && options.debug) lines.push(`##[debug]${unescape(command[2])}`)
+  }
+  let text = lines.join('\n')
+  for (const mask of masks) if (mask) text = text.split(mask).join('***')
+  return text
+}
+
+/** The job summary's HTML as plain text: headings, table rows as cells joined by " | ", list items. */
+export function summaryText(html: string): string {
+  return html
+    .replace(/<img [^>]*>/g, '[thumbnail]')
+    .replace(/<h[23]>(.*?)<\/h[23]>/g, '\n$1\n')
+    .replace(/<tr>(.*?)<\/tr>/g, (_, row: string) => `${row.replace(/<\/t[hd]><t[hd]>/g, ' | ').replace(/<[^>]+>/g, '')}\n`)
+    .replace(/<li>(.*?)<\/li>/g, '  - $1\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}

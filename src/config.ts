@@ -162,9 +162,6 @@ function readCredentials(reader: InputReader, env: Env): Credentials {
   const accessKeyId = given.accessKeyId || fromEnv(n => n.accessKeyId)
   const accessKeySecret = given.accessKeySecret || fromEnv(n => n.accessKeySecret)
   const securityToken = given.securityToken || (given.accessKeyId ? '' : fromEnv(n => n.securityToken))
-  for (const secret of [accessKeyId, accessKeySecret, securityToken]) {
-    if (secret) core.setSecret(secret)
-  }
   const envNames = (pick: (names: (typeof CredentialEnv)[number]) => string): string =>
     CredentialEnv.map(pick).join(' or ')
   if (!accessKeyId) {
