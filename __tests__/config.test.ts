@@ -95,7 +95,9 @@ describe('readConfig refuses bad input, naming the input and what is wrong', () 
     ['retries 11', { ...valid, retries: '11' }, {}, ['Input "retries": must be an integer from 0 to 10; got "11"']],
     ['retries 2.5', { ...valid, retries: '2.5' }, {}, ['Input "retries": must be an integer from 0 to 10; got "2.5"']],
     ['timeout 0', { ...valid, timeout: '0' }, {}, ['Input "timeout": must be an integer from 1 to 3600; got "0"']],
-    ['timeout with a unit', { ...valid, timeout: '30s' }, {}, ['Input "timeout": must be an integer from 1 to 3600; got "30s"']]
+    ['timeout with a unit', { ...valid, timeout: '30s' }, {}, ['Input "timeout": must be an integer from 1 to 3600; got "30s"']],
+    ['multipart-threshold below a part', { ...valid, 'multipart-threshold': '64KiB' }, {}, ['Input "multipart-threshold": must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB); got "64KiB"']],
+    ['multipart-threshold unknown unit', { ...valid, 'multipart-threshold': '10 parsecs' }, {}, ['Input "multipart-threshold": must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB); got "10 parsecs"']]
   ])('%s', (_name, inputs, env, expected) => {
     expect(problemsOf(inputs, env)).toEqual(expected)
   })
@@ -137,6 +139,7 @@ describe('readConfig accepts valid input', () => {
       followSymbolicLinks: true,
       retries: 3,
       timeoutMs: 60_000,
+      multipartThreshold: 10 * 1024 * 1024,
       summary: true
     })
     expect(config.cateId).toBeUndefined()
@@ -169,6 +172,9 @@ describe('readConfig accepts valid input', () => {
     ['booleans in capitals', { 'repo-tags': 'FALSE', summary: 'False', 'include-hidden-files': 'TRUE' }, { repoTags: false, summary: false, includeHiddenFiles: true }],
     ['numbers', { concurrency: '100', 'cate-id': '12001111' }, { concurrency: 100, cateId: '12001111' }],
     ['no retries, a short timeout', { retries: '0', timeout: '1' }, { retries: 0, timeoutMs: 1000 }],
+    ['multipart-threshold in bytes', { 'multipart-threshold': '204800' }, { multipartThreshold: 204800 }],
+    ['multipart-threshold with units', { 'multipart-threshold': '1 GiB' }, { multipartThreshold: 1024 ** 3 }],
+    ['multipart-threshold in KB', { 'multipart-threshold': '512kb' }, { multipartThreshold: 512 * 1024 }],
     ['user-data re-serialised', { 'user-data': '{ "Extend": {"a": 1} }' }, { userData: '{"Extend":{"a":1}}' }],
     ['cover images', { 'image-type': 'cover' }, { imageType: 'cover' }]
   ])('%s', (_name, inputs, expected) => {

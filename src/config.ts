@@ -5,7 +5,7 @@
 import * as core from '@actions/core'
 import os from 'node:os'
 import path from 'node:path'
-import { CredentialEnv, Defaults, Inputs, RetryLimits, VodLimits, type InputName } from './constants.js'
+import { CredentialEnv, Defaults, Inputs, MultipartLimits, RetryLimits, VodLimits, type InputName } from './constants.js'
 import { InputError, type Problem } from './errors.js'
 import { isOutside } from './paths.js'
 import { parseUserTags, unknownPlaceholders, utf8Length, type RepositoryInfo, TemplatePlaceholders } from './metadata.js'
@@ -45,6 +45,8 @@ export interface Config {
   retries: number
   /** Per request. */
   timeoutMs: number
+  /** Files larger than this many bytes go up in parts. */
+  multipartThreshold: number
   /** Absolute path of the manifest file, when one is used. */
   manifest?: string
   deleteRemoved: boolean
@@ -123,6 +125,7 @@ export function readConfig(): Config {
     followSymbolicLinks: reader.boolean(Inputs.FollowSymbolicLinks, Defaults.followSymbolicLinks),
     retries: reader.integer(Inputs.Retries, Defaults.retries, 0, RetryLimits.maxRetries),
     timeoutMs: reader.integer(Inputs.Timeout, Defaults.timeoutSeconds, 1, RetryLimits.maxTimeoutSeconds) * 1000,
+    multipartThreshold: readByteSize(reader, Inputs.MultipartThreshold, Defaults.multipartThreshold),
     manifest: readManifestPath(reader, workspace),
     deleteRemoved: reader.boolean(Inputs.DeleteRemoved, Defaults.deleteRemoved),
     dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
@@ -195,6 +198,18 @@ function readPatterns(reader: InputReader, workspace: string): string[] {
     patterns.push(`${negated ? '!' : ''}${absolute}`)
   }
   return patterns
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 }
+
+/** A size in bytes, or with a unit: 10MiB, 512KiB, 1G (powers of 1024). */
+function readByteSize(reader: InputReader, name: InputName, fallback: string): number {
+  const value = reader.raw(name).trim() || fallback
+  const match = /^([0-9]+)\s*([a-z]*)$/i.exec(value)
+  const bytes = match && match[2].toLowerCase() in UNITS ? Number(match[1]) * UNITS[match[2].toLowerCase()] : NaN
+  if (bytes >= MultipartLimits.minBytes && bytes <= MultipartLimits.maxBytes) return bytes
+  reader.problem(name, `must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB); got "${value}"`)
+  return MultipartLimits.maxBytes
 }
 
 function readManifestPath(reader: InputReader, workspace: string): string | undefined {

@@ -21,6 +21,7 @@ export const Inputs = {
   FollowSymbolicLinks: 'follow-symbolic-links',
   Retries: 'retries',
   Timeout: 'timeout',
+  MultipartThreshold: 'multipart-threshold',
   Manifest: 'manifest',
   DeleteRemoved: 'delete-removed',
   DryRun: 'dry-run',
@@ -57,6 +58,7 @@ export const Defaults = {
   followSymbolicLinks: true,
   retries: 3,
   timeoutSeconds: 60,
+  multipartThreshold: '10MiB',
   deleteRemoved: false,
   dryRun: false,
   summary: true
@@ -91,6 +93,9 @@ export const VodLimits = {
 
 /** Limits of the reliability inputs. */
 export const RetryLimits = { maxRetries: 10, maxTimeoutSeconds: 3600 } as const
+
+/** OSS: parts are at least 100 KiB; one PutObject takes at most 5 GiB. */
+export const MultipartLimits = { minBytes: 100 * 1024, maxBytes: 5 * 1024 ** 3 } as const
 
 /** Past this many rows the job summary lists only a count, to stay far below its 1 MiB limit. */
 export const SummaryMaxRows = 300

@@ -1,27 +1,88 @@
-/** One streaming pass over a file gives its size, MD5 (for Content-MD5) and SHA-256 (for results). */
-import { createHash } from 'node:crypto'
+/**
+ * One streaming pass over a file gives its size, MD5 (for Content-MD5), SHA-256 (for results and
+ * the manifest) and, for a multipart upload, the MD5 of each part. Memory stays flat at any size.
+ */
+import { createHash, type Hash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { FileReadError } from './errors.js'
+
+export interface PartDigest {
+  /** First byte, inclusive. */
+  start: number
+  /** Last byte, exclusive. */
+  end: number
+  md5Base64: string
+}
 
 export interface FileDigest {
   bytes: number
   md5Base64: string
   sha256Hex: string
+  /** Present when the file is to be uploaded in parts of partSize bytes. */
+  parts?: PartDigest[]
 }
 
-export async function digestFile(absolutePath: string, displayPath: string): Promise<FileDigest> {
+export async function digestFile(absolutePath: string, displayPath: string, partSize?: number): Promise<FileDigest> {
   const md5 = createHash('md5')
   const sha256 = createHash('sha256')
+  const parts = partSize ? new PartHasher(partSize) : undefined
   let bytes = 0
   try {
-    for await (const chunk of createReadStream(absolutePath)) {
-      md5.update(chunk as Buffer)
-      sha256.update(chunk as Buffer)
-      bytes += (chunk as Buffer).length
+    for await (const chunk of createReadStream(absolutePath, { highWaterMark: 1024 * 1024 })) {
+      const buffer = chunk as Buffer
+      md5.update(buffer)
+      sha256.update(buffer)
+      parts?.update(buffer)
+      bytes += buffer.length
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'ReadError'
     throw new FileReadError(displayPath, code, `cannot be read (${code})`)
   }
-  return { bytes, md5Base64: md5.digest('base64'), sha256Hex: sha256.digest('hex') }
+  return { bytes, md5Base64: md5.digest('base64'), sha256Hex: sha256.digest('hex'), parts: parts?.finish() }
+}
+
+/** MD5 of each consecutive partSize slice, fed chunk by chunk. */
+class PartHasher {
+  private readonly parts: PartDigest[] = []
+  private current: Hash = createHash('md5')
+  private start = 0
+  private filled = 0
+
+  constructor(private readonly partSize: number) {}
+
+  update(chunk: Buffer): void {
+    let offset = 0
+    while (offset < chunk.length) {
+      const take = Math.min(this.partSize - this.filled, chunk.length - offset)
+      this.current.update(chunk.subarray(offset, offset + take))
+      this.filled += take
+      offset += take
+      if (this.filled === this.partSize) this.close()
+    }
+  }
+
+  finish(): PartDigest[] {
+    if (this.filled > 0 || this.parts.length === 0) this.close()
+    return this.parts
+  }
+
+  private close(): void {
+    this.parts.push({ start: this.start, end: this.start + this.filled, md5Base64: this.current.digest('base64') })
+    this.start += this.filled
+    this.filled = 0
+    this.current = createHash('md5')
+  }
+}
+
+/** OSS takes at most 10,000 parts, each at least 100 KiB but the last. */
+export const MIN_PART_BYTES = 100 * 1024
+const MAX_PARTS = 10_000
+const PREFERRED_PART_BYTES = 8 * 1024 * 1024
+
+/** The part size for a file of this size, or undefined for a single PutObject. */
+export function partSizeFor(bytes: number, multipartThreshold: number): number | undefined {
+  if (bytes <= multipartThreshold) return undefined
+  const preferred = Math.max(MIN_PART_BYTES, Math.min(PREFERRED_PART_BYTES, multipartThreshold))
+  return Math.max(preferred, Math.ceil(bytes / MAX_PARTS))
 }

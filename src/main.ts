@@ -54,7 +54,7 @@ async function discover(config: Config): Promise<ImageFile[]> {
 }
 
 async function plan(files: ImageFile[], config: Config, sync: SyncState | undefined): Promise<UploadTask[]> {
-  const known = sync ? { digests: await digestAll(files), manifest: sync.loaded.manifest } : undefined
+  const known = sync ? { digests: await digestAll(files, config.multipartThreshold), manifest: sync.loaded.manifest } : undefined
   const { tasks, warnings } = planUploads(files, config, known)
   warnings.forEach(warning => core.warning(warning))
   return tasks
@@ -67,9 +67,9 @@ async function upload(
   secrets: SecretRegistry,
   overrides: RunOverrides
 ): Promise<{ results: FileResult[]; removed: StaleEntry[]; cancelled: boolean }> {
-  const services = createServices(config)
-  const cancellation = onCancelSignal(overrides.cancelGraceMs ?? CANCEL_GRACE_MS, () => services.closeConnections())
   const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff }
+  const services = createServices(config, backoff)
+  const cancellation = onCancelSignal(overrides.cancelGraceMs ?? CANCEL_GRACE_MS, () => services.closeConnections())
   try {
     const toUpload = tasks.filter(task => !task.unchanged)
     const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
@@ -80,6 +80,7 @@ async function upload(
         backoff,
         // Enough left for the slowest upload the timeout allows, and a minute to spare.
         renewMarginMs: config.timeoutMs + 60_000,
+        multipartThreshold: config.multipartThreshold,
         now: overrides.now ?? Date.now,
         signal: cancellation.signal
       })

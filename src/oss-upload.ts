@@ -1,10 +1,13 @@
 /**
- * Puts one image's bytes on OSS with the temporary credential from its UploadAuth, through ali-oss.
- * Content-MD5 is always sent so that OSS itself checks that the bytes arrived intact.
+ * Puts one image's bytes on OSS with the temporary credential from its UploadAuth, through ali-oss:
+ * one PutObject, or above the multipart threshold a multipart upload with parallel parts. Content-MD5
+ * is always sent (per part for multipart) so that OSS itself checks the bytes arrived intact.
  */
-import OSS from 'ali-oss'
+import type OSS from 'ali-oss'
 import type { Agent } from 'node:http'
 import { ServiceError, type ErrorKind } from './errors.js'
+import type { PartDigest } from './hash.js'
+import { mapConcurrent } from './pool.js'
 import { networkError, type UploadTicket } from './vod-client.js'
 
 export interface OssUploadOptions {
@@ -13,19 +16,44 @@ export interface OssUploadOptions {
   fallbackRegion: string
   /** The agent for the ticket's endpoint (http or https, direct or through a proxy). */
   agent?: Agent
+  /** Parts of one file in flight at once. */
+  partConcurrency?: number
+  /** Retries one part's upload on transient failures; the default tries once. */
+  retryPart?: <T>(operation: () => Promise<T>) => Promise<T>
 }
 
 export interface LocalObject {
   absolutePath: string
   md5Base64: string
+  /** Present for a multipart upload. */
+  parts?: PartDigest[]
 }
 
 export interface PutResult {
   requestId?: string
 }
 
+// ali-oss is most of the bundle's start-up cost; a run that stops at validation never loads it.
+let ossModule: Promise<typeof OSS> | undefined
+const loadOss = (): Promise<typeof OSS> => (ossModule ??= import('ali-oss').then(module => module.default))
+
 export async function putObject(ticket: UploadTicket, object: LocalObject, options: OssUploadOptions): Promise<PutResult> {
-  const client = new OSS({
+  const client = await ossClient(ticket, options)
+  if (object.parts) return putInParts(client, ticket.address.fileName, object, object.parts, options)
+  try {
+    const result = await client.put(ticket.address.fileName, object.absolutePath, {
+      headers: { 'Content-MD5': object.md5Base64 },
+      timeout: options.timeoutMs
+    })
+    return { requestId: requestIdOf(result.res) }
+  } catch (error) {
+    throw ossError('PutObject', error)
+  }
+}
+
+async function ossClient(ticket: UploadTicket, options: OssUploadOptions): Promise<OSS> {
+  const Client = await loadOss()
+  return new Client({
     endpoint: ticket.address.endpoint,
     secure: ticket.address.endpoint.startsWith('https:'),
     bucket: ticket.address.bucket,
@@ -39,16 +67,45 @@ export async function putObject(ticket: UploadTicket, object: LocalObject, optio
     retryMax: 0,
     ...(options.agent ? { agent: options.agent, httpsAgent: options.agent } : {})
   } as OSS.Options)
+}
+
+const DEFAULT_PART_CONCURRENCY = 4
+
+/** Initiate, upload the parts from the file (streamed, each with its Content-MD5), complete; abort on failure. */
+async function putInParts(client: OSS, key: string, object: LocalObject, parts: PartDigest[], options: OssUploadOptions): Promise<PutResult> {
+  const call = <T>(api: string, operation: () => Promise<T>): Promise<T> => operation().catch((error: unknown) => Promise.reject(ossError(api, error)))
+  const retry = options.retryPart ?? (<T>(operation: () => Promise<T>) => operation())
+  const { uploadId } = await call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs }))
   try {
-    const result = await client.put(ticket.address.fileName, object.absolutePath, {
-      headers: { 'Content-MD5': object.md5Base64 },
-      timeout: options.timeoutMs
-    })
-    const headers = (result.res as { headers?: Record<string, string> }).headers ?? {}
-    return { requestId: headers['x-oss-request-id'] }
+    const uploaded = await mapConcurrent(parts, options.partConcurrency ?? DEFAULT_PART_CONCURRENCY, (part, index) =>
+      retry(() =>
+        call('UploadPart', () =>
+          client.uploadPart(key, uploadId, index + 1, object.absolutePath, part.start, part.end, {
+            headers: { 'Content-MD5': part.md5Base64 },
+            timeout: options.timeoutMs
+          } as OSS.RequestOptions)
+        )
+      )
+    )
+    const done = await retry(() =>
+      call('CompleteMultipartUpload', () =>
+        client.completeMultipartUpload(
+          key,
+          uploadId,
+          uploaded.map((part, index) => ({ number: index + 1, etag: part.etag })),
+          { timeout: options.timeoutMs }
+        )
+      )
+    )
+    return { requestId: requestIdOf(done.res) }
   } catch (error) {
-    throw ossError('PutObject', error)
+    await client.abortMultipartUpload(key, uploadId, { timeout: options.timeoutMs }).catch(() => undefined)
+    throw error
   }
+}
+
+function requestIdOf(res: unknown): string | undefined {
+  return ((res as { headers?: Record<string, string> } | undefined)?.headers ?? {})['x-oss-request-id']
 }
 
 /** ali-oss wants `oss-<region>`; it sets the Host header from it when the endpoint is an IP. */
@@ -76,6 +133,7 @@ interface AliOssError {
 }
 
 export function ossError(api: string, error: unknown): ServiceError {
+  if (error instanceof ServiceError) return error
   const e = (error ?? {}) as AliOssError
   const status = typeof e.status === 'number' ? e.status : undefined
   if (status === undefined || status < 0) return networkError('oss', api, { code: e.code, name: e.name })

@@ -5,7 +5,7 @@
  */
 import { isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from './errors.js'
 import type { ImageFile } from './files.js'
-import { digestFile, type FileDigest } from './hash.js'
+import { digestFile, partSizeFor, type FileDigest } from './hash.js'
 import type { LocalObject, PutResult } from './oss-upload.js'
 import type { CreateUploadImageParams, UploadTask } from './plan.js'
 import { mapConcurrent } from './pool.js'
@@ -49,6 +49,8 @@ export interface PipelineOptions {
   backoff: Backoff
   /** A ticket whose credential has less than this left is replaced before its upload starts. */
   renewMarginMs: number
+  /** Files larger than this many bytes go up in parts. */
+  multipartThreshold: number
   now(): number
   /** Once aborted, no new file starts and no failed request is retried. */
   signal?: AbortSignal
@@ -119,7 +121,7 @@ class FileUpload {
 
   async run(): Promise<FileResult> {
     try {
-      const digest = this.task.digest ?? (await this.stage('read', () => (this.services.digest ?? defaultDigest)(this.task.file)))
+      const digest = this.task.digest ?? (await this.stage('read', () => this.digest()))
       this.result.sha256 = digest.sha256Hex
       const ticket = await this.uploadWithFreshCredentials(digest)
       return { ...this.result, status: 'uploaded', imageId: ticket.imageId, imageUrl: ticket.imageUrl, fileUrl: ticket.fileUrl }
@@ -154,7 +156,7 @@ class FileUpload {
 
   /** Puts the bytes, retrying transient failures on the same ticket. Returns the error when the credential expired. */
   private async put(ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
-    const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64 }
+    const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64, parts: digest.parts }
     return this.withRetries('PutObject', async () => {
       if (ticket.auth.expiresAt - this.options.now() < this.options.renewMarginMs) return credentialExpiring()
       try {
@@ -192,6 +194,12 @@ class FileUpload {
     })
   }
 
+  private digest(): Promise<FileDigest> {
+    const file = this.task.file
+    if (this.services.digest) return this.services.digest(file)
+    return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold))
+  }
+
   private async stage<T>(name: Stage, action: () => Promise<T>): Promise<T> {
     try {
       return await action()
@@ -213,8 +221,4 @@ function credentialExpiring(): ServiceError {
     detail: 'the upload credential expires before an upload could finish',
     kind: 'expired'
   })
-}
-
-function defaultDigest(file: ImageFile): Promise<FileDigest> {
-  return digestFile(file.absolutePath, file.relativePath)
 }

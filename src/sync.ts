@@ -8,7 +8,7 @@ import type { Config } from './config.js'
 import { toFileFailure, type FileFailure } from './errors.js'
 import type { ImageFile } from './files.js'
 import { toRelative } from './files.js'
-import { digestFile, type FileDigest } from './hash.js'
+import { digestFile, partSizeFor, type FileDigest } from './hash.js'
 import { readManifest, serializeManifest, writeManifestAtomically, type LoadedManifest, type Manifest, type ManifestEntry } from './manifest.js'
 import type { FileResult } from './pipeline.js'
 import { mapConcurrent } from './pool.js'
@@ -40,8 +40,10 @@ export async function loadSync(config: Pick<Config, 'manifest' | 'workspace'>): 
 }
 
 /** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
-export async function digestAll(files: readonly ImageFile[]): Promise<Map<string, FileDigest>> {
-  const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file => digestFile(file.absolutePath, file.relativePath))
+export async function digestAll(files: readonly ImageFile[], multipartThreshold: number): Promise<Map<string, FileDigest>> {
+  const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file =>
+    digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold))
+  )
   return new Map(files.map((file, i) => [file.relativePath, digests[i]]))
 }
 

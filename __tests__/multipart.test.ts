@@ -1,0 +1,70 @@
+/** Files above multipart-threshold go up in parts, each with its Content-MD5, against the emulator. */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { startEmulator, type Emulator } from '../emulator/index.js'
+import { png, pngOfSize } from '../scripts/images.js'
+import { makeWorkspace, runInProcess, type Workspace } from './helpers/action.js'
+
+let emulator: Emulator
+let ws: Workspace
+
+beforeAll(async () => {
+  emulator = await startEmulator()
+})
+
+afterAll(async () => {
+  await emulator.close()
+})
+
+beforeEach(async () => {
+  emulator.reset()
+  emulator.setFaults(undefined)
+  ws = await makeWorkspace({ 'big.png': pngOfSize(1024 * 1024 + 12345, 3), 'small.png': png() })
+})
+
+afterEach(async () => {
+  await ws.remove()
+})
+
+function run(inputs: Record<string, string> = {}) {
+  return runInProcess(
+    {
+      workspace: ws.dir,
+      inputs: {
+        path: '*.png',
+        'multipart-threshold': '256KiB',
+        endpoint: emulator.vodEndpoint,
+        'access-key-id': emulator.accessKey.id,
+        'access-key-secret': emulator.accessKey.secret,
+        ...inputs
+      }
+    },
+    { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
+  )
+}
+
+const imageOf = (title: string) => [...emulator.images.values()].find(r => r.title === title)!
+
+describe('multipart upload', () => {
+  it('puts a file above the threshold in parts, byte for byte, and a small one whole', async () => {
+    const result = await run()
+    expect(result.exitCode).toBe(0)
+    const big = emulator.objectForImage(imageOf('big').imageId)!
+    expect(big.multipart).toBe(true)
+    expect(big.body.equals(pngOfSize(1024 * 1024 + 12345, 3))).toBe(true)
+    expect(emulator.objectForImage(imageOf('small').imageId)!.multipart).toBe(false)
+    const parts = emulator.requests.filter(r => r.ossOperation === 'UploadPart')
+    expect(parts).toHaveLength(5)
+    expect(parts.every(r => r.status === 200)).toBe(true)
+  })
+
+  it('retries only the part that failed', async () => {
+    let failures = 1
+    emulator.setFaults({ oss: { rule: ctx => (ctx.method === 'PUT' && ctx.key?.includes('?') === false && ctx.image?.title === 'big' && failures-- > 0 ? 'http503' : undefined) } })
+    const result = await run()
+    expect(result.exitCode).toBe(0)
+    expect(emulator.requests.filter(r => r.ossOperation === 'InitiateMultipartUpload')).toHaveLength(1)
+    expect(emulator.requests.filter(r => r.ossOperation === 'UploadPart' && r.status === 200)).toHaveLength(5)
+    expect(emulator.requests.filter(r => r.fault === 'http503')).toHaveLength(1)
+    expect(emulator.images.size).toBe(2)
+  })
+})
