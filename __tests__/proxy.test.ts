@@ -133,6 +133,18 @@ describe('proxies', () => {
     expect(resolvedDirectly.length).toBeGreaterThan(0)
   })
 
+  it('keeps connections through the proxy: at most concurrency + 2 per service for 30 images', async () => {
+    for (let i = 0; i < 27; i++) await ws.write(`shots/more-${i}.png`, png(4, 4, i + 10))
+    const result = await runInProcess({
+      workspace: ws.dir,
+      inputs: { path: 'shots/*.png', concurrency: '3', endpoint: vodByName, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
+      env: { HTTP_PROXY: proxy.url }
+    })
+    expect(result.outputs['uploaded-count']).toBe('30')
+    expect(proxy.seen).toHaveLength(60)
+    expect(proxy.connections).toBeLessThanOrEqual(2 * (3 + 2))
+  })
+
   it('lower-case http_proxy counts too', async () => {
     const result = await run({ http_proxy: proxy.url })
     expect(result.exitCode).toBe(0)
