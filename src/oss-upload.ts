@@ -33,7 +33,9 @@ export interface PutResult {
   requestId?: string
 }
 
-// ali-oss is most of the bundle's start-up cost; a run that stops at validation never loads it.
+// ali-oss is most of the bundle's start-up cost, so ncc puts it in a chunk of its own, loaded on
+// first use: the first VOD request goes out without waiting for it, and a run that stops at
+// validation never pays for it.
 let ossModule: Promise<typeof OSS> | undefined
 const loadOss = (): Promise<typeof OSS> => (ossModule ??= import('ali-oss').then(module => module.default))
 

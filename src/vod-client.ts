@@ -3,7 +3,8 @@
  * Every failure becomes a ServiceError built only from fields we choose: pop-core's own error
  * message ends with the full request URL and is never passed on.
  */
-import RPCClient from '@alicloud/pop-core'
+// Only the RPC client: the package's index also loads its ROA client and xml2js, which cost start-up time.
+import RPCClient from '@alicloud/pop-core/lib/rpc.js'
 import type { Agent } from 'node:http'
 import { VodLimits } from './constants.js'
 import { ServiceError, type ErrorKind } from './errors.js'

