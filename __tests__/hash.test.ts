@@ -30,6 +30,7 @@ describe('digestFile', () => {
     const file = path.join(dir, name)
     await fs.writeFile(file, data)
     const digest = await digestFile(file, name, partSize)
+    expect(await digestFile(file, name, partSize, size)).toEqual(digest)
     expect(digest.bytes).toBe(size)
     expect(digest.md5Base64).toBe(md5(data))
     expect(digest.sha256Hex).toBe(createHash('sha256').update(data).digest('hex'))

@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8123);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6126);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8123:
+/***/ 6126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44103,6 +44103,8 @@ function extensionWarning(file) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/hash.ts
 /**
  * One streaming pass over a file gives its size, MD5 (for Content-MD5), SHA-256 (for results and
@@ -44111,19 +44113,26 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
-async function digestFile(absolutePath, displayPath, partSize) {
+
+/** Files up to this size are read in one call: cheaper than a stream for the many small images of a docs site. */
+const WHOLE_READ_BYTES = 256 * 1024;
+async function digestFile(absolutePath, displayPath, partSize, knownBytes) {
     const md5 = (0,external_node_crypto_.createHash)('md5');
     const sha256 = (0,external_node_crypto_.createHash)('sha256');
     const parts = partSize ? new PartHasher(partSize) : undefined;
     let bytes = 0;
+    const add = (buffer) => {
+        md5.update(buffer);
+        sha256.update(buffer);
+        parts?.update(buffer);
+        bytes += buffer.length;
+    };
     try {
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(absolutePath, { highWaterMark: 1024 * 1024 })) {
-            const buffer = chunk;
-            md5.update(buffer);
-            sha256.update(buffer);
-            parts?.update(buffer);
-            bytes += buffer.length;
-        }
+        if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES)
+            add(await (0,promises_namespaceObject.readFile)(absolutePath));
+        else
+            for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(absolutePath, { highWaterMark: 256 * 1024 }))
+                add(chunk);
     }
     catch (error) {
         const code = error.code ?? 'ReadError';
@@ -44362,7 +44371,7 @@ class FileUpload {
         const file = this.task.file;
         if (this.services.digest)
             return this.services.digest(file);
-        return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold));
+        return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file.bytes);
     }
     async stage(name, action) {
         try {
@@ -45108,7 +45117,7 @@ async function loadSync(config) {
 }
 /** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
 async function digestAll(files, multipartThreshold) {
-    const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file => digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold)));
+    const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file => digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file.bytes));
     return new Map(files.map((file, i) => [file.relativePath, digests[i]]));
 }
 /** Entries whose file no longer exists in the workspace. A file that exists but no longer matches is not stale. */

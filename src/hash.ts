@@ -4,6 +4,7 @@
  */
 import { createHash, type Hash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { FileReadError } from './errors.js'
 
 export interface PartDigest {
@@ -22,19 +23,23 @@ export interface FileDigest {
   parts?: PartDigest[]
 }
 
-export async function digestFile(absolutePath: string, displayPath: string, partSize?: number): Promise<FileDigest> {
+/** Files up to this size are read in one call: cheaper than a stream for the many small images of a docs site. */
+const WHOLE_READ_BYTES = 256 * 1024
+
+export async function digestFile(absolutePath: string, displayPath: string, partSize?: number, knownBytes?: number): Promise<FileDigest> {
   const md5 = createHash('md5')
   const sha256 = createHash('sha256')
   const parts = partSize ? new PartHasher(partSize) : undefined
   let bytes = 0
+  const add = (buffer: Buffer): void => {
+    md5.update(buffer)
+    sha256.update(buffer)
+    parts?.update(buffer)
+    bytes += buffer.length
+  }
   try {
-    for await (const chunk of createReadStream(absolutePath, { highWaterMark: 1024 * 1024 })) {
-      const buffer = chunk as Buffer
-      md5.update(buffer)
-      sha256.update(buffer)
-      parts?.update(buffer)
-      bytes += buffer.length
-    }
+    if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES) add(await readFile(absolutePath))
+    else for await (const chunk of createReadStream(absolutePath, { highWaterMark: 256 * 1024 })) add(chunk as Buffer)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'ReadError'
     throw new FileReadError(displayPath, code, `cannot be read (${code})`)

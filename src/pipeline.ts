@@ -197,7 +197,7 @@ class FileUpload {
   private digest(): Promise<FileDigest> {
     const file = this.task.file
     if (this.services.digest) return this.services.digest(file)
-    return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold))
+    return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file.bytes)
   }
 
   private async stage<T>(name: Stage, action: () => Promise<T>): Promise<T> {

@@ -42,7 +42,7 @@ export async function loadSync(config: Pick<Config, 'manifest' | 'workspace'>): 
 /** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
 export async function digestAll(files: readonly ImageFile[], multipartThreshold: number): Promise<Map<string, FileDigest>> {
   const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file =>
-    digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold))
+    digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file.bytes)
   )
   return new Map(files.map((file, i) => [file.relativePath, digests[i]]))
 }
