@@ -44645,21 +44645,35 @@ class SecretRegistry {
     constructor(mask = () => undefined) {
         this.mask = mask;
     }
+    /** Registers each value with the forms a request or an echoed request carries it in. */
     add(...values) {
         for (const value of values) {
             // Very short values would redact ordinary words; no real credential is that short.
-            if (!value || value.length < 4 || this.values.has(value))
+            if (!value || value.length < 4)
                 continue;
-            this.values.add(value);
-            this.mask(value);
+            for (const form of encodedForms(value)) {
+                if (this.values.has(form))
+                    continue;
+                this.values.add(form);
+                this.mask(form);
+            }
         }
     }
     redact(text) {
         let result = text;
-        for (const value of this.values)
+        // Longest first, so that a value is never half-replaced by a shorter form of itself.
+        for (const value of [...this.values].sort((a, b) => b.length - a.length))
             result = result.split(value).join('***');
         return result;
     }
+}
+/** The value as it is, percent-encoded once (a query or form) and twice (a string to sign). */
+function encodedForms(value) {
+    const once = percentEncode(value);
+    return [...new Set([value, once, percentEncode(once), encodeURIComponent(value)])];
+}
+function percentEncode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -44792,7 +44806,10 @@ function vodDetail(code, message) {
     if (code.startsWith('InvalidTimeStamp')) {
         return "VOD refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run";
     }
-    return typeof message === 'string' && message ? message : 'no message';
+    if (typeof message !== 'string' || !message)
+        return 'no message';
+    // SignatureDoesNotMatch echoes the server's string to sign, which holds the SecurityToken.
+    return message.split(/\s*server string to sign/i)[0] || 'no message';
 }
 function networkError(service, api, error) {
     const e = (error ?? {});

@@ -2,7 +2,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { ServiceError } from './errors.js';
 import type { Records } from './records.js';
-import { rpcSignature } from './rpc-signature.js';
+import { rpcSignature, rpcStringToSign } from './rpc-signature.js';
 import type { AccessKey } from './types.js';
 import { invalidParameter, missingParameter } from './vod-errors.js';
 
@@ -74,8 +74,19 @@ function checkSignature(request: RpcRequest, key: AccessKey): void {
   const expected = Buffer.from(rpcSignature(request.method, request.params, key.secret));
   const received = Buffer.from(request.params.Signature ?? '');
   if (expected.length !== received.length || !timingSafeEqual(expected, received)) {
-    throw new ServiceError(400, 'SignatureDoesNotMatch', 'Specified signature is not matched with our calculation.');
+    // Like the real service, the answer echoes the server's string to sign, SecurityToken included
+    // (percent-encoded twice): a client must not pass this message on as it is.
+    throw new ServiceError(
+      400,
+      'SignatureDoesNotMatch',
+      `Specified signature is not matched with our calculation. server string to sign is:${rpcStringToSign(request.method, withoutSignature(request.params))}`
+    );
   }
+}
+
+function withoutSignature(params: Record<string, string>): Record<string, string> {
+  const { Signature: _signature, ...rest } = params;
+  return rest;
 }
 
 function checkSecurityToken(sent: string | undefined, key: AccessKey): void {

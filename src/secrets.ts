@@ -8,18 +8,33 @@ export class SecretRegistry {
 
   constructor(private readonly mask: (value: string) => void = () => undefined) {}
 
+  /** Registers each value with the forms a request or an echoed request carries it in. */
   add(...values: Array<string | undefined>): void {
     for (const value of values) {
       // Very short values would redact ordinary words; no real credential is that short.
-      if (!value || value.length < 4 || this.values.has(value)) continue
-      this.values.add(value)
-      this.mask(value)
+      if (!value || value.length < 4) continue
+      for (const form of encodedForms(value)) {
+        if (this.values.has(form)) continue
+        this.values.add(form)
+        this.mask(form)
+      }
     }
   }
 
   redact(text: string): string {
     let result = text
-    for (const value of this.values) result = result.split(value).join('***')
+    // Longest first, so that a value is never half-replaced by a shorter form of itself.
+    for (const value of [...this.values].sort((a, b) => b.length - a.length)) result = result.split(value).join('***')
     return result
   }
+}
+
+/** The value as it is, percent-encoded once (a query or form) and twice (a string to sign). */
+export function encodedForms(value: string): string[] {
+  const once = percentEncode(value)
+  return [...new Set([value, once, percentEncode(once), encodeURIComponent(value)])]
+}
+
+function percentEncode(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
 }

@@ -112,7 +112,9 @@ function vodDetail(code: string, message: unknown): string {
   if (code.startsWith('InvalidTimeStamp')) {
     return "VOD refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run"
   }
-  return typeof message === 'string' && message ? message : 'no message'
+  if (typeof message !== 'string' || !message) return 'no message'
+  // SignatureDoesNotMatch echoes the server's string to sign, which holds the SecurityToken.
+  return message.split(/\s*server string to sign/i)[0] || 'no message'
 }
 
 export function networkError(service: 'vod' | 'oss', api: string, error: unknown): ServiceError {

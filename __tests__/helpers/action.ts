@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { formatWithOptions } from 'node:util'
 import type { RunOverrides } from '../../src/main.js'
 import { actionEnv, collect, CREDENTIAL_ENV, runnerFiles, type ActionRun, type RunOptions } from '../../scripts/local-runner.js'
 
@@ -41,6 +42,11 @@ export async function runInProcess(options: RunOptions, overrides: RunOverrides 
   const realStderr = process.stderr.write.bind(process.stderr)
   process.stdout.write = ((chunk: string | Uint8Array) => ((writes.stdout += chunk.toString()), true)) as typeof process.stdout.write
   process.stderr.write = ((chunk: string | Uint8Array) => ((writes.stderr += chunk.toString()), true)) as typeof process.stderr.write
+  // Jest replaces console with its own; on the runner, libraries' console output lands in the log too.
+  const realConsole = { log: console.log, info: console.info, debug: console.debug, warn: console.warn, error: console.error }
+  const toStdout = (...args: unknown[]): void => void (writes.stdout += `${formatWithOptions({}, ...args)}\n`)
+  const toStderr = (...args: unknown[]): void => void (writes.stderr += `${formatWithOptions({}, ...args)}\n`)
+  Object.assign(console, { log: toStdout, info: toStdout, debug: toStdout, warn: toStderr, error: toStderr })
   let exitCode: number
   try {
     const { run } = await import('../../src/main.js')
@@ -48,6 +54,7 @@ export async function runInProcess(options: RunOptions, overrides: RunOverrides 
   } finally {
     process.stdout.write = realStdout
     process.stderr.write = realStderr
+    Object.assign(console, realConsole)
     exitCode = Number(process.exitCode ?? 0)
     process.exitCode = undefined
     for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
