@@ -148,6 +148,15 @@ describe('transient faults never fail a run', () => {
   })
 })
 
+describe('credential lifetime', () => {
+  it('a timeout longer than half a credential\'s life does not make fresh credentials look expired', async () => {
+    await writeImages(2)
+    const result = await runFast({ path: 'shots/*.png', timeout: '3600' })
+    expect(result.exitCode).toBe(0)
+    expect(emulator.requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(2)
+  })
+})
+
 describe('permanent faults fail only their own file', () => {
   it('49 of 50 upload; the step names the failing file; its ImageId is deleted', async () => {
     await writeImages(50)

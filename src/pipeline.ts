@@ -158,7 +158,7 @@ class FileUpload {
   private async put(ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
     const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64, parts: digest.parts }
     return this.withRetries('PutObject', async () => {
-      if (ticket.auth.expiresAt - this.options.now() < this.options.renewMarginMs) return credentialExpiring()
+      if (this.expiring(ticket)) return credentialExpiring()
       try {
         const put = await this.services.putObject(ticket, object)
         this.events.debug(`${this.path}: stored, OSS RequestId ${put.requestId ?? 'none'}`)
@@ -168,6 +168,12 @@ class FileUpload {
         throw error
       }
     })
+  }
+
+  /** Less left than the margin, which never exceeds half the credential's life: a long timeout must not make every credential look stale. */
+  private expiring(ticket: UploadTicket): boolean {
+    const margin = Math.min(this.options.renewMarginMs, (ticket.auth.expiresAt - ticket.auth.receivedAt) / 2)
+    return ticket.auth.expiresAt - this.options.now() <= margin
   }
 
   /** Deletes an ImageId whose bytes never arrived, so that nothing half-made stays in VOD. */

@@ -31,7 +31,7 @@ export interface UploadTicket {
   imageUrl: string
   fileUrl: string
   address: { endpoint: string; bucket: string; fileName: string }
-  auth: { accessKeyId: string; accessKeySecret: string; securityToken: string; expiresAt: number; region?: string }
+  auth: { accessKeyId: string; accessKeySecret: string; securityToken: string; receivedAt: number; expiresAt: number; region?: string }
   /** The UploadAuth as it came, Base64: a secret too. */
   rawSecrets: string[]
 }
@@ -156,6 +156,7 @@ function decodeTicket(response: Record<string, unknown>, now: number): UploadTic
       accessKeyId: field(auth, 'AccessKeyId', 'UploadAuth'),
       accessKeySecret: field(auth, 'AccessKeySecret', 'UploadAuth'),
       securityToken: field(auth, 'SecurityToken', 'UploadAuth'),
+      receivedAt: now,
       expiresAt: expiry(auth, now),
       region: stringField(auth, 'Region') || undefined
     },
@@ -163,13 +164,19 @@ function decodeTicket(response: Record<string, unknown>, now: number): UploadTic
   }
 }
 
-/** ExpireUTCTime when given, else Expiration seconds from when the answer came. */
+/**
+ * Expiration seconds from when the answer came, which no clock skew can distort; ExpireUTCTime
+ * (compared with this runner's clock) only when Expiration is missing.
+ */
 function expiry(auth: Record<string, unknown>, now: number): number {
+  const expiration = stringField(auth, 'Expiration')
+  if (/^[0-9]+$/.test(expiration)) return now + Number(expiration) * 1000
   const utc = Date.parse(stringField(auth, 'ExpireUTCTime'))
-  if (!Number.isNaN(utc)) return utc
-  const seconds = Number(stringField(auth, 'Expiration'))
-  return now + (Number.isFinite(seconds) ? seconds : 3000) * 1000
+  return Number.isNaN(utc) ? now + DEFAULT_CREDENTIAL_SECONDS * 1000 : utc
 }
+
+/** What VOD documents for image upload credentials. */
+const DEFAULT_CREDENTIAL_SECONDS = 3000
 
 function stringField(object: Record<string, unknown>, name: string): string {
   const value = object[name]
