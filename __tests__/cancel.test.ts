@@ -54,4 +54,48 @@ describe('cancellation', () => {
     expect(emulator.images.size).toBeLessThan(12)
     expect(result.summary).toContain(`12 matched · ${uploaded.length} uploaded`)
   })
+
+  it('stops waiting for cleanup at the deadline, reports what it could not delete, and still writes every output', async () => {
+    emulator.reset()
+    // Image 01's upload hangs, and so does every DeleteImage: its ImageId cannot be deleted in time.
+    emulator.setFaults({
+      oss: { rule: ctx => (ctx.image?.title === '01' ? 'hang' : undefined) },
+      vod: { rule: ctx => (ctx.action === 'DeleteImage' ? 'hang' : undefined) }
+    })
+    const result = await runDist({
+      workspace: ws.dir,
+      inputs: { path: 'shots/*.png', concurrency: '2', timeout: '60', endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
+      onSpawn: child => {
+        void until(() => uploadedCount() >= 2).then(() => child.kill('SIGINT'))
+      }
+    })
+    const stuck = [...emulator.images.values()].find(r => r.title === '01')!
+    expect(result.exitCode).toBe(1)
+    expect(JSON.parse(result.outputs['orphaned-image-ids'])).toContain(stuck.imageId)
+    expect(result.outputs['uploaded-count']).toBe(String(uploadedCount()))
+    expect(result.summary).toContain('<h3>Orphaned ImageIds</h3>')
+    expect(result.stdout).toContain(`could not be deleted (orphaned): ${stuck.imageId}`)
+  })
+
+  it('a second signal ends the cleanup at once', async () => {
+    emulator.reset()
+    emulator.setFaults({
+      oss: { rule: ctx => (ctx.image?.title === '01' ? 'hang' : undefined) },
+      vod: { rule: ctx => (ctx.action === 'DeleteImage' ? 'hang' : undefined) }
+    })
+    const result = await runDist({
+      workspace: ws.dir,
+      inputs: { path: 'shots/*.png', concurrency: '2', endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
+      onSpawn: child => {
+        void until(() => uploadedCount() >= 2).then(async () => {
+          child.kill('SIGINT')
+          await until(() => emulator.requests.some(r => r.action === 'DeleteImage'))
+          child.kill('SIGTERM')
+        })
+      }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('::warning::Received SIGTERM while cleaning up: writing the results now')
+    expect(result.outputs['images']).toBeDefined()
+  })
 })

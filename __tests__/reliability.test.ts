@@ -216,5 +216,19 @@ describe('a VOD that answers nothing', () => {
     expect(emulator.requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(4)
     expect(result.stdout).toContain('shots/00.png: create failed: RequestTimeout: no answer before the timeout')
   })
+
+  it('starts none of the queued files once a file got no answer after every retry', async () => {
+    await writeImages(16)
+    emulator.setFaults({ vod: { rule: () => 'hang' } })
+    const result = await runFast({ path: 'shots/*.png', timeout: '1', retries: '1', concurrency: '2' })
+    const images = JSON.parse(result.outputs.images) as ImageEntry[]
+    expect(result.exitCode).toBe(1)
+    // The two files in flight try twice each; nothing else is sent, so the run lasts about timeout × (retries + 1).
+    expect(emulator.requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(4)
+    expect(images.slice(0, 2).map(i => i.error?.code)).toEqual(['RequestTimeout', 'RequestTimeout'])
+    expect(images.slice(2).map(i => i.error)).toEqual(
+      Array(14).fill({ stage: 'queued', code: 'NotAttempted', message: 'not attempted: VOD gave no answer to shots/00.png (RequestTimeout) after every retry' })
+    )
+  })
 })
 

@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6126);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9200);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6126:
+/***/ 9200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39830,12 +39830,22 @@ class FileReadError extends Error {
         this.code = code;
     }
 }
+/** The run was cancelled while this file was under way. */
+class CancelledError extends Error {
+    constructor() {
+        super('the run was cancelled');
+        this.name = 'CancelledError';
+    }
+}
 function toFileFailure(stage, error) {
     if (error instanceof ServiceError) {
         return { stage, code: error.code, message: error.detail, status: error.status, requestId: error.requestId };
     }
     if (error instanceof FileReadError) {
         return { stage, code: error.code, message: error.message };
+    }
+    if (error instanceof CancelledError) {
+        return { stage, code: 'Cancelled', message: 'the run was cancelled before this file was uploaded' };
     }
     // Unknown errors may come from a library and carry URLs or options: keep only the class name.
     const name = error instanceof Error ? error.name : typeof error;
@@ -44101,6 +44111,39 @@ function extensionWarning(file) {
     return [`${file.relativePath}: has ${shown} but its content is ${file.format.toUpperCase()}; it is uploaded as ${file.format.toUpperCase()}`];
 }
 
+;// CONCATENATED MODULE: ./src/cancellation.ts
+function onCancelSignal(options) {
+    const cancelled = new AbortController();
+    const deadline = new AbortController();
+    const timers = [];
+    const onSignal = (signal) => {
+        if (cancelled.signal.aborted) {
+            options.warn(`Received ${signal} while cleaning up: writing the results now`);
+            deadline.abort();
+            return;
+        }
+        options.warn(`Received ${signal}: starting no new uploads; cleaning up what is in flight`);
+        cancelled.abort();
+        timers.push(setTimeout(options.cutInFlight, options.graceMs));
+        timers.push(setTimeout(() => deadline.abort(), options.graceMs + options.cleanupMs));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: cancelled.signal,
+        deadline: deadline.signal,
+        dispose: () => {
+            timers.forEach(clearTimeout);
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
+    };
+}
+/** Resolves when the signal aborts (at once if it already has). */
+function whenAborted(signal) {
+    return new Promise(resolve => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -44237,15 +44280,29 @@ async function retrying(operation, isRetryable, context) {
 
 
 
+
 async function uploadAll(tasks, services, events, options) {
     const started = new Set();
+    const breaker = new Breaker();
     const results = await mapConcurrent(tasks, options.concurrency, async (task, index) => {
         started.add(index);
-        const result = await new FileUpload(task, services, events, options).run();
+        const result = await new FileUpload(task, services, events, options, breaker).run();
         events.finished(result);
         return result;
-    }, () => !options.signal?.aborted);
-    return tasks.map((task, index) => (started.has(index) ? results[index] : notStarted(task)));
+    }, () => !options.signal?.aborted && !breaker.reason);
+    return tasks.map((task, index) => (started.has(index) ? results[index] : notStarted(task, breaker.reason)));
+}
+/**
+ * Opens when a file ends because a service gave no answer at all, even after every retry: the
+ * files still queued would only wait out the same timeouts, so none of them starts.
+ */
+class Breaker {
+    reason;
+    observe(path, error) {
+        if (this.reason || !(error instanceof ServiceError) || error.status !== undefined)
+            return;
+        this.reason = `not attempted: ${error.service.toUpperCase()} gave no answer to ${path} (${error.code}) after every retry`;
+    }
 }
 /** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
 function withoutUpload(task) {
@@ -44255,15 +44312,11 @@ function withoutUpload(task) {
     const entry = task.unchanged;
     return { ...base, status: 'skipped', title: entry.title, tags: entry.tags, imageId: entry.imageId, imageUrl: entry.imageUrl, fileUrl: entry.fileUrl };
 }
-function notStarted(task) {
-    return {
-        file: task.file,
-        status: 'failed',
-        title: task.title,
-        tags: task.tags,
-        orphanedImageIds: [],
-        error: { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' }
-    };
+function notStarted(task, breakerReason) {
+    const error = breakerReason
+        ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
+        : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' };
+    return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], error };
 }
 class StageError extends Error {
     stage;
@@ -44280,13 +44333,15 @@ class FileUpload {
     services;
     events;
     options;
+    breaker;
     result;
     ticket;
-    constructor(task, services, events, options) {
+    constructor(task, services, events, options, breaker) {
         this.task = task;
         this.services = services;
         this.events = events;
         this.options = options;
+        this.breaker = breaker;
         this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [] };
     }
     async run() {
@@ -44299,6 +44354,11 @@ class FileUpload {
         catch (error) {
             if (!(error instanceof StageError))
                 throw error;
+            if (!(error.reason instanceof ServiceError) && !(error.reason instanceof FileReadError)) {
+                this.events.debug(`${this.path}: ${error.stage} failed unexpectedly: ${error.reason instanceof Error ? (error.reason.stack ?? error.reason.message) : String(error.reason)}`);
+            }
+            if (!this.options.signal?.aborted)
+                this.breaker.observe(this.path, error.reason);
             if (this.ticket)
                 await this.abandon(this.ticket);
             return { ...this.result, error: toFileFailure(error.stage, error.reason) };
@@ -44309,6 +44369,8 @@ class FileUpload {
         const maxTickets = Math.max(3, this.options.backoff.retries + 1);
         for (let tickets = 1;; tickets++) {
             const ticket = await this.createTicket();
+            if (this.options.signal?.aborted)
+                throw new StageError('upload', new CancelledError());
             const expired = await this.stage('upload', () => this.put(ticket, digest));
             if (!expired)
                 return ticket;
@@ -44330,7 +44392,7 @@ class FileUpload {
     async put(ticket, digest) {
         const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64, parts: digest.parts };
         return this.withRetries('PutObject', async () => {
-            if (ticket.auth.expiresAt - this.options.now() < this.options.renewMarginMs)
+            if (this.expiring(ticket))
                 return credentialExpiring();
             try {
                 const put = await this.services.putObject(ticket, object);
@@ -44344,23 +44406,28 @@ class FileUpload {
             }
         });
     }
-    /** Deletes an ImageId whose bytes never arrived, so that nothing half-made stays in VOD. */
-    async abandon(ticket) {
-        try {
-            await this.withRetries('DeleteImage', () => this.services.deleteImages([ticket.imageId]), false);
-            this.events.debug(`${this.path}: deleted the unfinished ImageId ${ticket.imageId}`);
-        }
-        catch (error) {
-            this.result.orphanedImageIds.push(ticket.imageId);
-            const failure = toFileFailure('delete', error);
-            this.events.debug(`${this.path}: could not delete ImageId ${ticket.imageId}: ${failure.code}: ${failure.message}`);
-        }
+    /** Less left than the margin, which never exceeds half the credential's life: a long timeout must not make every credential look stale. */
+    expiring(ticket) {
+        const margin = Math.min(this.options.renewMarginMs, (ticket.auth.expiresAt - ticket.auth.receivedAt) / 2);
+        return ticket.auth.expiresAt - this.options.now() <= margin;
     }
-    /** Cleanup runs to the end even after cancellation: it is what leaves VOD clean. */
-    withRetries(api, operation, stopOnCancel = true) {
+    /**
+     * Deletes an ImageId whose bytes never arrived, so that nothing half-made stays in VOD. Cleanup
+     * goes on after a cancel, until the deadline: what is not deleted by then is reported orphaned.
+     */
+    async abandon(ticket) {
+        const deadline = this.options.deadline;
+        const deletion = this.withRetries('DeleteImage', () => this.services.deleteImages([ticket.imageId]), deadline).then(() => undefined, (error) => toFileFailure('delete', error));
+        const failure = deadline ? await Promise.race([deletion, whenAborted(deadline).then(() => DEADLINE_PASSED)]) : await deletion;
+        if (!failure)
+            return this.events.debug(`${this.path}: deleted the unfinished ImageId ${ticket.imageId}`);
+        this.result.orphanedImageIds.push(ticket.imageId);
+        this.events.debug(`${this.path}: could not delete ImageId ${ticket.imageId}: ${failure.code}: ${failure.message}`);
+    }
+    withRetries(api, operation, stopSignal = this.options.signal) {
         return retrying(operation, isTransient, {
             backoff: this.options.backoff,
-            signal: stopOnCancel ? this.options.signal : undefined,
+            signal: stopSignal,
             onRetry: (error, retryNumber, delayMs) => {
                 const code = error instanceof ServiceError ? error.code : 'error';
                 this.events.debug(`${this.path}: ${api} failed (${code}); retry ${retryNumber} of ${this.options.backoff.retries} in ${delayMs} ms`);
@@ -44385,6 +44452,7 @@ class FileUpload {
         return this.task.file.relativePath;
     }
 }
+const DEADLINE_PASSED = { stage: 'delete', code: 'DeadlinePassed', message: 'the run had to stop before the deletion finished' };
 function credentialExpiring() {
     return new ServiceError({
         service: 'oss',
@@ -44850,20 +44918,26 @@ function decodeTicket(response, now) {
             accessKeyId: field(auth, 'AccessKeyId', 'UploadAuth'),
             accessKeySecret: field(auth, 'AccessKeySecret', 'UploadAuth'),
             securityToken: field(auth, 'SecurityToken', 'UploadAuth'),
+            receivedAt: now,
             expiresAt: expiry(auth, now),
             region: stringField(auth, 'Region') || undefined
         },
         rawSecrets: [stringField(response, 'UploadAuth')]
     };
 }
-/** ExpireUTCTime when given, else Expiration seconds from when the answer came. */
+/**
+ * Expiration seconds from when the answer came, which no clock skew can distort; ExpireUTCTime
+ * (compared with this runner's clock) only when Expiration is missing.
+ */
 function expiry(auth, now) {
+    const expiration = stringField(auth, 'Expiration');
+    if (/^[0-9]+$/.test(expiration))
+        return now + Number(expiration) * 1000;
     const utc = Date.parse(stringField(auth, 'ExpireUTCTime'));
-    if (!Number.isNaN(utc))
-        return utc;
-    const seconds = Number(stringField(auth, 'Expiration'));
-    return now + (Number.isFinite(seconds) ? seconds : 3000) * 1000;
+    return Number.isNaN(utc) ? now + DEFAULT_CREDENTIAL_SECONDS * 1000 : utc;
 }
+/** What VOD documents for image upload credentials. */
+const DEFAULT_CREDENTIAL_SECONDS = 3000;
 function stringField(object, name) {
     const value = object[name];
     return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
@@ -45207,8 +45281,10 @@ async function saveManifest(sync, manifest) {
 
 
 
-/** The runner sends SIGINT on cancel and SIGTERM 7.5 s later: finish well before that. */
+
+/** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000;
+const CANCEL_CLEANUP_MS = 3000;
 async function run(overrides = {}) {
     // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
     process.noDeprecation = true;
@@ -45246,7 +45322,12 @@ async function plan(files, config, sync) {
 async function upload(tasks, stale, config, secrets, overrides) {
     const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff };
     const services = createServices(config, backoff);
-    const cancellation = onCancelSignal(overrides.cancelGraceMs ?? CANCEL_GRACE_MS, () => services.closeConnections());
+    const cancellation = onCancelSignal({
+        graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
+        cleanupMs: CANCEL_CLEANUP_MS,
+        cutInFlight: () => services.closeConnections(),
+        warn: message => core_warning(message)
+    });
     try {
         const toUpload = tasks.filter(task => !task.unchanged);
         const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`;
@@ -45259,7 +45340,8 @@ async function upload(tasks, stale, config, secrets, overrides) {
                 renewMarginMs: config.timeoutMs + 60_000,
                 multipartThreshold: config.multipartThreshold,
                 now: overrides.now ?? Date.now,
-                signal: cancellation.signal
+                signal: cancellation.signal,
+                deadline: cancellation.deadline
             });
         });
         const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]));
@@ -45298,31 +45380,6 @@ async function report(results, facts, cancelled, config, secrets) {
         setFailed(failure);
     else if (orphanNote(reports))
         core_warning(orphanNote(reports).trim());
-}
-/**
- * On SIGINT or SIGTERM: abort (no new file starts, nothing more is retried), and after a grace
- * period cut the connections of uploads still in flight so their ImageIds can be deleted in time.
- */
-function onCancelSignal(graceMs, cutInFlight) {
-    const controller = new AbortController();
-    let timer;
-    const cancel = (signal) => {
-        if (controller.signal.aborted)
-            return;
-        core_warning(`Received ${signal}: starting no new uploads; cleaning up what is in flight`);
-        controller.abort();
-        timer = setTimeout(cutInFlight, graceMs);
-    };
-    process.on('SIGINT', cancel);
-    process.on('SIGTERM', cancel);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            clearTimeout(timer);
-            process.off('SIGINT', cancel);
-            process.off('SIGTERM', cancel);
-        }
-    };
 }
 function pipelineEvents(secrets) {
     return {

@@ -85,6 +85,14 @@ export class FileReadError extends Error {
   }
 }
 
+/** The run was cancelled while this file was under way. */
+export class CancelledError extends Error {
+  constructor() {
+    super('the run was cancelled')
+    this.name = 'CancelledError'
+  }
+}
+
 /** Why one file did not make it: which file, at which stage, and the underlying error. */
 export interface FileFailure {
   stage: Stage
@@ -100,6 +108,9 @@ export function toFileFailure(stage: Stage, error: unknown): FileFailure {
   }
   if (error instanceof FileReadError) {
     return { stage, code: error.code, message: error.message }
+  }
+  if (error instanceof CancelledError) {
+    return { stage, code: 'Cancelled', message: 'the run was cancelled before this file was uploaded' }
   }
   // Unknown errors may come from a library and carry URLs or options: keep only the class name.
   const name = error instanceof Error ? error.name : typeof error

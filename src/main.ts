@@ -8,6 +8,7 @@ import { planUploads, type UploadTask } from './plan.js'
 import { describeFailure, describeStale, failureMessage, orphanNote, publish, toImageReports, type RunFacts } from './report.js'
 import { defaultBackoff, retrying, type Backoff } from './retry.js'
 import { SecretRegistry } from './secrets.js'
+import { onCancelSignal } from './cancellation.js'
 import { createServices } from './services.js'
 import { deleteStale, digestAll, findStale, loadSync, nextManifest, saveManifest, type StaleEntry, type SyncState } from './sync.js'
 
@@ -19,8 +20,9 @@ export interface RunOverrides {
   cancelGraceMs?: number
 }
 
-/** The runner sends SIGINT on cancel and SIGTERM 7.5 s later: finish well before that. */
+/** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000
+const CANCEL_CLEANUP_MS = 3000
 
 export async function run(overrides: RunOverrides = {}): Promise<void> {
   // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
@@ -69,7 +71,12 @@ async function upload(
 ): Promise<{ results: FileResult[]; removed: StaleEntry[]; cancelled: boolean }> {
   const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff }
   const services = createServices(config, backoff)
-  const cancellation = onCancelSignal(overrides.cancelGraceMs ?? CANCEL_GRACE_MS, () => services.closeConnections())
+  const cancellation = onCancelSignal({
+    graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
+    cleanupMs: CANCEL_CLEANUP_MS,
+    cutInFlight: () => services.closeConnections(),
+    warn: message => core.warning(message)
+  })
   try {
     const toUpload = tasks.filter(task => !task.unchanged)
     const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
@@ -82,7 +89,8 @@ async function upload(
         renewMarginMs: config.timeoutMs + 60_000,
         multipartThreshold: config.multipartThreshold,
         now: overrides.now ?? Date.now,
-        signal: cancellation.signal
+        signal: cancellation.signal,
+        deadline: cancellation.deadline
       })
     })
     const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]))
@@ -118,31 +126,6 @@ async function report(results: FileResult[], facts: RunFacts, cancelled: boolean
   if (cancelled) core.setFailed(`The run was cancelled. ${failure ?? ''}`.trim())
   else if (failure) core.setFailed(failure)
   else if (orphanNote(reports)) core.warning(orphanNote(reports).trim())
-}
-
-/**
- * On SIGINT or SIGTERM: abort (no new file starts, nothing more is retried), and after a grace
- * period cut the connections of uploads still in flight so their ImageIds can be deleted in time.
- */
-function onCancelSignal(graceMs: number, cutInFlight: () => void): { signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController()
-  let timer: NodeJS.Timeout | undefined
-  const cancel = (signal: NodeJS.Signals): void => {
-    if (controller.signal.aborted) return
-    core.warning(`Received ${signal}: starting no new uploads; cleaning up what is in flight`)
-    controller.abort()
-    timer = setTimeout(cutInFlight, graceMs)
-  }
-  process.on('SIGINT', cancel)
-  process.on('SIGTERM', cancel)
-  return {
-    signal: controller.signal,
-    dispose: () => {
-      clearTimeout(timer)
-      process.off('SIGINT', cancel)
-      process.off('SIGTERM', cancel)
-    }
-  }
 }
 
 function pipelineEvents(secrets: SecretRegistry): PipelineEvents {

@@ -3,7 +3,8 @@
  * on OSS. Transient failures are retried; an expired credential gets a new ticket and the abandoned
  * ImageId is deleted; a permanent failure ends only its own file. Each file ends as a FileResult.
  */
-import { isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from './errors.js'
+import { whenAborted } from './cancellation.js'
+import { CancelledError, FileReadError, isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from './errors.js'
 import type { ImageFile } from './files.js'
 import { digestFile, partSizeFor, type FileDigest } from './hash.js'
 import type { LocalObject, PutResult } from './oss-upload.js'
@@ -54,6 +55,8 @@ export interface PipelineOptions {
   now(): number
   /** Once aborted, no new file starts and no failed request is retried. */
   signal?: AbortSignal
+  /** Once aborted, cleanup stops waiting: deletions not finished by then are reported as orphaned. */
+  deadline?: AbortSignal
 }
 
 export async function uploadAll(
@@ -63,18 +66,32 @@ export async function uploadAll(
   options: PipelineOptions
 ): Promise<FileResult[]> {
   const started = new Set<number>()
+  const breaker = new Breaker()
   const results = await mapConcurrent(
     tasks,
     options.concurrency,
     async (task, index) => {
       started.add(index)
-      const result = await new FileUpload(task, services, events, options).run()
+      const result = await new FileUpload(task, services, events, options, breaker).run()
       events.finished(result)
       return result
     },
-    () => !options.signal?.aborted
+    () => !options.signal?.aborted && !breaker.reason
   )
-  return tasks.map((task, index) => (started.has(index) ? results[index] : notStarted(task)))
+  return tasks.map((task, index) => (started.has(index) ? results[index] : notStarted(task, breaker.reason)))
+}
+
+/**
+ * Opens when a file ends because a service gave no answer at all, even after every retry: the
+ * files still queued would only wait out the same timeouts, so none of them starts.
+ */
+class Breaker {
+  reason?: string
+
+  observe(path: string, error: unknown): void {
+    if (this.reason || !(error instanceof ServiceError) || error.status !== undefined) return
+    this.reason = `not attempted: ${error.service.toUpperCase()} gave no answer to ${path} (${error.code}) after every retry`
+  }
 }
 
 /** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
@@ -85,15 +102,11 @@ export function withoutUpload(task: UploadTask): FileResult {
   return { ...base, status: 'skipped', title: entry.title, tags: entry.tags, imageId: entry.imageId, imageUrl: entry.imageUrl, fileUrl: entry.fileUrl }
 }
 
-function notStarted(task: UploadTask): FileResult {
-  return {
-    file: task.file,
-    status: 'failed',
-    title: task.title,
-    tags: task.tags,
-    orphanedImageIds: [],
-    error: { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' }
-  }
+function notStarted(task: UploadTask, breakerReason: string | undefined): FileResult {
+  const error: FileFailure = breakerReason
+    ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
+    : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' }
+  return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], error }
 }
 
 class StageError extends Error {
@@ -114,7 +127,8 @@ class FileUpload {
     private readonly task: UploadTask,
     private readonly services: UploadServices,
     private readonly events: PipelineEvents,
-    private readonly options: PipelineOptions
+    private readonly options: PipelineOptions,
+    private readonly breaker: Breaker
   ) {
     this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [] }
   }
@@ -127,6 +141,10 @@ class FileUpload {
       return { ...this.result, status: 'uploaded', imageId: ticket.imageId, imageUrl: ticket.imageUrl, fileUrl: ticket.fileUrl }
     } catch (error) {
       if (!(error instanceof StageError)) throw error
+      if (!(error.reason instanceof ServiceError) && !(error.reason instanceof FileReadError)) {
+        this.events.debug(`${this.path}: ${error.stage} failed unexpectedly: ${error.reason instanceof Error ? (error.reason.stack ?? error.reason.message) : String(error.reason)}`)
+      }
+      if (!this.options.signal?.aborted) this.breaker.observe(this.path, error.reason)
       if (this.ticket) await this.abandon(this.ticket)
       return { ...this.result, error: toFileFailure(error.stage, error.reason) }
     }
@@ -137,6 +155,7 @@ class FileUpload {
     const maxTickets = Math.max(3, this.options.backoff.retries + 1)
     for (let tickets = 1; ; tickets++) {
       const ticket = await this.createTicket()
+      if (this.options.signal?.aborted) throw new StageError('upload', new CancelledError())
       const expired = await this.stage('upload', () => this.put(ticket, digest))
       if (!expired) return ticket
       this.events.debug(`${this.path}: the upload credential of ImageId ${ticket.imageId} expired (${expired.code}); getting a new one`)
@@ -176,23 +195,26 @@ class FileUpload {
     return ticket.auth.expiresAt - this.options.now() <= margin
   }
 
-  /** Deletes an ImageId whose bytes never arrived, so that nothing half-made stays in VOD. */
+  /**
+   * Deletes an ImageId whose bytes never arrived, so that nothing half-made stays in VOD. Cleanup
+   * goes on after a cancel, until the deadline: what is not deleted by then is reported orphaned.
+   */
   private async abandon(ticket: UploadTicket): Promise<void> {
-    try {
-      await this.withRetries('DeleteImage', () => this.services.deleteImages([ticket.imageId]), false)
-      this.events.debug(`${this.path}: deleted the unfinished ImageId ${ticket.imageId}`)
-    } catch (error) {
-      this.result.orphanedImageIds.push(ticket.imageId)
-      const failure = toFileFailure('delete', error)
-      this.events.debug(`${this.path}: could not delete ImageId ${ticket.imageId}: ${failure.code}: ${failure.message}`)
-    }
+    const deadline = this.options.deadline
+    const deletion = this.withRetries('DeleteImage', () => this.services.deleteImages([ticket.imageId]), deadline).then(
+      () => undefined,
+      (error: unknown) => toFileFailure('delete', error)
+    )
+    const failure = deadline ? await Promise.race([deletion, whenAborted(deadline).then(() => DEADLINE_PASSED)]) : await deletion
+    if (!failure) return this.events.debug(`${this.path}: deleted the unfinished ImageId ${ticket.imageId}`)
+    this.result.orphanedImageIds.push(ticket.imageId)
+    this.events.debug(`${this.path}: could not delete ImageId ${ticket.imageId}: ${failure.code}: ${failure.message}`)
   }
 
-  /** Cleanup runs to the end even after cancellation: it is what leaves VOD clean. */
-  private withRetries<T>(api: string, operation: () => Promise<T>, stopOnCancel = true): Promise<T> {
+  private withRetries<T>(api: string, operation: () => Promise<T>, stopSignal: AbortSignal | undefined = this.options.signal): Promise<T> {
     return retrying(operation, isTransient, {
       backoff: this.options.backoff,
-      signal: stopOnCancel ? this.options.signal : undefined,
+      signal: stopSignal,
       onRetry: (error, retryNumber, delayMs) => {
         const code = error instanceof ServiceError ? error.code : 'error'
         this.events.debug(`${this.path}: ${api} failed (${code}); retry ${retryNumber} of ${this.options.backoff.retries} in ${delayMs} ms`)
@@ -218,6 +240,8 @@ class FileUpload {
     return this.task.file.relativePath
   }
 }
+
+const DEADLINE_PASSED: FileFailure = { stage: 'delete', code: 'DeadlinePassed', message: 'the run had to stop before the deletion finished' }
 
 function credentialExpiring(): ServiceError {
   return new ServiceError({
