@@ -39806,9 +39806,10 @@ class ServiceError extends Error {
     requestId;
     detail;
     kind;
-    constructor(fields) {
+    /** cause: the library's own error, for the debug log only (its text may hold URLs or options). */
+    constructor(fields, cause) {
         const status = fields.status === undefined ? '' : ` (HTTP ${fields.status})`;
-        super(`${fields.api} failed: ${fields.code}${status}: ${fields.detail}`);
+        super(`${fields.api} failed: ${fields.code}${status}: ${fields.detail}`, cause === undefined ? undefined : { cause });
         this.name = 'ServiceError';
         this.service = fields.service;
         this.api = fields.api;
@@ -39850,6 +39851,29 @@ function toFileFailure(stage, error) {
     // Unknown errors may come from a library and carry URLs or options: keep only the class name.
     const name = error instanceof Error ? error.name : typeof error;
     return { stage, code: 'UnexpectedError', message: `unexpected ${name} (details in the debug log)` };
+}
+// Failures of the connection itself, worth another try: the service may answer the next one.
+const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'UND_ERR_SOCKET']);
+/**
+ * A request that got no usable answer. Timeouts and dropped connections are transient; a host that
+ * does not exist or a certificate that does not verify will not get better by retrying.
+ */
+function networkError(service, api, error, cause) {
+    const name = typeof error.name === 'string' ? error.name : '';
+    const code = typeof error.code === 'string' && error.code ? error.code : '';
+    if (/timeout/i.test(name) || /timeout/i.test(code)) {
+        return new ServiceError({ service, api, code: 'RequestTimeout', detail: 'no answer before the timeout', kind: 'transient' });
+    }
+    if (code === 'ENOTFOUND') {
+        return new ServiceError({ service, api, code, detail: 'the host name does not resolve: check the endpoint', kind: 'permanent' });
+    }
+    if (/CERT|SELF_SIGNED|TLS|SSL/.test(code)) {
+        return new ServiceError({ service, api, code, detail: 'the TLS certificate could not be verified', kind: 'permanent' });
+    }
+    if (TRANSIENT_NETWORK_CODES.has(code) || error.noAnswer) {
+        return new ServiceError({ service, api, code: code || 'NetworkError', detail: `the connection failed (${code || name || 'no answer'})`, kind: 'transient' });
+    }
+    return new ServiceError({ service, api, code: 'UnexpectedError', detail: `unexpected ${name || 'error'} (details in the debug log)`, kind: 'permanent' }, cause);
 }
 function isTransient(error) {
     return error instanceof ServiceError && error.kind === 'transient';
@@ -44354,9 +44378,7 @@ class FileUpload {
         catch (error) {
             if (!(error instanceof StageError))
                 throw error;
-            if (!(error.reason instanceof ServiceError) && !(error.reason instanceof FileReadError)) {
-                this.events.debug(`${this.path}: ${error.stage} failed unexpectedly: ${error.reason instanceof Error ? (error.reason.stack ?? error.reason.message) : String(error.reason)}`);
-            }
+            this.logUnexpected(error);
             if (!this.options.signal?.aborted)
                 this.breaker.observe(this.path, error.reason);
             if (this.ticket)
@@ -44405,6 +44427,13 @@ class FileUpload {
                 throw error;
             }
         });
+    }
+    /** The library's own error text goes to the debug log only (redacted there), never to a message. */
+    logUnexpected(error) {
+        const reason = error.reason instanceof ServiceError ? (error.reason.code === 'UnexpectedError' ? error.reason.cause : undefined) : error.reason;
+        if (reason === undefined || reason instanceof FileReadError || reason instanceof CancelledError)
+            return;
+        this.events.debug(`${this.path}: ${error.stage} failed unexpectedly: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
     }
     /** Less left than the margin, which never exceeds half the credential's life: a long timeout must not make every credential look stale. */
     expiring(ticket) {
@@ -44796,6 +44825,109 @@ class Connections {
     }
 }
 
+;// CONCATENATED MODULE: ./src/oss-upload.ts
+
+
+// ali-oss is most of the bundle's start-up cost, so ncc puts it in a chunk of its own, loaded on
+// first use: the first VOD request goes out without waiting for it, and a run that stops at
+// validation never pays for it.
+let ossModule;
+const loadOss = () => (ossModule ??= __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4391, 23)).then(module => module.default));
+async function putObject(ticket, object, options) {
+    const client = await ossClient(ticket, options);
+    if (object.parts)
+        return putInParts(client, ticket.address.fileName, object, object.parts, options);
+    try {
+        const result = await client.put(ticket.address.fileName, object.absolutePath, {
+            headers: { 'Content-MD5': object.md5Base64 },
+            timeout: options.timeoutMs
+        });
+        return { requestId: requestIdOf(result.res) };
+    }
+    catch (error) {
+        throw ossError('PutObject', error);
+    }
+}
+async function ossClient(ticket, options) {
+    const Client = await loadOss();
+    return new Client({
+        endpoint: ticket.address.endpoint,
+        secure: ticket.address.endpoint.startsWith('https:'),
+        bucket: ticket.address.bucket,
+        region: ossRegion(ticket, options.fallbackRegion),
+        accessKeyId: ticket.auth.accessKeyId,
+        accessKeySecret: ticket.auth.accessKeySecret,
+        stsToken: ticket.auth.securityToken,
+        // An image credential cannot be refreshed; the interval only keeps ali-oss from warning about it.
+        refreshSTSTokenInterval: 24 * 3600 * 1000,
+        timeout: options.timeoutMs,
+        retryMax: 0,
+        ...(options.agent ? { agent: options.agent, httpsAgent: options.agent } : {})
+    });
+}
+const DEFAULT_PART_CONCURRENCY = 4;
+/** Initiate, upload the parts from the file (streamed, each with its Content-MD5), complete; abort on failure. */
+async function putInParts(client, key, object, parts, options) {
+    const call = (api, operation) => operation().catch((error) => Promise.reject(ossError(api, error)));
+    const retry = options.retryPart ?? ((operation) => operation());
+    const { uploadId } = await call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs }));
+    try {
+        const uploaded = await mapConcurrent(parts, options.partConcurrency ?? DEFAULT_PART_CONCURRENCY, (part, index) => retry(() => call('UploadPart', () => client.uploadPart(key, uploadId, index + 1, object.absolutePath, part.start, part.end, {
+            headers: { 'Content-MD5': part.md5Base64 },
+            timeout: options.timeoutMs
+        }))));
+        const done = await retry(() => call('CompleteMultipartUpload', () => client.completeMultipartUpload(key, uploadId, uploaded.map((part, index) => ({ number: index + 1, etag: part.etag })), { timeout: options.timeoutMs })));
+        return { requestId: requestIdOf(done.res) };
+    }
+    catch (error) {
+        await client.abortMultipartUpload(key, uploadId, { timeout: options.timeoutMs }).catch(() => undefined);
+        throw error;
+    }
+}
+function requestIdOf(res) {
+    return (res?.headers ?? {})['x-oss-request-id'];
+}
+/** ali-oss wants `oss-<region>`; it sets the Host header from it when the endpoint is an IP. */
+function ossRegion(ticket, fallbackRegion) {
+    if (ticket.auth.region)
+        return `oss-${ticket.auth.region.replace(/^oss-/, '')}`;
+    const host = new URL(ticket.address.endpoint).hostname;
+    const label = host.split('.')[0];
+    return label.startsWith('oss-') ? label.replace(/-internal$/, '') : `oss-${fallbackRegion}`;
+}
+const EXPIRED_CREDENTIAL_CODES = new Set(['SecurityTokenExpired', 'InvalidSecurityToken', 'InvalidAccessKeyId']);
+function classifyOssError(code, status) {
+    if (EXPIRED_CREDENTIAL_CODES.has(code))
+        return 'expired';
+    // RequestTimeout (400): OSS gave up on a body that came too slowly, as on a congested link.
+    if (code === 'RequestTimeout' || (status !== undefined && status >= 500))
+        return 'transient';
+    return 'permanent';
+}
+function ossError(api, error) {
+    if (error instanceof ServiceError)
+        return error;
+    const e = (error ?? {});
+    const status = typeof e.status === 'number' ? e.status : undefined;
+    if (status === undefined || status < 0)
+        return networkError('oss', api, { code: e.code, name: e.name, noAnswer: status !== undefined }, error);
+    const code = typeof e.code === 'string' && e.code ? e.code : `HTTP${status}`;
+    const requestId = typeof e.requestId === 'string' && e.requestId ? e.requestId : undefined;
+    return new ServiceError({ service: 'oss', api, code, status, requestId, detail: ossDetail(code, e), kind: classifyOssError(code, status) });
+}
+function ossDetail(code, e) {
+    if (code === 'RequestTimeTooSkewed') {
+        return "OSS refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run";
+    }
+    if (code.startsWith('HTTP'))
+        return 'the answer was not an OSS error document (an error page from a gateway or proxy?)';
+    if (code === 'InvalidDigest')
+        return 'the bytes OSS received differ from the bytes hashed before the upload: did the file change during the run?';
+    // The XML Message of an OSS error names no secret; ali-oss's own additions (raw XML, params) are not used.
+    const message = typeof e.message === 'string' ? e.message.split('\n')[0] : '';
+    return message || 'no message';
+}
+
 // EXTERNAL MODULE: ./node_modules/@alicloud/pop-core/lib/rpc.js
 var rpc = __nccwpck_require__(9412);
 var rpc_default = /*#__PURE__*/__nccwpck_require__.n(rpc);
@@ -44859,7 +44991,8 @@ function vodError(api, error) {
             kind: classifyVodError(e.code, status)
         });
     }
-    if (error instanceof SyntaxError) {
+    // pop-core parses with json-bigint, whose parse error is a plain object named SyntaxError.
+    if (error instanceof SyntaxError || e.name === 'SyntaxError') {
         return new ServiceError({
             service: 'vod',
             api,
@@ -44868,7 +45001,7 @@ function vodError(api, error) {
             kind: 'transient'
         });
     }
-    return networkError('vod', api, error);
+    return networkError('vod', api, (error ?? {}), error);
 }
 function vodDetail(code, message) {
     if (code.startsWith('InvalidTimeStamp')) {
@@ -44878,13 +45011,6 @@ function vodDetail(code, message) {
         return 'no message';
     // SignatureDoesNotMatch echoes the server's string to sign, which holds the SecurityToken.
     return message.split(/\s*server string to sign/i)[0] || 'no message';
-}
-function networkError(service, api, error) {
-    const e = (error ?? {});
-    const timedOut = typeof e.name === 'string' && /timeout/i.test(e.name);
-    const code = timedOut ? 'RequestTimeout' : typeof e.code === 'string' ? e.code : 'NetworkError';
-    const detail = timedOut ? 'no answer before the timeout' : `the connection failed (${code})`;
-    return new ServiceError({ service, api, code, detail, kind: 'transient' });
 }
 const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable|internalerror|serviceunavailable\..*)$/i;
 function classifyVodError(code, status) {
@@ -44964,107 +45090,6 @@ function invalidTicket(detail, requestId) {
         detail,
         kind: 'permanent'
     });
-}
-
-;// CONCATENATED MODULE: ./src/oss-upload.ts
-
-
-
-// ali-oss is most of the bundle's start-up cost, so ncc puts it in a chunk of its own, loaded on
-// first use: the first VOD request goes out without waiting for it, and a run that stops at
-// validation never pays for it.
-let ossModule;
-const loadOss = () => (ossModule ??= __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4391, 23)).then(module => module.default));
-async function putObject(ticket, object, options) {
-    const client = await ossClient(ticket, options);
-    if (object.parts)
-        return putInParts(client, ticket.address.fileName, object, object.parts, options);
-    try {
-        const result = await client.put(ticket.address.fileName, object.absolutePath, {
-            headers: { 'Content-MD5': object.md5Base64 },
-            timeout: options.timeoutMs
-        });
-        return { requestId: requestIdOf(result.res) };
-    }
-    catch (error) {
-        throw ossError('PutObject', error);
-    }
-}
-async function ossClient(ticket, options) {
-    const Client = await loadOss();
-    return new Client({
-        endpoint: ticket.address.endpoint,
-        secure: ticket.address.endpoint.startsWith('https:'),
-        bucket: ticket.address.bucket,
-        region: ossRegion(ticket, options.fallbackRegion),
-        accessKeyId: ticket.auth.accessKeyId,
-        accessKeySecret: ticket.auth.accessKeySecret,
-        stsToken: ticket.auth.securityToken,
-        // An image credential cannot be refreshed; the interval only keeps ali-oss from warning about it.
-        refreshSTSTokenInterval: 24 * 3600 * 1000,
-        timeout: options.timeoutMs,
-        retryMax: 0,
-        ...(options.agent ? { agent: options.agent, httpsAgent: options.agent } : {})
-    });
-}
-const DEFAULT_PART_CONCURRENCY = 4;
-/** Initiate, upload the parts from the file (streamed, each with its Content-MD5), complete; abort on failure. */
-async function putInParts(client, key, object, parts, options) {
-    const call = (api, operation) => operation().catch((error) => Promise.reject(ossError(api, error)));
-    const retry = options.retryPart ?? ((operation) => operation());
-    const { uploadId } = await call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs }));
-    try {
-        const uploaded = await mapConcurrent(parts, options.partConcurrency ?? DEFAULT_PART_CONCURRENCY, (part, index) => retry(() => call('UploadPart', () => client.uploadPart(key, uploadId, index + 1, object.absolutePath, part.start, part.end, {
-            headers: { 'Content-MD5': part.md5Base64 },
-            timeout: options.timeoutMs
-        }))));
-        const done = await retry(() => call('CompleteMultipartUpload', () => client.completeMultipartUpload(key, uploadId, uploaded.map((part, index) => ({ number: index + 1, etag: part.etag })), { timeout: options.timeoutMs })));
-        return { requestId: requestIdOf(done.res) };
-    }
-    catch (error) {
-        await client.abortMultipartUpload(key, uploadId, { timeout: options.timeoutMs }).catch(() => undefined);
-        throw error;
-    }
-}
-function requestIdOf(res) {
-    return (res?.headers ?? {})['x-oss-request-id'];
-}
-/** ali-oss wants `oss-<region>`; it sets the Host header from it when the endpoint is an IP. */
-function ossRegion(ticket, fallbackRegion) {
-    if (ticket.auth.region)
-        return `oss-${ticket.auth.region.replace(/^oss-/, '')}`;
-    const host = new URL(ticket.address.endpoint).hostname;
-    const label = host.split('.')[0];
-    return label.startsWith('oss-') ? label.replace(/-internal$/, '') : `oss-${fallbackRegion}`;
-}
-const EXPIRED_CREDENTIAL_CODES = new Set(['SecurityTokenExpired', 'InvalidSecurityToken', 'InvalidAccessKeyId']);
-function classifyOssError(code, status) {
-    if (EXPIRED_CREDENTIAL_CODES.has(code))
-        return 'expired';
-    if (status !== undefined && status >= 500)
-        return 'transient';
-    return 'permanent';
-}
-function ossError(api, error) {
-    if (error instanceof ServiceError)
-        return error;
-    const e = (error ?? {});
-    const status = typeof e.status === 'number' ? e.status : undefined;
-    if (status === undefined || status < 0)
-        return networkError('oss', api, { code: e.code, name: e.name });
-    const code = typeof e.code === 'string' && e.code ? e.code : `HTTP${status}`;
-    const requestId = typeof e.requestId === 'string' && e.requestId ? e.requestId : undefined;
-    return new ServiceError({ service: 'oss', api, code, status, requestId, detail: ossDetail(code, e), kind: classifyOssError(code, status) });
-}
-function ossDetail(code, e) {
-    if (code === 'RequestTimeTooSkewed') {
-        return "OSS refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run";
-    }
-    if (code.startsWith('HTTP'))
-        return 'the answer was not an OSS error document (an error page from a gateway or proxy?)';
-    // The XML Message of an OSS error names no secret; ali-oss's own additions (raw XML, params) are not used.
-    const message = typeof e.message === 'string' ? e.message.split('\n')[0] : '';
-    return message || 'no message';
 }
 
 ;// CONCATENATED MODULE: ./src/services.ts

@@ -58,9 +58,10 @@ export class ServiceError extends Error implements ServiceErrorFields {
   readonly detail: string
   readonly kind: ErrorKind
 
-  constructor(fields: ServiceErrorFields) {
+  /** cause: the library's own error, for the debug log only (its text may hold URLs or options). */
+  constructor(fields: ServiceErrorFields, cause?: unknown) {
     const status = fields.status === undefined ? '' : ` (HTTP ${fields.status})`
-    super(`${fields.api} failed: ${fields.code}${status}: ${fields.detail}`)
+    super(`${fields.api} failed: ${fields.code}${status}: ${fields.detail}`, cause === undefined ? undefined : { cause })
     this.name = 'ServiceError'
     this.service = fields.service
     this.api = fields.api
@@ -115,6 +116,31 @@ export function toFileFailure(stage: Stage, error: unknown): FileFailure {
   // Unknown errors may come from a library and carry URLs or options: keep only the class name.
   const name = error instanceof Error ? error.name : typeof error
   return { stage, code: 'UnexpectedError', message: `unexpected ${name} (details in the debug log)` }
+}
+
+// Failures of the connection itself, worth another try: the service may answer the next one.
+const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'UND_ERR_SOCKET'])
+
+/**
+ * A request that got no usable answer. Timeouts and dropped connections are transient; a host that
+ * does not exist or a certificate that does not verify will not get better by retrying.
+ */
+export function networkError(service: Service, api: string, error: { code?: unknown; name?: unknown; noAnswer?: boolean }, cause?: unknown): ServiceError {
+  const name = typeof error.name === 'string' ? error.name : ''
+  const code = typeof error.code === 'string' && error.code ? error.code : ''
+  if (/timeout/i.test(name) || /timeout/i.test(code)) {
+    return new ServiceError({ service, api, code: 'RequestTimeout', detail: 'no answer before the timeout', kind: 'transient' })
+  }
+  if (code === 'ENOTFOUND') {
+    return new ServiceError({ service, api, code, detail: 'the host name does not resolve: check the endpoint', kind: 'permanent' })
+  }
+  if (/CERT|SELF_SIGNED|TLS|SSL/.test(code)) {
+    return new ServiceError({ service, api, code, detail: 'the TLS certificate could not be verified', kind: 'permanent' })
+  }
+  if (TRANSIENT_NETWORK_CODES.has(code) || error.noAnswer) {
+    return new ServiceError({ service, api, code: code || 'NetworkError', detail: `the connection failed (${code || name || 'no answer'})`, kind: 'transient' })
+  }
+  return new ServiceError({ service, api, code: 'UnexpectedError', detail: `unexpected ${name || 'error'} (details in the debug log)`, kind: 'permanent' }, cause)
 }
 
 export function isTransient(error: unknown): boolean {

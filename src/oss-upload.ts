@@ -5,10 +5,10 @@
  */
 import type OSS from 'ali-oss'
 import type { Agent } from 'node:http'
-import { ServiceError, type ErrorKind } from './errors.js'
+import { networkError, ServiceError, type ErrorKind } from './errors.js'
 import type { PartDigest } from './hash.js'
 import { mapConcurrent } from './pool.js'
-import { networkError, type UploadTicket } from './vod-client.js'
+import type { UploadTicket } from './vod-client.js'
 
 export interface OssUploadOptions {
   timeoutMs: number
@@ -122,7 +122,8 @@ const EXPIRED_CREDENTIAL_CODES = new Set(['SecurityTokenExpired', 'InvalidSecuri
 
 export function classifyOssError(code: string, status?: number): ErrorKind {
   if (EXPIRED_CREDENTIAL_CODES.has(code)) return 'expired'
-  if (status !== undefined && status >= 500) return 'transient'
+  // RequestTimeout (400): OSS gave up on a body that came too slowly, as on a congested link.
+  if (code === 'RequestTimeout' || (status !== undefined && status >= 500)) return 'transient'
   return 'permanent'
 }
 
@@ -138,7 +139,7 @@ export function ossError(api: string, error: unknown): ServiceError {
   if (error instanceof ServiceError) return error
   const e = (error ?? {}) as AliOssError
   const status = typeof e.status === 'number' ? e.status : undefined
-  if (status === undefined || status < 0) return networkError('oss', api, { code: e.code, name: e.name })
+  if (status === undefined || status < 0) return networkError('oss', api, { code: e.code, name: e.name, noAnswer: status !== undefined }, error)
   const code = typeof e.code === 'string' && e.code ? e.code : `HTTP${status}`
   const requestId = typeof e.requestId === 'string' && e.requestId ? e.requestId : undefined
   return new ServiceError({ service: 'oss', api, code, status, requestId, detail: ossDetail(code, e), kind: classifyOssError(code, status) })
@@ -149,6 +150,7 @@ function ossDetail(code: string, e: AliOssError): string {
     return "OSS refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run"
   }
   if (code.startsWith('HTTP')) return 'the answer was not an OSS error document (an error page from a gateway or proxy?)'
+  if (code === 'InvalidDigest') return 'the bytes OSS received differ from the bytes hashed before the upload: did the file change during the run?'
   // The XML Message of an OSS error names no secret; ali-oss's own additions (raw XML, params) are not used.
   const message = typeof e.message === 'string' ? e.message.split('\n')[0] : ''
   return message || 'no message'

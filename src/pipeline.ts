@@ -141,9 +141,7 @@ class FileUpload {
       return { ...this.result, status: 'uploaded', imageId: ticket.imageId, imageUrl: ticket.imageUrl, fileUrl: ticket.fileUrl }
     } catch (error) {
       if (!(error instanceof StageError)) throw error
-      if (!(error.reason instanceof ServiceError) && !(error.reason instanceof FileReadError)) {
-        this.events.debug(`${this.path}: ${error.stage} failed unexpectedly: ${error.reason instanceof Error ? (error.reason.stack ?? error.reason.message) : String(error.reason)}`)
-      }
+      this.logUnexpected(error)
       if (!this.options.signal?.aborted) this.breaker.observe(this.path, error.reason)
       if (this.ticket) await this.abandon(this.ticket)
       return { ...this.result, error: toFileFailure(error.stage, error.reason) }
@@ -187,6 +185,13 @@ class FileUpload {
         throw error
       }
     })
+  }
+
+  /** The library's own error text goes to the debug log only (redacted there), never to a message. */
+  private logUnexpected(error: StageError): void {
+    const reason = error.reason instanceof ServiceError ? (error.reason.code === 'UnexpectedError' ? error.reason.cause : undefined) : error.reason
+    if (reason === undefined || reason instanceof FileReadError || reason instanceof CancelledError) return
+    this.events.debug(`${this.path}: ${error.stage} failed unexpectedly: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`)
   }
 
   /** Less left than the margin, which never exceeds half the credential's life: a long timeout must not make every credential look stale. */

@@ -7,7 +7,7 @@
 import RPCClient from '@alicloud/pop-core/lib/rpc.js'
 import type { Agent } from 'node:http'
 import { VodLimits } from './constants.js'
-import { ServiceError, type ErrorKind } from './errors.js'
+import { networkError, ServiceError, type ErrorKind } from './errors.js'
 import type { CreateUploadImageParams } from './plan.js'
 
 export interface VodCredentials {
@@ -96,7 +96,8 @@ export function vodError(api: string, error: unknown): ServiceError {
       kind: classifyVodError(e.code, status)
     })
   }
-  if (error instanceof SyntaxError) {
+  // pop-core parses with json-bigint, whose parse error is a plain object named SyntaxError.
+  if (error instanceof SyntaxError || e.name === 'SyntaxError') {
     return new ServiceError({
       service: 'vod',
       api,
@@ -105,7 +106,7 @@ export function vodError(api: string, error: unknown): ServiceError {
       kind: 'transient'
     })
   }
-  return networkError('vod', api, error)
+  return networkError('vod', api, (error ?? {}) as { code?: unknown; name?: unknown }, error)
 }
 
 function vodDetail(code: string, message: unknown): string {
@@ -115,14 +116,6 @@ function vodDetail(code: string, message: unknown): string {
   if (typeof message !== 'string' || !message) return 'no message'
   // SignatureDoesNotMatch echoes the server's string to sign, which holds the SecurityToken.
   return message.split(/\s*server string to sign/i)[0] || 'no message'
-}
-
-export function networkError(service: 'vod' | 'oss', api: string, error: unknown): ServiceError {
-  const e = (error ?? {}) as { code?: unknown; name?: unknown }
-  const timedOut = typeof e.name === 'string' && /timeout/i.test(e.name)
-  const code = timedOut ? 'RequestTimeout' : typeof e.code === 'string' ? e.code : 'NetworkError'
-  const detail = timedOut ? 'no answer before the timeout' : `the connection failed (${code})`
-  return new ServiceError({ service, api, code, detail, kind: 'transient' })
 }
 
 const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable|internalerror|serviceunavailable\..*)$/i
