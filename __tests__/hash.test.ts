@@ -45,6 +45,19 @@ describe('digestFile', () => {
   })
 })
 
+describe('a file that changed since it was found', () => {
+  it('is refused with FileChanged, naming both sizes', async () => {
+    const file = path.join(dir, 'changing')
+    await fs.writeFile(file, Buffer.alloc(10))
+    await expect(digestFile(file, 'shots/changing.png', undefined, 12)).rejects.toMatchObject({
+      name: 'FileReadError',
+      code: 'FileChanged',
+      file: 'shots/changing.png',
+      detail: 'changed while the action ran (12 bytes when found, 10 when read); nothing was uploaded for it'
+    })
+  })
+})
+
 describe('partSizeFor', () => {
   const MiB = 1024 * 1024
   it.each<[number, number, number | undefined]>([

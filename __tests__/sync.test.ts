@@ -171,6 +171,19 @@ describe('a manifest skips unchanged images', () => {
   })
 })
 
+describe('a manifest that cannot be written', () => {
+  it('fails the run after reporting every upload in the outputs', async () => {
+    // The atomic write goes through .<name>.<pid>.tmp: a folder in its place makes the write fail.
+    await fs.mkdir(path.join(ws.dir, 'docs', `.thumbnails.vod.json.${process.pid}.tmp`), { recursive: true })
+    const result = await run()
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['uploaded-count']).toBe('20')
+    expect(result.outputs['manifest-changed']).toBe('false')
+    expect(result.stdout.replace(/%0A/g, '\n')).toContain(`The manifest ${MANIFEST} could not be written (EISDIR); the images uploaded by this run are listed in the outputs and the results file only.`)
+    expect(result.results).toHaveLength(20)
+  })
+})
+
 describe('a manifest that cannot be trusted stops the run before any call', () => {
   it.each<[string, string, string]>([
     ['corrupt', '{"version": 1, "images": {', `Input "manifest": ${MANIFEST} is not valid JSON (`],

@@ -39824,11 +39824,14 @@ class ServiceError extends Error {
 class FileReadError extends Error {
     file;
     code;
+    /** What is wrong, without the file name. */
+    detail;
     constructor(file, code, detail) {
         super(`${file}: ${detail}`);
         this.name = 'FileReadError';
         this.file = file;
         this.code = code;
+        this.detail = detail;
     }
 }
 /** The run was cancelled while this file was under way. */
@@ -39843,7 +39846,7 @@ function toFileFailure(stage, error) {
         return { stage, code: error.code, message: error.detail, status: error.status, requestId: error.requestId };
     }
     if (error instanceof FileReadError) {
-        return { stage, code: error.code, message: error.message };
+        return { stage, code: error.code, message: error.detail };
     }
     if (error instanceof CancelledError) {
         return { stage, code: 'Cancelled', message: 'the run was cancelled before this file was uploaded' };
@@ -44205,6 +44208,9 @@ async function digestFile(absolutePath, displayPath, partSize, knownBytes) {
         const code = error.code ?? 'ReadError';
         throw new FileReadError(displayPath, code, `cannot be read (${code})`);
     }
+    if (knownBytes !== undefined && bytes !== knownBytes) {
+        throw new FileReadError(displayPath, 'FileChanged', `changed while the action ran (${knownBytes} bytes when found, ${bytes} when read); nothing was uploaded for it`);
+    }
     return { bytes, md5Base64: md5.digest('base64'), sha256Hex: sha256.digest('hex'), parts: parts?.finish() };
 }
 /** MD5 of each consecutive partSize slice, fed chunk by chunk. */
@@ -44713,7 +44719,10 @@ function thumbnail(report) {
 }
 /** Sets every output, writes the results file and, when enabled, the job summary. */
 async function publish(reports, config, facts = NO_FACTS) {
-    const resultsFile = await writeResultsFile(reports, config.runnerTemp);
+    const resultsFile = await writeResultsFile(reports, config.runnerTemp).catch((error) => {
+        core_warning(`The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`);
+        return '';
+    });
     for (const [name, value] of Object.entries(outputValues(reports, resultsFile, facts)))
         setOutput(name, value);
     if (config.summary)
@@ -45233,7 +45242,14 @@ async function loadSync(config) {
 }
 /** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
 async function digestAll(files, multipartThreshold) {
-    const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file => digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file.bytes));
+    const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file => digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file.bytes).catch((error) => {
+        if (error instanceof FileReadError)
+            return error;
+        throw error;
+    }));
+    const problems = digests.flatMap(digest => (digest instanceof FileReadError ? [{ file: digest.file, message: digest.detail }] : []));
+    if (problems.length > 0)
+        throw new InputError(problems, 'Some matched files cannot be uploaded; nothing was uploaded');
     return new Map(files.map((file, i) => [file.relativePath, digests[i]]));
 }
 /** Entries whose file no longer exists in the workspace. A file that exists but no longer matches is not stale. */
@@ -45284,13 +45300,19 @@ function nextManifest(previous, results, removed, now) {
             delete images[entry.path];
     return { version: previous.version, images };
 }
-/** Writes the manifest when its content changed; says whether it did. */
+/** Writes the manifest when its content changed. A failure is returned, not thrown: the uploads still get reported. */
 async function saveManifest(sync, manifest) {
     const text = serializeManifest(manifest);
     if (text === sync.loaded.text)
-        return false;
-    await writeManifestAtomically(sync.file, text);
-    return true;
+        return { changed: false };
+    try {
+        await writeManifestAtomically(sync.file, text);
+        return { changed: true };
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        return { changed: false, problem: `The manifest ${sync.shownAs} could not be written (${code}); the images uploaded by this run are listed in the outputs and the results file only.` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -45326,8 +45348,8 @@ async function run(overrides = {}) {
         if (config.dryRun)
             return await reportDryRun(tasks, stale, config);
         const { results, removed, cancelled } = await upload(tasks, stale, config, secrets, overrides);
-        const manifestChanged = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : false;
-        await report(results, { dryRun: false, stale: removed, manifestChanged }, cancelled, config, secrets);
+        const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false };
+        await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed }, cancelled, config, secrets, written.problem);
     }
     catch (error) {
         setFailed(secrets.redact(describeError(error)));
@@ -45395,13 +45417,11 @@ async function reportDryRun(tasks, stale, config) {
         info(`  ${config.deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`);
     await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false });
 }
-async function report(results, facts, cancelled, config, secrets) {
+async function report(results, facts, cancelled, config, secrets, manifestProblem) {
     const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts);
     facts.stale.filter(entry => entry.deleted === undefined).forEach(entry => info(describeStale(entry, false)));
-    const failure = failureMessage(reports);
-    if (cancelled)
-        setFailed(`The run was cancelled. ${failure ?? ''}`.trim());
-    else if (failure)
+    const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, failureMessage(reports)].filter(Boolean).join('\n');
+    if (failure)
         setFailed(failure);
     else if (orphanNote(reports))
         core_warning(orphanNote(reports).trim());

@@ -77,12 +77,15 @@ export class ServiceError extends Error implements ServiceErrorFields {
 export class FileReadError extends Error {
   readonly file: string
   readonly code: string
+  /** What is wrong, without the file name. */
+  readonly detail: string
 
   constructor(file: string, code: string, detail: string) {
     super(`${file}: ${detail}`)
     this.name = 'FileReadError'
     this.file = file
     this.code = code
+    this.detail = detail
   }
 }
 
@@ -108,7 +111,7 @@ export function toFileFailure(stage: Stage, error: unknown): FileFailure {
     return { stage, code: error.code, message: error.detail, status: error.status, requestId: error.requestId }
   }
   if (error instanceof FileReadError) {
-    return { stage, code: error.code, message: error.message }
+    return { stage, code: error.code, message: error.detail }
   }
   if (error instanceof CancelledError) {
     return { stage, code: 'Cancelled', message: 'the run was cancelled before this file was uploaded' }

@@ -44,6 +44,9 @@ export async function digestFile(absolutePath: string, displayPath: string, part
     const code = (error as NodeJS.ErrnoException).code ?? 'ReadError'
     throw new FileReadError(displayPath, code, `cannot be read (${code})`)
   }
+  if (knownBytes !== undefined && bytes !== knownBytes) {
+    throw new FileReadError(displayPath, 'FileChanged', `changed while the action ran (${knownBytes} bytes when found, ${bytes} when read); nothing was uploaded for it`)
+  }
   return { bytes, md5Base64: md5.digest('base64'), sha256Hex: sha256.digest('hex'), parts: parts?.finish() }
 }
 

@@ -41,9 +41,9 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     if (config.dryRun) return await reportDryRun(tasks, stale, config)
 
     const { results, removed, cancelled } = await upload(tasks, stale, config, secrets, overrides)
-    const manifestChanged = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : false
+    const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false }
 
-    await report(results, { dryRun: false, stale: removed, manifestChanged }, cancelled, config, secrets)
+    await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed }, cancelled, config, secrets, written.problem)
   } catch (error) {
     core.setFailed(secrets.redact(describeError(error)))
   }
@@ -119,12 +119,11 @@ async function reportDryRun(tasks: UploadTask[], stale: StaleEntry[], config: Co
   await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false })
 }
 
-async function report(results: FileResult[], facts: RunFacts, cancelled: boolean, config: Config, secrets: SecretRegistry): Promise<void> {
+async function report(results: FileResult[], facts: RunFacts, cancelled: boolean, config: Config, secrets: SecretRegistry, manifestProblem?: string): Promise<void> {
   const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts)
   facts.stale.filter(entry => entry.deleted === undefined).forEach(entry => core.info(describeStale(entry, false)))
-  const failure = failureMessage(reports)
-  if (cancelled) core.setFailed(`The run was cancelled. ${failure ?? ''}`.trim())
-  else if (failure) core.setFailed(failure)
+  const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, failureMessage(reports)].filter(Boolean).join('\n')
+  if (failure) core.setFailed(failure)
   else if (orphanNote(reports)) core.warning(orphanNote(reports).trim())
 }
 

@@ -215,7 +215,10 @@ function thumbnail(report: ImageReport): string {
 
 /** Sets every output, writes the results file and, when enabled, the job summary. */
 export async function publish(reports: ImageReport[], config: Pick<Config, 'runnerTemp' | 'summary'>, facts: RunFacts = NO_FACTS): Promise<ImageReport[]> {
-  const resultsFile = await writeResultsFile(reports, config.runnerTemp)
+  const resultsFile = await writeResultsFile(reports, config.runnerTemp).catch((error: NodeJS.ErrnoException) => {
+    core.warning(`The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`)
+    return ''
+  })
   for (const [name, value] of Object.entries(outputValues(reports, resultsFile, facts))) core.setOutput(name, value)
   if (config.summary) await writeSummary(summaryHtml(reports, facts))
   return reports

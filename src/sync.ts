@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { Config } from './config.js'
-import { toFileFailure, type FileFailure } from './errors.js'
+import { FileReadError, InputError, toFileFailure, type FileFailure } from './errors.js'
 import type { ImageFile } from './files.js'
 import { toRelative } from './files.js'
 import { digestFile, partSizeFor, type FileDigest } from './hash.js'
@@ -42,9 +42,14 @@ export async function loadSync(config: Pick<Config, 'manifest' | 'workspace'>): 
 /** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
 export async function digestAll(files: readonly ImageFile[], multipartThreshold: number): Promise<Map<string, FileDigest>> {
   const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file =>
-    digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file.bytes)
+    digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file.bytes).catch((error: unknown) => {
+      if (error instanceof FileReadError) return error
+      throw error
+    })
   )
-  return new Map(files.map((file, i) => [file.relativePath, digests[i]]))
+  const problems = digests.flatMap(digest => (digest instanceof FileReadError ? [{ file: digest.file, message: digest.detail }] : []))
+  if (problems.length > 0) throw new InputError(problems, 'Some matched files cannot be uploaded; nothing was uploaded')
+  return new Map(files.map((file, i) => [file.relativePath, digests[i] as FileDigest]))
 }
 
 /** Entries whose file no longer exists in the workspace. A file that exists but no longer matches is not stale. */
@@ -96,10 +101,21 @@ export function nextManifest(previous: Manifest, results: readonly FileResult[],
   return { version: previous.version, images }
 }
 
-/** Writes the manifest when its content changed; says whether it did. */
-export async function saveManifest(sync: SyncState, manifest: Manifest): Promise<boolean> {
+export interface ManifestWrite {
+  changed: boolean
+  /** Why the manifest could not be written; the run then fails after reporting everything else. */
+  problem?: string
+}
+
+/** Writes the manifest when its content changed. A failure is returned, not thrown: the uploads still get reported. */
+export async function saveManifest(sync: SyncState, manifest: Manifest): Promise<ManifestWrite> {
   const text = serializeManifest(manifest)
-  if (text === sync.loaded.text) return false
-  await writeManifestAtomically(sync.file, text)
-  return true
+  if (text === sync.loaded.text) return { changed: false }
+  try {
+    await writeManifestAtomically(sync.file, text)
+    return { changed: true }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    return { changed: false, problem: `The manifest ${sync.shownAs} could not be written (${code}); the images uploaded by this run are listed in the outputs and the results file only.` }
+  }
 }
