@@ -67,4 +67,17 @@ describe('multipart upload', () => {
     expect(emulator.requests.filter(r => r.fault === 'http503')).toHaveLength(1)
     expect(emulator.images.size).toBe(2)
   })
+
+  it('gives up on a part after retries + 1 attempts, starts no more parts, aborts the upload and deletes the ImageId', async () => {
+    emulator.setFaults({ oss: { rule: ctx => (ctx.image?.title === 'big' && ctx.method === 'PUT' ? 'http503' : undefined) } })
+    const result = await run({ retries: '2' })
+    const big = imageOf('big')
+    expect(result.exitCode).toBe(1)
+    expect(emulator.requests.filter(r => r.ossOperation === 'InitiateMultipartUpload')).toHaveLength(1)
+    const partAttempts = emulator.requests.filter(r => r.ossOperation === 'UploadPart').length
+    expect(partAttempts).toBeGreaterThanOrEqual(3)
+    expect(partAttempts).toBeLessThanOrEqual(4 * 3)
+    expect(emulator.requests.filter(r => r.ossOperation === 'AbortMultipartUpload')).toHaveLength(1)
+    expect(big.deleted).toBe(true)
+  })
 })

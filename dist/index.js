@@ -44416,14 +44416,18 @@ class FileUpload {
         this.events.debug(`${this.path}: ImageId ${ticket.imageId}, object ${ticket.address.bucket}/${ticket.address.fileName}, RequestId ${ticket.requestId}`);
         return ticket;
     }
-    /** Puts the bytes, retrying transient failures on the same ticket. Returns the error when the credential expired. */
+    /**
+     * Puts the bytes, retrying transient failures on the same ticket (a multipart upload retries each
+     * part instead). Returns the error when the credential expired.
+     */
     async put(ticket, digest) {
         const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64, parts: digest.parts };
-        return this.withRetries('PutObject', async () => {
+        const retryPart = (operation) => this.withRetries('UploadPart', operation);
+        const attempt = async () => {
             if (this.expiring(ticket))
                 return credentialExpiring();
             try {
-                const put = await this.services.putObject(ticket, object);
+                const put = await this.services.putObject(ticket, object, retryPart);
                 this.events.debug(`${this.path}: stored, OSS RequestId ${put.requestId ?? 'none'}`);
                 return undefined;
             }
@@ -44432,7 +44436,8 @@ class FileUpload {
                     return error;
                 throw error;
             }
-        });
+        };
+        return object.parts ? attempt() : this.withRetries('PutObject', attempt);
     }
     /** The library's own error text goes to the debug log only (redacted there), never to a message. */
     logUnexpected(error) {
@@ -44879,12 +44884,16 @@ const DEFAULT_PART_CONCURRENCY = 4;
 async function putInParts(client, key, object, parts, options) {
     const call = (api, operation) => operation().catch((error) => Promise.reject(ossError(api, error)));
     const retry = options.retryPart ?? ((operation) => operation());
-    const { uploadId } = await call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs }));
+    const { uploadId } = await retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs })));
     try {
+        let failed = false;
         const uploaded = await mapConcurrent(parts, options.partConcurrency ?? DEFAULT_PART_CONCURRENCY, (part, index) => retry(() => call('UploadPart', () => client.uploadPart(key, uploadId, index + 1, object.absolutePath, part.start, part.end, {
             headers: { 'Content-MD5': part.md5Base64 },
             timeout: options.timeoutMs
-        }))));
+        }))).catch((error) => {
+            failed = true;
+            throw error;
+        }), () => !failed);
         const done = await retry(() => call('CompleteMultipartUpload', () => client.completeMultipartUpload(key, uploadId, uploaded.map((part, index) => ({ number: index + 1, etag: part.etag })), { timeout: options.timeoutMs })));
         return { requestId: requestIdOf(done.res) };
     }
@@ -45105,9 +45114,7 @@ function invalidTicket(detail, requestId) {
 
 
 
-
-
-function createServices(config, backoff) {
+function createServices(config) {
     // Room for every image in flight, plus the odd cleanup call beside them.
     const connections = new Connections(config.concurrency + 2);
     const vod = new VodClient({
@@ -45119,13 +45126,7 @@ function createServices(config, backoff) {
     return {
         createUploadImage: params => vod.createUploadImage(params),
         deleteImages: ids => vod.deleteImages(ids),
-        putObject: (ticket, object) => putObject(ticket, object, {
-            timeoutMs: config.timeoutMs,
-            fallbackRegion: config.region,
-            agent: connections.agentFor(ticket.address.endpoint),
-            // A transient failure of one part retries that part, not the whole file.
-            retryPart: operation => retrying(operation, isTransient, { backoff })
-        }),
+        putObject: (ticket, object, retryPart) => putObject(ticket, object, { timeoutMs: config.timeoutMs, fallbackRegion: config.region, agent: connections.agentFor(ticket.address.endpoint), retryPart }),
         closeConnections: () => connections.destroy()
     };
 }
@@ -45368,7 +45369,7 @@ async function plan(files, config, sync) {
 }
 async function upload(tasks, stale, config, secrets, overrides) {
     const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff };
-    const services = createServices(config, backoff);
+    const services = createServices(config);
     const cancellation = onCancelSignal({
         graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
         cleanupMs: CANCEL_CLEANUP_MS,

@@ -70,7 +70,7 @@ async function upload(
   overrides: RunOverrides
 ): Promise<{ results: FileResult[]; removed: StaleEntry[]; cancelled: boolean }> {
   const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff }
-  const services = createServices(config, backoff)
+  const services = createServices(config)
   const cancellation = onCancelSignal({
     graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
     cleanupMs: CANCEL_CLEANUP_MS,

@@ -77,17 +77,25 @@ const DEFAULT_PART_CONCURRENCY = 4
 async function putInParts(client: OSS, key: string, object: LocalObject, parts: PartDigest[], options: OssUploadOptions): Promise<PutResult> {
   const call = <T>(api: string, operation: () => Promise<T>): Promise<T> => operation().catch((error: unknown) => Promise.reject(ossError(api, error)))
   const retry = options.retryPart ?? (<T>(operation: () => Promise<T>) => operation())
-  const { uploadId } = await call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs }))
+  const { uploadId } = await retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs })))
   try {
-    const uploaded = await mapConcurrent(parts, options.partConcurrency ?? DEFAULT_PART_CONCURRENCY, (part, index) =>
-      retry(() =>
-        call('UploadPart', () =>
-          client.uploadPart(key, uploadId, index + 1, object.absolutePath, part.start, part.end, {
-            headers: { 'Content-MD5': part.md5Base64 },
-            timeout: options.timeoutMs
-          } as OSS.RequestOptions)
-        )
-      )
+    let failed = false
+    const uploaded = await mapConcurrent(
+      parts,
+      options.partConcurrency ?? DEFAULT_PART_CONCURRENCY,
+      (part, index) =>
+        retry(() =>
+          call('UploadPart', () =>
+            client.uploadPart(key, uploadId, index + 1, object.absolutePath, part.start, part.end, {
+              headers: { 'Content-MD5': part.md5Base64 },
+              timeout: options.timeoutMs
+            } as OSS.RequestOptions)
+          )
+        ).catch((error: unknown) => {
+          failed = true
+          throw error
+        }),
+      () => !failed
     )
     const done = await retry(() =>
       call('CompleteMultipartUpload', () =>

@@ -33,7 +33,8 @@ export interface FileResult {
 export interface UploadServices {
   createUploadImage(params: CreateUploadImageParams): Promise<UploadTicket>
   deleteImages(imageIds: readonly string[]): Promise<void>
-  putObject(ticket: UploadTicket, object: LocalObject): Promise<PutResult>
+  /** retryPart retries one request of a multipart upload: parts are retried one by one, never the whole file. */
+  putObject(ticket: UploadTicket, object: LocalObject, retryPart: <T>(operation: () => Promise<T>) => Promise<T>): Promise<PutResult>
   digest?(file: ImageFile): Promise<FileDigest>
 }
 
@@ -171,20 +172,25 @@ class FileUpload {
     return ticket
   }
 
-  /** Puts the bytes, retrying transient failures on the same ticket. Returns the error when the credential expired. */
+  /**
+   * Puts the bytes, retrying transient failures on the same ticket (a multipart upload retries each
+   * part instead). Returns the error when the credential expired.
+   */
   private async put(ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
     const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64, parts: digest.parts }
-    return this.withRetries('PutObject', async () => {
+    const retryPart = <T>(operation: () => Promise<T>): Promise<T> => this.withRetries('UploadPart', operation)
+    const attempt = async (): Promise<ServiceError | undefined> => {
       if (this.expiring(ticket)) return credentialExpiring()
       try {
-        const put = await this.services.putObject(ticket, object)
+        const put = await this.services.putObject(ticket, object, retryPart)
         this.events.debug(`${this.path}: stored, OSS RequestId ${put.requestId ?? 'none'}`)
         return undefined
       } catch (error) {
         if (error instanceof ServiceError && error.kind === 'expired') return error
         throw error
       }
-    })
+    }
+    return object.parts ? attempt() : this.withRetries('PutObject', attempt)
   }
 
   /** The library's own error text goes to the debug log only (redacted there), never to a message. */

@@ -1,9 +1,7 @@
 /** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
 import type { Config } from './config.js'
 import { Connections } from './connections.js'
-import { isTransient } from './errors.js'
 import { putObject } from './oss-upload.js'
-import { retrying, type Backoff } from './retry.js'
 import type { UploadServices } from './pipeline.js'
 import { VodClient } from './vod-client.js'
 
@@ -12,7 +10,7 @@ export interface Services extends UploadServices {
   closeConnections(): void
 }
 
-export function createServices(config: Pick<Config, 'endpoint' | 'credentials' | 'region' | 'concurrency' | 'timeoutMs'>, backoff: Backoff): Services {
+export function createServices(config: Pick<Config, 'endpoint' | 'credentials' | 'region' | 'concurrency' | 'timeoutMs'>): Services {
   // Room for every image in flight, plus the odd cleanup call beside them.
   const connections = new Connections(config.concurrency + 2)
   const vod = new VodClient({
@@ -24,14 +22,8 @@ export function createServices(config: Pick<Config, 'endpoint' | 'credentials' |
   return {
     createUploadImage: params => vod.createUploadImage(params),
     deleteImages: ids => vod.deleteImages(ids),
-    putObject: (ticket, object) =>
-      putObject(ticket, object, {
-        timeoutMs: config.timeoutMs,
-        fallbackRegion: config.region,
-        agent: connections.agentFor(ticket.address.endpoint),
-        // A transient failure of one part retries that part, not the whole file.
-        retryPart: operation => retrying(operation, isTransient, { backoff })
-      }),
+    putObject: (ticket, object, retryPart) =>
+      putObject(ticket, object, { timeoutMs: config.timeoutMs, fallbackRegion: config.region, agent: connections.agentFor(ticket.address.endpoint), retryPart }),
     closeConnections: () => connections.destroy()
   }
 }
