@@ -148,6 +148,23 @@ describe('transient faults never fail a run', () => {
   })
 })
 
+describe('a CreateUploadImage answer lost after VOD carried it out', () => {
+  it('is retried, and the image VOD may hold without an id is reported, since no id ever arrived', async () => {
+    await writeImages(1)
+    let left = 1
+    emulator.setFaults({ vod: { rule: ctx => (ctx.action === 'CreateUploadImage' && left-- > 0 ? 'lostAnswer' : undefined) } })
+    const result = await runFast({ path: 'shots/*.png' })
+    const [image] = JSON.parse(result.outputs.images) as Array<ImageEntry & { unansweredCreates: number }>
+    expect(result.exitCode).toBe(0)
+    expect(emulator.images.size).toBe(2)
+    expect([...emulator.images.values()].filter(r => !r.uploaded && !r.deleted)).toHaveLength(1)
+    expect(image.unansweredCreates).toBe(1)
+    const note = '1 CreateUploadImage call got no answer and was retried or given up: VOD may hold up to 1 image whose ImageId never arrived.'
+    expect(result.stdout).toContain(`::warning::${note}`)
+    expect(result.summary).toContain(note)
+  })
+})
+
 describe('credential lifetime', () => {
   it('a timeout longer than half a credential\'s life does not make fresh credentials look expired', async () => {
     await writeImages(2)

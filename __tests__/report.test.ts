@@ -17,6 +17,7 @@ function report(overrides: Partial<ImageReport> = {}): ImageReport {
     tags: [],
     error: null,
     orphanedImageIds: [],
+    unansweredCreates: 0,
     ...overrides
   }
 }

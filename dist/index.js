@@ -44336,7 +44336,7 @@ class Breaker {
 }
 /** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
 function withoutUpload(task) {
-    const base = { file: task.file, orphanedImageIds: [], sha256: task.digest?.sha256Hex };
+    const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, sha256: task.digest?.sha256Hex };
     if (!task.unchanged)
         return { ...base, status: 'planned', title: task.title, tags: task.tags };
     const entry = task.unchanged;
@@ -44346,7 +44346,7 @@ function notStarted(task, breakerReason) {
     const error = breakerReason
         ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
         : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' };
-    return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], error };
+    return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, error };
 }
 class StageError extends Error {
     stage;
@@ -44372,7 +44372,7 @@ class FileUpload {
         this.events = events;
         this.options = options;
         this.breaker = breaker;
-        this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [] };
+        this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0 };
     }
     async run() {
         try {
@@ -44410,11 +44410,22 @@ class FileUpload {
         }
     }
     async createTicket() {
-        const ticket = await this.stage('create', () => this.withRetries('CreateUploadImage', () => this.services.createUploadImage(this.task.params)));
+        const ticket = await this.stage('create', () => this.withRetries('CreateUploadImage', () => this.createOnce()));
         this.ticket = ticket;
         this.events.secret(ticket.auth.accessKeyId, ticket.auth.accessKeySecret, ticket.auth.securityToken, ...ticket.rawSecrets);
         this.events.debug(`${this.path}: ImageId ${ticket.imageId}, object ${ticket.address.bucket}/${ticket.address.fileName}, RequestId ${ticket.requestId}`);
         return ticket;
+    }
+    /** No idempotency token exists for CreateUploadImage: a call without an answer may still have created an image. */
+    async createOnce() {
+        try {
+            return await this.services.createUploadImage(this.task.params);
+        }
+        catch (error) {
+            if (error instanceof ServiceError && error.status === undefined)
+                this.result.unansweredCreates++;
+            throw error;
+        }
     }
     /**
      * Puts the bytes, retrying transient failures on the same ticket (a multipart upload retries each
@@ -44571,7 +44582,8 @@ function toImageReports(results, redact) {
         title: result.title,
         tags: result.tags,
         error: result.error ? redactFailure(result.error, redact) : null,
-        orphanedImageIds: result.orphanedImageIds
+        orphanedImageIds: result.orphanedImageIds,
+        unansweredCreates: result.unansweredCreates
     }));
 }
 function redactFailure(failure, redact) {
@@ -44639,6 +44651,13 @@ function failureMessage(reports) {
         return undefined;
     return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`;
 }
+/** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
+function unansweredNote(reports) {
+    const count = reports.reduce((sum, report) => sum + report.unansweredCreates, 0);
+    if (count === 0)
+        return '';
+    return `${count} CreateUploadImage call${count === 1 ? '' : 's'} got no answer and ${count === 1 ? 'was' : 'were'} retried or given up: VOD may hold up to ${count} image${count === 1 ? '' : 's'} whose ImageId never arrived. They hold no bytes; look for them by title (status Uploading) in the VOD console.`;
+}
 /** Said wherever failures are: ImageIds that exist in VOD without bytes, and how to remove them. */
 function orphanNote(reports) {
     const ids = orphanedImageIds(reports);
@@ -44685,6 +44704,9 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
     }
     if (facts.stale.length > 0)
         parts.push(staleSection(facts, maxRows));
+    const unanswered = unansweredNote(reports);
+    if (unanswered)
+        parts.push(`<p>⚠️ ${escapeHtml(unanswered)}</p>`);
     const orphans = orphanedImageIds(reports);
     if (orphans.length > 0) {
         parts.push(`<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${orphans.map(id => `<li><code>${escapeHtml(id)}</code></li>`).join('')}</ul>`);
@@ -45422,6 +45444,8 @@ async function report(results, facts, cancelled, config, secrets, manifestProble
     const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts);
     facts.stale.filter(entry => entry.deleted === undefined).forEach(entry => info(describeStale(entry, false)));
     const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, failureMessage(reports)].filter(Boolean).join('\n');
+    if (unansweredNote(reports))
+        core_warning(unansweredNote(reports));
     if (failure)
         setFailed(failure);
     else if (orphanNote(reports))

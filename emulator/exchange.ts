@@ -52,7 +52,7 @@ export class Exchange {
   /** Plays a fault. The body is drained first so a client still sending is not stalled (except for 'reset'). */
   async injectFault(kind: FaultKind): Promise<void> {
     this.record.fault = kind;
-    if (kind === 'reset') {
+    if (kind === 'reset' || kind === 'lostAnswer') {
       this.log(0);
       this.req.socket.destroy();
       return;

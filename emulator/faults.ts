@@ -4,7 +4,7 @@ import { ServiceError } from './errors.js';
 import type { FaultContext, FaultKind, FaultPolicies, FaultPolicy, ServiceName } from './types.js';
 
 /** Faults that answer with an ordinary error body of the service. */
-export type AnsweringFault = Exclude<FaultKind, 'reset' | 'hang' | 'html502'>;
+export type AnsweringFault = Exclude<FaultKind, 'reset' | 'hang' | 'html502' | 'lostAnswer'>;
 
 const FAULT_ERRORS: Record<AnsweringFault, Record<ServiceName, [number, string, string]>> = {
   http503: {
@@ -43,7 +43,7 @@ export function faultError(kind: AnsweringFault, service: ServiceName): ServiceE
 }
 
 export function isAnsweringFault(kind: FaultKind): kind is AnsweringFault {
-  return kind !== 'reset' && kind !== 'hang' && kind !== 'html502';
+  return kind !== 'reset' && kind !== 'hang' && kind !== 'html502' && kind !== 'lostAnswer';
 }
 
 /** One service's fault policy with its own seeded PRNG; the sequence restarts from the seed when the policy is set. */

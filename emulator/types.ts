@@ -15,7 +15,8 @@ export type FaultKind =
   | 'hang' // never answer; close() destroys the socket
   | 'expiredToken' // OSS: 403 SecurityTokenExpired; VOD: 400 InvalidSecurityToken.Expired
   | 'accessDenied' // OSS: 403 AccessDenied; VOD: 403 Forbidden.RAM
-  | 'skewed'; // OSS: 403 RequestTimeTooSkewed; VOD: 400 InvalidTimeStamp.Expired
+  | 'skewed' // OSS: 403 RequestTimeTooSkewed; VOD: 400 InvalidTimeStamp.Expired
+  | 'lostAnswer'; // VOD: the request is carried out (an image is created), then the connection drops before the answer; OSS: as reset
 
 export type ServiceName = 'vod' | 'oss';
 

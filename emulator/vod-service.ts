@@ -66,16 +66,17 @@ export function createVodHandler(deps: VodServiceDeps) {
       ...(image && { image }),
       requestNumber
     });
-    if (fault) return exchange.injectFault(fault);
+    if (fault && fault !== 'lostAnswer') return exchange.injectFault(fault);
     try {
-      await answerAction(exchange, params, deps);
+      await answerAction(exchange, params, deps, fault === 'lostAnswer');
     } catch (error) {
       await exchange.answerError(asServiceError(error));
     }
   };
 }
 
-async function answerAction(exchange: Exchange, params: Record<string, string>, deps: VodServiceDeps): Promise<void> {
+/** loseAnswer: carry the action out, then drop the connection instead of answering. */
+async function answerAction(exchange: Exchange, params: Record<string, string>, deps: VodServiceDeps, loseAnswer = false): Promise<void> {
   const now = deps.runtime.clock();
   const { config } = deps;
   authenticateRpcRequest(
@@ -89,6 +90,7 @@ async function answerAction(exchange: Exchange, params: Record<string, string>, 
   const ctx: ActionContext = { config, records: deps.runtime.records, now, requestId, ossEndpoint: deps.ossEndpoint(), credentialExpired: deps.credentialExpired };
   const result = action(params, ctx);
   if (result.imageId) exchange.record.imageId = result.imageId;
+  if (loseAnswer) return exchange.injectFault('lostAnswer');
   await deps.runtime.delays.wait(deps.runtime.latencyMs());
   send(exchange.res, 200, { 'Content-Type': 'application/json;charset=utf-8', 'x-acs-request-id': requestId }, JSON.stringify(result.body));
   exchange.log(200);

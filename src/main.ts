@@ -5,7 +5,7 @@ import { InputError, isTransient } from './errors.js'
 import { findImages, toRelative, type ImageFile } from './files.js'
 import { uploadAll, withoutUpload, type FileResult, type PipelineEvents } from './pipeline.js'
 import { planUploads, type UploadTask } from './plan.js'
-import { describeFailure, describeStale, failureMessage, orphanNote, publish, toImageReports, type RunFacts } from './report.js'
+import { describeFailure, describeStale, failureMessage, orphanNote, publish, toImageReports, unansweredNote, type RunFacts } from './report.js'
 import { defaultBackoff, retrying, type Backoff } from './retry.js'
 import { SecretRegistry } from './secrets.js'
 import { onCancelSignal } from './cancellation.js'
@@ -123,6 +123,7 @@ async function report(results: FileResult[], facts: RunFacts, cancelled: boolean
   const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts)
   facts.stale.filter(entry => entry.deleted === undefined).forEach(entry => core.info(describeStale(entry, false)))
   const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, failureMessage(reports)].filter(Boolean).join('\n')
+  if (unansweredNote(reports)) core.warning(unansweredNote(reports))
   if (failure) core.setFailed(failure)
   else if (orphanNote(reports)) core.warning(orphanNote(reports).trim())
 }

@@ -28,6 +28,8 @@ export interface FileResult {
   error?: FileFailure
   /** ImageIds created for this file, then abandoned, that could not be deleted. */
   orphanedImageIds: string[]
+  /** CreateUploadImage calls that got no answer: VOD may have created an image whose id never arrived. */
+  unansweredCreates: number
 }
 
 export interface UploadServices {
@@ -97,7 +99,7 @@ class Breaker {
 
 /** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
 export function withoutUpload(task: UploadTask): FileResult {
-  const base = { file: task.file, orphanedImageIds: [], sha256: task.digest?.sha256Hex }
+  const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, sha256: task.digest?.sha256Hex }
   if (!task.unchanged) return { ...base, status: 'planned', title: task.title, tags: task.tags }
   const entry = task.unchanged
   return { ...base, status: 'skipped', title: entry.title, tags: entry.tags, imageId: entry.imageId, imageUrl: entry.imageUrl, fileUrl: entry.fileUrl }
@@ -107,7 +109,7 @@ function notStarted(task: UploadTask, breakerReason: string | undefined): FileRe
   const error: FileFailure = breakerReason
     ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
     : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' }
-  return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], error }
+  return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, error }
 }
 
 class StageError extends Error {
@@ -131,7 +133,7 @@ class FileUpload {
     private readonly options: PipelineOptions,
     private readonly breaker: Breaker
   ) {
-    this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [] }
+    this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0 }
   }
 
   async run(): Promise<FileResult> {
@@ -165,11 +167,21 @@ class FileUpload {
   }
 
   private async createTicket(): Promise<UploadTicket> {
-    const ticket = await this.stage('create', () => this.withRetries('CreateUploadImage', () => this.services.createUploadImage(this.task.params)))
+    const ticket = await this.stage('create', () => this.withRetries('CreateUploadImage', () => this.createOnce()))
     this.ticket = ticket
     this.events.secret(ticket.auth.accessKeyId, ticket.auth.accessKeySecret, ticket.auth.securityToken, ...ticket.rawSecrets)
     this.events.debug(`${this.path}: ImageId ${ticket.imageId}, object ${ticket.address.bucket}/${ticket.address.fileName}, RequestId ${ticket.requestId}`)
     return ticket
+  }
+
+  /** No idempotency token exists for CreateUploadImage: a call without an answer may still have created an image. */
+  private async createOnce(): Promise<UploadTicket> {
+    try {
+      return await this.services.createUploadImage(this.task.params)
+    } catch (error) {
+      if (error instanceof ServiceError && error.status === undefined) this.result.unansweredCreates++
+      throw error
+    }
   }
 
   /**

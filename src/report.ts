@@ -27,6 +27,8 @@ export interface ImageReport {
   error: FileFailure | null
   /** ImageIds made for this file, abandoned, and not deleted: they need deleting by hand. */
   orphanedImageIds: string[]
+  /** CreateUploadImage calls for this file that got no answer (VOD may hold an image with no bytes). */
+  unansweredCreates: number
 }
 
 export function toImageReports(results: readonly FileResult[], redact: (text: string) => string): ImageReport[] {
@@ -42,7 +44,8 @@ export function toImageReports(results: readonly FileResult[], redact: (text: st
     title: result.title,
     tags: result.tags,
     error: result.error ? redactFailure(result.error, redact) : null,
-    orphanedImageIds: result.orphanedImageIds
+    orphanedImageIds: result.orphanedImageIds,
+    unansweredCreates: result.unansweredCreates
   }))
 }
 
@@ -127,6 +130,13 @@ export function failureMessage(reports: readonly ImageReport[]): string | undefi
   return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`
 }
 
+/** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
+export function unansweredNote(reports: readonly ImageReport[]): string {
+  const count = reports.reduce((sum, report) => sum + report.unansweredCreates, 0)
+  if (count === 0) return ''
+  return `${count} CreateUploadImage call${count === 1 ? '' : 's'} got no answer and ${count === 1 ? 'was' : 'were'} retried or given up: VOD may hold up to ${count} image${count === 1 ? '' : 's'} whose ImageId never arrived. They hold no bytes; look for them by title (status Uploading) in the VOD console.`
+}
+
 /** Said wherever failures are: ImageIds that exist in VOD without bytes, and how to remove them. */
 export function orphanNote(reports: readonly ImageReport[]): string {
   const ids = orphanedImageIds(reports)
@@ -172,6 +182,8 @@ export function summaryHtml(reports: readonly ImageReport[], facts: RunFacts = N
     parts.push(`<h3>Failures</h3><ul>${items.join('')}${more}</ul>`)
   }
   if (facts.stale.length > 0) parts.push(staleSection(facts, maxRows))
+  const unanswered = unansweredNote(reports)
+  if (unanswered) parts.push(`<p>⚠️ ${escapeHtml(unanswered)}</p>`)
   const orphans = orphanedImageIds(reports)
   if (orphans.length > 0) {
     parts.push(`<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${orphans.map(id => `<li><code>${escapeHtml(id)}</code></li>`).join('')}</ul>`)
