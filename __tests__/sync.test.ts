@@ -144,6 +144,16 @@ describe('a manifest skips unchanged images', () => {
     expect(result.outputs['manifest-changed']).toBe('true')
   })
 
+  it('with delete-removed, refuses to delete anything when every entry is stale (a wrong path, most likely)', async () => {
+    await run()
+    await fs.rm(path.join(ws.dir, 'docs/thumbs'), { recursive: true })
+    const mark = emulator.requests.length
+    const result = await run({ 'delete-removed': 'true', 'if-no-files-found': 'ignore' })
+    expect(emulator.requests.slice(mark)).toHaveLength(0)
+    expect(result.stdout).toContain('::warning::delete-removed: all 20 entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted')
+    expect(Object.keys((await readManifest()).images)).toHaveLength(20)
+  })
+
   it('records the successes of a run with failures, and a re-run uploads exactly the rest', async () => {
     const failing = new Set(['04', '11', '18'])
     emulator.setFaults({ oss: { rule: ctx => (failing.has(ctx.image?.title ?? '') ? 'accessDenied' : undefined) } })

@@ -39884,6 +39884,10 @@ function isTransient(error) {
 
 ;// CONCATENATED MODULE: ./src/paths.ts
 
+/** Code-unit order: stable across machines and locales. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 /** True when target is not root itself nor anything below it. */
 function isOutside(root, target) {
     const relative = external_node_path_default().relative(root, target);
@@ -44088,10 +44092,6 @@ async function brokenLinks(options) {
     }
     return problems;
 }
-/** Code-unit order: stable across machines and locales. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 function toRelative(workspace, absolutePath) {
     return external_node_path_default().relative(workspace, absolutePath).split((external_node_path_default()).sep).join('/');
 }
@@ -44559,12 +44559,225 @@ function definedOnly(params) {
     return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
 }
 
+;// CONCATENATED MODULE: ./src/manifest.ts
+/**
+ * The manifest: a JSON file in the repository that maps each workspace-relative path to the image
+ * VOD holds for it. Sorted keys and two-space indents, so that its diffs read well in a pull request.
+ */
+
+
+
+
+const MANIFEST_VERSION = 1;
+function emptyManifest() {
+    return { version: MANIFEST_VERSION, images: {} };
+}
+/** A missing file is an empty manifest; a corrupt one, or one of another version, is an input error. */
+async function readManifest(file, shownAs) {
+    let text;
+    try {
+        text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { manifest: emptyManifest() };
+        throw manifestError(shownAs, `cannot be read (${error.code})`);
+    }
+    return { manifest: parseManifest(text, shownAs), text };
+}
+function parseManifest(text, shownAs) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw manifestError(shownAs, `is not valid JSON (${error.message}); fix or delete it — it was left untouched`);
+    }
+    if (!isObject(parsed))
+        throw manifestError(shownAs, 'is not a JSON object; it was left untouched');
+    if (parsed.version !== MANIFEST_VERSION) {
+        const version = JSON.stringify(parsed.version ?? null);
+        throw manifestError(shownAs, `has version ${version}; this action reads version ${MANIFEST_VERSION} only (a newer action may have written it); it was left untouched`);
+    }
+    if (!isObject(parsed.images))
+        throw manifestError(shownAs, 'has no "images" object; it was left untouched');
+    const images = {};
+    for (const [key, entry] of Object.entries(parsed.images)) {
+        const problem = entryProblem(entry);
+        if (problem)
+            throw manifestError(shownAs, `entry "${key}" ${problem}; it was left untouched`);
+        images[key] = entry;
+    }
+    return { version: MANIFEST_VERSION, images };
+}
+function entryProblem(entry) {
+    if (!isObject(entry))
+        return 'is not an object';
+    for (const field of ['sha256', 'imageId', 'imageUrl']) {
+        if (typeof entry[field] !== 'string' || entry[field] === '')
+            return `has no "${field}"`;
+    }
+    if (!/^[0-9a-f]{64}$/.test(entry.sha256))
+        return 'has a "sha256" that is not 64 hex digits';
+    return undefined;
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function manifestError(shownAs, message) {
+    return new InputError([{ input: Inputs.Manifest, message: `${shownAs} ${message}` }]);
+}
+/** Two-space JSON with every object's keys sorted, and a final newline. */
+function serializeManifest(manifest) {
+    return `${JSON.stringify(sortKeys(manifest), null, 2)}\n`;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map(key => [key, sortKeys(value[key])]));
+}
+/** Writes through a temporary file in the same folder and a rename: a reader never sees half a file. */
+async function writeManifestAtomically(file, text) {
+    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.tmp`);
+    await external_node_fs_namespaceObject.promises.writeFile(temporary, text);
+    await external_node_fs_namespaceObject.promises.rename(temporary, file);
+}
+
+;// CONCATENATED MODULE: ./src/sync.ts
+/**
+ * Sync with a manifest: which files VOD already holds (skip them), which entries lost their file
+ * (stale, deleted only on request), and the manifest to write back after the uploads.
+ */
+
+
+
+
+
+
+
+
+const DIGEST_CONCURRENCY = 16;
+/** DeleteImage takes at most 20 ImageIds a call. */
+const DELETE_BATCH = 20;
+async function loadSync(config) {
+    if (!config.manifest)
+        return undefined;
+    const shownAs = toRelative(config.workspace, config.manifest);
+    return { file: config.manifest, shownAs, loaded: await readManifest(config.manifest, shownAs) };
+}
+/** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
+async function digestAll(files, multipartThreshold) {
+    const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file => digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file.bytes).catch((error) => {
+        if (error instanceof FileReadError)
+            return error;
+        throw error;
+    }));
+    const problems = digests.flatMap(digest => (digest instanceof FileReadError ? [{ file: digest.file, message: digest.detail }] : []));
+    if (problems.length > 0)
+        throw new InputError(problems, 'Some matched files cannot be uploaded; nothing was uploaded');
+    return new Map(files.map((file, i) => [file.relativePath, digests[i]]));
+}
+/** Entries whose file no longer exists in the workspace. A file that exists but no longer matches is not stale. */
+async function findStale(sync, workspace) {
+    const stale = [];
+    for (const [relativePath, entry] of Object.entries(sync.loaded.manifest.images).sort(([a], [b]) => compareStrings(a, b))) {
+        const gone = await external_node_fs_namespaceObject.promises.lstat(external_node_path_default().join(workspace, relativePath)).then(() => false, (error) => error.code === 'ENOENT');
+        if (gone)
+            stale.push({ path: relativePath, imageId: entry.imageId });
+    }
+    return stale;
+}
+/**
+ * delete-removed: deletes the images of stale entries and says what became of each. Refuses when
+ * every entry of a manifest of several is stale: that is a wrong workspace or checkout path far
+ * more often than a site that removed all its images.
+ */
+async function removeStale(stale, manifest, deleteImages, log) {
+    const entries = Object.keys(manifest.images).length;
+    if (stale.length === 0)
+        return stale;
+    if (entries > 1 && stale.length === entries) {
+        log.warning(`delete-removed: all ${entries} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`);
+        return stale;
+    }
+    const removed = await deleteStale(stale, deleteImages);
+    for (const entry of removed)
+        (entry.deleted ? log.info : log.warning)(describeStale(entry, false));
+    return removed;
+}
+/** One line per stale manifest entry: what became of it. */
+function describeStale(entry, dryRun) {
+    if (entry.deleted === true)
+        return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`;
+    if (entry.deleted === false)
+        return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`;
+    return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`;
+}
+/** Deletes the images of stale entries, in batches; each entry records whether its deletion worked. */
+async function deleteStale(stale, deleteImages) {
+    const done = [];
+    for (let i = 0; i < stale.length; i += DELETE_BATCH) {
+        const batch = stale.slice(i, i + DELETE_BATCH);
+        try {
+            await deleteImages(batch.map(entry => entry.imageId));
+            done.push(...batch.map(entry => ({ ...entry, deleted: true })));
+        }
+        catch (error) {
+            done.push(...batch.map(entry => ({ ...entry, deleted: false, error: toFileFailure('delete', error) })));
+        }
+    }
+    return done;
+}
+/** The manifest after this run: uploads recorded, deleted entries dropped, everything else as it was. */
+function nextManifest(previous, results, removed, now) {
+    const images = { ...previous.images };
+    for (const result of results) {
+        if (result.status !== 'uploaded')
+            continue;
+        images[result.file.relativePath] = {
+            sha256: result.sha256 ?? '',
+            bytes: result.file.bytes,
+            format: result.file.format,
+            imageId: result.imageId ?? '',
+            imageUrl: result.imageUrl ?? '',
+            fileUrl: result.fileUrl ?? '',
+            title: result.title,
+            tags: result.tags,
+            uploadedAt: new Date(now).toISOString()
+        };
+    }
+    for (const entry of removed)
+        if (entry.deleted)
+            delete images[entry.path];
+    return { version: previous.version, images };
+}
+/** Writes the manifest when its content changed. A failure is returned, not thrown: the uploads still get reported. */
+async function saveManifest(sync, manifest) {
+    const text = serializeManifest(manifest);
+    if (text === sync.loaded.text)
+        return { changed: false };
+    try {
+        await writeManifestAtomically(sync.file, text);
+        return { changed: true };
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        return { changed: false, problem: `The manifest ${sync.shownAs} could not be written (${code}); the images uploaded by this run are listed in the outputs and the results file only.` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
  * Reporting: the step outputs, the results file and the job summary, all from the typed results.
  * Every text that came from a file name or an answer is HTML-escaped in the summary and passed
  * through the secret registry's redaction.
  */
+
 
 
 
@@ -44713,13 +44926,13 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
     }
     return `${parts.join('\n')}\n`;
 }
-/** One line per stale manifest entry: what became of it. */
-function describeStale(entry, dryRun) {
-    if (entry.deleted === true)
-        return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`;
-    if (entry.deleted === false)
-        return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`;
-    return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`;
+/** The dry run's plan, one line per file and per stale entry. */
+function planLines(tasks, stale, deleteRemoved) {
+    return [
+        `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
+        ...tasks.map(task => task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${task.title}"`),
+        ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
+    ];
 }
 function staleSection(facts, maxRows) {
     const items = facts.stale.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeStale(entry, facts.dryRun))}</li>`);
@@ -45153,191 +45366,6 @@ function createServices(config) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/manifest.ts
-/**
- * The manifest: a JSON file in the repository that maps each workspace-relative path to the image
- * VOD holds for it. Sorted keys and two-space indents, so that its diffs read well in a pull request.
- */
-
-
-
-
-const MANIFEST_VERSION = 1;
-function emptyManifest() {
-    return { version: MANIFEST_VERSION, images: {} };
-}
-/** A missing file is an empty manifest; a corrupt one, or one of another version, is an input error. */
-async function readManifest(file, shownAs) {
-    let text;
-    try {
-        text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return { manifest: emptyManifest() };
-        throw manifestError(shownAs, `cannot be read (${error.code})`);
-    }
-    return { manifest: parseManifest(text, shownAs), text };
-}
-function parseManifest(text, shownAs) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw manifestError(shownAs, `is not valid JSON (${error.message}); fix or delete it — it was left untouched`);
-    }
-    if (!isObject(parsed))
-        throw manifestError(shownAs, 'is not a JSON object; it was left untouched');
-    if (parsed.version !== MANIFEST_VERSION) {
-        const version = JSON.stringify(parsed.version ?? null);
-        throw manifestError(shownAs, `has version ${version}; this action reads version ${MANIFEST_VERSION} only (a newer action may have written it); it was left untouched`);
-    }
-    if (!isObject(parsed.images))
-        throw manifestError(shownAs, 'has no "images" object; it was left untouched');
-    const images = {};
-    for (const [key, entry] of Object.entries(parsed.images)) {
-        const problem = entryProblem(entry);
-        if (problem)
-            throw manifestError(shownAs, `entry "${key}" ${problem}; it was left untouched`);
-        images[key] = entry;
-    }
-    return { version: MANIFEST_VERSION, images };
-}
-function entryProblem(entry) {
-    if (!isObject(entry))
-        return 'is not an object';
-    for (const field of ['sha256', 'imageId', 'imageUrl']) {
-        if (typeof entry[field] !== 'string' || entry[field] === '')
-            return `has no "${field}"`;
-    }
-    if (!/^[0-9a-f]{64}$/.test(entry.sha256))
-        return 'has a "sha256" that is not 64 hex digits';
-    return undefined;
-}
-function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function manifestError(shownAs, message) {
-    return new InputError([{ input: Inputs.Manifest, message: `${shownAs} ${message}` }]);
-}
-/** Two-space JSON with every object's keys sorted, and a final newline. */
-function serializeManifest(manifest) {
-    return `${JSON.stringify(sortKeys(manifest), null, 2)}\n`;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (!isObject(value))
-        return value;
-    return Object.fromEntries(Object.keys(value)
-        .sort()
-        .map(key => [key, sortKeys(value[key])]));
-}
-/** Writes through a temporary file in the same folder and a rename: a reader never sees half a file. */
-async function writeManifestAtomically(file, text) {
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.tmp`);
-    await external_node_fs_namespaceObject.promises.writeFile(temporary, text);
-    await external_node_fs_namespaceObject.promises.rename(temporary, file);
-}
-
-;// CONCATENATED MODULE: ./src/sync.ts
-/**
- * Sync with a manifest: which files VOD already holds (skip them), which entries lost their file
- * (stale, deleted only on request), and the manifest to write back after the uploads.
- */
-
-
-
-
-
-
-
-const DIGEST_CONCURRENCY = 16;
-/** DeleteImage takes at most 20 ImageIds a call. */
-const DELETE_BATCH = 20;
-async function loadSync(config) {
-    if (!config.manifest)
-        return undefined;
-    const shownAs = toRelative(config.workspace, config.manifest);
-    return { file: config.manifest, shownAs, loaded: await readManifest(config.manifest, shownAs) };
-}
-/** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
-async function digestAll(files, multipartThreshold) {
-    const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file => digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file.bytes).catch((error) => {
-        if (error instanceof FileReadError)
-            return error;
-        throw error;
-    }));
-    const problems = digests.flatMap(digest => (digest instanceof FileReadError ? [{ file: digest.file, message: digest.detail }] : []));
-    if (problems.length > 0)
-        throw new InputError(problems, 'Some matched files cannot be uploaded; nothing was uploaded');
-    return new Map(files.map((file, i) => [file.relativePath, digests[i]]));
-}
-/** Entries whose file no longer exists in the workspace. A file that exists but no longer matches is not stale. */
-async function findStale(sync, workspace) {
-    const stale = [];
-    for (const [relativePath, entry] of Object.entries(sync.loaded.manifest.images).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const gone = await external_node_fs_namespaceObject.promises.lstat(external_node_path_default().join(workspace, relativePath)).then(() => false, (error) => error.code === 'ENOENT');
-        if (gone)
-            stale.push({ path: relativePath, imageId: entry.imageId });
-    }
-    return stale;
-}
-/** Deletes the images of stale entries, in batches; each entry records whether its deletion worked. */
-async function deleteStale(stale, deleteImages) {
-    const done = [];
-    for (let i = 0; i < stale.length; i += DELETE_BATCH) {
-        const batch = stale.slice(i, i + DELETE_BATCH);
-        try {
-            await deleteImages(batch.map(entry => entry.imageId));
-            done.push(...batch.map(entry => ({ ...entry, deleted: true })));
-        }
-        catch (error) {
-            done.push(...batch.map(entry => ({ ...entry, deleted: false, error: toFileFailure('delete', error) })));
-        }
-    }
-    return done;
-}
-/** The manifest after this run: uploads recorded, deleted entries dropped, everything else as it was. */
-function nextManifest(previous, results, removed, now) {
-    const images = { ...previous.images };
-    for (const result of results) {
-        if (result.status !== 'uploaded')
-            continue;
-        images[result.file.relativePath] = {
-            sha256: result.sha256 ?? '',
-            bytes: result.file.bytes,
-            format: result.file.format,
-            imageId: result.imageId ?? '',
-            imageUrl: result.imageUrl ?? '',
-            fileUrl: result.fileUrl ?? '',
-            title: result.title,
-            tags: result.tags,
-            uploadedAt: new Date(now).toISOString()
-        };
-    }
-    for (const entry of removed)
-        if (entry.deleted)
-            delete images[entry.path];
-    return { version: previous.version, images };
-}
-/** Writes the manifest when its content changed. A failure is returned, not thrown: the uploads still get reported. */
-async function saveManifest(sync, manifest) {
-    const text = serializeManifest(manifest);
-    if (text === sync.loaded.text)
-        return { changed: false };
-    try {
-        await writeManifestAtomically(sync.file, text);
-        return { changed: true };
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        return { changed: false, problem: `The manifest ${sync.shownAs} could not be written (${code}); the images uploaded by this run are listed in the outputs and the results file only.` };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 /** One run of the action: read config, find files, plan, upload, report. */
 
@@ -45370,7 +45398,7 @@ async function run(overrides = {}) {
         const stale = sync ? await findStale(sync, config.workspace) : [];
         if (config.dryRun)
             return await reportDryRun(tasks, stale, config);
-        const { results, removed, cancelled } = await upload(tasks, stale, config, secrets, overrides);
+        const { results, removed, cancelled } = await upload(tasks, stale, sync, config, secrets, overrides);
         const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false };
         await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed }, cancelled, config, secrets, written.problem);
     }
@@ -45389,7 +45417,7 @@ async function plan(files, config, sync) {
     warnings.forEach(warning => core_warning(warning));
     return tasks;
 }
-async function upload(tasks, stale, config, secrets, overrides) {
+async function upload(tasks, stale, sync, config, secrets, overrides) {
     const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff };
     const services = createServices(config);
     const cancellation = onCancelSignal({
@@ -45416,7 +45444,8 @@ async function upload(tasks, stale, config, secrets, overrides) {
         });
         const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]));
         const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task));
-        const removed = config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, ids => retrying(() => services.deleteImages(ids), isTransient, { backoff })) : stale;
+        const deleteImages = (ids) => retrying(() => services.deleteImages(ids), isTransient, { backoff });
+        const removed = sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: info, warning: core_warning }) : stale;
         return { results, removed, cancelled: cancellation.signal.aborted };
     }
     finally {
@@ -45424,20 +45453,8 @@ async function upload(tasks, stale, config, secrets, overrides) {
         services.closeConnections();
     }
 }
-async function removeStale(stale, deleteImages) {
-    if (stale.length === 0)
-        return stale;
-    const removed = await deleteStale(stale, deleteImages);
-    removed.forEach(entry => (entry.deleted ? info(`🗑️ ${describeStale(entry, false)}`) : core_warning(describeStale(entry, false))));
-    return removed;
-}
 async function reportDryRun(tasks, stale, config) {
-    info(`Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`);
-    for (const task of tasks) {
-        info(task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${task.title}"`);
-    }
-    for (const entry of stale)
-        info(`  ${config.deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`);
+    planLines(tasks, stale, config.deleteRemoved).forEach(line => info(line));
     await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false });
 }
 async function report(results, facts, cancelled, config, secrets, manifestProblem) {

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError, type Problem } from './errors.js'
 import { extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
-import { isOutside } from './paths.js'
+import { compareStrings, isOutside } from './paths.js'
 import { mapConcurrent } from './pool.js'
 
 export interface ImageFile {
@@ -90,11 +90,6 @@ async function brokenLinks(options: DiscoveryOptions): Promise<Problem[]> {
     }
   }
   return problems
-}
-
-/** Code-unit order: stable across machines and locales. */
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 export function toRelative(workspace: string, absolutePath: string): string {

@@ -5,12 +5,12 @@ import { InputError, isTransient } from './errors.js'
 import { findImages, toRelative, type ImageFile } from './files.js'
 import { uploadAll, withoutUpload, type FileResult, type PipelineEvents } from './pipeline.js'
 import { planUploads, type UploadTask } from './plan.js'
-import { describeFailure, describeStale, failureMessage, orphanNote, publish, toImageReports, unansweredNote, type RunFacts } from './report.js'
+import { describeFailure, failureMessage, orphanNote, planLines, publish, toImageReports, unansweredNote, type RunFacts } from './report.js'
 import { defaultBackoff, retrying, type Backoff } from './retry.js'
 import { SecretRegistry } from './secrets.js'
 import { onCancelSignal } from './cancellation.js'
 import { createServices } from './services.js'
-import { deleteStale, digestAll, findStale, loadSync, nextManifest, saveManifest, type StaleEntry, type SyncState } from './sync.js'
+import { describeStale, digestAll, findStale, loadSync, nextManifest, removeStale, saveManifest, type StaleEntry, type SyncState } from './sync.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
 export interface RunOverrides {
@@ -40,7 +40,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     const stale = sync ? await findStale(sync, config.workspace) : []
     if (config.dryRun) return await reportDryRun(tasks, stale, config)
 
-    const { results, removed, cancelled } = await upload(tasks, stale, config, secrets, overrides)
+    const { results, removed, cancelled } = await upload(tasks, stale, sync, config, secrets, overrides)
     const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false }
 
     await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed }, cancelled, config, secrets, written.problem)
@@ -65,6 +65,7 @@ async function plan(files: ImageFile[], config: Config, sync: SyncState | undefi
 async function upload(
   tasks: UploadTask[],
   stale: StaleEntry[],
+  sync: SyncState | undefined,
   config: Config,
   secrets: SecretRegistry,
   overrides: RunOverrides
@@ -95,7 +96,9 @@ async function upload(
     })
     const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]))
     const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task))
-    const removed = config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, ids => retrying(() => services.deleteImages(ids), isTransient, { backoff })) : stale
+    const deleteImages = (ids: readonly string[]): Promise<void> => retrying(() => services.deleteImages(ids), isTransient, { backoff })
+    const removed =
+      sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: core.info, warning: core.warning }) : stale
     return { results, removed, cancelled: cancellation.signal.aborted }
   } finally {
     cancellation.dispose()
@@ -103,19 +106,8 @@ async function upload(
   }
 }
 
-async function removeStale(stale: StaleEntry[], deleteImages: (ids: readonly string[]) => Promise<void>): Promise<StaleEntry[]> {
-  if (stale.length === 0) return stale
-  const removed = await deleteStale(stale, deleteImages)
-  removed.forEach(entry => (entry.deleted ? core.info(`🗑️ ${describeStale(entry, false)}`) : core.warning(describeStale(entry, false))))
-  return removed
-}
-
 async function reportDryRun(tasks: UploadTask[], stale: StaleEntry[], config: Config): Promise<void> {
-  core.info(`Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`)
-  for (const task of tasks) {
-    core.info(task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${task.title}"`)
-  }
-  for (const entry of stale) core.info(`  ${config.deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
+  planLines(tasks, stale, config.deleteRemoved).forEach(line => core.info(line))
   await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false })
 }
 

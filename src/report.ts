@@ -10,7 +10,8 @@ import { Outputs, SummaryMaxRows, type OutputName } from './constants.js'
 import type { Config } from './config.js'
 import type { FileFailure } from './errors.js'
 import type { FileResult } from './pipeline.js'
-import type { StaleEntry } from './sync.js'
+import type { UploadTask } from './plan.js'
+import { describeStale, type StaleEntry } from './sync.js'
 
 /** One entry of the `images` output and of the results file. */
 export interface ImageReport {
@@ -191,11 +192,15 @@ export function summaryHtml(reports: readonly ImageReport[], facts: RunFacts = N
   return `${parts.join('\n')}\n`
 }
 
-/** One line per stale manifest entry: what became of it. */
-export function describeStale(entry: StaleEntry, dryRun: boolean): string {
-  if (entry.deleted === true) return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`
-  if (entry.deleted === false) return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`
-  return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
+/** The dry run's plan, one line per file and per stale entry. */
+export function planLines(tasks: readonly UploadTask[], stale: readonly StaleEntry[], deleteRemoved: boolean): string[] {
+  return [
+    `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
+    ...tasks.map(task =>
+      task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${task.title}"`
+    ),
+    ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
+  ]
 }
 
 function staleSection(facts: RunFacts, maxRows: number): string {

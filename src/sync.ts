@@ -8,6 +8,7 @@ import type { Config } from './config.js'
 import { FileReadError, InputError, toFileFailure, type FileFailure } from './errors.js'
 import type { ImageFile } from './files.js'
 import { toRelative } from './files.js'
+import { compareStrings } from './paths.js'
 import { digestFile, partSizeFor, type FileDigest } from './hash.js'
 import { readManifest, serializeManifest, writeManifestAtomically, type LoadedManifest, type Manifest, type ManifestEntry } from './manifest.js'
 import type { FileResult } from './pipeline.js'
@@ -55,7 +56,7 @@ export async function digestAll(files: readonly ImageFile[], multipartThreshold:
 /** Entries whose file no longer exists in the workspace. A file that exists but no longer matches is not stale. */
 export async function findStale(sync: SyncState, workspace: string): Promise<StaleEntry[]> {
   const stale: StaleEntry[] = []
-  for (const [relativePath, entry] of Object.entries(sync.loaded.manifest.images).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [relativePath, entry] of Object.entries(sync.loaded.manifest.images).sort(([a], [b]) => compareStrings(a, b))) {
     const gone = await fs.lstat(path.join(workspace, relativePath)).then(
       () => false,
       (error: NodeJS.ErrnoException) => error.code === 'ENOENT'
@@ -65,8 +66,44 @@ export async function findStale(sync: SyncState, workspace: string): Promise<Sta
   return stale
 }
 
+export interface SyncLog {
+  info(message: string): void
+  warning(message: string): void
+}
+
+/**
+ * delete-removed: deletes the images of stale entries and says what became of each. Refuses when
+ * every entry of a manifest of several is stale: that is a wrong workspace or checkout path far
+ * more often than a site that removed all its images.
+ */
+export async function removeStale(
+  stale: StaleEntry[],
+  manifest: Manifest,
+  deleteImages: (ids: readonly string[]) => Promise<void>,
+  log: SyncLog
+): Promise<StaleEntry[]> {
+  const entries = Object.keys(manifest.images).length
+  if (stale.length === 0) return stale
+  if (entries > 1 && stale.length === entries) {
+    log.warning(
+      `delete-removed: all ${entries} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`
+    )
+    return stale
+  }
+  const removed = await deleteStale(stale, deleteImages)
+  for (const entry of removed) (entry.deleted ? log.info : log.warning)(describeStale(entry, false))
+  return removed
+}
+
+/** One line per stale manifest entry: what became of it. */
+export function describeStale(entry: StaleEntry, dryRun: boolean): string {
+  if (entry.deleted === true) return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`
+  if (entry.deleted === false) return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`
+  return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
+}
+
 /** Deletes the images of stale entries, in batches; each entry records whether its deletion worked. */
-export async function deleteStale(stale: readonly StaleEntry[], deleteImages: (ids: readonly string[]) => Promise<void>): Promise<StaleEntry[]> {
+async function deleteStale(stale: readonly StaleEntry[], deleteImages: (ids: readonly string[]) => Promise<void>): Promise<StaleEntry[]> {
   const done: StaleEntry[] = []
   for (let i = 0; i < stale.length; i += DELETE_BATCH) {
     const batch = stale.slice(i, i + DELETE_BATCH)
