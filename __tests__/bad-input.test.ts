@@ -110,6 +110,12 @@ const catalogue: Record<string, Row> = {
   'a bad follow-symbolic-links': { inputs: { 'follow-symbolic-links': '0' }, says: ['Input "follow-symbolic-links": must be a boolean (true, True, TRUE, false, False or FALSE); got "0"'] },
   'retries 11': { inputs: { retries: '11' }, says: ['Input "retries": must be an integer from 0 to 10; got "11"'] },
   'a timeout in minutes': { inputs: { timeout: '5m' }, says: ['Input "timeout": must be an integer from 1 to 3600; got "5m"'] },
+  'a bad multipart-threshold': { inputs: { 'multipart-threshold': '10 megs' }, says: ['Input "multipart-threshold": must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB); got "10 megs"'] },
+  'a manifest outside the workspace': { inputs: { manifest: '../vod.json' }, says: ['Input "manifest": "../vod.json" must be a file path inside the workspace (WS)'] },
+  'the workspace itself as the manifest': { inputs: { manifest: '.' }, says: ['Input "manifest": "." must be a file path inside the workspace (WS)'] },
+  'a bad delete-removed': { inputs: { manifest: 'vod.json', 'delete-removed': 'yes' }, says: ['Input "delete-removed": must be a boolean (true, True, TRUE, false, False or FALSE); got "yes"'] },
+  'delete-removed without a manifest': { inputs: { 'delete-removed': 'true' }, says: ['Input "delete-removed": needs a manifest: only entries of the manifest are ever deleted'] },
+  'a bad dry-run': { inputs: { 'dry-run': 'maybe' }, says: ['Input "dry-run": must be a boolean (true, True, TRUE, false, False or FALSE); got "maybe"'] },
   'a bad summary': { inputs: { summary: 'off' }, says: ['Input "summary": must be a boolean (true, True, TRUE, false, False or FALSE); got "off"'] },
   'several problems at once': {
     inputs: { concurrency: '-1', retries: 'x', tags: tags(20) },

@@ -243,11 +243,18 @@ describe('dry run', () => {
     expect(await fs.readFile(path.join(ws.dir, MANIFEST), 'utf8')).toBe(before)
   })
 
-  it('still requires credentials and checks every input and file', async () => {
-    await ws.write('docs/thumbs/broken.png', 'text')
+  it('still requires credentials', async () => {
     const result = await run({ 'dry-run': 'true', 'access-key-secret': '' })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain('Input "access-key-secret": is required')
+    expect(emulator.requests).toHaveLength(0)
+  })
+
+  it('still checks every file', async () => {
+    await ws.write('docs/thumbs/broken.png', 'text')
+    const result = await run({ 'dry-run': 'true' })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('docs/thumbs/broken.png: is not a PNG, JPEG or GIF image')
     expect(emulator.requests).toHaveLength(0)
   })
 })
