@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { readConfig, type Config } from '../src/config.js'
 import { Defaults, Inputs } from '../src/constants.js'
@@ -34,13 +34,7 @@ function configOf(inputs: Record<string, string>, env?: Record<string, string>):
   return readConfig()
 }
 
-beforeEach(() => {
-  // readConfig masks the credentials with ::add-mask:: lines; keep them out of the test log.
-  jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-})
-
 afterEach(() => {
-  jest.restoreAllMocks()
   process.env = { ...saved }
 })
 
