@@ -1,41 +1,22 @@
 /** The real run() against the emulator over loopback HTTP, driven through the runner's contract. */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { startEmulator, type Emulator } from '../emulator/index.js'
 import { GIF, JPEG, png } from '../scripts/images.js'
-import { makeWorkspace, runInProcess, type ActionRun, type Workspace } from './helpers/action.js'
+import { type ActionRun, runInProcess, useEmulator, useWorkspace } from './helpers/action.js'
 
 const STS_KEY = { id: 'STS.runnerKeyId', secret: 'runner-key-secret-value', securityToken: 'runner-security-token-value' }
 
-let emulator: Emulator
-let ws: Workspace
-
-beforeAll(async () => {
-  emulator = await startEmulator({ accessKeys: [STS_KEY] })
-})
-
-afterAll(async () => {
-  await emulator.close()
-})
-
-beforeEach(async () => {
-  emulator.reset()
-  emulator.setFaults(undefined)
-  ws = await makeWorkspace()
-})
-
-afterEach(async () => {
-  await ws.remove()
-})
+const emulator = useEmulator({ accessKeys: [STS_KEY] })
+const ws = useWorkspace()
 
 function credentials(): Record<string, string> {
-  return { endpoint: emulator.vodEndpoint, 'access-key-id': STS_KEY.id, 'access-key-secret': STS_KEY.secret, 'security-token': STS_KEY.securityToken }
+  return { endpoint: emulator().vodEndpoint, 'access-key-id': STS_KEY.id, 'access-key-secret': STS_KEY.secret, 'security-token': STS_KEY.securityToken }
 }
 
 function run(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  return runInProcess({ workspace: ws.dir, inputs: { ...credentials(), ...inputs }, env })
+  return runInProcess({ workspace: ws().dir, inputs: { ...credentials(), ...inputs }, env })
 }
 
 interface ImageEntry {
@@ -65,7 +46,7 @@ describe('a run uploads every matched image', () => {
   let images: ImageEntry[]
 
   beforeEach(async () => {
-    for (const [name, bytes] of Object.entries(files)) await ws.write(name, bytes)
+    for (const [name, bytes] of Object.entries(files)) await ws().write(name, bytes)
     result = await run({ path: 'shots/**\n!shots/drafts/**', tags: 'release', title: '{repo}: {name}', description: '{path} at {sha}' })
     images = JSON.parse(result.outputs.images) as ImageEntry[]
   })
@@ -85,22 +66,22 @@ describe('a run uploads every matched image', () => {
     expect(JSON.parse(result.outputs['image-urls'])).toEqual(images.map(i => i.imageUrl))
     expect(result.outputs['image-id']).toBe(images[0].imageId)
     expect(result.outputs['image-url']).toBe(images[0].imageUrl)
-    expect(result.outputs['file-url']).toBe(emulator.images.get(images[0].imageId!)!.fileUrl)
+    expect(result.outputs['file-url']).toBe(emulator().images.get(images[0].imageId!)!.fileUrl)
   })
 
   it('stores every object byte for byte', () => {
     for (const image of images) {
       const bytes = files[image.path]
-      expect(emulator.objectForImage(image.imageId!)?.body.equals(bytes)).toBe(true)
-      expect(emulator.objectForImage(image.imageId!)?.contentMd5Sent).toBe(true)
+      expect(emulator().objectForImage(image.imageId!)?.body.equals(bytes)).toBe(true)
+      expect(emulator().objectForImage(image.imageId!)?.contentMd5Sent).toBe(true)
       expect(image.sha256).toBe(sha256(bytes))
       expect(image.bytes).toBe(bytes.length)
-      expect(emulator.images.get(image.imageId!)?.uploaded).toBe(true)
+      expect(emulator().images.get(image.imageId!)?.uploaded).toBe(true)
     }
   })
 
   it('sends the title, description, tags and the real format', () => {
-    const record = emulator.images.get(images[3].imageId!)!
+    const record = emulator().images.get(images[3].imageId!)!
     expect(record.params).toEqual({
       ImageType: 'default',
       ImageExt: 'jpg',
@@ -132,8 +113,8 @@ describe('a run uploads every matched image', () => {
 
 describe('one failing file leaves the others alone', () => {
   it('fails the step naming the file, stage, code and request id, and deletes its ImageId', async () => {
-    for (const name of ['a', 'b', 'c']) await ws.write(`shots/${name}.png`, png(8, 8, name.charCodeAt(0)))
-    emulator.setFaults({ oss: { rule: ctx => (ctx.image?.title === 'b' ? 'accessDenied' : undefined) } })
+    for (const name of ['a', 'b', 'c']) await ws().write(`shots/${name}.png`, png(8, 8, name.charCodeAt(0)))
+    emulator().setFaults({ oss: { rule: ctx => (ctx.image?.title === 'b' ? 'accessDenied' : undefined) } })
     const result = await run({ path: 'shots/*.png' })
     const images = JSON.parse(result.outputs.images) as ImageEntry[]
     expect(result.exitCode).toBe(1)
@@ -145,13 +126,13 @@ describe('one failing file leaves the others alone', () => {
     expect(failure).toMatchObject({ stage: 'upload', code: 'AccessDenied', status: 403 })
     expect(failure.requestId).toMatch(/\S+/)
     expect(result.stdout).toContain(`::error::1 of 3 images failed:%0A  - shots/b.png: upload failed: AccessDenied (HTTP 403, RequestId ${failure.requestId})`)
-    const created = [...emulator.images.values()].find(r => r.title === 'b')!
+    const created = [...emulator().images.values()].find(r => r.title === 'b')!
     expect(created.deleted).toBe(true)
     expect(result.summary).toContain('<h3>Failures</h3>')
   })
 
   it('reports a VOD refusal at the create stage', async () => {
-    await ws.write('shots/a.png', png())
+    await ws().write('shots/a.png', png())
     const result = await run({ path: 'shots/*.png', 'cate-id': '424242' })
     const [image] = JSON.parse(result.outputs.images) as ImageEntry[]
     expect(result.exitCode).toBe(1)
@@ -166,11 +147,11 @@ describe('nothing reaches the network when the input is bad', () => {
     ['a bad concurrency', { path: 'shots/*', concurrency: '0' }, { 'shots/a.png': png() }, /Input "concurrency": must be an integer from 1 to 100; got "0"/],
     ['no match with if-no-files-found error', { path: 'none/*' }, {}, /No files matched the path patterns/]
   ])('%s', async (_name, inputs, files, message) => {
-    for (const [name, bytes] of Object.entries(files)) await ws.write(name, bytes)
+    for (const [name, bytes] of Object.entries(files)) await ws().write(name, bytes)
     const result = await run(inputs)
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toMatch(message)
-    expect(emulator.requests).toHaveLength(0)
+    expect(emulator().requests).toHaveLength(0)
   })
 
   it.each<[string, number, RegExp]>([
@@ -182,14 +163,14 @@ describe('nothing reaches the network when the input is bad', () => {
     expect(result.stdout).toMatch(message)
     expect(result.outputs['uploaded-count']).toBe('0')
     expect(result.outputs.images).toBe('[]')
-    expect(emulator.requests).toHaveLength(0)
+    expect(emulator().requests).toHaveLength(0)
   })
 })
 
 describe('the results file', () => {
   it('lives under RUNNER_TEMP', async () => {
-    await ws.write('a.png', png())
-    const temp = path.join(ws.dir, '.runner-temp')
+    await ws().write('a.png', png())
+    const temp = path.join(ws().dir, '.runner-temp')
     const result = await run({ path: 'a.png' }, { RUNNER_TEMP: temp })
     expect(result.outputs['results-file'].startsWith(temp + path.sep)).toBe(true)
     expect(JSON.parse(await fs.readFile(result.outputs['results-file'], 'utf8'))).toEqual(JSON.parse(result.outputs.images))

@@ -2,35 +2,23 @@
  * The bad input catalogue: each row is run through the real run() with the emulator listening, and
  * asserts the exact words the user sees and that not one request reached the emulator.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startEmulator, type Emulator } from '../emulator/index.js'
 import { png } from '../scripts/images.js'
-import { makeWorkspace, runDist, runInProcess, type ActionRun, type Workspace } from './helpers/action.js'
+import { type ActionRun, runDist, runInProcess, useEmulator, useWorkspace } from './helpers/action.js'
 
-let emulator: Emulator
-let ws: Workspace
+const emulator = useEmulator()
+const ws = useWorkspace({ 'shots/good.png': png() })
 let outside: string
 
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-
-afterAll(async () => {
-  await emulator.close()
-})
-
 beforeEach(async () => {
-  emulator.reset()
-  ws = await makeWorkspace({ 'shots/good.png': png() })
   outside = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-outside-'))
   await fs.writeFile(path.join(outside, 'secret.png'), png())
 })
 
 afterEach(async () => {
-  await ws.remove()
   await fs.rm(outside, { recursive: true, force: true })
 })
 
@@ -149,15 +137,15 @@ function jsonError(text: string): string {
 }
 
 async function prepare(row: Row): Promise<void> {
-  for (const [name, content] of Object.entries(row.files ?? {})) await ws.write(name, content)
+  for (const [name, content] of Object.entries(row.files ?? {})) await ws().write(name, content)
   for (const [link, target] of Object.entries(row.links ?? {})) {
-    const resolved = target.startsWith('OUTSIDE/') ? path.join(outside, target.slice(8)) : path.join(ws.dir, target)
-    await fs.symlink(resolved, path.join(ws.dir, link))
+    const resolved = target.startsWith('OUTSIDE/') ? path.join(outside, target.slice(8)) : path.join(ws().dir, target)
+    await fs.symlink(resolved, path.join(ws().dir, link))
   }
 }
 
 function expected(row: Row, heading: string): string {
-  const real = (text: string): string => text.replace(/\bWS\b/g, ws.dir).replace(/OUTSIDE/g, outsideReal)
+  const real = (text: string): string => text.replace(/\bWS\b/g, ws().dir).replace(/OUTSIDE/g, outsideReal)
   if (heading.startsWith('No files')) return real([heading, ...row.says].join('\n'))
   const count = `${row.says.length} problem${row.says.length === 1 ? '' : 's'}`
   return real([`${heading} (${count}):`, ...row.says.map(line => `  - ${line}`)].join('\n'))
@@ -170,35 +158,35 @@ describe('bad input: the exact words, and no request', () => {
     outsideReal = await fs.realpath(outside)
     await prepare(row)
     const result = await runInProcess({
-      workspace: ws.dir,
-      inputs: { path: 'shots/*', endpoint: emulator.vodEndpoint, ...KEYS, ...row.inputs },
+      workspace: ws().dir,
+      inputs: { path: 'shots/*', endpoint: emulator().vodEndpoint, ...KEYS, ...row.inputs },
       env: row.env
     })
     expect(result.exitCode).toBe(1)
     expect(annotations(result, 'error')).toEqual([expected(row, row.heading ?? INVALID)])
-    expect(emulator.requests).toHaveLength(0)
+    expect(emulator().requests).toHaveLength(0)
   })
 
   it.each<[string, string, string]>([
     ['warn', 'warning', 'No files matched the path patterns (relative to WS):\n  missing/*.png\nNothing was uploaded.'],
     ['ignore', 'info', 'No files matched the path patterns (relative to WS):\n  missing/*.png\nNothing was uploaded.']
   ])('no match with if-no-files-found %s: says so and succeeds', async (mode, kind, words) => {
-    const result = await runInProcess({ workspace: ws.dir, inputs: { path: 'missing/*.png', 'if-no-files-found': mode, endpoint: emulator.vodEndpoint, ...KEYS } })
-    const said = words.replace('WS', ws.dir)
+    const result = await runInProcess({ workspace: ws().dir, inputs: { path: 'missing/*.png', 'if-no-files-found': mode, endpoint: emulator().vodEndpoint, ...KEYS } })
+    const said = words.replace('WS', ws().dir)
     expect(result.exitCode).toBe(0)
     if (kind === 'warning') expect(annotations(result, 'warning')).toEqual([said])
     else expect(result.stdout).toContain(said)
-    expect(emulator.requests).toHaveLength(0)
+    expect(emulator().requests).toHaveLength(0)
   })
 
   it('an unreadable file (run as an unprivileged user, as the runner is)', async () => {
-    const unreadable = await ws.write('shots/locked.png', png())
+    const unreadable = await ws().write('shots/locked.png', png())
     await fs.chmod(unreadable, 0o000)
-    await fs.chmod(ws.dir, 0o755)
+    await fs.chmod(ws().dir, 0o755)
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
-    const result = await runDist({ workspace: ws.dir, inputs: { path: 'shots/*', endpoint: emulator.vodEndpoint, ...KEYS }, ...asUser })
+    const result = await runDist({ workspace: ws().dir, inputs: { path: 'shots/*', endpoint: emulator().vodEndpoint, ...KEYS }, ...asUser })
     expect(result.exitCode).toBe(1)
     expect(annotations(result, 'error')).toEqual([`${REFUSED} (1 problem):\n  - shots/locked.png: cannot be read (EACCES)`])
-    expect(emulator.requests).toHaveLength(0)
+    expect(emulator().requests).toHaveLength(0)
   })
 })

@@ -1,28 +1,10 @@
 /** The committed dist/index.js, run as a child process exactly as the runner runs it. */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../emulator/index.js'
+import { describe, expect, it } from '@jest/globals'
 import { png } from '../scripts/images.js'
-import { makeWorkspace, NODE24, runDist, type Workspace } from './helpers/action.js'
+import { NODE24, runDist, useEmulator, useWorkspace } from './helpers/action.js'
 
-let emulator: Emulator
-let ws: Workspace
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-
-afterAll(async () => {
-  await emulator.close()
-})
-
-beforeEach(async () => {
-  emulator.reset()
-  ws = await makeWorkspace({ 'screenshots/home.png': png(8, 8, 1), 'screenshots/about.png': png(8, 8, 2) })
-})
-
-afterEach(async () => {
-  await ws.remove()
-})
+const emulator = useEmulator()
+const ws = useWorkspace({ 'screenshots/home.png': png(8, 8, 1), 'screenshots/about.png': png(8, 8, 2) })
 
 describe('dist/index.js', () => {
   it('runs on Node 24', () => {
@@ -31,25 +13,25 @@ describe('dist/index.js', () => {
 
   it('uploads and sets outputs', async () => {
     const result = await runDist({
-      workspace: ws.dir,
+      workspace: ws().dir,
       inputs: { path: 'screenshots/*.png' },
-      env: { ALIBABA_CLOUD_ACCESS_KEY_ID: emulator.accessKey.id, ALIBABA_CLOUD_ACCESS_KEY_SECRET: emulator.accessKey.secret, INPUT_ENDPOINT: emulator.vodEndpoint }
+      env: { ALIBABA_CLOUD_ACCESS_KEY_ID: emulator().accessKey.id, ALIBABA_CLOUD_ACCESS_KEY_SECRET: emulator().accessKey.secret, INPUT_ENDPOINT: emulator().vodEndpoint }
     })
     expect(result.stderr).toBe('')
     expect(result.exitCode).toBe(0)
     expect(result.outputs['uploaded-count']).toBe('2')
     const ids = JSON.parse(result.outputs['image-ids']) as string[]
     expect(ids).toHaveLength(2)
-    expect(ids.every(id => emulator.images.get(id)?.uploaded)).toBe(true)
+    expect(ids.every(id => emulator().images.get(id)?.uploaded)).toBe(true)
     expect(result.summary).toContain('2 matched · 2 uploaded · 0 unchanged · 0 failed')
-    expect(result.visible()).not.toContain(emulator.accessKey.secret)
+    expect(result.visible()).not.toContain(emulator().accessKey.secret)
   })
 
   it('fails with the input problems and exit code 1', async () => {
-    const result = await runDist({ workspace: ws.dir, inputs: { path: 'screenshots/*.png', concurrency: 'many' } })
+    const result = await runDist({ workspace: ws().dir, inputs: { path: 'screenshots/*.png', concurrency: 'many' } })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain('::error::Invalid input (3 problems):')
     expect(result.stdout).toContain('Input "concurrency": must be an integer from 1 to 100; got "many"')
-    expect(emulator.requests).toHaveLength(0)
+    expect(emulator().requests).toHaveLength(0)
   })
 })

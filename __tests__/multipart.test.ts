@@ -1,40 +1,21 @@
 /** Files above multipart-threshold go up in parts, each with its Content-MD5, against the emulator. */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator } from '../emulator/index.js'
+import { describe, expect, it } from '@jest/globals'
 import { png, pngOfSize } from '../scripts/images.js'
-import { makeWorkspace, runInProcess, type Workspace } from './helpers/action.js'
+import { runInProcess, useEmulator, useWorkspace } from './helpers/action.js'
 
-let emulator: Emulator
-let ws: Workspace
-
-beforeAll(async () => {
-  emulator = await startEmulator()
-})
-
-afterAll(async () => {
-  await emulator.close()
-})
-
-beforeEach(async () => {
-  emulator.reset()
-  emulator.setFaults(undefined)
-  ws = await makeWorkspace({ 'big.png': pngOfSize(1024 * 1024 + 12345, 3), 'small.png': png() })
-})
-
-afterEach(async () => {
-  await ws.remove()
-})
+const emulator = useEmulator()
+const ws = useWorkspace({ 'big.png': pngOfSize(1024 * 1024 + 12345, 3), 'small.png': png() })
 
 function run(inputs: Record<string, string> = {}) {
   return runInProcess(
     {
-      workspace: ws.dir,
+      workspace: ws().dir,
       inputs: {
         path: '*.png',
         'multipart-threshold': '256KiB',
-        endpoint: emulator.vodEndpoint,
-        'access-key-id': emulator.accessKey.id,
-        'access-key-secret': emulator.accessKey.secret,
+        endpoint: emulator().vodEndpoint,
+        'access-key-id': emulator().accessKey.id,
+        'access-key-secret': emulator().accessKey.secret,
         ...inputs
       }
     },
@@ -42,42 +23,42 @@ function run(inputs: Record<string, string> = {}) {
   )
 }
 
-const imageOf = (title: string) => [...emulator.images.values()].find(r => r.title === title)!
+const imageOf = (title: string) => [...emulator().images.values()].find(r => r.title === title)!
 
 describe('multipart upload', () => {
   it('puts a file above the threshold in parts, byte for byte, and a small one whole', async () => {
     const result = await run()
     expect(result.exitCode).toBe(0)
-    const big = emulator.objectForImage(imageOf('big').imageId)!
+    const big = emulator().objectForImage(imageOf('big').imageId)!
     expect(big.multipart).toBe(true)
     expect(big.body.equals(pngOfSize(1024 * 1024 + 12345, 3))).toBe(true)
-    expect(emulator.objectForImage(imageOf('small').imageId)!.multipart).toBe(false)
-    const parts = emulator.requests.filter(r => r.ossOperation === 'UploadPart')
+    expect(emulator().objectForImage(imageOf('small').imageId)!.multipart).toBe(false)
+    const parts = emulator().requests.filter(r => r.ossOperation === 'UploadPart')
     expect(parts).toHaveLength(5)
     expect(parts.every(r => r.status === 200)).toBe(true)
   })
 
   it('retries only the part that failed', async () => {
     let failures = 1
-    emulator.setFaults({ oss: { rule: ctx => (ctx.method === 'PUT' && ctx.key?.includes('?') === false && ctx.image?.title === 'big' && failures-- > 0 ? 'http503' : undefined) } })
+    emulator().setFaults({ oss: { rule: ctx => (ctx.method === 'PUT' && ctx.key?.includes('?') === false && ctx.image?.title === 'big' && failures-- > 0 ? 'http503' : undefined) } })
     const result = await run()
     expect(result.exitCode).toBe(0)
-    expect(emulator.requests.filter(r => r.ossOperation === 'InitiateMultipartUpload')).toHaveLength(1)
-    expect(emulator.requests.filter(r => r.ossOperation === 'UploadPart' && r.status === 200)).toHaveLength(5)
-    expect(emulator.requests.filter(r => r.fault === 'http503')).toHaveLength(1)
-    expect(emulator.images.size).toBe(2)
+    expect(emulator().requests.filter(r => r.ossOperation === 'InitiateMultipartUpload')).toHaveLength(1)
+    expect(emulator().requests.filter(r => r.ossOperation === 'UploadPart' && r.status === 200)).toHaveLength(5)
+    expect(emulator().requests.filter(r => r.fault === 'http503')).toHaveLength(1)
+    expect(emulator().images.size).toBe(2)
   })
 
   it('gives up on a part after retries + 1 attempts, starts no more parts, aborts the upload and deletes the ImageId', async () => {
-    emulator.setFaults({ oss: { rule: ctx => (ctx.image?.title === 'big' && ctx.method === 'PUT' ? 'http503' : undefined) } })
+    emulator().setFaults({ oss: { rule: ctx => (ctx.image?.title === 'big' && ctx.method === 'PUT' ? 'http503' : undefined) } })
     const result = await run({ retries: '2' })
     const big = imageOf('big')
     expect(result.exitCode).toBe(1)
-    expect(emulator.requests.filter(r => r.ossOperation === 'InitiateMultipartUpload')).toHaveLength(1)
-    const partAttempts = emulator.requests.filter(r => r.ossOperation === 'UploadPart').length
+    expect(emulator().requests.filter(r => r.ossOperation === 'InitiateMultipartUpload')).toHaveLength(1)
+    const partAttempts = emulator().requests.filter(r => r.ossOperation === 'UploadPart').length
     expect(partAttempts).toBeGreaterThanOrEqual(3)
     expect(partAttempts).toBeLessThanOrEqual(4 * 3)
-    expect(emulator.requests.filter(r => r.ossOperation === 'AbortMultipartUpload')).toHaveLength(1)
+    expect(emulator().requests.filter(r => r.ossOperation === 'AbortMultipartUpload')).toHaveLength(1)
     expect(big.deleted).toBe(true)
   })
 })

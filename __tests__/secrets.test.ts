@@ -1,42 +1,23 @@
 /** No credential shows anywhere a run prints or writes, whatever goes wrong. */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startEmulator, type Emulator, type FaultKind } from '../emulator/index.js'
+import { describe, expect, it } from '@jest/globals'
+import type { FaultKind } from '../emulator/index.js'
 import { png } from '../scripts/images.js'
 import { encodedForms } from '../src/secrets.js'
-import { makeWorkspace, runInProcess, type Workspace } from './helpers/action.js'
+import { runInProcess, useEmulator, useWorkspace } from './helpers/action.js'
 
 // Real secrets hold + / = and so change when percent-encoded: the scans look for those forms too.
 const STS_KEY = { id: 'STS.runner+KeyId', secret: 'runner+key/secret=value', securityToken: 'CAIS+runner/security=token+value==' }
 const EVERY_FAULT: FaultKind[] = ['http503', 'internalError', 'throttle', 'html502', 'reset', 'hang', 'expiredToken', 'accessDenied', 'skewed']
 
-let emulator: Emulator
-let ws: Workspace
-
-beforeAll(async () => {
-  emulator = await startEmulator({ accessKeys: [STS_KEY] })
-})
-
-afterAll(async () => {
-  await emulator.close()
-})
-
-beforeEach(async () => {
-  emulator.reset()
-  emulator.setFaults(undefined)
-  emulator.setExpiredCredentials(undefined)
-  ws = await makeWorkspace()
-})
-
-afterEach(async () => {
-  await ws.remove()
-})
+const emulator = useEmulator({ accessKeys: [STS_KEY] })
+const ws = useWorkspace()
 
 /** The n-th image gets fault n on its first request of each kind; a few deletions fail for good. */
 function faultsOfEveryKind(): void {
   const seen = new Set<string>()
   const firstTime = (key: string): boolean => !seen.has(key) && seen.add(key) !== undefined
   const faultFor = (title: string | undefined): FaultKind | undefined => (title === undefined ? undefined : EVERY_FAULT[Number(title) % EVERY_FAULT.length])
-  emulator.setFaults({
+  emulator().setFaults({
     oss: { rule: ctx => (firstTime(`oss:${ctx.image?.imageId}`) ? faultFor(ctx.image?.title) : undefined) },
     vod: {
       rule: ctx => {
@@ -45,19 +26,19 @@ function faultsOfEveryKind(): void {
       }
     }
   })
-  emulator.setExpiredCredentials(image => image.title === '4' && firstTime('expired:4'))
+  emulator().setExpiredCredentials(image => image.title === '4' && firstTime('expired:4'))
 }
 
 describe('secrets', () => {
   it('appear nowhere the run printed or wrote, through faults of every kind with step debug on', async () => {
-    for (let i = 0; i < 18; i++) await ws.write(`shots/${i}.png`, png(8, 8, i + 1))
+    for (let i = 0; i < 18; i++) await ws().write(`shots/${i}.png`, png(8, 8, i + 1))
     faultsOfEveryKind()
     const result = await runInProcess(
       {
-        workspace: ws.dir,
+        workspace: ws().dir,
         inputs: {
           path: 'shots/*.png',
-          endpoint: emulator.vodEndpoint,
+          endpoint: emulator().vodEndpoint,
           'access-key-id': STS_KEY.id,
           'access-key-secret': STS_KEY.secret,
           'security-token': STS_KEY.securityToken,
@@ -69,10 +50,10 @@ describe('secrets', () => {
       { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
     )
     expect(result.exitCode).toBe(1)
-    expect(emulator.requests.filter(r => r.fault).map(r => r.fault)).toEqual(expect.arrayContaining(EVERY_FAULT))
+    expect(emulator().requests.filter(r => r.fault).map(r => r.fault)).toEqual(expect.arrayContaining(EVERY_FAULT))
 
-    const secrets = [STS_KEY.id, STS_KEY.secret, STS_KEY.securityToken, ...emulator.issuedSecrets()].flatMap(encodedForms)
-    expect(emulator.issuedSecrets().length).toBeGreaterThanOrEqual(emulator.images.size * 3)
+    const secrets = [STS_KEY.id, STS_KEY.secret, STS_KEY.securityToken, ...emulator().issuedSecrets()].flatMap(encodedForms)
+    expect(emulator().issuedSecrets().length).toBeGreaterThanOrEqual(emulator().images.size * 3)
     const visible = result.visible()
     expect(visible).toContain('::debug::')
     expect(secrets.filter(secret => visible.includes(secret))).toEqual([])
@@ -83,18 +64,18 @@ describe('secrets', () => {
       .map(line => line.slice('::add-mask::'.length))
     expect(masked).toEqual(expect.arrayContaining([STS_KEY.id, STS_KEY.secret, STS_KEY.securityToken]))
     // Every issued secret, the Base64 UploadAuth included, is masked before anything could print it.
-    expect(masked).toEqual(expect.arrayContaining(emulator.issuedSecrets()))
-    for (const record of emulator.images.values()) expect(masked).toContain(record.credential.accessKeyId)
+    expect(masked).toEqual(expect.arrayContaining(emulator().issuedSecrets()))
+    for (const record of emulator().images.values()) expect(masked).toContain(record.credential.accessKeyId)
   })
 
   it('do not show when VOD echoes the string to sign on SignatureDoesNotMatch', async () => {
-    await ws.write('shots/a.png', png())
+    await ws().write('shots/a.png', png())
     const wrongSecret = 'wrong+secret/value='
     const result = await runInProcess({
-      workspace: ws.dir,
+      workspace: ws().dir,
       inputs: {
         path: 'shots/*.png',
-        endpoint: emulator.vodEndpoint,
+        endpoint: emulator().vodEndpoint,
         'access-key-id': STS_KEY.id,
         'access-key-secret': wrongSecret,
         'security-token': STS_KEY.securityToken

@@ -3,6 +3,8 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { formatWithOptions } from 'node:util'
+import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals'
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
 import type { RunOverrides } from '../../src/main.js'
 import { actionEnv, collect, CREDENTIAL_ENV, runnerFiles, type ActionRun, type RunOptions } from '../../scripts/local-runner.js'
 
@@ -63,3 +65,35 @@ export async function runInProcess(options: RunOptions, overrides: RunOverrides 
   return collect(dir, env, exitCode, writes.stdout, writes.stderr)
 }
 
+
+/**
+ * One emulator for a test file, started before its first test and closed after its last. Each test
+ * starts from a clean emulator: no records, no faults, no expired credentials.
+ */
+export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
+  let emulator: Emulator | undefined
+  beforeAll(async () => {
+    emulator = await startEmulator(options)
+  })
+  afterAll(async () => {
+    await emulator?.close()
+  })
+  beforeEach(() => {
+    emulator!.reset()
+    emulator!.setFaults(undefined)
+    emulator!.setExpiredCredentials(undefined)
+  })
+  return () => emulator!
+}
+
+/** A new temporary workspace for each test, holding these files; removed after the test. */
+export function useWorkspace(files: Record<string, Buffer | string> = {}): () => Workspace {
+  let workspace: Workspace | undefined
+  beforeEach(async () => {
+    workspace = await makeWorkspace(files)
+  })
+  afterEach(async () => {
+    await workspace?.remove()
+  })
+  return () => workspace!
+}
