@@ -1,5 +1,6 @@
 /** A cancelled run (SIGINT, as the runner sends) stops cleanly: dist/index.js as a child process. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { ChildProcess } from 'node:child_process'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { png } from '../scripts/images.js'
 import { makeWorkspace, runDist, type Workspace } from './helpers/action.js'
@@ -27,17 +28,32 @@ async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise(resolve => setTimeout(resolve, 20))
 }
 
+/**
+ * dist/index.js over the 12 images, 2 at a time, cancelled once 2 are uploaded. Image 01's upload
+ * never gets an answer (only the grace period's end stops it); with hangDeletes, no DeleteImage
+ * gets one either. afterSigint may send more signals.
+ */
+function runCancelled(options: { hangDeletes?: boolean; afterSigint?: (child: ChildProcess) => Promise<void> } = {}) {
+  emulator.reset()
+  emulator.setFaults({
+    oss: { rule: ctx => (ctx.image?.title === '01' ? 'hang' : undefined) },
+    ...(options.hangDeletes ? { vod: { rule: ctx => (ctx.action === 'DeleteImage' ? 'hang' : undefined) } } : {})
+  })
+  return runDist({
+    workspace: ws.dir,
+    inputs: { path: 'shots/*.png', concurrency: '2', endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
+    onSpawn: child => {
+      void until(() => uploadedCount() >= 2).then(async () => {
+        child.kill('SIGINT')
+        await options.afterSigint?.(child)
+      })
+    }
+  })
+}
+
 describe('cancellation', () => {
   it('starts nothing new, cuts what hangs, deletes unfinished ImageIds, reports what completed, exits non-zero', async () => {
-    // Image 01's upload never gets an answer: only the grace period's end can stop it.
-    emulator.setFaults({ oss: { rule: ctx => (ctx.image?.title === '01' ? 'hang' : undefined) } })
-    const result = await runDist({
-      workspace: ws.dir,
-      inputs: { path: 'shots/*.png', concurrency: '2', endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
-      onSpawn: child => {
-        void until(() => uploadedCount() >= 2).then(() => child.kill('SIGINT'))
-      }
-    })
+    const result = await runCancelled()
     const images = JSON.parse(result.outputs.images) as Array<{ path: string; status: string; imageId: string | null; error: { code: string; stage: string } | null }>
 
     expect(result.exitCode).toBe(1)
@@ -56,19 +72,7 @@ describe('cancellation', () => {
   })
 
   it('stops waiting for cleanup at the deadline, reports what it could not delete, and still writes every output', async () => {
-    emulator.reset()
-    // Image 01's upload hangs, and so does every DeleteImage: its ImageId cannot be deleted in time.
-    emulator.setFaults({
-      oss: { rule: ctx => (ctx.image?.title === '01' ? 'hang' : undefined) },
-      vod: { rule: ctx => (ctx.action === 'DeleteImage' ? 'hang' : undefined) }
-    })
-    const result = await runDist({
-      workspace: ws.dir,
-      inputs: { path: 'shots/*.png', concurrency: '2', timeout: '60', endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
-      onSpawn: child => {
-        void until(() => uploadedCount() >= 2).then(() => child.kill('SIGINT'))
-      }
-    })
+    const result = await runCancelled({ hangDeletes: true })
     const stuck = [...emulator.images.values()].find(r => r.title === '01')!
     expect(result.exitCode).toBe(1)
     expect(JSON.parse(result.outputs['orphaned-image-ids'])).toContain(stuck.imageId)
@@ -78,20 +82,11 @@ describe('cancellation', () => {
   })
 
   it('a second signal ends the cleanup at once', async () => {
-    emulator.reset()
-    emulator.setFaults({
-      oss: { rule: ctx => (ctx.image?.title === '01' ? 'hang' : undefined) },
-      vod: { rule: ctx => (ctx.action === 'DeleteImage' ? 'hang' : undefined) }
-    })
-    const result = await runDist({
-      workspace: ws.dir,
-      inputs: { path: 'shots/*.png', concurrency: '2', endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
-      onSpawn: child => {
-        void until(() => uploadedCount() >= 2).then(async () => {
-          child.kill('SIGINT')
-          await until(() => emulator.requests.some(r => r.action === 'DeleteImage'))
-          child.kill('SIGTERM')
-        })
+    const result = await runCancelled({
+      hangDeletes: true,
+      afterSigint: async child => {
+        await until(() => emulator.requests.some(r => r.action === 'DeleteImage'))
+        child.kill('SIGTERM')
       }
     })
     expect(result.exitCode).toBe(1)
