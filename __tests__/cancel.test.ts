@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
 import { startEmulator, type Emulator } from '../emulator/index.js'
-import { png } from '../scripts/images.js'
+import { png, pngOfSize } from '../scripts/images.js'
+import { promises as fs } from 'node:fs'
 import { makeWorkspace, runDist, type Workspace } from './helpers/action.js'
 
 let emulator: Emulator
@@ -25,7 +26,10 @@ function uploadedCount(): number {
 }
 
 async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise(resolve => setTimeout(resolve, 20))
+  for (let waited = 0; !condition(); waited += 20) {
+    if (waited > 30_000) throw new Error('the condition never came true')
+    await new Promise(resolve => setTimeout(resolve, 20))
+  }
 }
 
 /**
@@ -79,6 +83,31 @@ describe('cancellation', () => {
     expect(result.outputs['uploaded-count']).toBe(String(uploadedCount()))
     expect(result.summary).toContain('<h3>Orphaned ImageIds</h3>')
     expect(result.stdout).toContain(`could not be deleted (orphaned): ${stuck.imageId}`)
+  })
+
+  it('cancels a multipart upload whose parts hang at the deadline, however long the timeout', async () => {
+    emulator.reset()
+    emulator.setFaults({ oss: { rule: ctx => (ctx.method === 'PUT' ? 'hang' : undefined) } })
+    const big = await ws.write('big/huge.png', pngOfSize(2 * 1024 * 1024, 9))
+    try {
+      // With a 300 s timeout, only the cancel deadline can end this run within the test's time.
+      const result = await runDist({
+        workspace: ws.dir,
+        inputs: { path: 'big/*.png', 'multipart-threshold': '256KiB', timeout: '300', endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
+        onSpawn: child => {
+          void until(() => emulator.requests.some(r => r.ossOperation === 'InitiateMultipartUpload')).then(() => child.kill('SIGINT'))
+        }
+      })
+      const [image] = JSON.parse(result.outputs.images) as Array<{ status: string; error: { code: string } }>
+      expect(result.exitCode).toBe(1)
+      expect(image.status).toBe('failed')
+      expect(image.error.code).toBe('Cancelled')
+      const created = [...emulator.images.values()]
+      expect(created).toHaveLength(1)
+      expect(created[0].deleted || JSON.parse(result.outputs['orphaned-image-ids']).includes(created[0].imageId)).toBe(true)
+    } finally {
+      await fs.rm(big)
+    }
   })
 
   it('a second signal ends the cleanup at once', async () => {

@@ -83,6 +83,16 @@ describe('network failures', () => {
     expect(toFileFailure('upload', error).message).toBe('unexpected TypeError (details in the debug log)')
   })
 
+  it.each<[string, string, string]>([
+    ['getaddrinfo ENOTFOUND outin-x.oss-cn-shanghai.aliyuncs.com', 'ENOTFOUND', 'permanent'],
+    ['connect ECONNREFUSED 127.0.0.1:9', 'ECONNREFUSED', 'transient'],
+    ['self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'permanent'],
+    ['socket hang up', 'RequestError', 'transient']
+  ])('ali-oss network error "%s" gives %s, %s', (message, code, kind) => {
+    // The shape ali-oss produces for a failed connection: status -1, code and name RequestError.
+    expect(ossError('PutObject', { status: -1, code: 'RequestError', name: 'RequestError', message })).toMatchObject({ code, kind })
+  })
+
   it('a ServiceError passes through ossError unchanged', () => {
     const error = new ServiceError({ service: 'oss', api: 'UploadPart', code: 'X', detail: 'd', kind: 'permanent' })
     expect(ossError('UploadPart', error)).toBe(error)

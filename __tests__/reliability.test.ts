@@ -215,6 +215,16 @@ describe('a VOD that answers nothing', () => {
     expect(result.stdout).toContain('shots/00.png: create failed: RequestTimeout: no answer before the timeout')
   })
 
+  it('with retries 0, one dropped connection fails only its own file', async () => {
+    await writeImages(6)
+    let left = 1
+    emulator().setFaults({ vod: { rule: ctx => (ctx.action === 'CreateUploadImage' && left-- > 0 ? 'reset' : undefined) } })
+    const result = await runFast({ path: 'shots/*.png', retries: '0', concurrency: '1' })
+    const images = JSON.parse(result.outputs.images) as ImageEntry[]
+    expect(images.map(i => i.status)).toEqual(['failed', 'uploaded', 'uploaded', 'uploaded', 'uploaded', 'uploaded'])
+    expect(images[0].error?.code).toBe('ECONNRESET')
+  })
+
   it('starts none of the queued files once a file got no answer after every retry', async () => {
     await writeImages(16)
     emulator().setFaults({ vod: { rule: () => 'hang' } })

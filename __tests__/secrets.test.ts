@@ -2,10 +2,18 @@
 import { describe, expect, it } from '@jest/globals'
 import type { FaultKind } from '../emulator/index.js'
 import { png } from '../scripts/images.js'
-import { encodedForms } from '../src/secrets.js'
 import { runInProcess, useEmulator, useWorkspace } from './helpers/action.js'
 
-// Real secrets hold + / = and so change when percent-encoded: the scans look for those forms too.
+// Real secrets hold + / = and so change when percent-encoded: the scans look for those forms too,
+// built here independently of the action's own list.
+function encodedForms(value: string): string[] {
+  const upper = (text: string): string => text.replace(/%[0-9a-f]{2}/gi, escape => escape.toUpperCase())
+  const lower = (text: string): string => text.replace(/%[0-9a-f]{2}/gi, escape => escape.toLowerCase())
+  const once = encodeURIComponent(value)
+  const forms = [value, once, encodeURIComponent(once), new URLSearchParams({ v: value }).toString().slice(2), Buffer.from(value).toString('base64')]
+  return [...new Set(forms.flatMap(form => [upper(form), lower(form)]))]
+}
+
 const STS_KEY = { id: 'STS.runner+KeyId', secret: 'runner+key/secret=value', securityToken: 'CAIS+runner/security=token+value==' }
 const EVERY_FAULT: FaultKind[] = ['http503', 'internalError', 'throttle', 'html502', 'reset', 'hang', 'expiredToken', 'accessDenied', 'skewed']
 

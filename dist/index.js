@@ -44139,19 +44139,22 @@ function extensionWarning(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/cancellation.ts
+/** Installed for the whole run, so that a signal during planning or reporting is handled too. */
 function onCancelSignal(options) {
     const cancelled = new AbortController();
     const deadline = new AbortController();
     const timers = [];
+    let cut = () => undefined;
     const onSignal = (signal) => {
         if (cancelled.signal.aborted) {
             options.warn(`Received ${signal} while cleaning up: writing the results now`);
+            cut();
             deadline.abort();
             return;
         }
         options.warn(`Received ${signal}: starting no new uploads; cleaning up what is in flight`);
         cancelled.abort();
-        timers.push(setTimeout(options.cutInFlight, options.graceMs));
+        timers.push(setTimeout(() => cut(), options.graceMs));
         timers.push(setTimeout(() => deadline.abort(), options.graceMs + options.cleanupMs));
     };
     process.on('SIGINT', onSignal);
@@ -44159,6 +44162,9 @@ function onCancelSignal(options) {
     return {
         signal: cancelled.signal,
         deadline: deadline.signal,
+        onCut: cutInFlight => {
+            cut = cutInFlight;
+        },
         dispose: () => {
             timers.forEach(clearTimeout);
             process.off('SIGINT', onSignal);
@@ -44166,9 +44172,15 @@ function onCancelSignal(options) {
         }
     };
 }
-/** Resolves when the signal aborts (at once if it already has). */
+const abortPromises = new WeakMap();
+/** Resolves when the signal aborts (at once if it already has). One listener per signal, however often it is asked. */
 function whenAborted(signal) {
-    return new Promise(resolve => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+    let promise = abortPromises.get(signal);
+    if (!promise) {
+        promise = new Promise(resolve => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+        abortPromises.set(signal, promise);
+    }
+    return promise;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -44312,28 +44324,52 @@ async function retrying(operation, isRetryable, context) {
 
 
 async function uploadAll(tasks, services, events, options) {
-    const started = new Set();
-    const breaker = new Breaker();
-    const results = await mapConcurrent(tasks, options.concurrency, async (task, index) => {
-        started.add(index);
-        const result = await new FileUpload(task, services, events, options, breaker).run();
+    const uploads = new Map();
+    const finished = new Map();
+    // With retries, one file that never got an answer through every attempt is evidence enough.
+    const breaker = new Breaker(options.backoff.retries > 0 ? 1 : 2);
+    const pool = mapConcurrent(tasks, options.concurrency, async (task, index) => {
+        const upload = new FileUpload(task, services, events, options, breaker);
+        uploads.set(index, upload);
+        const result = await upload.run();
+        finished.set(index, result);
         events.finished(result);
-        return result;
     }, () => !options.signal?.aborted && !breaker.reason);
-    return tasks.map((task, index) => (started.has(index) ? results[index] : notStarted(task, breaker.reason)));
+    // At the deadline the run stops waiting: what is unfinished is reported as it stands.
+    await (options.deadline ? Promise.race([pool, whenAborted(options.deadline)]) : pool);
+    return tasks.map((task, index) => finished.get(index) ?? uploads.get(index)?.interrupted() ?? notStarted(task, breaker.reason));
 }
 /**
- * Opens when a file ends because a service gave no answer at all, even after every retry: the
- * files still queued would only wait out the same timeouts, so none of them starts.
+ * Opens when files end because a service gave no answer at all (timeouts, dropped connections),
+ * even after every retry, with no success in between: the files still queued would only wait out
+ * the same timeouts, so none of them starts. Errors that got an answer never open it.
  */
 class Breaker {
+    threshold;
     reason;
-    observe(path, error) {
-        if (this.reason || !(error instanceof ServiceError) || error.status !== undefined)
+    unanswered = 0;
+    constructor(threshold) {
+        this.threshold = threshold;
+    }
+    succeeded() {
+        this.unanswered = 0;
+    }
+    failed(path, error) {
+        if (this.reason)
+            return;
+        if (!isNoAnswer(error))
+            return this.succeeded();
+        if (++this.unanswered < this.threshold)
             return;
         this.reason = `not attempted: ${error.service.toUpperCase()} gave no answer to ${path} (${error.code}) after every retry`;
     }
 }
+/** A transient failure with no answer at all: a timeout or a dropped connection. */
+function isNoAnswer(error) {
+    return error instanceof ServiceError && error.kind === 'transient' && error.status === undefined;
+}
+/** Failures after which VOD may have received the request and carried it out. */
+const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'NetworkError', 'RequestError', 'ResponseError']);
 /** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
 function withoutUpload(task) {
     const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, sha256: task.digest?.sha256Hex };
@@ -44379,6 +44415,7 @@ class FileUpload {
             const digest = this.task.digest ?? (await this.stage('read', () => this.digest()));
             this.result.sha256 = digest.sha256Hex;
             const ticket = await this.uploadWithFreshCredentials(digest);
+            this.breaker.succeeded();
             return { ...this.result, status: 'uploaded', imageId: ticket.imageId, imageUrl: ticket.imageUrl, fileUrl: ticket.fileUrl };
         }
         catch (error) {
@@ -44386,16 +44423,20 @@ class FileUpload {
                 throw error;
             this.logUnexpected(error);
             if (!this.options.signal?.aborted)
-                this.breaker.observe(this.path, error.reason);
+                this.breaker.failed(this.path, error.reason);
             if (this.ticket)
                 await this.abandon(this.ticket);
-            return { ...this.result, error: toFileFailure(error.stage, error.reason) };
+            // After a cancel, a request without an answer was most likely cut by the cancel itself.
+            const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason;
+            return { ...this.result, error: toFileFailure(error.stage, reason) };
         }
     }
     /** A credential cannot be refreshed for images: an expired one means a new ticket, up to a limit. */
     async uploadWithFreshCredentials(digest) {
         const maxTickets = Math.max(3, this.options.backoff.retries + 1);
         for (let tickets = 1;; tickets++) {
+            if (this.options.signal?.aborted)
+                throw new StageError('create', new CancelledError());
             const ticket = await this.createTicket();
             if (this.options.signal?.aborted)
                 throw new StageError('upload', new CancelledError());
@@ -44422,7 +44463,7 @@ class FileUpload {
             return await this.services.createUploadImage(this.task.params);
         }
         catch (error) {
-            if (error instanceof ServiceError && error.status === undefined)
+            if (error instanceof ServiceError && error.status === undefined && MAYBE_DELIVERED.has(error.code))
                 this.result.unansweredCreates++;
             throw error;
         }
@@ -44433,12 +44474,20 @@ class FileUpload {
      */
     async put(ticket, digest) {
         const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64, parts: digest.parts };
-        const retryPart = (operation) => this.withRetries('UploadPart', operation);
+        const parts = {
+            retry: operation => this.withRetries('UploadPart', operation),
+            check: () => {
+                if (this.options.signal?.aborted)
+                    throw new CancelledError();
+                if (this.expiring(ticket))
+                    throw credentialExpiring();
+            }
+        };
         const attempt = async () => {
             if (this.expiring(ticket))
                 return credentialExpiring();
             try {
-                const put = await this.services.putObject(ticket, object, retryPart);
+                const put = await this.services.putObject(ticket, object, parts);
                 this.events.debug(`${this.path}: stored, OSS RequestId ${put.requestId ?? 'none'}`);
                 return undefined;
             }
@@ -44449,6 +44498,11 @@ class FileUpload {
             }
         };
         return object.parts ? attempt() : this.withRetries('PutObject', attempt);
+    }
+    /** This file as it stands when the run stops waiting for it: whatever ImageId it holds is orphaned. */
+    interrupted() {
+        const orphaned = this.ticket ? [...this.result.orphanedImageIds, this.ticket.imageId] : this.result.orphanedImageIds;
+        return { ...this.result, orphanedImageIds: orphaned, error: DEADLINE_STOPPED };
     }
     /** The library's own error text goes to the debug log only (redacted there), never to a message. */
     logUnexpected(error) {
@@ -44468,6 +44522,10 @@ class FileUpload {
      */
     async abandon(ticket) {
         const deadline = this.options.deadline;
+        if (deadline?.aborted) {
+            this.result.orphanedImageIds.push(ticket.imageId);
+            return;
+        }
         const deletion = this.withRetries('DeleteImage', () => this.services.deleteImages([ticket.imageId]), deadline).then(() => undefined, (error) => toFileFailure('delete', error));
         const failure = deadline ? await Promise.race([deletion, whenAborted(deadline).then(() => DEADLINE_PASSED)]) : await deletion;
         if (!failure)
@@ -44503,6 +44561,7 @@ class FileUpload {
         return this.task.file.relativePath;
     }
 }
+const DEADLINE_STOPPED = { stage: 'upload', code: 'Cancelled', message: 'the run was cancelled and had to stop before this file finished' };
 const DEADLINE_PASSED = { stage: 'delete', code: 'DeadlinePassed', message: 'the run had to stop before the deletion finished' };
 function credentialExpiring() {
     return new ServiceError({
@@ -44988,6 +45047,8 @@ async function writeSummary(html) {
 class SecretRegistry {
     mask;
     values = new Set();
+    /** The values longest first, so that a value is never half-replaced by a shorter form of itself. */
+    longestFirst = [];
     constructor(mask = () => undefined) {
         this.mask = mask;
     }
@@ -45001,15 +45062,16 @@ class SecretRegistry {
                 if (this.values.has(form))
                     continue;
                 this.values.add(form);
+                this.longestFirst = [...this.values].sort((a, b) => b.length - a.length);
                 this.mask(form);
             }
         }
     }
     redact(text) {
         let result = text;
-        // Longest first, so that a value is never half-replaced by a shorter form of itself.
-        for (const value of [...this.values].sort((a, b) => b.length - a.length))
-            result = result.split(value).join('***');
+        for (const value of this.longestFirst)
+            if (result.includes(value))
+                result = result.split(value).join('***');
         return result;
     }
 }
@@ -45077,6 +45139,9 @@ class Connections {
 ;// CONCATENATED MODULE: ./src/oss-upload.ts
 
 
+/** Stops the retries of the other parts once one part failed for good. Not transient: never retried. */
+class PartsAbandoned extends Error {
+}
 // ali-oss is most of the bundle's start-up cost, so ncc puts it in a chunk of its own, loaded on
 // first use: the first VOD request goes out without waiting for it, and a run that stops at
 // validation never pays for it.
@@ -45115,21 +45180,36 @@ async function ossClient(ticket, options) {
     });
 }
 const DEFAULT_PART_CONCURRENCY = 4;
-/** Initiate, upload the parts from the file (streamed, each with its Content-MD5), complete; abort on failure. */
+const TRY_ONCE = { retry: operation => operation(), check: () => undefined };
+/**
+ * Initiate, upload the parts from the file (streamed, each with its Content-MD5), complete. When a
+ * part fails for good, no other part starts or retries, and the upload is aborted only once every
+ * part in flight has settled: OSS keeps parts still arriving when the abort comes.
+ */
 async function putInParts(client, key, object, parts, options) {
+    const control = options.parts ?? TRY_ONCE;
     const call = (api, operation) => operation().catch((error) => Promise.reject(ossError(api, error)));
-    const retry = options.retryPart ?? ((operation) => operation());
-    const { uploadId } = await retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs })));
-    try {
-        let failed = false;
-        const uploaded = await mapConcurrent(parts, options.partConcurrency ?? DEFAULT_PART_CONCURRENCY, (part, index) => retry(() => call('UploadPart', () => client.uploadPart(key, uploadId, index + 1, object.absolutePath, part.start, part.end, {
+    const { uploadId } = await control.retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs })));
+    let failure;
+    const uploaded = await mapConcurrent(parts, options.partConcurrency ?? DEFAULT_PART_CONCURRENCY, (part, index) => control
+        .retry(() => {
+        if (failure !== undefined)
+            throw new PartsAbandoned();
+        control.check();
+        return call('UploadPart', () => client.uploadPart(key, uploadId, index + 1, object.absolutePath, part.start, part.end, {
             headers: { 'Content-MD5': part.md5Base64 },
             timeout: options.timeoutMs
-        }))).catch((error) => {
-            failed = true;
-            throw error;
-        }), () => !failed);
-        const done = await retry(() => call('CompleteMultipartUpload', () => client.completeMultipartUpload(key, uploadId, uploaded.map((part, index) => ({ number: index + 1, etag: part.etag })), { timeout: options.timeoutMs })));
+        }));
+    })
+        .catch((error) => {
+        if (!(error instanceof PartsAbandoned))
+            failure ??= error;
+        return undefined;
+    }), () => failure === undefined);
+    try {
+        if (failure !== undefined)
+            throw failure;
+        const done = await control.retry(() => call('CompleteMultipartUpload', () => client.completeMultipartUpload(key, uploadId, uploaded.map((part, index) => ({ number: index + 1, etag: part.etag })), { timeout: options.timeoutMs })));
         return { requestId: requestIdOf(done.res) };
     }
     catch (error) {
@@ -45163,10 +45243,19 @@ function ossError(api, error) {
     const e = (error ?? {});
     const status = typeof e.status === 'number' ? e.status : undefined;
     if (status === undefined || status < 0)
-        return networkError('oss', api, { code: e.code, name: e.name, noAnswer: status !== undefined }, error);
+        return networkError('oss', api, { code: systemCode(e) ?? e.code, name: e.name, noAnswer: status !== undefined }, error);
     const code = typeof e.code === 'string' && e.code ? e.code : `HTTP${status}`;
     const requestId = typeof e.requestId === 'string' && e.requestId ? e.requestId : undefined;
     return new ServiceError({ service: 'oss', api, code, status, requestId, detail: ossDetail(code, e), kind: classifyOssError(code, status) });
+}
+/**
+ * For a failed connection ali-oss sets code and name to RequestError/ResponseError and keeps the
+ * system error only in its message ("getaddrinfo ENOTFOUND host"); that code decides retry or not.
+ */
+function systemCode(e) {
+    if (typeof e.message !== 'string')
+        return undefined;
+    return /\b(E[A-Z]{3,}|ERR_TLS_[A-Z_]+|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\b/.exec(e.message)?.[1];
 }
 function ossDetail(code, e) {
     if (code === 'RequestTimeTooSkewed') {
@@ -45361,7 +45450,7 @@ function createServices(config) {
     return {
         createUploadImage: params => vod.createUploadImage(params),
         deleteImages: ids => vod.deleteImages(ids),
-        putObject: (ticket, object, retryPart) => putObject(ticket, object, { timeoutMs: config.timeoutMs, fallbackRegion: config.region, agent: connections.agentFor(ticket.address.endpoint), retryPart }),
+        putObject: (ticket, object, parts) => putObject(ticket, object, { timeoutMs: config.timeoutMs, fallbackRegion: config.region, agent: connections.agentFor(ticket.address.endpoint), parts }),
         closeConnections: () => connections.destroy()
     };
 }
@@ -45387,6 +45476,11 @@ async function run(overrides = {}) {
     // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
     process.noDeprecation = true;
     const secrets = new SecretRegistry(core_setSecret);
+    const cancellation = onCancelSignal({
+        graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
+        cleanupMs: CANCEL_CLEANUP_MS,
+        warn: message => core_warning(message)
+    });
     try {
         const config = readConfig();
         secrets.add(config.credentials.accessKeyId, config.credentials.accessKeySecret, config.credentials.securityToken);
@@ -45398,12 +45492,15 @@ async function run(overrides = {}) {
         const stale = sync ? await findStale(sync, config.workspace) : [];
         if (config.dryRun)
             return await reportDryRun(tasks, stale, config);
-        const { results, removed, cancelled } = await upload(tasks, stale, sync, config, secrets, overrides);
+        const { results, removed } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation);
         const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false };
-        await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed }, cancelled, config, secrets, written.problem);
+        await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed }, cancellation.signal.aborted, config, secrets, written.problem);
     }
     catch (error) {
         setFailed(secrets.redact(describeError(error)));
+    }
+    finally {
+        cancellation.dispose();
     }
 }
 async function discover(config) {
@@ -45417,15 +45514,10 @@ async function plan(files, config, sync) {
     warnings.forEach(warning => core_warning(warning));
     return tasks;
 }
-async function upload(tasks, stale, sync, config, secrets, overrides) {
+async function upload(tasks, stale, sync, config, secrets, overrides, cancellation) {
     const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff };
     const services = createServices(config);
-    const cancellation = onCancelSignal({
-        graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
-        cleanupMs: CANCEL_CLEANUP_MS,
-        cutInFlight: () => services.closeConnections(),
-        warn: message => core_warning(message)
-    });
+    cancellation.onCut(() => services.closeConnections());
     try {
         const toUpload = tasks.filter(task => !task.unchanged);
         const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`;
@@ -45444,12 +45536,13 @@ async function upload(tasks, stale, sync, config, secrets, overrides) {
         });
         const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]));
         const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task));
-        const deleteImages = (ids) => retrying(() => services.deleteImages(ids), isTransient, { backoff });
+        // A cancel during these deletions stops them: the entries not done stay for the next run.
+        const deleteImages = (ids) => cancellation.signal.aborted ? Promise.reject(new CancelledError()) : retrying(() => services.deleteImages(ids), isTransient, { backoff, signal: cancellation.signal });
         const removed = sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: info, warning: core_warning }) : stale;
-        return { results, removed, cancelled: cancellation.signal.aborted };
+        return { results, removed };
     }
     finally {
-        cancellation.dispose();
+        cancellation.onCut(() => undefined);
         services.closeConnections();
     }
 }
@@ -45471,7 +45564,10 @@ async function report(results, facts, cancelled, config, secrets, manifestProble
 function pipelineEvents(secrets) {
     return {
         secret: (...values) => secrets.add(...values),
-        debug: message => core_debug(secrets.redact(message)),
+        debug: message => {
+            if (isDebug())
+                core_debug(secrets.redact(message));
+        },
         finished: result => {
             const [report] = toImageReports([result], text => secrets.redact(text));
             info(report.status === 'uploaded' ? `✔ ${report.path} → ${report.imageId}` : `✖ ${describeFailure(report)}`);

@@ -7,6 +7,8 @@
 export interface Cancellation {
   readonly signal: AbortSignal
   readonly deadline: AbortSignal
+  /** What ends the requests in flight once the grace period is over (the run's connections, when they exist). */
+  onCut(cutInFlight: () => void): void
   dispose(): void
 }
 
@@ -14,23 +16,25 @@ export interface CancellationOptions {
   graceMs: number
   /** After the grace period, how long cleanup (deleting unfinished ImageIds) may take. */
   cleanupMs: number
-  cutInFlight(): void
   warn(message: string): void
 }
 
+/** Installed for the whole run, so that a signal during planning or reporting is handled too. */
 export function onCancelSignal(options: CancellationOptions): Cancellation {
   const cancelled = new AbortController()
   const deadline = new AbortController()
   const timers: NodeJS.Timeout[] = []
+  let cut: () => void = () => undefined
   const onSignal = (signal: NodeJS.Signals): void => {
     if (cancelled.signal.aborted) {
       options.warn(`Received ${signal} while cleaning up: writing the results now`)
+      cut()
       deadline.abort()
       return
     }
     options.warn(`Received ${signal}: starting no new uploads; cleaning up what is in flight`)
     cancelled.abort()
-    timers.push(setTimeout(options.cutInFlight, options.graceMs))
+    timers.push(setTimeout(() => cut(), options.graceMs))
     timers.push(setTimeout(() => deadline.abort(), options.graceMs + options.cleanupMs))
   }
   process.on('SIGINT', onSignal)
@@ -38,6 +42,9 @@ export function onCancelSignal(options: CancellationOptions): Cancellation {
   return {
     signal: cancelled.signal,
     deadline: deadline.signal,
+    onCut: cutInFlight => {
+      cut = cutInFlight
+    },
     dispose: () => {
       timers.forEach(clearTimeout)
       process.off('SIGINT', onSignal)
@@ -46,7 +53,14 @@ export function onCancelSignal(options: CancellationOptions): Cancellation {
   }
 }
 
-/** Resolves when the signal aborts (at once if it already has). */
+const abortPromises = new WeakMap<AbortSignal, Promise<void>>()
+
+/** Resolves when the signal aborts (at once if it already has). One listener per signal, however often it is asked. */
 export function whenAborted(signal: AbortSignal): Promise<void> {
-  return new Promise(resolve => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })))
+  let promise = abortPromises.get(signal)
+  if (!promise) {
+    promise = new Promise(resolve => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })))
+    abortPromises.set(signal, promise)
+  }
+  return promise
 }

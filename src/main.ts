@@ -1,14 +1,14 @@
 /** One run of the action: read config, find files, plan, upload, report. */
 import * as core from '@actions/core'
 import { readConfig, type Config } from './config.js'
-import { InputError, isTransient } from './errors.js'
+import { CancelledError, InputError, isTransient } from './errors.js'
 import { findImages, toRelative, type ImageFile } from './files.js'
 import { uploadAll, withoutUpload, type FileResult, type PipelineEvents } from './pipeline.js'
 import { planUploads, type UploadTask } from './plan.js'
 import { describeFailure, failureMessage, orphanNote, planLines, publish, toImageReports, unansweredNote, type RunFacts } from './report.js'
 import { defaultBackoff, retrying, type Backoff } from './retry.js'
 import { SecretRegistry } from './secrets.js'
-import { onCancelSignal } from './cancellation.js'
+import { onCancelSignal, type Cancellation } from './cancellation.js'
 import { createServices } from './services.js'
 import { describeStale, digestAll, findStale, loadSync, nextManifest, removeStale, saveManifest, type StaleEntry, type SyncState } from './sync.js'
 
@@ -28,6 +28,11 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
   process.noDeprecation = true
   const secrets = new SecretRegistry(core.setSecret)
+  const cancellation = onCancelSignal({
+    graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
+    cleanupMs: CANCEL_CLEANUP_MS,
+    warn: message => core.warning(message)
+  })
   try {
     const config = readConfig()
     secrets.add(config.credentials.accessKeyId, config.credentials.accessKeySecret, config.credentials.securityToken)
@@ -40,12 +45,14 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     const stale = sync ? await findStale(sync, config.workspace) : []
     if (config.dryRun) return await reportDryRun(tasks, stale, config)
 
-    const { results, removed, cancelled } = await upload(tasks, stale, sync, config, secrets, overrides)
+    const { results, removed } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation)
     const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false }
 
-    await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed }, cancelled, config, secrets, written.problem)
+    await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed }, cancellation.signal.aborted, config, secrets, written.problem)
   } catch (error) {
     core.setFailed(secrets.redact(describeError(error)))
+  } finally {
+    cancellation.dispose()
   }
 }
 
@@ -68,16 +75,12 @@ async function upload(
   sync: SyncState | undefined,
   config: Config,
   secrets: SecretRegistry,
-  overrides: RunOverrides
-): Promise<{ results: FileResult[]; removed: StaleEntry[]; cancelled: boolean }> {
+  overrides: RunOverrides,
+  cancellation: Cancellation
+): Promise<{ results: FileResult[]; removed: StaleEntry[] }> {
   const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff }
   const services = createServices(config)
-  const cancellation = onCancelSignal({
-    graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
-    cleanupMs: CANCEL_CLEANUP_MS,
-    cutInFlight: () => services.closeConnections(),
-    warn: message => core.warning(message)
-  })
+  cancellation.onCut(() => services.closeConnections())
   try {
     const toUpload = tasks.filter(task => !task.unchanged)
     const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
@@ -96,12 +99,14 @@ async function upload(
     })
     const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]))
     const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task))
-    const deleteImages = (ids: readonly string[]): Promise<void> => retrying(() => services.deleteImages(ids), isTransient, { backoff })
+    // A cancel during these deletions stops them: the entries not done stay for the next run.
+    const deleteImages = (ids: readonly string[]): Promise<void> =>
+      cancellation.signal.aborted ? Promise.reject(new CancelledError()) : retrying(() => services.deleteImages(ids), isTransient, { backoff, signal: cancellation.signal })
     const removed =
       sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: core.info, warning: core.warning }) : stale
-    return { results, removed, cancelled: cancellation.signal.aborted }
+    return { results, removed }
   } finally {
-    cancellation.dispose()
+    cancellation.onCut(() => undefined)
     services.closeConnections()
   }
 }
@@ -123,7 +128,9 @@ async function report(results: FileResult[], facts: RunFacts, cancelled: boolean
 function pipelineEvents(secrets: SecretRegistry): PipelineEvents {
   return {
     secret: (...values) => secrets.add(...values),
-    debug: message => core.debug(secrets.redact(message)),
+    debug: message => {
+      if (core.isDebug()) core.debug(secrets.redact(message))
+    },
     finished: result => {
       const [report] = toImageReports([result], text => secrets.redact(text))
       core.info(report.status === 'uploaded' ? `✔ ${report.path} → ${report.imageId}` : `✖ ${describeFailure(report)}`)

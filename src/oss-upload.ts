@@ -18,9 +18,18 @@ export interface OssUploadOptions {
   agent?: Agent
   /** Parts of one file in flight at once. */
   partConcurrency?: number
-  /** Retries one part's upload on transient failures; the default tries once. */
-  retryPart?: <T>(operation: () => Promise<T>) => Promise<T>
+  /** How the requests of a multipart upload are retried and when it must stop; the default tries each once. */
+  parts?: PartControl
 }
+
+export interface PartControl {
+  retry<T>(operation: () => Promise<T>): Promise<T>
+  /** Throws when no further part may be sent: the run was cancelled, or the credential is about to expire. */
+  check(): void
+}
+
+/** Stops the retries of the other parts once one part failed for good. Not transient: never retried. */
+class PartsAbandoned extends Error {}
 
 export interface LocalObject {
   absolutePath: string
@@ -73,36 +82,47 @@ async function ossClient(ticket: UploadTicket, options: OssUploadOptions): Promi
 
 const DEFAULT_PART_CONCURRENCY = 4
 
-/** Initiate, upload the parts from the file (streamed, each with its Content-MD5), complete; abort on failure. */
+const TRY_ONCE: PartControl = { retry: operation => operation(), check: () => undefined }
+
+/**
+ * Initiate, upload the parts from the file (streamed, each with its Content-MD5), complete. When a
+ * part fails for good, no other part starts or retries, and the upload is aborted only once every
+ * part in flight has settled: OSS keeps parts still arriving when the abort comes.
+ */
 async function putInParts(client: OSS, key: string, object: LocalObject, parts: PartDigest[], options: OssUploadOptions): Promise<PutResult> {
+  const control = options.parts ?? TRY_ONCE
   const call = <T>(api: string, operation: () => Promise<T>): Promise<T> => operation().catch((error: unknown) => Promise.reject(ossError(api, error)))
-  const retry = options.retryPart ?? (<T>(operation: () => Promise<T>) => operation())
-  const { uploadId } = await retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs })))
-  try {
-    let failed = false
-    const uploaded = await mapConcurrent(
-      parts,
-      options.partConcurrency ?? DEFAULT_PART_CONCURRENCY,
-      (part, index) =>
-        retry(() =>
-          call('UploadPart', () =>
+  const { uploadId } = await control.retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs })))
+  let failure: unknown
+  const uploaded = await mapConcurrent(
+    parts,
+    options.partConcurrency ?? DEFAULT_PART_CONCURRENCY,
+    (part, index) =>
+      control
+        .retry(() => {
+          if (failure !== undefined) throw new PartsAbandoned()
+          control.check()
+          return call('UploadPart', () =>
             client.uploadPart(key, uploadId, index + 1, object.absolutePath, part.start, part.end, {
               headers: { 'Content-MD5': part.md5Base64 },
               timeout: options.timeoutMs
             } as OSS.RequestOptions)
           )
-        ).catch((error: unknown) => {
-          failed = true
-          throw error
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof PartsAbandoned)) failure ??= error
+          return undefined
         }),
-      () => !failed
-    )
-    const done = await retry(() =>
+    () => failure === undefined
+  )
+  try {
+    if (failure !== undefined) throw failure
+    const done = await control.retry(() =>
       call('CompleteMultipartUpload', () =>
         client.completeMultipartUpload(
           key,
           uploadId,
-          uploaded.map((part, index) => ({ number: index + 1, etag: part.etag })),
+          uploaded.map((part, index) => ({ number: index + 1, etag: part!.etag })),
           { timeout: options.timeoutMs }
         )
       )
@@ -147,10 +167,19 @@ export function ossError(api: string, error: unknown): ServiceError {
   if (error instanceof ServiceError) return error
   const e = (error ?? {}) as AliOssError
   const status = typeof e.status === 'number' ? e.status : undefined
-  if (status === undefined || status < 0) return networkError('oss', api, { code: e.code, name: e.name, noAnswer: status !== undefined }, error)
+  if (status === undefined || status < 0) return networkError('oss', api, { code: systemCode(e) ?? e.code, name: e.name, noAnswer: status !== undefined }, error)
   const code = typeof e.code === 'string' && e.code ? e.code : `HTTP${status}`
   const requestId = typeof e.requestId === 'string' && e.requestId ? e.requestId : undefined
   return new ServiceError({ service: 'oss', api, code, status, requestId, detail: ossDetail(code, e), kind: classifyOssError(code, status) })
+}
+
+/**
+ * For a failed connection ali-oss sets code and name to RequestError/ResponseError and keeps the
+ * system error only in its message ("getaddrinfo ENOTFOUND host"); that code decides retry or not.
+ */
+function systemCode(e: AliOssError): string | undefined {
+  if (typeof e.message !== 'string') return undefined
+  return /\b(E[A-Z]{3,}|ERR_TLS_[A-Z_]+|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\b/.exec(e.message)?.[1]
 }
 
 function ossDetail(code: string, e: AliOssError): string {

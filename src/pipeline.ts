@@ -7,7 +7,7 @@ import { whenAborted } from './cancellation.js'
 import { CancelledError, FileReadError, isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from './errors.js'
 import type { ImageFile } from './files.js'
 import { digestFile, partSizeFor, type FileDigest } from './hash.js'
-import type { LocalObject, PutResult } from './oss-upload.js'
+import type { LocalObject, PartControl, PutResult } from './oss-upload.js'
 import type { CreateUploadImageParams, UploadTask } from './plan.js'
 import { mapConcurrent } from './pool.js'
 import { retrying, type Backoff } from './retry.js'
@@ -35,8 +35,8 @@ export interface FileResult {
 export interface UploadServices {
   createUploadImage(params: CreateUploadImageParams): Promise<UploadTicket>
   deleteImages(imageIds: readonly string[]): Promise<void>
-  /** retryPart retries one request of a multipart upload: parts are retried one by one, never the whole file. */
-  putObject(ticket: UploadTicket, object: LocalObject, retryPart: <T>(operation: () => Promise<T>) => Promise<T>): Promise<PutResult>
+  /** parts: how a multipart upload retries each request and when it must stop; the whole file is never retried. */
+  putObject(ticket: UploadTicket, object: LocalObject, parts: PartControl): Promise<PutResult>
   digest?(file: ImageFile): Promise<FileDigest>
 }
 
@@ -68,34 +68,57 @@ export async function uploadAll(
   events: PipelineEvents,
   options: PipelineOptions
 ): Promise<FileResult[]> {
-  const started = new Set<number>()
-  const breaker = new Breaker()
-  const results = await mapConcurrent(
+  const uploads = new Map<number, FileUpload>()
+  const finished = new Map<number, FileResult>()
+  // With retries, one file that never got an answer through every attempt is evidence enough.
+  const breaker = new Breaker(options.backoff.retries > 0 ? 1 : 2)
+  const pool = mapConcurrent(
     tasks,
     options.concurrency,
     async (task, index) => {
-      started.add(index)
-      const result = await new FileUpload(task, services, events, options, breaker).run()
+      const upload = new FileUpload(task, services, events, options, breaker)
+      uploads.set(index, upload)
+      const result = await upload.run()
+      finished.set(index, result)
       events.finished(result)
-      return result
     },
     () => !options.signal?.aborted && !breaker.reason
   )
-  return tasks.map((task, index) => (started.has(index) ? results[index] : notStarted(task, breaker.reason)))
+  // At the deadline the run stops waiting: what is unfinished is reported as it stands.
+  await (options.deadline ? Promise.race([pool, whenAborted(options.deadline)]) : pool)
+  return tasks.map((task, index) => finished.get(index) ?? uploads.get(index)?.interrupted() ?? notStarted(task, breaker.reason))
 }
 
 /**
- * Opens when a file ends because a service gave no answer at all, even after every retry: the
- * files still queued would only wait out the same timeouts, so none of them starts.
+ * Opens when files end because a service gave no answer at all (timeouts, dropped connections),
+ * even after every retry, with no success in between: the files still queued would only wait out
+ * the same timeouts, so none of them starts. Errors that got an answer never open it.
  */
 class Breaker {
   reason?: string
+  private unanswered = 0
 
-  observe(path: string, error: unknown): void {
-    if (this.reason || !(error instanceof ServiceError) || error.status !== undefined) return
+  constructor(private readonly threshold: number) {}
+
+  succeeded(): void {
+    this.unanswered = 0
+  }
+
+  failed(path: string, error: unknown): void {
+    if (this.reason) return
+    if (!isNoAnswer(error)) return this.succeeded()
+    if (++this.unanswered < this.threshold) return
     this.reason = `not attempted: ${error.service.toUpperCase()} gave no answer to ${path} (${error.code}) after every retry`
   }
 }
+
+/** A transient failure with no answer at all: a timeout or a dropped connection. */
+function isNoAnswer(error: unknown): error is ServiceError {
+  return error instanceof ServiceError && error.kind === 'transient' && error.status === undefined
+}
+
+/** Failures after which VOD may have received the request and carried it out. */
+const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'NetworkError', 'RequestError', 'ResponseError'])
 
 /** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
 export function withoutUpload(task: UploadTask): FileResult {
@@ -141,13 +164,16 @@ class FileUpload {
       const digest = this.task.digest ?? (await this.stage('read', () => this.digest()))
       this.result.sha256 = digest.sha256Hex
       const ticket = await this.uploadWithFreshCredentials(digest)
+      this.breaker.succeeded()
       return { ...this.result, status: 'uploaded', imageId: ticket.imageId, imageUrl: ticket.imageUrl, fileUrl: ticket.fileUrl }
     } catch (error) {
       if (!(error instanceof StageError)) throw error
       this.logUnexpected(error)
-      if (!this.options.signal?.aborted) this.breaker.observe(this.path, error.reason)
+      if (!this.options.signal?.aborted) this.breaker.failed(this.path, error.reason)
       if (this.ticket) await this.abandon(this.ticket)
-      return { ...this.result, error: toFileFailure(error.stage, error.reason) }
+      // After a cancel, a request without an answer was most likely cut by the cancel itself.
+      const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason
+      return { ...this.result, error: toFileFailure(error.stage, reason) }
     }
   }
 
@@ -155,6 +181,7 @@ class FileUpload {
   private async uploadWithFreshCredentials(digest: FileDigest): Promise<UploadTicket> {
     const maxTickets = Math.max(3, this.options.backoff.retries + 1)
     for (let tickets = 1; ; tickets++) {
+      if (this.options.signal?.aborted) throw new StageError('create', new CancelledError())
       const ticket = await this.createTicket()
       if (this.options.signal?.aborted) throw new StageError('upload', new CancelledError())
       const expired = await this.stage('upload', () => this.put(ticket, digest))
@@ -179,7 +206,7 @@ class FileUpload {
     try {
       return await this.services.createUploadImage(this.task.params)
     } catch (error) {
-      if (error instanceof ServiceError && error.status === undefined) this.result.unansweredCreates++
+      if (error instanceof ServiceError && error.status === undefined && MAYBE_DELIVERED.has(error.code)) this.result.unansweredCreates++
       throw error
     }
   }
@@ -190,11 +217,17 @@ class FileUpload {
    */
   private async put(ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
     const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64, parts: digest.parts }
-    const retryPart = <T>(operation: () => Promise<T>): Promise<T> => this.withRetries('UploadPart', operation)
+    const parts: PartControl = {
+      retry: operation => this.withRetries('UploadPart', operation),
+      check: () => {
+        if (this.options.signal?.aborted) throw new CancelledError()
+        if (this.expiring(ticket)) throw credentialExpiring()
+      }
+    }
     const attempt = async (): Promise<ServiceError | undefined> => {
       if (this.expiring(ticket)) return credentialExpiring()
       try {
-        const put = await this.services.putObject(ticket, object, retryPart)
+        const put = await this.services.putObject(ticket, object, parts)
         this.events.debug(`${this.path}: stored, OSS RequestId ${put.requestId ?? 'none'}`)
         return undefined
       } catch (error) {
@@ -203,6 +236,12 @@ class FileUpload {
       }
     }
     return object.parts ? attempt() : this.withRetries('PutObject', attempt)
+  }
+
+  /** This file as it stands when the run stops waiting for it: whatever ImageId it holds is orphaned. */
+  interrupted(): FileResult {
+    const orphaned = this.ticket ? [...this.result.orphanedImageIds, this.ticket.imageId] : this.result.orphanedImageIds
+    return { ...this.result, orphanedImageIds: orphaned, error: DEADLINE_STOPPED }
   }
 
   /** The library's own error text goes to the debug log only (redacted there), never to a message. */
@@ -224,6 +263,10 @@ class FileUpload {
    */
   private async abandon(ticket: UploadTicket): Promise<void> {
     const deadline = this.options.deadline
+    if (deadline?.aborted) {
+      this.result.orphanedImageIds.push(ticket.imageId)
+      return
+    }
     const deletion = this.withRetries('DeleteImage', () => this.services.deleteImages([ticket.imageId]), deadline).then(
       () => undefined,
       (error: unknown) => toFileFailure('delete', error)
@@ -263,6 +306,8 @@ class FileUpload {
     return this.task.file.relativePath
   }
 }
+
+const DEADLINE_STOPPED: FileFailure = { stage: 'upload', code: 'Cancelled', message: 'the run was cancelled and had to stop before this file finished' }
 
 const DEADLINE_PASSED: FileFailure = { stage: 'delete', code: 'DeadlinePassed', message: 'the run had to stop before the deletion finished' }
 

@@ -5,6 +5,8 @@
  */
 export class SecretRegistry {
   private readonly values = new Set<string>()
+  /** The values longest first, so that a value is never half-replaced by a shorter form of itself. */
+  private longestFirst: string[] = []
 
   constructor(private readonly mask: (value: string) => void = () => undefined) {}
 
@@ -16,6 +18,7 @@ export class SecretRegistry {
       for (const form of encodedForms(value)) {
         if (this.values.has(form)) continue
         this.values.add(form)
+        this.longestFirst = [...this.values].sort((a, b) => b.length - a.length)
         this.mask(form)
       }
     }
@@ -23,8 +26,7 @@ export class SecretRegistry {
 
   redact(text: string): string {
     let result = text
-    // Longest first, so that a value is never half-replaced by a shorter form of itself.
-    for (const value of [...this.values].sort((a, b) => b.length - a.length)) result = result.split(value).join('***')
+    for (const value of this.longestFirst) if (result.includes(value)) result = result.split(value).join('***')
     return result
   }
 }

@@ -22,8 +22,8 @@ export function createServices(config: Pick<Config, 'endpoint' | 'credentials' |
   return {
     createUploadImage: params => vod.createUploadImage(params),
     deleteImages: ids => vod.deleteImages(ids),
-    putObject: (ticket, object, retryPart) =>
-      putObject(ticket, object, { timeoutMs: config.timeoutMs, fallbackRegion: config.region, agent: connections.agentFor(ticket.address.endpoint), retryPart }),
+    putObject: (ticket, object, parts) =>
+      putObject(ticket, object, { timeoutMs: config.timeoutMs, fallbackRegion: config.region, agent: connections.agentFor(ticket.address.endpoint), parts }),
     closeConnections: () => connections.destroy()
   }
 }
