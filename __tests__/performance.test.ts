@@ -29,6 +29,7 @@ beforeEach(() => {
 
 afterEach(() => {
   emulator.setFaults(undefined)
+  emulator.setLatency(10)
 })
 
 function run(concurrency: number) {
@@ -40,6 +41,8 @@ function run(concurrency: number) {
 
 describe('bounded concurrency', () => {
   it.each([3, 16])('with concurrency %i, exactly that many images are in flight at the most, and that many are reached', async concurrency => {
+    // A slow first answer: every worker has started its image before any answer comes back.
+    emulator.setLatency({ vod: 100, oss: 10 })
     const result = await run(concurrency)
     expect(result.exitCode).toBe(0)
     const stats = emulator.stats()
