@@ -44196,6 +44196,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 /** Files up to this size are read in one call: cheaper than a stream for the many small images of a docs site. */
 const WHOLE_READ_BYTES = 256 * 1024;
 async function digestFile(absolutePath, displayPath, partSize, knownBytes) {
@@ -44259,14 +44260,13 @@ class PartHasher {
     }
 }
 /** OSS takes at most 10,000 parts, each at least 100 KiB but the last. */
-const MIN_PART_BYTES = 100 * 1024;
 const MAX_PARTS = 10_000;
 const PREFERRED_PART_BYTES = 8 * 1024 * 1024;
 /** The part size for a file of this size, or undefined for a single PutObject. */
 function partSizeFor(bytes, multipartThreshold) {
     if (bytes <= multipartThreshold)
         return undefined;
-    const preferred = Math.max(MIN_PART_BYTES, Math.min(PREFERRED_PART_BYTES, multipartThreshold));
+    const preferred = Math.max(MultipartLimits.minBytes, Math.min(PREFERRED_PART_BYTES, multipartThreshold));
     return Math.max(preferred, Math.ceil(bytes / MAX_PARTS));
 }
 
@@ -44545,8 +44545,6 @@ class FileUpload {
     }
     digest() {
         const file = this.task.file;
-        if (this.services.digest)
-            return this.services.digest(file);
         return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file.bytes);
     }
     async stage(name, action) {
@@ -45354,7 +45352,7 @@ function vodDetail(code, message) {
     // SignatureDoesNotMatch echoes the server's string to sign, which holds the SecurityToken.
     return message.split(/\s*server string to sign/i)[0] || 'no message';
 }
-const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable|internalerror|serviceunavailable\..*)$/i;
+const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable(\..*)?|internalerror)$/i;
 function classifyVodError(code, status) {
     if (TRANSIENT_VOD_CODES.test(code))
         return 'transient';

@@ -5,6 +5,7 @@
 import { createHash, type Hash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { MultipartLimits } from './constants.js'
 import { FileReadError } from './errors.js'
 
 export interface PartDigest {
@@ -84,13 +85,12 @@ class PartHasher {
 }
 
 /** OSS takes at most 10,000 parts, each at least 100 KiB but the last. */
-export const MIN_PART_BYTES = 100 * 1024
 const MAX_PARTS = 10_000
 const PREFERRED_PART_BYTES = 8 * 1024 * 1024
 
 /** The part size for a file of this size, or undefined for a single PutObject. */
 export function partSizeFor(bytes: number, multipartThreshold: number): number | undefined {
   if (bytes <= multipartThreshold) return undefined
-  const preferred = Math.max(MIN_PART_BYTES, Math.min(PREFERRED_PART_BYTES, multipartThreshold))
+  const preferred = Math.max(MultipartLimits.minBytes, Math.min(PREFERRED_PART_BYTES, multipartThreshold))
   return Math.max(preferred, Math.ceil(bytes / MAX_PARTS))
 }

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { Inputs } from './constants.js'
 import { InputError } from './errors.js'
 
-export const MANIFEST_VERSION = 1
+const MANIFEST_VERSION = 1
 
 export interface ManifestEntry {
   sha256: string
@@ -32,7 +32,7 @@ export interface LoadedManifest {
   text?: string
 }
 
-export function emptyManifest(): Manifest {
+function emptyManifest(): Manifest {
   return { version: MANIFEST_VERSION, images: {} }
 }
 

@@ -37,7 +37,6 @@ export interface UploadServices {
   deleteImages(imageIds: readonly string[]): Promise<void>
   /** parts: how a multipart upload retries each request and when it must stop; the whole file is never retried. */
   putObject(ticket: UploadTicket, object: LocalObject, parts: PartControl): Promise<PutResult>
-  digest?(file: ImageFile): Promise<FileDigest>
 }
 
 export interface PipelineEvents {
@@ -290,7 +289,6 @@ class FileUpload {
 
   private digest(): Promise<FileDigest> {
     const file = this.task.file
-    if (this.services.digest) return this.services.digest(file)
     return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file.bytes)
   }
 

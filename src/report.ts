@@ -62,7 +62,7 @@ export interface RunFacts {
   manifestChanged: boolean
 }
 
-export const NO_FACTS: RunFacts = { dryRun: false, stale: [], manifestChanged: false }
+const NO_FACTS: RunFacts = { dryRun: false, stale: [], manifestChanged: false }
 
 /** The images VOD holds for the matched files after this run: uploaded now, or unchanged since. */
 function current(reports: readonly ImageReport[]): ImageReport[] {
@@ -107,7 +107,7 @@ export function orphanedImageIds(reports: readonly ImageReport[]): string[] {
 }
 
 /** Writes the results array to a new file under the runner's temporary folder. */
-export async function writeResultsFile(reports: readonly ImageReport[], runnerTemp: string): Promise<string> {
+async function writeResultsFile(reports: readonly ImageReport[], runnerTemp: string): Promise<string> {
   await fs.mkdir(runnerTemp, { recursive: true })
   const folder = await fs.mkdtemp(path.join(runnerTemp, 'vod-image-upload-'))
   const file = path.join(folder, 'results.json')

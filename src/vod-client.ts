@@ -118,7 +118,7 @@ function vodDetail(code: string, message: unknown): string {
   return message.split(/\s*server string to sign/i)[0] || 'no message'
 }
 
-const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable|internalerror|serviceunavailable\..*)$/i
+const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable(\..*)?|internalerror)$/i
 
 export function classifyVodError(code: string, status?: number): ErrorKind {
   if (TRANSIENT_VOD_CODES.test(code)) return 'transient'
