@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError, type Problem } from './errors.js'
 import { extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
+import { hasControlCharacter, shown } from './log.js'
 import { compareStrings, isOutside } from './paths.js'
 import { mapConcurrent } from './pool.js'
 
@@ -36,6 +37,8 @@ export interface Discovery {
 // stat and a small read per file: enough parallelism to hide I/O latency on big trees.
 const INSPECT_CONCURRENCY = 32
 const REFUSED_HEADING = 'Some matched files cannot be uploaded; nothing was uploaded'
+// Such a name could start a workflow command in the log, and VOD refuses control characters in titles.
+const CONTROL_CHARACTER_IN_NAME = 'has a line break or another control character in its name (shown escaped as %XX); rename it'
 
 export async function findImages(options: DiscoveryOptions): Promise<Discovery> {
   const matches = await globFiles(options)
@@ -86,7 +89,7 @@ async function brokenLinks(options: DiscoveryOptions): Promise<Problem[]> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       const message = code === 'ELOOP' ? 'is a symbolic link loop' : code === 'ENOENT' ? 'is a broken symbolic link (its target does not exist)' : `cannot be read (${code})`
-      problems.push({ file: toRelative(options.workspace, match), message })
+      problems.push({ file: shown(toRelative(options.workspace, match)), message })
     }
   }
   return problems
@@ -100,7 +103,8 @@ type Inspection = { file: ImageFile } | { problem: Problem } | { skipped: string
 
 async function inspect(absolutePath: string, options: DiscoveryOptions, workspaceReal: string): Promise<Inspection> {
   const relativePath = toRelative(options.workspace, absolutePath)
-  const fail = (message: string): Inspection => ({ problem: { file: relativePath, message } })
+  const fail = (message: string): Inspection => ({ problem: { file: shown(relativePath), message } })
+  if (hasControlCharacter(relativePath)) return fail(CONTROL_CHARACTER_IN_NAME)
   try {
     if (!options.followSymbolicLinks && (await fs.lstat(absolutePath)).isSymbolicLink()) {
       return { skipped: `${relativePath}: is a symbolic link and follow-symbolic-links is false; skipped` }
