@@ -179,8 +179,30 @@ export async function runDist(options: RunOptions): Promise<ActionRun> {
   let stderr = ''
   child.stdout.on('data', chunk => (stdout += chunk))
   child.stderr.on('data', chunk => (stderr += chunk))
-  const exitCode = await new Promise<number>(resolve => child.on('close', code => resolve(code ?? 1)))
+  // A child that cannot start (EACCES, ENOENT) emits 'error' and may never emit 'close': fail at once.
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    child.on('error', error => reject(new Error(`${NODE24} could not be started: ${error.message}`)))
+    child.on('close', code => resolve(code ?? 1))
+  })
   return collect(options.keepRunnerFilesIn ? undefined : dir, env, exitCode, stdout, stderr)
+}
+
+/** The workflow commands the action sends itself; any other command in its stdout came from outside text. */
+const INTENDED_COMMANDS = new Set(['group', 'endgroup', 'error', 'warning', 'notice', 'debug', 'add-mask'])
+
+/**
+ * The stdout lines the runner would read as a workflow command the action never means to send: a
+ * line that starts, after white space, with `::` and a command not in INTENDED_COMMANDS, and any
+ * line holding an old-style `##[` command. The runner splits lines at \r, \n and \r\n.
+ */
+export function unintendedCommands(stdout: string): string[] {
+  return stdout.split(/\r\n|\r|\n/).filter(line => {
+    const trimmed = line.replace(/^[\s\u0085]+/, '')
+    if (trimmed.includes('##[')) return true
+    if (!trimmed.startsWith('::')) return false
+    const name = /^::([A-Za-z-]+)[ :]/.exec(trimmed)?.[1]
+    return name === undefined || !INTENDED_COMMANDS.has(name.toLowerCase())
+  })
 }
 
 /**
