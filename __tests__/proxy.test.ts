@@ -126,6 +126,17 @@ describe('proxies', () => {
     expect(resolvedDirectly).toEqual([])
   })
 
+  it.each<[string, (url: string) => string]>([
+    ['a proxy that answers', url => url],
+    ['a proxy that is not there', () => 'http://127.0.0.1:1']
+  ])('never shows the user and password of the proxy URL: %s', async (_name, base) => {
+    const withCredentials = base(proxy.url).replace('http://', 'http://proxy-user-name:proxy%40pass-word@')
+    const result = await run({ HTTP_PROXY: withCredentials, HTTPS_PROXY: withCredentials, ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' })
+    for (const secret of ['proxy-user-name', 'proxy%40pass-word', 'proxy@pass-word']) expect(result.visible()).not.toContain(secret)
+    // Masked too, should a library ever print the URL.
+    expect(result.stdout.split('\n')).toContain('::add-mask::proxy@pass-word')
+  })
+
   it.each(['aliyuncs.com', '.aliyuncs.com', '*'])('NO_PROXY=%s goes direct', async noProxy => {
     const result = await run({ HTTP_PROXY: proxy.url, NO_PROXY: noProxy })
     expect(result.exitCode).toBe(0)

@@ -251,7 +251,7 @@ describe('markdown for release notes', () => {
     expect(result.outputs.markdown.split('\n')).toEqual([
       `![00](${images[0].imageUrl})`,
       `![01](${images[1].imageUrl})`,
-      `![\\[draft\\] (v2)](${images[2].imageUrl})`
+      `![\\[draft\\] \\(v2\\)](${images[2].imageUrl})`
     ])
   })
 })

@@ -4,7 +4,7 @@
  * sniffing needs.
  */
 import * as glob from '@actions/glob'
-import { promises as fs } from 'node:fs'
+import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError, type Problem } from './errors.js'
 import { extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
@@ -18,6 +18,17 @@ export interface ImageFile {
   relativePath: string
   bytes: number
   format: ImageFormat
+  /** Which file discovery found: every later open must reach this same file. */
+  identity?: FileIdentity
+}
+
+export interface FileIdentity {
+  dev: number
+  ino: number
+}
+
+export function sameFile(stat: FileIdentity, identity: FileIdentity): boolean {
+  return stat.dev === identity.dev && stat.ino === identity.ino
 }
 
 export interface DiscoveryOptions {
@@ -112,19 +123,24 @@ async function inspect(absolutePath: string, options: DiscoveryOptions, workspac
     const real = await fs.realpath(absolutePath)
     if (isOutside(workspaceReal, real)) return fail(`is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`)
     const stat = await fs.stat(real)
-    if (!stat.isFile()) return fail('is not a regular file')
+    // FIFOs, sockets and devices are never opened: opening a FIFO for reading would block.
+    if (!stat.isFile()) return fail('is not a regular file (a FIFO, socket or device is never read)')
     if (stat.size === 0) return fail('is empty')
-    const format = sniffFormat(await readHead(real))
+    const head = await readHead(real, stat)
+    if (!head) return fail('changed while the action ran (it is no longer the file that was found); nothing was uploaded')
+    const format = sniffFormat(head)
     if (!format) return fail('is not a PNG, JPEG or GIF image (its first bytes match none of them)')
-    return { file: { absolutePath, relativePath, bytes: stat.size, format } }
+    return { file: { absolutePath, relativePath, bytes: stat.size, format, identity: { dev: stat.dev, ino: stat.ino } } }
   } catch (error) {
     return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
   }
 }
 
-async function readHead(file: string): Promise<Uint8Array> {
-  const handle = await fs.open(file, 'r')
+/** The first bytes of the file that stat saw; undefined when what opened is another file (swapped in between). */
+async function readHead(file: string, expected: FileIdentity): Promise<Uint8Array | undefined> {
+  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW)
   try {
+    if (!sameFile(await handle.stat(), expected)) return undefined
     const buffer = Buffer.alloc(SNIFF_BYTES)
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0)
     return buffer.subarray(0, bytesRead)

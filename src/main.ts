@@ -10,6 +10,7 @@ import * as log from './log.js'
 import { SecretRegistry } from './secrets.js'
 import { onCancelSignal, type Cancellation } from './cancellation.js'
 import { createServices } from './services.js'
+import { proxyCredentials, unencryptedEndpointWarning } from './transport.js'
 import { describeStale, digestAll, findStale, loadSync, nextManifest, removeStale, saveManifest, type StaleEntry, type SyncState } from './sync.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
@@ -34,8 +35,11 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     warn: message => log.warning(message)
   })
   try {
+    secrets.add(...proxyCredentials(process.env))
     const config = readConfig()
     secrets.add(config.credentials.accessKeyId, config.credentials.accessKeySecret, config.credentials.securityToken)
+    const unencrypted = unencryptedEndpointWarning(config.endpoint)
+    if (unencrypted) log.warning(unencrypted)
     const sync = await loadSync(config)
 
     const files = await discover(config)

@@ -289,7 +289,7 @@ class FileUpload {
 
   private digest(): Promise<FileDigest> {
     const file = this.task.file
-    return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file.bytes)
+    return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file)
   }
 
   private async stage<T>(name: Stage, action: () => Promise<T>): Promise<T> {
