@@ -122,7 +122,7 @@ async function reportDryRun(tasks: UploadTask[], stale: StaleEntry[], config: Co
 
 async function report(results: FileResult[], facts: RunFacts, cancelled: boolean, config: Config, secrets: SecretRegistry, manifestProblem?: string): Promise<void> {
   const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts)
-  facts.stale.filter(entry => entry.deleted === undefined).forEach(entry => log.info(describeStale(entry, false)))
+  facts.stale.filter(entry => entry.deleted === undefined && entry.kept === undefined).forEach(entry => log.info(describeStale(entry, false)))
   const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, failureMessage(reports)].filter(Boolean).join('\n')
   if (unansweredNote(reports)) log.warning(unansweredNote(reports))
   if (failure) log.fail(failure)

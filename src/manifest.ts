@@ -2,7 +2,6 @@
  * The manifest: a JSON file in the repository that maps each workspace-relative path to the image
  * VOD holds for it. Sorted keys and two-space indents, so that its diffs read well in a pull request.
  */
-import { randomBytes } from 'node:crypto'
 import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Inputs } from './constants.js'
@@ -150,8 +149,8 @@ function sortKeys(value: unknown): unknown {
 /** Writes through a temporary file in the same folder and a rename: a reader never sees half a file. */
 export async function writeManifestAtomically(file: string, text: string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true })
-  // A new name, created exclusively: a link planted under a predictable name is never written through.
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(8).toString('hex')}.tmp`)
+  // Created exclusively: a link or file planted under this name is never written through.
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`)
   await fs.writeFile(temporary, text, { flag: 'wx' })
   await fs.rename(temporary, file)
 }

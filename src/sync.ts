@@ -28,6 +28,8 @@ export interface StaleEntry {
   imageId: string
   /** Set once a deletion was tried: true when VOD no longer holds the image. */
   deleted?: boolean
+  /** Why delete-removed did not even try: the entry is not trusted to name an image of its own. */
+  kept?: string
   error?: FileFailure
 }
 
@@ -108,18 +110,15 @@ export async function removeStale(
   }
   const stalePaths = new Set(stale.map(entry => entry.path))
   const liveImageIds = new Set(Object.entries(manifest.images).flatMap(([key, entry]) => (stalePaths.has(key) ? [] : [entry.imageId])))
-  const kept = stale.flatMap(entry => {
-    const reason = keepReason(entry, manifest, liveImageIds)
-    return reason ? [{ entry, reason }] : []
-  })
-  for (const { entry, reason } of kept) log.warning(`${entry.path}: file gone; ImageId ${entry.imageId} was not deleted: ${reason}; the entry stays`)
-  const keptEntries = new Set(kept.map(({ entry }) => entry))
+  const judged = stale.map(entry => ({ ...entry, kept: keepReason(entry, manifest, liveImageIds) }))
+  const kept = judged.filter(entry => entry.kept !== undefined)
+  for (const entry of kept) log.warning(describeStale(entry, false))
   const removed = await deleteStale(
-    stale.filter(entry => !keptEntries.has(entry)),
+    judged.filter(entry => entry.kept === undefined),
     deleteImages
   )
   for (const entry of removed) (entry.deleted ? log.info : log.warning)(describeStale(entry, false))
-  return [...removed, ...keptEntries].sort((a, b) => compareStrings(a.path, b.path))
+  return [...removed, ...kept].sort((a, b) => compareStrings(a.path, b.path))
 }
 
 /**
@@ -136,6 +135,7 @@ function keepReason(entry: StaleEntry, manifest: Manifest, liveImageIds: Readonl
 /** One line per stale manifest entry: what became of it. */
 export function describeStale(entry: StaleEntry, dryRun: boolean): string {
   if (entry.deleted === true) return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`
+  if (entry.kept !== undefined) return `${entry.path}: file gone; ImageId ${entry.imageId} stays in VOD and in the manifest: ${entry.kept}`
   if (entry.deleted === false) return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`
   return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
 }
