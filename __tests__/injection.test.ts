@@ -37,6 +37,18 @@ interface Row {
 
 const rows: Record<string, Row> = {
   'a file name': { files: { [`shots/evil${PAYLOAD}.png`]: png() }, exitCode: 1, shows: 'shots/evil%0A::set-output name=image-url::pwned%0D%0A::stop-commands::x%E2%80%A8' },
+  'a legal file name that is itself a command': {
+    files: { '::set-output name=image-url::pwned.png': png() },
+    inputs: { path: '*.png', manifest: 'vod.json' },
+    exitCode: 0,
+    shows: '✔ ::set-output name=image-url::pwned.png → '
+  },
+  'a manifest path that is a command, shown at the start of a line': {
+    files: { 'shots/a.png': png(), 'vod.json': Buffer.from(JSON.stringify({ version: 1, images: { '::error::pwned.png': { sha256: 'a'.repeat(64), imageId: 'img1', imageUrl: 'u' } } })) },
+    inputs: { manifest: 'vod.json' },
+    exitCode: 0,
+    shows: '%3A:error::pwned.png: file gone; ImageId img1 stays in VOD'
+  },
   'a folder name': { files: { [`shots/dir${PAYLOAD}/a.png`]: png() }, exitCode: 1, shows: 'shots/dir%0A::set-output' },
   'a title and a description rendered from the inputs': { files: { 'shots/a.png': png() }, inputs: { title: `{name}${PAYLOAD}`, description: `{path}${PAYLOAD}` }, exitCode: 0 },
   'a title in the dry run plan': { files: { 'shots/a.png': png() }, inputs: { title: `{name}${PAYLOAD}`, 'dry-run': 'true' }, exitCode: 0, shows: 'as "a' },
