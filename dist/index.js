@@ -44047,8 +44047,9 @@ function log_info(message) {
 function log_warning(message) {
     warning(safeMessage(message));
 }
-function log_error(message) {
-    core.error(safeMessage(message));
+/** True when step debug logging is on: a caller can skip building a debug message otherwise. */
+function log_isDebug() {
+    return isDebug();
 }
 /** Sends the message only when step debug logging is on. */
 function log_debug(message) {
@@ -45792,7 +45793,10 @@ async function report(results, facts, cancelled, config, secrets, manifestProble
 function pipelineEvents(secrets) {
     return {
         secret: (...values) => secrets.add(...values),
-        debug: message => log_debug(secrets.redact(message)),
+        debug: message => {
+            if (log_isDebug())
+                log_debug(secrets.redact(message));
+        },
         finished: result => {
             const [report] = toImageReports([result], text => secrets.redact(text));
             log_info(report.status === 'uploaded' ? `✔ ${report.path} → ${shown(report.imageId ?? '')}` : `✖ ${describeFailure(report)}`);

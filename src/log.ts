@@ -52,8 +52,9 @@ export function warning(message: string): void {
   core.warning(safeMessage(message))
 }
 
-export function error(message: string): void {
-  core.error(safeMessage(message))
+/** True when step debug logging is on: a caller can skip building a debug message otherwise. */
+export function isDebug(): boolean {
+  return core.isDebug()
 }
 
 /** Sends the message only when step debug logging is on. */

@@ -132,7 +132,9 @@ async function report(results: FileResult[], facts: RunFacts, cancelled: boolean
 function pipelineEvents(secrets: SecretRegistry): PipelineEvents {
   return {
     secret: (...values) => secrets.add(...values),
-    debug: message => log.debug(secrets.redact(message)),
+    debug: message => {
+      if (log.isDebug()) log.debug(secrets.redact(message))
+    },
     finished: result => {
       const [report] = toImageReports([result], text => secrets.redact(text))
       log.info(report.status === 'uploaded' ? `✔ ${report.path} → ${log.shown(report.imageId ?? '')}` : `✖ ${describeFailure(report)}`)
