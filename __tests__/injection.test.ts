@@ -21,7 +21,8 @@ const PAYLOAD = [
   `\u2028::add-mask::${MARK}`,
   `\u0085  ::error::${MARK}`,
   `\u2029##[error]${MARK}`,
-  `\r::warning title=${MARK}::${MARK}`
+  `\r::warning title=${MARK}::${MARK}`,
+  '<script>alert(1)<script>](x)'
 ].join('')
 const CRAFTED = { code: `Forbidden${PAYLOAD}`, message: `denied${PAYLOAD}`, requestId: `req${PAYLOAD}` }
 
@@ -99,6 +100,9 @@ describe('outside text never starts a workflow command', () => {
     const outputs = actionOutputs()
     expect(Object.keys(result.outputs).filter(name => !outputs.includes(name))).toEqual([])
     expect(result.outputs['image-url'] ?? '').not.toContain(MARK)
+    // The summary is HTML, the markdown output Markdown: each escapes the payload for itself.
+    expect(result.summary).not.toContain('<script>')
+    expect(result.outputs.markdown ?? '').not.toMatch(/[^\\]\]\(x\)|[\r\n\u2028]::/)
     if (result.outputs['image-url']) expect(result.outputs['image-url'].startsWith(emulator().ossEndpoint)).toBe(true)
   })
 
