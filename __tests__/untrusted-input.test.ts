@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { promises as fs } from 'node:fs'
+import { promises as fs, rmSync, symlinkSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -103,6 +103,28 @@ describe('files planted in the workspace', () => {
     const { files } = await findImages({ patterns: [path.join(ws().dir, 'shots/*')], workspace: ws().dir, includeHiddenFiles: false, followSymbolicLinks: true })
     await swap(files[0].absolutePath)
     await expect(digestFile(files[0].absolutePath, files[0].relativePath, undefined, files[0])).rejects.toMatchObject({ code: 'FileChanged', file: 'shots/a.png' })
+  })
+
+  it('uploads nothing when the file is swapped for a link after it was hashed, before its upload', async () => {
+    await fs.writeFile(path.join(outside, 'secret.png'), png(8, 8, 7))
+    const file = await ws().write('shots/a.png', png(8, 8, 1))
+    // The emulator's rule runs while CreateUploadImage is answered: after the hash, before the PUT.
+    emulator().setFaults({
+      vod: {
+        rule: ctx => {
+          if (ctx.action === 'CreateUploadImage') {
+            rmSync(file)
+            symlinkSync(path.join(outside, 'secret.png'), file)
+          }
+          return undefined
+        }
+      }
+    })
+    const result = await run()
+    expect(result.exitCode).toBe(1)
+    expect(errors(result)).toContain('shots/a.png: upload failed: FileChanged: changed while the action ran (it is no longer the file that was found)')
+    expect(emulator().requests.filter(r => r.service === 'oss')).toEqual([])
+    expect([...emulator().images.values()].every(image => image.deleted)).toBe(true)
   })
 })
 

@@ -8748,7 +8748,7 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
 /* unused reexport */ __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(6297)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
@@ -25927,7 +25927,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 6297:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -30630,7 +30630,7 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(6297)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1059);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1633);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1059:
+/***/ 1633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43977,6 +43977,59 @@ function glob_hashFiles(patterns_1) {
 //# sourceMappingURL=glob.js.map
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/found-file.ts
+/**
+ * Reading a file that discovery found: opened once, checked with fstat to be that same regular file,
+ * and read through what was opened, never by its path again. A file swapped for a link or another
+ * file after discovery is refused, not read.
+ */
+
+
+
+function sameFile(stat, identity) {
+    return stat.dev === identity.dev && stat.ino === identity.ino;
+}
+const FILE_CHANGED = 'changed while the action ran (it is no longer the file that was found); nothing was uploaded for it';
+/** Opens the file without blocking (a FIFO swapped in would block a plain open) and checks what opened. */
+async function openFound(file) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file.absolutePath, promises_namespaceObject.constants.O_RDONLY | promises_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code ?? 'ReadError';
+        throw new FileReadError(file.relativePath, code, `cannot be read (${code})`);
+    }
+    const opened = await handle.stat().catch(async (error) => {
+        await handle.close();
+        throw error;
+    });
+    if (!opened.isFile() || (file.identity && !sameFile(opened, file.identity))) {
+        await handle.close();
+        throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED);
+    }
+    return handle;
+}
+// Linux names each open file in /proc/self/fd: opening that name reaches the file this process
+// opened, whatever now lies at its path. Elsewhere the path is all a library can be given.
+const OPEN_FILES = '/proc/self/fd';
+const hasOpenFileNames = (0,external_node_fs_namespaceObject.existsSync)(OPEN_FILES);
+/**
+ * Runs use() with a path that a library (the OSS client) can open to read the checked file: the
+ * open file's own name where the system has one, and the file is held open until use() settles.
+ */
+async function withFoundFile(file, use) {
+    const handle = await openFound(file);
+    try {
+        return await use(hasOpenFileNames ? `${OPEN_FILES}/${handle.fd}` : file.absolutePath);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/image-format.ts
 /** Tells an image's real format from its first bytes. */
 /** How many leading bytes sniffFormat needs. */
@@ -44106,9 +44159,7 @@ async function mapConcurrent(items, limit, fn, shouldStart = () => true) {
 
 
 
-function sameFile(stat, identity) {
-    return stat.dev === identity.dev && stat.ino === identity.ino;
-}
+
 // stat and a small read per file: enough parallelism to hide I/O latency on big trees.
 const INSPECT_CONCURRENCY = 32;
 const REFUSED_HEADING = 'Some matched files cannot be uploaded; nothing was uploaded';
@@ -44271,15 +44322,11 @@ function whenAborted(signal) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/hash.ts
 /**
  * One streaming pass over a file gives its size, MD5 (for Content-MD5), SHA-256 (for results and
  * the manifest) and, for a multipart upload, the MD5 of each part. Memory stays flat at any size.
  */
-
-
 
 
 
@@ -44305,11 +44352,7 @@ async function digestFile(absolutePath, displayPath, partSize, known) {
     };
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(absolutePath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-        const opened = await handle.stat();
-        if (!opened.isFile() || (known?.identity && !sameFile(opened, known.identity))) {
-            throw new FileReadError(displayPath, 'FileChanged', 'changed while the action ran (it is no longer the file that was found); nothing was uploaded for it');
-        }
+        handle = await openFound({ absolutePath, relativePath: displayPath, identity: known?.identity });
         if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES)
             add(await handle.readFile());
         else
@@ -44422,6 +44465,7 @@ async function retrying(operation, isRetryable, context) {
  * on OSS. Transient failures are retried; an expired credential gets a new ticket and the abandoned
  * ImageId is deleted; a permanent failure ends only its own file. Each file ends as a FileResult.
  */
+
 
 
 
@@ -44576,8 +44620,11 @@ class FileUpload {
      * Puts the bytes, retrying transient failures on the same ticket (a multipart upload retries each
      * part instead). Returns the error when the credential expired.
      */
-    async put(ticket, digest) {
-        const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64, parts: digest.parts };
+    put(ticket, digest) {
+        return withFoundFile(this.task.file, readablePath => this.putFrom(readablePath, ticket, digest));
+    }
+    async putFrom(readablePath, ticket, digest) {
+        const object = { absolutePath: readablePath, md5Base64: digest.md5Base64, parts: digest.parts };
         const parts = {
             retry: operation => this.withRetries('UploadPart', operation),
             check: () => {

@@ -7,6 +7,7 @@ import * as glob from '@actions/glob'
 import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError, type Problem } from './errors.js'
+import { sameFile, type FileIdentity } from './found-file.js'
 import { extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
 import { hasControlCharacter, shown } from './log.js'
 import { compareStrings, isOutside } from './paths.js'
@@ -20,15 +21,6 @@ export interface ImageFile {
   format: ImageFormat
   /** Which file discovery found: every later open must reach this same file. */
   identity?: FileIdentity
-}
-
-export interface FileIdentity {
-  dev: number
-  ino: number
-}
-
-export function sameFile(stat: FileIdentity, identity: FileIdentity): boolean {
-  return stat.dev === identity.dev && stat.ino === identity.ino
 }
 
 export interface DiscoveryOptions {

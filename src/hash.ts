@@ -3,11 +3,11 @@
  * the manifest) and, for a multipart upload, the MD5 of each part. Memory stays flat at any size.
  */
 import { createHash, type Hash } from 'node:crypto'
-import { constants } from 'node:fs'
-import { open, type FileHandle } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 import { MultipartLimits } from './constants.js'
 import { FileReadError } from './errors.js'
-import { sameFile, type ImageFile } from './files.js'
+import type { ImageFile } from './files.js'
+import { openFound } from './found-file.js'
 
 export interface PartDigest {
   /** First byte, inclusive. */
@@ -47,11 +47,7 @@ export async function digestFile(absolutePath: string, displayPath: string, part
   }
   let handle: FileHandle | undefined
   try {
-    handle = await open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK)
-    const opened = await handle.stat()
-    if (!opened.isFile() || (known?.identity && !sameFile(opened, known.identity))) {
-      throw new FileReadError(displayPath, 'FileChanged', 'changed while the action ran (it is no longer the file that was found); nothing was uploaded for it')
-    }
+    handle = await openFound({ absolutePath, relativePath: displayPath, identity: known?.identity })
     if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES) add(await handle.readFile())
     else for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false })) add(chunk as Buffer)
   } catch (error) {
