@@ -30,7 +30,7 @@ describe('digestFile', () => {
     const file = path.join(dir, name)
     await fs.writeFile(file, data)
     const digest = await digestFile(file, name, partSize)
-    expect(await digestFile(file, name, partSize, size)).toEqual(digest)
+    expect(await digestFile(file, name, partSize, { bytes: size })).toEqual(digest)
     expect(digest.bytes).toBe(size)
     expect(digest.md5Base64).toBe(md5(data))
     expect(digest.sha256Hex).toBe(createHash('sha256').update(data).digest('hex'))
@@ -49,7 +49,7 @@ describe('a file that changed since it was found', () => {
   it('is refused with FileChanged, naming both sizes', async () => {
     const file = path.join(dir, 'changing')
     await fs.writeFile(file, Buffer.alloc(10))
-    await expect(digestFile(file, 'shots/changing.png', undefined, 12)).rejects.toMatchObject({
+    await expect(digestFile(file, 'shots/changing.png', undefined, { bytes: 12 })).rejects.toMatchObject({
       name: 'FileReadError',
       code: 'FileChanged',
       file: 'shots/changing.png',

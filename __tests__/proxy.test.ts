@@ -67,6 +67,15 @@ async function startProxy(): Promise<TestProxy> {
   }
 }
 
+/** The URL of a loopback port that was free a moment ago and has nothing listening now. */
+async function closedPortUrl(): Promise<string> {
+  const server = net.createServer()
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>(resolve => server.close(() => resolve()))
+  return `http://127.0.0.1:${port}`
+}
+
 const OSS_HOST = 'oss-cn-shanghai.aliyuncs.com'
 let emulator: Emulator
 let proxy: TestProxy
@@ -124,6 +133,17 @@ describe('proxies', () => {
     expect(proxy.seen).toHaveLength(6)
     expect(proxy.connections).toBeLessThanOrEqual(6)
     expect(resolvedDirectly).toEqual([])
+  })
+
+  it.each<[string, () => Promise<string>]>([
+    ['a proxy that answers', async () => proxy.url],
+    ['a proxy that is not there', closedPortUrl]
+  ])('never shows the user and password of the proxy URL: %s', async (_name, base) => {
+    const withCredentials = (await base()).replace('http://', 'http://proxy-user-name:proxy%40pass-word@')
+    const result = await run({ HTTP_PROXY: withCredentials, HTTPS_PROXY: withCredentials, ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' })
+    for (const secret of ['proxy-user-name', 'proxy%40pass-word', 'proxy@pass-word']) expect(result.visible()).not.toContain(secret)
+    // Masked too, should a library ever print the URL.
+    expect(result.stdout.split('\n')).toContain('::add-mask::proxy@pass-word')
   })
 
   it.each(['aliyuncs.com', '.aliyuncs.com', '*'])('NO_PROXY=%s goes direct', async noProxy => {

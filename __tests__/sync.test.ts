@@ -173,7 +173,7 @@ describe('a manifest that cannot be written', () => {
     expect(result.exitCode).toBe(1)
     expect(result.outputs['uploaded-count']).toBe('20')
     expect(result.outputs['manifest-changed']).toBe('false')
-    expect(result.stdout.replace(/%0A/g, '\n')).toContain(`The manifest ${MANIFEST} could not be written (EISDIR); the images uploaded by this run are listed in the outputs and the results file only.`)
+    expect(result.stdout.replace(/%0A/g, '\n')).toContain(`The manifest ${MANIFEST} could not be written (EEXIST); the images uploaded by this run are listed in the outputs and the results file only.`)
     expect(result.results).toHaveLength(20)
   })
 })
@@ -251,7 +251,7 @@ describe('markdown for release notes', () => {
     expect(result.outputs.markdown.split('\n')).toEqual([
       `![00](${images[0].imageUrl})`,
       `![01](${images[1].imageUrl})`,
-      `![\\[draft\\] (v2)](${images[2].imageUrl})`
+      `![\\[draft\\] \\(v2\\)](${images[2].imageUrl})`
     ])
   })
 })

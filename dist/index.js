@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9200);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1633);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9200:
+/***/ 1633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39572,7 +39572,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -43977,6 +43977,59 @@ function glob_hashFiles(patterns_1) {
 //# sourceMappingURL=glob.js.map
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/found-file.ts
+/**
+ * Reading a file that discovery found: opened once, checked with fstat to be that same regular file,
+ * and read through what was opened, never by its path again. A file swapped for a link or another
+ * file after discovery is refused, not read.
+ */
+
+
+
+function sameFile(stat, identity) {
+    return stat.dev === identity.dev && stat.ino === identity.ino;
+}
+const FILE_CHANGED = 'changed while the action ran (it is no longer the file that was found); nothing was uploaded for it';
+/** Opens the file without blocking (a FIFO swapped in would block a plain open) and checks what opened. */
+async function openFound(file) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file.absolutePath, promises_namespaceObject.constants.O_RDONLY | promises_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code ?? 'ReadError';
+        throw new FileReadError(file.relativePath, code, `cannot be read (${code})`);
+    }
+    const opened = await handle.stat().catch(async (error) => {
+        await handle.close();
+        throw error;
+    });
+    if (!opened.isFile() || (file.identity && !sameFile(opened, file.identity))) {
+        await handle.close();
+        throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED);
+    }
+    return handle;
+}
+// Linux names each open file in /proc/self/fd: opening that name reaches the file this process
+// opened, whatever now lies at its path. Elsewhere the path is all a library can be given.
+const OPEN_FILES = '/proc/self/fd';
+const hasOpenFileNames = (0,external_node_fs_namespaceObject.existsSync)(OPEN_FILES);
+/**
+ * Runs use() with a path that a library (the OSS client) can open to read the checked file: the
+ * open file's own name where the system has one, and the file is held open until use() settles.
+ */
+async function withFoundFile(file, use) {
+    const handle = await openFound(file);
+    try {
+        return await use(hasOpenFileNames ? `${OPEN_FILES}/${handle.fd}` : file.absolutePath);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/image-format.ts
 /** Tells an image's real format from its first bytes. */
 /** How many leading bytes sniffFormat needs. */
@@ -43999,6 +44052,77 @@ function imageExt(format) {
 /** The file-name extensions that agree with a format. */
 function extensionsOf(format) {
     return format === 'jpeg' ? ['jpg', 'jpeg', 'jpe', 'jfif'] : [format];
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+/**
+ * The only way out to the runner: every log line, annotation, group title, failure, output and mask
+ * goes through here, and only here is `@actions/core` used for them.
+ *
+ * The runner reads each stdout line that starts (after white space) with `::` as a workflow command,
+ * and `##[` anywhere in a line as an old-style one. Text from outside (file names, service answers,
+ * input values, the environment) must never start a line or a command, so each message is made safe
+ * here: line breaks other than `\n` and every other control character are escaped the way
+ * `@actions/core` escapes command data, a line that would begin with `::` has its first colon
+ * escaped, and `##[` is broken up. `\n` stays: only the action's own messages put it there, because
+ * outside text is made one line with shown() where it is put into a message.
+ */
+
+// C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const percentEncoded = (char) => encodeURIComponent(char);
+/** Outside text made one printable line: control characters and line breaks as %XX of their UTF-8 bytes (`\n` → `%0A`). */
+function shown(text) {
+    return text.replace(UNSAFE, percentEncoded);
+}
+/** True when the text holds a line break or another control character. */
+function hasControlCharacter(text) {
+    return HAS_UNSAFE.test(text);
+}
+/** A message as it may be printed: each of its lines can start no workflow command. */
+function safeMessage(message) {
+    return message.split('\n').map(safeLine).join('\n');
+}
+function safeLine(line) {
+    return line
+        .replace(UNSAFE_BUT_NEWLINE, percentEncoded)
+        .replace(/##\[/g, '##%5B')
+        .replace(/^(\s*):(?=:)/, '$1%3A');
+}
+function log_info(message) {
+    info(safeMessage(message));
+}
+function log_warning(message) {
+    warning(safeMessage(message));
+}
+/** True when step debug logging is on: a caller can skip building a debug message otherwise. */
+function log_isDebug() {
+    return isDebug();
+}
+/** Sends the message only when step debug logging is on. */
+function log_debug(message) {
+    if (isDebug())
+        core_debug(safeMessage(message));
+}
+/** Marks the run failed with this message (an error annotation and exit code 1). */
+function fail(message) {
+    setFailed(safeMessage(message));
+}
+function log_group(title, body) {
+    return group(safeMessage(shown(title)), body);
+}
+/** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
+function log_setOutput(name, value) {
+    setOutput(name, value);
+}
+/** Masks the value in the rest of the log (an `::add-mask::` command, its data escaped). */
+function mask(value) {
+    core_setSecret(value);
 }
 
 ;// CONCATENATED MODULE: ./src/pool.ts
@@ -44034,9 +44158,13 @@ async function mapConcurrent(items, limit, fn, shouldStart = () => true) {
 
 
 
+
+
 // stat and a small read per file: enough parallelism to hide I/O latency on big trees.
 const INSPECT_CONCURRENCY = 32;
 const REFUSED_HEADING = 'Some matched files cannot be uploaded; nothing was uploaded';
+// Such a name could start a workflow command in the log, and VOD refuses control characters in titles.
+const CONTROL_CHARACTER_IN_NAME = 'has a line break or another control character in its name (shown escaped as %XX); rename it';
 async function findImages(options) {
     const matches = await globFiles(options);
     const workspaceReal = await external_node_fs_namespaceObject.promises.realpath(options.workspace);
@@ -44087,7 +44215,7 @@ async function brokenLinks(options) {
         catch (error) {
             const code = error.code;
             const message = code === 'ELOOP' ? 'is a symbolic link loop' : code === 'ENOENT' ? 'is a broken symbolic link (its target does not exist)' : `cannot be read (${code})`;
-            problems.push({ file: toRelative(options.workspace, match), message });
+            problems.push({ file: shown(toRelative(options.workspace, match)), message });
         }
     }
     return problems;
@@ -44097,7 +44225,9 @@ function toRelative(workspace, absolutePath) {
 }
 async function inspect(absolutePath, options, workspaceReal) {
     const relativePath = toRelative(options.workspace, absolutePath);
-    const fail = (message) => ({ problem: { file: relativePath, message } });
+    const fail = (message) => ({ problem: { file: shown(relativePath), message } });
+    if (hasControlCharacter(relativePath))
+        return fail(CONTROL_CHARACTER_IN_NAME);
     try {
         if (!options.followSymbolicLinks && (await external_node_fs_namespaceObject.promises.lstat(absolutePath)).isSymbolicLink()) {
             return { skipped: `${relativePath}: is a symbolic link and follow-symbolic-links is false; skipped` };
@@ -44106,22 +44236,29 @@ async function inspect(absolutePath, options, workspaceReal) {
         if (isOutside(workspaceReal, real))
             return fail(`is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`);
         const stat = await external_node_fs_namespaceObject.promises.stat(real);
+        // FIFOs, sockets and devices are never opened: opening a FIFO for reading would block.
         if (!stat.isFile())
-            return fail('is not a regular file');
+            return fail('is not a regular file (a FIFO, socket or device is never read)');
         if (stat.size === 0)
             return fail('is empty');
-        const format = sniffFormat(await readHead(real));
+        const head = await readHead(real, stat);
+        if (!head)
+            return fail('changed while the action ran (it is no longer the file that was found); nothing was uploaded');
+        const format = sniffFormat(head);
         if (!format)
             return fail('is not a PNG, JPEG or GIF image (its first bytes match none of them)');
-        return { file: { absolutePath, relativePath, bytes: stat.size, format } };
+        return { file: { absolutePath, relativePath, bytes: stat.size, format, identity: { dev: stat.dev, ino: stat.ino } } };
     }
     catch (error) {
         return fail(`cannot be read (${error.code ?? 'unknown error'})`);
     }
 }
-async function readHead(file) {
-    const handle = await external_node_fs_namespaceObject.promises.open(file, 'r');
+/** The first bytes of the file that stat saw; undefined when what opened is another file (swapped in between). */
+async function readHead(file, expected) {
+    const handle = await external_node_fs_namespaceObject.promises.open(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
     try {
+        if (!sameFile(await handle.stat(), expected))
+            return undefined;
         const buffer = Buffer.alloc(SNIFF_BYTES);
         const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
         return buffer.subarray(0, bytesRead);
@@ -44185,8 +44322,6 @@ function whenAborted(signal) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/hash.ts
 /**
  * One streaming pass over a file gives its size, MD5 (for Content-MD5), SHA-256 (for results and
@@ -44196,10 +44331,15 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
-
 /** Files up to this size are read in one call: cheaper than a stream for the many small images of a docs site. */
 const WHOLE_READ_BYTES = 256 * 1024;
-async function digestFile(absolutePath, displayPath, partSize, knownBytes) {
+/**
+ * known: what discovery saw. The file is opened once, never as a FIFO's blocking open, and what was
+ * opened must be the file discovery found (same device and inode): a file swapped for a link or
+ * another file in between is refused, not read. Its digest is then what OSS checks the bytes against.
+ */
+async function digestFile(absolutePath, displayPath, partSize, known) {
+    const knownBytes = known?.bytes;
     const md5 = (0,external_node_crypto_.createHash)('md5');
     const sha256 = (0,external_node_crypto_.createHash)('sha256');
     const parts = partSize ? new PartHasher(partSize) : undefined;
@@ -44210,16 +44350,23 @@ async function digestFile(absolutePath, displayPath, partSize, knownBytes) {
         parts?.update(buffer);
         bytes += buffer.length;
     };
+    let handle;
     try {
+        handle = await openFound({ absolutePath, relativePath: displayPath, identity: known?.identity });
         if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES)
-            add(await (0,promises_namespaceObject.readFile)(absolutePath));
+            add(await handle.readFile());
         else
-            for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(absolutePath, { highWaterMark: 256 * 1024 }))
+            for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false }))
                 add(chunk);
     }
     catch (error) {
+        if (error instanceof FileReadError)
+            throw error;
         const code = error.code ?? 'ReadError';
         throw new FileReadError(displayPath, code, `cannot be read (${code})`);
+    }
+    finally {
+        await handle?.close();
     }
     if (knownBytes !== undefined && bytes !== knownBytes) {
         throw new FileReadError(displayPath, 'FileChanged', `changed while the action ran (${knownBytes} bytes when found, ${bytes} when read); nothing was uploaded for it`);
@@ -44318,6 +44465,7 @@ async function retrying(operation, isRetryable, context) {
  * on OSS. Transient failures are retried; an expired credential gets a new ticket and the abandoned
  * ImageId is deleted; a permanent failure ends only its own file. Each file ends as a FileResult.
  */
+
 
 
 
@@ -44472,8 +44620,11 @@ class FileUpload {
      * Puts the bytes, retrying transient failures on the same ticket (a multipart upload retries each
      * part instead). Returns the error when the credential expired.
      */
-    async put(ticket, digest) {
-        const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64, parts: digest.parts };
+    put(ticket, digest) {
+        return withFoundFile(this.task.file, readablePath => this.putFrom(readablePath, ticket, digest));
+    }
+    async putFrom(readablePath, ticket, digest) {
+        const object = { absolutePath: readablePath, md5Base64: digest.md5Base64, parts: digest.parts };
         const parts = {
             retry: operation => this.withRetries('UploadPart', operation),
             check: () => {
@@ -44545,7 +44696,7 @@ class FileUpload {
     }
     digest() {
         const file = this.task.file;
-        return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file.bytes);
+        return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file);
     }
     async stage(name, action) {
         try {
@@ -44625,20 +44776,42 @@ function definedOnly(params) {
 
 
 
+
 const MANIFEST_VERSION = 1;
-function emptyManifest() {
-    return { version: MANIFEST_VERSION, images: {} };
+/** Images keyed by path, with no prototype: keys such as `__proto__` or `constructor` are plain paths. */
+function imageMap(entries = {}) {
+    return Object.assign(Object.create(null), entries);
 }
-/** A missing file is an empty manifest; a corrupt one, or one of another version, is an input error. */
+function emptyManifest() {
+    return { version: MANIFEST_VERSION, images: imageMap() };
+}
+/**
+ * A missing file is an empty manifest; a corrupt one, or one of another version, is an input error.
+ * Opened once without following a link: a manifest that is a symbolic link could make the action
+ * read, and then overwrite, a file elsewhere.
+ */
 async function readManifest(file, shownAs) {
     let text;
     try {
-        text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+        const handle = await external_node_fs_namespaceObject.promises.open(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        try {
+            if (!(await handle.stat()).isFile())
+                throw manifestError(shownAs, 'is not a regular file; it was left untouched');
+            text = await handle.readFile('utf8');
+        }
+        finally {
+            await handle.close();
+        }
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        if (error instanceof InputError)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT')
             return { manifest: emptyManifest() };
-        throw manifestError(shownAs, `cannot be read (${error.code})`);
+        if (code === 'ELOOP')
+            throw manifestError(shownAs, 'is a symbolic link; the manifest must be a regular file in the workspace; it was left untouched');
+        throw manifestError(shownAs, `cannot be read (${code})`);
     }
     return { manifest: parseManifest(text, shownAs), text };
 }
@@ -44658,15 +44831,26 @@ function parseManifest(text, shownAs) {
     }
     if (!isObject(parsed.images))
         throw manifestError(shownAs, 'has no "images" object; it was left untouched');
-    const images = {};
+    const images = imageMap();
     for (const [key, entry] of Object.entries(parsed.images)) {
-        const problem = entryProblem(entry);
+        const problem = keyProblem(key) ?? entryProblem(entry);
         if (problem)
-            throw manifestError(shownAs, `entry "${key}" ${problem}; it was left untouched`);
+            throw manifestError(shownAs, `entry "${shown(key)}" ${problem}; it was left untouched`);
         images[key] = entry;
     }
     return { version: MANIFEST_VERSION, images };
 }
+/** A key must be a workspace-relative path as this action writes it: no `..`, `.` or empty part, not absolute. */
+function keyProblem(key) {
+    if (hasControlCharacter(key))
+        return 'has a control character in its path';
+    if (key.startsWith('/') || key.split('/').some(part => part === '' || part === '.' || part === '..')) {
+        return 'is not a path inside the workspace (absolute, or with an empty, "." or ".." part)';
+    }
+    return undefined;
+}
+// VOD's ImageIds are 32 hex digits; anything that could carry text into a log or a request is refused.
+const IMAGE_ID = /^[0-9A-Za-z_-]{1,64}$/;
 function entryProblem(entry) {
     if (!isObject(entry))
         return 'is not an object';
@@ -44676,7 +44860,18 @@ function entryProblem(entry) {
     }
     if (!/^[0-9a-f]{64}$/.test(entry.sha256))
         return 'has a "sha256" that is not 64 hex digits';
+    if (!IMAGE_ID.test(entry.imageId))
+        return 'has an "imageId" that is not an ImageId (letters, digits, - and _)';
     return undefined;
+}
+/** True when the entry has every field, of the right type, that this action writes after an upload. */
+function isCompleteEntry(entry) {
+    const strings = [entry.format, entry.imageUrl, entry.fileUrl, entry.title, entry.uploadedAt];
+    return (strings.every(value => typeof value === 'string') &&
+        Number.isSafeInteger(entry.bytes) &&
+        entry.bytes > 0 &&
+        Array.isArray(entry.tags) &&
+        !Number.isNaN(Date.parse(entry.uploadedAt)));
 }
 function isObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -44700,8 +44895,9 @@ function sortKeys(value) {
 /** Writes through a temporary file in the same folder and a rename: a reader never sees half a file. */
 async function writeManifestAtomically(file, text) {
     await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
+    // Created exclusively: a link or file planted under this name is never written through.
     const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.tmp`);
-    await external_node_fs_namespaceObject.promises.writeFile(temporary, text);
+    await external_node_fs_namespaceObject.promises.writeFile(temporary, text, { flag: 'wx' });
     await external_node_fs_namespaceObject.promises.rename(temporary, file);
 }
 
@@ -44718,6 +44914,7 @@ async function writeManifestAtomically(file, text) {
 
 
 
+
 const DIGEST_CONCURRENCY = 16;
 /** DeleteImage takes at most 20 ImageIds a call. */
 const DELETE_BATCH = 20;
@@ -44725,11 +44922,27 @@ async function loadSync(config) {
     if (!config.manifest)
         return undefined;
     const shownAs = toRelative(config.workspace, config.manifest);
+    if (await folderOutside(config.manifest, config.workspace)) {
+        throw new InputError([{ input: Inputs.Manifest, message: `${shownAs} lies in a folder that is a link to outside the workspace; the manifest was not read` }]);
+    }
     return { file: config.manifest, shownAs, loaded: await readManifest(config.manifest, shownAs) };
+}
+/** True when the real folder of file (or of its nearest existing ancestor) is outside the workspace. */
+async function folderOutside(file, workspace) {
+    const root = await external_node_fs_namespaceObject.promises.realpath(workspace);
+    let folder = external_node_path_default().dirname(file);
+    for (;;) {
+        const real = await external_node_fs_namespaceObject.promises.realpath(folder).catch(() => undefined);
+        if (real !== undefined)
+            return isOutside(root, real);
+        if (external_node_path_default().dirname(folder) === folder)
+            return true;
+        folder = external_node_path_default().dirname(folder);
+    }
 }
 /** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
 async function digestAll(files, multipartThreshold) {
-    const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file => digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file.bytes).catch((error) => {
+    const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file => digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file).catch((error) => {
         if (error instanceof FileReadError)
             return error;
         throw error;
@@ -44762,15 +44975,35 @@ async function removeStale(stale, manifest, deleteImages, log) {
         log.warning(`delete-removed: all ${entries} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`);
         return stale;
     }
-    const removed = await deleteStale(stale, deleteImages);
+    const stalePaths = new Set(stale.map(entry => entry.path));
+    const liveImageIds = new Set(Object.entries(manifest.images).flatMap(([key, entry]) => (stalePaths.has(key) ? [] : [entry.imageId])));
+    const judged = stale.map(entry => ({ ...entry, kept: keepReason(entry, manifest, liveImageIds) }));
+    const kept = judged.filter(entry => entry.kept !== undefined);
+    for (const entry of kept)
+        log.warning(describeStale(entry, false));
+    const removed = await deleteStale(judged.filter(entry => entry.kept === undefined), deleteImages);
     for (const entry of removed)
         (entry.deleted ? log.info : log.warning)(describeStale(entry, false));
-    return removed;
+    return [...removed, ...kept].sort((a, b) => compareStrings(a.path, b.path));
+}
+/**
+ * Why a stale entry's image must not be deleted, if it must not. The manifest comes with the pull
+ * request: only an entry in the very form this action writes after an upload is trusted, and never
+ * an ImageId that an entry which stays also names (a forged stale entry could name a live image).
+ */
+function keepReason(entry, manifest, liveImageIds) {
+    if (!isCompleteEntry(manifest.images[entry.path]))
+        return 'the entry is not one this action wrote after an upload';
+    if (liveImageIds.has(entry.imageId))
+        return 'another entry of the manifest, whose file exists, has the same ImageId';
+    return undefined;
 }
 /** One line per stale manifest entry: what became of it. */
 function describeStale(entry, dryRun) {
     if (entry.deleted === true)
         return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`;
+    if (entry.kept !== undefined)
+        return `${entry.path}: file gone; ImageId ${entry.imageId} stays in VOD and in the manifest: ${entry.kept}`;
     if (entry.deleted === false)
         return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`;
     return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`;
@@ -44792,7 +45025,7 @@ async function deleteStale(stale, deleteImages) {
 }
 /** The manifest after this run: uploads recorded, deleted entries dropped, everything else as it was. */
 function nextManifest(previous, results, removed, now) {
-    const images = { ...previous.images };
+    const images = imageMap(previous.images);
     for (const result of results) {
         if (result.status !== 'uploaded')
             continue;
@@ -44885,10 +45118,11 @@ function outputValues(reports, resultsFile, facts = NO_FACTS) {
         [Outputs.Markdown]: markdown(images)
     };
 }
-/** `![title](url)` per image, for release notes: brackets in titles escaped, the URL kept in one piece. */
+/** `![title](url)` per image, for release notes: Markdown's own characters in titles escaped, line breaks made spaces, the URL kept in one piece. */
 function markdown(images) {
-    const title = (text) => text.replace(/[\\[\]]/g, char => `\\${char}`);
-    const url = (text) => text.replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+    // eslint-disable-next-line no-control-regex
+    const title = (text) => text.replace(/[\\[\]()<>!]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+    const url = (text) => shown(text).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
     return images
         .filter(image => image.imageUrl)
         .map(image => `![${title(image.title)}](${url(image.imageUrl)})`)
@@ -44910,10 +45144,10 @@ function describeFailure(report) {
     const error = report.error;
     if (!error)
         return `${report.path}: failed`;
-    const facts = [error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId ? `RequestId ${error.requestId}` : undefined]
+    const facts = [error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId ? `RequestId ${shown(error.requestId)}` : undefined]
         .filter(Boolean)
         .join(', ');
-    return `${report.path}: ${error.stage} failed: ${error.code}${facts ? ` (${facts})` : ''}: ${error.message}`;
+    return `${report.path}: ${error.stage} failed: ${shown(error.code)}${facts ? ` (${facts})` : ''}: ${shown(error.message)}`;
 }
 function failureMessage(reports) {
     const failed = reports.filter(r => r.status === 'failed');
@@ -44987,7 +45221,7 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
 function planLines(tasks, stale, deleteRemoved) {
     return [
         `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
-        ...tasks.map(task => task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${task.title}"`),
+        ...tasks.map(task => task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${shown(task.title)}"`),
         ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
     ];
 }
@@ -45017,11 +45251,11 @@ function thumbnail(report) {
 /** Sets every output, writes the results file and, when enabled, the job summary. */
 async function publish(reports, config, facts = NO_FACTS) {
     const resultsFile = await writeResultsFile(reports, config.runnerTemp).catch((error) => {
-        core_warning(`The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`);
+        log_warning(`The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`);
         return '';
     });
     for (const [name, value] of Object.entries(outputValues(reports, resultsFile, facts)))
-        setOutput(name, value);
+        log_setOutput(name, value);
     if (config.summary)
         await writeSummary(summaryHtml(reports, facts));
     return reports;
@@ -45030,7 +45264,7 @@ async function publish(reports, config, facts = NO_FACTS) {
 async function writeSummary(html) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
-        core_debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
+        log_debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
         return;
     }
     await external_node_fs_namespaceObject.promises.appendFile(file, html);
@@ -45453,8 +45687,48 @@ function createServices(config) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/transport.ts
+/** How the action's requests travel: the proxy's credentials (kept secret) and endpoints sent unencrypted. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** The user names and passwords in the proxy URLs of the environment, as given and decoded. */
+function proxyCredentials(env) {
+    return PROXY_VARIABLES.flatMap(name => {
+        const url = parseUrl(env[name]);
+        return url ? [url.username, url.password].filter(Boolean).flatMap(value => [value, safeDecode(value)]) : [];
+    });
+}
+/** Said once per run when the VOD endpoint is plain http:// and not this machine. */
+function unencryptedEndpointWarning(endpoint) {
+    const url = parseUrl(endpoint);
+    if (!url || url.protocol !== 'http:' || isLoopback(url.hostname))
+        return undefined;
+    return `The endpoint ${url.origin} uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`;
+}
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+function parseUrl(text) {
+    if (!text)
+        return undefined;
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /** One run of the action: read config, find files, plan, upload, report. */
+
 
 
 
@@ -45473,15 +45747,19 @@ const CANCEL_CLEANUP_MS = 3000;
 async function run(overrides = {}) {
     // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
     process.noDeprecation = true;
-    const secrets = new SecretRegistry(core_setSecret);
+    const secrets = new SecretRegistry(mask);
     const cancellation = onCancelSignal({
         graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
         cleanupMs: CANCEL_CLEANUP_MS,
-        warn: message => core_warning(message)
+        warn: message => log_warning(message)
     });
     try {
+        secrets.add(...proxyCredentials(process.env));
         const config = readConfig();
         secrets.add(config.credentials.accessKeyId, config.credentials.accessKeySecret, config.credentials.securityToken);
+        const unencrypted = unencryptedEndpointWarning(config.endpoint);
+        if (unencrypted)
+            log_warning(unencrypted);
         const sync = await loadSync(config);
         const files = await discover(config);
         if (files.length === 0 && !(await continueWithoutFiles(config)))
@@ -45495,7 +45773,7 @@ async function run(overrides = {}) {
         await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed }, cancellation.signal.aborted, config, secrets, written.problem);
     }
     catch (error) {
-        setFailed(secrets.redact(describeError(error)));
+        fail(secrets.redact(describeError(error)));
     }
     finally {
         cancellation.dispose();
@@ -45503,13 +45781,13 @@ async function run(overrides = {}) {
 }
 async function discover(config) {
     const { files, warnings } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] });
-    warnings.forEach(warning => core_warning(warning));
+    warnings.forEach(warning => log_warning(warning));
     return files;
 }
 async function plan(files, config, sync) {
     const known = sync ? { digests: await digestAll(files, config.multipartThreshold), manifest: sync.loaded.manifest } : undefined;
     const { tasks, warnings } = planUploads(files, config, known);
-    warnings.forEach(warning => core_warning(warning));
+    warnings.forEach(warning => log_warning(warning));
     return tasks;
 }
 async function upload(tasks, stale, sync, config, secrets, overrides, cancellation) {
@@ -45519,8 +45797,8 @@ async function upload(tasks, stale, sync, config, secrets, overrides, cancellati
     try {
         const toUpload = tasks.filter(task => !task.unchanged);
         const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`;
-        const uploaded = await group(title, () => {
-            tasks.filter(task => task.unchanged).forEach(task => info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchanged.imageId}`));
+        const uploaded = await log_group(title, () => {
+            tasks.filter(task => task.unchanged).forEach(task => log_info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchanged.imageId}`));
             return uploadAll(toUpload, services, pipelineEvents(secrets), {
                 concurrency: config.concurrency,
                 backoff,
@@ -45536,7 +45814,7 @@ async function upload(tasks, stale, sync, config, secrets, overrides, cancellati
         const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task));
         // A cancel during these deletions stops them: the entries not done stay for the next run.
         const deleteImages = (ids) => cancellation.signal.aborted ? Promise.reject(new CancelledError()) : retrying(() => services.deleteImages(ids), isTransient, { backoff, signal: cancellation.signal });
-        const removed = sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: info, warning: core_warning }) : stale;
+        const removed = sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log_info, warning: log_warning }) : stale;
         return { results, removed };
     }
     finally {
@@ -45545,30 +45823,30 @@ async function upload(tasks, stale, sync, config, secrets, overrides, cancellati
     }
 }
 async function reportDryRun(tasks, stale, config) {
-    planLines(tasks, stale, config.deleteRemoved).forEach(line => info(line));
+    planLines(tasks, stale, config.deleteRemoved).forEach(line => log_info(line));
     await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false });
 }
 async function report(results, facts, cancelled, config, secrets, manifestProblem) {
     const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts);
-    facts.stale.filter(entry => entry.deleted === undefined).forEach(entry => info(describeStale(entry, false)));
+    facts.stale.filter(entry => entry.deleted === undefined && entry.kept === undefined).forEach(entry => log_info(describeStale(entry, false)));
     const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, failureMessage(reports)].filter(Boolean).join('\n');
     if (unansweredNote(reports))
-        core_warning(unansweredNote(reports));
+        log_warning(unansweredNote(reports));
     if (failure)
-        setFailed(failure);
+        fail(failure);
     else if (orphanNote(reports))
-        core_warning(orphanNote(reports).trim());
+        log_warning(orphanNote(reports).trim());
 }
 function pipelineEvents(secrets) {
     return {
         secret: (...values) => secrets.add(...values),
         debug: message => {
-            if (isDebug())
-                core_debug(secrets.redact(message));
+            if (log_isDebug())
+                log_debug(secrets.redact(message));
         },
         finished: result => {
             const [report] = toImageReports([result], text => secrets.redact(text));
-            info(report.status === 'uploaded' ? `✔ ${report.path} → ${report.imageId}` : `✖ ${describeFailure(report)}`);
+            log_info(report.status === 'uploaded' ? `✔ ${report.path} → ${shown(report.imageId ?? '')}` : `✖ ${describeFailure(report)}`);
         }
     };
 }
@@ -45578,13 +45856,13 @@ async function continueWithoutFiles(config) {
     const message = `No files matched the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`;
     if (config.ifNoFilesFound === 'error') {
         await publish([], config);
-        setFailed(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`);
+        fail(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`);
         return false;
     }
     if (config.ifNoFilesFound === 'warn')
-        core_warning(`${message}\nNothing was uploaded.`);
+        log_warning(`${message}\nNothing was uploaded.`);
     else
-        info(`${message}\nNothing was uploaded.`);
+        log_info(`${message}\nNothing was uploaded.`);
     return true;
 }
 function describeError(error) {

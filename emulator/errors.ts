@@ -5,7 +5,9 @@ export class ServiceError extends Error {
     readonly code: string,
     message: string,
     /** Extra fields for the error body, e.g. OSS's StringToSign. */
-    readonly details: Readonly<Record<string, string>> = {}
+    readonly details: Readonly<Record<string, string>> = {},
+    /** The request id the error body gives instead of a fresh one. */
+    readonly requestId?: string
   ) {
     super(message);
     this.name = 'ServiceError';

@@ -4,7 +4,7 @@ import { ServiceError } from './errors.js';
 import { faultError, GATEWAY_HTML, isAnsweringFault } from './faults.js';
 import { discardBody, sendHtml, type Delays } from './http-io.js';
 import type { Records } from './records.js';
-import type { FaultKind, RequestRecord, ServiceName } from './types.js';
+import type { CraftedAnswer, FaultKind, RequestRecord, ServiceName } from './types.js';
 
 export interface ServiceRuntime {
   service: ServiceName;
@@ -50,7 +50,7 @@ export class Exchange {
   }
 
   /** Plays a fault. The body is drained first so a client still sending is not stalled (except for 'reset'). */
-  async injectFault(kind: FaultKind): Promise<void> {
+  async injectFault(kind: FaultKind, answer?: CraftedAnswer): Promise<void> {
     this.record.fault = kind;
     if (kind === 'reset' || kind === 'lostAnswer') {
       this.log(0);
@@ -64,7 +64,7 @@ export class Exchange {
     }
     await discardBody(this.req);
     if (isAnsweringFault(kind)) {
-      await this.answerError(faultError(kind, this.runtime.service));
+      await this.answerError(faultError(kind, this.runtime.service, answer));
       return;
     }
     await this.runtime.delays.wait(this.runtime.latencyMs());

@@ -1,7 +1,7 @@
 /** Deciding which requests get a fault, and what each fault answers on each service. */
 import { mulberry32, type Random } from './prng.js';
 import { ServiceError } from './errors.js';
-import type { FaultContext, FaultKind, FaultPolicies, FaultPolicy, ServiceName } from './types.js';
+import type { CraftedAnswer, FaultContext, FaultKind, FaultPolicies, FaultPolicy, ServiceName } from './types.js';
 
 /** Faults that answer with an ordinary error body of the service. */
 export type AnsweringFault = Exclude<FaultKind, 'reset' | 'hang' | 'html502' | 'lostAnswer'>;
@@ -37,9 +37,9 @@ export const GATEWAY_HTML =
   '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n' +
   '<hr><center>Tengine</center>\r\n</body>\r\n</html>\r\n';
 
-export function faultError(kind: AnsweringFault, service: ServiceName): ServiceError {
+export function faultError(kind: AnsweringFault, service: ServiceName, answer: CraftedAnswer = {}): ServiceError {
   const [status, code, message] = FAULT_ERRORS[kind][service];
-  return new ServiceError(status, code, message);
+  return new ServiceError(status, answer.code ?? code, answer.message ?? message, {}, answer.requestId);
 }
 
 export function isAnsweringFault(kind: FaultKind): kind is AnsweringFault {
@@ -62,6 +62,11 @@ export class FaultInjector {
   setPolicy(policy: FaultPolicy | undefined): void {
     this.policy = policy ?? {};
     this.restart();
+  }
+
+  /** The error text answering faults carry, when the policy crafts it. */
+  get answer(): CraftedAnswer | undefined {
+    return this.policy.answer;
   }
 
   /** Starts the PRNG sequence again from the seed. */

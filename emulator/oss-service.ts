@@ -29,7 +29,7 @@ export function ossRuntime(deps: OssServiceDeps): ServiceRuntime {
 /** The XML error; an answer to HEAD has no body, so it also goes Base64 in `x-oss-err`, as OSS does. */
 export function renderOssError(req: IncomingMessage, res: ServerResponse, error: ServiceError, hostId: string): void {
   const requestId = ossRequestId();
-  const xml = xmlDocument('Error', { Code: error.code, Message: error.message, RequestId: requestId, HostId: hostId, ...error.details });
+  const xml = xmlDocument('Error', { Code: error.code, Message: error.message, RequestId: error.requestId ?? requestId, HostId: hostId, ...error.details });
   const headers: Record<string, string> = { ...SERVER_HEADERS, 'Content-Type': 'application/xml', 'x-oss-request-id': requestId };
   if (req.method === 'HEAD') headers['x-oss-err'] = Buffer.from(xml, 'utf8').toString('base64');
   send(res, error.status, headers, xml);
@@ -62,7 +62,7 @@ export function createOssHandler(deps: OssServiceDeps) {
       ...(image && { image }),
       requestNumber
     });
-    if (fault) return exchange.injectFault(fault);
+    if (fault) return exchange.injectFault(fault, deps.faults().answer);
     try {
       const answer = await runOperation(req, target, deps);
       await deps.runtime.delays.wait(deps.runtime.latencyMs());

@@ -30,11 +30,20 @@ export interface FaultContext {
   requestNumber: number;
 }
 
+/** Error text that answering faults carry instead of the service's own: for tests of how the client shows it. */
+export interface CraftedAnswer {
+  code?: string;
+  message?: string;
+  /** In the error body only: a header cannot carry a line break. */
+  requestId?: string;
+}
+
 export interface FaultPolicy {
   rate?: number;
   kinds?: FaultKind[];
   rule?: (ctx: FaultContext) => FaultKind | undefined;
   actions?: string[];
+  answer?: CraftedAnswer;
 }
 
 export interface FaultPolicies {

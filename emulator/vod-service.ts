@@ -28,7 +28,7 @@ export function vodRuntime(deps: VodServiceDeps): ServiceRuntime {
 export function renderVodError(res: ServerResponse, error: ServiceError, hostId: string): void {
   const requestId = vodRequestId();
   const body = {
-    RequestId: requestId,
+    RequestId: error.requestId ?? requestId,
     HostId: hostId,
     Code: error.code,
     Message: error.message,
@@ -66,7 +66,7 @@ export function createVodHandler(deps: VodServiceDeps) {
       ...(image && { image }),
       requestNumber
     });
-    if (fault && fault !== 'lostAnswer') return exchange.injectFault(fault);
+    if (fault && fault !== 'lostAnswer') return exchange.injectFault(fault, deps.faults().answer);
     try {
       await answerAction(exchange, params, deps, fault === 'lostAnswer');
     } catch (error) {

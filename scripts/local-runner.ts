@@ -173,14 +173,74 @@ export async function runDist(options: RunOptions): Promise<ActionRun> {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !CREDENTIAL_ENV.includes(name) && name !== 'NODE_OPTIONS')
   )
-  const child = spawn(NODE24, [path.join(ROOT, 'dist/index.js')], { cwd: options.workspace, env: { ...base, ...env }, uid: options.uid, gid: options.gid })
-  options.onSpawn?.(child)
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', chunk => (stdout += chunk))
-  child.stderr.on('data', chunk => (stderr += chunk))
-  const exitCode = await new Promise<number>(resolve => child.on('close', code => resolve(code ?? 1)))
-  return collect(options.keepRunnerFilesIn ? undefined : dir, env, exitCode, stdout, stderr)
+  const program = options.uid === undefined ? { node: NODE24, root: ROOT } : await programForEveryone()
+  try {
+    const child = spawn(program.node, [path.join(program.root, 'dist/index.js')], { cwd: options.workspace, env: { ...base, ...env }, uid: options.uid, gid: options.gid })
+    options.onSpawn?.(child)
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    // A child that cannot start (EACCES, ENOENT) emits 'error' and may never emit 'close': fail at once.
+    const exitCode = await new Promise<number>((resolve, reject) => {
+      child.on('error', error => reject(new Error(`${program.node} could not be started: ${error.message}`)))
+      child.on('close', code => resolve(code ?? 1))
+    })
+    return await collect(options.keepRunnerFilesIn ? undefined : dir, env, exitCode, stdout, stderr)
+  } finally {
+    if (program.root !== ROOT) await fs.rm(program.root, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Node and dist/ copied to a new folder under the temporary folder, readable by every user: the
+ * checkout may lie where only its owner can enter (a `chmod 700` folder, /root), and its files may
+ * have been written with a strict umask.
+ */
+async function programForEveryone(): Promise<{ node: string; root: string }> {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-program-'))
+  await fs.chmod(root, 0o755)
+  const node = path.join(root, 'node')
+  await fs.copyFile(NODE24, node)
+  await fs.chmod(node, 0o755)
+  const dist = path.join(root, 'dist')
+  await fs.cp(path.join(ROOT, 'dist'), dist, { recursive: true })
+  await fs.chmod(dist, 0o755)
+  for (const name of await fs.readdir(dist)) await fs.chmod(path.join(dist, name), 0o644)
+  return { node, root }
+}
+
+/**
+ * Why a process of another user could not reach the temporary folder, or undefined when it can:
+ * every folder above it must let others in.
+ */
+export async function tmpdirUnreachableForOthers(): Promise<string | undefined> {
+  let dir = await fs.realpath(os.tmpdir())
+  for (;;) {
+    const { mode } = await fs.stat(dir)
+    if ((mode & 0o001) === 0) return `${dir} does not let other users in (mode ${(mode & 0o777).toString(8)})`
+    const parent = path.dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
+  }
+}
+
+/** The workflow commands the action sends itself; any other command in its stdout came from outside text. */
+const INTENDED_COMMANDS = new Set(['group', 'endgroup', 'error', 'warning', 'notice', 'debug', 'add-mask'])
+
+/**
+ * The stdout lines the runner would read as a workflow command the action never means to send: a
+ * line that starts, after white space, with `::` and a command not in INTENDED_COMMANDS, and any
+ * line holding an old-style `##[` command. The runner splits lines at \r, \n and \r\n.
+ */
+export function unintendedCommands(stdout: string): string[] {
+  return stdout.split(/\r\n|\r|\n/).filter(line => {
+    const trimmed = line.replace(/^[\s\u0085]+/, '')
+    if (trimmed.includes('##[')) return true
+    if (!trimmed.startsWith('::')) return false
+    const name = /^::([A-Za-z-]+)[ :]/.exec(trimmed)?.[1]
+    return name === undefined || !INTENDED_COMMANDS.has(name.toLowerCase())
+  })
 }
 
 /**

@@ -4,10 +4,12 @@
  * sniffing needs.
  */
 import * as glob from '@actions/glob'
-import { promises as fs } from 'node:fs'
+import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError, type Problem } from './errors.js'
+import { sameFile, type FileIdentity } from './found-file.js'
 import { extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
+import { hasControlCharacter, shown } from './log.js'
 import { compareStrings, isOutside } from './paths.js'
 import { mapConcurrent } from './pool.js'
 
@@ -17,6 +19,8 @@ export interface ImageFile {
   relativePath: string
   bytes: number
   format: ImageFormat
+  /** Which file discovery found: every later open must reach this same file. */
+  identity?: FileIdentity
 }
 
 export interface DiscoveryOptions {
@@ -36,6 +40,8 @@ export interface Discovery {
 // stat and a small read per file: enough parallelism to hide I/O latency on big trees.
 const INSPECT_CONCURRENCY = 32
 const REFUSED_HEADING = 'Some matched files cannot be uploaded; nothing was uploaded'
+// Such a name could start a workflow command in the log, and VOD refuses control characters in titles.
+const CONTROL_CHARACTER_IN_NAME = 'has a line break or another control character in its name (shown escaped as %XX); rename it'
 
 export async function findImages(options: DiscoveryOptions): Promise<Discovery> {
   const matches = await globFiles(options)
@@ -86,7 +92,7 @@ async function brokenLinks(options: DiscoveryOptions): Promise<Problem[]> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       const message = code === 'ELOOP' ? 'is a symbolic link loop' : code === 'ENOENT' ? 'is a broken symbolic link (its target does not exist)' : `cannot be read (${code})`
-      problems.push({ file: toRelative(options.workspace, match), message })
+      problems.push({ file: shown(toRelative(options.workspace, match)), message })
     }
   }
   return problems
@@ -100,7 +106,8 @@ type Inspection = { file: ImageFile } | { problem: Problem } | { skipped: string
 
 async function inspect(absolutePath: string, options: DiscoveryOptions, workspaceReal: string): Promise<Inspection> {
   const relativePath = toRelative(options.workspace, absolutePath)
-  const fail = (message: string): Inspection => ({ problem: { file: relativePath, message } })
+  const fail = (message: string): Inspection => ({ problem: { file: shown(relativePath), message } })
+  if (hasControlCharacter(relativePath)) return fail(CONTROL_CHARACTER_IN_NAME)
   try {
     if (!options.followSymbolicLinks && (await fs.lstat(absolutePath)).isSymbolicLink()) {
       return { skipped: `${relativePath}: is a symbolic link and follow-symbolic-links is false; skipped` }
@@ -108,19 +115,24 @@ async function inspect(absolutePath: string, options: DiscoveryOptions, workspac
     const real = await fs.realpath(absolutePath)
     if (isOutside(workspaceReal, real)) return fail(`is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`)
     const stat = await fs.stat(real)
-    if (!stat.isFile()) return fail('is not a regular file')
+    // FIFOs, sockets and devices are never opened: opening a FIFO for reading would block.
+    if (!stat.isFile()) return fail('is not a regular file (a FIFO, socket or device is never read)')
     if (stat.size === 0) return fail('is empty')
-    const format = sniffFormat(await readHead(real))
+    const head = await readHead(real, stat)
+    if (!head) return fail('changed while the action ran (it is no longer the file that was found); nothing was uploaded')
+    const format = sniffFormat(head)
     if (!format) return fail('is not a PNG, JPEG or GIF image (its first bytes match none of them)')
-    return { file: { absolutePath, relativePath, bytes: stat.size, format } }
+    return { file: { absolutePath, relativePath, bytes: stat.size, format, identity: { dev: stat.dev, ino: stat.ino } } }
   } catch (error) {
     return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
   }
 }
 
-async function readHead(file: string): Promise<Uint8Array> {
-  const handle = await fs.open(file, 'r')
+/** The first bytes of the file that stat saw; undefined when what opened is another file (swapped in between). */
+async function readHead(file: string, expected: FileIdentity): Promise<Uint8Array | undefined> {
+  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW)
   try {
+    if (!sameFile(await handle.stat(), expected)) return undefined
     const buffer = Buffer.alloc(SNIFF_BYTES)
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0)
     return buffer.subarray(0, bytesRead)

@@ -3,10 +3,11 @@
  * the manifest) and, for a multipart upload, the MD5 of each part. Memory stays flat at any size.
  */
 import { createHash, type Hash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 import { MultipartLimits } from './constants.js'
 import { FileReadError } from './errors.js'
+import type { ImageFile } from './files.js'
+import { openFound } from './found-file.js'
 
 export interface PartDigest {
   /** First byte, inclusive. */
@@ -27,7 +28,13 @@ export interface FileDigest {
 /** Files up to this size are read in one call: cheaper than a stream for the many small images of a docs site. */
 const WHOLE_READ_BYTES = 256 * 1024
 
-export async function digestFile(absolutePath: string, displayPath: string, partSize?: number, knownBytes?: number): Promise<FileDigest> {
+/**
+ * known: what discovery saw. The file is opened once, never as a FIFO's blocking open, and what was
+ * opened must be the file discovery found (same device and inode): a file swapped for a link or
+ * another file in between is refused, not read. Its digest is then what OSS checks the bytes against.
+ */
+export async function digestFile(absolutePath: string, displayPath: string, partSize?: number, known?: Pick<ImageFile, 'bytes' | 'identity'>): Promise<FileDigest> {
+  const knownBytes = known?.bytes
   const md5 = createHash('md5')
   const sha256 = createHash('sha256')
   const parts = partSize ? new PartHasher(partSize) : undefined
@@ -38,12 +45,17 @@ export async function digestFile(absolutePath: string, displayPath: string, part
     parts?.update(buffer)
     bytes += buffer.length
   }
+  let handle: FileHandle | undefined
   try {
-    if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES) add(await readFile(absolutePath))
-    else for await (const chunk of createReadStream(absolutePath, { highWaterMark: 256 * 1024 })) add(chunk as Buffer)
+    handle = await openFound({ absolutePath, relativePath: displayPath, identity: known?.identity })
+    if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES) add(await handle.readFile())
+    else for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false })) add(chunk as Buffer)
   } catch (error) {
+    if (error instanceof FileReadError) throw error
     const code = (error as NodeJS.ErrnoException).code ?? 'ReadError'
     throw new FileReadError(displayPath, code, `cannot be read (${code})`)
+  } finally {
+    await handle?.close()
   }
   if (knownBytes !== undefined && bytes !== knownBytes) {
     throw new FileReadError(displayPath, 'FileChanged', `changed while the action ran (${knownBytes} bytes when found, ${bytes} when read); nothing was uploaded for it`)

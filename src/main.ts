@@ -1,5 +1,4 @@
 /** One run of the action: read config, find files, plan, upload, report. */
-import * as core from '@actions/core'
 import { readConfig, type Config } from './config.js'
 import { CancelledError, InputError, isTransient } from './errors.js'
 import { findImages, toRelative, type ImageFile } from './files.js'
@@ -7,9 +6,11 @@ import { uploadAll, withoutUpload, type FileResult, type PipelineEvents } from '
 import { planUploads, type UploadTask } from './plan.js'
 import { describeFailure, failureMessage, orphanNote, planLines, publish, toImageReports, unansweredNote, type RunFacts } from './report.js'
 import { defaultBackoff, retrying, type Backoff } from './retry.js'
+import * as log from './log.js'
 import { SecretRegistry } from './secrets.js'
 import { onCancelSignal, type Cancellation } from './cancellation.js'
 import { createServices } from './services.js'
+import { proxyCredentials, unencryptedEndpointWarning } from './transport.js'
 import { describeStale, digestAll, findStale, loadSync, nextManifest, removeStale, saveManifest, type StaleEntry, type SyncState } from './sync.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
@@ -27,15 +28,18 @@ const CANCEL_CLEANUP_MS = 3000
 export async function run(overrides: RunOverrides = {}): Promise<void> {
   // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
   process.noDeprecation = true
-  const secrets = new SecretRegistry(core.setSecret)
+  const secrets = new SecretRegistry(log.mask)
   const cancellation = onCancelSignal({
     graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
     cleanupMs: CANCEL_CLEANUP_MS,
-    warn: message => core.warning(message)
+    warn: message => log.warning(message)
   })
   try {
+    secrets.add(...proxyCredentials(process.env))
     const config = readConfig()
     secrets.add(config.credentials.accessKeyId, config.credentials.accessKeySecret, config.credentials.securityToken)
+    const unencrypted = unencryptedEndpointWarning(config.endpoint)
+    if (unencrypted) log.warning(unencrypted)
     const sync = await loadSync(config)
 
     const files = await discover(config)
@@ -50,7 +54,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
 
     await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed }, cancellation.signal.aborted, config, secrets, written.problem)
   } catch (error) {
-    core.setFailed(secrets.redact(describeError(error)))
+    log.fail(secrets.redact(describeError(error)))
   } finally {
     cancellation.dispose()
   }
@@ -58,14 +62,14 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
 
 async function discover(config: Config): Promise<ImageFile[]> {
   const { files, warnings } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] })
-  warnings.forEach(warning => core.warning(warning))
+  warnings.forEach(warning => log.warning(warning))
   return files
 }
 
 async function plan(files: ImageFile[], config: Config, sync: SyncState | undefined): Promise<UploadTask[]> {
   const known = sync ? { digests: await digestAll(files, config.multipartThreshold), manifest: sync.loaded.manifest } : undefined
   const { tasks, warnings } = planUploads(files, config, known)
-  warnings.forEach(warning => core.warning(warning))
+  warnings.forEach(warning => log.warning(warning))
   return tasks
 }
 
@@ -84,8 +88,8 @@ async function upload(
   try {
     const toUpload = tasks.filter(task => !task.unchanged)
     const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
-    const uploaded = await core.group(title, () => {
-      tasks.filter(task => task.unchanged).forEach(task => core.info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchanged!.imageId}`))
+    const uploaded = await log.group(title, () => {
+      tasks.filter(task => task.unchanged).forEach(task => log.info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchanged!.imageId}`))
       return uploadAll(toUpload, services, pipelineEvents(secrets), {
         concurrency: config.concurrency,
         backoff,
@@ -103,7 +107,7 @@ async function upload(
     const deleteImages = (ids: readonly string[]): Promise<void> =>
       cancellation.signal.aborted ? Promise.reject(new CancelledError()) : retrying(() => services.deleteImages(ids), isTransient, { backoff, signal: cancellation.signal })
     const removed =
-      sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: core.info, warning: core.warning }) : stale
+      sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log.info, warning: log.warning }) : stale
     return { results, removed }
   } finally {
     cancellation.onCut(() => undefined)
@@ -112,28 +116,28 @@ async function upload(
 }
 
 async function reportDryRun(tasks: UploadTask[], stale: StaleEntry[], config: Config): Promise<void> {
-  planLines(tasks, stale, config.deleteRemoved).forEach(line => core.info(line))
+  planLines(tasks, stale, config.deleteRemoved).forEach(line => log.info(line))
   await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false })
 }
 
 async function report(results: FileResult[], facts: RunFacts, cancelled: boolean, config: Config, secrets: SecretRegistry, manifestProblem?: string): Promise<void> {
   const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts)
-  facts.stale.filter(entry => entry.deleted === undefined).forEach(entry => core.info(describeStale(entry, false)))
+  facts.stale.filter(entry => entry.deleted === undefined && entry.kept === undefined).forEach(entry => log.info(describeStale(entry, false)))
   const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, failureMessage(reports)].filter(Boolean).join('\n')
-  if (unansweredNote(reports)) core.warning(unansweredNote(reports))
-  if (failure) core.setFailed(failure)
-  else if (orphanNote(reports)) core.warning(orphanNote(reports).trim())
+  if (unansweredNote(reports)) log.warning(unansweredNote(reports))
+  if (failure) log.fail(failure)
+  else if (orphanNote(reports)) log.warning(orphanNote(reports).trim())
 }
 
 function pipelineEvents(secrets: SecretRegistry): PipelineEvents {
   return {
     secret: (...values) => secrets.add(...values),
     debug: message => {
-      if (core.isDebug()) core.debug(secrets.redact(message))
+      if (log.isDebug()) log.debug(secrets.redact(message))
     },
     finished: result => {
       const [report] = toImageReports([result], text => secrets.redact(text))
-      core.info(report.status === 'uploaded' ? `✔ ${report.path} → ${report.imageId}` : `✖ ${describeFailure(report)}`)
+      log.info(report.status === 'uploaded' ? `✔ ${report.path} → ${log.shown(report.imageId ?? '')}` : `✖ ${describeFailure(report)}`)
     }
   }
 }
@@ -144,11 +148,11 @@ async function continueWithoutFiles(config: Config): Promise<boolean> {
   const message = `No files matched the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`
   if (config.ifNoFilesFound === 'error') {
     await publish([], config)
-    core.setFailed(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`)
+    log.fail(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`)
     return false
   }
-  if (config.ifNoFilesFound === 'warn') core.warning(`${message}\nNothing was uploaded.`)
-  else core.info(`${message}\nNothing was uploaded.`)
+  if (config.ifNoFilesFound === 'warn') log.warning(`${message}\nNothing was uploaded.`)
+  else log.info(`${message}\nNothing was uploaded.`)
   return true
 }
 

@@ -6,6 +6,7 @@
 import { whenAborted } from './cancellation.js'
 import { CancelledError, FileReadError, isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from './errors.js'
 import type { ImageFile } from './files.js'
+import { withFoundFile } from './found-file.js'
 import { digestFile, partSizeFor, type FileDigest } from './hash.js'
 import type { LocalObject, PartControl, PutResult } from './oss-upload.js'
 import type { CreateUploadImageParams, UploadTask } from './plan.js'
@@ -214,8 +215,12 @@ class FileUpload {
    * Puts the bytes, retrying transient failures on the same ticket (a multipart upload retries each
    * part instead). Returns the error when the credential expired.
    */
-  private async put(ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
-    const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64, parts: digest.parts }
+  private put(ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
+    return withFoundFile(this.task.file, readablePath => this.putFrom(readablePath, ticket, digest))
+  }
+
+  private async putFrom(readablePath: string, ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
+    const object = { absolutePath: readablePath, md5Base64: digest.md5Base64, parts: digest.parts }
     const parts: PartControl = {
       retry: operation => this.withRetries('UploadPart', operation),
       check: () => {
@@ -289,7 +294,7 @@ class FileUpload {
 
   private digest(): Promise<FileDigest> {
     const file = this.task.file
-    return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file.bytes)
+    return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file)
   }
 
   private async stage<T>(name: Stage, action: () => Promise<T>): Promise<T> {

@@ -3,12 +3,12 @@
  * Every text that came from a file name or an answer is HTML-escaped in the summary and passed
  * through the secret registry's redaction.
  */
-import * as core from '@actions/core'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Outputs, SummaryMaxRows, type OutputName } from './constants.js'
 import type { Config } from './config.js'
 import type { FileFailure } from './errors.js'
+import * as log from './log.js'
 import type { FileResult } from './pipeline.js'
 import type { UploadTask } from './plan.js'
 import { describeStale, type StaleEntry } from './sync.js'
@@ -92,10 +92,12 @@ export function outputValues(reports: readonly ImageReport[], resultsFile: strin
   }
 }
 
-/** `![title](url)` per image, for release notes: brackets in titles escaped, the URL kept in one piece. */
+/** `![title](url)` per image, for release notes: Markdown's own characters in titles escaped, line breaks made spaces, the URL kept in one piece. */
 export function markdown(images: readonly ImageReport[]): string {
-  const title = (text: string): string => text.replace(/[\\[\]]/g, char => `\\${char}`)
-  const url = (text: string): string => text.replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+  // eslint-disable-next-line no-control-regex
+  const title = (text: string): string => text.replace(/[\\[\]()<>!]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+  const url = (text: string): string =>
+    log.shown(text).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
   return images
     .filter(image => image.imageUrl)
     .map(image => `![${title(image.title)}](${url(image.imageUrl!)})`)
@@ -119,10 +121,10 @@ async function writeResultsFile(reports: readonly ImageReport[], runnerTemp: str
 export function describeFailure(report: ImageReport): string {
   const error = report.error
   if (!error) return `${report.path}: failed`
-  const facts = [error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId ? `RequestId ${error.requestId}` : undefined]
+  const facts = [error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId ? `RequestId ${log.shown(error.requestId)}` : undefined]
     .filter(Boolean)
     .join(', ')
-  return `${report.path}: ${error.stage} failed: ${error.code}${facts ? ` (${facts})` : ''}: ${error.message}`
+  return `${report.path}: ${error.stage} failed: ${log.shown(error.code)}${facts ? ` (${facts})` : ''}: ${log.shown(error.message)}`
 }
 
 export function failureMessage(reports: readonly ImageReport[]): string | undefined {
@@ -197,7 +199,7 @@ export function planLines(tasks: readonly UploadTask[], stale: readonly StaleEnt
   return [
     `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
     ...tasks.map(task =>
-      task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${task.title}"`
+      task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${log.shown(task.title)}"`
     ),
     ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
   ]
@@ -233,10 +235,10 @@ function thumbnail(report: ImageReport): string {
 /** Sets every output, writes the results file and, when enabled, the job summary. */
 export async function publish(reports: ImageReport[], config: Pick<Config, 'runnerTemp' | 'summary'>, facts: RunFacts = NO_FACTS): Promise<ImageReport[]> {
   const resultsFile = await writeResultsFile(reports, config.runnerTemp).catch((error: NodeJS.ErrnoException) => {
-    core.warning(`The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`)
+    log.warning(`The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`)
     return ''
   })
-  for (const [name, value] of Object.entries(outputValues(reports, resultsFile, facts))) core.setOutput(name, value)
+  for (const [name, value] of Object.entries(outputValues(reports, resultsFile, facts))) log.setOutput(name, value)
   if (config.summary) await writeSummary(summaryHtml(reports, facts))
   return reports
 }
@@ -245,7 +247,7 @@ export async function publish(reports: ImageReport[], config: Pick<Config, 'runn
 async function writeSummary(html: string): Promise<void> {
   const file = process.env.GITHUB_STEP_SUMMARY
   if (!file) {
-    core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written')
+    log.debug('GITHUB_STEP_SUMMARY is not set; no job summary written')
     return
   }
   await fs.appendFile(file, html)

@@ -8,9 +8,10 @@ import type { Config } from './config.js'
 import { FileReadError, InputError, toFileFailure, type FileFailure } from './errors.js'
 import type { ImageFile } from './files.js'
 import { toRelative } from './files.js'
-import { compareStrings } from './paths.js'
+import { compareStrings, isOutside } from './paths.js'
+import { Inputs } from './constants.js'
 import { digestFile, partSizeFor, type FileDigest } from './hash.js'
-import { readManifest, serializeManifest, writeManifestAtomically, type LoadedManifest, type Manifest, type ManifestEntry } from './manifest.js'
+import { imageMap, isCompleteEntry, readManifest, serializeManifest, writeManifestAtomically, type LoadedManifest, type Manifest } from './manifest.js'
 import type { FileResult } from './pipeline.js'
 import { mapConcurrent } from './pool.js'
 
@@ -27,6 +28,8 @@ export interface StaleEntry {
   imageId: string
   /** Set once a deletion was tried: true when VOD no longer holds the image. */
   deleted?: boolean
+  /** Why delete-removed did not even try: the entry is not trusted to name an image of its own. */
+  kept?: string
   error?: FileFailure
 }
 
@@ -37,13 +40,28 @@ const DELETE_BATCH = 20
 export async function loadSync(config: Pick<Config, 'manifest' | 'workspace'>): Promise<SyncState | undefined> {
   if (!config.manifest) return undefined
   const shownAs = toRelative(config.workspace, config.manifest)
+  if (await folderOutside(config.manifest, config.workspace)) {
+    throw new InputError([{ input: Inputs.Manifest, message: `${shownAs} lies in a folder that is a link to outside the workspace; the manifest was not read` }])
+  }
   return { file: config.manifest, shownAs, loaded: await readManifest(config.manifest, shownAs) }
+}
+
+/** True when the real folder of file (or of its nearest existing ancestor) is outside the workspace. */
+async function folderOutside(file: string, workspace: string): Promise<boolean> {
+  const root = await fs.realpath(workspace)
+  let folder = path.dirname(file)
+  for (;;) {
+    const real = await fs.realpath(folder).catch(() => undefined)
+    if (real !== undefined) return isOutside(root, real)
+    if (path.dirname(folder) === folder) return true
+    folder = path.dirname(folder)
+  }
 }
 
 /** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
 export async function digestAll(files: readonly ImageFile[], multipartThreshold: number): Promise<Map<string, FileDigest>> {
   const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file =>
-    digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file.bytes).catch((error: unknown) => {
+    digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file).catch((error: unknown) => {
       if (error instanceof FileReadError) return error
       throw error
     })
@@ -90,14 +108,34 @@ export async function removeStale(
     )
     return stale
   }
-  const removed = await deleteStale(stale, deleteImages)
+  const stalePaths = new Set(stale.map(entry => entry.path))
+  const liveImageIds = new Set(Object.entries(manifest.images).flatMap(([key, entry]) => (stalePaths.has(key) ? [] : [entry.imageId])))
+  const judged = stale.map(entry => ({ ...entry, kept: keepReason(entry, manifest, liveImageIds) }))
+  const kept = judged.filter(entry => entry.kept !== undefined)
+  for (const entry of kept) log.warning(describeStale(entry, false))
+  const removed = await deleteStale(
+    judged.filter(entry => entry.kept === undefined),
+    deleteImages
+  )
   for (const entry of removed) (entry.deleted ? log.info : log.warning)(describeStale(entry, false))
-  return removed
+  return [...removed, ...kept].sort((a, b) => compareStrings(a.path, b.path))
+}
+
+/**
+ * Why a stale entry's image must not be deleted, if it must not. The manifest comes with the pull
+ * request: only an entry in the very form this action writes after an upload is trusted, and never
+ * an ImageId that an entry which stays also names (a forged stale entry could name a live image).
+ */
+function keepReason(entry: StaleEntry, manifest: Manifest, liveImageIds: ReadonlySet<string>): string | undefined {
+  if (!isCompleteEntry(manifest.images[entry.path])) return 'the entry is not one this action wrote after an upload'
+  if (liveImageIds.has(entry.imageId)) return 'another entry of the manifest, whose file exists, has the same ImageId'
+  return undefined
 }
 
 /** One line per stale manifest entry: what became of it. */
 export function describeStale(entry: StaleEntry, dryRun: boolean): string {
   if (entry.deleted === true) return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`
+  if (entry.kept !== undefined) return `${entry.path}: file gone; ImageId ${entry.imageId} stays in VOD and in the manifest: ${entry.kept}`
   if (entry.deleted === false) return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`
   return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
 }
@@ -119,7 +157,7 @@ async function deleteStale(stale: readonly StaleEntry[], deleteImages: (ids: rea
 
 /** The manifest after this run: uploads recorded, deleted entries dropped, everything else as it was. */
 export function nextManifest(previous: Manifest, results: readonly FileResult[], removed: readonly StaleEntry[], now: number): Manifest {
-  const images: Record<string, ManifestEntry> = { ...previous.images }
+  const images = imageMap(previous.images)
   for (const result of results) {
     if (result.status !== 'uploaded') continue
     images[result.file.relativePath] = {

@@ -6,7 +6,7 @@ import { formatWithOptions } from 'node:util'
 import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
 import type { RunOverrides } from '../../src/main.js'
-import { actionEnv, collect, CREDENTIAL_ENV, runnerFiles, type ActionRun, type RunOptions } from '../../scripts/local-runner.js'
+import { actionEnv, collect, CREDENTIAL_ENV, runDist as runDistUnchecked, runnerFiles, unintendedCommands, type ActionRun, type RunOptions } from '../../scripts/local-runner.js'
 
 export * from '../../scripts/local-runner.js'
 
@@ -62,7 +62,19 @@ export async function runInProcess(options: RunOptions, overrides: RunOverrides 
     for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
     Object.assign(process.env, saved)
   }
-  return collect(dir, env, exitCode, writes.stdout, writes.stderr)
+  return checked(await collect(dir, env, exitCode, writes.stdout, writes.stderr))
+}
+
+/** Runs the committed dist/index.js as the runner does; the stdout scan of checked() applies. */
+export async function runDist(options: RunOptions): Promise<ActionRun> {
+  return checked(await runDistUnchecked(options))
+}
+
+/** Every integration test's run: fails when stdout holds a workflow command the action did not mean to send. */
+function checked(run: ActionRun): ActionRun {
+  const injected = unintendedCommands(run.stdout)
+  if (injected.length > 0) throw new Error(`stdout holds workflow commands the action did not send:\n${injected.map(line => JSON.stringify(line)).join('\n')}`)
+  return run
 }
 
 

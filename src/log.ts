@@ -1,0 +1,82 @@
+/**
+ * The only way out to the runner: every log line, annotation, group title, failure, output and mask
+ * goes through here, and only here is `@actions/core` used for them.
+ *
+ * The runner reads each stdout line that starts (after white space) with `::` as a workflow command,
+ * and `##[` anywhere in a line as an old-style one. Text from outside (file names, service answers,
+ * input values, the environment) must never start a line or a command, so each message is made safe
+ * here: line breaks other than `\n` and every other control character are escaped the way
+ * `@actions/core` escapes command data, a line that would begin with `::` has its first colon
+ * escaped, and `##[` is broken up. `\n` stays: only the action's own messages put it there, because
+ * outside text is made one line with shown() where it is put into a message.
+ */
+import * as core from '@actions/core'
+
+// C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+// eslint-disable-next-line no-control-regex
+const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g
+// eslint-disable-next-line no-control-regex
+const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+
+const percentEncoded = (char: string): string => encodeURIComponent(char)
+
+/** Outside text made one printable line: control characters and line breaks as %XX of their UTF-8 bytes (`\n` → `%0A`). */
+export function shown(text: string): string {
+  return text.replace(UNSAFE, percentEncoded)
+}
+
+/** True when the text holds a line break or another control character. */
+export function hasControlCharacter(text: string): boolean {
+  return HAS_UNSAFE.test(text)
+}
+
+/** A message as it may be printed: each of its lines can start no workflow command. */
+export function safeMessage(message: string): string {
+  return message.split('\n').map(safeLine).join('\n')
+}
+
+function safeLine(line: string): string {
+  return line
+    .replace(UNSAFE_BUT_NEWLINE, percentEncoded)
+    .replace(/##\[/g, '##%5B')
+    .replace(/^(\s*):(?=:)/, '$1%3A')
+}
+
+export function info(message: string): void {
+  core.info(safeMessage(message))
+}
+
+export function warning(message: string): void {
+  core.warning(safeMessage(message))
+}
+
+/** True when step debug logging is on: a caller can skip building a debug message otherwise. */
+export function isDebug(): boolean {
+  return core.isDebug()
+}
+
+/** Sends the message only when step debug logging is on. */
+export function debug(message: string): void {
+  if (core.isDebug()) core.debug(safeMessage(message))
+}
+
+/** Marks the run failed with this message (an error annotation and exit code 1). */
+export function fail(message: string): void {
+  core.setFailed(safeMessage(message))
+}
+
+export function group<T>(title: string, body: () => Promise<T>): Promise<T> {
+  return core.group(safeMessage(shown(title)), body)
+}
+
+/** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
+export function setOutput(name: string, value: string): void {
+  core.setOutput(name, value)
+}
+
+/** Masks the value in the rest of the log (an `::add-mask::` command, its data escaped). */
+export function mask(value: string): void {
+  core.setSecret(value)
+}

@@ -1,0 +1,39 @@
+/** How the action's requests travel: the proxy's credentials (kept secret) and endpoints sent unencrypted. */
+
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'] as const
+
+/** The user names and passwords in the proxy URLs of the environment, as given and decoded. */
+export function proxyCredentials(env: Record<string, string | undefined>): string[] {
+  return PROXY_VARIABLES.flatMap(name => {
+    const url = parseUrl(env[name])
+    return url ? [url.username, url.password].filter(Boolean).flatMap(value => [value, safeDecode(value)]) : []
+  })
+}
+
+/** Said once per run when the VOD endpoint is plain http:// and not this machine. */
+export function unencryptedEndpointWarning(endpoint: string): string | undefined {
+  const url = parseUrl(endpoint)
+  if (!url || url.protocol !== 'http:' || isLoopback(url.hostname)) return undefined
+  return `The endpoint ${url.origin} uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+}
+
+function parseUrl(text: string | undefined): URL | undefined {
+  if (!text) return undefined
+  try {
+    return new URL(text)
+  } catch {
+    return undefined
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
