@@ -44473,7 +44473,7 @@ class FileUpload {
      * part instead). Returns the error when the credential expired.
      */
     async put(ticket, digest) {
-        const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64, parts: digest.parts };
+        const object = { absolutePath: this.task.file.absolutePath, bytes: digest.bytes, md5Base64: digest.md5Base64, parts: digest.parts };
         const parts = {
             retry: operation => this.withRetries('UploadPart', operation),
             check: () => {
@@ -45137,6 +45137,7 @@ class Connections {
 ;// CONCATENATED MODULE: ./src/oss-upload.ts
 
 
+
 /** Stops the retries of the other parts once one part failed for good. Not transient: never retried. */
 class PartsAbandoned extends Error {
 }
@@ -45150,9 +45151,13 @@ async function putObject(ticket, object, options) {
     if (object.parts)
         return putInParts(client, ticket.address.fileName, object, object.parts, options);
     try {
-        const result = await client.put(ticket.address.fileName, object.absolutePath, {
+        // A stream that knows its last byte ends with it. ali-oss's own stream of a path learns of its end
+        // one read later, and when OSS answers first, urllib prints 'callback twice' / 'premature close'.
+        const body = (0,external_node_fs_namespaceObject.createReadStream)(object.absolutePath, { start: 0, end: Math.max(object.bytes - 1, 0) });
+        const result = await client.put(ticket.address.fileName, body, {
             headers: { 'Content-MD5': object.md5Base64 },
-            timeout: options.timeoutMs
+            timeout: options.timeoutMs,
+            contentLength: object.bytes
         });
         return { requestId: requestIdOf(result.res) };
     }

@@ -215,7 +215,7 @@ class FileUpload {
    * part instead). Returns the error when the credential expired.
    */
   private async put(ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
-    const object = { absolutePath: this.task.file.absolutePath, md5Base64: digest.md5Base64, parts: digest.parts }
+    const object = { absolutePath: this.task.file.absolutePath, bytes: digest.bytes, md5Base64: digest.md5Base64, parts: digest.parts }
     const parts: PartControl = {
       retry: operation => this.withRetries('UploadPart', operation),
       check: () => {
