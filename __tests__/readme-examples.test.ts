@@ -100,3 +100,16 @@ describe('.github/workflows', () => {
     expect(lint(text, file).map(finding => `${finding.line}:${finding.column} ${finding.message}`)).toEqual([])
   })
 })
+
+describe('action.yml descriptions', () => {
+  const action = parseDocument(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')).toJS() as { inputs: Record<string, { description: string }> }
+  const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| [^|]* \| (.*) \|$/gm)].filter(m => m[1] in action.inputs).map(m => ({ name: m[1], meaning: m[2] }))
+
+  // The editor and the Marketplace show action.yml, not the README: every limit the README gives
+  // for an input (a number, a size, a character count) is in its description too.
+  it.each(rows)('$name states the limits the README states', ({ name, meaning }) => {
+    const limits = [...new Set(meaning.match(/\b\d+(?:\.\d+)?(?:\s?(?:KiB|MiB|GiB|bytes|characters))?\b/g) ?? [])]
+    const description = action.inputs[name].description
+    expect(limits.filter(limit => !description.includes(limit))).toEqual([])
+  })
+})
