@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9200);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(980);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9200:
+/***/ 980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45036,6 +45036,21 @@ async function writeSummary(html) {
     await external_node_fs_namespaceObject.promises.appendFile(file, html);
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/library-output.ts
+/**
+ * The libraries' own warnings go to the debug log, redacted, instead of stderr. ali-oss's HTTP client
+ * (urllib) prints `callback twice!!!` with the request URL and a stack on stderr when a request fails
+ * while its body is still being sent (a connection reset during a part that is then retried), and
+ * ali-oss warns about STS refreshes. Users can act on neither, and the action reports every failure
+ * itself. The action's own output goes through @actions/core, which does not use console.
+ */
+
+function routeLibraryWarnings(debug, redact) {
+    console.warn = (...args) => debug(`library warning: ${redact((0,external_node_util_.formatWithOptions)({ colors: false }, ...args))}`);
+}
+
 ;// CONCATENATED MODULE: ./src/secrets.ts
 /**
  * Every secret value the run has seen. Registering one masks it in the runner's log (through the
@@ -45472,6 +45487,7 @@ function createServices(config) {
 
 
 
+
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000;
 const CANCEL_CLEANUP_MS = 3000;
@@ -45479,6 +45495,7 @@ async function run(overrides = {}) {
     // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
     process.noDeprecation = true;
     const secrets = new SecretRegistry(core_setSecret);
+    routeLibraryWarnings(core_debug, text => secrets.redact(text));
     const cancellation = onCancelSignal({
         graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
         cleanupMs: CANCEL_CLEANUP_MS,
