@@ -9,9 +9,8 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startEmulator } from '../emulator/index.js'
-import { ROOT, runDist } from './local-runner.js'
-
-const SAMPLE_PATTERNS = ['samples/screenshots/**/*', '!samples/screenshots/drafts/**']
+import { ROOT } from './local-runner.js'
+import { uploadSamples } from './samples.js'
 const PICTURE = path.join(ROOT, 'docs/job-summary.png')
 
 /** Close to GitHub's rendering of a job summary: its font stack, table borders and spacing. */
@@ -29,18 +28,7 @@ async function main(): Promise<number> {
   const emulator = await startEmulator()
   const runnerDir = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-image-upload-picture-'))
   try {
-    const run = await runDist({
-      workspace: ROOT,
-      keepRunnerFilesIn: runnerDir,
-      inputs: {
-        path: SAMPLE_PATTERNS.join('\n'),
-        endpoint: emulator.vodEndpoint,
-        'access-key-id': emulator.accessKey.id,
-        'access-key-secret': emulator.accessKey.secret,
-        title: '{repo} {name}',
-        tags: 'demo, screenshots'
-      }
-    })
+    const run = await uploadSamples(emulator, runnerDir)
     if (run.exitCode !== 0) throw new Error(`the run failed:\n${run.stdout}${run.stderr}`)
     const page = path.join(runnerDir, 'summary.html')
     await fs.writeFile(page, `<!doctype html><meta charset="utf-8"><style>${PAGE_STYLE}</style>\n${run.summary}`)
