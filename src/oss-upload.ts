@@ -4,6 +4,7 @@
  * is always sent (per part for multipart) so that OSS itself checks the bytes arrived intact.
  */
 import type OSS from 'ali-oss'
+import { createReadStream } from 'node:fs'
 import type { Agent } from 'node:http'
 import { networkError, ServiceError, type ErrorKind } from './errors.js'
 import type { PartDigest } from './hash.js'
@@ -33,6 +34,8 @@ class PartsAbandoned extends Error {}
 
 export interface LocalObject {
   absolutePath: string
+  /** The size the digest saw; the upload sends exactly these bytes. */
+  bytes: number
   md5Base64: string
   /** Present for a multipart upload. */
   parts?: PartDigest[]
@@ -52,10 +55,14 @@ export async function putObject(ticket: UploadTicket, object: LocalObject, optio
   const client = await ossClient(ticket, options)
   if (object.parts) return putInParts(client, ticket.address.fileName, object, object.parts, options)
   try {
-    const result = await client.put(ticket.address.fileName, object.absolutePath, {
+    // A stream that knows its last byte ends with it. ali-oss's own stream of a path learns of its end
+    // one read later, and when OSS answers first, urllib prints 'callback twice' / 'premature close'.
+    const body = createReadStream(object.absolutePath, { start: 0, end: Math.max(object.bytes - 1, 0) })
+    const result = await client.put(ticket.address.fileName, body, {
       headers: { 'Content-MD5': object.md5Base64 },
-      timeout: options.timeoutMs
-    })
+      timeout: options.timeoutMs,
+      contentLength: object.bytes
+    } as OSS.PutObjectOptions)
     return { requestId: requestIdOf(result.res) }
   } catch (error) {
     throw ossError('PutObject', error)

@@ -220,7 +220,7 @@ class FileUpload {
   }
 
   private async putFrom(readablePath: string, ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
-    const object = { absolutePath: readablePath, md5Base64: digest.md5Base64, parts: digest.parts }
+    const object = { absolutePath: readablePath, bytes: digest.bytes, md5Base64: digest.md5Base64, parts: digest.parts }
     const parts: PartControl = {
       retry: operation => this.withRetries('UploadPart', operation),
       check: () => {

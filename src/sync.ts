@@ -85,8 +85,8 @@ export async function findStale(sync: SyncState, workspace: string): Promise<Sta
 }
 
 export interface SyncLog {
-  info(message: string): void
-  warning(message: string): void
+  info: (message: string) => void
+  warning: (message: string) => void
 }
 
 /**
