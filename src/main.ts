@@ -127,7 +127,7 @@ async function report(results: FileResult[], facts: RunFacts, cancelled: boolean
 
 function pipelineEvents(secrets: SecretRegistry): PipelineEvents {
   return {
-    secret: (...values) => secrets.add(...values),
+    secret: credential => secrets.addTemporary(credential),
     debug: message => {
       if (core.isDebug()) core.debug(secrets.redact(message))
     },

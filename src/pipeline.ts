@@ -40,11 +40,21 @@ export interface UploadServices {
 }
 
 export interface PipelineEvents {
-  /** A credential arrived: mask it before anything could print it. */
-  secret(...values: string[]): void
+  /** A temporary credential arrived: mask it before anything could print it. */
+  secret(credential: TemporarySecrets): void
   /** One image is done, either way. */
   finished(result: FileResult): void
   debug(message: string): void
+}
+
+/**
+ * masked: the values registered with the runner (the key secret and the token, as they are: the token
+ * travels in a header that OSS errors and ali-oss's debug output echo); redacted: scrubbed from
+ * every text the run writes, in every form, but not worth a mask command per image.
+ */
+export interface TemporarySecrets {
+  masked: string[]
+  redacted: string[]
 }
 
 export interface PipelineOptions {
@@ -195,7 +205,7 @@ class FileUpload {
   private async createTicket(): Promise<UploadTicket> {
     const ticket = await this.stage('create', () => this.withRetries('CreateUploadImage', () => this.createOnce()))
     this.ticket = ticket
-    this.events.secret(ticket.auth.accessKeyId, ticket.auth.accessKeySecret, ticket.auth.securityToken, ...ticket.rawSecrets)
+    this.events.secret({ masked: [ticket.auth.accessKeySecret, ticket.auth.securityToken], redacted: [ticket.auth.accessKeyId, ...ticket.rawSecrets] })
     this.events.debug(`${this.path}: ImageId ${ticket.imageId}, object ${ticket.address.bucket}/${ticket.address.fileName}, RequestId ${ticket.requestId}`)
     return ticket
   }
