@@ -9,7 +9,9 @@ import { describeFailure, failureMessage, orphanNote, planLines, publish, toImag
 import { defaultBackoff, retrying, type Backoff } from './retry.js'
 import { SecretRegistry } from './secrets.js'
 import { onCancelSignal, type Cancellation } from './cancellation.js'
+import { FlowControl, paced, throttlingNote, type FlowClock, type FlowStats } from './flow-control.js'
 import { createServices } from './services.js'
+import { isThrottling } from './vod-client.js'
 import { describeStale, digestAll, findStale, loadSync, nextManifest, removeStale, saveManifest, type StaleEntry, type SyncState } from './sync.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
@@ -18,6 +20,8 @@ export interface RunOverrides {
   now?: () => number
   /** After a cancel signal, how long uploads in flight may go on before their connections are cut. */
   cancelGraceMs?: number
+  /** The clock of the VOD request rate. */
+  flowClock?: FlowClock
 }
 
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
@@ -45,10 +49,10 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     const stale = sync ? await findStale(sync, config.workspace) : []
     if (config.dryRun) return await reportDryRun(tasks, stale, config)
 
-    const { results, removed } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation)
+    const { results, removed, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation)
     const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false }
 
-    await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed }, cancellation.signal.aborted, config, secrets, written.problem)
+    await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed, flow }, cancellation.signal.aborted, config, secrets, written.problem)
   } catch (error) {
     core.setFailed(secrets.redact(describeError(error)))
   } finally {
@@ -77,9 +81,12 @@ async function upload(
   secrets: SecretRegistry,
   overrides: RunOverrides,
   cancellation: Cancellation
-): Promise<{ results: FileResult[]; removed: StaleEntry[] }> {
+): Promise<{ results: FileResult[]; removed: StaleEntry[]; flow?: FlowStats }> {
   const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff }
   const services = createServices(config)
+  // Past this with no VOD call succeeding, throttling is treated as a service that is down.
+  const stallMs = config.timeoutMs * (config.retries + 1)
+  const flow = config.requestsPerSecond > 0 ? new FlowControl({ ratePerSecond: config.requestsPerSecond, stallMs, clock: overrides.flowClock }) : undefined
   cancellation.onCut(() => services.closeConnections())
   try {
     const toUpload = tasks.filter(task => !task.unchanged)
@@ -94,17 +101,24 @@ async function upload(
         multipartThreshold: config.multipartThreshold,
         now: overrides.now ?? Date.now,
         signal: cancellation.signal,
-        deadline: cancellation.deadline
+        deadline: cancellation.deadline,
+        flow
       })
     })
+    if (flow && flow.stats().throttled > 0) core.info(throttlingNote(flow.stats()))
     const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]))
     const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task))
     // A cancel during these deletions stops them: the entries not done stay for the next run.
     const deleteImages = (ids: readonly string[]): Promise<void> =>
-      cancellation.signal.aborted ? Promise.reject(new CancelledError()) : retrying(() => services.deleteImages(ids), isTransient, { backoff, signal: cancellation.signal })
+      cancellation.signal.aborted
+        ? Promise.reject(new CancelledError())
+        : retrying(() => paced(flow, () => services.deleteImages(ids), { isThrottled: isThrottling, signal: cancellation.signal, stalledError: error => error }), isTransient, {
+            backoff,
+            signal: cancellation.signal
+          })
     const removed =
       sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: core.info, warning: core.warning }) : stale
-    return { results, removed }
+    return { results, removed, flow: flow?.stats() }
   } finally {
     cancellation.onCut(() => undefined)
     services.closeConnections()

@@ -11,7 +11,8 @@ import type { LocalObject, PartControl, PutResult } from './oss-upload.js'
 import type { CreateUploadImageParams, UploadTask } from './plan.js'
 import { mapConcurrent } from './pool.js'
 import { retrying, type Backoff } from './retry.js'
-import type { UploadTicket } from './vod-client.js'
+import { paced, type FlowControl } from './flow-control.js'
+import { isThrottling, type UploadTicket } from './vod-client.js'
 
 /** planned: a dry run's upload; skipped: the manifest already holds these bytes. */
 export type FileStatus = 'uploaded' | 'failed' | 'skipped' | 'planned'
@@ -30,6 +31,8 @@ export interface FileResult {
   orphanedImageIds: string[]
   /** CreateUploadImage calls that got no answer: VOD may have created an image whose id never arrived. */
   unansweredCreates: number
+  /** VOD calls for this file that VOD's flow control refused (each was retried). */
+  throttledCalls: number
 }
 
 export interface UploadServices {
@@ -69,6 +72,8 @@ export interface PipelineOptions {
   signal?: AbortSignal
   /** Once aborted, cleanup stops waiting: deletions not finished by then are reported as orphaned. */
   deadline?: AbortSignal
+  /** The run's VOD request rate; without it, throttled calls are retried like any transient failure. */
+  flow?: FlowControl
 }
 
 export async function uploadAll(
@@ -113,6 +118,11 @@ class Breaker {
     this.unanswered = 0
   }
 
+  /** VOD throttled every call for the whole stall time: the files still queued would only be throttled too. */
+  stalled(path: string, error: ServiceError): void {
+    this.reason ??= `not attempted: VOD throttled every call (${error.code}) for too long, up to ${path}`
+  }
+
   failed(path: string, error: unknown): void {
     if (this.reason) return
     if (!isNoAnswer(error)) return this.succeeded()
@@ -131,7 +141,7 @@ const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'Netwo
 
 /** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
 export function withoutUpload(task: UploadTask): FileResult {
-  const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, sha256: task.digest?.sha256Hex }
+  const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, sha256: task.digest?.sha256Hex }
   if (!task.unchanged) return { ...base, status: 'planned', title: task.title, tags: task.tags }
   const entry = task.unchanged
   return { ...base, status: 'skipped', title: entry.title, tags: entry.tags, imageId: entry.imageId, imageUrl: entry.imageUrl, fileUrl: entry.fileUrl }
@@ -141,7 +151,7 @@ function notStarted(task: UploadTask, breakerReason: string | undefined): FileRe
   const error: FileFailure = breakerReason
     ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
     : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' }
-  return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, error }
+  return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, error }
 }
 
 class StageError extends Error {
@@ -165,7 +175,7 @@ class FileUpload {
     private readonly options: PipelineOptions,
     private readonly breaker: Breaker
   ) {
-    this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0 }
+    this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0 }
   }
 
   async run(): Promise<FileResult> {
@@ -174,11 +184,13 @@ class FileUpload {
       this.result.sha256 = digest.sha256Hex
       const ticket = await this.uploadWithFreshCredentials(digest)
       this.breaker.succeeded()
+      this.options.flow?.progressed()
       return { ...this.result, status: 'uploaded', imageId: ticket.imageId, imageUrl: ticket.imageUrl, fileUrl: ticket.fileUrl }
     } catch (error) {
       if (!(error instanceof StageError)) throw error
       this.logUnexpected(error)
       if (!this.options.signal?.aborted) this.breaker.failed(this.path, error.reason)
+      if (error.reason instanceof ThrottlingStalled) this.breaker.stalled(this.path, error.reason)
       if (this.ticket) await this.abandon(this.ticket)
       // After a cancel, a request without an answer was most likely cut by the cancel itself.
       const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason
@@ -213,7 +225,7 @@ class FileUpload {
   /** No idempotency token exists for CreateUploadImage: a call without an answer may still have created an image. */
   private async createOnce(): Promise<UploadTicket> {
     try {
-      return await this.services.createUploadImage(this.task.params)
+      return await this.vodCall(() => this.services.createUploadImage(this.task.params))
     } catch (error) {
       if (error instanceof ServiceError && error.status === undefined && MAYBE_DELIVERED.has(error.code)) this.result.unansweredCreates++
       throw error
@@ -276,7 +288,7 @@ class FileUpload {
       this.result.orphanedImageIds.push(ticket.imageId)
       return
     }
-    const deletion = this.withRetries('DeleteImage', () => this.services.deleteImages([ticket.imageId]), deadline).then(
+    const deletion = this.withRetries('DeleteImage', () => this.vodCall(() => this.services.deleteImages([ticket.imageId]), deadline), deadline).then(
       () => undefined,
       (error: unknown) => toFileFailure('delete', error)
     )
@@ -297,6 +309,16 @@ class FileUpload {
     })
   }
 
+  /** A VOD call at the run's rate; a throttled answer is waited out (and counted), not retried from the budget. */
+  private vodCall<T>(call: () => Promise<T>, stopSignal: AbortSignal | undefined = this.options.signal): Promise<T> {
+    return paced(this.options.flow, call, {
+      isThrottled: isThrottling,
+      signal: stopSignal,
+      onThrottled: () => this.result.throttledCalls++,
+      stalledError: error => (error instanceof ServiceError ? new ThrottlingStalled(error) : error)
+    })
+  }
+
   private digest(): Promise<FileDigest> {
     const file = this.task.file
     return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file.bytes)
@@ -312,6 +334,22 @@ class FileUpload {
 
   private get path(): string {
     return this.task.file.relativePath
+  }
+}
+
+/** Throttled while no VOD call of the run succeeded for timeout × (retries + 1): given up, like a service that is down. */
+class ThrottlingStalled extends ServiceError {
+  constructor(throttled: ServiceError) {
+    super({
+      service: throttled.service,
+      api: throttled.api,
+      code: throttled.code,
+      status: throttled.status,
+      requestId: throttled.requestId,
+      detail: `${throttled.detail} No VOD call of the run succeeded for timeout × (retries + 1): given up`,
+      kind: 'permanent'
+    })
+    this.name = 'ThrottlingStalled'
   }
 }
 
