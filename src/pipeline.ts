@@ -94,6 +94,8 @@ export async function uploadAll(
       uploads.set(index, upload)
       const result = await upload.run()
       finished.set(index, result)
+      // Only unfinished uploads are needed (at the deadline): a finished one lets its ticket go.
+      uploads.delete(index)
       events.finished(result)
     },
     () => !options.signal?.aborted && !breaker.reason

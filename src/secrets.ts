@@ -57,18 +57,20 @@ export class SecretRegistry {
 
 const MIN_SECRET_LENGTH = 4
 /** Values are found by their first characters: longer keys only when they begin alike. */
-const KEY_LENGTH = 32
+const KEY_LENGTH = 16
 
 /**
- * Values indexed by their first 4 characters, then by their first KEY_LENGTH (or all) characters.
- * Finding the longest value at a position costs a few hash look-ups, however many values there
- * are: only values that share their first KEY_LENGTH characters are compared one by one.
+ * Values indexed by a hash of their first 4 characters, then by a hash of their first KEY_LENGTH
+ * (or all) characters, and known by their length and a hash of the whole: no value is kept, so a
+ * run of 20,000 images holds a few hundred bytes per image here. Finding the longest value at a
+ * position costs a few look-ups, however many values there are. A hash collision can only make
+ * redact() hide text that is not a secret, never let a secret through.
  */
 class PrefixIndex {
-  /** A hash of the first 4 characters → the key lengths in use under it. */
+  /** Anchor hash → the key lengths in use under it. */
   private readonly keyLengths = new Map<number, number[]>()
-  /** Key → the values that start with it, longest first. */
-  private readonly byKey = new Map<string, string[]>()
+  /** Key hash → [length, hash of the whole value] pairs, longest first. */
+  private readonly byKey = new Map<number, number[]>()
   private count = 0
 
   get size(): number {
@@ -77,14 +79,18 @@ class PrefixIndex {
 
   /** false when the value was already there. */
   add(value: string): boolean {
-    const key = value.slice(0, KEY_LENGTH)
-    const values = this.byKey.get(key) ?? []
-    if (values.includes(value)) return false
-    values.splice(insertionPoint(values, value.length), 0, value)
-    this.byKey.set(key, values)
-    const anchor = anchorAt(value, 0)
+    const keyLength = Math.min(KEY_LENGTH, value.length)
+    const keyHash = rangeHash(value, 0, keyLength)
+    const whole = rangeHash(value, 0, value.length)
+    const entries = this.byKey.get(keyHash) ?? []
+    let at = 0
+    while (at < entries.length && entries[at] > value.length) at += 2
+    for (let same = at; same < entries.length && entries[same] === value.length; same += 2) if (entries[same + 1] === whole) return false
+    entries.splice(at, 0, value.length, whole)
+    this.byKey.set(keyHash, entries)
+    const anchor = rangeHash(value, 0, MIN_SECRET_LENGTH)
     const lengths = this.keyLengths.get(anchor) ?? []
-    if (!lengths.includes(key.length)) lengths.push(key.length)
+    if (!lengths.includes(keyLength)) lengths.push(keyLength)
     this.keyLengths.set(anchor, lengths)
     this.count++
     return true
@@ -93,26 +99,34 @@ class PrefixIndex {
   /** The length of the longest value that text holds at position at; 0 when none. */
   longestAt(text: string, at: number): number {
     if (at + MIN_SECRET_LENGTH > text.length) return 0
-    const lengths = this.keyLengths.get(anchorAt(text, at))
+    const lengths = this.keyLengths.get(rangeHash(text, at, at + MIN_SECRET_LENGTH))
     if (!lengths) return 0
     let longest = 0
-    for (const length of lengths) {
-      const values = this.byKey.get(text.slice(at, at + length))
-      const found = values?.find(value => value.length > longest && text.startsWith(value, at))
-      if (found) longest = found.length
+    for (const keyLength of lengths) {
+      if (at + keyLength > text.length) continue
+      const entries = this.byKey.get(rangeHash(text, at, at + keyLength))
+      if (!entries) continue
+      for (let i = 0; i < entries.length && entries[i] > longest; i += 2) {
+        if (at + entries[i] <= text.length && rangeHash(text, at, at + entries[i]) === entries[i + 1]) {
+          longest = entries[i]
+          break
+        }
+      }
     }
     return longest
   }
 }
 
-/** The first 4 characters at position at as one number: no string is made for a position that holds no value. */
-function anchorAt(text: string, at: number): number {
-  return ((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) * 31 + text.charCodeAt(at + 3)
-}
-
-function insertionPoint(longestFirst: readonly string[], length: number): number {
-  const index = longestFirst.findIndex(value => value.length < length)
-  return index === -1 ? longestFirst.length : index
+/** A 52-bit hash of text[start, end): two 32-bit multiplicative hashes side by side. */
+function rangeHash(text: string, start: number, end: number): number {
+  let a = 0x811c9dc5
+  let b = 0x9747b28c
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    a = Math.imul(a ^ code, 0x01000193)
+    b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15)
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff)
 }
 
 /** The value as it is, percent-encoded once (a query or form) and twice (a string to sign). */
