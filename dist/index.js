@@ -44703,7 +44703,14 @@ function expiry(auth, now) {
 const DEFAULT_CREDENTIAL_SECONDS = 3000;
 function stringField(object, name) {
     const value = object[name];
-    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+    return typeof value === 'string' ? detached(value) : typeof value === 'number' ? String(value) : '';
+}
+/**
+ * A copy that shares no memory with the text it was cut from: pop-core's JSON parser returns
+ * substrings that keep its whole answer alive (1.5 KB per image, for as long as the ImageId is kept).
+ */
+function detached(text) {
+    return Buffer.from(text, 'utf8').toString('utf8');
 }
 function decodeBase64Json(value, name, requestId) {
     if (typeof value !== 'string' || value === '')
