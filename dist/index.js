@@ -45694,7 +45694,18 @@ class Connections {
         const options = { keepAlive: true, maxSockets: this.maxSockets };
         if (!proxy)
             return secure ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
-        return secure ? new https_proxy_agent_dist.HttpsProxyAgent(proxy, options) : new dist.HttpProxyAgent(proxy, options);
+        return secure ? new KeptTunnelAgent(proxy, options) : new dist.HttpProxyAgent(proxy, options);
+    }
+}
+/**
+ * CONNECT tunnels kept alive and reused like direct connections. agent-base files a freed socket
+ * under http's pool name (the options of Node's 'free' event carry no protocol) and looks for one
+ * under https's, so every request opened a new tunnel and TLS session. This agent only ever
+ * serves https targets: its pool name is always https's.
+ */
+class KeptTunnelAgent extends https_proxy_agent_dist.HttpsProxyAgent {
+    getName(options) {
+        return external_node_https_default().Agent.prototype.getName.call(this, options);
     }
 }
 
