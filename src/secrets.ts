@@ -58,19 +58,25 @@ export class SecretRegistry {
 const MIN_SECRET_LENGTH = 4
 /** Values are found by their first characters: longer keys only when they begin alike. */
 const KEY_LENGTH = 16
+const ANCHOR_BITS = 1 << 20
 
 /**
- * Values indexed by a hash of their first 4 characters, then by a hash of their first KEY_LENGTH
- * (or all) characters, and known by their length and a hash of the whole: no value is kept, so a
- * run of 20,000 images holds a few hundred bytes per image here. Finding the longest value at a
- * position costs a few look-ups, however many values there are. A hash collision can only make
- * redact() hide text that is not a secret, never let a secret through.
+ * Values known by a hash of their first KEY_LENGTH (or all) characters, their length and a hash of
+ * the whole: no value is kept, about 60 bytes per form, so that 20,000 images cost little here.
+ * A bit set of the hashes of every value's first 4 characters skips most positions of a text
+ * at once; at the others, a look-up per key length in use. Neither grows with the number of
+ * values. A hash collision can only make redact() hide text that is not a secret, never let a
+ * secret through.
  */
 class PrefixIndex {
-  /** Anchor hash → the key lengths in use under it. */
-  private readonly keyLengths = new Map<number, number[]>()
-  /** Key hash → [length, hash of the whole value] pairs, longest first. */
-  private readonly byKey = new Map<number, number[]>()
+  private readonly anchors = new Uint8Array(ANCHOR_BITS / 8)
+  /** The key lengths in use, few: KEY_LENGTH, and the lengths of values shorter than it. */
+  private readonly keyLengths: number[] = []
+  /** Key hash → the first of its entries; entries of one key are chained longest first. */
+  private readonly firstEntry = new Map<number, number>()
+  private lengths = new Uint32Array(64)
+  private hashes = new Float64Array(64)
+  private next = new Int32Array(64)
   private count = 0
 
   get size(): number {
@@ -80,41 +86,56 @@ class PrefixIndex {
   /** false when the value was already there. */
   add(value: string): boolean {
     const keyLength = Math.min(KEY_LENGTH, value.length)
-    const keyHash = rangeHash(value, 0, keyLength)
+    const key = keyHash(value, 0, keyLength)
     const whole = rangeHash(value, 0, value.length)
-    const entries = this.byKey.get(keyHash) ?? []
-    let at = 0
-    while (at < entries.length && entries[at] > value.length) at += 2
-    for (let same = at; same < entries.length && entries[same] === value.length; same += 2) if (entries[same + 1] === whole) return false
-    entries.splice(at, 0, value.length, whole)
-    this.byKey.set(keyHash, entries)
-    const anchor = rangeHash(value, 0, MIN_SECRET_LENGTH)
-    const lengths = this.keyLengths.get(anchor) ?? []
-    if (!lengths.includes(keyLength)) lengths.push(keyLength)
-    this.keyLengths.set(anchor, lengths)
-    this.count++
+    let previous = -1
+    let entry = this.firstEntry.get(key) ?? -1
+    while (entry !== -1 && this.lengths[entry] > value.length) [previous, entry] = [entry, this.next[entry]]
+    for (let same = entry; same !== -1 && this.lengths[same] === value.length; same = this.next[same]) if (this.hashes[same] === whole) return false
+    const added = this.newEntry(value.length, whole, entry)
+    if (previous === -1) this.firstEntry.set(key, added)
+    else this.next[previous] = added
+    const anchor = anchorBit(value, 0)
+    this.anchors[anchor >> 3] |= 1 << (anchor & 7)
+    if (!this.keyLengths.includes(keyLength)) this.keyLengths.push(keyLength)
     return true
   }
 
   /** The length of the longest value that text holds at position at; 0 when none. */
   longestAt(text: string, at: number): number {
     if (at + MIN_SECRET_LENGTH > text.length) return 0
-    const lengths = this.keyLengths.get(rangeHash(text, at, at + MIN_SECRET_LENGTH))
-    if (!lengths) return 0
+    const anchor = anchorBit(text, at)
+    if ((this.anchors[anchor >> 3] & (1 << (anchor & 7))) === 0) return 0
     let longest = 0
-    for (const keyLength of lengths) {
+    for (const keyLength of this.keyLengths) {
       if (at + keyLength > text.length) continue
-      const entries = this.byKey.get(rangeHash(text, at, at + keyLength))
-      if (!entries) continue
-      for (let i = 0; i < entries.length && entries[i] > longest; i += 2) {
-        if (at + entries[i] <= text.length && rangeHash(text, at, at + entries[i]) === entries[i + 1]) {
-          longest = entries[i]
+      for (let entry = this.firstEntry.get(keyHash(text, at, at + keyLength)) ?? -1; entry !== -1 && this.lengths[entry] > longest; entry = this.next[entry]) {
+        const length = this.lengths[entry]
+        if (at + length <= text.length && rangeHash(text, at, at + length) === this.hashes[entry]) {
+          longest = length
           break
         }
       }
     }
     return longest
   }
+
+  private newEntry(length: number, hash: number, next: number): number {
+    if (this.count === this.lengths.length) {
+      this.lengths = grown(this.lengths, new Uint32Array(this.count * 2))
+      this.hashes = grown(this.hashes, new Float64Array(this.count * 2))
+      this.next = grown(this.next, new Int32Array(this.count * 2))
+    }
+    this.lengths[this.count] = length
+    this.hashes[this.count] = hash
+    this.next[this.count] = next
+    return this.count++
+  }
+}
+
+function grown<T extends Uint32Array | Float64Array | Int32Array>(from: T, to: T): T {
+  to.set(from)
+  return to
 }
 
 /** A 52-bit hash of text[start, end): two 32-bit multiplicative hashes side by side. */
@@ -127,6 +148,17 @@ function rangeHash(text: string, start: number, end: number): number {
     b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15)
   }
   return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff)
+}
+
+/** A 30-bit hash: a small integer, which a Map keeps without boxing it. */
+function keyHash(text: string, start: number, end: number): number {
+  let a = 0x811c9dc5
+  for (let i = start; i < end; i++) a = Math.imul(a ^ text.charCodeAt(i), 0x01000193)
+  return (a >>> 2) & 0x3fffffff
+}
+
+function anchorBit(text: string, at: number): number {
+  return keyHash(text, at, at + MIN_SECRET_LENGTH) & (ANCHOR_BITS - 1)
 }
 
 /** The value as it is, percent-encoded once (a query or form) and twice (a string to sign). */
