@@ -99,6 +99,16 @@ describe('FlowControl adaptation', () => {
     expect(flow.currentRate).toBeCloseTo(0.95 * 40, 0)
   })
 
+  it('right at the start of a run, takes the calls admitted so far as the limit per second', async () => {
+    const { flow, clock } = flowAt(72)
+    for (let i = 0; i < 40; i++) {
+      flow.succeeded()
+      await clock.advance(13)
+    }
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBeCloseTo(0.95 * 40, 5)
+  })
+
   it('lowers it by a quarter when the service admitted more than that', async () => {
     const { flow, clock } = flowAt(40)
     await clock.advance(2000)

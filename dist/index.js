@@ -44374,7 +44374,6 @@ class FlowControl {
     pausedUntil = 0;
     lastDecreaseAt = Number.NEGATIVE_INFINITY;
     lastSuccessAt;
-    startedAt;
     /** Times of the successful calls of the last second, oldest first. */
     successes = [];
     successHead = 0;
@@ -44385,8 +44384,7 @@ class FlowControl {
         this.rate = options.ratePerSecond;
         this.stallMs = options.stallMs;
         this.clock = options.clock ?? realClock;
-        this.startedAt = this.clock.now();
-        this.lastSuccessAt = this.startedAt;
+        this.lastSuccessAt = this.clock.now();
     }
     /** Resolves when the next call may go; at once when the signal aborts (the caller then does not call). */
     acquire(signal) {
@@ -44432,8 +44430,8 @@ class FlowControl {
             return;
         this.lastDecreaseAt = now;
         this.forgetOldSuccesses(now);
-        const window = Math.min(WINDOW_MS, Math.max(now - this.startedAt, 1));
-        const admitted = ((this.successes.length - this.successHead) * 1000) / window;
+        // VOD's limits are per second: what it admitted in the last second is the limit it applies now.
+        const admitted = this.successes.length - this.successHead;
         this.rate = Math.max(MIN_RATE, Math.min(this.rate * DECREASE_FACTOR, admitted * ADMITTED_SHARE || this.rate * DECREASE_FACTOR));
     }
     /** True when no call has succeeded for the stall time: throttling is no longer worth waiting out. */

@@ -56,7 +56,6 @@ export class FlowControl {
   private pausedUntil = 0
   private lastDecreaseAt = Number.NEGATIVE_INFINITY
   private lastSuccessAt: number
-  private readonly startedAt: number
   /** Times of the successful calls of the last second, oldest first. */
   private successes: number[] = []
   private successHead = 0
@@ -68,8 +67,7 @@ export class FlowControl {
     this.rate = options.ratePerSecond
     this.stallMs = options.stallMs
     this.clock = options.clock ?? realClock
-    this.startedAt = this.clock.now()
-    this.lastSuccessAt = this.startedAt
+    this.lastSuccessAt = this.clock.now()
   }
 
   /** Resolves when the next call may go; at once when the signal aborts (the caller then does not call). */
@@ -115,8 +113,8 @@ export class FlowControl {
     if (sentAt <= this.lastDecreaseAt || now - this.lastDecreaseAt < DECREASE_EVERY_MS) return
     this.lastDecreaseAt = now
     this.forgetOldSuccesses(now)
-    const window = Math.min(WINDOW_MS, Math.max(now - this.startedAt, 1))
-    const admitted = ((this.successes.length - this.successHead) * 1000) / window
+    // VOD's limits are per second: what it admitted in the last second is the limit it applies now.
+    const admitted = this.successes.length - this.successHead
     this.rate = Math.max(MIN_RATE, Math.min(this.rate * DECREASE_FACTOR, admitted * ADMITTED_SHARE || this.rate * DECREASE_FACTOR))
   }
 
