@@ -10,6 +10,10 @@ class FakeClock implements FlowClock {
 
   now = (): number => this.time
 
+  get pendingSleeps(): number {
+    return this.sleepers.length
+  }
+
   sleep = (ms: number): Promise<void> =>
     new Promise(resolve => {
       this.sleepers.push({ at: this.time + ms, wake: resolve })
@@ -84,6 +88,18 @@ describe('FlowControl pacing', () => {
     await clock.advance(3000)
     // The throttled answer also lowered the rate by a quarter: 75 calls per second.
     expect(released.map(at => Math.round(at - 1_000_000))).toEqual([2500, 2513])
+  })
+
+  it('stops waiting within a second once every waiter is gone, even in a long pause', async () => {
+    const { flow, clock } = flowAt(10)
+    flow.throttled(clock.now(), 30_000)
+    const controller = new AbortController()
+    void flow.acquire(controller.signal)
+    await clock.advance(0)
+    expect(clock.pendingSleeps).toBe(1)
+    controller.abort()
+    await clock.advance(1000)
+    expect(clock.pendingSleeps).toBe(0)
   })
 })
 

@@ -44362,6 +44362,7 @@ const MIN_RATE = 0.5;
 const WINDOW_MS = 1000;
 /** A pause asked for by x-acs-retry-after is honoured up to this. */
 const MAX_PAUSE_MS = 60_000;
+const MAX_SLEEP_MS = 1000;
 class FlowControl {
     rate;
     ceiling;
@@ -44457,19 +44458,21 @@ class FlowControl {
             return;
         this.pumping = true;
         try {
-            while (this.head < this.waiters.length) {
+            for (;;) {
+                while (this.head < this.waiters.length && this.waiters[this.head].done)
+                    this.head++;
+                this.compact();
+                if (this.head === this.waiters.length)
+                    break;
                 const now = this.clock.now();
                 const wait = Math.max(this.nextSlotAt, this.pausedUntil) - now;
                 if (wait > 0) {
-                    await this.clock.sleep(wait);
+                    // In steps: once every waiter is gone (a cancel), no timer keeps the process waiting long.
+                    await this.clock.sleep(Math.min(wait, MAX_SLEEP_MS));
                     continue;
                 }
-                const waiter = this.waiters[this.head++];
-                this.compact();
-                if (waiter.done)
-                    continue;
                 this.nextSlotAt = now + 1000 / this.rate;
-                waiter.resolve();
+                this.waiters[this.head++].resolve();
             }
         }
         finally {
@@ -44499,10 +44502,13 @@ function throttlingNote(stats) {
 function formatRate(rate) {
     return String(Math.round(rate * 10) / 10);
 }
-/** Timers that do not keep the process alive: a run that is over does not wait for its next slot. */
+/**
+ * Ordinary timers: they keep the process alive while calls wait for their slot (idle keep-alive
+ * sockets do not), and the pump stops once no call waits.
+ */
 const realClock = {
     now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms).unref())
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
 };
 /**
  * Runs call at the run's rate. A throttled answer is retried at the adapted rate, without using

@@ -38,6 +38,7 @@ const MIN_RATE = 0.5
 const WINDOW_MS = 1000
 /** A pause asked for by x-acs-retry-after is honoured up to this. */
 const MAX_PAUSE_MS = 60_000
+const MAX_SLEEP_MS = 1000
 
 interface Waiter {
   resolve(): void
@@ -145,18 +146,19 @@ export class FlowControl {
     if (this.pumping) return
     this.pumping = true
     try {
-      while (this.head < this.waiters.length) {
+      for (;;) {
+        while (this.head < this.waiters.length && this.waiters[this.head].done) this.head++
+        this.compact()
+        if (this.head === this.waiters.length) break
         const now = this.clock.now()
         const wait = Math.max(this.nextSlotAt, this.pausedUntil) - now
         if (wait > 0) {
-          await this.clock.sleep(wait)
+          // In steps: once every waiter is gone (a cancel), no timer keeps the process waiting long.
+          await this.clock.sleep(Math.min(wait, MAX_SLEEP_MS))
           continue
         }
-        const waiter = this.waiters[this.head++]
-        this.compact()
-        if (waiter.done) continue
         this.nextSlotAt = now + 1000 / this.rate
-        waiter.resolve()
+        this.waiters[this.head++].resolve()
       }
     } finally {
       this.pumping = false
@@ -189,10 +191,13 @@ function formatRate(rate: number): string {
   return String(Math.round(rate * 10) / 10)
 }
 
-/** Timers that do not keep the process alive: a run that is over does not wait for its next slot. */
+/**
+ * Ordinary timers: they keep the process alive while calls wait for their slot (idle keep-alive
+ * sockets do not), and the pump stops once no call waits.
+ */
 const realClock: FlowClock = {
   now: () => Date.now(),
-  sleep: ms => new Promise(resolve => setTimeout(resolve, ms).unref())
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
 }
 
 /** What a call throws when it is throttled. */
