@@ -82,6 +82,9 @@ describe('readConfig refuses bad input, naming the input and what is wrong', () 
     ['concurrency abc', { ...valid, concurrency: 'abc' }, {}, ['Input "concurrency": must be an integer from 1 to 100; got "abc"']],
     ['concurrency 1000', { ...valid, concurrency: '1000' }, {}, ['Input "concurrency": must be an integer from 1 to 100; got "1000"']],
     ['concurrency negative', { ...valid, concurrency: '-4' }, {}, ['Input "concurrency": must be an integer from 1 to 100; got "-4"']],
+    ['requests-per-second a word', { ...valid, 'requests-per-second': 'fast' }, {}, ['Input "requests-per-second": must be "auto", "off" (or 0), or a number of calls per second from 0.1 to 1000; got "fast"']],
+    ['requests-per-second negative', { ...valid, 'requests-per-second': '-5' }, {}, ['Input "requests-per-second": must be "auto", "off" (or 0), or a number of calls per second from 0.1 to 1000; got "-5"']],
+    ['requests-per-second too high', { ...valid, 'requests-per-second': '5000' }, {}, ['Input "requests-per-second": must be "auto", "off" (or 0), or a number of calls per second from 0.1 to 1000; got "5000"']],
     ['if-no-files-found', { ...valid, 'if-no-files-found': 'fail' }, {}, ['Input "if-no-files-found": must be one of "error", "warn", "ignore"; got "fail"']],
     ['include-hidden-files', { ...valid, 'include-hidden-files': '1' }, {}, ['Input "include-hidden-files": must be a boolean (true, True, TRUE, false, False or FALSE); got "1"']],
     ['summary', { ...valid, summary: 'on' }, {}, ['Input "summary": must be a boolean (true, True, TRUE, false, False or FALSE); got "on"']],
@@ -128,6 +131,7 @@ describe('readConfig accepts valid input', () => {
       userTags: [],
       repoTags: true,
       concurrency: 8,
+      requestsPerSecond: 72,
       ifNoFilesFound: 'error',
       includeHiddenFiles: false,
       followSymbolicLinks: true,
@@ -147,6 +151,7 @@ describe('readConfig accepts valid input', () => {
     expect(inputs.get(Inputs.Title)).toBe(Defaults.title)
     expect(inputs.get(Inputs.RepoTags)).toBe(String(Defaults.repoTags))
     expect(inputs.get(Inputs.Concurrency)).toBe(String(Defaults.concurrency))
+    expect(inputs.get(Inputs.RequestsPerSecond)).toBe(Defaults.requestsPerSecond)
     expect(inputs.get(Inputs.IfNoFilesFound)).toBe(Defaults.ifNoFilesFound)
     expect(inputs.get(Inputs.IncludeHiddenFiles)).toBe(String(Defaults.includeHiddenFiles))
     expect(inputs.get(Inputs.Summary)).toBe(String(Defaults.summary))
@@ -170,7 +175,12 @@ describe('readConfig accepts valid input', () => {
     ['multipart-threshold with units', { 'multipart-threshold': '1 GiB' }, { multipartThreshold: 1024 ** 3 }],
     ['multipart-threshold in KB', { 'multipart-threshold': '512kb' }, { multipartThreshold: 512 * 1024 }],
     ['user-data re-serialised', { 'user-data': '{ "Extend": {"a": 1} }' }, { userData: '{"Extend":{"a":1}}' }],
-    ['cover images', { 'image-type': 'cover' }, { imageType: 'cover' }]
+    ['cover images', { 'image-type': 'cover' }, { imageType: 'cover' }],
+    ['requests-per-second auto in a region documented at 80', { region: 'ap-southeast-1' }, { requestsPerSecond: 72 }],
+    ['requests-per-second auto in a region documented at 40', { region: 'eu-central-1', 'requests-per-second': 'auto' }, { requestsPerSecond: 36 }],
+    ['requests-per-second a number', { 'requests-per-second': '12.5' }, { requestsPerSecond: 12.5 }],
+    ['requests-per-second off', { 'requests-per-second': 'off' }, { requestsPerSecond: 0 }],
+    ['requests-per-second 0', { 'requests-per-second': '0' }, { requestsPerSecond: 0 }]
   ])('%s', (_name, inputs, expected) => {
     expect(configOf({ path: '*.png', ...KEYS, ...inputs })).toMatchObject(expected)
   })

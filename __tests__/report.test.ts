@@ -18,6 +18,7 @@ function report(overrides: Partial<ImageReport> = {}): ImageReport {
     error: null,
     orphanedImageIds: [],
     unansweredCreates: 0,
+    throttledCalls: 0,
     ...overrides
   }
 }

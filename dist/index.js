@@ -24,7 +24,7 @@ exports.DEFAULT_CLIENT = `Node.js(${process.version}), ${pkg.name}: ${pkg.versio
 
 const assert = __nccwpck_require__(2613);
 
-const httpx = __nccwpck_require__(4203);
+const httpx = __nccwpck_require__(6584);
 const kitx = __nccwpck_require__(4108);
 const JSON = __nccwpck_require__(4826);
 
@@ -5404,13 +5404,13 @@ module.exports = setup;
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
 	module.exports = __nccwpck_require__(8482);
 } else {
-	module.exports = __nccwpck_require__(6584);
+	module.exports = __nccwpck_require__(4203);
 }
 
 
 /***/ }),
 
-/***/ 6584:
+/***/ 4203:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
@@ -5680,7 +5680,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 4203:
+/***/ 6584:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2586);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4672);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2586:
+/***/ 4672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39700,6 +39700,7 @@ const Inputs = {
     AppId: 'app-id',
     UserData: 'user-data',
     Concurrency: 'concurrency',
+    RequestsPerSecond: 'requests-per-second',
     IfNoFilesFound: 'if-no-files-found',
     IncludeHiddenFiles: 'include-hidden-files',
     FollowSymbolicLinks: 'follow-symbolic-links',
@@ -39733,6 +39734,7 @@ const Defaults = {
     title: '{name}',
     repoTags: true,
     concurrency: 8,
+    requestsPerSecond: 'auto',
     ifNoFilesFound: 'error',
     includeHiddenFiles: false,
     followSymbolicLinks: true,
@@ -39767,6 +39769,19 @@ const VodLimits = {
     maxTags: 16,
     userDataExtendBytes: 512,
     maxConcurrency: 100
+};
+/**
+ * VOD's documented QPS limit of CreateUploadImage per account (the API page, "QPS limits"): 80 in
+ * these regions, 40 in the others. `auto` takes this share of it, leaving room for the account's
+ * other users and jobs; the rate then adapts to what the service admits.
+ */
+const FlowLimits = {
+    fastRegions: ['cn-beijing', 'cn-shanghai', 'cn-shenzhen', 'ap-southeast-1'],
+    fastRegionQps: 80,
+    otherRegionQps: 40,
+    autoShare: 0.9,
+    maxRequestsPerSecond: 1000,
+    offWords: ['0', 'off']
 };
 /** Limits of the reliability inputs. */
 const RetryLimits = { maxRetries: 10, maxTimeoutSeconds: 3600 };
@@ -40068,6 +40083,7 @@ function readConfig() {
         appId: readAppId(reader),
         userData: readUserData(reader),
         concurrency: reader.integer(Inputs.Concurrency, Defaults.concurrency, 1, VodLimits.maxConcurrency),
+        requestsPerSecond: readRequestsPerSecond(reader, region),
         ifNoFilesFound: reader.choice(Inputs.IfNoFilesFound, ['error', 'warn', 'ignore'], Defaults.ifNoFilesFound),
         includeHiddenFiles: reader.boolean(Inputs.IncludeHiddenFiles, Defaults.includeHiddenFiles),
         followSymbolicLinks: reader.boolean(Inputs.FollowSymbolicLinks, Defaults.followSymbolicLinks),
@@ -40156,6 +40172,23 @@ function readByteSize(reader, name, fallback) {
         return bytes;
     reader.problem(name, `must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB); got "${value}"`);
     return MultipartLimits.maxBytes;
+}
+/** auto (the region's documented limit less headroom), off or 0 (no limit), or calls per second. */
+function readRequestsPerSecond(reader, region) {
+    const value = reader.raw(Inputs.RequestsPerSecond).trim().toLowerCase() || Defaults.requestsPerSecond;
+    if (value === 'auto')
+        return autoRequestsPerSecond(region);
+    if (FlowLimits.offWords.includes(value))
+        return 0;
+    const number = /^[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : NaN;
+    if (number >= 0.1 && number <= FlowLimits.maxRequestsPerSecond)
+        return number;
+    reader.problem(Inputs.RequestsPerSecond, `must be "auto", "off" (or 0), or a number of calls per second from 0.1 to ${FlowLimits.maxRequestsPerSecond}; got "${value}"`);
+    return autoRequestsPerSecond(region);
+}
+function autoRequestsPerSecond(region) {
+    const documented = FlowLimits.fastRegions.includes(region) ? FlowLimits.fastRegionQps : FlowLimits.otherRegionQps;
+    return documented * FlowLimits.autoShare;
 }
 function readManifestPath(reader, workspace) {
     const value = reader.raw(Inputs.Manifest).trim();
@@ -44459,12 +44492,409 @@ async function retrying(operation, isRetryable, context) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/flow-control.ts
+/**
+ * One request rate for every VOD call of the run, whatever the concurrency: calls wait for their
+ * slot, evenly spaced. The rate adapts to the service: a throttled answer lowers it for the whole
+ * run (to what VOD admitted in the last second, or by a quarter, whichever is lower), clean answers
+ * raise it again by about one call per second each second, up to the configured rate.
+ */
+
+/** A throttled answer lowers the rate at most once per this: answers to calls sent at the old rate keep coming for a while. */
+const DECREASE_EVERY_MS = 1000;
+const DECREASE_FACTOR = 0.75;
+/** Below what VOD admitted in the last second: room for the odd early arrival. */
+const ADMITTED_SHARE = 0.95;
+const MIN_RATE = 0.5;
+const WINDOW_MS = 1000;
+/** A pause asked for by x-acs-retry-after is honoured up to this. */
+const MAX_PAUSE_MS = 60_000;
+const MAX_SLEEP_MS = 1000;
+class FlowControl {
+    rate;
+    ceiling;
+    stallMs;
+    clock;
+    waiters = [];
+    head = 0;
+    pumping = false;
+    nextSlotAt = 0;
+    pausedUntil = 0;
+    lastDecreaseAt = Number.NEGATIVE_INFINITY;
+    lastSuccessAt;
+    /** Times of the successful calls of the last second, oldest first. */
+    successes = [];
+    successHead = 0;
+    calls = 0;
+    throttledCalls = 0;
+    constructor(options) {
+        this.ceiling = options.ratePerSecond;
+        this.rate = options.ratePerSecond;
+        this.stallMs = options.stallMs;
+        this.clock = options.clock ?? realClock;
+        this.lastSuccessAt = this.clock.now();
+    }
+    /** Resolves when the next call may go; at once when the signal aborts (the caller then does not call). */
+    acquire(signal) {
+        if (signal?.aborted)
+            return Promise.resolve();
+        return new Promise(resolve => {
+            const waiter = { done: false, resolve: () => undefined };
+            const onAbort = () => finish();
+            const finish = () => {
+                if (waiter.done)
+                    return;
+                waiter.done = true;
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            };
+            waiter.resolve = finish;
+            signal?.addEventListener('abort', onAbort, { once: true });
+            this.waiters.push(waiter);
+            void this.pump();
+        });
+    }
+    /** A call went through: the run makes progress, and the rate may creep up. */
+    succeeded() {
+        const now = this.clock.now();
+        this.calls++;
+        this.lastSuccessAt = now;
+        this.successes.push(now);
+        this.forgetOldSuccesses(now);
+        this.rate = Math.min(this.ceiling, this.rate + 1 / this.rate);
+    }
+    /** A call got an answer that was neither a success nor throttling. */
+    answered() {
+        this.calls++;
+    }
+    /** A throttled answer to a call sent at sentAt; retryAfterMs: how long the service asked to wait. */
+    throttled(sentAt, retryAfterMs) {
+        const now = this.clock.now();
+        this.calls++;
+        this.throttledCalls++;
+        if (retryAfterMs !== undefined && retryAfterMs > 0)
+            this.pausedUntil = Math.max(this.pausedUntil, now + Math.min(retryAfterMs, MAX_PAUSE_MS));
+        if (sentAt <= this.lastDecreaseAt || now - this.lastDecreaseAt < DECREASE_EVERY_MS)
+            return;
+        this.lastDecreaseAt = now;
+        this.forgetOldSuccesses(now);
+        // VOD's limits are per second: what it admitted in the last second is the limit it applies now.
+        const admitted = this.successes.length - this.successHead;
+        this.rate = Math.max(MIN_RATE, Math.min(this.rate * DECREASE_FACTOR, admitted * ADMITTED_SHARE || this.rate * DECREASE_FACTOR));
+    }
+    /** True when no call has succeeded for the stall time: throttling is no longer worth waiting out. */
+    stalled() {
+        return this.clock.now() - this.lastSuccessAt >= this.stallMs;
+    }
+    /** Another kind of progress (bytes stored) also counts against a stall. */
+    progressed() {
+        this.lastSuccessAt = this.clock.now();
+    }
+    clockNow() {
+        return this.clock.now();
+    }
+    get currentRate() {
+        return this.rate;
+    }
+    stats() {
+        return { calls: this.calls, throttled: this.throttledCalls, settledRate: this.rate, configuredRate: this.ceiling };
+    }
+    /** Releases the waiters one by one, each at its slot. */
+    async pump() {
+        if (this.pumping)
+            return;
+        this.pumping = true;
+        try {
+            for (;;) {
+                while (this.head < this.waiters.length && this.waiters[this.head].done)
+                    this.head++;
+                this.compact();
+                if (this.head === this.waiters.length)
+                    break;
+                const now = this.clock.now();
+                const wait = Math.max(this.nextSlotAt, this.pausedUntil) - now;
+                if (wait > 0) {
+                    // In steps: once every waiter is gone (a cancel), no timer keeps the process waiting long.
+                    await this.clock.sleep(Math.min(wait, MAX_SLEEP_MS));
+                    continue;
+                }
+                this.nextSlotAt = now + 1000 / this.rate;
+                this.waiters[this.head++].resolve();
+            }
+        }
+        finally {
+            this.pumping = false;
+        }
+    }
+    compact() {
+        if (this.head > 1024 && this.head * 2 > this.waiters.length) {
+            this.waiters.splice(0, this.head);
+            this.head = 0;
+        }
+    }
+    forgetOldSuccesses(now) {
+        while (this.successHead < this.successes.length && this.successes[this.successHead] <= now - WINDOW_MS)
+            this.successHead++;
+        if (this.successHead > 1024 && this.successHead * 2 > this.successes.length) {
+            this.successes = this.successes.slice(this.successHead);
+            this.successHead = 0;
+        }
+    }
+}
+/** Said once, after the uploads: how often VOD throttled the run and at what rate it settled. */
+function throttlingNote(stats) {
+    const share = stats.calls > 0 ? ` (${((stats.throttled * 100) / stats.calls).toFixed(1)}%)` : '';
+    return `VOD throttled ${stats.throttled} of ${stats.calls} calls${share}; the run slowed down and settled at ${formatRate(stats.settledRate)} calls per second (requests-per-second: ${formatRate(stats.configuredRate)}).`;
+}
+function formatRate(rate) {
+    return String(Math.round(rate * 10) / 10);
+}
+/**
+ * Ordinary timers: they keep the process alive while calls wait for their slot (idle keep-alive
+ * sockets do not), and the pump stops once no call waits.
+ */
+const realClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+};
+/**
+ * Runs call at the run's rate. A throttled answer is retried at the adapted rate, without using
+ * the retry budget, as long as some call of the run still succeeds; other errors are thrown.
+ */
+async function paced(flow, call, context) {
+    if (!flow)
+        return call();
+    for (;;) {
+        await flow.acquire(context.signal);
+        if (context.signal?.aborted)
+            throw new CancelledError();
+        const sentAt = flow.clockNow();
+        try {
+            const result = await call();
+            flow.succeeded();
+            return result;
+        }
+        catch (error) {
+            if (!context.isThrottled(error)) {
+                flow.answered();
+                throw error;
+            }
+            flow.throttled(sentAt, error.retryAfterMs);
+            context.onThrottled?.();
+            if (context.signal?.aborted)
+                throw error;
+            if (flow.stalled())
+                throw context.stalledError(error);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@alicloud/pop-core/lib/rpc.js
+var rpc = __nccwpck_require__(9412);
+var rpc_default = /*#__PURE__*/__nccwpck_require__.n(rpc);
+;// CONCATENATED MODULE: ./src/vod-client.ts
+/**
+ * The VOD OpenAPI client: CreateUploadImage and DeleteImage through @alicloud/pop-core.
+ * Every failure becomes a ServiceError built only from fields we choose: pop-core's own error
+ * message ends with the full request URL and is never passed on.
+ */
+// Only the RPC client: the package's index also loads its ROA client and xml2js, which cost start-up time.
+
+
+
+class VodClient {
+    client;
+    timeoutMs;
+    now;
+    constructor(options) {
+        this.client = new (rpc_default())({
+            endpoint: options.endpoint,
+            apiVersion: VodLimits.apiVersion,
+            accessKeyId: options.credentials.accessKeyId,
+            accessKeySecret: options.credentials.accessKeySecret,
+            securityToken: options.credentials.securityToken,
+            opts: options.agent ? { agent: options.agent } : undefined
+        });
+        this.timeoutMs = options.timeoutMs;
+        this.now = options.now ?? Date.now;
+    }
+    async createUploadImage(params) {
+        const response = await this.call('CreateUploadImage', { ...params });
+        return decodeTicket(response, this.now());
+    }
+    async deleteImages(imageIds) {
+        if (imageIds.length === 0)
+            return;
+        await this.call('DeleteImage', { DeleteImageType: 'ImageId', ImageIds: imageIds.join(',') });
+    }
+    async call(action, params) {
+        try {
+            // POST in upper case: only then does pop-core put the parameters in the body, not the URL.
+            return await this.client.request(action, params, { method: 'POST', timeout: this.timeoutMs });
+        }
+        catch (error) {
+            throw vodError(action, error);
+        }
+    }
+}
+/**
+ * VOD's flow control refused the call: a Throttling* code, or any error answer with an
+ * x-acs-retry-after header (which the 2026 SDKs treat as throttling). retryAfterMs: the wait asked for.
+ */
+class ThrottlingError extends ServiceError {
+    retryAfterMs;
+    constructor(fields, retryAfterMs) {
+        super(fields);
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'ThrottlingError';
+    }
+}
+function isThrottling(error) {
+    return error instanceof ThrottlingError;
+}
+/** Turns whatever pop-core or the network threw into a ServiceError with no URL in it. */
+function vodError(api, error) {
+    const e = (error ?? {});
+    if (e.data && typeof e.code === 'string') {
+        const status = typeof e.entry?.response?.statusCode === 'number' ? e.entry.response.statusCode : undefined;
+        const fields = {
+            service: 'vod',
+            api,
+            code: e.code,
+            status,
+            requestId: typeof e.data.RequestId === 'string' ? e.data.RequestId : undefined,
+            detail: vodDetail(e.code, e.data.Message),
+            kind: classifyVodError(e.code, status)
+        };
+        const retryAfterMs = retryAfter(e.entry?.response?.headers?.['x-acs-retry-after']);
+        if (THROTTLING_CODES.test(e.code) || retryAfterMs !== undefined)
+            return new ThrottlingError({ ...fields, kind: 'transient' }, retryAfterMs);
+        return new ServiceError(fields);
+    }
+    // pop-core parses with json-bigint, whose parse error is a plain object named SyntaxError.
+    if (error instanceof SyntaxError || e.name === 'SyntaxError') {
+        return new ServiceError({
+            service: 'vod',
+            api,
+            code: 'InvalidResponse',
+            detail: 'the answer was not JSON (an error page from a gateway or proxy?)',
+            kind: 'transient'
+        });
+    }
+    return networkError('vod', api, (error ?? {}), error);
+}
+function vodDetail(code, message) {
+    if (code.startsWith('InvalidTimeStamp')) {
+        return "VOD refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run";
+    }
+    if (typeof message !== 'string' || !message)
+        return 'no message';
+    // SignatureDoesNotMatch echoes the server's string to sign, which holds the SecurityToken.
+    return message.split(/\s*server string to sign/i)[0] || 'no message';
+}
+const THROTTLING_CODES = /^throttling(\..*)?$/i;
+/** x-acs-retry-after in milliseconds (the unit the Alibaba Cloud SDKs read it in); anything else is not a wait. */
+function retryAfter(value) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (typeof text !== 'string' || !/^[0-9]+(\.[0-9]+)?$/.test(text.trim()))
+        return undefined;
+    return Number(text.trim());
+}
+const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable(\..*)?|internalerror)$/i;
+function classifyVodError(code, status) {
+    if (TRANSIENT_VOD_CODES.test(code))
+        return 'transient';
+    if (status !== undefined && status >= 500)
+        return 'transient';
+    return 'permanent';
+}
+function decodeTicket(response, now) {
+    const requestId = stringField(response, 'RequestId');
+    const address = decodeBase64Json(response.UploadAddress, 'UploadAddress', requestId);
+    const auth = decodeBase64Json(response.UploadAuth, 'UploadAuth', requestId);
+    const field = (object, name, from) => {
+        const value = stringField(object, name);
+        if (!value)
+            throw invalidTicket(`${from} has no ${name}`, requestId);
+        return value;
+    };
+    return {
+        requestId,
+        imageId: field(response, 'ImageId', 'the answer'),
+        imageUrl: stringField(response, 'ImageURL'),
+        fileUrl: stringField(response, 'FileURL'),
+        address: {
+            endpoint: field(address, 'Endpoint', 'UploadAddress'),
+            bucket: field(address, 'Bucket', 'UploadAddress'),
+            fileName: field(address, 'FileName', 'UploadAddress')
+        },
+        auth: {
+            accessKeyId: field(auth, 'AccessKeyId', 'UploadAuth'),
+            accessKeySecret: field(auth, 'AccessKeySecret', 'UploadAuth'),
+            securityToken: field(auth, 'SecurityToken', 'UploadAuth'),
+            receivedAt: now,
+            expiresAt: expiry(auth, now),
+            region: stringField(auth, 'Region') || undefined
+        },
+        rawSecrets: [stringField(response, 'UploadAuth')]
+    };
+}
+/**
+ * Expiration seconds from when the answer came, which no clock skew can distort; ExpireUTCTime
+ * (compared with this runner's clock) only when Expiration is missing.
+ */
+function expiry(auth, now) {
+    const expiration = stringField(auth, 'Expiration');
+    if (/^[0-9]+$/.test(expiration))
+        return now + Number(expiration) * 1000;
+    const utc = Date.parse(stringField(auth, 'ExpireUTCTime'));
+    return Number.isNaN(utc) ? now + DEFAULT_CREDENTIAL_SECONDS * 1000 : utc;
+}
+/** What VOD documents for image upload credentials. */
+const DEFAULT_CREDENTIAL_SECONDS = 3000;
+function stringField(object, name) {
+    const value = object[name];
+    return typeof value === 'string' ? detached(value) : typeof value === 'number' ? String(value) : '';
+}
+/**
+ * A copy that shares no memory with the text it was cut from: pop-core's JSON parser returns
+ * substrings that keep its whole answer alive (1.5 KB per image, for as long as the ImageId is kept).
+ */
+function detached(text) {
+    return Buffer.from(text, 'utf8').toString('utf8');
+}
+function decodeBase64Json(value, name, requestId) {
+    if (typeof value !== 'string' || value === '')
+        throw invalidTicket(`the answer has no ${name}`, requestId);
+    try {
+        const parsed = JSON.parse(Buffer.from(value, 'base64').toString('utf8'));
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+            return parsed;
+    }
+    catch {
+        // fall through: the value itself may hold a credential, so it is not quoted
+    }
+    throw invalidTicket(`${name} is not Base64 of a JSON object`, requestId);
+}
+function invalidTicket(detail, requestId) {
+    return new ServiceError({
+        service: 'vod',
+        api: 'CreateUploadImage',
+        code: 'InvalidUploadTicket',
+        requestId: requestId || undefined,
+        detail,
+        kind: 'permanent'
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * The upload pipeline: for each planned image, hash it, create its VOD upload ticket, put the bytes
  * on OSS. Transient failures are retried; an expired credential gets a new ticket and the abandoned
  * ImageId is deleted; a permanent failure ends only its own file. Each file ends as a FileResult.
  */
+
+
 
 
 
@@ -44481,6 +44911,8 @@ async function uploadAll(tasks, services, events, options) {
         uploads.set(index, upload);
         const result = await upload.run();
         finished.set(index, result);
+        // Only unfinished uploads are needed (at the deadline): a finished one lets its ticket go.
+        uploads.delete(index);
         events.finished(result);
     }, () => !options.signal?.aborted && !breaker.reason);
     // At the deadline the run stops waiting: what is unfinished is reported as it stands.
@@ -44502,6 +44934,10 @@ class Breaker {
     succeeded() {
         this.unanswered = 0;
     }
+    /** VOD throttled every call for the whole stall time: the files still queued would only be throttled too. */
+    stalled(path, error) {
+        this.reason ??= `not attempted: VOD throttled every call (${error.code}) for too long, up to ${path}`;
+    }
     failed(path, error) {
         if (this.reason)
             return;
@@ -44520,7 +44956,7 @@ function isNoAnswer(error) {
 const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'NetworkError', 'RequestError', 'ResponseError']);
 /** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
 function withoutUpload(task) {
-    const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, sha256: task.digest?.sha256Hex };
+    const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, sha256: task.digest?.sha256Hex };
     if (!task.unchanged)
         return { ...base, status: 'planned', title: task.title, tags: task.tags };
     const entry = task.unchanged;
@@ -44530,7 +44966,7 @@ function notStarted(task, breakerReason) {
     const error = breakerReason
         ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
         : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' };
-    return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, error };
+    return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, error };
 }
 class StageError extends Error {
     stage;
@@ -44556,7 +44992,7 @@ class FileUpload {
         this.events = events;
         this.options = options;
         this.breaker = breaker;
-        this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0 };
+        this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0 };
     }
     async run() {
         try {
@@ -44564,6 +45000,7 @@ class FileUpload {
             this.result.sha256 = digest.sha256Hex;
             const ticket = await this.uploadWithFreshCredentials(digest);
             this.breaker.succeeded();
+            this.options.flow?.progressed();
             return { ...this.result, status: 'uploaded', imageId: ticket.imageId, imageUrl: ticket.imageUrl, fileUrl: ticket.fileUrl };
         }
         catch (error) {
@@ -44572,6 +45009,8 @@ class FileUpload {
             this.logUnexpected(error);
             if (!this.options.signal?.aborted)
                 this.breaker.failed(this.path, error.reason);
+            if (error.reason instanceof ThrottlingStalled)
+                this.breaker.stalled(this.path, error.reason);
             if (this.ticket)
                 await this.abandon(this.ticket);
             // After a cancel, a request without an answer was most likely cut by the cancel itself.
@@ -44601,14 +45040,14 @@ class FileUpload {
     async createTicket() {
         const ticket = await this.stage('create', () => this.withRetries('CreateUploadImage', () => this.createOnce()));
         this.ticket = ticket;
-        this.events.secret(ticket.auth.accessKeyId, ticket.auth.accessKeySecret, ticket.auth.securityToken, ...ticket.rawSecrets);
+        this.events.secret({ masked: [ticket.auth.accessKeySecret, ticket.auth.securityToken], redacted: [ticket.auth.accessKeyId, ...ticket.rawSecrets] });
         this.events.debug(`${this.path}: ImageId ${ticket.imageId}, object ${ticket.address.bucket}/${ticket.address.fileName}, RequestId ${ticket.requestId}`);
         return ticket;
     }
     /** No idempotency token exists for CreateUploadImage: a call without an answer may still have created an image. */
     async createOnce() {
         try {
-            return await this.services.createUploadImage(this.task.params);
+            return await this.vodCall(() => this.services.createUploadImage(this.task.params));
         }
         catch (error) {
             if (error instanceof ServiceError && error.status === undefined && MAYBE_DELIVERED.has(error.code))
@@ -44677,7 +45116,7 @@ class FileUpload {
             this.result.orphanedImageIds.push(ticket.imageId);
             return;
         }
-        const deletion = this.withRetries('DeleteImage', () => this.services.deleteImages([ticket.imageId]), deadline).then(() => undefined, (error) => toFileFailure('delete', error));
+        const deletion = this.withRetries('DeleteImage', () => this.vodCall(() => this.services.deleteImages([ticket.imageId]), deadline), deadline).then(() => undefined, (error) => toFileFailure('delete', error));
         const failure = deadline ? await Promise.race([deletion, whenAborted(deadline).then(() => DEADLINE_PASSED)]) : await deletion;
         if (!failure)
             return this.events.debug(`${this.path}: deleted the unfinished ImageId ${ticket.imageId}`);
@@ -44694,6 +45133,15 @@ class FileUpload {
             }
         });
     }
+    /** A VOD call at the run's rate; a throttled answer is waited out (and counted), not retried from the budget. */
+    vodCall(call, stopSignal = this.options.signal) {
+        return paced(this.options.flow, call, {
+            isThrottled: isThrottling,
+            signal: stopSignal,
+            onThrottled: () => this.result.throttledCalls++,
+            stalledError: error => (error instanceof ServiceError ? new ThrottlingStalled(error) : error)
+        });
+    }
     digest() {
         const file = this.task.file;
         return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file);
@@ -44708,6 +45156,21 @@ class FileUpload {
     }
     get path() {
         return this.task.file.relativePath;
+    }
+}
+/** Throttled while no VOD call of the run succeeded for timeout × (retries + 1): given up, like a service that is down. */
+class ThrottlingStalled extends ServiceError {
+    constructor(throttled) {
+        super({
+            service: throttled.service,
+            api: throttled.api,
+            code: throttled.code,
+            status: throttled.status,
+            requestId: throttled.requestId,
+            detail: `${throttled.detail} No VOD call of the run succeeded for timeout × (retries + 1): given up`,
+            kind: 'permanent'
+        });
+        this.name = 'ThrottlingStalled';
     }
 }
 const DEADLINE_STOPPED = { stage: 'upload', code: 'Cancelled', message: 'the run was cancelled and had to stop before this file finished' };
@@ -45072,6 +45535,7 @@ async function saveManifest(sync, manifest) {
 
 
 
+
 function toImageReports(results, redact) {
     return results.map(result => ({
         path: result.file.relativePath,
@@ -45086,7 +45550,8 @@ function toImageReports(results, redact) {
         tags: result.tags,
         error: result.error ? redactFailure(result.error, redact) : null,
         orphanedImageIds: result.orphanedImageIds,
-        unansweredCreates: result.unansweredCreates
+        unansweredCreates: result.unansweredCreates,
+        throttledCalls: result.throttledCalls
     }));
 }
 function redactFailure(failure, redact) {
@@ -45208,6 +45673,8 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
     }
     if (facts.stale.length > 0)
         parts.push(staleSection(facts, maxRows));
+    if (facts.flow && facts.flow.throttled > 0)
+        parts.push(`<p>🐢 ${escapeHtml(throttlingNote(facts.flow))}</p>`);
     const unanswered = unansweredNote(reports);
     if (unanswered)
         parts.push(`<p>⚠️ ${escapeHtml(unanswered)}</p>`);
@@ -45290,37 +45757,168 @@ function routeLibraryWarnings(debug, redact) {
  * Every secret value the run has seen. Registering one masks it in the runner's log (through the
  * callback given, core.setSecret at the edge); redact() scrubs any text that goes to outputs, the
  * summary or the results file, which the runner does not mask.
+ *
+ * What is masked: the long-lived credential in every form a request or an echoed request carries it
+ * in; a per-image temporary credential only as its AccessKeySecret and SecurityToken as they are
+ * (see addTemporary). Every form of every value is redacted, whatever was masked.
  */
 class SecretRegistry {
     mask;
-    values = new Set();
-    /** The values longest first, so that a value is never half-replaced by a shorter form of itself. */
-    longestFirst = [];
+    index = new PrefixIndex();
     constructor(mask = () => undefined) {
         this.mask = mask;
     }
-    /** Registers each value with the forms a request or an echoed request carries it in. */
+    /** Registers each value and masks every form a request or an echoed request carries it in. */
     add(...values) {
-        for (const value of values) {
-            // Very short values would redact ordinary words; no real credential is that short.
-            if (!value || value.length < 4)
-                continue;
-            for (const form of encodedForms(value)) {
-                if (this.values.has(form))
-                    continue;
-                this.values.add(form);
-                this.longestFirst = [...this.values].sort((a, b) => b.length - a.length);
+        for (const value of values)
+            for (const form of this.newForms(value))
                 this.mask(form);
+    }
+    /**
+     * A temporary credential of one image: each value is redacted in every form, but only `masked`
+     * values, as they are, go to the runner (at most two commands per image, however many images).
+     */
+    addTemporary(credential) {
+        for (const value of credential.masked) {
+            const fresh = this.newForms(value);
+            if (value && fresh.includes(value))
+                this.mask(value);
+        }
+        for (const value of credential.redacted)
+            this.newForms(value);
+    }
+    /** Replaces every registered value in text by ***; overlapping or adjacent matches become one ***. */
+    redact(text) {
+        if (this.index.size === 0)
+            return text;
+        let result = '';
+        let copiedTo = 0;
+        let coveredTo = -1;
+        for (let at = 0; at < text.length; at++) {
+            const length = this.index.longestAt(text, at);
+            if (length === 0)
+                continue;
+            if (at > coveredTo) {
+                result += `${text.slice(copiedTo, at)}***`;
+            }
+            coveredTo = Math.max(coveredTo, at + length);
+            copiedTo = coveredTo;
+        }
+        return coveredTo === -1 ? text : result + text.slice(copiedTo);
+    }
+    /** Adds the forms of value not yet known and returns them. */
+    newForms(value) {
+        // Very short values would redact ordinary words; no real credential is that short.
+        if (!value || value.length < MIN_SECRET_LENGTH)
+            return [];
+        return encodedForms(value).filter(form => this.index.add(form));
+    }
+}
+const MIN_SECRET_LENGTH = 4;
+/** Values are found by their first characters: longer keys only when they begin alike. */
+const KEY_LENGTH = 16;
+const ANCHOR_BITS = 1 << 20;
+/**
+ * Values known by a hash of their first KEY_LENGTH (or all) characters, their length and a hash of
+ * the whole: no value is kept, about 60 bytes per form, so that 20,000 images cost little here.
+ * A bit set of the hashes of every value's first 4 characters skips most positions of a text
+ * at once; at the others, a look-up per key length in use. Neither grows with the number of
+ * values. A hash collision can only make redact() hide text that is not a secret, never let a
+ * secret through.
+ */
+class PrefixIndex {
+    anchors = new Uint8Array(ANCHOR_BITS / 8);
+    /** The key lengths in use, few: KEY_LENGTH, and the lengths of values shorter than it. */
+    keyLengths = [];
+    /** Key hash → the first of its entries; entries of one key are chained longest first. */
+    firstEntry = new Map();
+    lengths = new Uint32Array(64);
+    hashes = new Float64Array(64);
+    next = new Int32Array(64);
+    count = 0;
+    get size() {
+        return this.count;
+    }
+    /** false when the value was already there. */
+    add(value) {
+        const keyLength = Math.min(KEY_LENGTH, value.length);
+        const key = keyHash(value, 0, keyLength);
+        const whole = rangeHash(value, 0, value.length);
+        let previous = -1;
+        let entry = this.firstEntry.get(key) ?? -1;
+        while (entry !== -1 && this.lengths[entry] > value.length)
+            [previous, entry] = [entry, this.next[entry]];
+        for (let same = entry; same !== -1 && this.lengths[same] === value.length; same = this.next[same])
+            if (this.hashes[same] === whole)
+                return false;
+        const added = this.newEntry(value.length, whole, entry);
+        if (previous === -1)
+            this.firstEntry.set(key, added);
+        else
+            this.next[previous] = added;
+        const anchor = anchorBit(value, 0);
+        this.anchors[anchor >> 3] |= 1 << (anchor & 7);
+        if (!this.keyLengths.includes(keyLength))
+            this.keyLengths.push(keyLength);
+        return true;
+    }
+    /** The length of the longest value that text holds at position at; 0 when none. */
+    longestAt(text, at) {
+        if (at + MIN_SECRET_LENGTH > text.length)
+            return 0;
+        const anchor = anchorBit(text, at);
+        if ((this.anchors[anchor >> 3] & (1 << (anchor & 7))) === 0)
+            return 0;
+        let longest = 0;
+        for (const keyLength of this.keyLengths) {
+            if (at + keyLength > text.length)
+                continue;
+            for (let entry = this.firstEntry.get(keyHash(text, at, at + keyLength)) ?? -1; entry !== -1 && this.lengths[entry] > longest; entry = this.next[entry]) {
+                const length = this.lengths[entry];
+                if (at + length <= text.length && rangeHash(text, at, at + length) === this.hashes[entry]) {
+                    longest = length;
+                    break;
+                }
             }
         }
+        return longest;
     }
-    redact(text) {
-        let result = text;
-        for (const value of this.longestFirst)
-            if (result.includes(value))
-                result = result.split(value).join('***');
-        return result;
+    newEntry(length, hash, next) {
+        if (this.count === this.lengths.length) {
+            this.lengths = grown(this.lengths, new Uint32Array(this.count * 2));
+            this.hashes = grown(this.hashes, new Float64Array(this.count * 2));
+            this.next = grown(this.next, new Int32Array(this.count * 2));
+        }
+        this.lengths[this.count] = length;
+        this.hashes[this.count] = hash;
+        this.next[this.count] = next;
+        return this.count++;
     }
+}
+function grown(from, to) {
+    to.set(from);
+    return to;
+}
+/** A 52-bit hash of text[start, end): two 32-bit multiplicative hashes side by side. */
+function rangeHash(text, start, end) {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let i = start; i < end; i++) {
+        const code = text.charCodeAt(i);
+        a = Math.imul(a ^ code, 0x01000193);
+        b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
+    }
+    return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+/** A 30-bit hash: a small integer, which a Map keeps without boxing it. */
+function keyHash(text, start, end) {
+    let a = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        a = Math.imul(a ^ text.charCodeAt(i), 0x01000193);
+    return (a >>> 2) & 0x3fffffff;
+}
+function anchorBit(text, at) {
+    return keyHash(text, at, at + MIN_SECRET_LENGTH) & (ANCHOR_BITS - 1);
 }
 /** The value as it is, percent-encoded once (a query or form) and twice (a string to sign). */
 function encodedForms(value) {
@@ -45379,7 +45977,18 @@ class Connections {
         const options = { keepAlive: true, maxSockets: this.maxSockets };
         if (!proxy)
             return secure ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
-        return secure ? new https_proxy_agent_dist.HttpsProxyAgent(proxy, options) : new dist.HttpProxyAgent(proxy, options);
+        return secure ? new KeptTunnelAgent(proxy, options) : new dist.HttpProxyAgent(proxy, options);
+    }
+}
+/**
+ * CONNECT tunnels kept alive and reused like direct connections. agent-base files a freed socket
+ * under http's pool name (the options of Node's 'free' event carry no protocol) and looks for one
+ * under https's, so every request opened a new tunnel and TLS session. This agent only ever
+ * serves https targets: its pool name is always https's.
+ */
+class KeptTunnelAgent extends https_proxy_agent_dist.HttpsProxyAgent {
+    getName(options) {
+        return external_node_https_default().Agent.prototype.getName.call(this, options);
     }
 }
 
@@ -45522,170 +46131,6 @@ function ossDetail(code, e) {
     return message || 'no message';
 }
 
-// EXTERNAL MODULE: ./node_modules/@alicloud/pop-core/lib/rpc.js
-var rpc = __nccwpck_require__(9412);
-var rpc_default = /*#__PURE__*/__nccwpck_require__.n(rpc);
-;// CONCATENATED MODULE: ./src/vod-client.ts
-/**
- * The VOD OpenAPI client: CreateUploadImage and DeleteImage through @alicloud/pop-core.
- * Every failure becomes a ServiceError built only from fields we choose: pop-core's own error
- * message ends with the full request URL and is never passed on.
- */
-// Only the RPC client: the package's index also loads its ROA client and xml2js, which cost start-up time.
-
-
-
-class VodClient {
-    client;
-    timeoutMs;
-    now;
-    constructor(options) {
-        this.client = new (rpc_default())({
-            endpoint: options.endpoint,
-            apiVersion: VodLimits.apiVersion,
-            accessKeyId: options.credentials.accessKeyId,
-            accessKeySecret: options.credentials.accessKeySecret,
-            securityToken: options.credentials.securityToken,
-            opts: options.agent ? { agent: options.agent } : undefined
-        });
-        this.timeoutMs = options.timeoutMs;
-        this.now = options.now ?? Date.now;
-    }
-    async createUploadImage(params) {
-        const response = await this.call('CreateUploadImage', { ...params });
-        return decodeTicket(response, this.now());
-    }
-    async deleteImages(imageIds) {
-        if (imageIds.length === 0)
-            return;
-        await this.call('DeleteImage', { DeleteImageType: 'ImageId', ImageIds: imageIds.join(',') });
-    }
-    async call(action, params) {
-        try {
-            // POST in upper case: only then does pop-core put the parameters in the body, not the URL.
-            return await this.client.request(action, params, { method: 'POST', timeout: this.timeoutMs });
-        }
-        catch (error) {
-            throw vodError(action, error);
-        }
-    }
-}
-/** Turns whatever pop-core or the network threw into a ServiceError with no URL in it. */
-function vodError(api, error) {
-    const e = (error ?? {});
-    if (e.data && typeof e.code === 'string') {
-        const status = typeof e.entry?.response?.statusCode === 'number' ? e.entry.response.statusCode : undefined;
-        return new ServiceError({
-            service: 'vod',
-            api,
-            code: e.code,
-            status,
-            requestId: typeof e.data.RequestId === 'string' ? e.data.RequestId : undefined,
-            detail: vodDetail(e.code, e.data.Message),
-            kind: classifyVodError(e.code, status)
-        });
-    }
-    // pop-core parses with json-bigint, whose parse error is a plain object named SyntaxError.
-    if (error instanceof SyntaxError || e.name === 'SyntaxError') {
-        return new ServiceError({
-            service: 'vod',
-            api,
-            code: 'InvalidResponse',
-            detail: 'the answer was not JSON (an error page from a gateway or proxy?)',
-            kind: 'transient'
-        });
-    }
-    return networkError('vod', api, (error ?? {}), error);
-}
-function vodDetail(code, message) {
-    if (code.startsWith('InvalidTimeStamp')) {
-        return "VOD refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run";
-    }
-    if (typeof message !== 'string' || !message)
-        return 'no message';
-    // SignatureDoesNotMatch echoes the server's string to sign, which holds the SecurityToken.
-    return message.split(/\s*server string to sign/i)[0] || 'no message';
-}
-const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable(\..*)?|internalerror)$/i;
-function classifyVodError(code, status) {
-    if (TRANSIENT_VOD_CODES.test(code))
-        return 'transient';
-    if (status !== undefined && status >= 500)
-        return 'transient';
-    return 'permanent';
-}
-function decodeTicket(response, now) {
-    const requestId = stringField(response, 'RequestId');
-    const address = decodeBase64Json(response.UploadAddress, 'UploadAddress', requestId);
-    const auth = decodeBase64Json(response.UploadAuth, 'UploadAuth', requestId);
-    const field = (object, name, from) => {
-        const value = stringField(object, name);
-        if (!value)
-            throw invalidTicket(`${from} has no ${name}`, requestId);
-        return value;
-    };
-    return {
-        requestId,
-        imageId: field(response, 'ImageId', 'the answer'),
-        imageUrl: stringField(response, 'ImageURL'),
-        fileUrl: stringField(response, 'FileURL'),
-        address: {
-            endpoint: field(address, 'Endpoint', 'UploadAddress'),
-            bucket: field(address, 'Bucket', 'UploadAddress'),
-            fileName: field(address, 'FileName', 'UploadAddress')
-        },
-        auth: {
-            accessKeyId: field(auth, 'AccessKeyId', 'UploadAuth'),
-            accessKeySecret: field(auth, 'AccessKeySecret', 'UploadAuth'),
-            securityToken: field(auth, 'SecurityToken', 'UploadAuth'),
-            receivedAt: now,
-            expiresAt: expiry(auth, now),
-            region: stringField(auth, 'Region') || undefined
-        },
-        rawSecrets: [stringField(response, 'UploadAuth')]
-    };
-}
-/**
- * Expiration seconds from when the answer came, which no clock skew can distort; ExpireUTCTime
- * (compared with this runner's clock) only when Expiration is missing.
- */
-function expiry(auth, now) {
-    const expiration = stringField(auth, 'Expiration');
-    if (/^[0-9]+$/.test(expiration))
-        return now + Number(expiration) * 1000;
-    const utc = Date.parse(stringField(auth, 'ExpireUTCTime'));
-    return Number.isNaN(utc) ? now + DEFAULT_CREDENTIAL_SECONDS * 1000 : utc;
-}
-/** What VOD documents for image upload credentials. */
-const DEFAULT_CREDENTIAL_SECONDS = 3000;
-function stringField(object, name) {
-    const value = object[name];
-    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-}
-function decodeBase64Json(value, name, requestId) {
-    if (typeof value !== 'string' || value === '')
-        throw invalidTicket(`the answer has no ${name}`, requestId);
-    try {
-        const parsed = JSON.parse(Buffer.from(value, 'base64').toString('utf8'));
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-            return parsed;
-    }
-    catch {
-        // fall through: the value itself may hold a credential, so it is not quoted
-    }
-    throw invalidTicket(`${name} is not Base64 of a JSON object`, requestId);
-}
-function invalidTicket(detail, requestId) {
-    return new ServiceError({
-        service: 'vod',
-        api: 'CreateUploadImage',
-        code: 'InvalidUploadTicket',
-        requestId: requestId || undefined,
-        detail,
-        kind: 'permanent'
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/services.ts
 
 
@@ -45762,6 +46207,8 @@ function safeDecode(text) {
 
 
 
+
+
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000;
 const CANCEL_CLEANUP_MS = 3000;
@@ -45790,9 +46237,9 @@ async function run(overrides = {}) {
         const stale = sync ? await findStale(sync, config.workspace) : [];
         if (config.dryRun)
             return await reportDryRun(tasks, stale, config);
-        const { results, removed } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation);
+        const { results, removed, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation);
         const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false };
-        await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed }, cancellation.signal.aborted, config, secrets, written.problem);
+        await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed, flow }, cancellation.signal.aborted, config, secrets, written.problem);
     }
     catch (error) {
         fail(secrets.redact(describeError(error)));
@@ -45815,6 +46262,9 @@ async function plan(files, config, sync) {
 async function upload(tasks, stale, sync, config, secrets, overrides, cancellation) {
     const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff };
     const services = createServices(config);
+    // Past this with no VOD call succeeding, throttling is treated as a service that is down.
+    const stallMs = config.timeoutMs * (config.retries + 1);
+    const flow = config.requestsPerSecond > 0 ? new FlowControl({ ratePerSecond: config.requestsPerSecond, stallMs, clock: overrides.flowClock }) : undefined;
     cancellation.onCut(() => services.closeConnections());
     try {
         const toUpload = tasks.filter(task => !task.unchanged);
@@ -45829,15 +46279,23 @@ async function upload(tasks, stale, sync, config, secrets, overrides, cancellati
                 multipartThreshold: config.multipartThreshold,
                 now: overrides.now ?? Date.now,
                 signal: cancellation.signal,
-                deadline: cancellation.deadline
+                deadline: cancellation.deadline,
+                flow
             });
         });
+        if (flow && flow.stats().throttled > 0)
+            log_info(throttlingNote(flow.stats()));
         const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]));
         const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task));
         // A cancel during these deletions stops them: the entries not done stay for the next run.
-        const deleteImages = (ids) => cancellation.signal.aborted ? Promise.reject(new CancelledError()) : retrying(() => services.deleteImages(ids), isTransient, { backoff, signal: cancellation.signal });
+        const deleteImages = (ids) => cancellation.signal.aborted
+            ? Promise.reject(new CancelledError())
+            : retrying(() => paced(flow, () => services.deleteImages(ids), { isThrottled: isThrottling, signal: cancellation.signal, stalledError: error => error }), isTransient, {
+                backoff,
+                signal: cancellation.signal
+            });
         const removed = sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log_info, warning: log_warning }) : stale;
-        return { results, removed };
+        return { results, removed, flow: flow?.stats() };
     }
     finally {
         cancellation.onCut(() => undefined);
@@ -45861,7 +46319,7 @@ async function report(results, facts, cancelled, config, secrets, manifestProble
 }
 function pipelineEvents(secrets) {
     return {
-        secret: (...values) => secrets.add(...values),
+        secret: credential => secrets.addTemporary(credential),
         debug: message => {
             if (log_isDebug())
                 log_debug(secrets.redact(message));

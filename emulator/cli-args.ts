@@ -5,23 +5,32 @@ export interface CliOptions {
   vodPort?: number;
   ossPort?: number;
   latencyMs?: number;
+  callsPerSecond?: number;
+  retryAfterMs?: number;
   help: boolean;
 }
 
-export const USAGE = `Usage: node .build/emulator/cli.js [--vod-port N] [--oss-port N] [--latency MS] [--host H]
+export const USAGE = `Usage: node .build/emulator/cli.js [--vod-port N] [--oss-port N] [--latency MS] [--host H] [--calls-per-second N [--retry-after MS]]
 
 Starts the local ApsaraVideo VOD + OSS emulator and runs until SIGINT or SIGTERM.
   --vod-port N   port of the VOD API (default: any free port)
   --oss-port N   port of the OSS endpoint (default: any free port)
   --latency MS   delay added before every answer, in milliseconds (default 0)
-  --host H       address to listen on (default 127.0.0.1)`;
+  --host H       address to listen on (default 127.0.0.1)
+  --calls-per-second N
+                 VOD flow control: each action admits N calls per sliding second and
+                 answers the rest 400 Throttling.User (default 0: no limit)
+  --retry-after MS
+                 with --calls-per-second, throttling answers carry x-acs-retry-after: MS`;
 
-type NumericFlag = '--vod-port' | '--oss-port' | '--latency';
+type NumericFlag = '--vod-port' | '--oss-port' | '--latency' | '--calls-per-second' | '--retry-after';
 
-const NUMERIC_FLAGS: Record<NumericFlag, { field: 'vodPort' | 'ossPort' | 'latencyMs'; max: number }> = {
+const NUMERIC_FLAGS: Record<NumericFlag, { field: 'vodPort' | 'ossPort' | 'latencyMs' | 'callsPerSecond' | 'retryAfterMs'; max: number }> = {
   '--vod-port': { field: 'vodPort', max: 65535 },
   '--oss-port': { field: 'ossPort', max: 65535 },
-  '--latency': { field: 'latencyMs', max: 600_000 }
+  '--latency': { field: 'latencyMs', max: 600_000 },
+  '--calls-per-second': { field: 'callsPerSecond', max: 1_000_000 },
+  '--retry-after': { field: 'retryAfterMs', max: 600_000 }
 };
 
 /** Throws an Error whose message says what is wrong with the arguments. */
@@ -43,6 +52,7 @@ export function parseCliArgs(args: readonly string[]): CliOptions {
       options[field] = wholeNumber(flag, value, max);
     }
   }
+  if (options.retryAfterMs !== undefined && !options.callsPerSecond) throw new Error('--retry-after needs --calls-per-second');
   return options;
 }
 

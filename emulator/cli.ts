@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     ...(options.host !== undefined && { host: options.host }),
     ...(options.vodPort !== undefined && { vodPort: options.vodPort }),
     ...(options.ossPort !== undefined && { ossPort: options.ossPort }),
-    ...(options.latencyMs !== undefined && { latencyMs: options.latencyMs })
+    ...(options.latencyMs !== undefined && { latencyMs: options.latencyMs }),
+    ...(options.callsPerSecond && { flowControl: { callsPerSecond: options.callsPerSecond, ...(options.retryAfterMs !== undefined && { retryAfterMs: options.retryAfterMs }) } })
   });
   console.log(describe(emulator));
   const stop = (signal: string): void => {

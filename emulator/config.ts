@@ -1,5 +1,5 @@
 /** Emulator options with their defaults filled in. */
-import type { AccessKey, EmulatorOptions, ExpiredCredentialsOption, FaultPolicies, LatencyOption } from './types.js';
+import type { AccessKey, EmulatorOptions, ExpiredCredentialsOption, FaultPolicies, FlowControlOption, LatencyOption } from './types.js';
 
 export const DEFAULT_ACCESS_KEY: AccessKey = { id: 'LTAIemulatorKeyId', secret: 'emulator-access-key-secret' };
 
@@ -13,6 +13,7 @@ export interface EmulatorConfig {
   credentialLifetimeSeconds: number;
   expiredCredentials: ExpiredCredentialsOption;
   faults: FaultPolicies;
+  flowControl: FlowControlOption | undefined;
   seed: number;
   clock: () => number;
   region: string;
@@ -38,6 +39,7 @@ export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
     credentialLifetimeSeconds: options.credentialLifetimeSeconds ?? 3000,
     expiredCredentials: options.expiredCredentials ?? 0,
     faults: options.faults ?? {},
+    flowControl: options.flowControl,
     seed: options.seed ?? 1,
     clock: options.clock ?? Date.now,
     region,

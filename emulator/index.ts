@@ -4,6 +4,7 @@ import { knownBuckets, latencyFor, resolveConfig, type EmulatorConfig } from './
 import { ExpiredCredentialsPolicy } from './credentials.js';
 import { asServiceError } from './exchange.js';
 import { faultInjectors } from './faults.js';
+import { FlowGate } from './flow-control.js';
 import { Delays, send } from './http-io.js';
 import { TrackedServer } from './http-server.js';
 import { createOssHandler } from './oss-service.js';
@@ -31,6 +32,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let faults = faultInjectors(config.seed, config.faults);
   let latency: LatencyOption = config.latencyMs;
   const expiry = new ExpiredCredentialsPolicy(config.seed ^ EXPIRY_SEED_SALT, config.expiredCredentials);
+  const flow = new FlowGate(config.flowControl);
   let ossEndpoint = '';
   const runtime = (service: 'vod' | 'oss') => ({ records, clock: config.clock, delays, latencyMs: () => latencyFor(latency, service) });
 
@@ -39,6 +41,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       runtime: runtime('vod'),
       config,
       faults: () => faults.vod,
+      flow,
       ossEndpoint: () => ossEndpoint,
       credentialExpired: (image) => expiry.isExpired(image)
     }),
@@ -67,7 +70,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     accessKey: config.accessKeys[0]!,
     images: records.images,
     requests: records.requests,
-    stats: () => ({ vod: vod.stats(), oss: oss.stats(), maxOpenImages: records.maxOpenImages() }),
+    stats: () => ({ vod: vod.stats(), oss: oss.stats(), maxOpenImages: records.maxOpenImages(), throttledCalls: flow.throttled }),
     getObject: (bucket, key) => records.getObject(bucket, key),
     objectForImage: (imageId) => {
       const image = records.images.get(imageId);
@@ -81,11 +84,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       latency = latencyMs ?? 0;
     },
     setExpiredCredentials: (option) => expiry.set(option),
+    setFlowControl: (option) => flow.set(option),
     reset: () => {
       records.reset();
       vod.resetStats();
       oss.resetStats();
       expiry.reset();
+      flow.reset();
       faults.vod.restart();
       faults.oss.restart();
     },

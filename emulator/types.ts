@@ -53,6 +53,15 @@ export interface FaultPolicies {
 
 export type LatencyOption = number | { vod?: number; oss?: number };
 
+/**
+ * VOD flow control: each action admits callsPerSecond calls per sliding second and answers the
+ * rest 400 Throttling.User; with retryAfterMs, those answers carry `x-acs-retry-after`.
+ */
+export interface FlowControlOption {
+  callsPerSecond: number;
+  retryAfterMs?: number;
+}
+
 export type ExpiredCredentialsOption = number | ((image: ImageRecord) => boolean);
 
 export interface EmulatorOptions {
@@ -65,6 +74,7 @@ export interface EmulatorOptions {
   credentialLifetimeSeconds?: number;
   expiredCredentials?: ExpiredCredentialsOption;
   faults?: FaultPolicies;
+  flowControl?: FlowControlOption;
   seed?: number;
   clock?: () => number;
   region?: string;
@@ -144,13 +154,16 @@ export interface Emulator {
   readonly accessKey: AccessKey;
   readonly images: ReadonlyMap<string, ImageRecord>;
   readonly requests: readonly RequestRecord[];
-  stats(): { vod: ServiceStats; oss: ServiceStats; maxOpenImages: number };
+  /** throttledCalls: VOD calls answered Throttling.User by the flow control since the last reset. */
+  stats(): { vod: ServiceStats; oss: ServiceStats; maxOpenImages: number; throttledCalls: number };
   getObject(bucket: string, key: string): StoredObject | undefined;
   objectForImage(imageId: string): StoredObject | undefined;
   issuedSecrets(): string[];
   setFaults(faults: FaultPolicies | undefined): void;
   setLatency(latencyMs: EmulatorOptions['latencyMs']): void;
   setExpiredCredentials(v: EmulatorOptions['expiredCredentials']): void;
+  /** undefined: no flow control. */
+  setFlowControl(option: FlowControlOption | undefined): void;
   reset(): void;
   close(): Promise<void>;
 }

@@ -4,6 +4,7 @@ import type { EmulatorConfig } from './config.js';
 import { ServiceError } from './errors.js';
 import { asServiceError, Exchange, type ServiceRuntime } from './exchange.js';
 import type { FaultInjector } from './faults.js';
+import type { FlowGate } from './flow-control.js';
 import { readBody, send } from './http-io.js';
 import { vodRequestId } from './ids.js';
 import type { ImageRecord } from './types.js';
@@ -16,6 +17,8 @@ export interface VodServiceDeps {
   runtime: Omit<ServiceRuntime, 'service' | 'renderError'>;
   config: EmulatorConfig;
   faults: () => FaultInjector;
+  /** Flow control comes before faults and authentication: a call over the limit is not looked at. */
+  flow?: FlowGate;
   ossEndpoint: () => string;
   credentialExpired: (image: ImageRecord) => boolean;
 }
@@ -57,6 +60,11 @@ export function createVodHandler(deps: VodServiceDeps) {
     if (received.overLimit) return exchange.answerError(new ServiceError(400, 'InvalidParameter', 'The request body is too large.'));
     const params = parseRpcParams(req.url, received.body);
     if (params.Action) exchange.record.action = params.Action;
+    const throttled = deps.flow?.check(params.Action ?? '', deps.runtime.clock());
+    if (throttled) {
+      for (const [name, value] of Object.entries(throttled.headers)) res.setHeader(name, value);
+      return exchange.answerError(throttled.error);
+    }
     const image = imageConcerned(params.Action, params, deps.runtime.records);
     if (image) exchange.record.imageId = image.imageId;
     const fault = deps.faults().decide({

@@ -11,6 +11,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { startEmulator, type Emulator } from '../emulator/index.js'
+import { flowThroughput, scale } from './bench-scale.js'
 import { png, pngOfSize } from './images.js'
 import { actionEnv, NODE24, ROOT, runnerFiles } from './local-runner.js'
 
@@ -22,6 +23,14 @@ const BIG_FILE_MB = Number(args.get('big-mb') ?? 200)
 const PLAN_FILES = Number(args.get('plan-files') ?? 5000)
 const COLD_RUNS = Number(args.get('cold-runs') ?? 15)
 const CONCURRENCIES = (args.get('concurrency') ?? '1,4,16,32').split(',').map(Number)
+const numbers = (name: string, fallback: string): number[] => (args.get(name) ?? fallback).split(',').map(Number)
+const SCALE_COUNTS = numbers('scale-counts', '300,3000,20000')
+const FLOW = {
+  files: Number(args.get('flow-files') ?? 2000),
+  limits: numbers('flow-limits', '80,40'),
+  concurrencies: numbers('flow-concurrency', '8,64,100'),
+  latencyMs: Number(args.get('flow-latency') ?? LATENCY_MS)
+}
 const only = args.get('only')?.split(',')
 
 interface Measured {
@@ -211,6 +220,8 @@ async function main(): Promise<void> {
     if (want('memory')) await memory(emulator)
     if (want('planning')) await planning(emulator)
     if (want('cold')) await coldStart(emulator)
+    if (want('scale')) await scale(emulator, { counts: SCALE_COUNTS })
+    if (want('flow')) await flowThroughput(emulator, FLOW)
   } finally {
     await emulator.close()
   }

@@ -5,7 +5,7 @@
 import * as core from '@actions/core'
 import os from 'node:os'
 import path from 'node:path'
-import { CredentialEnv, Defaults, Inputs, MultipartLimits, RetryLimits, VodLimits, type InputName } from './constants.js'
+import { CredentialEnv, Defaults, FlowLimits, Inputs, MultipartLimits, RetryLimits, VodLimits, type InputName } from './constants.js'
 import { InputError, type Problem } from './errors.js'
 import { isOutside } from './paths.js'
 import { parseUserTags, unknownPlaceholders, utf8Length, type RepositoryInfo, TemplatePlaceholders } from './metadata.js'
@@ -38,6 +38,8 @@ export interface Config {
   /** UserData as the JSON string VOD expects. */
   userData?: string
   concurrency: number
+  /** VOD calls per second at most, for the whole run; 0: no limit. */
+  requestsPerSecond: number
   ifNoFilesFound: IfNoFilesFound
   includeHiddenFiles: boolean
   followSymbolicLinks: boolean
@@ -120,6 +122,7 @@ export function readConfig(): Config {
     appId: readAppId(reader),
     userData: readUserData(reader),
     concurrency: reader.integer(Inputs.Concurrency, Defaults.concurrency, 1, VodLimits.maxConcurrency),
+    requestsPerSecond: readRequestsPerSecond(reader, region),
     ifNoFilesFound: reader.choice<IfNoFilesFound>(Inputs.IfNoFilesFound, ['error', 'warn', 'ignore'], Defaults.ifNoFilesFound),
     includeHiddenFiles: reader.boolean(Inputs.IncludeHiddenFiles, Defaults.includeHiddenFiles),
     followSymbolicLinks: reader.boolean(Inputs.FollowSymbolicLinks, Defaults.followSymbolicLinks),
@@ -210,6 +213,22 @@ function readByteSize(reader: InputReader, name: InputName, fallback: string): n
   if (bytes >= MultipartLimits.minBytes && bytes <= MultipartLimits.maxBytes) return bytes
   reader.problem(name, `must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB); got "${value}"`)
   return MultipartLimits.maxBytes
+}
+
+/** auto (the region's documented limit less headroom), off or 0 (no limit), or calls per second. */
+function readRequestsPerSecond(reader: InputReader, region: string): number {
+  const value = reader.raw(Inputs.RequestsPerSecond).trim().toLowerCase() || Defaults.requestsPerSecond
+  if (value === 'auto') return autoRequestsPerSecond(region)
+  if (FlowLimits.offWords.includes(value)) return 0
+  const number = /^[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : NaN
+  if (number >= 0.1 && number <= FlowLimits.maxRequestsPerSecond) return number
+  reader.problem(Inputs.RequestsPerSecond, `must be "auto", "off" (or 0), or a number of calls per second from 0.1 to ${FlowLimits.maxRequestsPerSecond}; got "${value}"`)
+  return autoRequestsPerSecond(region)
+}
+
+export function autoRequestsPerSecond(region: string): number {
+  const documented = FlowLimits.fastRegions.includes(region) ? FlowLimits.fastRegionQps : FlowLimits.otherRegionQps
+  return documented * FlowLimits.autoShare
 }
 
 function readManifestPath(reader: InputReader, workspace: string): string | undefined {

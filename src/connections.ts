@@ -35,6 +35,18 @@ export class Connections {
   private createAgent(secure: boolean, proxy: string): http.Agent {
     const options = { keepAlive: true, maxSockets: this.maxSockets }
     if (!proxy) return secure ? new https.Agent(options) : new http.Agent(options)
-    return secure ? new HttpsProxyAgent(proxy, options) : new HttpProxyAgent(proxy, options)
+    return secure ? new KeptTunnelAgent(proxy, options) : new HttpProxyAgent(proxy, options)
+  }
+}
+
+/**
+ * CONNECT tunnels kept alive and reused like direct connections. agent-base files a freed socket
+ * under http's pool name (the options of Node's 'free' event carry no protocol) and looks for one
+ * under https's, so every request opened a new tunnel and TLS session. This agent only ever
+ * serves https targets: its pool name is always https's.
+ */
+class KeptTunnelAgent extends HttpsProxyAgent<string> {
+  override getName(options?: https.RequestOptions): string {
+    return https.Agent.prototype.getName.call(this, options)
   }
 }

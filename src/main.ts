@@ -10,8 +10,10 @@ import * as log from './log.js'
 import { routeLibraryWarnings } from './library-output.js'
 import { SecretRegistry } from './secrets.js'
 import { onCancelSignal, type Cancellation } from './cancellation.js'
+import { FlowControl, paced, throttlingNote, type FlowClock, type FlowStats } from './flow-control.js'
 import { createServices } from './services.js'
 import { proxyCredentials, unencryptedEndpointWarning } from './transport.js'
+import { isThrottling } from './vod-client.js'
 import { describeStale, digestAll, findStale, loadSync, nextManifest, removeStale, saveManifest, type StaleEntry, type SyncState } from './sync.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
@@ -20,6 +22,8 @@ export interface RunOverrides {
   now?: () => number
   /** After a cancel signal, how long uploads in flight may go on before their connections are cut. */
   cancelGraceMs?: number
+  /** The clock of the VOD request rate. */
+  flowClock?: FlowClock
 }
 
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
@@ -51,10 +55,10 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     const stale = sync ? await findStale(sync, config.workspace) : []
     if (config.dryRun) return await reportDryRun(tasks, stale, config)
 
-    const { results, removed } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation)
+    const { results, removed, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation)
     const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false }
 
-    await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed }, cancellation.signal.aborted, config, secrets, written.problem)
+    await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed, flow }, cancellation.signal.aborted, config, secrets, written.problem)
   } catch (error) {
     log.fail(secrets.redact(describeError(error)))
   } finally {
@@ -83,9 +87,12 @@ async function upload(
   secrets: SecretRegistry,
   overrides: RunOverrides,
   cancellation: Cancellation
-): Promise<{ results: FileResult[]; removed: StaleEntry[] }> {
+): Promise<{ results: FileResult[]; removed: StaleEntry[]; flow?: FlowStats }> {
   const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff }
   const services = createServices(config)
+  // Past this with no VOD call succeeding, throttling is treated as a service that is down.
+  const stallMs = config.timeoutMs * (config.retries + 1)
+  const flow = config.requestsPerSecond > 0 ? new FlowControl({ ratePerSecond: config.requestsPerSecond, stallMs, clock: overrides.flowClock }) : undefined
   cancellation.onCut(() => services.closeConnections())
   try {
     const toUpload = tasks.filter(task => !task.unchanged)
@@ -100,17 +107,24 @@ async function upload(
         multipartThreshold: config.multipartThreshold,
         now: overrides.now ?? Date.now,
         signal: cancellation.signal,
-        deadline: cancellation.deadline
+        deadline: cancellation.deadline,
+        flow
       })
     })
+    if (flow && flow.stats().throttled > 0) log.info(throttlingNote(flow.stats()))
     const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]))
     const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task))
     // A cancel during these deletions stops them: the entries not done stay for the next run.
     const deleteImages = (ids: readonly string[]): Promise<void> =>
-      cancellation.signal.aborted ? Promise.reject(new CancelledError()) : retrying(() => services.deleteImages(ids), isTransient, { backoff, signal: cancellation.signal })
+      cancellation.signal.aborted
+        ? Promise.reject(new CancelledError())
+        : retrying(() => paced(flow, () => services.deleteImages(ids), { isThrottled: isThrottling, signal: cancellation.signal, stalledError: error => error }), isTransient, {
+            backoff,
+            signal: cancellation.signal
+          })
     const removed =
       sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log.info, warning: log.warning }) : stale
-    return { results, removed }
+    return { results, removed, flow: flow?.stats() }
   } finally {
     cancellation.onCut(() => undefined)
     services.closeConnections()
@@ -133,7 +147,7 @@ async function report(results: FileResult[], facts: RunFacts, cancelled: boolean
 
 function pipelineEvents(secrets: SecretRegistry): PipelineEvents {
   return {
-    secret: (...values) => secrets.add(...values),
+    secret: credential => secrets.addTemporary(credential),
     debug: message => {
       if (log.isDebug()) log.debug(secrets.redact(message))
     },

@@ -12,7 +12,8 @@ import type { LocalObject, PartControl, PutResult } from './oss-upload.js'
 import type { CreateUploadImageParams, UploadTask } from './plan.js'
 import { mapConcurrent } from './pool.js'
 import { retrying, type Backoff } from './retry.js'
-import type { UploadTicket } from './vod-client.js'
+import { paced, type FlowControl } from './flow-control.js'
+import { isThrottling, type UploadTicket } from './vod-client.js'
 
 /** planned: a dry run's upload; skipped: the manifest already holds these bytes. */
 export type FileStatus = 'uploaded' | 'failed' | 'skipped' | 'planned'
@@ -31,6 +32,8 @@ export interface FileResult {
   orphanedImageIds: string[]
   /** CreateUploadImage calls that got no answer: VOD may have created an image whose id never arrived. */
   unansweredCreates: number
+  /** VOD calls for this file that VOD's flow control refused (each was retried). */
+  throttledCalls: number
 }
 
 export interface UploadServices {
@@ -41,11 +44,21 @@ export interface UploadServices {
 }
 
 export interface PipelineEvents {
-  /** A credential arrived: mask it before anything could print it. */
-  secret(...values: string[]): void
+  /** A temporary credential arrived: mask it before anything could print it. */
+  secret(credential: TemporarySecrets): void
   /** One image is done, either way. */
   finished(result: FileResult): void
   debug(message: string): void
+}
+
+/**
+ * masked: the values registered with the runner (the key secret and the token, as they are: the token
+ * travels in a header that OSS errors and ali-oss's debug output echo); redacted: scrubbed from
+ * every text the run writes, in every form, but not worth a mask command per image.
+ */
+export interface TemporarySecrets {
+  masked: string[]
+  redacted: string[]
 }
 
 export interface PipelineOptions {
@@ -60,6 +73,8 @@ export interface PipelineOptions {
   signal?: AbortSignal
   /** Once aborted, cleanup stops waiting: deletions not finished by then are reported as orphaned. */
   deadline?: AbortSignal
+  /** The run's VOD request rate; without it, throttled calls are retried like any transient failure. */
+  flow?: FlowControl
 }
 
 export async function uploadAll(
@@ -80,6 +95,8 @@ export async function uploadAll(
       uploads.set(index, upload)
       const result = await upload.run()
       finished.set(index, result)
+      // Only unfinished uploads are needed (at the deadline): a finished one lets its ticket go.
+      uploads.delete(index)
       events.finished(result)
     },
     () => !options.signal?.aborted && !breaker.reason
@@ -104,6 +121,11 @@ class Breaker {
     this.unanswered = 0
   }
 
+  /** VOD throttled every call for the whole stall time: the files still queued would only be throttled too. */
+  stalled(path: string, error: ServiceError): void {
+    this.reason ??= `not attempted: VOD throttled every call (${error.code}) for too long, up to ${path}`
+  }
+
   failed(path: string, error: unknown): void {
     if (this.reason) return
     if (!isNoAnswer(error)) return this.succeeded()
@@ -122,7 +144,7 @@ const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'Netwo
 
 /** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
 export function withoutUpload(task: UploadTask): FileResult {
-  const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, sha256: task.digest?.sha256Hex }
+  const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, sha256: task.digest?.sha256Hex }
   if (!task.unchanged) return { ...base, status: 'planned', title: task.title, tags: task.tags }
   const entry = task.unchanged
   return { ...base, status: 'skipped', title: entry.title, tags: entry.tags, imageId: entry.imageId, imageUrl: entry.imageUrl, fileUrl: entry.fileUrl }
@@ -132,7 +154,7 @@ function notStarted(task: UploadTask, breakerReason: string | undefined): FileRe
   const error: FileFailure = breakerReason
     ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
     : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' }
-  return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, error }
+  return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, error }
 }
 
 class StageError extends Error {
@@ -156,7 +178,7 @@ class FileUpload {
     private readonly options: PipelineOptions,
     private readonly breaker: Breaker
   ) {
-    this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0 }
+    this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0 }
   }
 
   async run(): Promise<FileResult> {
@@ -165,11 +187,13 @@ class FileUpload {
       this.result.sha256 = digest.sha256Hex
       const ticket = await this.uploadWithFreshCredentials(digest)
       this.breaker.succeeded()
+      this.options.flow?.progressed()
       return { ...this.result, status: 'uploaded', imageId: ticket.imageId, imageUrl: ticket.imageUrl, fileUrl: ticket.fileUrl }
     } catch (error) {
       if (!(error instanceof StageError)) throw error
       this.logUnexpected(error)
       if (!this.options.signal?.aborted) this.breaker.failed(this.path, error.reason)
+      if (error.reason instanceof ThrottlingStalled) this.breaker.stalled(this.path, error.reason)
       if (this.ticket) await this.abandon(this.ticket)
       // After a cancel, a request without an answer was most likely cut by the cancel itself.
       const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason
@@ -196,7 +220,7 @@ class FileUpload {
   private async createTicket(): Promise<UploadTicket> {
     const ticket = await this.stage('create', () => this.withRetries('CreateUploadImage', () => this.createOnce()))
     this.ticket = ticket
-    this.events.secret(ticket.auth.accessKeyId, ticket.auth.accessKeySecret, ticket.auth.securityToken, ...ticket.rawSecrets)
+    this.events.secret({ masked: [ticket.auth.accessKeySecret, ticket.auth.securityToken], redacted: [ticket.auth.accessKeyId, ...ticket.rawSecrets] })
     this.events.debug(`${this.path}: ImageId ${ticket.imageId}, object ${ticket.address.bucket}/${ticket.address.fileName}, RequestId ${ticket.requestId}`)
     return ticket
   }
@@ -204,7 +228,7 @@ class FileUpload {
   /** No idempotency token exists for CreateUploadImage: a call without an answer may still have created an image. */
   private async createOnce(): Promise<UploadTicket> {
     try {
-      return await this.services.createUploadImage(this.task.params)
+      return await this.vodCall(() => this.services.createUploadImage(this.task.params))
     } catch (error) {
       if (error instanceof ServiceError && error.status === undefined && MAYBE_DELIVERED.has(error.code)) this.result.unansweredCreates++
       throw error
@@ -271,7 +295,7 @@ class FileUpload {
       this.result.orphanedImageIds.push(ticket.imageId)
       return
     }
-    const deletion = this.withRetries('DeleteImage', () => this.services.deleteImages([ticket.imageId]), deadline).then(
+    const deletion = this.withRetries('DeleteImage', () => this.vodCall(() => this.services.deleteImages([ticket.imageId]), deadline), deadline).then(
       () => undefined,
       (error: unknown) => toFileFailure('delete', error)
     )
@@ -292,6 +316,16 @@ class FileUpload {
     })
   }
 
+  /** A VOD call at the run's rate; a throttled answer is waited out (and counted), not retried from the budget. */
+  private vodCall<T>(call: () => Promise<T>, stopSignal: AbortSignal | undefined = this.options.signal): Promise<T> {
+    return paced(this.options.flow, call, {
+      isThrottled: isThrottling,
+      signal: stopSignal,
+      onThrottled: () => this.result.throttledCalls++,
+      stalledError: error => (error instanceof ServiceError ? new ThrottlingStalled(error) : error)
+    })
+  }
+
   private digest(): Promise<FileDigest> {
     const file = this.task.file
     return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file)
@@ -307,6 +341,22 @@ class FileUpload {
 
   private get path(): string {
     return this.task.file.relativePath
+  }
+}
+
+/** Throttled while no VOD call of the run succeeded for timeout × (retries + 1): given up, like a service that is down. */
+class ThrottlingStalled extends ServiceError {
+  constructor(throttled: ServiceError) {
+    super({
+      service: throttled.service,
+      api: throttled.api,
+      code: throttled.code,
+      status: throttled.status,
+      requestId: throttled.requestId,
+      detail: `${throttled.detail} No VOD call of the run succeeded for timeout × (retries + 1): given up`,
+      kind: 'permanent'
+    })
+    this.name = 'ThrottlingStalled'
   }
 }
 

@@ -12,6 +12,7 @@ import * as log from './log.js'
 import type { FileResult } from './pipeline.js'
 import type { UploadTask } from './plan.js'
 import { describeStale, type StaleEntry } from './sync.js'
+import { throttlingNote, type FlowStats } from './flow-control.js'
 
 /** One entry of the `images` output and of the results file. */
 export interface ImageReport {
@@ -30,6 +31,8 @@ export interface ImageReport {
   orphanedImageIds: string[]
   /** CreateUploadImage calls for this file that got no answer (VOD may hold an image with no bytes). */
   unansweredCreates: number
+  /** VOD calls for this file refused by VOD's flow control, and retried. */
+  throttledCalls: number
 }
 
 export function toImageReports(results: readonly FileResult[], redact: (text: string) => string): ImageReport[] {
@@ -46,7 +49,8 @@ export function toImageReports(results: readonly FileResult[], redact: (text: st
     tags: result.tags,
     error: result.error ? redactFailure(result.error, redact) : null,
     orphanedImageIds: result.orphanedImageIds,
-    unansweredCreates: result.unansweredCreates
+    unansweredCreates: result.unansweredCreates,
+    throttledCalls: result.throttledCalls
   }))
 }
 
@@ -60,6 +64,8 @@ export interface RunFacts {
   /** Manifest entries whose file is gone; `deleted` set when delete-removed tried them. */
   stale: readonly StaleEntry[]
   manifestChanged: boolean
+  /** The run's VOD request rate, when it had one. */
+  flow?: FlowStats
 }
 
 const NO_FACTS: RunFacts = { dryRun: false, stale: [], manifestChanged: false }
@@ -185,6 +191,7 @@ export function summaryHtml(reports: readonly ImageReport[], facts: RunFacts = N
     parts.push(`<h3>Failures</h3><ul>${items.join('')}${more}</ul>`)
   }
   if (facts.stale.length > 0) parts.push(staleSection(facts, maxRows))
+  if (facts.flow && facts.flow.throttled > 0) parts.push(`<p>🐢 ${escapeHtml(throttlingNote(facts.flow))}</p>`)
   const unanswered = unansweredNote(reports)
   if (unanswered) parts.push(`<p>⚠️ ${escapeHtml(unanswered)}</p>`)
   const orphans = orphanedImageIds(reports)

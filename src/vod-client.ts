@@ -7,7 +7,7 @@
 import RPCClient from '@alicloud/pop-core/lib/rpc.js'
 import type { Agent } from 'node:http'
 import { VodLimits } from './constants.js'
-import { networkError, ServiceError, type ErrorKind } from './errors.js'
+import { networkError, ServiceError, type ErrorKind, type ServiceErrorFields } from './errors.js'
 import type { CreateUploadImageParams } from './plan.js'
 
 export interface VodCredentials {
@@ -78,7 +78,25 @@ interface PopCoreError {
   code?: unknown
   name?: unknown
   data?: { RequestId?: unknown; Message?: unknown }
-  entry?: { response?: { statusCode?: unknown } }
+  entry?: { response?: { statusCode?: unknown; headers?: Record<string, unknown> } }
+}
+
+/**
+ * VOD's flow control refused the call: a Throttling* code, or any error answer with an
+ * x-acs-retry-after header (which the 2026 SDKs treat as throttling). retryAfterMs: the wait asked for.
+ */
+export class ThrottlingError extends ServiceError {
+  constructor(
+    fields: ServiceErrorFields,
+    readonly retryAfterMs?: number
+  ) {
+    super(fields)
+    this.name = 'ThrottlingError'
+  }
+}
+
+export function isThrottling(error: unknown): error is ThrottlingError {
+  return error instanceof ThrottlingError
 }
 
 /** Turns whatever pop-core or the network threw into a ServiceError with no URL in it. */
@@ -86,7 +104,7 @@ export function vodError(api: string, error: unknown): ServiceError {
   const e = (error ?? {}) as PopCoreError
   if (e.data && typeof e.code === 'string') {
     const status = typeof e.entry?.response?.statusCode === 'number' ? e.entry.response.statusCode : undefined
-    return new ServiceError({
+    const fields: ServiceErrorFields = {
       service: 'vod',
       api,
       code: e.code,
@@ -94,7 +112,10 @@ export function vodError(api: string, error: unknown): ServiceError {
       requestId: typeof e.data.RequestId === 'string' ? e.data.RequestId : undefined,
       detail: vodDetail(e.code, e.data.Message),
       kind: classifyVodError(e.code, status)
-    })
+    }
+    const retryAfterMs = retryAfter(e.entry?.response?.headers?.['x-acs-retry-after'])
+    if (THROTTLING_CODES.test(e.code) || retryAfterMs !== undefined) return new ThrottlingError({ ...fields, kind: 'transient' }, retryAfterMs)
+    return new ServiceError(fields)
   }
   // pop-core parses with json-bigint, whose parse error is a plain object named SyntaxError.
   if (error instanceof SyntaxError || e.name === 'SyntaxError') {
@@ -116,6 +137,15 @@ function vodDetail(code: string, message: unknown): string {
   if (typeof message !== 'string' || !message) return 'no message'
   // SignatureDoesNotMatch echoes the server's string to sign, which holds the SecurityToken.
   return message.split(/\s*server string to sign/i)[0] || 'no message'
+}
+
+const THROTTLING_CODES = /^throttling(\..*)?$/i
+
+/** x-acs-retry-after in milliseconds (the unit the Alibaba Cloud SDKs read it in); anything else is not a wait. */
+function retryAfter(value: unknown): number | undefined {
+  const text: unknown = Array.isArray(value) ? (value as unknown[])[0] : value
+  if (typeof text !== 'string' || !/^[0-9]+(\.[0-9]+)?$/.test(text.trim())) return undefined
+  return Number(text.trim())
 }
 
 const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable(\..*)?|internalerror)$/i
@@ -173,7 +203,15 @@ const DEFAULT_CREDENTIAL_SECONDS = 3000
 
 function stringField(object: Record<string, unknown>, name: string): string {
   const value = object[name]
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
+  return typeof value === 'string' ? detached(value) : typeof value === 'number' ? String(value) : ''
+}
+
+/**
+ * A copy that shares no memory with the text it was cut from: pop-core's JSON parser returns
+ * substrings that keep its whole answer alive (1.5 KB per image, for as long as the ImageId is kept).
+ */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8')
 }
 
 function decodeBase64Json(value: unknown, name: string, requestId: string): Record<string, unknown> {

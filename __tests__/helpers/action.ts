@@ -80,7 +80,8 @@ function checked(run: ActionRun): ActionRun {
 
 /**
  * One emulator for a test file, started before its first test and closed after its last. Each test
- * starts from a clean emulator: no records, no faults, no expired credentials.
+ * starts from a clean emulator: no records, no faults, no expired credentials, and the flow
+ * control the options gave (none by default).
  */
 export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
   let emulator: Emulator | undefined
@@ -94,6 +95,7 @@ export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
     emulator!.reset()
     emulator!.setFaults(undefined)
     emulator!.setExpiredCredentials(undefined)
+    emulator!.setFlowControl(options.flowControl)
   })
   return () => emulator!
 }

@@ -1,0 +1,164 @@
+/**
+ * Behind HTTPS_PROXY, CONNECT tunnels are kept alive and reused like direct connections: at most
+ * concurrency + 2 per service, however many requests. Counted at a real CONNECT proxy in front of
+ * a real TLS server; the whole-run test needs the emulator's TLS mode and runs once it exists.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import https from 'node:https'
+import http from 'node:http'
+import net from 'node:net'
+import tls from 'node:tls'
+import type { AddressInfo } from 'node:net'
+import { Connections } from '../src/connections.js'
+import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator/index.js'
+import { png } from '../scripts/images.js'
+import { makeWorkspace, runInProcess } from './helpers/action.js'
+import { selfSigned } from './helpers/self-signed.js'
+
+interface TunnelProxy {
+  url: string
+  /** "host:port" of each CONNECT. */
+  tunnels: string[]
+  close(): Promise<void>
+}
+
+/** A CONNECT proxy that sends every tunnel to 127.0.0.1 at the port asked for. */
+async function startTunnelProxy(): Promise<TunnelProxy> {
+  const tunnels: string[] = []
+  const server = http.createServer((_req, res) => res.writeHead(405).end())
+  server.on('connect', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+    tunnels.push(req.url ?? '')
+    const upstream = net.connect(Number(new URL(`http://${req.url}`).port), '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.write(head)
+      upstream.pipe(socket)
+      socket.pipe(upstream)
+    })
+    upstream.on('error', () => socket.destroy())
+    socket.on('error', () => upstream.destroy())
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    tunnels,
+    close: () =>
+      new Promise<void>(resolve => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
+
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy']
+const saved = { ...process.env }
+let proxy: TunnelProxy
+
+beforeAll(async () => {
+  proxy = await startTunnelProxy()
+})
+
+afterAll(async () => {
+  await proxy.close()
+})
+
+afterEach(() => {
+  process.env = { ...saved }
+  proxy.tunnels.length = 0
+})
+
+function useProxy(): void {
+  for (const name of PROXY_VARIABLES) delete process.env[name]
+  process.env.HTTPS_PROXY = proxy.url
+}
+
+describe('CONNECT tunnels of a run', () => {
+  const HOST = 'vod.cn-shanghai.aliyuncs.com'
+  const { key, cert } = selfSigned([HOST])
+  let server: https.Server
+  let handshakes = 0
+
+  beforeAll(async () => {
+    server = https.createServer({ key, cert }, (req, res) => {
+      req.resume()
+      req.on('end', () => res.end('{}'))
+    })
+    server.on('secureConnection', () => handshakes++)
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  })
+
+  afterAll(async () => {
+    server.closeAllConnections()
+    await new Promise(resolve => server.close(resolve))
+  })
+
+  function post(agent: http.Agent, port: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const req = https.request({ host: HOST, port, method: 'POST', path: '/', agent, ca: cert }, res => {
+        res.resume()
+        res.on('end', () => resolve(res.statusCode ?? 0))
+      })
+      req.on('error', reject)
+      req.end('Action=CreateUploadImage')
+    })
+  }
+
+  it.each([1, 4])('are kept alive and reused: 24 requests at concurrency %i open at most concurrency + 2 tunnels', async concurrency => {
+    useProxy()
+    handshakes = 0
+    const port = (server.address() as AddressInfo).port
+    const connections = new Connections(concurrency + 2)
+    const agent = connections.agentFor(`https://${HOST}:${port}`)
+    const statuses: number[] = []
+    const worker = async (): Promise<void> => {
+      for (let i = 0; i < 24 / concurrency; i++) statuses.push(await post(agent, port))
+    }
+    await Promise.all(Array.from({ length: concurrency }, worker))
+    connections.destroy()
+    expect(statuses).toEqual(Array(24).fill(200))
+    expect(proxy.tunnels.every(tunnel => tunnel === `${HOST}:${port}`)).toBe(true)
+    expect(proxy.tunnels.length).toBeGreaterThanOrEqual(1)
+    expect(proxy.tunnels.length).toBeLessThanOrEqual(concurrency + 2)
+    // One TLS session per tunnel, end to end through it.
+    expect(handshakes).toBe(proxy.tunnels.length)
+  })
+})
+
+/**
+ * The same over a whole run, once the emulator has a TLS mode (`tls: true`, with its CA in `ca`)
+ * and this Node can trust a CA in-process (tls.setDefaultCACertificates, Node 22.15+).
+ */
+const secureEmulator = await startEmulator({ tls: true, advertisedOssHost: 'oss-cn-shanghai.aliyuncs.com' } as EmulatorOptions)
+const ca = (secureEmulator as Emulator & { ca?: string }).ca
+const setDefaultCa = (tls as { setDefaultCACertificates?: (certs: string[]) => void }).setDefaultCACertificates
+const overTls = secureEmulator.vodEndpoint.startsWith('https:') && ca !== undefined && setDefaultCa !== undefined
+if (!overTls) await secureEmulator.close()
+
+describe('CONNECT tunnels of a whole run against the TLS emulator', () => {
+  afterAll(async () => {
+    if (overTls) await secureEmulator.close()
+  })
+
+  ;(overTls ? it : it.skip)('30 images at concurrency 4 open at most 4 + 2 tunnels per service', async () => {
+    const before = tls.getCACertificates('default')
+    setDefaultCa!([...before, ca!])
+    const ws = await makeWorkspace(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`shots/${i}.png`, png(4, 4, i + 1)])))
+    try {
+      const vodEndpoint = secureEmulator.vodEndpoint.replace('127.0.0.1', 'vod.cn-shanghai.aliyuncs.com')
+      const result = await runInProcess({
+        workspace: ws.dir,
+        inputs: { path: 'shots/*.png', concurrency: '4', endpoint: vodEndpoint, 'access-key-id': secureEmulator.accessKey.id, 'access-key-secret': secureEmulator.accessKey.secret },
+        env: { HTTPS_PROXY: proxy.url }
+      })
+      expect(result.outputs['uploaded-count']).toBe('30')
+      const vodTunnels = proxy.tunnels.filter(tunnel => tunnel.startsWith('vod.'))
+      const ossTunnels = proxy.tunnels.filter(tunnel => !tunnel.startsWith('vod.'))
+      expect(vodTunnels.length).toBeGreaterThanOrEqual(1)
+      expect(vodTunnels.length).toBeLessThanOrEqual(4 + 2)
+      expect(ossTunnels.length).toBeGreaterThanOrEqual(1)
+      expect(ossTunnels.length).toBeLessThanOrEqual(4 + 2)
+    } finally {
+      setDefaultCa!(before)
+      await ws.remove()
+    }
+  })
+})

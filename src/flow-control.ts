@@ -1,0 +1,243 @@
+/**
+ * One request rate for every VOD call of the run, whatever the concurrency: calls wait for their
+ * slot, evenly spaced. The rate adapts to the service: a throttled answer lowers it for the whole
+ * run (to what VOD admitted in the last second, or by a quarter, whichever is lower), clean answers
+ * raise it again by about one call per second each second, up to the configured rate.
+ */
+import { CancelledError } from './errors.js'
+
+export interface FlowClock {
+  now(): number
+  /** Resolves after ms. */
+  sleep(ms: number): Promise<void>
+}
+
+export interface FlowControlOptions {
+  /** The most calls per second; the rate never goes above it. */
+  ratePerSecond: number
+  /** With no successful call for this long, a throttled call is not retried any more. */
+  stallMs: number
+  clock?: FlowClock
+}
+
+export interface FlowStats {
+  /** Calls made (each attempt counts). */
+  calls: number
+  throttled: number
+  /** The rate at the end of the run, calls per second. */
+  settledRate: number
+  configuredRate: number
+}
+
+/** A throttled answer lowers the rate at most once per this: answers to calls sent at the old rate keep coming for a while. */
+const DECREASE_EVERY_MS = 1000
+const DECREASE_FACTOR = 0.75
+/** Below what VOD admitted in the last second: room for the odd early arrival. */
+const ADMITTED_SHARE = 0.95
+const MIN_RATE = 0.5
+const WINDOW_MS = 1000
+/** A pause asked for by x-acs-retry-after is honoured up to this. */
+const MAX_PAUSE_MS = 60_000
+const MAX_SLEEP_MS = 1000
+
+interface Waiter {
+  resolve(): void
+  done: boolean
+}
+
+export class FlowControl {
+  private rate: number
+  private readonly ceiling: number
+  private readonly stallMs: number
+  private readonly clock: FlowClock
+  private readonly waiters: Waiter[] = []
+  private head = 0
+  private pumping = false
+  private nextSlotAt = 0
+  private pausedUntil = 0
+  private lastDecreaseAt = Number.NEGATIVE_INFINITY
+  private lastSuccessAt: number
+  /** Times of the successful calls of the last second, oldest first. */
+  private successes: number[] = []
+  private successHead = 0
+  private calls = 0
+  private throttledCalls = 0
+
+  constructor(options: FlowControlOptions) {
+    this.ceiling = options.ratePerSecond
+    this.rate = options.ratePerSecond
+    this.stallMs = options.stallMs
+    this.clock = options.clock ?? realClock
+    this.lastSuccessAt = this.clock.now()
+  }
+
+  /** Resolves when the next call may go; at once when the signal aborts (the caller then does not call). */
+  acquire(signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.resolve()
+    return new Promise(resolve => {
+      const waiter: Waiter = { done: false, resolve: () => undefined }
+      const onAbort = (): void => finish()
+      const finish = (): void => {
+        if (waiter.done) return
+        waiter.done = true
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      }
+      waiter.resolve = finish
+      signal?.addEventListener('abort', onAbort, { once: true })
+      this.waiters.push(waiter)
+      void this.pump()
+    })
+  }
+
+  /** A call went through: the run makes progress, and the rate may creep up. */
+  succeeded(): void {
+    const now = this.clock.now()
+    this.calls++
+    this.lastSuccessAt = now
+    this.successes.push(now)
+    this.forgetOldSuccesses(now)
+    this.rate = Math.min(this.ceiling, this.rate + 1 / this.rate)
+  }
+
+  /** A call got an answer that was neither a success nor throttling. */
+  answered(): void {
+    this.calls++
+  }
+
+  /** A throttled answer to a call sent at sentAt; retryAfterMs: how long the service asked to wait. */
+  throttled(sentAt: number, retryAfterMs?: number): void {
+    const now = this.clock.now()
+    this.calls++
+    this.throttledCalls++
+    if (retryAfterMs !== undefined && retryAfterMs > 0) this.pausedUntil = Math.max(this.pausedUntil, now + Math.min(retryAfterMs, MAX_PAUSE_MS))
+    if (sentAt <= this.lastDecreaseAt || now - this.lastDecreaseAt < DECREASE_EVERY_MS) return
+    this.lastDecreaseAt = now
+    this.forgetOldSuccesses(now)
+    // VOD's limits are per second: what it admitted in the last second is the limit it applies now.
+    const admitted = this.successes.length - this.successHead
+    this.rate = Math.max(MIN_RATE, Math.min(this.rate * DECREASE_FACTOR, admitted * ADMITTED_SHARE || this.rate * DECREASE_FACTOR))
+  }
+
+  /** True when no call has succeeded for the stall time: throttling is no longer worth waiting out. */
+  stalled(): boolean {
+    return this.clock.now() - this.lastSuccessAt >= this.stallMs
+  }
+
+  /** Another kind of progress (bytes stored) also counts against a stall. */
+  progressed(): void {
+    this.lastSuccessAt = this.clock.now()
+  }
+
+  clockNow(): number {
+    return this.clock.now()
+  }
+
+  get currentRate(): number {
+    return this.rate
+  }
+
+  stats(): FlowStats {
+    return { calls: this.calls, throttled: this.throttledCalls, settledRate: this.rate, configuredRate: this.ceiling }
+  }
+
+  /** Releases the waiters one by one, each at its slot. */
+  private async pump(): Promise<void> {
+    if (this.pumping) return
+    this.pumping = true
+    try {
+      for (;;) {
+        while (this.head < this.waiters.length && this.waiters[this.head].done) this.head++
+        this.compact()
+        if (this.head === this.waiters.length) break
+        const now = this.clock.now()
+        const wait = Math.max(this.nextSlotAt, this.pausedUntil) - now
+        if (wait > 0) {
+          // In steps: once every waiter is gone (a cancel), no timer keeps the process waiting long.
+          await this.clock.sleep(Math.min(wait, MAX_SLEEP_MS))
+          continue
+        }
+        this.nextSlotAt = now + 1000 / this.rate
+        this.waiters[this.head++].resolve()
+      }
+    } finally {
+      this.pumping = false
+    }
+  }
+
+  private compact(): void {
+    if (this.head > 1024 && this.head * 2 > this.waiters.length) {
+      this.waiters.splice(0, this.head)
+      this.head = 0
+    }
+  }
+
+  private forgetOldSuccesses(now: number): void {
+    while (this.successHead < this.successes.length && this.successes[this.successHead] <= now - WINDOW_MS) this.successHead++
+    if (this.successHead > 1024 && this.successHead * 2 > this.successes.length) {
+      this.successes = this.successes.slice(this.successHead)
+      this.successHead = 0
+    }
+  }
+}
+
+/** Said once, after the uploads: how often VOD throttled the run and at what rate it settled. */
+export function throttlingNote(stats: FlowStats): string {
+  const share = stats.calls > 0 ? ` (${((stats.throttled * 100) / stats.calls).toFixed(1)}%)` : ''
+  return `VOD throttled ${stats.throttled} of ${stats.calls} calls${share}; the run slowed down and settled at ${formatRate(stats.settledRate)} calls per second (requests-per-second: ${formatRate(stats.configuredRate)}).`
+}
+
+function formatRate(rate: number): string {
+  return String(Math.round(rate * 10) / 10)
+}
+
+/**
+ * Ordinary timers: they keep the process alive while calls wait for their slot (idle keep-alive
+ * sockets do not), and the pump stops once no call waits.
+ */
+const realClock: FlowClock = {
+  now: () => Date.now(),
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+}
+
+/** What a call throws when it is throttled. */
+export interface Throttled {
+  retryAfterMs?: number
+}
+
+export interface FlowCallContext {
+  isThrottled(error: unknown): error is Throttled
+  /** Once aborted, a throttled call is not retried. */
+  signal?: AbortSignal
+  /** Each throttled answer, before the call is retried. */
+  onThrottled?(): void
+  /** The error to throw when the run has stalled: no call succeeded for the stall time. */
+  stalledError(error: unknown): unknown
+}
+
+/**
+ * Runs call at the run's rate. A throttled answer is retried at the adapted rate, without using
+ * the retry budget, as long as some call of the run still succeeds; other errors are thrown.
+ */
+export async function paced<T>(flow: FlowControl | undefined, call: () => Promise<T>, context: FlowCallContext): Promise<T> {
+  if (!flow) return call()
+  for (;;) {
+    await flow.acquire(context.signal)
+    if (context.signal?.aborted) throw new CancelledError()
+    const sentAt = flow.clockNow()
+    try {
+      const result = await call()
+      flow.succeeded()
+      return result
+    } catch (error) {
+      if (!context.isThrottled(error)) {
+        flow.answered()
+        throw error
+      }
+      flow.throttled(sentAt, error.retryAfterMs)
+      context.onThrottled?.()
+      if (context.signal?.aborted) throw error
+      if (flow.stalled()) throw context.stalledError(error)
+    }
+  }
+}
