@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4672);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4672:
+/***/ 3834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39702,6 +39702,7 @@ const Inputs = {
     Concurrency: 'concurrency',
     RequestsPerSecond: 'requests-per-second',
     IfNoFilesFound: 'if-no-files-found',
+    IfUnsupported: 'if-unsupported',
     IncludeHiddenFiles: 'include-hidden-files',
     FollowSymbolicLinks: 'follow-symbolic-links',
     Retries: 'retries',
@@ -39709,6 +39710,7 @@ const Inputs = {
     MultipartThreshold: 'multipart-threshold',
     Manifest: 'manifest',
     DeleteRemoved: 'delete-removed',
+    DeleteReplaced: 'delete-replaced',
     DryRun: 'dry-run',
     Summary: 'summary'
 };
@@ -39722,6 +39724,7 @@ const Outputs = {
     UploadedCount: 'uploaded-count',
     SkippedCount: 'skipped-count',
     FailedCount: 'failed-count',
+    UnsupportedFiles: 'unsupported-files',
     OrphanedImageIds: 'orphaned-image-ids',
     ResultsFile: 'results-file',
     ManifestChanged: 'manifest-changed',
@@ -39736,12 +39739,14 @@ const Defaults = {
     concurrency: 8,
     requestsPerSecond: 'auto',
     ifNoFilesFound: 'error',
+    ifUnsupported: 'error',
     includeHiddenFiles: false,
     followSymbolicLinks: true,
     retries: 3,
     timeoutSeconds: 60,
     multipartThreshold: '10MiB',
     deleteRemoved: false,
+    deleteReplaced: false,
     dryRun: false,
     summary: true
 };
@@ -40085,6 +40090,7 @@ function readConfig() {
         concurrency: reader.integer(Inputs.Concurrency, Defaults.concurrency, 1, VodLimits.maxConcurrency),
         requestsPerSecond: readRequestsPerSecond(reader, region),
         ifNoFilesFound: reader.choice(Inputs.IfNoFilesFound, ['error', 'warn', 'ignore'], Defaults.ifNoFilesFound),
+        ifUnsupported: reader.choice(Inputs.IfUnsupported, ['error', 'warn', 'ignore'], Defaults.ifUnsupported),
         includeHiddenFiles: reader.boolean(Inputs.IncludeHiddenFiles, Defaults.includeHiddenFiles),
         followSymbolicLinks: reader.boolean(Inputs.FollowSymbolicLinks, Defaults.followSymbolicLinks),
         retries: reader.integer(Inputs.Retries, Defaults.retries, 0, RetryLimits.maxRetries),
@@ -40092,6 +40098,7 @@ function readConfig() {
         multipartThreshold: readByteSize(reader, Inputs.MultipartThreshold, Defaults.multipartThreshold),
         manifest: readManifestPath(reader, workspace),
         deleteRemoved: reader.boolean(Inputs.DeleteRemoved, Defaults.deleteRemoved),
+        deleteReplaced: reader.boolean(Inputs.DeleteReplaced, Defaults.deleteReplaced),
         dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
         summary: reader.boolean(Inputs.Summary, Defaults.summary),
         repository: {
@@ -40103,6 +40110,9 @@ function readConfig() {
     };
     if (config.deleteRemoved && !config.manifest) {
         reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted');
+    }
+    if (config.deleteReplaced && !config.manifest) {
+        reader.problem(Inputs.DeleteReplaced, 'needs a manifest: the previous ImageId of a file is known only from its manifest entry');
     }
     if (reader.problems.length > 0)
         throw new InputError(reader.problems);
@@ -44178,12 +44188,27 @@ async function mapConcurrent(items, limit, fn, shouldStart = () => true) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/unsupported.ts
+function decideUnsupported(files, policy) {
+    if (policy === 'error')
+        return { problems: files.map(file => ({ file: file.path, message: `${file.reason}; set if-unsupported to "warn" or "ignore" to skip such files` })), skipped: [] };
+    return { problems: [], skipped: [...files] };
+}
+/** The one log message about skipped files (each on its own indented line), or undefined when none were skipped. */
+function unsupportedMessage(skipped, policy) {
+    if (skipped.length === 0)
+        return undefined;
+    const heading = `${skipped.length} matched file${skipped.length === 1 ? ' is' : 's are'} not an image VOD accepts and ${skipped.length === 1 ? 'was' : 'were'} skipped (if-unsupported: ${policy}):`;
+    return [heading, ...skipped.map(file => `  ${file.path}: ${file.reason}`)].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/files.ts
 /**
  * File discovery: globs under the workspace, in sorted order, each file checked to be a regular,
  * non-empty PNG, JPEG or GIF whose real path is inside the workspace. Reads only the bytes the
  * sniffing needs.
  */
+
 
 
 
@@ -44202,12 +44227,13 @@ async function findImages(options) {
     const matches = await globFiles(options);
     const workspaceReal = await external_node_fs_namespaceObject.promises.realpath(options.workspace);
     const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, workspaceReal));
-    const problems = inspected.flatMap(result => ('problem' in result ? [result.problem] : []));
+    const unsupported = decideUnsupported(inspected.flatMap(result => ('unsupported' in result ? [result.unsupported] : [])), options.ifUnsupported ?? 'error');
+    const problems = [...inspected.flatMap(result => ('problem' in result ? [result.problem] : [])), ...unsupported.problems];
     if (problems.length > 0)
         throw new InputError(problems, REFUSED_HEADING);
     const files = inspected.flatMap(result => ('file' in result ? [result.file] : []));
     const skipped = inspected.flatMap(result => ('skipped' in result ? [result.skipped] : []));
-    return { files, warnings: [...skipped, ...files.flatMap(extensionWarning)] };
+    return { files, warnings: [...skipped, ...files.flatMap(extensionWarning)], unsupported: unsupported.skipped };
 }
 async function globFiles(options) {
     let matches;
@@ -44259,6 +44285,7 @@ function toRelative(workspace, absolutePath) {
 async function inspect(absolutePath, options, workspaceReal) {
     const relativePath = toRelative(options.workspace, absolutePath);
     const fail = (message) => ({ problem: { file: shown(relativePath), message } });
+    const unsupported = (reason) => ({ unsupported: { path: shown(relativePath), reason } });
     if (hasControlCharacter(relativePath))
         return fail(CONTROL_CHARACTER_IN_NAME);
     try {
@@ -44273,13 +44300,13 @@ async function inspect(absolutePath, options, workspaceReal) {
         if (!stat.isFile())
             return fail('is not a regular file (a FIFO, socket or device is never read)');
         if (stat.size === 0)
-            return fail('is empty');
+            return unsupported('is empty');
         const head = await readHead(real, stat);
         if (!head)
             return fail('changed while the action ran (it is no longer the file that was found); nothing was uploaded');
         const format = sniffFormat(head);
         if (!format)
-            return fail('is not a PNG, JPEG or GIF image (its first bytes match none of them)');
+            return unsupported('is not a PNG, JPEG or GIF image (its first bytes match none of them)');
         return { file: { absolutePath, relativePath, bytes: stat.size, format, identity: { dev: stat.dev, ino: stat.ino } } };
     }
     catch (error) {
@@ -45577,6 +45604,7 @@ function outputValues(reports, resultsFile, facts = NO_FACTS) {
         [Outputs.UploadedCount]: count(reports, 'uploaded'),
         [Outputs.SkippedCount]: count(reports, 'skipped'),
         [Outputs.FailedCount]: count(reports, 'failed'),
+        [Outputs.UnsupportedFiles]: JSON.stringify(facts.unsupported ?? []),
         [Outputs.OrphanedImageIds]: JSON.stringify(orphanedImageIds(reports)),
         [Outputs.ResultsFile]: resultsFile,
         [Outputs.ManifestChanged]: String(facts.manifestChanged),
@@ -45673,6 +45701,8 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
     }
     if (facts.stale.length > 0)
         parts.push(staleSection(facts, maxRows));
+    if (facts.unsupported && facts.unsupported.length > 0)
+        parts.push(unsupportedSection(facts.unsupported, maxRows));
     if (facts.flow && facts.flow.throttled > 0)
         parts.push(`<p>🐢 ${escapeHtml(throttlingNote(facts.flow))}</p>`);
     const unanswered = unansweredNote(reports);
@@ -45696,6 +45726,11 @@ function staleSection(facts, maxRows) {
     const items = facts.stale.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeStale(entry, facts.dryRun))}</li>`);
     const more = facts.stale.length > maxRows ? `<li>and ${facts.stale.length - maxRows} more</li>` : '';
     return `<h3>Stale manifest entries</h3><ul>${items.join('')}${more}</ul>`;
+}
+function unsupportedSection(files, maxRows) {
+    const items = files.slice(0, maxRows).map(file => `<li><code>${escapeHtml(file.path)}</code>: ${escapeHtml(file.reason)}</li>`);
+    const more = files.length > maxRows ? `<li>and ${files.length - maxRows} more</li>` : '';
+    return `<h3>Skipped: not images VOD accepts (${files.length})</h3><ul>${items.join('')}${more}</ul>`;
 }
 function summaryTable(reports) {
     const header = '<tr><th>File</th><th>Preview</th><th>ImageId</th><th>Size</th><th>Status</th></tr>';
@@ -46209,6 +46244,7 @@ function safeDecode(text) {
 
 
 
+
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000;
 const CANCEL_CLEANUP_MS = 3000;
@@ -46230,16 +46266,16 @@ async function run(overrides = {}) {
         if (unencrypted)
             log_warning(unencrypted);
         const sync = await loadSync(config);
-        const files = await discover(config);
-        if (files.length === 0 && !(await continueWithoutFiles(config)))
+        const { files, unsupported } = await discover(config);
+        if (files.length === 0 && !(await continueWithoutFiles(config, unsupported)))
             return;
         const tasks = await plan(files, config, sync);
         const stale = sync ? await findStale(sync, config.workspace) : [];
         if (config.dryRun)
-            return await reportDryRun(tasks, stale, config);
+            return await reportDryRun(tasks, { stale, unsupported }, config);
         const { results, removed, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation);
         const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false };
-        await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed, flow }, cancellation.signal.aborted, config, secrets, written.problem);
+        await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported }, cancellation.signal.aborted, config, secrets, written.problem);
     }
     catch (error) {
         fail(secrets.redact(describeError(error)));
@@ -46249,9 +46285,12 @@ async function run(overrides = {}) {
     }
 }
 async function discover(config) {
-    const { files, warnings } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] });
+    const { files, warnings, unsupported } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] });
     warnings.forEach(warning => log_warning(warning));
-    return files;
+    const skipped = unsupportedMessage(unsupported, config.ifUnsupported);
+    if (skipped)
+        (config.ifUnsupported === 'warn' ? log_warning : log_info)(skipped);
+    return { files, unsupported };
 }
 async function plan(files, config, sync) {
     const known = sync ? { digests: await digestAll(files, config.multipartThreshold), manifest: sync.loaded.manifest } : undefined;
@@ -46302,9 +46341,9 @@ async function upload(tasks, stale, sync, config, secrets, overrides, cancellati
         services.closeConnections();
     }
 }
-async function reportDryRun(tasks, stale, config) {
-    planLines(tasks, stale, config.deleteRemoved).forEach(line => log_info(line));
-    await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false });
+async function reportDryRun(tasks, found, config) {
+    planLines(tasks, found.stale, config.deleteRemoved).forEach(line => log_info(line));
+    await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale: found.stale, manifestChanged: false, unsupported: found.unsupported });
 }
 async function report(results, facts, cancelled, config, secrets, manifestProblem) {
     const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts);
@@ -46331,11 +46370,13 @@ function pipelineEvents(secrets) {
     };
 }
 /** Says that nothing matched; false when the run should stop here (if-no-files-found: error). */
-async function continueWithoutFiles(config) {
+async function continueWithoutFiles(config, unsupported) {
     const shown = config.patterns.map(p => (p.startsWith('!') ? `!${toRelative(config.workspace, p.slice(1))}` : toRelative(config.workspace, p)));
-    const message = `No files matched the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`;
+    const what = unsupported.length > 0 ? `Only files that are not images VOD accepts (${unsupported.length}, skipped) matched` : 'No files matched';
+    const message = `${what} the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`;
+    const facts = { dryRun: config.dryRun, stale: [], manifestChanged: false, unsupported };
     if (config.ifNoFilesFound === 'error') {
-        await publish([], config);
+        await publish([], config, facts);
         fail(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`);
         return false;
     }

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { CredentialEnv, Defaults, FlowLimits, Inputs, MultipartLimits, RetryLimits, VodLimits, type InputName } from './constants.js'
 import { InputError, type Problem } from './errors.js'
 import { isOutside } from './paths.js'
+import type { IfUnsupported } from './unsupported.js'
 import { parseUserTags, unknownPlaceholders, utf8Length, type RepositoryInfo, TemplatePlaceholders } from './metadata.js'
 
 export type ImageType = 'default' | 'cover'
@@ -41,6 +42,8 @@ export interface Config {
   /** VOD calls per second at most, for the whole run; 0: no limit. */
   requestsPerSecond: number
   ifNoFilesFound: IfNoFilesFound
+  /** Matched files that are not an image VOD accepts: refuse the run, or skip them. */
+  ifUnsupported: IfUnsupported
   includeHiddenFiles: boolean
   followSymbolicLinks: boolean
   /** Retries of a request after a transient failure. */
@@ -52,6 +55,8 @@ export interface Config {
   /** Absolute path of the manifest file, when one is used. */
   manifest?: string
   deleteRemoved: boolean
+  /** Delete the previous ImageId of a changed file once its new upload succeeded. */
+  deleteReplaced: boolean
   dryRun: boolean
   summary: boolean
   repository: RepositoryInfo
@@ -124,6 +129,7 @@ export function readConfig(): Config {
     concurrency: reader.integer(Inputs.Concurrency, Defaults.concurrency, 1, VodLimits.maxConcurrency),
     requestsPerSecond: readRequestsPerSecond(reader, region),
     ifNoFilesFound: reader.choice<IfNoFilesFound>(Inputs.IfNoFilesFound, ['error', 'warn', 'ignore'], Defaults.ifNoFilesFound),
+    ifUnsupported: reader.choice<IfUnsupported>(Inputs.IfUnsupported, ['error', 'warn', 'ignore'], Defaults.ifUnsupported),
     includeHiddenFiles: reader.boolean(Inputs.IncludeHiddenFiles, Defaults.includeHiddenFiles),
     followSymbolicLinks: reader.boolean(Inputs.FollowSymbolicLinks, Defaults.followSymbolicLinks),
     retries: reader.integer(Inputs.Retries, Defaults.retries, 0, RetryLimits.maxRetries),
@@ -131,6 +137,7 @@ export function readConfig(): Config {
     multipartThreshold: readByteSize(reader, Inputs.MultipartThreshold, Defaults.multipartThreshold),
     manifest: readManifestPath(reader, workspace),
     deleteRemoved: reader.boolean(Inputs.DeleteRemoved, Defaults.deleteRemoved),
+    deleteReplaced: reader.boolean(Inputs.DeleteReplaced, Defaults.deleteReplaced),
     dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
     summary: reader.boolean(Inputs.Summary, Defaults.summary),
     repository: {
@@ -142,6 +149,9 @@ export function readConfig(): Config {
   }
   if (config.deleteRemoved && !config.manifest) {
     reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted')
+  }
+  if (config.deleteReplaced && !config.manifest) {
+    reader.problem(Inputs.DeleteReplaced, 'needs a manifest: the previous ImageId of a file is known only from its manifest entry')
   }
   if (reader.problems.length > 0) throw new InputError(reader.problems)
   return config

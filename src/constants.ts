@@ -18,6 +18,7 @@ export const Inputs = {
   Concurrency: 'concurrency',
   RequestsPerSecond: 'requests-per-second',
   IfNoFilesFound: 'if-no-files-found',
+  IfUnsupported: 'if-unsupported',
   IncludeHiddenFiles: 'include-hidden-files',
   FollowSymbolicLinks: 'follow-symbolic-links',
   Retries: 'retries',
@@ -25,6 +26,7 @@ export const Inputs = {
   MultipartThreshold: 'multipart-threshold',
   Manifest: 'manifest',
   DeleteRemoved: 'delete-removed',
+  DeleteReplaced: 'delete-replaced',
   DryRun: 'dry-run',
   Summary: 'summary'
 } as const
@@ -40,6 +42,7 @@ export const Outputs = {
   UploadedCount: 'uploaded-count',
   SkippedCount: 'skipped-count',
   FailedCount: 'failed-count',
+  UnsupportedFiles: 'unsupported-files',
   OrphanedImageIds: 'orphaned-image-ids',
   ResultsFile: 'results-file',
   ManifestChanged: 'manifest-changed',
@@ -56,12 +59,14 @@ export const Defaults = {
   concurrency: 8,
   requestsPerSecond: 'auto',
   ifNoFilesFound: 'error',
+  ifUnsupported: 'error',
   includeHiddenFiles: false,
   followSymbolicLinks: true,
   retries: 3,
   timeoutSeconds: 60,
   multipartThreshold: '10MiB',
   deleteRemoved: false,
+  deleteReplaced: false,
   dryRun: false,
   summary: true
 } as const

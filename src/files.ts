@@ -12,6 +12,7 @@ import { extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './imag
 import { hasControlCharacter, shown } from './log.js'
 import { compareStrings, isOutside } from './paths.js'
 import { mapConcurrent } from './pool.js'
+import { decideUnsupported, type IfUnsupported, type UnsupportedFile } from './unsupported.js'
 
 export interface ImageFile {
   absolutePath: string
@@ -30,11 +31,15 @@ export interface DiscoveryOptions {
   followSymbolicLinks: boolean
   /** Absolute paths never to return, such as the manifest file. */
   exclude?: readonly string[]
+  /** Matched files that are not an image VOD accepts; error when not given. */
+  ifUnsupported?: IfUnsupported
 }
 
 export interface Discovery {
   files: ImageFile[]
   warnings: string[]
+  /** Files skipped by if-unsupported (warn or ignore). */
+  unsupported: UnsupportedFile[]
 }
 
 // stat and a small read per file: enough parallelism to hide I/O latency on big trees.
@@ -47,11 +52,15 @@ export async function findImages(options: DiscoveryOptions): Promise<Discovery> 
   const matches = await globFiles(options)
   const workspaceReal = await fs.realpath(options.workspace)
   const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, workspaceReal))
-  const problems = inspected.flatMap(result => ('problem' in result ? [result.problem] : []))
+  const unsupported = decideUnsupported(
+    inspected.flatMap(result => ('unsupported' in result ? [result.unsupported] : [])),
+    options.ifUnsupported ?? 'error'
+  )
+  const problems = [...inspected.flatMap(result => ('problem' in result ? [result.problem] : [])), ...unsupported.problems]
   if (problems.length > 0) throw new InputError(problems, REFUSED_HEADING)
   const files = inspected.flatMap(result => ('file' in result ? [result.file] : []))
   const skipped = inspected.flatMap(result => ('skipped' in result ? [result.skipped] : []))
-  return { files, warnings: [...skipped, ...files.flatMap(extensionWarning)] }
+  return { files, warnings: [...skipped, ...files.flatMap(extensionWarning)], unsupported: unsupported.skipped }
 }
 
 async function globFiles(options: DiscoveryOptions): Promise<string[]> {
@@ -102,11 +111,12 @@ export function toRelative(workspace: string, absolutePath: string): string {
   return path.relative(workspace, absolutePath).split(path.sep).join('/')
 }
 
-type Inspection = { file: ImageFile } | { problem: Problem } | { skipped: string }
+type Inspection = { file: ImageFile } | { problem: Problem } | { skipped: string } | { unsupported: UnsupportedFile }
 
 async function inspect(absolutePath: string, options: DiscoveryOptions, workspaceReal: string): Promise<Inspection> {
   const relativePath = toRelative(options.workspace, absolutePath)
   const fail = (message: string): Inspection => ({ problem: { file: shown(relativePath), message } })
+  const unsupported = (reason: string): Inspection => ({ unsupported: { path: shown(relativePath), reason } })
   if (hasControlCharacter(relativePath)) return fail(CONTROL_CHARACTER_IN_NAME)
   try {
     if (!options.followSymbolicLinks && (await fs.lstat(absolutePath)).isSymbolicLink()) {
@@ -117,11 +127,11 @@ async function inspect(absolutePath: string, options: DiscoveryOptions, workspac
     const stat = await fs.stat(real)
     // FIFOs, sockets and devices are never opened: opening a FIFO for reading would block.
     if (!stat.isFile()) return fail('is not a regular file (a FIFO, socket or device is never read)')
-    if (stat.size === 0) return fail('is empty')
+    if (stat.size === 0) return unsupported('is empty')
     const head = await readHead(real, stat)
     if (!head) return fail('changed while the action ran (it is no longer the file that was found); nothing was uploaded')
     const format = sniffFormat(head)
-    if (!format) return fail('is not a PNG, JPEG or GIF image (its first bytes match none of them)')
+    if (!format) return unsupported('is not a PNG, JPEG or GIF image (its first bytes match none of them)')
     return { file: { absolutePath, relativePath, bytes: stat.size, format, identity: { dev: stat.dev, ino: stat.ino } } }
   } catch (error) {
     return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)

@@ -9,6 +9,7 @@ import { defaultBackoff, retrying, type Backoff } from './retry.js'
 import * as log from './log.js'
 import { routeLibraryWarnings } from './library-output.js'
 import { SecretRegistry } from './secrets.js'
+import { unsupportedMessage, type UnsupportedFile } from './unsupported.js'
 import { onCancelSignal, type Cancellation } from './cancellation.js'
 import { FlowControl, paced, throttlingNote, type FlowClock, type FlowStats } from './flow-control.js'
 import { createServices } from './services.js'
@@ -48,17 +49,17 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     if (unencrypted) log.warning(unencrypted)
     const sync = await loadSync(config)
 
-    const files = await discover(config)
-    if (files.length === 0 && !(await continueWithoutFiles(config))) return
+    const { files, unsupported } = await discover(config)
+    if (files.length === 0 && !(await continueWithoutFiles(config, unsupported))) return
 
     const tasks = await plan(files, config, sync)
     const stale = sync ? await findStale(sync, config.workspace) : []
-    if (config.dryRun) return await reportDryRun(tasks, stale, config)
+    if (config.dryRun) return await reportDryRun(tasks, { stale, unsupported }, config)
 
     const { results, removed, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation)
     const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false }
 
-    await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed, flow }, cancellation.signal.aborted, config, secrets, written.problem)
+    await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported }, cancellation.signal.aborted, config, secrets, written.problem)
   } catch (error) {
     log.fail(secrets.redact(describeError(error)))
   } finally {
@@ -66,10 +67,12 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   }
 }
 
-async function discover(config: Config): Promise<ImageFile[]> {
-  const { files, warnings } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] })
+async function discover(config: Config): Promise<{ files: ImageFile[]; unsupported: UnsupportedFile[] }> {
+  const { files, warnings, unsupported } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] })
   warnings.forEach(warning => log.warning(warning))
-  return files
+  const skipped = unsupportedMessage(unsupported, config.ifUnsupported)
+  if (skipped) (config.ifUnsupported === 'warn' ? log.warning : log.info)(skipped)
+  return { files, unsupported }
 }
 
 async function plan(files: ImageFile[], config: Config, sync: SyncState | undefined): Promise<UploadTask[]> {
@@ -131,9 +134,9 @@ async function upload(
   }
 }
 
-async function reportDryRun(tasks: UploadTask[], stale: StaleEntry[], config: Config): Promise<void> {
-  planLines(tasks, stale, config.deleteRemoved).forEach(line => log.info(line))
-  await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false })
+async function reportDryRun(tasks: UploadTask[], found: { stale: StaleEntry[]; unsupported: UnsupportedFile[] }, config: Config): Promise<void> {
+  planLines(tasks, found.stale, config.deleteRemoved).forEach(line => log.info(line))
+  await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale: found.stale, manifestChanged: false, unsupported: found.unsupported })
 }
 
 async function report(results: FileResult[], facts: RunFacts, cancelled: boolean, config: Config, secrets: SecretRegistry, manifestProblem?: string): Promise<void> {
@@ -159,11 +162,13 @@ function pipelineEvents(secrets: SecretRegistry): PipelineEvents {
 }
 
 /** Says that nothing matched; false when the run should stop here (if-no-files-found: error). */
-async function continueWithoutFiles(config: Config): Promise<boolean> {
+async function continueWithoutFiles(config: Config, unsupported: UnsupportedFile[]): Promise<boolean> {
   const shown = config.patterns.map(p => (p.startsWith('!') ? `!${toRelative(config.workspace, p.slice(1))}` : toRelative(config.workspace, p)))
-  const message = `No files matched the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`
+  const what = unsupported.length > 0 ? `Only files that are not images VOD accepts (${unsupported.length}, skipped) matched` : 'No files matched'
+  const message = `${what} the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`
+  const facts = { dryRun: config.dryRun, stale: [], manifestChanged: false, unsupported }
   if (config.ifNoFilesFound === 'error') {
-    await publish([], config)
+    await publish([], config, facts)
     log.fail(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`)
     return false
   }

@@ -13,6 +13,7 @@ import type { FileResult } from './pipeline.js'
 import type { UploadTask } from './plan.js'
 import { describeStale, type StaleEntry } from './sync.js'
 import { throttlingNote, type FlowStats } from './flow-control.js'
+import type { UnsupportedFile } from './unsupported.js'
 
 /** One entry of the `images` output and of the results file. */
 export interface ImageReport {
@@ -66,6 +67,8 @@ export interface RunFacts {
   manifestChanged: boolean
   /** The run's VOD request rate, when it had one. */
   flow?: FlowStats
+  /** Matched files skipped by if-unsupported: not images VOD accepts. */
+  unsupported?: readonly UnsupportedFile[]
 }
 
 const NO_FACTS: RunFacts = { dryRun: false, stale: [], manifestChanged: false }
@@ -91,6 +94,7 @@ export function outputValues(reports: readonly ImageReport[], resultsFile: strin
     [Outputs.UploadedCount]: count(reports, 'uploaded'),
     [Outputs.SkippedCount]: count(reports, 'skipped'),
     [Outputs.FailedCount]: count(reports, 'failed'),
+    [Outputs.UnsupportedFiles]: JSON.stringify(facts.unsupported ?? []),
     [Outputs.OrphanedImageIds]: JSON.stringify(orphanedImageIds(reports)),
     [Outputs.ResultsFile]: resultsFile,
     [Outputs.ManifestChanged]: String(facts.manifestChanged),
@@ -191,6 +195,7 @@ export function summaryHtml(reports: readonly ImageReport[], facts: RunFacts = N
     parts.push(`<h3>Failures</h3><ul>${items.join('')}${more}</ul>`)
   }
   if (facts.stale.length > 0) parts.push(staleSection(facts, maxRows))
+  if (facts.unsupported && facts.unsupported.length > 0) parts.push(unsupportedSection(facts.unsupported, maxRows))
   if (facts.flow && facts.flow.throttled > 0) parts.push(`<p>🐢 ${escapeHtml(throttlingNote(facts.flow))}</p>`)
   const unanswered = unansweredNote(reports)
   if (unanswered) parts.push(`<p>⚠️ ${escapeHtml(unanswered)}</p>`)
@@ -216,6 +221,12 @@ function staleSection(facts: RunFacts, maxRows: number): string {
   const items = facts.stale.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeStale(entry, facts.dryRun))}</li>`)
   const more = facts.stale.length > maxRows ? `<li>and ${facts.stale.length - maxRows} more</li>` : ''
   return `<h3>Stale manifest entries</h3><ul>${items.join('')}${more}</ul>`
+}
+
+function unsupportedSection(files: readonly UnsupportedFile[], maxRows: number): string {
+  const items = files.slice(0, maxRows).map(file => `<li><code>${escapeHtml(file.path)}</code>: ${escapeHtml(file.reason)}</li>`)
+  const more = files.length > maxRows ? `<li>and ${files.length - maxRows} more</li>` : ''
+  return `<h3>Skipped: not images VOD accepts (${files.length})</h3><ul>${items.join('')}${more}</ul>`
 }
 
 function summaryTable(reports: readonly ImageReport[]): string {
