@@ -39913,6 +39913,13 @@ function isOutside(root, target) {
     const relative = external_node_path_default().relative(root, target);
     return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
 }
+/** A literal path made safe to put in a glob pattern: `*`, `?`, `[` (and `\` off Windows) match themselves, as @actions/glob escapes them. */
+function globEscape(literal) {
+    return ((external_node_path_default()).sep === '\\' ? literal : literal.replace(/\\/g, '\\\\'))
+        .replace(/(\[)(?=[^/]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
+}
 
 ;// CONCATENATED MODULE: ./src/metadata.ts
 /** Titles, descriptions and tags: the per-image metadata sent to CreateUploadImage. Pure functions. */
@@ -40072,8 +40079,10 @@ function readConfig() {
     const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
     const credentials = readCredentials(reader, env);
     const region = readRegion(reader);
+    const { patterns, asWritten } = readPatterns(reader, workspace);
     const config = {
-        patterns: readPatterns(reader, workspace),
+        patterns,
+        patternsAsWritten: asWritten,
         workspace,
         credentials,
         region,
@@ -40157,20 +40166,48 @@ function readPatterns(reader, workspace) {
         .filter(line => line.length > 0 && !line.startsWith('#'));
     if (lines.length === 0) {
         reader.problem(Inputs.Path, 'is required: give at least one glob pattern, one per line');
-        return [];
+        return { patterns: [], asWritten: [] };
     }
     const patterns = [];
     for (const line of lines) {
         const negated = line.startsWith('!');
         const pattern = line.replace(/^!+/, '').trim();
-        const absolute = external_node_path_default().resolve(workspace, pattern);
-        if (pattern === '' || pattern.startsWith('~') || isOutside(workspace, absolute)) {
-            reader.problem(Inputs.Path, `pattern "${line}" reaches outside the workspace (${workspace}); patterns must stay inside it`);
+        const absolute = pattern === '' ? undefined : absolutePattern(pattern, workspace);
+        if (absolute === undefined) {
+            reader.problem(Inputs.Path, `pattern "${line}" is not usable: ${pattern === '' ? 'it is empty' : 'only ~ and ~/ (the home folder) expand, not ~user'}`);
             continue;
         }
         patterns.push(`${negated ? '!' : ''}${absolute}`);
     }
-    return patterns;
+    return { patterns, asWritten: lines };
+}
+/**
+ * A pattern as @actions/glob needs it: absolute, with no `.` or `..` part. The workflow author is
+ * trusted, so absolute patterns, `~` and `..` are accepted. The folder put in front of a relative
+ * pattern (the workspace, the home folder) is escaped: `[`, `*` or `?` in its name match themselves.
+ */
+function absolutePattern(pattern, workspace) {
+    if (pattern.startsWith('~')) {
+        if (!((external_node_path_default()).sep === '\\' ? /^~([/\\]|$)/ : /^~(\/|$)/).test(pattern))
+            return undefined;
+        return joinEscaped(homeFolder(), pattern.slice(2));
+    }
+    if (external_node_path_default().isAbsolute(pattern))
+        return external_node_path_default().normalize(pattern);
+    return joinEscaped(workspace, pattern);
+}
+/** Read from the environment first, as a shell would (os.homedir() reads the process's own environment only). */
+function homeFolder() {
+    return (process.platform === 'win32' ? process.env.USERPROFILE : process.env.HOME) || external_node_os_default().homedir();
+}
+/** folder + relative pattern; leading `..` parts of the pattern climb from the folder. */
+function joinEscaped(folder, relative) {
+    const parts = relative === '' ? [] : external_node_path_default().normalize(relative).split((external_node_path_default()).sep);
+    const ups = parts.findIndex(part => part !== '..');
+    const climbed = ups === -1 ? parts.length : ups;
+    const base = external_node_path_default().resolve(folder, ...parts.slice(0, climbed));
+    const rest = parts.slice(climbed).filter(part => part !== '' && part !== '.');
+    return rest.length === 0 ? globEscape(base) : `${globEscape(base)}${(external_node_path_default()).sep}${rest.join((external_node_path_default()).sep)}`;
 }
 const UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 /** A size in bytes, or with a unit: 10MiB, 512KiB, 1G (powers of 1024). */
@@ -44120,7 +44157,7 @@ const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029
 const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const percentEncoded = (char) => encodeURIComponent(char);
 /** Outside text made one printable line: control characters and line breaks as %XX of their UTF-8 bytes (`\n` → `%0A`). */
-function shown(text) {
+function log_shown(text) {
     return text.replace(UNSAFE, percentEncoded);
 }
 /** True when the text holds a line break or another control character. */
@@ -44157,7 +44194,7 @@ function fail(message) {
     setFailed(safeMessage(message));
 }
 function log_group(title, body) {
-    return group(safeMessage(shown(title)), body);
+    return group(safeMessage(log_shown(title)), body);
 }
 /** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
 function log_setOutput(name, value) {
@@ -44204,9 +44241,9 @@ function unsupportedMessage(skipped, policy) {
 
 ;// CONCATENATED MODULE: ./src/files.ts
 /**
- * File discovery: globs under the workspace, in sorted order, each file checked to be a regular,
- * non-empty PNG, JPEG or GIF whose real path is inside the workspace. Reads only the bytes the
- * sniffing needs.
+ * File discovery: globs the patterns, in sorted order, each file checked to be a regular,
+ * non-empty PNG, JPEG or GIF whose real path is inside the root of its pattern (the workspace, or
+ * the folder of a pattern outside it). Reads only the bytes the sniffing needs.
  */
 
 
@@ -44225,8 +44262,8 @@ const REFUSED_HEADING = 'Some matched files cannot be uploaded; nothing was uplo
 const CONTROL_CHARACTER_IN_NAME = 'has a line break or another control character in its name (shown escaped as %XX); rename it';
 async function findImages(options) {
     const matches = await globFiles(options);
-    const workspaceReal = await external_node_fs_namespaceObject.promises.realpath(options.workspace);
-    const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, workspaceReal));
+    const roots = await patternRoots(options);
+    const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, roots));
     const unsupported = decideUnsupported(inspected.flatMap(result => ('unsupported' in result ? [result.unsupported] : [])), options.ifUnsupported ?? 'error');
     const problems = [...inspected.flatMap(result => ('problem' in result ? [result.problem] : [])), ...unsupported.problems];
     if (problems.length > 0)
@@ -44274,18 +44311,40 @@ async function brokenLinks(options) {
         catch (error) {
             const code = error.code;
             const message = code === 'ELOOP' ? 'is a symbolic link loop' : code === 'ENOENT' ? 'is a broken symbolic link (its target does not exist)' : `cannot be read (${code})`;
-            problems.push({ file: shown(toRelative(options.workspace, match)), message });
+            problems.push({ file: log_shown(toRelative(options.workspace, match)), message });
         }
     }
     return problems;
 }
+/** How a file is shown and keyed: relative to the workspace with `/` separators, or absolute (with `/`) outside it. */
 function toRelative(workspace, absolutePath) {
-    return external_node_path_default().relative(workspace, absolutePath).split((external_node_path_default()).sep).join('/');
+    const shownPath = isOutside(workspace, absolutePath) ? external_node_path_default().resolve(absolutePath) : external_node_path_default().relative(workspace, absolutePath);
+    return shownPath.split((external_node_path_default()).sep).join('/');
 }
-async function inspect(absolutePath, options, workspaceReal) {
+async function patternRoots(options) {
+    const positive = options.patterns.filter(pattern => !pattern.startsWith('!'));
+    const searchPaths = await Promise.all(positive.map(pattern => create(pattern).then(globber => globber.getSearchPaths())));
+    const lexical = new Set(searchPaths.flat().map(searchPath => (isOutside(options.workspace, searchPath) ? searchPath : options.workspace)));
+    lexical.add(options.workspace);
+    const roots = await Promise.all([...lexical].map(async (root) => {
+        const real = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => undefined);
+        return real === undefined ? [] : [{ lexical: root, real, isWorkspace: root === options.workspace }];
+    }));
+    return roots.flat();
+}
+/** Why a match may not be read: its real path is outside every root of the patterns that could have found it. */
+function linkProblem(match, real, roots) {
+    const finders = roots.filter(root => !isOutside(root.lexical, match));
+    if (finders.some(root => !isOutside(root.real, real)))
+        return undefined;
+    if (finders.length === 0 || finders.some(root => root.isWorkspace))
+        return `is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`;
+    return `is a link to ${real}, outside ${finders[0].lexical}, the folder of the pattern that found it; a link must not lead out of it`;
+}
+async function inspect(absolutePath, options, roots) {
     const relativePath = toRelative(options.workspace, absolutePath);
-    const fail = (message) => ({ problem: { file: shown(relativePath), message } });
-    const unsupported = (reason) => ({ unsupported: { path: shown(relativePath), reason } });
+    const fail = (message) => ({ problem: { file: log_shown(relativePath), message } });
+    const unsupported = (reason) => ({ unsupported: { path: log_shown(relativePath), reason } });
     if (hasControlCharacter(relativePath))
         return fail(CONTROL_CHARACTER_IN_NAME);
     try {
@@ -44293,8 +44352,9 @@ async function inspect(absolutePath, options, workspaceReal) {
             return { skipped: `${relativePath}: is a symbolic link and follow-symbolic-links is false; skipped` };
         }
         const real = await external_node_fs_namespaceObject.promises.realpath(absolutePath);
-        if (isOutside(workspaceReal, real))
-            return fail(`is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`);
+        const outside = linkProblem(absolutePath, real, roots);
+        if (outside)
+            return fail(outside);
         const stat = await external_node_fs_namespaceObject.promises.stat(real);
         // FIFOs, sockets and devices are never opened: opening a FIFO for reading would block.
         if (!stat.isFile())
@@ -45325,7 +45385,7 @@ function parseManifest(text, shownAs) {
     for (const [key, entry] of Object.entries(parsed.images)) {
         const problem = keyProblem(key) ?? entryProblem(entry);
         if (problem)
-            throw manifestError(shownAs, `entry "${shown(key)}" ${problem}; it was left untouched`);
+            throw manifestError(shownAs, `entry "${log_shown(key)}" ${problem}; it was left untouched`);
         images[key] = entry;
     }
     return { version: MANIFEST_VERSION, images };
@@ -45405,6 +45465,7 @@ async function writeManifestAtomically(file, text) {
 
 
 
+
 const DIGEST_CONCURRENCY = 16;
 /** DeleteImage takes at most 20 ImageIds a call. */
 const DELETE_BATCH = 20;
@@ -45429,6 +45490,17 @@ async function folderOutside(file, workspace) {
             return true;
         folder = external_node_path_default().dirname(folder);
     }
+}
+/**
+ * The manifest is a file of the repository, keyed by workspace-relative paths (a key from a pull
+ * request is untrusted, and an absolute one is refused): files outside the workspace cannot be
+ * recorded in it, so a run that has both is refused before any request.
+ */
+function refuseOutsideFiles(files, sync, workspace) {
+    const outside = files.filter(file => isOutside(workspace, file.absolutePath));
+    if (outside.length === 0)
+        return;
+    throw new InputError(outside.map(file => ({ file: log_shown(file.relativePath), message: `is outside the workspace; the manifest ${sync.shownAs} records only files inside it (copy the file into the workspace, or run without a manifest)` })), 'Files outside the workspace cannot be used with a manifest; nothing was uploaded');
 }
 /** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
 async function digestAll(files, multipartThreshold) {
@@ -45615,7 +45687,7 @@ function outputValues(reports, resultsFile, facts = NO_FACTS) {
 function markdown(images) {
     // eslint-disable-next-line no-control-regex
     const title = (text) => text.replace(/[\\[\]()<>!]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-    const url = (text) => shown(text).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+    const url = (text) => log_shown(text).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
     return images
         .filter(image => image.imageUrl)
         .map(image => `![${title(image.title)}](${url(image.imageUrl)})`)
@@ -45637,10 +45709,10 @@ function describeFailure(report) {
     const error = report.error;
     if (!error)
         return `${report.path}: failed`;
-    const facts = [error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId ? `RequestId ${shown(error.requestId)}` : undefined]
+    const facts = [error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId ? `RequestId ${log_shown(error.requestId)}` : undefined]
         .filter(Boolean)
         .join(', ');
-    return `${report.path}: ${error.stage} failed: ${shown(error.code)}${facts ? ` (${facts})` : ''}: ${shown(error.message)}`;
+    return `${report.path}: ${error.stage} failed: ${log_shown(error.code)}${facts ? ` (${facts})` : ''}: ${log_shown(error.message)}`;
 }
 function failureMessage(reports) {
     const failed = reports.filter(r => r.status === 'failed');
@@ -45718,7 +45790,7 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
 function planLines(tasks, stale, deleteRemoved) {
     return [
         `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
-        ...tasks.map(task => task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${shown(task.title)}"`),
+        ...tasks.map(task => task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"`),
         ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
     ];
 }
@@ -46293,6 +46365,8 @@ async function discover(config) {
     return { files, unsupported };
 }
 async function plan(files, config, sync) {
+    if (sync)
+        refuseOutsideFiles(files, sync, config.workspace);
     const known = sync ? { digests: await digestAll(files, config.multipartThreshold), manifest: sync.loaded.manifest } : undefined;
     const { tasks, warnings } = planUploads(files, config, known);
     warnings.forEach(warning => log_warning(warning));
@@ -46365,13 +46439,13 @@ function pipelineEvents(secrets) {
         },
         finished: result => {
             const [report] = toImageReports([result], text => secrets.redact(text));
-            log_info(report.status === 'uploaded' ? `✔ ${report.path} → ${shown(report.imageId ?? '')}` : `✖ ${describeFailure(report)}`);
+            log_info(report.status === 'uploaded' ? `✔ ${report.path} → ${log_shown(report.imageId ?? '')}` : `✖ ${describeFailure(report)}`);
         }
     };
 }
 /** Says that nothing matched; false when the run should stop here (if-no-files-found: error). */
 async function continueWithoutFiles(config, unsupported) {
-    const shown = config.patterns.map(p => (p.startsWith('!') ? `!${toRelative(config.workspace, p.slice(1))}` : toRelative(config.workspace, p)));
+    const shown = config.patternsAsWritten.map(line => log_shown(line));
     const what = unsupported.length > 0 ? `Only files that are not images VOD accepts (${unsupported.length}, skipped) matched` : 'No files matched';
     const message = `${what} the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`;
     const facts = { dryRun: config.dryRun, stale: [], manifestChanged: false, unsupported };

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { CredentialEnv, Defaults, FlowLimits, Inputs, MultipartLimits, RetryLimits, VodLimits, type InputName } from './constants.js'
 import { InputError, type Problem } from './errors.js'
-import { isOutside } from './paths.js'
+import { globEscape, isOutside } from './paths.js'
 import type { IfUnsupported } from './unsupported.js'
 import { parseUserTags, unknownPlaceholders, utf8Length, type RepositoryInfo, TemplatePlaceholders } from './metadata.js'
 
@@ -21,8 +21,10 @@ export interface Credentials {
 }
 
 export interface Config {
-  /** Glob patterns made absolute under the workspace; `!` lines exclude. */
+  /** Glob patterns made absolute (relative ones under the escaped workspace); `!` lines exclude. */
   patterns: string[]
+  /** The pattern lines as the workflow wrote them, for messages. */
+  patternsAsWritten: string[]
   workspace: string
   credentials: Credentials
   region: string
@@ -111,8 +113,10 @@ export function readConfig(): Config {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   const credentials = readCredentials(reader, env)
   const region = readRegion(reader)
+  const { patterns, asWritten } = readPatterns(reader, workspace)
   const config: Config = {
-    patterns: readPatterns(reader, workspace),
+    patterns,
+    patternsAsWritten: asWritten,
     workspace,
     credentials,
     region,
@@ -189,7 +193,7 @@ function readCredentials(reader: InputReader, env: Env): Credentials {
   return { accessKeyId, accessKeySecret, securityToken: securityToken || undefined }
 }
 
-function readPatterns(reader: InputReader, workspace: string): string[] {
+function readPatterns(reader: InputReader, workspace: string): { patterns: string[]; asWritten: string[] } {
   const lines = reader
     .raw(Inputs.Path)
     .split('\n')
@@ -197,20 +201,49 @@ function readPatterns(reader: InputReader, workspace: string): string[] {
     .filter(line => line.length > 0 && !line.startsWith('#'))
   if (lines.length === 0) {
     reader.problem(Inputs.Path, 'is required: give at least one glob pattern, one per line')
-    return []
+    return { patterns: [], asWritten: [] }
   }
   const patterns: string[] = []
   for (const line of lines) {
     const negated = line.startsWith('!')
     const pattern = line.replace(/^!+/, '').trim()
-    const absolute = path.resolve(workspace, pattern)
-    if (pattern === '' || pattern.startsWith('~') || isOutside(workspace, absolute)) {
-      reader.problem(Inputs.Path, `pattern "${line}" reaches outside the workspace (${workspace}); patterns must stay inside it`)
+    const absolute = pattern === '' ? undefined : absolutePattern(pattern, workspace)
+    if (absolute === undefined) {
+      reader.problem(Inputs.Path, `pattern "${line}" is not usable: ${pattern === '' ? 'it is empty' : 'only ~ and ~/ (the home folder) expand, not ~user'}`)
       continue
     }
     patterns.push(`${negated ? '!' : ''}${absolute}`)
   }
-  return patterns
+  return { patterns, asWritten: lines }
+}
+
+/**
+ * A pattern as @actions/glob needs it: absolute, with no `.` or `..` part. The workflow author is
+ * trusted, so absolute patterns, `~` and `..` are accepted. The folder put in front of a relative
+ * pattern (the workspace, the home folder) is escaped: `[`, `*` or `?` in its name match themselves.
+ */
+export function absolutePattern(pattern: string, workspace: string): string | undefined {
+  if (pattern.startsWith('~')) {
+    if (!(path.sep === '\\' ? /^~([/\\]|$)/ : /^~(\/|$)/).test(pattern)) return undefined
+    return joinEscaped(homeFolder(), pattern.slice(2))
+  }
+  if (path.isAbsolute(pattern)) return path.normalize(pattern)
+  return joinEscaped(workspace, pattern)
+}
+
+/** Read from the environment first, as a shell would (os.homedir() reads the process's own environment only). */
+function homeFolder(): string {
+  return (process.platform === 'win32' ? process.env.USERPROFILE : process.env.HOME) || os.homedir()
+}
+
+/** folder + relative pattern; leading `..` parts of the pattern climb from the folder. */
+function joinEscaped(folder: string, relative: string): string {
+  const parts = relative === '' ? [] : path.normalize(relative).split(path.sep)
+  const ups = parts.findIndex(part => part !== '..')
+  const climbed = ups === -1 ? parts.length : ups
+  const base = path.resolve(folder, ...parts.slice(0, climbed))
+  const rest = parts.slice(climbed).filter(part => part !== '' && part !== '.')
+  return rest.length === 0 ? globEscape(base) : `${globEscape(base)}${path.sep}${rest.join(path.sep)}`
 }
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 }

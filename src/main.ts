@@ -1,7 +1,7 @@
 /** One run of the action: read config, find files, plan, upload, report. */
 import { readConfig, type Config } from './config.js'
 import { CancelledError, InputError, isTransient } from './errors.js'
-import { findImages, toRelative, type ImageFile } from './files.js'
+import { findImages, type ImageFile } from './files.js'
 import { uploadAll, withoutUpload, type FileResult, type PipelineEvents } from './pipeline.js'
 import { planUploads, type UploadTask } from './plan.js'
 import { describeFailure, failureMessage, orphanNote, planLines, publish, toImageReports, unansweredNote, type RunFacts } from './report.js'
@@ -15,7 +15,7 @@ import { FlowControl, paced, throttlingNote, type FlowClock, type FlowStats } fr
 import { createServices } from './services.js'
 import { proxyCredentials, unencryptedEndpointWarning } from './transport.js'
 import { isThrottling } from './vod-client.js'
-import { describeStale, digestAll, findStale, loadSync, nextManifest, removeStale, saveManifest, type StaleEntry, type SyncState } from './sync.js'
+import { describeStale, digestAll, findStale, refuseOutsideFiles, loadSync, nextManifest, removeStale, saveManifest, type StaleEntry, type SyncState } from './sync.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
 export interface RunOverrides {
@@ -76,6 +76,7 @@ async function discover(config: Config): Promise<{ files: ImageFile[]; unsupport
 }
 
 async function plan(files: ImageFile[], config: Config, sync: SyncState | undefined): Promise<UploadTask[]> {
+  if (sync) refuseOutsideFiles(files, sync, config.workspace)
   const known = sync ? { digests: await digestAll(files, config.multipartThreshold), manifest: sync.loaded.manifest } : undefined
   const { tasks, warnings } = planUploads(files, config, known)
   warnings.forEach(warning => log.warning(warning))
@@ -163,7 +164,7 @@ function pipelineEvents(secrets: SecretRegistry): PipelineEvents {
 
 /** Says that nothing matched; false when the run should stop here (if-no-files-found: error). */
 async function continueWithoutFiles(config: Config, unsupported: UnsupportedFile[]): Promise<boolean> {
-  const shown = config.patterns.map(p => (p.startsWith('!') ? `!${toRelative(config.workspace, p.slice(1))}` : toRelative(config.workspace, p)))
+  const shown = config.patternsAsWritten.map(line => log.shown(line))
   const what = unsupported.length > 0 ? `Only files that are not images VOD accepts (${unsupported.length}, skipped) matched` : 'No files matched'
   const message = `${what} the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`
   const facts = { dryRun: config.dryRun, stale: [], manifestChanged: false, unsupported }

@@ -14,6 +14,7 @@ import { digestFile, partSizeFor, type FileDigest } from './hash.js'
 import { imageMap, isCompleteEntry, readManifest, serializeManifest, writeManifestAtomically, type LoadedManifest, type Manifest } from './manifest.js'
 import type { FileResult } from './pipeline.js'
 import { mapConcurrent } from './pool.js'
+import { shown } from './log.js'
 
 export interface SyncState {
   /** Absolute path of the manifest file. */
@@ -56,6 +57,20 @@ async function folderOutside(file: string, workspace: string): Promise<boolean> 
     if (path.dirname(folder) === folder) return true
     folder = path.dirname(folder)
   }
+}
+
+/**
+ * The manifest is a file of the repository, keyed by workspace-relative paths (a key from a pull
+ * request is untrusted, and an absolute one is refused): files outside the workspace cannot be
+ * recorded in it, so a run that has both is refused before any request.
+ */
+export function refuseOutsideFiles(files: readonly ImageFile[], sync: SyncState, workspace: string): void {
+  const outside = files.filter(file => isOutside(workspace, file.absolutePath))
+  if (outside.length === 0) return
+  throw new InputError(
+    outside.map(file => ({ file: shown(file.relativePath), message: `is outside the workspace; the manifest ${sync.shownAs} records only files inside it (copy the file into the workspace, or run without a manifest)` })),
+    'Files outside the workspace cannot be used with a manifest; nothing was uploaded'
+  )
 }
 
 /** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
