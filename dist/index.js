@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3834:
+/***/ 43:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45570,7 +45570,7 @@ function describeStale(entry, dryRun) {
         return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`;
     return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`;
 }
-/** Deletes the images of stale entries, in batches; each entry records whether its deletion worked. */
+/** Deletes the images of entries (stale or replaced), in batches; each entry records whether its deletion worked. */
 async function deleteStale(stale, deleteImages) {
     const done = [];
     for (let i = 0; i < stale.length; i += DELETE_BATCH) {
@@ -45585,9 +45585,10 @@ async function deleteStale(stale, deleteImages) {
     }
     return done;
 }
-/** The manifest after this run: uploads recorded, deleted entries dropped, everything else as it was. */
-function nextManifest(previous, results, removed, now) {
+/** The manifest after this run: uploads recorded (with the ImageId each replaced, when delete-replaced tried it), deleted entries dropped, everything else as it was. */
+function nextManifest(previous, results, removed, now, replaced = []) {
     const images = imageMap(previous.images);
+    const replacedByPath = new Map(replaced.map(entry => [entry.path, entry]));
     for (const result of results) {
         if (result.status !== 'uploaded')
             continue;
@@ -45600,13 +45601,17 @@ function nextManifest(previous, results, removed, now) {
             fileUrl: result.fileUrl ?? '',
             title: result.title,
             tags: result.tags,
-            uploadedAt: new Date(now).toISOString()
+            uploadedAt: new Date(now).toISOString(),
+            ...replacedField(replacedByPath.get(result.file.relativePath))
         };
     }
     for (const entry of removed)
         if (entry.deleted)
             delete images[entry.path];
     return { version: previous.version, images };
+}
+function replacedField(record) {
+    return record?.deleted === undefined ? {} : { replaced: { imageId: record.imageId, deleted: record.deleted } };
 }
 /** Writes the manifest when its content changed. A failure is returned, not thrown: the uploads still get reported. */
 async function saveManifest(sync, manifest) {
@@ -45623,12 +45628,76 @@ async function saveManifest(sync, manifest) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/replaced.ts
+
+
+
+/** The uploads of this run that replaced an image the manifest held for the same file. */
+function findReplaced(results, manifest) {
+    return results.flatMap(result => {
+        const previous = manifest.images[result.file.relativePath];
+        if (result.status !== 'uploaded' || !previous || !result.imageId || previous.imageId === result.imageId)
+            return [];
+        return [{ path: result.file.relativePath, imageId: previous.imageId, newImageId: result.imageId }];
+    });
+}
+/** Deletes the old images that may be deleted, and says what became of each. */
+async function deleteReplaced(replaced, manifest, deleteImages, log) {
+    if (replaced.length === 0)
+        return [];
+    const staying = stayingImageIds(replaced, manifest);
+    const judged = replaced.map(entry => ({ ...entry, kept: replaced_keepReason(entry, manifest, staying) }));
+    const kept = judged.filter(entry => entry.kept !== undefined);
+    for (const entry of kept)
+        log.warning(describeReplaced(entry));
+    const tried = await deleteStale(judged.filter(entry => entry.kept === undefined), deleteImages);
+    for (const entry of tried)
+        (entry.deleted ? log.info : log.warning)(describeReplaced(entry));
+    return [...tried, ...kept].sort((a, b) => compareStrings(a.path, b.path));
+}
+/** The ImageIds the manifest names after this run: every entry not replaced, and every new upload. */
+function stayingImageIds(replaced, manifest) {
+    const replacedPaths = new Set(replaced.map(entry => entry.path));
+    const kept = Object.entries(manifest.images).flatMap(([key, entry]) => (replacedPaths.has(key) ? [] : [entry.imageId]));
+    return new Set([...kept, ...replaced.map(entry => entry.newImageId)]);
+}
+/** The manifest may come with a pull request: only an entry in the very form this action writes is trusted to name its own image. */
+function replaced_keepReason(entry, manifest, staying) {
+    if (!isCompleteEntry(manifest.images[entry.path]))
+        return 'the entry is not one this action wrote after an upload';
+    if (staying.has(entry.imageId))
+        return 'another entry of the manifest has the same ImageId';
+    return undefined;
+}
+/** One line per replaced image: what became of the old one. */
+function describeReplaced(entry) {
+    const head = `${entry.path}: changed; uploaded as ImageId ${entry.newImageId}`;
+    if (entry.deleted === true)
+        return `${head}, deleted the previous ImageId ${entry.imageId} from VOD`;
+    if (entry.kept !== undefined)
+        return `${head}; the previous ImageId ${entry.imageId} stays in VOD: ${entry.kept}`;
+    if (entry.deleted === false)
+        return `${head}; deleting the previous ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}): it is orphaned, delete it by hand`;
+    return `${head}; the previous ImageId ${entry.imageId} stays in VOD (delete-replaced is off)`;
+}
+/** The results with each old ImageId that could not be deleted added to its file's orphaned ImageIds. */
+function withOrphanedReplacements(results, replaced) {
+    const failed = new Map(replaced.filter(entry => entry.deleted === false).map(entry => [entry.path, entry.imageId]));
+    if (failed.size === 0)
+        return [...results];
+    return results.map(result => {
+        const orphan = failed.get(result.file.relativePath);
+        return orphan === undefined ? result : { ...result, orphanedImageIds: [...result.orphanedImageIds, orphan] };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
  * Reporting: the step outputs, the results file and the job summary, all from the typed results.
  * Every text that came from a file name or an answer is HTML-escaped in the summary and passed
  * through the secret registry's redaction.
  */
+
 
 
 
@@ -45775,6 +45844,8 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
         parts.push(staleSection(facts, maxRows));
     if (facts.unsupported && facts.unsupported.length > 0)
         parts.push(unsupportedSection(facts.unsupported, maxRows));
+    if (facts.replaced && facts.replaced.length > 0)
+        parts.push(replacedSection(facts.replaced, maxRows));
     if (facts.flow && facts.flow.throttled > 0)
         parts.push(`<p>🐢 ${escapeHtml(throttlingNote(facts.flow))}</p>`);
     const unanswered = unansweredNote(reports);
@@ -45798,6 +45869,11 @@ function staleSection(facts, maxRows) {
     const items = facts.stale.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeStale(entry, facts.dryRun))}</li>`);
     const more = facts.stale.length > maxRows ? `<li>and ${facts.stale.length - maxRows} more</li>` : '';
     return `<h3>Stale manifest entries</h3><ul>${items.join('')}${more}</ul>`;
+}
+function replacedSection(replaced, maxRows) {
+    const items = replaced.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeReplaced(entry))}</li>`);
+    const more = replaced.length > maxRows ? `<li>and ${replaced.length - maxRows} more</li>` : '';
+    return `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more}</ul>`;
 }
 function unsupportedSection(files, maxRows) {
     const items = files.slice(0, maxRows).map(file => `<li><code>${escapeHtml(file.path)}</code>: ${escapeHtml(file.reason)}</li>`);
@@ -46317,6 +46393,7 @@ function safeDecode(text) {
 
 
 
+
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000;
 const CANCEL_CLEANUP_MS = 3000;
@@ -46345,9 +46422,10 @@ async function run(overrides = {}) {
         const stale = sync ? await findStale(sync, config.workspace) : [];
         if (config.dryRun)
             return await reportDryRun(tasks, { stale, unsupported }, config);
-        const { results, removed, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation);
-        const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false };
-        await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported }, cancellation.signal.aborted, config, secrets, written.problem);
+        const { results, removed, replaced, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation);
+        const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)(), replaced)) : { changed: false };
+        const facts = { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported, replaced };
+        await report(results, facts, cancellation.signal.aborted, config, secrets, written.problem);
     }
     catch (error) {
         fail(secrets.redact(describeError(error)));
@@ -46407,8 +46485,11 @@ async function upload(tasks, stale, sync, config, secrets, overrides, cancellati
                 backoff,
                 signal: cancellation.signal
             });
+        const replaced = sync && config.deleteReplaced && !cancellation.signal.aborted
+            ? await deleteReplaced(findReplaced(results, sync.loaded.manifest), sync.loaded.manifest, deleteImages, { info: log_info, warning: log_warning })
+            : [];
         const removed = sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log_info, warning: log_warning }) : stale;
-        return { results, removed, flow: flow?.stats() };
+        return { results: withOrphanedReplacements(results, replaced), removed, replaced, flow: flow?.stats() };
     }
     finally {
         cancellation.onCut(() => undefined);

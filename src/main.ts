@@ -10,6 +10,7 @@ import * as log from './log.js'
 import { routeLibraryWarnings } from './library-output.js'
 import { SecretRegistry } from './secrets.js'
 import { unsupportedMessage, type UnsupportedFile } from './unsupported.js'
+import { deleteReplaced, findReplaced, withOrphanedReplacements, type Replacement } from './replaced.js'
 import { onCancelSignal, type Cancellation } from './cancellation.js'
 import { FlowControl, paced, throttlingNote, type FlowClock, type FlowStats } from './flow-control.js'
 import { createServices } from './services.js'
@@ -56,10 +57,11 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     const stale = sync ? await findStale(sync, config.workspace) : []
     if (config.dryRun) return await reportDryRun(tasks, { stale, unsupported }, config)
 
-    const { results, removed, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation)
-    const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false }
+    const { results, removed, replaced, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation)
+    const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)(), replaced)) : { changed: false }
 
-    await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported }, cancellation.signal.aborted, config, secrets, written.problem)
+    const facts = { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported, replaced }
+    await report(results, facts, cancellation.signal.aborted, config, secrets, written.problem)
   } catch (error) {
     log.fail(secrets.redact(describeError(error)))
   } finally {
@@ -91,7 +93,7 @@ async function upload(
   secrets: SecretRegistry,
   overrides: RunOverrides,
   cancellation: Cancellation
-): Promise<{ results: FileResult[]; removed: StaleEntry[]; flow?: FlowStats }> {
+): Promise<{ results: FileResult[]; removed: StaleEntry[]; replaced: Replacement[]; flow?: FlowStats }> {
   const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff }
   const services = createServices(config)
   // Past this with no VOD call succeeding, throttling is treated as a service that is down.
@@ -126,9 +128,13 @@ async function upload(
             backoff,
             signal: cancellation.signal
           })
+    const replaced =
+      sync && config.deleteReplaced && !cancellation.signal.aborted
+        ? await deleteReplaced(findReplaced(results, sync.loaded.manifest), sync.loaded.manifest, deleteImages, { info: log.info, warning: log.warning })
+        : []
     const removed =
       sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log.info, warning: log.warning }) : stale
-    return { results, removed, flow: flow?.stats() }
+    return { results: withOrphanedReplacements(results, replaced), removed, replaced, flow: flow?.stats() }
   } finally {
     cancellation.onCut(() => undefined)
     services.closeConnections()

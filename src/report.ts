@@ -14,6 +14,7 @@ import type { UploadTask } from './plan.js'
 import { describeStale, type StaleEntry } from './sync.js'
 import { throttlingNote, type FlowStats } from './flow-control.js'
 import type { UnsupportedFile } from './unsupported.js'
+import { describeReplaced, type Replacement } from './replaced.js'
 
 /** One entry of the `images` output and of the results file. */
 export interface ImageReport {
@@ -69,6 +70,8 @@ export interface RunFacts {
   flow?: FlowStats
   /** Matched files skipped by if-unsupported: not images VOD accepts. */
   unsupported?: readonly UnsupportedFile[]
+  /** delete-replaced: the previous ImageIds of changed files, and what became of each. */
+  replaced?: readonly Replacement[]
 }
 
 const NO_FACTS: RunFacts = { dryRun: false, stale: [], manifestChanged: false }
@@ -196,6 +199,7 @@ export function summaryHtml(reports: readonly ImageReport[], facts: RunFacts = N
   }
   if (facts.stale.length > 0) parts.push(staleSection(facts, maxRows))
   if (facts.unsupported && facts.unsupported.length > 0) parts.push(unsupportedSection(facts.unsupported, maxRows))
+  if (facts.replaced && facts.replaced.length > 0) parts.push(replacedSection(facts.replaced, maxRows))
   if (facts.flow && facts.flow.throttled > 0) parts.push(`<p>🐢 ${escapeHtml(throttlingNote(facts.flow))}</p>`)
   const unanswered = unansweredNote(reports)
   if (unanswered) parts.push(`<p>⚠️ ${escapeHtml(unanswered)}</p>`)
@@ -221,6 +225,12 @@ function staleSection(facts: RunFacts, maxRows: number): string {
   const items = facts.stale.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeStale(entry, facts.dryRun))}</li>`)
   const more = facts.stale.length > maxRows ? `<li>and ${facts.stale.length - maxRows} more</li>` : ''
   return `<h3>Stale manifest entries</h3><ul>${items.join('')}${more}</ul>`
+}
+
+function replacedSection(replaced: readonly Replacement[], maxRows: number): string {
+  const items = replaced.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeReplaced(entry))}</li>`)
+  const more = replaced.length > maxRows ? `<li>and ${replaced.length - maxRows} more</li>` : ''
+  return `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more}</ul>`
 }
 
 function unsupportedSection(files: readonly UnsupportedFile[], maxRows: number): string {
