@@ -5,16 +5,18 @@ export interface CliOptions {
   vodPort?: number;
   ossPort?: number;
   latencyMs?: number;
+  acceptV1Signatures?: boolean;
   help: boolean;
 }
 
-export const USAGE = `Usage: node .build/emulator/cli.js [--vod-port N] [--oss-port N] [--latency MS] [--host H]
+export const USAGE = `Usage: node .build/emulator/cli.js [--vod-port N] [--oss-port N] [--latency MS] [--host H] [--accept-v1]
 
 Starts the local ApsaraVideo VOD + OSS emulator and runs until SIGINT or SIGTERM.
   --vod-port N   port of the VOD API (default: any free port)
   --oss-port N   port of the OSS endpoint (default: any free port)
   --latency MS   delay added before every answer, in milliseconds (default 0)
-  --host H       address to listen on (default 127.0.0.1)`;
+  --host H       address to listen on (default 127.0.0.1)
+  --accept-v1    accept OSS V1 signatures too (default: V4 only; V1 gets 403 with EC 0002-00000080)`;
 
 type NumericFlag = '--vod-port' | '--oss-port' | '--latency';
 
@@ -31,6 +33,10 @@ export function parseCliArgs(args: readonly string[]): CliOptions {
     const flag = args[index] ?? '';
     if (flag === '--help' || flag === '-h') {
       options.help = true;
+      continue;
+    }
+    if (flag === '--accept-v1') {
+      options.acceptV1Signatures = true;
       continue;
     }
     if (flag !== '--host' && !Object.hasOwn(NUMERIC_FLAGS, flag)) throw new Error(`unknown argument ${flag}`);

@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     ...(options.host !== undefined && { host: options.host }),
     ...(options.vodPort !== undefined && { vodPort: options.vodPort }),
     ...(options.ossPort !== undefined && { ossPort: options.ossPort }),
-    ...(options.latencyMs !== undefined && { latencyMs: options.latencyMs })
+    ...(options.latencyMs !== undefined && { latencyMs: options.latencyMs }),
+    ...(options.acceptV1Signatures && { acceptV1Signatures: true })
   });
   console.log(describe(emulator));
   const stop = (signal: string): void => {

@@ -14,6 +14,8 @@ import { createVodHandler } from './vod-service.js';
 export type * from './types.js';
 export { rpcSignature, rpcStringToSign, rpcCanonicalQuery, percentEncode } from './rpc-signature.js';
 export { ossSignature, ossStringToSign, canonicalizedResource, canonicalizedOssHeaders } from './oss-signature.js';
+export { v4CanonicalRequest, v4StringToSign, v4SigningKey, v4Signature } from './oss-signature-v4.js';
+export { V1_RETIRED_EC } from './oss-auth.js';
 export { DEFAULT_ACCESS_KEY } from './config.js';
 
 // Separate streams so that expired-credential draws do not shift the fault sequence.

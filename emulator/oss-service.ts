@@ -1,6 +1,6 @@
 /** The OSS endpoint: routes a request, plays faults, authenticates it, runs the object operation. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EmulatorConfig } from './config.js';
+import { regionOfBucket, type EmulatorConfig } from './config.js';
 import { ServiceError } from './errors.js';
 import { asServiceError, Exchange, type ServiceRuntime } from './exchange.js';
 import type { FaultInjector } from './faults.js';
@@ -91,7 +91,8 @@ function authorize(req: IncomingMessage, target: OssTarget, deps: OssServiceDeps
   const method = req.method ?? 'GET';
   const authorization = parseAuthorization(req.headers.authorization);
   if (authorization) {
-    authenticateOss({ method, headers: req.headers, target, authorization }, deps.runtime.records, now);
+    const policy = { acceptV1: deps.config.acceptV1Signatures, regionOf: (bucket: string) => regionOfBucket(deps.config, bucket) };
+    authenticateOss({ method, headers: req.headers, target, authorization }, deps.runtime.records, now, policy);
     return;
   }
   if (method !== 'GET' && method !== 'HEAD') {

@@ -65,6 +65,11 @@ export interface EmulatorOptions {
   storageLocations?: string[];
   maxObjectBytes?: number;
   /**
+   * Accept OSS V1 signatures (`Authorization: OSS ak:sig`) besides V4. Off by default: like the 2026
+   * service for an account or bucket created after V1 was retired, V1 gets 403 with EC 0002-00000080.
+   */
+  acceptV1Signatures?: boolean;
+  /**
    * A host name to hand out in UploadAddress.Endpoint instead of the loopback address, e.g.
    * 'oss-cn-shanghai.aliyuncs.com', so that clients reach OSS by name (through a test proxy that
    * maps names to loopback). The port stays the emulator's.

@@ -5,6 +5,7 @@ describe('parseCliArgs', () => {
     ['nothing', [], { help: false }],
     ['every option', ['--vod-port', '9100', '--oss-port', '9101', '--latency', '25', '--host', '0.0.0.0'], { vodPort: 9100, ossPort: 9101, latencyMs: 25, host: '0.0.0.0', help: false }],
     ['port 0 (any free port)', ['--vod-port', '0'], { vodPort: 0 }],
+    ['--accept-v1', ['--accept-v1'], { acceptV1Signatures: true }],
     ['--help', ['--help'], { help: true }],
     ['-h', ['-h'], { help: true }]
   ];
