@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9200);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9778);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9200:
+/***/ 9778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39709,7 +39709,8 @@ const Inputs = {
     Manifest: 'manifest',
     DeleteRemoved: 'delete-removed',
     DryRun: 'dry-run',
-    Summary: 'summary'
+    Summary: 'summary',
+    OssSignatureVersion: 'oss-signature-version'
 };
 const Outputs = {
     ImageId: 'image-id',
@@ -39741,7 +39742,8 @@ const Defaults = {
     multipartThreshold: '10MiB',
     deleteRemoved: false,
     dryRun: false,
-    summary: true
+    summary: true,
+    ossSignatureVersion: 'v4'
 };
 /** Environment fallbacks for the credentials, in order of preference. */
 const CredentialEnv = [
@@ -40078,6 +40080,7 @@ function readConfig() {
         deleteRemoved: reader.boolean(Inputs.DeleteRemoved, Defaults.deleteRemoved),
         dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
         summary: reader.boolean(Inputs.Summary, Defaults.summary),
+        ossSignatureVersion: reader.choice(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
         repository: {
             repository: env.GITHUB_REPOSITORY ?? '',
             ref: env.GITHUB_REF_NAME ?? '',
@@ -45134,7 +45137,52 @@ class Connections {
     }
 }
 
+;// CONCATENATED MODULE: ./src/oss-region.ts
+/**
+ * The region id an OSS V4 signature is scoped to (`cn-shanghai`, never the `oss-cn-shanghai` label):
+ * OSS refuses a scope that is not the bucket's region.
+ */
+
+// Hosts that name no region: transfer acceleration (global, and outside the Chinese mainland).
+const REGIONLESS_LABELS = new Set(['oss-accelerate', 'oss-accelerate-overseas']);
+/**
+ * From the UploadAuth's Region, else the endpoint host (`oss-<region>[-internal].aliyuncs.com`,
+ * also with a leading `<bucket>.`), else the region input. Accelerate and custom (CNAME) hosts and
+ * IP endpoints name no region.
+ */
+function ossSigningRegion(sources, api = 'PutObject') {
+    const fromAuth = sources.uploadAuthRegion?.trim().replace(/^oss-/, '');
+    if (fromAuth)
+        return fromAuth;
+    const fromHost = regionOfHost(sources.endpoint);
+    if (fromHost)
+        return fromHost;
+    if (sources.regionInput)
+        return sources.regionInput;
+    throw new ServiceError({
+        service: 'oss',
+        api,
+        code: 'UnknownOssRegion',
+        detail: 'no region to sign the OSS request with (V4 needs one): the UploadAuth has no Region, the UploadAddress endpoint host names none, and the region input is empty; set the region input to the bucket\'s region',
+        kind: 'permanent'
+    });
+}
+function regionOfHost(endpoint) {
+    let host;
+    try {
+        host = new URL(endpoint).hostname;
+    }
+    catch {
+        return undefined;
+    }
+    if (!host.endsWith('.aliyuncs.com'))
+        return undefined;
+    const label = host.split('.').find(part => part.startsWith('oss-') && !REGIONLESS_LABELS.has(part));
+    return label?.replace(/^oss-/, '').replace(/-internal$/, '') || undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/oss-upload.ts
+
 
 
 /** Stops the retries of the other parts once one part failed for good. Not transient: never retried. */
@@ -45146,7 +45194,7 @@ class PartsAbandoned extends Error {
 let ossModule;
 const loadOss = () => (ossModule ??= __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4391, 23)).then(module => module.default));
 async function putObject(ticket, object, options) {
-    const client = await ossClient(ticket, options);
+    const client = await ossClient(ticket, options, object.parts ? 'InitiateMultipartUpload' : 'PutObject');
     if (object.parts)
         return putInParts(client, ticket.address.fileName, object, object.parts, options);
     try {
@@ -45160,13 +45208,16 @@ async function putObject(ticket, object, options) {
         throw ossError('PutObject', error);
     }
 }
-async function ossClient(ticket, options) {
+async function ossClient(ticket, options, api) {
+    const region = ossSigningRegion({ uploadAuthRegion: ticket.auth.region, endpoint: ticket.address.endpoint, regionInput: options.fallbackRegion }, api);
     const Client = await loadOss();
     return new Client({
         endpoint: ticket.address.endpoint,
         secure: ticket.address.endpoint.startsWith('https:'),
         bucket: ticket.address.bucket,
-        region: ossRegion(ticket, options.fallbackRegion),
+        // ali-oss wants `oss-<region>`: it scopes V4 to the region id and, with an IP endpoint, makes up the Host from it.
+        region: `oss-${region}`,
+        authorizationV4: (options.signatureVersion ?? 'v4') === 'v4',
         accessKeyId: ticket.auth.accessKeyId,
         accessKeySecret: ticket.auth.accessKeySecret,
         stsToken: ticket.auth.securityToken,
@@ -45178,6 +45229,8 @@ async function ossClient(ticket, options) {
     });
 }
 const DEFAULT_PART_CONCURRENCY = 4;
+// Initiate and abort have no body: their Content-MD5 is that of zero bytes, signed like any other.
+const EMPTY_BODY_MD5 = { 'Content-MD5': '1B2M2Y8AsgTpgAmY7PhCfg==' };
 const TRY_ONCE = { retry: operation => operation(), check: () => undefined };
 /**
  * Initiate, upload the parts from the file (streamed, each with its Content-MD5), complete. When a
@@ -45187,7 +45240,7 @@ const TRY_ONCE = { retry: operation => operation(), check: () => undefined };
 async function putInParts(client, key, object, parts, options) {
     const control = options.parts ?? TRY_ONCE;
     const call = (api, operation) => operation().catch((error) => Promise.reject(ossError(api, error)));
-    const { uploadId } = await control.retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs })));
+    const { uploadId } = await control.retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs })));
     let failure;
     const uploaded = await mapConcurrent(parts, options.partConcurrency ?? DEFAULT_PART_CONCURRENCY, (part, index) => control
         .retry(() => {
@@ -45211,20 +45264,12 @@ async function putInParts(client, key, object, parts, options) {
         return { requestId: requestIdOf(done.res) };
     }
     catch (error) {
-        await client.abortMultipartUpload(key, uploadId, { timeout: options.timeoutMs }).catch(() => undefined);
+        await client.abortMultipartUpload(key, uploadId, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs }).catch(() => undefined);
         throw error;
     }
 }
 function requestIdOf(res) {
     return (res?.headers ?? {})['x-oss-request-id'];
-}
-/** ali-oss wants `oss-<region>`; it sets the Host header from it when the endpoint is an IP. */
-function ossRegion(ticket, fallbackRegion) {
-    if (ticket.auth.region)
-        return `oss-${ticket.auth.region.replace(/^oss-/, '')}`;
-    const host = new URL(ticket.address.endpoint).hostname;
-    const label = host.split('.')[0];
-    return label.startsWith('oss-') ? label.replace(/-internal$/, '') : `oss-${fallbackRegion}`;
 }
 const EXPIRED_CREDENTIAL_CODES = new Set(['SecurityTokenExpired', 'InvalidSecurityToken', 'InvalidAccessKeyId']);
 function classifyOssError(code, status) {
@@ -45255,7 +45300,12 @@ function systemCode(e) {
         return undefined;
     return /\b(E[A-Z]{3,}|ERR_TLS_[A-Z_]+|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\b/.exec(e.message)?.[1];
 }
+/** OSS's `EC` when a V1 signature reaches an account or bucket created after V1 was retired. */
+const V1_REFUSED_EC = '0002-00000080';
 function ossDetail(code, e) {
+    if (e.ecCode === V1_REFUSED_EC) {
+        return `OSS refused the V1 signature (EC ${V1_REFUSED_EC}): this account or bucket accepts V4 signatures only, so V4 is needed; set oss-signature-version to v4 (the default)`;
+    }
     if (code === 'RequestTimeTooSkewed') {
         return "OSS refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run";
     }
@@ -45448,7 +45498,13 @@ function createServices(config) {
     return {
         createUploadImage: params => vod.createUploadImage(params),
         deleteImages: ids => vod.deleteImages(ids),
-        putObject: (ticket, object, parts) => putObject(ticket, object, { timeoutMs: config.timeoutMs, fallbackRegion: config.region, agent: connections.agentFor(ticket.address.endpoint), parts }),
+        putObject: (ticket, object, parts) => putObject(ticket, object, {
+            timeoutMs: config.timeoutMs,
+            fallbackRegion: config.region,
+            signatureVersion: config.ossSignatureVersion,
+            agent: connections.agentFor(ticket.address.endpoint),
+            parts
+        }),
         closeConnections: () => connections.destroy()
     };
 }

@@ -52,6 +52,9 @@ export function createOssHandler(deps: OssServiceDeps) {
       return exchange.answerError(asServiceError(error));
     }
     exchange.record.ossOperation = target.operation;
+    const signature = signatureVersionOf(req.headers.authorization);
+    if (signature) exchange.record.signature = signature;
+    exchange.record.contentMd5 = req.headers['content-md5'] !== undefined;
     const image = records.imageForObject(target.bucket, target.key);
     if (image) exchange.record.imageId = image.imageId;
     const fault = deps.faults().decide({
@@ -73,6 +76,11 @@ export function createOssHandler(deps: OssServiceDeps) {
       await exchange.answerError(asServiceError(error));
     }
   };
+}
+
+function signatureVersionOf(authorization: string | undefined): 'v1' | 'v4' | undefined {
+  if (authorization?.startsWith('OSS4-HMAC-SHA256 ')) return 'v4';
+  return authorization?.startsWith('OSS ') ? 'v1' : undefined;
 }
 
 async function runOperation(req: IncomingMessage, target: OssTarget, deps: OssServiceDeps): Promise<OssAnswer> {

@@ -124,6 +124,12 @@ export interface RequestRecord {
   code?: string;
   imageId?: string;
   fault?: FaultKind;
+  /** OSS: which signature the Authorization header carried, when there was one. */
+  signature?: 'v1' | 'v4';
+  /** OSS: whether the request carried Content-MD5. */
+  contentMd5?: boolean;
+  /** Whether the request came over TLS. */
+  secure: boolean;
   at: number;
 }
 
