@@ -70,6 +70,11 @@ export interface EmulatorOptions {
    */
   acceptV1Signatures?: boolean;
   /**
+   * Serve VOD and OSS over HTTPS, with a certificate from a CA made at start (see `ca` / `caFile` on
+   * the emulator). Clients must trust that CA; certificate checks are never switched off.
+   */
+  tls?: boolean;
+  /**
    * A host name to hand out in UploadAddress.Endpoint instead of the loopback address, e.g.
    * 'oss-cn-shanghai.aliyuncs.com', so that clients reach OSS by name (through a test proxy that
    * maps names to loopback). The port stays the emulator's.
@@ -135,6 +140,10 @@ export interface RequestRecord {
 
 export interface ServiceStats {
   connections: number;
+  /** TLS handshakes completed (0 over plain HTTP); each is a new TLS connection. */
+  handshakes: number;
+  /** Of those, how many resumed an earlier session. */
+  resumedSessions: number;
   requests: number;
   inFlight: number;
   maxInFlight: number;
@@ -144,6 +153,10 @@ export interface Emulator {
   readonly vodEndpoint: string;
   readonly ossEndpoint: string;
   readonly accessKey: AccessKey;
+  /** With `tls`: the PEM of the CA that signed the servers' certificate. */
+  readonly ca?: string;
+  /** With `tls`: a file holding `ca`, for NODE_EXTRA_CA_CERTS; removed by close(). */
+  readonly caFile?: string;
   readonly images: ReadonlyMap<string, ImageRecord>;
   readonly requests: readonly RequestRecord[];
   stats(): { vod: ServiceStats; oss: ServiceStats; maxOpenImages: number };
