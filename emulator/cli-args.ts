@@ -6,16 +6,18 @@ export interface CliOptions {
   ossPort?: number;
   latencyMs?: number;
   acceptV1Signatures?: boolean;
+  tls?: boolean;
   help: boolean;
 }
 
-export const USAGE = `Usage: node .build/emulator/cli.js [--vod-port N] [--oss-port N] [--latency MS] [--host H] [--accept-v1]
+export const USAGE = `Usage: node .build/emulator/cli.js [--vod-port N] [--oss-port N] [--latency MS] [--host H] [--tls] [--accept-v1]
 
 Starts the local ApsaraVideo VOD + OSS emulator and runs until SIGINT or SIGTERM.
   --vod-port N   port of the VOD API (default: any free port)
   --oss-port N   port of the OSS endpoint (default: any free port)
   --latency MS   delay added before every answer, in milliseconds (default 0)
   --host H       address to listen on (default 127.0.0.1)
+  --tls          serve both over HTTPS, with a certificate from a CA made at start (trust it with NODE_EXTRA_CA_CERTS)
   --accept-v1    accept OSS V1 signatures too (default: V4 only; V1 gets 403 with EC 0002-00000080)`;
 
 type NumericFlag = '--vod-port' | '--oss-port' | '--latency';
@@ -37,6 +39,10 @@ export function parseCliArgs(args: readonly string[]): CliOptions {
     }
     if (flag === '--accept-v1') {
       options.acceptV1Signatures = true;
+      continue;
+    }
+    if (flag === '--tls') {
+      options.tls = true;
       continue;
     }
     if (flag !== '--host' && !Object.hasOwn(NUMERIC_FLAGS, flag)) throw new Error(`unknown argument ${flag}`);
