@@ -43989,18 +43989,77 @@ function glob_hashFiles(patterns_1) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/image-format.ts
 /** Tells an image's real format from its first bytes. */
-/** How many leading bytes sniffFormat needs. */
-const SNIFF_BYTES = 8;
+/** How many leading bytes sniffFormat needs: enough for an ISO-BMFF `ftyp` box with a few compatible brands. */
+const SNIFF_BYTES = 64;
+/** The formats VOD's CreateUploadImage accepts, as a sentence for messages. */
+const ACCEPTED_FORMATS = 'PNG, JPEG, GIF, WebP or HEIC';
 const SIGNATURES = [
     { format: 'png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
     { format: 'jpeg', bytes: [0xff, 0xd8, 0xff] },
     { format: 'gif', bytes: [0x47, 0x49, 0x46, 0x38] } // "GIF8", then "7a" or "9a"
 ];
+/**
+ * HEIF brands whose images are HEVC-coded, i.e. HEIC: `heic` (8-bit stills, what iPhones write),
+ * `heix` (10-bit and 4:2:2/4:4:4 stills), `heim`/`heis` (multi-layer stills), `hevc`/`hevx`
+ * (sequences). `mif1`/`msf1` only say "some HEIF": the codec then comes from the other brands, and
+ * AVIF (`avif`/`avis`, AV1-coded HEIF) is another format that VOD does not accept.
+ */
+const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx']);
+const AVIF_BRANDS = new Set(['avif', 'avis']);
 function sniffFormat(head) {
     const match = SIGNATURES.find(({ bytes }) => bytes.every((byte, i) => head[i] === byte));
     if (match?.format === 'gif' && !(head[4] === 0x37 || head[4] === 0x39))
         return undefined;
-    return match?.format;
+    if (match)
+        return match.format;
+    if (isWebp(head))
+        return 'webp';
+    return heifKind(head) === 'heic' ? 'heic' : undefined;
+}
+/** `RIFF`, a 4-byte size, `WEBP`. */
+function isWebp(head) {
+    return ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP';
+}
+/** From the `ftyp` box: its major brand first, then its compatible brands (as far as head holds them). */
+function heifKind(head) {
+    if (head.length < 12 || ascii(head, 4, 8) !== 'ftyp')
+        return undefined;
+    const boxSize = ((head[0] << 24) | (head[1] << 16) | (head[2] << 8) | head[3]) >>> 0;
+    const major = ascii(head, 8, 12);
+    if (HEIC_BRANDS.has(major))
+        return 'heic';
+    if (AVIF_BRANDS.has(major))
+        return 'avif';
+    const brands = [];
+    // Compatible brands start after the major brand and its minor version.
+    for (let offset = 16; offset + 4 <= Math.min(boxSize, head.length); offset += 4)
+        brands.push(ascii(head, offset, offset + 4));
+    if (brands.some(brand => HEIC_BRANDS.has(brand)))
+        return 'heic';
+    return brands.some(brand => AVIF_BRANDS.has(brand)) ? 'avif' : 'other';
+}
+function ascii(bytes, start, end) {
+    return String.fromCharCode(...bytes.subarray(start, end));
+}
+/** For a refused file: what it is (`an AVIF image`), when the bytes show a format VOD does not accept. */
+function describeRefused(head) {
+    const heif = heifKind(head);
+    if (heif === 'avif')
+        return 'an AVIF image';
+    if (heif === 'other')
+        return 'an ISO-BMFF file (MP4, MOV or HEIF) with no HEIC brand';
+    // "BM", the file size, then 4 reserved bytes that are zero.
+    if (ascii(head, 0, 2) === 'BM' && head.length >= 10 && head.subarray(6, 10).every(byte => byte === 0))
+        return 'a BMP image';
+    const start = ascii(head, 0, 4);
+    if (start === 'II*\0' || start === 'MM\0*')
+        return 'a TIFF image';
+    if (start === 'RIFF')
+        return 'a RIFF file that is not WebP';
+    const text = Buffer.from(head).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+    if (/^<svg[\s>]/i.test(text) || (/^<\?xml/i.test(text) && /<svg[\s>]/i.test(text)))
+        return 'an SVG image';
+    return undefined;
 }
 /** The ImageExt sent to VOD for a format. */
 function imageExt(format) {
@@ -44008,7 +44067,9 @@ function imageExt(format) {
 }
 /** The file-name extensions that agree with a format. */
 function extensionsOf(format) {
-    return format === 'jpeg' ? ['jpg', 'jpeg', 'jpe', 'jfif'] : [format];
+    if (format === 'jpeg')
+        return ['jpg', 'jpeg', 'jpe', 'jfif'];
+    return format === 'heic' ? ['heic', 'heif'] : [format];
 }
 
 ;// CONCATENATED MODULE: ./src/pool.ts
@@ -44120,14 +44181,21 @@ async function inspect(absolutePath, options, workspaceReal) {
             return fail('is not a regular file');
         if (stat.size === 0)
             return fail('is empty');
-        const format = sniffFormat(await readHead(real));
+        const head = await readHead(real);
+        const format = sniffFormat(head);
         if (!format)
-            return fail('is not a PNG, JPEG or GIF image (its first bytes match none of them)');
+            return fail(refusedFormatMessage(head));
         return { file: { absolutePath, relativePath, bytes: stat.size, format } };
     }
     catch (error) {
         return fail(`cannot be read (${error.code ?? 'unknown error'})`);
     }
+}
+function refusedFormatMessage(head) {
+    const refused = describeRefused(head);
+    if (refused)
+        return `is ${refused}, which VOD does not accept: only ${ACCEPTED_FORMATS}`;
+    return `is not a ${ACCEPTED_FORMATS} image (its first bytes match none of them)`;
 }
 async function readHead(file) {
     const handle = await external_node_fs_namespaceObject.promises.open(file, 'r');
@@ -45006,12 +45074,14 @@ function staleSection(facts, maxRows) {
     const more = facts.stale.length > maxRows ? `<li>and ${facts.stale.length - maxRows} more</li>` : '';
     return `<h3>Stale manifest entries</h3><ul>${items.join('')}${more}</ul>`;
 }
+const FORMAT_LABEL = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', heic: 'HEIC' };
 function summaryTable(reports) {
-    const header = '<tr><th>File</th><th>Preview</th><th>ImageId</th><th>Size</th><th>Status</th></tr>';
+    const header = '<tr><th>File</th><th>Preview</th><th>ImageId</th><th>Format</th><th>Size</th><th>Status</th></tr>';
     const rows = reports.map(r => [
         `<code>${escapeHtml(r.path)}</code>`,
         thumbnail(r),
         r.imageId ? `<code>${escapeHtml(r.imageId)}</code>` : '',
+        escapeHtml(FORMAT_LABEL[r.format] ?? r.format.toUpperCase()),
         escapeHtml(formatBytes(r.bytes)),
         STATUS_LABEL[r.status]
     ]
@@ -45192,6 +45262,7 @@ function regionOfHost(endpoint) {
 
 
 
+
 /** Stops the retries of the other parts once one part failed for good. Not transient: never retried. */
 class PartsAbandoned extends Error {
 }
@@ -45206,6 +45277,9 @@ async function putObject(ticket, object, options) {
         return putInParts(client, ticket.address.fileName, object, object.parts, options);
     try {
         const result = await client.put(ticket.address.fileName, object.absolutePath, {
+            // ali-oss would take the type from the local file's extension, which may disagree with its content;
+            // the key's extension is that of the format sniffed from the bytes.
+            mime: external_node_path_default().posix.extname(ticket.address.fileName).slice(1) || undefined,
             headers: { 'Content-MD5': object.md5Base64 },
             timeout: options.timeoutMs
         });

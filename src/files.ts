@@ -7,7 +7,7 @@ import * as glob from '@actions/glob'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError, type Problem } from './errors.js'
-import { extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
+import { ACCEPTED_FORMATS, describeRefused, extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
 import { compareStrings, isOutside } from './paths.js'
 import { mapConcurrent } from './pool.js'
 
@@ -110,12 +110,19 @@ async function inspect(absolutePath: string, options: DiscoveryOptions, workspac
     const stat = await fs.stat(real)
     if (!stat.isFile()) return fail('is not a regular file')
     if (stat.size === 0) return fail('is empty')
-    const format = sniffFormat(await readHead(real))
-    if (!format) return fail('is not a PNG, JPEG or GIF image (its first bytes match none of them)')
+    const head = await readHead(real)
+    const format = sniffFormat(head)
+    if (!format) return fail(refusedFormatMessage(head))
     return { file: { absolutePath, relativePath, bytes: stat.size, format } }
   } catch (error) {
     return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
   }
+}
+
+function refusedFormatMessage(head: Uint8Array): string {
+  const refused = describeRefused(head)
+  if (refused) return `is ${refused}, which VOD does not accept: only ${ACCEPTED_FORMATS}`
+  return `is not a ${ACCEPTED_FORMATS} image (its first bytes match none of them)`
 }
 
 async function readHead(file: string): Promise<Uint8Array> {

@@ -5,6 +5,7 @@
  */
 import type OSS from 'ali-oss'
 import type { Agent } from 'node:http'
+import path from 'node:path'
 import { networkError, ServiceError, type ErrorKind } from './errors.js'
 import type { PartDigest } from './hash.js'
 import { ossSigningRegion } from './oss-region.js'
@@ -56,6 +57,9 @@ export async function putObject(ticket: UploadTicket, object: LocalObject, optio
   if (object.parts) return putInParts(client, ticket.address.fileName, object, object.parts, options)
   try {
     const result = await client.put(ticket.address.fileName, object.absolutePath, {
+      // ali-oss would take the type from the local file's extension, which may disagree with its content;
+      // the key's extension is that of the format sniffed from the bytes.
+      mime: path.posix.extname(ticket.address.fileName).slice(1) || undefined,
       headers: { 'Content-MD5': object.md5Base64 },
       timeout: options.timeoutMs
     })
