@@ -37,7 +37,7 @@ export function ossSigningRegion(sources: RegionSources, api = 'PutObject'): str
   })
 }
 
-export function regionOfHost(endpoint: string): string | undefined {
+function regionOfHost(endpoint: string): string | undefined {
   let host: string
   try {
     host = new URL(endpoint).hostname

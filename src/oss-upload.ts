@@ -192,7 +192,7 @@ function systemCode(e: AliOssError): string | undefined {
 }
 
 /** OSS's `EC` when a V1 signature reaches an account or bucket created after V1 was retired. */
-export const V1_REFUSED_EC = '0002-00000080'
+const V1_REFUSED_EC = '0002-00000080'
 
 function ossDetail(code: string, e: AliOssError): string {
   if (e.ecCode === V1_REFUSED_EC) {

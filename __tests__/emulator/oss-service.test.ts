@@ -379,20 +379,34 @@ describe('OSS signature versions', () => {
     expect(answer.text).toContain(`<Code>${code}</Code>`);
   });
 
-  it('refuses a V4 request whose signed Content-MD5 or x-oss-* header was changed on the way', async () => {
+  const MD5_OF_X = 'ndTkYSaMgDT1yFZOFVxnpg==';
+  it.each<[string, Record<string, string>]>([
+    ['Content-MD5', { 'content-md5': 'AAAAAAAAAAAAAAAAAAAAAA==' }],
+    ['Content-Type', { 'content-type': 'image/gif' }],
+    ['an x-oss-* header', { 'x-oss-meta-a': '2' }]
+  ])('refuses a V4 request whose signed %s was changed on the way', async (_name, changed) => {
     const { address, auth } = await createUploadImage(emulator);
     const date = v4DateTime(Date.now());
-    const client = ossClientFor(address, auth);
-    // ali-oss signs; the header is then altered as a broken proxy would.
-    const signed = (client as unknown as { authorizationV4: (...args: unknown[]) => string }).authorizationV4(
+    const headers: Record<string, string> = {
+      'x-oss-date': date,
+      'x-oss-content-sha256': 'UNSIGNED-PAYLOAD',
+      'x-oss-security-token': auth.SecurityToken,
+      'x-oss-meta-a': '1',
+      'content-md5': MD5_OF_X,
+      'content-type': 'image/png'
+    };
+    // ali-oss signs; a header is then altered as a broken proxy would.
+    const signed = (ossClientFor(address, auth) as unknown as { authorizationV4: (...args: unknown[]) => string }).authorizationV4(
       'PUT',
-      { headers: { 'x-oss-date': date, 'x-oss-content-sha256': 'UNSIGNED-PAYLOAD', 'x-oss-security-token': auth.SecurityToken, 'x-oss-meta-a': '1' }, queries: {} },
+      { headers, queries: {} },
       address.Bucket,
       address.FileName
     );
+    const intact = await fetch(`${emulator.ossEndpoint}/${address.Bucket}/${address.FileName}`, { method: 'PUT', headers: { ...headers, authorization: signed }, body: 'x' });
+    expect(intact.status).toBe(200);
     const answer = await fetch(`${emulator.ossEndpoint}/${address.Bucket}/${address.FileName}`, {
       method: 'PUT',
-      headers: { 'x-oss-date': date, 'x-oss-content-sha256': 'UNSIGNED-PAYLOAD', 'x-oss-security-token': auth.SecurityToken, 'x-oss-meta-a': '2', authorization: signed },
+      headers: { ...headers, ...changed, authorization: signed },
       body: 'x'
     });
     expect(answer.status).toBe(403);
