@@ -12,6 +12,7 @@ import { parseUserTags, unknownPlaceholders, utf8Length, type RepositoryInfo, Te
 
 export type ImageType = 'default' | 'cover'
 export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
+export type OssSignatureVersion = 'v4' | 'v1'
 
 export interface Credentials {
   accessKeyId: string
@@ -54,6 +55,8 @@ export interface Config {
   deleteRemoved: boolean
   dryRun: boolean
   summary: boolean
+  /** How OSS requests are signed: V4 (OSS4-HMAC-SHA256), or V1 for a deployment that has not retired it. */
+  ossSignatureVersion: OssSignatureVersion
   repository: RepositoryInfo
   /** Where the results file goes. */
   runnerTemp: string
@@ -133,6 +136,7 @@ export function readConfig(): Config {
     deleteRemoved: reader.boolean(Inputs.DeleteRemoved, Defaults.deleteRemoved),
     dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
     summary: reader.boolean(Inputs.Summary, Defaults.summary),
+    ossSignatureVersion: reader.choice<OssSignatureVersion>(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
     repository: {
       repository: env.GITHUB_REPOSITORY ?? '',
       ref: env.GITHUB_REF_NAME ?? '',

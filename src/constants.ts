@@ -26,7 +26,8 @@ export const Inputs = {
   Manifest: 'manifest',
   DeleteRemoved: 'delete-removed',
   DryRun: 'dry-run',
-  Summary: 'summary'
+  Summary: 'summary',
+  OssSignatureVersion: 'oss-signature-version'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -63,7 +64,8 @@ export const Defaults = {
   multipartThreshold: '10MiB',
   deleteRemoved: false,
   dryRun: false,
-  summary: true
+  summary: true,
+  ossSignatureVersion: 'v4'
 } as const
 
 /** Environment fallbacks for the credentials, in order of preference. */
