@@ -142,7 +142,7 @@ describe('one failing file leaves the others alone', () => {
 
 describe('nothing reaches the network when the input is bad', () => {
   it.each<[string, Record<string, string>, Record<string, Buffer | string>, RegExp]>([
-    ['a non-image file', { path: 'shots/*' }, { 'shots/a.png': png(), 'shots/readme.png': 'hello' }, /shots\/readme\.png: is not a PNG, JPEG or GIF image/],
+    ['a non-image file', { path: 'shots/*' }, { 'shots/a.png': png(), 'shots/readme.png': 'hello' }, /shots\/readme\.png: is not a PNG, JPEG, GIF, WebP or HEIC image/],
     ['an empty file', { path: 'shots/*' }, { 'shots/a.png': png(), 'shots/empty.gif': '' }, /shots\/empty\.gif: is empty/],
     ['a bad concurrency', { path: 'shots/*', concurrency: '0' }, { 'shots/a.png': png() }, /Input "concurrency": must be an integer from 1 to 100; got "0"/],
     ['no match with if-no-files-found error', { path: 'none/*' }, {}, /No files matched the path patterns/]

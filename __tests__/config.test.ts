@@ -55,6 +55,8 @@ describe('readConfig refuses bad input, naming the input and what is wrong', () 
       'Input "access-key-id": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_ID or ALICLOUD_ACCESS_KEY',
       'Input "access-key-secret": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_SECRET or ALICLOUD_SECRET_KEY'
     ]],
+    ['oss-signature-version not v4 or v1', { ...valid, 'oss-signature-version': 'V4' }, {}, ['Input "oss-signature-version": must be one of "v4", "v1"; got "V4"']],
+    ['oss-signature-version v2', { ...valid, 'oss-signature-version': 'v2' }, {}, ['Input "oss-signature-version": must be one of "v4", "v1"; got "v2"']],
     ['bad region', { ...valid, region: 'Shanghai' }, {}, ['Input "region": "Shanghai" is not a region id such as "cn-shanghai" or "ap-southeast-1"']],
     ['endpoint not a URL', { ...valid, endpoint: 'vod.cn-shanghai.aliyuncs.com' }, {}, ['Input "endpoint": "vod.cn-shanghai.aliyuncs.com" is not a URL; expected for example https://vod.cn-shanghai.aliyuncs.com']],
     ['endpoint ftp', { ...valid, endpoint: 'ftp://vod.example.com' }, {}, ['Input "endpoint": "ftp://vod.example.com/" is not usable: the scheme must be http or https']],
@@ -191,7 +193,9 @@ describe('readConfig accepts valid input', () => {
     ['requests-per-second auto in a region documented at 40', { region: 'eu-central-1', 'requests-per-second': 'auto' }, { requestsPerSecond: 36 }],
     ['requests-per-second a number', { 'requests-per-second': '12.5' }, { requestsPerSecond: 12.5 }],
     ['requests-per-second off', { 'requests-per-second': 'off' }, { requestsPerSecond: 0 }],
-    ['requests-per-second 0', { 'requests-per-second': '0' }, { requestsPerSecond: 0 }]
+    ['requests-per-second 0', { 'requests-per-second': '0' }, { requestsPerSecond: 0 }],
+    ['OSS V4 signatures by default', {}, { ossSignatureVersion: 'v4' }],
+    ['OSS V1 signatures on request', { 'oss-signature-version': 'v1' }, { ossSignatureVersion: 'v1' }]
   ])('%s', (_name, inputs, expected) => {
     expect(configOf({ path: '*.png', ...KEYS, ...inputs })).toMatchObject(expected)
   })

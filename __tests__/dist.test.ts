@@ -1,6 +1,7 @@
 /** The committed dist/index.js, run as a child process exactly as the runner runs it. */
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
+import { startEmulator, type Emulator } from '../emulator/index.js'
 import { png } from '../scripts/images.js'
 import { NODE24, runDist, useEmulator, useWorkspace } from './helpers/action.js'
 
@@ -35,5 +36,40 @@ describe('dist/index.js', () => {
     expect(result.stdout).toContain('::error::Invalid input (3 problems):')
     expect(result.stdout).toContain('Input "concurrency": must be an integer from 1 to 100; got "many"')
     expect(emulator().requests).toHaveLength(0)
+  })
+})
+
+describe('dist/index.js over HTTPS', () => {
+  let secure: Emulator
+  beforeAll(async () => {
+    secure = await startEmulator({ tls: true })
+  })
+  afterAll(async () => {
+    await secure.close()
+  })
+
+  const run = (env: Record<string, string>) =>
+    runDist({
+      workspace: ws().dir,
+      inputs: { path: 'screenshots/*.png', retries: '0', endpoint: secure.vodEndpoint, 'access-key-id': secure.accessKey.id, 'access-key-secret': secure.accessKey.secret },
+      env
+    })
+
+  it('trusts the emulator\'s CA given as a user would, with NODE_EXTRA_CA_CERTS, and uploads V4-signed over TLS', async () => {
+    secure.reset()
+    const result = await run({ NODE_EXTRA_CA_CERTS: secure.caFile! })
+    expect(result.stderr).toBe('')
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['uploaded-count']).toBe('2')
+    expect(secure.requests.every(r => r.secure && r.status === 200)).toBe(true)
+    expect(secure.requests.filter(r => r.service === 'oss').map(r => r.signature)).toEqual(['v4', 'v4'])
+  })
+
+  it('refuses the certificate without that CA, and says so', async () => {
+    secure.reset()
+    const result = await run({})
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('create failed: UNABLE_TO_VERIFY_LEAF_SIGNATURE: the TLS certificate could not be verified')
+    expect(secure.requests).toEqual([])
   })
 })

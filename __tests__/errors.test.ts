@@ -87,6 +87,7 @@ describe('network failures', () => {
     ['getaddrinfo ENOTFOUND outin-x.oss-cn-shanghai.aliyuncs.com', 'ENOTFOUND', 'permanent'],
     ['connect ECONNREFUSED 127.0.0.1:9', 'ECONNREFUSED', 'transient'],
     ['self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'permanent'],
+    ['certificate from an unknown CA (UNABLE_TO_VERIFY_LEAF_SIGNATURE)', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'permanent'],
     ['socket hang up', 'RequestError', 'transient']
   ])('ali-oss network error "%s" gives %s, %s', (message, code, kind) => {
     // The shape ali-oss produces for a failed connection: status -1, code and name RequestError.

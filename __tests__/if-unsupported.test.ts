@@ -22,11 +22,12 @@ function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
   )
 }
 
-const NOT_IMAGE = 'is not a PNG, JPEG or GIF image (its first bytes match none of them)'
+const NOT_IMAGE = 'is not a PNG, JPEG, GIF, WebP or HEIC image (its first bytes match none of them)'
+const SVG = 'is an SVG image, which VOD does not accept: only PNG, JPEG, GIF, WebP or HEIC'
 const SKIPPED = [
   { path: 'shots/README.md', reason: NOT_IMAGE },
   { path: 'shots/empty.png', reason: 'is empty' },
-  { path: 'shots/logo.svg', reason: NOT_IMAGE }
+  { path: 'shots/logo.svg', reason: SVG }
 ]
 const HEADING = (policy: string): string => `3 matched files are not an image VOD accepts and were skipped (if-unsupported: ${policy}):`
 
@@ -44,7 +45,7 @@ describe('if-unsupported', () => {
     expect(result.outputs['skipped-count']).toBe('0')
     expect((JSON.parse(result.outputs.images) as Array<{ path: string }>).map(i => i.path)).toEqual(['shots/a.png', 'shots/b.png'])
     expect(result.summary).toContain('<h3>Skipped: not images VOD accepts (3)</h3>')
-    expect(result.summary).toContain(`<li><code>shots/logo.svg</code>: ${NOT_IMAGE}</li>`)
+    expect(result.summary).toContain(`<li><code>shots/logo.svg</code>: ${SVG}</li>`)
     expect(emulator().requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(2)
   })
 

@@ -1,19 +1,18 @@
 /**
  * Behind HTTPS_PROXY, CONNECT tunnels are kept alive and reused like direct connections: at most
  * concurrency + 2 per service, however many requests. Counted at a real CONNECT proxy in front of
- * a real TLS server; the whole-run test needs the emulator's TLS mode and runs once it exists.
+ * a real TLS server, and over a whole run against the TLS emulator.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import https from 'node:https'
 import http from 'node:http'
 import net from 'node:net'
-import tls from 'node:tls'
 import type { AddressInfo } from 'node:net'
 import { Connections } from '../src/connections.js'
-import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator/index.js'
+import { startEmulator, type Emulator } from '../emulator/index.js'
 import { png } from '../scripts/images.js'
-import { makeWorkspace, runInProcess } from './helpers/action.js'
-import { selfSigned } from './helpers/self-signed.js'
+import { makeWorkspace, runInProcess, trustCa } from './helpers/action.js'
+import { createTlsMaterial, namesFor, type TlsMaterial } from '../emulator/tls.js'
 
 interface TunnelProxy {
   url: string
@@ -73,12 +72,13 @@ function useProxy(): void {
 
 describe('CONNECT tunnels of a run', () => {
   const HOST = 'vod.cn-shanghai.aliyuncs.com'
-  const { key, cert } = selfSigned([HOST])
+  let material: TlsMaterial
   let server: https.Server
   let handshakes = 0
 
   beforeAll(async () => {
-    server = https.createServer({ key, cert }, (req, res) => {
+    material = await createTlsMaterial(namesFor(['cn-shanghai']))
+    server = https.createServer({ key: material.key, cert: material.cert }, (req, res) => {
       req.resume()
       req.on('end', () => res.end('{}'))
     })
@@ -89,11 +89,12 @@ describe('CONNECT tunnels of a run', () => {
   afterAll(async () => {
     server.closeAllConnections()
     await new Promise(resolve => server.close(resolve))
+    await material.dispose()
   })
 
   function post(agent: http.Agent, port: number): Promise<number> {
     return new Promise((resolve, reject) => {
-      const req = https.request({ host: HOST, port, method: 'POST', path: '/', agent, ca: cert }, res => {
+      const req = https.request({ host: HOST, port, method: 'POST', path: '/', agent, ca: material.ca }, res => {
         res.resume()
         res.on('end', () => resolve(res.statusCode ?? 0))
       })
@@ -123,24 +124,22 @@ describe('CONNECT tunnels of a run', () => {
   })
 })
 
-/**
- * The same over a whole run, once the emulator has a TLS mode (`tls: true`, with its CA in `ca`)
- * and this Node can trust a CA in-process (tls.setDefaultCACertificates, Node 22.15+).
- */
-const secureEmulator = await startEmulator({ tls: true, advertisedOssHost: 'oss-cn-shanghai.aliyuncs.com' } as EmulatorOptions)
-const ca = (secureEmulator as Emulator & { ca?: string }).ca
-const setDefaultCa = (tls as { setDefaultCACertificates?: (certs: string[]) => void }).setDefaultCACertificates
-const overTls = secureEmulator.vodEndpoint.startsWith('https:') && ca !== undefined && setDefaultCa !== undefined
-if (!overTls) await secureEmulator.close()
-
+/** The same over a whole run against the TLS emulator, its CA trusted as NODE_EXTRA_CA_CERTS would. */
 describe('CONNECT tunnels of a whole run against the TLS emulator', () => {
-  afterAll(async () => {
-    if (overTls) await secureEmulator.close()
+  let secureEmulator: Emulator
+  let untrust = (): void => undefined
+
+  beforeAll(async () => {
+    secureEmulator = await startEmulator({ tls: true, advertisedOssHost: 'oss-cn-shanghai.aliyuncs.com' })
+    untrust = trustCa(secureEmulator.ca!)
   })
 
-  ;(overTls ? it : it.skip)('30 images at concurrency 4 open at most 4 + 2 tunnels per service', async () => {
-    const before = tls.getCACertificates('default')
-    setDefaultCa!([...before, ca!])
+  afterAll(async () => {
+    untrust()
+    await secureEmulator.close()
+  })
+
+  it('30 images at concurrency 4 open at most 4 + 2 tunnels per service', async () => {
     const ws = await makeWorkspace(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`shots/${i}.png`, png(4, 4, i + 1)])))
     try {
       const vodEndpoint = secureEmulator.vodEndpoint.replace('127.0.0.1', 'vod.cn-shanghai.aliyuncs.com')
@@ -156,8 +155,11 @@ describe('CONNECT tunnels of a whole run against the TLS emulator', () => {
       expect(vodTunnels.length).toBeLessThanOrEqual(4 + 2)
       expect(ossTunnels.length).toBeGreaterThanOrEqual(1)
       expect(ossTunnels.length).toBeLessThanOrEqual(4 + 2)
+      // One TLS handshake per tunnel: every tunnel carried requests end to end.
+      const { vod, oss } = secureEmulator.stats()
+      expect(vod.handshakes + oss.handshakes).toBe(proxy.tunnels.length)
+      expect(vod.requests + oss.requests).toBe(60)
     } finally {
-      setDefaultCa!(before)
       await ws.remove()
     }
   })

@@ -14,7 +14,7 @@ import { HttpsProxyAgent } from 'https-proxy-agent'
 import { Connections } from '../src/connections.js'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { png } from '../scripts/images.js'
-import { makeWorkspace, runInProcess, type Workspace } from './helpers/action.js'
+import { makeWorkspace, runInProcess, trustCa, type Workspace } from './helpers/action.js'
 
 interface TestProxy {
   url: string
@@ -169,6 +169,76 @@ describe('proxies', () => {
     const result = await run({ http_proxy: proxy.url })
     expect(result.exitCode).toBe(0)
     expect(proxy.seen).toHaveLength(6)
+  })
+})
+
+describe('proxies over HTTPS: CONNECT tunnels to the TLS endpoints', () => {
+  let secure: Emulator
+  let untrust = (): void => undefined
+
+  beforeAll(async () => {
+    secure = await startEmulator({ advertisedOssHost: OSS_HOST, tls: true })
+    untrust = trustCa(secure.ca!)
+  })
+
+  afterAll(async () => {
+    untrust()
+    await secure.close()
+  })
+
+  beforeEach(() => {
+    secure.reset()
+  })
+
+  function runSecure(env: Record<string, string>, inputs: Record<string, string> = {}) {
+    return runInProcess({
+      workspace: ws.dir,
+      inputs: {
+        path: 'shots/*.png',
+        endpoint: secure.vodEndpoint.replace('127.0.0.1', 'vod.cn-shanghai.aliyuncs.com'),
+        'access-key-id': secure.accessKey.id,
+        'access-key-secret': secure.accessKey.secret,
+        ...inputs
+      },
+      env
+    })
+  }
+
+  it('tunnels the VOD and the OSS traffic through HTTPS_PROXY with CONNECT; TLS runs end to end, certificates checked', async () => {
+    const result = await runSecure({ HTTPS_PROXY: proxy.url })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['uploaded-count']).toBe('3')
+    const port = (url: string) => new URL(url).port
+    const tunnels = proxy.seen.filter(s => s.startsWith('CONNECT '))
+    expect(tunnels).toEqual(proxy.seen)
+    expect(tunnels).toContain(`CONNECT vod.cn-shanghai.aliyuncs.com:${port(secure.vodEndpoint)}`)
+    expect(tunnels).toContain(`CONNECT outin-emulator.${OSS_HOST}:${port(secure.ossEndpoint)}`)
+    expect(secure.requests).toHaveLength(6)
+    expect(secure.requests.every(r => r.secure && r.status === 200)).toBe(true)
+    expect(secure.requests.filter(r => r.service === 'oss').every(r => r.signature === 'v4')).toBe(true)
+    const { vod, oss } = secure.stats()
+    // One TLS handshake per tunnel: the proxy never sees the requests themselves.
+    expect(vod.handshakes + oss.handshakes).toBe(tunnels.length)
+    expect(resolvedDirectly).toEqual([])
+  })
+
+  it('plain HTTP_PROXY does not apply to https endpoints: direct TLS connections', async () => {
+    const result = await runSecure({ HTTP_PROXY: proxy.url })
+    expect(result.exitCode).toBe(0)
+    expect(proxy.seen).toEqual([])
+    expect(secure.stats().vod.handshakes).toBeGreaterThan(0)
+  })
+
+  it('fails the upload, and says why, when the certificate does not verify through the tunnel', async () => {
+    untrust()
+    try {
+      const result = await runSecure({ HTTPS_PROXY: proxy.url }, { retries: '0' })
+      expect(result.exitCode).toBe(1)
+      expect(result.stdout).toContain('the TLS certificate could not be verified')
+      expect(secure.requests).toEqual([])
+    } finally {
+      untrust = trustCa(secure.ca!)
+    }
   })
 })
 

@@ -238,7 +238,7 @@ describe('dry run', () => {
     await ws().write('docs/thumbs/broken.png', 'text')
     const result = await run({ 'dry-run': 'true' })
     expect(result.exitCode).toBe(1)
-    expect(result.stdout).toContain('docs/thumbs/broken.png: is not a PNG, JPEG or GIF image')
+    expect(result.stdout).toContain('docs/thumbs/broken.png: is not a PNG, JPEG, GIF, WebP or HEIC image')
     expect(emulator().requests).toHaveLength(0)
   })
 })

@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3015);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 43:
+/***/ 3015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39712,7 +39712,8 @@ const Inputs = {
     DeleteRemoved: 'delete-removed',
     DeleteReplaced: 'delete-replaced',
     DryRun: 'dry-run',
-    Summary: 'summary'
+    Summary: 'summary',
+    OssSignatureVersion: 'oss-signature-version'
 };
 const Outputs = {
     ImageId: 'image-id',
@@ -39748,7 +39749,8 @@ const Defaults = {
     deleteRemoved: false,
     deleteReplaced: false,
     dryRun: false,
-    summary: true
+    summary: true,
+    ossSignatureVersion: 'v4'
 };
 /** Environment fallbacks for the credentials, in order of preference. */
 const CredentialEnv = [
@@ -39890,8 +39892,15 @@ function networkError(service, api, error, cause) {
     if (code === 'ENOTFOUND') {
         return new ServiceError({ service, api, code, detail: 'the host name does not resolve: check the endpoint', kind: 'permanent' });
     }
-    if (/CERT|SELF_SIGNED|TLS|SSL/.test(code)) {
-        return new ServiceError({ service, api, code, detail: 'the TLS certificate could not be verified', kind: 'permanent' });
+    // UNABLE_TO_VERIFY_LEAF_SIGNATURE / UNABLE_TO_GET_ISSUER_CERT*: a CA Node does not trust (a private CA or a TLS-inspecting proxy).
+    if (/CERT|SELF_SIGNED|TLS|SSL|^UNABLE_TO_/.test(code)) {
+        return new ServiceError({
+            service,
+            api,
+            code,
+            detail: 'the TLS certificate could not be verified (a private CA or a TLS-inspecting proxy? give Node its CA with NODE_EXTRA_CA_CERTS)',
+            kind: 'permanent'
+        });
     }
     if (TRANSIENT_NETWORK_CODES.has(code) || error.noAnswer) {
         return new ServiceError({ service, api, code: code || 'NetworkError', detail: `the connection failed (${code || name || 'no answer'})`, kind: 'transient' });
@@ -40110,6 +40119,7 @@ function readConfig() {
         deleteReplaced: reader.boolean(Inputs.DeleteReplaced, Defaults.deleteReplaced),
         dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
         summary: reader.boolean(Inputs.Summary, Defaults.summary),
+        ossSignatureVersion: reader.choice(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
         repository: {
             repository: env.GITHUB_REPOSITORY ?? '',
             ref: env.GITHUB_REF_NAME ?? '',
@@ -44112,18 +44122,77 @@ async function withFoundFile(file, use) {
 
 ;// CONCATENATED MODULE: ./src/image-format.ts
 /** Tells an image's real format from its first bytes. */
-/** How many leading bytes sniffFormat needs. */
-const SNIFF_BYTES = 8;
+/** How many leading bytes sniffFormat needs: enough for an ISO-BMFF `ftyp` box with a few compatible brands. */
+const SNIFF_BYTES = 64;
+/** The formats VOD's CreateUploadImage accepts, as a sentence for messages. */
+const ACCEPTED_FORMATS = 'PNG, JPEG, GIF, WebP or HEIC';
 const SIGNATURES = [
     { format: 'png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
     { format: 'jpeg', bytes: [0xff, 0xd8, 0xff] },
     { format: 'gif', bytes: [0x47, 0x49, 0x46, 0x38] } // "GIF8", then "7a" or "9a"
 ];
+/**
+ * HEIF brands whose images are HEVC-coded, i.e. HEIC: `heic` (8-bit stills, what iPhones write),
+ * `heix` (10-bit and 4:2:2/4:4:4 stills), `heim`/`heis` (multi-layer stills), `hevc`/`hevx`
+ * (sequences). `mif1`/`msf1` only say "some HEIF": the codec then comes from the other brands, and
+ * AVIF (`avif`/`avis`, AV1-coded HEIF) is another format that VOD does not accept.
+ */
+const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx']);
+const AVIF_BRANDS = new Set(['avif', 'avis']);
 function sniffFormat(head) {
     const match = SIGNATURES.find(({ bytes }) => bytes.every((byte, i) => head[i] === byte));
     if (match?.format === 'gif' && !(head[4] === 0x37 || head[4] === 0x39))
         return undefined;
-    return match?.format;
+    if (match)
+        return match.format;
+    if (isWebp(head))
+        return 'webp';
+    return heifKind(head) === 'heic' ? 'heic' : undefined;
+}
+/** `RIFF`, a 4-byte size, `WEBP`. */
+function isWebp(head) {
+    return ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP';
+}
+/** From the `ftyp` box: its major brand first, then its compatible brands (as far as head holds them). */
+function heifKind(head) {
+    if (head.length < 12 || ascii(head, 4, 8) !== 'ftyp')
+        return undefined;
+    const boxSize = ((head[0] << 24) | (head[1] << 16) | (head[2] << 8) | head[3]) >>> 0;
+    const major = ascii(head, 8, 12);
+    if (HEIC_BRANDS.has(major))
+        return 'heic';
+    if (AVIF_BRANDS.has(major))
+        return 'avif';
+    const brands = [];
+    // Compatible brands start after the major brand and its minor version.
+    for (let offset = 16; offset + 4 <= Math.min(boxSize, head.length); offset += 4)
+        brands.push(ascii(head, offset, offset + 4));
+    if (brands.some(brand => HEIC_BRANDS.has(brand)))
+        return 'heic';
+    return brands.some(brand => AVIF_BRANDS.has(brand)) ? 'avif' : 'other';
+}
+function ascii(bytes, start, end) {
+    return String.fromCharCode(...bytes.subarray(start, end));
+}
+/** For a refused file: what it is (`an AVIF image`), when the bytes show a format VOD does not accept. */
+function describeRefused(head) {
+    const heif = heifKind(head);
+    if (heif === 'avif')
+        return 'an AVIF image';
+    if (heif === 'other')
+        return 'an ISO-BMFF file (MP4, MOV or HEIF) with no HEIC brand';
+    // "BM", the file size, then 4 reserved bytes that are zero.
+    if (ascii(head, 0, 2) === 'BM' && head.length >= 10 && head.subarray(6, 10).every(byte => byte === 0))
+        return 'a BMP image';
+    const start = ascii(head, 0, 4);
+    if (start === 'II*\0' || start === 'MM\0*')
+        return 'a TIFF image';
+    if (start === 'RIFF')
+        return 'a RIFF file that is not WebP';
+    const text = Buffer.from(head).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+    if (/^<svg[\s>]/i.test(text) || (/^<\?xml/i.test(text) && /<svg[\s>]/i.test(text)))
+        return 'an SVG image';
+    return undefined;
 }
 /** The ImageExt sent to VOD for a format. */
 function imageExt(format) {
@@ -44131,7 +44200,9 @@ function imageExt(format) {
 }
 /** The file-name extensions that agree with a format. */
 function extensionsOf(format) {
-    return format === 'jpeg' ? ['jpg', 'jpeg', 'jpe', 'jfif'] : [format];
+    if (format === 'jpeg')
+        return ['jpg', 'jpeg', 'jpe', 'jfif'];
+    return format === 'heic' ? ['heic', 'heif'] : [format];
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
@@ -44366,12 +44437,18 @@ async function inspect(absolutePath, options, roots) {
             return fail('changed while the action ran (it is no longer the file that was found); nothing was uploaded');
         const format = sniffFormat(head);
         if (!format)
-            return unsupported('is not a PNG, JPEG or GIF image (its first bytes match none of them)');
+            return unsupported(refusedFormatMessage(head));
         return { file: { absolutePath, relativePath, bytes: stat.size, format, identity: { dev: stat.dev, ino: stat.ino } } };
     }
     catch (error) {
         return fail(`cannot be read (${error.code ?? 'unknown error'})`);
     }
+}
+function refusedFormatMessage(head) {
+    const refused = describeRefused(head);
+    if (refused)
+        return `is ${refused}, which VOD does not accept: only ${ACCEPTED_FORMATS}`;
+    return `is not a ${ACCEPTED_FORMATS} image (its first bytes match none of them)`;
 }
 /** The first bytes of the file that stat saw; undefined when what opened is another file (swapped in between). */
 async function readHead(file, expected) {
@@ -45880,12 +45957,14 @@ function unsupportedSection(files, maxRows) {
     const more = files.length > maxRows ? `<li>and ${files.length - maxRows} more</li>` : '';
     return `<h3>Skipped: not images VOD accepts (${files.length})</h3><ul>${items.join('')}${more}</ul>`;
 }
+const FORMAT_LABEL = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', heic: 'HEIC' };
 function summaryTable(reports) {
-    const header = '<tr><th>File</th><th>Preview</th><th>ImageId</th><th>Size</th><th>Status</th></tr>';
+    const header = '<tr><th>File</th><th>Preview</th><th>ImageId</th><th>Format</th><th>Size</th><th>Status</th></tr>';
     const rows = reports.map(r => [
         `<code>${escapeHtml(r.path)}</code>`,
         thumbnail(r),
         r.imageId ? `<code>${escapeHtml(r.imageId)}</code>` : '',
+        escapeHtml(FORMAT_LABEL[r.format] ?? r.format.toUpperCase()),
         escapeHtml(formatBytes(r.bytes)),
         STATUS_LABEL[r.status]
     ]
@@ -46175,7 +46254,53 @@ class KeptTunnelAgent extends https_proxy_agent_dist.HttpsProxyAgent {
     }
 }
 
+;// CONCATENATED MODULE: ./src/oss-region.ts
+/**
+ * The region id an OSS V4 signature is scoped to (`cn-shanghai`, never the `oss-cn-shanghai` label):
+ * OSS refuses a scope that is not the bucket's region.
+ */
+
+// Hosts that name no region: transfer acceleration (global, and outside the Chinese mainland).
+const REGIONLESS_LABELS = new Set(['oss-accelerate', 'oss-accelerate-overseas']);
+/**
+ * From the UploadAuth's Region, else the endpoint host (`oss-<region>[-internal].aliyuncs.com`,
+ * also with a leading `<bucket>.`), else the region input. Accelerate and custom (CNAME) hosts and
+ * IP endpoints name no region.
+ */
+function ossSigningRegion(sources, api = 'PutObject') {
+    const fromAuth = sources.uploadAuthRegion?.trim().replace(/^oss-/, '');
+    if (fromAuth)
+        return fromAuth;
+    const fromHost = regionOfHost(sources.endpoint);
+    if (fromHost)
+        return fromHost;
+    if (sources.regionInput)
+        return sources.regionInput;
+    throw new ServiceError({
+        service: 'oss',
+        api,
+        code: 'UnknownOssRegion',
+        detail: 'no region to sign the OSS request with (V4 needs one): the UploadAuth has no Region, the UploadAddress endpoint host names none, and the region input is empty; set the region input to the bucket\'s region',
+        kind: 'permanent'
+    });
+}
+function regionOfHost(endpoint) {
+    let host;
+    try {
+        host = new URL(endpoint).hostname;
+    }
+    catch {
+        return undefined;
+    }
+    if (!host.endsWith('.aliyuncs.com'))
+        return undefined;
+    const label = host.split('.').find(part => part.startsWith('oss-') && !REGIONLESS_LABELS.has(part));
+    return label?.replace(/^oss-/, '').replace(/-internal$/, '') || undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/oss-upload.ts
+
+
 
 
 
@@ -46188,7 +46313,7 @@ class PartsAbandoned extends Error {
 let ossModule;
 const loadOss = () => (ossModule ??= __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4391, 23)).then(module => module.default));
 async function putObject(ticket, object, options) {
-    const client = await ossClient(ticket, options);
+    const client = await ossClient(ticket, options, object.parts ? 'InitiateMultipartUpload' : 'PutObject');
     if (object.parts)
         return putInParts(client, ticket.address.fileName, object, object.parts, options);
     try {
@@ -46196,6 +46321,9 @@ async function putObject(ticket, object, options) {
         // one read later, and when OSS answers first, urllib prints 'callback twice' / 'premature close'.
         const body = (0,external_node_fs_namespaceObject.createReadStream)(object.absolutePath, { start: 0, end: Math.max(object.bytes - 1, 0) });
         const result = await client.put(ticket.address.fileName, body, {
+            // ali-oss would take the type from the local file's extension, which may disagree with its content;
+            // the key's extension is that of the format sniffed from the bytes.
+            mime: external_node_path_default().posix.extname(ticket.address.fileName).slice(1) || undefined,
             headers: { 'Content-MD5': object.md5Base64 },
             timeout: options.timeoutMs,
             contentLength: object.bytes
@@ -46206,13 +46334,16 @@ async function putObject(ticket, object, options) {
         throw ossError('PutObject', error);
     }
 }
-async function ossClient(ticket, options) {
+async function ossClient(ticket, options, api) {
+    const region = ossSigningRegion({ uploadAuthRegion: ticket.auth.region, endpoint: ticket.address.endpoint, regionInput: options.fallbackRegion }, api);
     const Client = await loadOss();
     return new Client({
         endpoint: ticket.address.endpoint,
         secure: ticket.address.endpoint.startsWith('https:'),
         bucket: ticket.address.bucket,
-        region: ossRegion(ticket, options.fallbackRegion),
+        // ali-oss wants `oss-<region>`: it scopes V4 to the region id and, with an IP endpoint, makes up the Host from it.
+        region: `oss-${region}`,
+        authorizationV4: (options.signatureVersion ?? 'v4') === 'v4',
         accessKeyId: ticket.auth.accessKeyId,
         accessKeySecret: ticket.auth.accessKeySecret,
         stsToken: ticket.auth.securityToken,
@@ -46224,6 +46355,8 @@ async function ossClient(ticket, options) {
     });
 }
 const DEFAULT_PART_CONCURRENCY = 4;
+// Initiate and abort have no body: their Content-MD5 is that of zero bytes, signed like any other.
+const EMPTY_BODY_MD5 = { 'Content-MD5': '1B2M2Y8AsgTpgAmY7PhCfg==' };
 const TRY_ONCE = { retry: operation => operation(), check: () => undefined };
 /**
  * Initiate, upload the parts from the file (streamed, each with its Content-MD5), complete. When a
@@ -46233,7 +46366,7 @@ const TRY_ONCE = { retry: operation => operation(), check: () => undefined };
 async function putInParts(client, key, object, parts, options) {
     const control = options.parts ?? TRY_ONCE;
     const call = (api, operation) => operation().catch((error) => Promise.reject(ossError(api, error)));
-    const { uploadId } = await control.retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs })));
+    const { uploadId } = await control.retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs })));
     let failure;
     const uploaded = await mapConcurrent(parts, options.partConcurrency ?? DEFAULT_PART_CONCURRENCY, (part, index) => control
         .retry(() => {
@@ -46257,20 +46390,12 @@ async function putInParts(client, key, object, parts, options) {
         return { requestId: requestIdOf(done.res) };
     }
     catch (error) {
-        await client.abortMultipartUpload(key, uploadId, { timeout: options.timeoutMs }).catch(() => undefined);
+        await client.abortMultipartUpload(key, uploadId, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs }).catch(() => undefined);
         throw error;
     }
 }
 function requestIdOf(res) {
     return (res?.headers ?? {})['x-oss-request-id'];
-}
-/** ali-oss wants `oss-<region>`; it sets the Host header from it when the endpoint is an IP. */
-function ossRegion(ticket, fallbackRegion) {
-    if (ticket.auth.region)
-        return `oss-${ticket.auth.region.replace(/^oss-/, '')}`;
-    const host = new URL(ticket.address.endpoint).hostname;
-    const label = host.split('.')[0];
-    return label.startsWith('oss-') ? label.replace(/-internal$/, '') : `oss-${fallbackRegion}`;
 }
 const EXPIRED_CREDENTIAL_CODES = new Set(['SecurityTokenExpired', 'InvalidSecurityToken', 'InvalidAccessKeyId']);
 function classifyOssError(code, status) {
@@ -46301,7 +46426,12 @@ function systemCode(e) {
         return undefined;
     return /\b(E[A-Z]{3,}|ERR_TLS_[A-Z_]+|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\b/.exec(e.message)?.[1];
 }
+/** OSS's `EC` when a V1 signature reaches an account or bucket created after V1 was retired. */
+const V1_REFUSED_EC = '0002-00000080';
 function ossDetail(code, e) {
+    if (e.ecCode === V1_REFUSED_EC) {
+        return `OSS refused the V1 signature (EC ${V1_REFUSED_EC}): this account or bucket accepts V4 signatures only, so V4 is needed; set oss-signature-version to v4 (the default)`;
+    }
     if (code === 'RequestTimeTooSkewed') {
         return "OSS refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run";
     }
@@ -46330,7 +46460,13 @@ function createServices(config) {
     return {
         createUploadImage: params => vod.createUploadImage(params),
         deleteImages: ids => vod.deleteImages(ids),
-        putObject: (ticket, object, parts) => putObject(ticket, object, { timeoutMs: config.timeoutMs, fallbackRegion: config.region, agent: connections.agentFor(ticket.address.endpoint), parts }),
+        putObject: (ticket, object, parts) => putObject(ticket, object, {
+            timeoutMs: config.timeoutMs,
+            fallbackRegion: config.region,
+            signatureVersion: config.ossSignatureVersion,
+            agent: connections.agentFor(ticket.address.endpoint),
+            parts
+        }),
         closeConnections: () => connections.destroy()
     };
 }

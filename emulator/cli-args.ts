@@ -7,10 +7,12 @@ export interface CliOptions {
   latencyMs?: number;
   callsPerSecond?: number;
   retryAfterMs?: number;
+  acceptV1Signatures?: boolean;
+  tls?: boolean;
   help: boolean;
 }
 
-export const USAGE = `Usage: node .build/emulator/cli.js [--vod-port N] [--oss-port N] [--latency MS] [--host H] [--calls-per-second N [--retry-after MS]]
+export const USAGE = `Usage: node .build/emulator/cli.js [--vod-port N] [--oss-port N] [--latency MS] [--host H] [--tls] [--accept-v1] [--calls-per-second N [--retry-after MS]]
 
 Starts the local ApsaraVideo VOD + OSS emulator and runs until SIGINT or SIGTERM.
   --vod-port N   port of the VOD API (default: any free port)
@@ -21,7 +23,9 @@ Starts the local ApsaraVideo VOD + OSS emulator and runs until SIGINT or SIGTERM
                  VOD flow control: each action admits N calls per sliding second and
                  answers the rest 400 Throttling.User (default 0: no limit)
   --retry-after MS
-                 with --calls-per-second, throttling answers carry x-acs-retry-after: MS`;
+                 with --calls-per-second, throttling answers carry x-acs-retry-after: MS
+  --tls          serve both over HTTPS, with a certificate from a CA made at start (trust it with NODE_EXTRA_CA_CERTS)
+  --accept-v1    accept OSS V1 signatures too (default: V4 only; V1 gets 403 with EC 0002-00000080)`;
 
 type NumericFlag = '--vod-port' | '--oss-port' | '--latency' | '--calls-per-second' | '--retry-after';
 
@@ -40,6 +44,14 @@ export function parseCliArgs(args: readonly string[]): CliOptions {
     const flag = args[index] ?? '';
     if (flag === '--help' || flag === '-h') {
       options.help = true;
+      continue;
+    }
+    if (flag === '--accept-v1') {
+      options.acceptV1Signatures = true;
+      continue;
+    }
+    if (flag === '--tls') {
+      options.tls = true;
       continue;
     }
     if (flag !== '--host' && !Object.hasOwn(NUMERIC_FLAGS, flag)) throw new Error(`unknown argument ${flag}`);

@@ -19,11 +19,13 @@ function describe(emulator: Emulator): string {
     `  OSS endpoint:      ${emulator.ossEndpoint}`,
     `  AccessKey ID:      ${id}`,
     `  AccessKey secret:  ${secret}`,
+    ...(emulator.caFile ? [`  CA certificate:    ${emulator.caFile} (HTTPS: trust it, never turn verification off)`] : []),
     '',
     'To run the action against it (the runner passes inputs as INPUT_<NAME>):',
     `  INPUT_ENDPOINT=${emulator.vodEndpoint}`,
     `  INPUT_ACCESS-KEY-ID=${id}`,
     `  INPUT_ACCESS-KEY-SECRET=${secret}`,
+    ...(emulator.caFile ? [`  NODE_EXTRA_CA_CERTS=${emulator.caFile}`] : []),
     '  INPUT_PATH=<glob of images>',
     '',
     'Press Ctrl+C to stop.'
@@ -41,7 +43,9 @@ async function main(): Promise<void> {
     ...(options.vodPort !== undefined && { vodPort: options.vodPort }),
     ...(options.ossPort !== undefined && { ossPort: options.ossPort }),
     ...(options.latencyMs !== undefined && { latencyMs: options.latencyMs }),
-    ...(options.callsPerSecond && { flowControl: { callsPerSecond: options.callsPerSecond, ...(options.retryAfterMs !== undefined && { retryAfterMs: options.retryAfterMs }) } })
+    ...(options.callsPerSecond && { flowControl: { callsPerSecond: options.callsPerSecond, ...(options.retryAfterMs !== undefined && { retryAfterMs: options.retryAfterMs }) } }),
+    ...(options.acceptV1Signatures && { acceptV1Signatures: true }),
+    ...(options.tls && { tls: true })
   });
   console.log(describe(emulator));
   const stop = (signal: string): void => {

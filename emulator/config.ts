@@ -22,6 +22,7 @@ export interface EmulatorConfig {
   appIds: string[];
   storageLocations: string[];
   maxObjectBytes: number;
+  acceptV1Signatures: boolean;
 }
 
 export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
@@ -47,13 +48,20 @@ export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
     categories: options.categories ?? [1000, 12001111],
     appIds: options.appIds ?? ['app-1000000'],
     storageLocations: options.storageLocations ?? [`${bucket}.oss-${region}.aliyuncs.com`],
-    maxObjectBytes: options.maxObjectBytes ?? 5 * 1024 ** 3
+    maxObjectBytes: options.maxObjectBytes ?? 5 * 1024 ** 3,
+    acceptV1Signatures: options.acceptV1Signatures ?? false
   };
 }
 
 /** A storage location is `<bucket>.oss-<region>.aliyuncs.com`: its first label names the bucket. */
 export function bucketOfStorageLocation(location: string): string {
   return location.split('.')[0] ?? location;
+}
+
+/** The region id of a bucket: from its storage location, else the emulator's region. */
+export function regionOfBucket(config: EmulatorConfig, bucket: string): string {
+  const location = config.storageLocations.find((candidate) => bucketOfStorageLocation(candidate) === bucket);
+  return (location && /^[^.]+\.oss-([a-z0-9-]+?)(?:-internal)?\.aliyuncs\.com$/.exec(location)?.[1]) || config.region;
 }
 
 /** Every bucket the OSS side knows: the default one and those of the storage locations. */

@@ -29,6 +29,7 @@ export class Exchange {
       method: req.method ?? 'GET',
       path: new URL(req.url ?? '/', 'http://emulator').pathname,
       status: 0,
+      secure: (req.socket as { encrypted?: boolean }).encrypted === true,
       at: runtime.clock()
     };
   }

@@ -1,12 +1,13 @@
 /** A local emulator of ApsaraVideo VOD's image upload API and the OSS bucket behind it. */
 import type { ServerResponse } from 'node:http';
-import { knownBuckets, latencyFor, resolveConfig, type EmulatorConfig } from './config.js';
+import { knownBuckets, latencyFor, regionOfBucket, resolveConfig, type EmulatorConfig } from './config.js';
 import { ExpiredCredentialsPolicy } from './credentials.js';
 import { asServiceError } from './exchange.js';
 import { faultInjectors } from './faults.js';
 import { FlowGate } from './flow-control.js';
 import { Delays, send } from './http-io.js';
 import { TrackedServer } from './http-server.js';
+import { createTlsMaterial, namesFor } from './tls.js';
 import { createOssHandler } from './oss-service.js';
 import { Records } from './records.js';
 import type { Emulator, EmulatorOptions, FaultPolicies, LatencyOption } from './types.js';
@@ -15,6 +16,8 @@ import { createVodHandler } from './vod-service.js';
 export type * from './types.js';
 export { rpcSignature, rpcStringToSign, rpcCanonicalQuery, percentEncode } from './rpc-signature.js';
 export { ossSignature, ossStringToSign, canonicalizedResource, canonicalizedOssHeaders } from './oss-signature.js';
+export { v4CanonicalRequest, v4StringToSign, v4SigningKey, v4Signature } from './oss-signature-v4.js';
+export { V1_RETIRED_EC } from './oss-auth.js';
 export { DEFAULT_ACCESS_KEY } from './config.js';
 
 // Separate streams so that expired-credential draws do not shift the fault sequence.
@@ -34,6 +37,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const expiry = new ExpiredCredentialsPolicy(config.seed ^ EXPIRY_SEED_SALT, config.expiredCredentials);
   const flow = new FlowGate(config.flowControl);
   let ossEndpoint = '';
+  const regions = [...knownBuckets(config)].map((bucket) => regionOfBucket(config, bucket));
+  const tls = options.tls ? await createTlsMaterial(namesFor(regions, options.advertisedOssHost ? [options.advertisedOssHost] : [])) : undefined;
   const runtime = (service: 'vod' | 'oss') => ({ records, clock: config.clock, delays, latencyMs: () => latencyFor(latency, service) });
 
   const vod = new TrackedServer(
@@ -45,7 +50,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       ossEndpoint: () => ossEndpoint,
       credentialExpired: (image) => expiry.isExpired(image)
     }),
-    answerCrash
+    answerCrash,
+    tls
   );
   const oss = new TrackedServer(
     createOssHandler({
@@ -55,19 +61,28 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       faults: () => faults.oss,
       ossEndpoint: () => ossEndpoint
     }),
-    answerCrash
+    answerCrash,
+    tls
   );
 
-  const vodPort = await vod.listen(config.host, config.vodPort);
-  const ossPort = await listenOrClose(oss, config, vod);
-  const origin = (port: number): string => `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  ossEndpoint = options.advertisedOssHost ? `http://${options.advertisedOssHost}:${ossPort}` : origin(ossPort);
+  const vodPort = await vod.listen(config.host, config.vodPort).catch(async (error: unknown) => {
+    await tls?.dispose();
+    throw error;
+  });
+  const ossPort = await listenOrClose(oss, config, vod).catch(async (error: unknown) => {
+    await tls?.dispose();
+    throw error;
+  });
+  const scheme = tls ? 'https' : 'http';
+  const origin = (port: number): string => `${scheme}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  ossEndpoint = options.advertisedOssHost ? `${scheme}://${options.advertisedOssHost}:${ossPort}` : origin(ossPort);
   let closing: Promise<void> | undefined;
 
   return {
     vodEndpoint: origin(vodPort),
     ossEndpoint,
     accessKey: config.accessKeys[0]!,
+    ...(tls && { ca: tls.ca, caFile: tls.caFile }),
     images: records.images,
     requests: records.requests,
     stats: () => ({ vod: vod.stats(), oss: oss.stats(), maxOpenImages: records.maxOpenImages(), throttledCalls: flow.throttled }),
@@ -98,6 +113,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       closing ??= (async () => {
         delays.cancelAll();
         await Promise.all([vod.close(), oss.close()]);
+        await tls?.dispose();
       })();
       return closing;
     }

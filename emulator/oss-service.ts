@@ -1,6 +1,6 @@
 /** The OSS endpoint: routes a request, plays faults, authenticates it, runs the object operation. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EmulatorConfig } from './config.js';
+import { regionOfBucket, type EmulatorConfig } from './config.js';
 import { ServiceError } from './errors.js';
 import { asServiceError, Exchange, type ServiceRuntime } from './exchange.js';
 import type { FaultInjector } from './faults.js';
@@ -52,6 +52,9 @@ export function createOssHandler(deps: OssServiceDeps) {
       return exchange.answerError(asServiceError(error));
     }
     exchange.record.ossOperation = target.operation;
+    const signature = signatureVersionOf(req.headers.authorization);
+    if (signature) exchange.record.signature = signature;
+    exchange.record.contentMd5 = req.headers['content-md5'] !== undefined;
     const image = records.imageForObject(target.bucket, target.key);
     if (image) exchange.record.imageId = image.imageId;
     const fault = deps.faults().decide({
@@ -75,6 +78,11 @@ export function createOssHandler(deps: OssServiceDeps) {
   };
 }
 
+function signatureVersionOf(authorization: string | undefined): 'v1' | 'v4' | undefined {
+  if (authorization?.startsWith('OSS4-HMAC-SHA256 ')) return 'v4';
+  return authorization?.startsWith('OSS ') ? 'v1' : undefined;
+}
+
 async function runOperation(req: IncomingMessage, target: OssTarget, deps: OssServiceDeps): Promise<OssAnswer> {
   if (!deps.buckets.has(target.bucket)) throw new ServiceError(404, 'NoSuchBucket', 'The specified bucket does not exist.');
   if (target.operation === 'Unsupported') {
@@ -91,7 +99,8 @@ function authorize(req: IncomingMessage, target: OssTarget, deps: OssServiceDeps
   const method = req.method ?? 'GET';
   const authorization = parseAuthorization(req.headers.authorization);
   if (authorization) {
-    authenticateOss({ method, headers: req.headers, target, authorization }, deps.runtime.records, now);
+    const policy = { acceptV1: deps.config.acceptV1Signatures, regionOf: (bucket: string) => regionOfBucket(deps.config, bucket) };
+    authenticateOss({ method, headers: req.headers, target, authorization }, deps.runtime.records, now, policy);
     return;
   }
   if (method !== 'GET' && method !== 'HEAD') {

@@ -84,6 +84,16 @@ export interface EmulatorOptions {
   storageLocations?: string[];
   maxObjectBytes?: number;
   /**
+   * Accept OSS V1 signatures (`Authorization: OSS ak:sig`) besides V4. Off by default: like the 2026
+   * service for an account or bucket created after V1 was retired, V1 gets 403 with EC 0002-00000080.
+   */
+  acceptV1Signatures?: boolean;
+  /**
+   * Serve VOD and OSS over HTTPS, with a certificate from a CA made at start (see `ca` / `caFile` on
+   * the emulator). Clients must trust that CA; certificate checks are never switched off.
+   */
+  tls?: boolean;
+  /**
    * A host name to hand out in UploadAddress.Endpoint instead of the loopback address, e.g.
    * 'oss-cn-shanghai.aliyuncs.com', so that clients reach OSS by name (through a test proxy that
    * maps names to loopback). The port stays the emulator's.
@@ -138,11 +148,21 @@ export interface RequestRecord {
   code?: string;
   imageId?: string;
   fault?: FaultKind;
+  /** OSS: which signature the Authorization header carried, when there was one. */
+  signature?: 'v1' | 'v4';
+  /** OSS: whether the request carried Content-MD5. */
+  contentMd5?: boolean;
+  /** Whether the request came over TLS. */
+  secure: boolean;
   at: number;
 }
 
 export interface ServiceStats {
   connections: number;
+  /** TLS handshakes completed (0 over plain HTTP); each is a new TLS connection. */
+  handshakes: number;
+  /** Of those, how many resumed an earlier session. */
+  resumedSessions: number;
   requests: number;
   inFlight: number;
   maxInFlight: number;
@@ -152,6 +172,10 @@ export interface Emulator {
   readonly vodEndpoint: string;
   readonly ossEndpoint: string;
   readonly accessKey: AccessKey;
+  /** With `tls`: the PEM of the CA that signed the servers' certificate. */
+  readonly ca?: string;
+  /** With `tls`: a file holding `ca`, for NODE_EXTRA_CA_CERTS; removed by close(). */
+  readonly caFile?: string;
   readonly images: ReadonlyMap<string, ImageRecord>;
   readonly requests: readonly RequestRecord[];
   /** throttledCalls: VOD calls answered Throttling.User by the flow control since the last reset. */

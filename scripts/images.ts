@@ -61,3 +61,17 @@ export const JPEG = Buffer.from(
 )
 
 export const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
+
+/** A valid 1×1 lossless WebP (RIFF, VP8L). */
+export const WEBP = Buffer.from('UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==', 'base64')
+
+/**
+ * The start of an ISO-BMFF file: an `ftyp` box with a major brand, a minor version and compatible
+ * brands, then an empty `meta` box. Enough for format detection; no decoder would show a picture.
+ */
+export function isoBmff(major: string, compatible: string[] = []): Buffer {
+  const ftyp = Buffer.concat([Buffer.from(major, 'latin1'), Buffer.alloc(4), ...compatible.map(brand => Buffer.from(brand, 'latin1'))])
+  const size = Buffer.alloc(4)
+  size.writeUInt32BE(8 + ftyp.length)
+  return Buffer.concat([size, Buffer.from('ftyp', 'latin1'), ftyp, Buffer.from([0, 0, 0, 8]), Buffer.from('meta', 'latin1')])
+}

@@ -13,6 +13,7 @@ import { parseUserTags, unknownPlaceholders, utf8Length, type RepositoryInfo, Te
 
 export type ImageType = 'default' | 'cover'
 export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
+export type OssSignatureVersion = 'v4' | 'v1'
 
 export interface Credentials {
   accessKeyId: string
@@ -61,6 +62,8 @@ export interface Config {
   deleteReplaced: boolean
   dryRun: boolean
   summary: boolean
+  /** How OSS requests are signed: V4 (OSS4-HMAC-SHA256), or V1 for a deployment that has not retired it. */
+  ossSignatureVersion: OssSignatureVersion
   repository: RepositoryInfo
   /** Where the results file goes. */
   runnerTemp: string
@@ -144,6 +147,7 @@ export function readConfig(): Config {
     deleteReplaced: reader.boolean(Inputs.DeleteReplaced, Defaults.deleteReplaced),
     dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
     summary: reader.boolean(Inputs.Summary, Defaults.summary),
+    ossSignatureVersion: reader.choice<OssSignatureVersion>(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
     repository: {
       repository: env.GITHUB_REPOSITORY ?? '',
       ref: env.GITHUB_REF_NAME ?? '',

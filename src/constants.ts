@@ -28,7 +28,8 @@ export const Inputs = {
   DeleteRemoved: 'delete-removed',
   DeleteReplaced: 'delete-replaced',
   DryRun: 'dry-run',
-  Summary: 'summary'
+  Summary: 'summary',
+  OssSignatureVersion: 'oss-signature-version'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -68,7 +69,8 @@ export const Defaults = {
   deleteRemoved: false,
   deleteReplaced: false,
   dryRun: false,
-  summary: true
+  summary: true,
+  ossSignatureVersion: 'v4'
 } as const
 
 /** Environment fallbacks for the credentials, in order of preference. */

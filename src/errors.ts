@@ -137,8 +137,15 @@ export function networkError(service: Service, api: string, error: { code?: unkn
   if (code === 'ENOTFOUND') {
     return new ServiceError({ service, api, code, detail: 'the host name does not resolve: check the endpoint', kind: 'permanent' })
   }
-  if (/CERT|SELF_SIGNED|TLS|SSL/.test(code)) {
-    return new ServiceError({ service, api, code, detail: 'the TLS certificate could not be verified', kind: 'permanent' })
+  // UNABLE_TO_VERIFY_LEAF_SIGNATURE / UNABLE_TO_GET_ISSUER_CERT*: a CA Node does not trust (a private CA or a TLS-inspecting proxy).
+  if (/CERT|SELF_SIGNED|TLS|SSL|^UNABLE_TO_/.test(code)) {
+    return new ServiceError({
+      service,
+      api,
+      code,
+      detail: 'the TLS certificate could not be verified (a private CA or a TLS-inspecting proxy? give Node its CA with NODE_EXTRA_CA_CERTS)',
+      kind: 'permanent'
+    })
   }
   if (TRANSIENT_NETWORK_CODES.has(code) || error.noAnswer) {
     return new ServiceError({ service, api, code: code || 'NetworkError', detail: `the connection failed (${code || name || 'no answer'})`, kind: 'transient' })

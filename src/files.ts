@@ -8,7 +8,7 @@ import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError, type Problem } from './errors.js'
 import { sameFile, type FileIdentity } from './found-file.js'
-import { extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
+import { ACCEPTED_FORMATS, describeRefused, extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
 import { hasControlCharacter, shown } from './log.js'
 import { compareStrings, isOutside } from './paths.js'
 import { mapConcurrent } from './pool.js'
@@ -167,11 +167,17 @@ async function inspect(absolutePath: string, options: DiscoveryOptions, roots: r
     const head = await readHead(real, stat)
     if (!head) return fail('changed while the action ran (it is no longer the file that was found); nothing was uploaded')
     const format = sniffFormat(head)
-    if (!format) return unsupported('is not a PNG, JPEG or GIF image (its first bytes match none of them)')
+    if (!format) return unsupported(refusedFormatMessage(head))
     return { file: { absolutePath, relativePath, bytes: stat.size, format, identity: { dev: stat.dev, ino: stat.ino } } }
   } catch (error) {
     return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
   }
+}
+
+function refusedFormatMessage(head: Uint8Array): string {
+  const refused = describeRefused(head)
+  if (refused) return `is ${refused}, which VOD does not accept: only ${ACCEPTED_FORMATS}`
+  return `is not a ${ACCEPTED_FORMATS} image (its first bytes match none of them)`
 }
 
 /** The first bytes of the file that stat saw; undefined when what opened is another file (swapped in between). */

@@ -6,15 +6,19 @@
 import type OSS from 'ali-oss'
 import { createReadStream } from 'node:fs'
 import type { Agent } from 'node:http'
+import path from 'node:path'
 import { networkError, ServiceError, type ErrorKind } from './errors.js'
 import type { PartDigest } from './hash.js'
+import { ossSigningRegion } from './oss-region.js'
 import { mapConcurrent } from './pool.js'
 import type { UploadTicket } from './vod-client.js'
 
 export interface OssUploadOptions {
   timeoutMs: number
   /** Used when neither the UploadAuth nor the endpoint names the region (e.g. an IP endpoint). */
-  fallbackRegion: string
+  fallbackRegion?: string
+  /** V4 (OSS4-HMAC-SHA256) unless a deployment still needs V1. */
+  signatureVersion?: 'v4' | 'v1'
   /** The agent for the ticket's endpoint (http or https, direct or through a proxy). */
   agent?: Agent
   /** Parts of one file in flight at once. */
@@ -52,13 +56,16 @@ let ossModule: Promise<typeof OSS> | undefined
 const loadOss = (): Promise<typeof OSS> => (ossModule ??= import('ali-oss').then(module => module.default))
 
 export async function putObject(ticket: UploadTicket, object: LocalObject, options: OssUploadOptions): Promise<PutResult> {
-  const client = await ossClient(ticket, options)
+  const client = await ossClient(ticket, options, object.parts ? 'InitiateMultipartUpload' : 'PutObject')
   if (object.parts) return putInParts(client, ticket.address.fileName, object, object.parts, options)
   try {
     // A stream that knows its last byte ends with it. ali-oss's own stream of a path learns of its end
     // one read later, and when OSS answers first, urllib prints 'callback twice' / 'premature close'.
     const body = createReadStream(object.absolutePath, { start: 0, end: Math.max(object.bytes - 1, 0) })
     const result = await client.put(ticket.address.fileName, body, {
+      // ali-oss would take the type from the local file's extension, which may disagree with its content;
+      // the key's extension is that of the format sniffed from the bytes.
+      mime: path.posix.extname(ticket.address.fileName).slice(1) || undefined,
       headers: { 'Content-MD5': object.md5Base64 },
       timeout: options.timeoutMs,
       contentLength: object.bytes
@@ -69,13 +76,16 @@ export async function putObject(ticket: UploadTicket, object: LocalObject, optio
   }
 }
 
-async function ossClient(ticket: UploadTicket, options: OssUploadOptions): Promise<OSS> {
+async function ossClient(ticket: UploadTicket, options: OssUploadOptions, api: string): Promise<OSS> {
+  const region = ossSigningRegion({ uploadAuthRegion: ticket.auth.region, endpoint: ticket.address.endpoint, regionInput: options.fallbackRegion }, api)
   const Client = await loadOss()
   return new Client({
     endpoint: ticket.address.endpoint,
     secure: ticket.address.endpoint.startsWith('https:'),
     bucket: ticket.address.bucket,
-    region: ossRegion(ticket, options.fallbackRegion),
+    // ali-oss wants `oss-<region>`: it scopes V4 to the region id and, with an IP endpoint, makes up the Host from it.
+    region: `oss-${region}`,
+    authorizationV4: (options.signatureVersion ?? 'v4') === 'v4',
     accessKeyId: ticket.auth.accessKeyId,
     accessKeySecret: ticket.auth.accessKeySecret,
     stsToken: ticket.auth.securityToken,
@@ -89,6 +99,9 @@ async function ossClient(ticket: UploadTicket, options: OssUploadOptions): Promi
 
 const DEFAULT_PART_CONCURRENCY = 4
 
+// Initiate and abort have no body: their Content-MD5 is that of zero bytes, signed like any other.
+const EMPTY_BODY_MD5 = { 'Content-MD5': '1B2M2Y8AsgTpgAmY7PhCfg==' }
+
 const TRY_ONCE: PartControl = { retry: operation => operation(), check: () => undefined }
 
 /**
@@ -99,7 +112,9 @@ const TRY_ONCE: PartControl = { retry: operation => operation(), check: () => un
 async function putInParts(client: OSS, key: string, object: LocalObject, parts: PartDigest[], options: OssUploadOptions): Promise<PutResult> {
   const control = options.parts ?? TRY_ONCE
   const call = <T>(api: string, operation: () => Promise<T>): Promise<T> => operation().catch((error: unknown) => Promise.reject(ossError(api, error)))
-  const { uploadId } = await control.retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { timeout: options.timeoutMs })))
+  const { uploadId } = await control.retry(() =>
+    call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs }))
+  )
   let failure: unknown
   const uploaded = await mapConcurrent(
     parts,
@@ -136,21 +151,13 @@ async function putInParts(client: OSS, key: string, object: LocalObject, parts: 
     )
     return { requestId: requestIdOf(done.res) }
   } catch (error) {
-    await client.abortMultipartUpload(key, uploadId, { timeout: options.timeoutMs }).catch(() => undefined)
+    await client.abortMultipartUpload(key, uploadId, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs } as OSS.RequestOptions).catch(() => undefined)
     throw error
   }
 }
 
 function requestIdOf(res: unknown): string | undefined {
   return ((res as { headers?: Record<string, string> } | undefined)?.headers ?? {})['x-oss-request-id']
-}
-
-/** ali-oss wants `oss-<region>`; it sets the Host header from it when the endpoint is an IP. */
-function ossRegion(ticket: UploadTicket, fallbackRegion: string): string {
-  if (ticket.auth.region) return `oss-${ticket.auth.region.replace(/^oss-/, '')}`
-  const host = new URL(ticket.address.endpoint).hostname
-  const label = host.split('.')[0]
-  return label.startsWith('oss-') ? label.replace(/-internal$/, '') : `oss-${fallbackRegion}`
 }
 
 const EXPIRED_CREDENTIAL_CODES = new Set(['SecurityTokenExpired', 'InvalidSecurityToken', 'InvalidAccessKeyId'])
@@ -168,6 +175,8 @@ interface AliOssError {
   requestId?: unknown
   name?: unknown
   message?: unknown
+  /** The `EC` of OSS's error document, which ali-oss keeps. */
+  ecCode?: unknown
 }
 
 export function ossError(api: string, error: unknown): ServiceError {
@@ -189,7 +198,13 @@ function systemCode(e: AliOssError): string | undefined {
   return /\b(E[A-Z]{3,}|ERR_TLS_[A-Z_]+|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\b/.exec(e.message)?.[1]
 }
 
+/** OSS's `EC` when a V1 signature reaches an account or bucket created after V1 was retired. */
+const V1_REFUSED_EC = '0002-00000080'
+
 function ossDetail(code: string, e: AliOssError): string {
+  if (e.ecCode === V1_REFUSED_EC) {
+    return `OSS refused the V1 signature (EC ${V1_REFUSED_EC}): this account or bucket accepts V4 signatures only, so V4 is needed; set oss-signature-version to v4 (the default)`
+  }
   if (code === 'RequestTimeTooSkewed') {
     return "OSS refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run"
   }

@@ -239,13 +239,16 @@ function unsupportedSection(files: readonly UnsupportedFile[], maxRows: number):
   return `<h3>Skipped: not images VOD accepts (${files.length})</h3><ul>${items.join('')}${more}</ul>`
 }
 
+const FORMAT_LABEL: Readonly<Record<string, string>> = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', heic: 'HEIC' }
+
 function summaryTable(reports: readonly ImageReport[]): string {
-  const header = '<tr><th>File</th><th>Preview</th><th>ImageId</th><th>Size</th><th>Status</th></tr>'
+  const header = '<tr><th>File</th><th>Preview</th><th>ImageId</th><th>Format</th><th>Size</th><th>Status</th></tr>'
   const rows = reports.map(r =>
     [
       `<code>${escapeHtml(r.path)}</code>`,
       thumbnail(r),
       r.imageId ? `<code>${escapeHtml(r.imageId)}</code>` : '',
+      escapeHtml(FORMAT_LABEL[r.format] ?? r.format.toUpperCase()),
       escapeHtml(formatBytes(r.bytes)),
       STATUS_LABEL[r.status]
     ]

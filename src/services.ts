@@ -10,7 +10,7 @@ export interface Services extends UploadServices {
   closeConnections(): void
 }
 
-export function createServices(config: Pick<Config, 'endpoint' | 'credentials' | 'region' | 'concurrency' | 'timeoutMs'>): Services {
+export function createServices(config: Pick<Config, 'endpoint' | 'credentials' | 'region' | 'concurrency' | 'timeoutMs' | 'ossSignatureVersion'>): Services {
   // Room for every image in flight, plus the odd cleanup call beside them.
   const connections = new Connections(config.concurrency + 2)
   const vod = new VodClient({
@@ -23,7 +23,13 @@ export function createServices(config: Pick<Config, 'endpoint' | 'credentials' |
     createUploadImage: params => vod.createUploadImage(params),
     deleteImages: ids => vod.deleteImages(ids),
     putObject: (ticket, object, parts) =>
-      putObject(ticket, object, { timeoutMs: config.timeoutMs, fallbackRegion: config.region, agent: connections.agentFor(ticket.address.endpoint), parts }),
+      putObject(ticket, object, {
+        timeoutMs: config.timeoutMs,
+        fallbackRegion: config.region,
+        signatureVersion: config.ossSignatureVersion,
+        agent: connections.agentFor(ticket.address.endpoint),
+        parts
+      }),
     closeConnections: () => connections.destroy()
   }
 }

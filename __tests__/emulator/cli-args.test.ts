@@ -6,6 +6,8 @@ describe('parseCliArgs', () => {
     ['every option', ['--vod-port', '9100', '--oss-port', '9101', '--latency', '25', '--host', '0.0.0.0'], { vodPort: 9100, ossPort: 9101, latencyMs: 25, host: '0.0.0.0', help: false }],
     ['flow control', ['--calls-per-second', '80', '--retry-after', '250'], { callsPerSecond: 80, retryAfterMs: 250 }],
     ['port 0 (any free port)', ['--vod-port', '0'], { vodPort: 0 }],
+    ['--accept-v1', ['--accept-v1'], { acceptV1Signatures: true }],
+    ['--tls', ['--tls', '--vod-port', '0'], { tls: true, vodPort: 0 }],
     ['--help', ['--help'], { help: true }],
     ['-h', ['-h'], { help: true }]
   ];

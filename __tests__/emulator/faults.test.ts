@@ -182,7 +182,7 @@ describe('hang, latency and close()', () => {
       caught(client.request('CreateUploadImage', { ImageType: 'default' }, { method: 'POST', timeout: 30_000 }))
     );
     await until(() => emulator.stats().vod.inFlight === 4, 'four requests in flight');
-    expect(emulator.stats().vod).toEqual({ connections: 4, requests: 4, inFlight: 4, maxInFlight: 4 });
+    expect(emulator.stats().vod).toEqual({ connections: 4, handshakes: 0, resumedSessions: 0, requests: 4, inFlight: 4, maxInFlight: 4 });
     await emulator.close();
     await Promise.all(calls);
   });
@@ -193,7 +193,7 @@ describe('hang, latency and close()', () => {
       const client = vodClient(emulator);
       for (let call = 0; call < 3; call += 1) await client.request('CreateUploadImage', { ImageType: 'default' }, { method: 'POST' });
       await until(() => emulator.stats().vod.inFlight === 0, 'the last answer to finish');
-      expect(emulator.stats().vod).toEqual({ connections: 1, requests: 3, inFlight: 0, maxInFlight: 1 });
+      expect(emulator.stats().vod).toEqual({ connections: 1, handshakes: 0, resumedSessions: 0, requests: 3, inFlight: 0, maxInFlight: 1 });
       expect(emulator.stats().maxOpenImages).toBe(3);
     } finally {
       await emulator.close();

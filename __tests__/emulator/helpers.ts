@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AccessKey, Emulator } from '../../emulator/index.js';
 import { ossSignature, ossStringToSign } from '../../emulator/oss-signature.js';
+import { v4CanonicalRequest, v4Signature, v4SigningKey, v4StringToSign } from '../../emulator/oss-signature-v4.js';
 import { rpcSignature } from '../../emulator/rpc-signature.js';
 
 export interface UploadAddress {
@@ -76,7 +77,10 @@ export async function createUploadImage(emulator: Emulator, params: Record<strin
   };
 }
 
-/** ali-oss the way an uploader would build it from UploadAddress/UploadAuth (IP endpoint: bucket in the Host header). */
+/**
+ * ali-oss the way an uploader would build it from UploadAddress/UploadAuth (IP endpoint: bucket in
+ * the Host header), signing V4 with the region of the UploadAuth.
+ */
 export function ossClientFor(address: UploadAddress, auth: UploadAuth, overrides: Partial<OSS.Options> = {}): OSS {
   return new OSS({
     endpoint: address.Endpoint,
@@ -84,8 +88,9 @@ export function ossClientFor(address: UploadAddress, auth: UploadAuth, overrides
     accessKeyId: auth.AccessKeyId,
     accessKeySecret: auth.AccessKeySecret,
     stsToken: auth.SecurityToken,
-    region: 'oss-cn-shanghai',
-    secure: false,
+    region: `oss-${auth.Region}`,
+    authorizationV4: true,
+    secure: address.Endpoint.startsWith('https:'),
     // Any interval silences ali-oss's warning; without refreshSTSToken nothing is refreshed.
     refreshSTSTokenInterval: 3_000_000,
     ...overrides
@@ -162,23 +167,41 @@ export interface SignedOssRequest {
   body?: string | Buffer;
 }
 
-/** An OSS request signed with the emulator's own V1 signer (path style), for what ali-oss will not send. */
+/** `YYYYMMDDTHHMMSSZ` */
+export function v4DateTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * An OSS request signed with the emulator's own signer (path style), for what ali-oss will not send:
+ * V4 unless `version: 'v1'`.
+ */
 export async function signedOssRequest(
   address: UploadAddress,
   auth: UploadAuth,
-  request: SignedOssRequest
+  request: SignedOssRequest & { version?: 'v1' | 'v4'; region?: string; now?: number }
 ): Promise<{ status: number; text: string; headers: Headers }> {
   const query = request.query ?? {};
+  const now = request.now ?? Date.now();
+  const v4 = request.version !== 'v1';
   const headers: Record<string, string> = {
-    'x-oss-date': new Date().toUTCString(),
+    'x-oss-date': v4 ? v4DateTime(now) : new Date(now).toUTCString(),
+    ...(v4 && { 'x-oss-content-sha256': 'UNSIGNED-PAYLOAD' }),
     'x-oss-security-token': auth.SecurityToken,
     // fetch would add text/plain to a string body, outside the signature.
     ...(request.body !== undefined && { 'Content-Type': 'application/octet-stream' }),
     ...request.headers
   };
   const lowerHeaders = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
-  const stringToSign = ossStringToSign({ method: request.method, headers: lowerHeaders, bucket: address.Bucket, key: address.FileName, subResources: query });
-  headers.authorization = `OSS ${auth.AccessKeyId}:${ossSignature(stringToSign, auth.AccessKeySecret)}`;
+  if (v4) {
+    const scope = { date: lowerHeaders['x-oss-date']!.slice(0, 8), region: request.region ?? auth.Region };
+    const canonical = v4CanonicalRequest({ method: request.method, headers: lowerHeaders, bucket: address.Bucket, key: address.FileName, query });
+    const signature = v4Signature(v4SigningKey(auth.AccessKeySecret, scope), v4StringToSign(canonical, lowerHeaders['x-oss-date']!, scope));
+    headers.authorization = `OSS4-HMAC-SHA256 Credential=${auth.AccessKeyId}/${scope.date}/${scope.region}/oss/aliyun_v4_request,Signature=${signature}`;
+  } else {
+    const stringToSign = ossStringToSign({ method: request.method, headers: lowerHeaders, bucket: address.Bucket, key: address.FileName, subResources: query });
+    headers.authorization = `OSS ${auth.AccessKeyId}:${ossSignature(stringToSign, auth.AccessKeySecret)}`;
+  }
   const search = Object.entries(query).map(([name, value]) => (value === '' ? name : `${name}=${encodeURIComponent(value)}`)).join('&');
   const url = `${address.Endpoint}/${address.Bucket}/${address.FileName}${search ? `?${search}` : ''}`;
   const response = await fetch(url, { method: request.method, headers, ...(request.body !== undefined && { body: request.body }) });

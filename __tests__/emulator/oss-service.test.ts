@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
-import { callVod, createUploadImage, ossClientFor, signedOssRequest, vodClient, withTempDir } from './helpers.js';
+import { callVod, createUploadImage, ossClientFor, signedOssRequest, v4DateTime, vodClient, withTempDir } from './helpers.js';
 
 interface OssError extends Error {
   code: string;
@@ -169,19 +169,27 @@ describe('OSS through ali-oss', () => {
     expect(await answer.text()).toContain('<Code>AccessDenied</Code>');
   });
 
-  it('echoes the string to sign on SignatureDoesNotMatch, with the security token redacted', async () => {
+  it('echoes the string to sign and the canonical request on SignatureDoesNotMatch, with the security token redacted', async () => {
     const { address, auth } = await createUploadImage(emulator);
-    const date = new Date().toUTCString();
+    const date = v4DateTime(Date.now());
     const answer = await fetch(`${emulator.ossEndpoint}/${address.Bucket}/${address.FileName}`, {
       method: 'PUT',
-      headers: { 'x-oss-date': date, 'x-oss-security-token': auth.SecurityToken, authorization: `OSS ${auth.AccessKeyId}:bm90LWl0` },
+      headers: {
+        'x-oss-date': date,
+        'x-oss-content-sha256': 'UNSIGNED-PAYLOAD',
+        'x-oss-security-token': auth.SecurityToken,
+        'content-type': 'image/png',
+        authorization: `OSS4-HMAC-SHA256 Credential=${auth.AccessKeyId}/${date.slice(0, 8)}/cn-shanghai/oss/aliyun_v4_request,Signature=${'0'.repeat(64)}`
+      },
       body: 'x'
     });
     const xml = await answer.text();
     expect(answer.status).toBe(403);
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<Error>/);
     expect(xml).toContain('<Code>SignatureDoesNotMatch</Code>');
-    expect(xml).toContain(`x-oss-security-token:&lt;redacted&gt;\n/${address.Bucket}/${address.FileName}</StringToSign>`);
+    expect(xml).toContain(`<StringToSign>OSS4-HMAC-SHA256\n${date}\n${date.slice(0, 8)}/cn-shanghai/oss/aliyun_v4_request\n`);
+    expect(xml).toContain(`<CanonicalRequest>PUT\n/${address.Bucket}/${address.FileName}\n\ncontent-type:image/png\n`);
+    expect(xml).toContain('x-oss-security-token:&lt;redacted&gt;\n');
     expect(xml).not.toContain(auth.SecurityToken);
     expect(xml).not.toContain(auth.AccessKeySecret);
     expect(answer.headers.get('x-oss-request-id')).toMatch(/^[0-9A-F]{24}$/);
@@ -321,5 +329,125 @@ describe('OSS limits and multipart rules', () => {
     const answer = await signedOssRequest(address, auth, { method: 'DELETE' });
     expect(answer.status).toBe(501);
     expect(answer.text).toContain('<Code>NotImplemented</Code>');
+  });
+});
+
+describe('OSS signature versions', () => {
+  let emulator: Emulator;
+  let withV1: Emulator;
+
+  beforeAll(async () => {
+    emulator = await startEmulator();
+    withV1 = await startEmulator({ acceptV1Signatures: true });
+  });
+
+  afterAll(async () => {
+    await Promise.all([emulator.close(), withV1.close()]);
+  });
+
+  it('refuses a V1 signature by default as the 2026 service does: 403 AccessDenied with EC 0002-00000080', async () => {
+    const { response, address, auth } = await createUploadImage(emulator);
+    const error = await ossError(ossClientFor(address, auth, { authorizationV4: false } as object).put(address.FileName, randomBytes(10)));
+    expect(error).toMatchObject({ code: 'AccessDenied', status: 403 });
+    const raw = await signedOssRequest(address, auth, { method: 'PUT', body: 'x', version: 'v1' });
+    expect(raw.status).toBe(403);
+    expect(raw.text).toContain('<Code>AccessDenied</Code>');
+    expect(raw.text).toContain('<EC>0002-00000080</EC>');
+    expect(emulator.objectForImage(response.ImageId)).toBeUndefined();
+  });
+
+  it('accepts V1 when told to (acceptV1Signatures), and V4 as well', async () => {
+    const v1 = await createUploadImage(withV1);
+    await ossClientFor(v1.address, v1.auth, { authorizationV4: false } as object).put(v1.address.FileName, Buffer.from('one'));
+    expect(withV1.objectForImage(v1.response.ImageId)?.body.toString()).toBe('one');
+    const v4 = await createUploadImage(withV1);
+    await ossClientFor(v4.address, v4.auth).put(v4.address.FileName, Buffer.from('two'));
+    expect(withV1.objectForImage(v4.response.ImageId)?.body.toString()).toBe('two');
+  });
+
+  const v4Refusals: Array<[string, Parameters<typeof signedOssRequest>[2], number, string]> = [
+    ['a scope region that is not the bucket\'s', { method: 'PUT', body: 'x', region: 'cn-beijing' }, 403, 'AccessDenied'],
+    ['an x-oss-date 20 minutes ahead', { method: 'PUT', body: 'x', now: Date.now() + 20 * 60_000 }, 403, 'RequestTimeTooSkewed'],
+    ['an x-oss-date 20 minutes behind', { method: 'PUT', body: 'x', now: Date.now() - 20 * 60_000 }, 403, 'RequestTimeTooSkewed'],
+    ['no security token', { method: 'PUT', body: 'x', headers: { 'x-oss-security-token': '' } }, 403, 'InvalidSecurityToken'],
+    ['no x-oss-content-sha256', { method: 'PUT', body: 'x', headers: { 'x-oss-content-sha256': '' } }, 400, 'InvalidArgument']
+  ];
+  it.each(v4Refusals)('refuses a V4 request with %s', async (_name, request, status, code) => {
+    const { address, auth } = await createUploadImage(emulator);
+    const answer = await signedOssRequest(address, auth, request);
+    expect(answer.status).toBe(status);
+    expect(answer.text).toContain(`<Code>${code}</Code>`);
+  });
+
+  const MD5_OF_X = 'ndTkYSaMgDT1yFZOFVxnpg==';
+  it.each<[string, Record<string, string>]>([
+    ['Content-MD5', { 'content-md5': 'AAAAAAAAAAAAAAAAAAAAAA==' }],
+    ['Content-Type', { 'content-type': 'image/gif' }],
+    ['an x-oss-* header', { 'x-oss-meta-a': '2' }]
+  ])('refuses a V4 request whose signed %s was changed on the way', async (_name, changed) => {
+    const { address, auth } = await createUploadImage(emulator);
+    const date = v4DateTime(Date.now());
+    const headers: Record<string, string> = {
+      'x-oss-date': date,
+      'x-oss-content-sha256': 'UNSIGNED-PAYLOAD',
+      'x-oss-security-token': auth.SecurityToken,
+      'x-oss-meta-a': '1',
+      'content-md5': MD5_OF_X,
+      'content-type': 'image/png'
+    };
+    // ali-oss signs; a header is then altered as a broken proxy would.
+    const signed = (ossClientFor(address, auth) as unknown as { authorizationV4: (...args: unknown[]) => string }).authorizationV4(
+      'PUT',
+      { headers, queries: {} },
+      address.Bucket,
+      address.FileName
+    );
+    const intact = await fetch(`${emulator.ossEndpoint}/${address.Bucket}/${address.FileName}`, { method: 'PUT', headers: { ...headers, authorization: signed }, body: 'x' });
+    expect(intact.status).toBe(200);
+    const answer = await fetch(`${emulator.ossEndpoint}/${address.Bucket}/${address.FileName}`, {
+      method: 'PUT',
+      headers: { ...headers, ...changed, authorization: signed },
+      body: 'x'
+    });
+    expect(answer.status).toBe(403);
+    expect(await answer.text()).toContain('<Code>SignatureDoesNotMatch</Code>');
+  });
+
+  it('verifies AdditionalHeaders: a named header is signed, a missing one is refused', async () => {
+    const { response, address, auth } = await createUploadImage(emulator);
+    const client = ossClientFor(address, auth);
+    await client.put(address.FileName, Buffer.from('abc'), { additionalHeaders: ['content-length'] } as object);
+    expect(emulator.objectForImage(response.ImageId)?.body.toString()).toBe('abc');
+    const date = v4DateTime(Date.now());
+    const answer = await fetch(`${emulator.ossEndpoint}/${address.Bucket}/${address.FileName}`, {
+      method: 'PUT',
+      headers: {
+        'x-oss-date': date,
+        'x-oss-content-sha256': 'UNSIGNED-PAYLOAD',
+        'x-oss-security-token': auth.SecurityToken,
+        authorization: `OSS4-HMAC-SHA256 Credential=${auth.AccessKeyId}/${date.slice(0, 8)}/cn-shanghai/oss/aliyun_v4_request,AdditionalHeaders=x-absent,Signature=${'0'.repeat(64)}`
+      },
+      body: 'x'
+    });
+    expect(answer.status).toBe(400);
+    expect(await answer.text()).toContain('x-absent');
+  });
+
+  it('runs a whole multipart upload (initiate, parts, complete) and an abort under V4 with the STS token', async () => {
+    await withTempDir(async (dir) => {
+      const { response, address, auth } = await createUploadImage(emulator);
+      const body = randomBytes(300 * 1024);
+      const file = join(dir, 'big.png');
+      await writeFile(file, body);
+      await ossClientFor(address, auth).multipartUpload(address.FileName, file, { partSize: 100 * 1024 });
+      expect(emulator.objectForImage(response.ImageId)?.body.equals(body)).toBe(true);
+      const other = await createUploadImage(emulator);
+      const client = ossClientFor(other.address, other.auth);
+      const { uploadId } = await client.initMultipartUpload(other.address.FileName);
+      await client.uploadPart(other.address.FileName, uploadId, 1, file, 0, 100 * 1024);
+      await client.abortMultipartUpload(other.address.FileName, uploadId);
+      const operations = emulator.requests.filter((r) => r.imageId === other.response.ImageId && r.service === 'oss').map((r) => `${r.ossOperation} ${r.status}`);
+      expect(operations).toEqual(['InitiateMultipartUpload 200', 'UploadPart 200', 'AbortMultipartUpload 204']);
+    });
   });
 });

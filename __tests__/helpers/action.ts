@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import tls from 'node:tls'
 import { formatWithOptions } from 'node:util'
 import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
@@ -79,16 +80,31 @@ function checked(run: ActionRun): ActionRun {
 
 
 /**
+ * The in-process equivalent of NODE_EXTRA_CA_CERTS (which Node reads only at start): the CA joins the
+ * default trust store of every later TLS client in this process. Certificate checks stay on. Returns
+ * the undo.
+ */
+export function trustCa(ca: string): () => void {
+  const before = tls.getCACertificates('default')
+  tls.setDefaultCACertificates([...before, ca])
+  return () => tls.setDefaultCACertificates(before)
+}
+
+/**
  * One emulator for a test file, started before its first test and closed after its last. Each test
  * starts from a clean emulator: no records, no faults, no expired credentials, and the flow
- * control the options gave (none by default).
+ * control the options gave (none by default). With `tls`, its CA is trusted in this process
+ * meanwhile (trustCa).
  */
 export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
   let emulator: Emulator | undefined
+  let untrust = (): void => undefined
   beforeAll(async () => {
     emulator = await startEmulator(options)
+    if (emulator.ca) untrust = trustCa(emulator.ca)
   })
   afterAll(async () => {
+    untrust()
     await emulator?.close()
   })
   beforeEach(() => {
