@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3015);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2812);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3015:
+/***/ 2812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39797,11 +39797,87 @@ const MultipartLimits = { minBytes: 100 * 1024, maxBytes: 5 * 1024 ** 3 };
 /** Past this many rows the job summary lists only a count, to stay far below its 1 MiB limit. */
 const SummaryMaxRows = 300;
 
+;// CONCATENATED MODULE: ./src/reachability.ts
+/**
+ * Why a service could not be reached at all, told from the error's code (never its message), and
+ * what to do about it: said once for the run, since every file would meet the same wall.
+ */
+const CAUSE_BY_CODE = {
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted-certificate',
+    UNABLE_TO_GET_ISSUER_CERT: 'untrusted-certificate',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrusted-certificate',
+    SELF_SIGNED_CERT_IN_CHAIN: 'untrusted-certificate',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'untrusted-certificate',
+    CERT_UNTRUSTED: 'untrusted-certificate',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'host-mismatch',
+    CERT_HAS_EXPIRED: 'expired-certificate',
+    CERT_NOT_YET_VALID: 'expired-certificate',
+    ENOTFOUND: 'host-not-found',
+    ECONNREFUSED: 'connection-refused'
+};
+function reachCause(code) {
+    return Object.hasOwn(CAUSE_BY_CODE, code) ? CAUSE_BY_CODE[code] : undefined;
+}
+/** Retrying cannot help: the next file would fail the same way. A refused connection is retried first (a service restarting). */
+function isHopeless(cause) {
+    return cause !== 'connection-refused';
+}
+/** The short per-file detail; the fix is said once for the run (reachNote). */
+function causeDetail(cause) {
+    switch (cause) {
+        case 'untrusted-certificate':
+            return 'the TLS certificate could not be verified: its CA is not trusted';
+        case 'host-mismatch':
+            return 'the TLS certificate could not be verified: host name mismatch';
+        case 'expired-certificate':
+            return 'the TLS certificate could not be verified: expired';
+        case 'host-not-found':
+            return 'the host name does not resolve';
+        case 'connection-refused':
+            return 'the connection was refused (nothing listens there)';
+        case 'proxy-auth':
+            return 'the proxy asked for credentials (HTTP 407)';
+        case 'proxy-refused':
+            return 'the proxy refused the CONNECT';
+    }
+}
+/** What is wrong and what to do, once for the run. */
+function reachNote(unreachable, destination) {
+    const where = unreachable.service === 'vod' ? `the VOD endpoint ${destination.endpoint}` : 'the OSS host VOD gave for the upload';
+    const endpointFix = unreachable.service === 'vod' ? 'check the endpoint input' : 'check the storage-location input and the region';
+    const proxyFix = `if the runner must go through a proxy set HTTPS_PROXY, and to go around one add the host to NO_PROXY`;
+    switch (unreachable.cause) {
+        case 'untrusted-certificate':
+            return `The TLS certificate of ${where} is not signed by a CA this runner trusts: a private CA, or a proxy that inspects TLS. Give Node that CA: set NODE_EXTRA_CA_CERTS to its PEM file in the step's or job's env:; or, if a TLS-inspecting proxy may be bypassed, add the host to NO_PROXY.`;
+        case 'host-mismatch':
+            return `The TLS certificate of ${where} is for another host name: ${endpointFix} (use the host name the certificate names, not an IP address or an alias). If a TLS-inspecting proxy answered for the host, add it to NO_PROXY.`;
+        case 'expired-certificate':
+            return `The TLS certificate of ${where} has expired or is not valid yet: check the runner's clock; if a proxy that inspects TLS answered with its own certificate, add the host to NO_PROXY or ask for the proxy's certificate to be renewed.`;
+        case 'host-not-found':
+            return `The host name of ${where} does not resolve: ${endpointFix} (for example https://vod.cn-shanghai.aliyuncs.com); ${proxyFix}.`;
+        case 'connection-refused':
+            return `${capitalised(where)} refused the connection (nothing listens at that address and port): ${endpointFix} (the host and the port); ${proxyFix}.`;
+        case 'proxy-auth':
+            return `The proxy asked for credentials (HTTP 407) before it would connect to ${where}: put them in the proxy URL (HTTPS_PROXY=http://user:password@proxy:port, from a secret), or add the host to NO_PROXY to go around the proxy.`;
+        case 'proxy-refused':
+            return `The proxy refused to connect to ${where} (HTTP ${unreachable.status ?? '?'} to CONNECT): ask for the host to be allowed, or add it to NO_PROXY to go around the proxy.`;
+    }
+}
+function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** One note per distinct way the services could not be reached, in the order the files met them. */
+function reachNotes(unreachable, destination) {
+    const notes = unreachable.flatMap(entry => (entry ? [reachNote(entry, destination)] : []));
+    return [...new Set(notes)];
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Typed errors. Callers branch on the class and its fields, never on message text.
  * No message built here ever contains a credential or a request URL.
  */
+
 function describeProblem(problem) {
     if (problem.input)
         return `Input "${problem.input}": ${problem.message}`;
@@ -39828,6 +39904,7 @@ class ServiceError extends Error {
     requestId;
     detail;
     kind;
+    reach;
     /** cause: the library's own error, for the debug log only (its text may hold URLs or options). */
     constructor(fields, cause) {
         const status = fields.status === undefined ? '' : ` (HTTP ${fields.status})`;
@@ -39840,6 +39917,7 @@ class ServiceError extends Error {
         this.requestId = fields.requestId;
         this.detail = fields.detail;
         this.kind = fields.kind;
+        this.reach = fields.reach;
     }
 }
 /** A local file could not be read, or changed while the action ran. */
@@ -39889,9 +39967,9 @@ function networkError(service, api, error, cause) {
     if (/timeout/i.test(name) || /timeout/i.test(code)) {
         return new ServiceError({ service, api, code: 'RequestTimeout', detail: 'no answer before the timeout', kind: 'transient' });
     }
-    if (code === 'ENOTFOUND') {
-        return new ServiceError({ service, api, code, detail: 'the host name does not resolve: check the endpoint', kind: 'permanent' });
-    }
+    const reach = reachCause(code);
+    if (reach)
+        return new ServiceError({ service, api, code, detail: causeDetail(reach), kind: isHopeless(reach) ? 'permanent' : 'transient', reach });
     // UNABLE_TO_VERIFY_LEAF_SIGNATURE / UNABLE_TO_GET_ISSUER_CERT*: a CA Node does not trust (a private CA or a TLS-inspecting proxy).
     if (/CERT|SELF_SIGNED|TLS|SSL|^UNABLE_TO_/.test(code)) {
         return new ServiceError({
@@ -45065,6 +45143,7 @@ function invalidTicket(detail, requestId) {
 
 
 
+
 async function uploadAll(tasks, services, events, options) {
     const uploads = new Map();
     const finished = new Map();
@@ -45105,6 +45184,10 @@ class Breaker {
     failed(path, error) {
         if (this.reason)
             return;
+        if (error instanceof ServiceError && error.reach && isHopeless(error.reach)) {
+            this.reason = `not attempted: ${error.service.toUpperCase()} cannot be reached (${error.code}: ${error.detail}), as ${path} showed`;
+            return;
+        }
         if (!isNoAnswer(error))
             return this.succeeded();
         if (++this.unanswered < this.threshold)
@@ -45179,7 +45262,7 @@ class FileUpload {
                 await this.abandon(this.ticket);
             // After a cancel, a request without an answer was most likely cut by the cancel itself.
             const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason;
-            return { ...this.result, error: toFileFailure(error.stage, reason) };
+            return { ...this.result, error: toFileFailure(error.stage, reason), unreachable: unreachableOf(reason) };
         }
     }
     /** A credential cannot be refreshed for images: an expired one means a new ticket, up to a limit. */
@@ -45336,6 +45419,11 @@ class ThrottlingStalled extends ServiceError {
         });
         this.name = 'ThrottlingStalled';
     }
+}
+function unreachableOf(error) {
+    if (!(error instanceof ServiceError) || !error.reach)
+        return undefined;
+    return { service: error.service, cause: error.reach, status: error.status };
 }
 const DEADLINE_STOPPED = { stage: 'upload', code: 'Cancelled', message: 'the run was cancelled and had to stop before this file finished' };
 const DEADLINE_PASSED = { stage: 'delete', code: 'DeadlinePassed', message: 'the run had to stop before the deletion finished' };
@@ -45908,6 +45996,8 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
         ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
         : `${reports.length} matched · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${failed.length} failed`;
     const parts = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally}</p>`];
+    for (const note of facts.unreachable ?? [])
+        parts.push(`<p>🔌 ${escapeHtml(note)}</p>`);
     if (reports.length > 0)
         parts.push(summaryTable(reports.slice(0, maxRows)));
     if (reports.length > maxRows)
@@ -46215,6 +46305,9 @@ var https_proxy_agent_dist = __nccwpck_require__(3669);
 class Connections {
     maxSockets;
     agents = new Map();
+    /** How many CONNECTs a proxy refused, and the latest refusal: a call that failed meanwhile failed at the proxy. */
+    refusals = 0;
+    latestRefusal;
     constructor(maxSockets) {
         this.maxSockets = maxSockets;
     }
@@ -46230,6 +46323,14 @@ class Connections {
         }
         return agent;
     }
+    /** A mark to pass to refusedSince() after a call. */
+    refusalMark() {
+        return this.refusals;
+    }
+    /** The proxy's refusal of a CONNECT made since the mark, if there was one. */
+    refusedSince(mark) {
+        return this.refusals > mark ? this.latestRefusal : undefined;
+    }
     /** Ends every open connection, in use or idle; later requests open new ones. */
     destroy() {
         for (const agent of this.agents.values())
@@ -46239,7 +46340,17 @@ class Connections {
         const options = { keepAlive: true, maxSockets: this.maxSockets };
         if (!proxy)
             return secure ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
-        return secure ? new KeptTunnelAgent(proxy, options) : new dist.HttpProxyAgent(proxy, options);
+        if (!secure)
+            return new dist.HttpProxyAgent(proxy, options);
+        const agent = new KeptTunnelAgent(proxy, options);
+        // On a refused CONNECT the agent hands the request the proxy's own answer, which no client can tell from the service's.
+        agent.on('proxyConnect', (connect) => {
+            if (connect.statusCode === 200)
+                return;
+            this.refusals++;
+            this.latestRefusal = { status: connect.statusCode };
+        });
+        return agent;
     }
 }
 /**
@@ -46448,6 +46559,8 @@ function ossDetail(code, e) {
 
 
 
+
+
 function createServices(config) {
     // Room for every image in flight, plus the odd cleanup call beside them.
     const connections = new Connections(config.concurrency + 2);
@@ -46457,17 +46570,35 @@ function createServices(config) {
         timeoutMs: config.timeoutMs,
         agent: connections.agentFor(config.endpoint)
     });
+    const atProxy = throughProxy(connections);
     return {
-        createUploadImage: params => vod.createUploadImage(params),
-        deleteImages: ids => vod.deleteImages(ids),
-        putObject: (ticket, object, parts) => putObject(ticket, object, {
+        createUploadImage: params => atProxy('vod', 'CreateUploadImage', () => vod.createUploadImage(params)),
+        deleteImages: ids => atProxy('vod', 'DeleteImage', () => vod.deleteImages(ids)),
+        putObject: (ticket, object, parts) => atProxy('oss', 'PutObject', () => putObject(ticket, object, {
             timeoutMs: config.timeoutMs,
             fallbackRegion: config.region,
             signatureVersion: config.ossSignatureVersion,
             agent: connections.agentFor(ticket.address.endpoint),
             parts
-        }),
+        })),
         closeConnections: () => connections.destroy()
+    };
+}
+/** A call that failed while a proxy refused a CONNECT failed at the proxy, whatever the answer looked like to the client. */
+function throughProxy(connections) {
+    return async (service, api, call) => {
+        const mark = connections.refusalMark();
+        try {
+            return await call();
+        }
+        catch (error) {
+            const refusal = connections.refusedSince(mark);
+            if (!refusal || error instanceof CancelledError)
+                throw error;
+            const reach = refusal.status === 407 ? 'proxy-auth' : 'proxy-refused';
+            const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused';
+            throw new ServiceError({ service, api, code, status: refusal.status, detail: causeDetail(reach), kind: 'permanent', reach });
+        }
     };
 }
 
@@ -46530,6 +46661,7 @@ function safeDecode(text) {
 
 
 
+
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000;
 const CANCEL_CLEANUP_MS = 3000;
@@ -46560,7 +46692,8 @@ async function run(overrides = {}) {
             return await reportDryRun(tasks, { stale, unsupported }, config);
         const { results, removed, replaced, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation);
         const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)(), replaced)) : { changed: false };
-        const facts = { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported, replaced };
+        const unreachable = reachNotes(results.map(result => result.unreachable), { endpoint: config.endpoint });
+        const facts = { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported, replaced, unreachable };
         await report(results, facts, cancellation.signal.aborted, config, secrets, written.problem);
     }
     catch (error) {
@@ -46639,7 +46772,7 @@ async function reportDryRun(tasks, found, config) {
 async function report(results, facts, cancelled, config, secrets, manifestProblem) {
     const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts);
     facts.stale.filter(entry => entry.deleted === undefined && entry.kept === undefined).forEach(entry => log_info(describeStale(entry, false)));
-    const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, failureMessage(reports)].filter(Boolean).join('\n');
+    const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, ...(facts.unreachable ?? []), failureMessage(reports)].filter(Boolean).join('\n');
     if (unansweredNote(reports))
         log_warning(unansweredNote(reports));
     if (failure)

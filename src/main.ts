@@ -10,6 +10,7 @@ import * as log from './log.js'
 import { routeLibraryWarnings } from './library-output.js'
 import { SecretRegistry } from './secrets.js'
 import { unsupportedMessage, type UnsupportedFile } from './unsupported.js'
+import { reachNotes } from './reachability.js'
 import { deleteReplaced, findReplaced, withOrphanedReplacements, type Replacement } from './replaced.js'
 import { onCancelSignal, type Cancellation } from './cancellation.js'
 import { FlowControl, paced, throttlingNote, type FlowClock, type FlowStats } from './flow-control.js'
@@ -60,7 +61,8 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     const { results, removed, replaced, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation)
     const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)(), replaced)) : { changed: false }
 
-    const facts = { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported, replaced }
+    const unreachable = reachNotes(results.map(result => result.unreachable), { endpoint: config.endpoint })
+    const facts = { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported, replaced, unreachable }
     await report(results, facts, cancellation.signal.aborted, config, secrets, written.problem)
   } catch (error) {
     log.fail(secrets.redact(describeError(error)))
@@ -149,7 +151,7 @@ async function reportDryRun(tasks: UploadTask[], found: { stale: StaleEntry[]; u
 async function report(results: FileResult[], facts: RunFacts, cancelled: boolean, config: Config, secrets: SecretRegistry, manifestProblem?: string): Promise<void> {
   const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts)
   facts.stale.filter(entry => entry.deleted === undefined && entry.kept === undefined).forEach(entry => log.info(describeStale(entry, false)))
-  const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, failureMessage(reports)].filter(Boolean).join('\n')
+  const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, ...(facts.unreachable ?? []), failureMessage(reports)].filter(Boolean).join('\n')
   if (unansweredNote(reports)) log.warning(unansweredNote(reports))
   if (failure) log.fail(failure)
   else if (orphanNote(reports)) log.warning(orphanNote(reports).trim())

@@ -72,6 +72,8 @@ export interface RunFacts {
   unsupported?: readonly UnsupportedFile[]
   /** delete-replaced: the previous ImageIds of changed files, and what became of each. */
   replaced?: readonly Replacement[]
+  /** Why a service could not be reached at all, and what to do: once per cause for the run. */
+  unreachable?: readonly string[]
 }
 
 const NO_FACTS: RunFacts = { dryRun: false, stale: [], manifestChanged: false }
@@ -190,6 +192,7 @@ export function summaryHtml(reports: readonly ImageReport[], facts: RunFacts = N
     ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
     : `${reports.length} matched · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${failed.length} failed`
   const parts = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally}</p>`]
+  for (const note of facts.unreachable ?? []) parts.push(`<p>🔌 ${escapeHtml(note)}</p>`)
   if (reports.length > 0) parts.push(summaryTable(reports.slice(0, maxRows)))
   if (reports.length > maxRows) parts.push(`<p>${reports.length - maxRows} more rows left out; the results file has them all.</p>`)
   if (failed.length > 0) {
