@@ -88,7 +88,7 @@ async function refusingProxy(status: number): Promise<string> {
 }
 
 interface Case {
-  setup(): Promise<{ endpoint: string; env?: Record<string, string>; trust?: boolean }>
+  setup: () => Promise<{ endpoint: string; env?: Record<string, string>; trust?: boolean }>
   code: string
   /** What the note for the run says: the cause and the fix. */
   says: string[]
