@@ -80,6 +80,17 @@ describe('delete-replaced', () => {
     expect(after.images['shots/a.png'].imageId === oldA).toBe(failUploads)
   })
 
+  it('a dry run says which ImageIds would be replaced and deleted, and sends nothing', async () => {
+    const { oldA, oldB } = await changeAandB()
+    const mark = emulator().requests.length
+    const result = await run({ 'delete-replaced': 'true', 'dry-run': 'true' })
+    expect(result.exitCode).toBe(0)
+    expect(emulator().requests.slice(mark)).toHaveLength(0)
+    expect(result.stdout).toContain(`  upload  shots/a.png as "a", replacing ImageId ${oldA} (deleted after the upload)`)
+    expect(result.stdout).toContain(`  upload  shots/b.png as "b", replacing ImageId ${oldB} (deleted after the upload)`)
+    expect(deletedIds()).toEqual([])
+  })
+
   it('a deletion that meets a transient failure is retried', async () => {
     const { oldA, oldB } = await changeAandB()
     let failures = 0

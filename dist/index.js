@@ -45467,7 +45467,7 @@ function planUploads(files, config, known) {
         const digest = known?.digests.get(file.relativePath);
         const entry = known?.manifest.images[file.relativePath];
         const unchanged = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined;
-        return { file, title, tags, params, digest, unchanged };
+        return { file, title, tags, params, digest, unchanged, replaces: unchanged ? undefined : entry?.imageId };
     });
     return { tasks, warnings };
 }
@@ -46025,10 +46025,13 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
     return `${parts.join('\n')}\n`;
 }
 /** The dry run's plan, one line per file and per stale entry. */
-function planLines(tasks, stale, deleteRemoved) {
+function planLines(tasks, stale, deleteRemoved, deleteReplaced = false) {
+    const replacing = (task) => (task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`);
     return [
         `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
-        ...tasks.map(task => task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"`),
+        ...tasks.map(task => task.unchanged
+            ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})`
+            : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"${replacing(task)}`),
         ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
     ];
 }
@@ -46766,7 +46769,7 @@ async function upload(tasks, stale, sync, config, secrets, overrides, cancellati
     }
 }
 async function reportDryRun(tasks, found, config) {
-    planLines(tasks, found.stale, config.deleteRemoved).forEach(line => log_info(line));
+    planLines(tasks, found.stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log_info(line));
     await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale: found.stale, manifestChanged: false, unsupported: found.unsupported });
 }
 async function report(results, facts, cancelled, config, secrets, manifestProblem) {

@@ -144,7 +144,7 @@ async function upload(
 }
 
 async function reportDryRun(tasks: UploadTask[], found: { stale: StaleEntry[]; unsupported: UnsupportedFile[] }, config: Config): Promise<void> {
-  planLines(tasks, found.stale, config.deleteRemoved).forEach(line => log.info(line))
+  planLines(tasks, found.stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log.info(line))
   await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale: found.stale, manifestChanged: false, unsupported: found.unsupported })
 }
 

@@ -214,11 +214,14 @@ export function summaryHtml(reports: readonly ImageReport[], facts: RunFacts = N
 }
 
 /** The dry run's plan, one line per file and per stale entry. */
-export function planLines(tasks: readonly UploadTask[], stale: readonly StaleEntry[], deleteRemoved: boolean): string[] {
+export function planLines(tasks: readonly UploadTask[], stale: readonly StaleEntry[], deleteRemoved: boolean, deleteReplaced = false): string[] {
+  const replacing = (task: UploadTask): string => (task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`)
   return [
     `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
     ...tasks.map(task =>
-      task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${log.shown(task.title)}"`
+      task.unchanged
+        ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})`
+        : `  upload  ${task.file.relativePath} as "${log.shown(task.title)}"${replacing(task)}`
     ),
     ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
   ]
