@@ -39836,7 +39836,7 @@ function causeDetail(cause) {
         case 'connection-refused':
             return 'the connection was refused (nothing listens there)';
         case 'proxy-auth':
-            return 'the proxy asked for credentials (HTTP 407)';
+            return 'the proxy asked for credentials';
         case 'proxy-refused':
             return 'the proxy refused the CONNECT';
     }

@@ -49,7 +49,7 @@ export function causeDetail(cause: ReachCause): string {
     case 'connection-refused':
       return 'the connection was refused (nothing listens there)'
     case 'proxy-auth':
-      return 'the proxy asked for credentials (HTTP 407)'
+      return 'the proxy asked for credentials'
     case 'proxy-refused':
       return 'the proxy refused the CONNECT'
   }
