@@ -46,8 +46,10 @@ function run(workspace: string, inputs: Record<string, string>): Promise<ActionR
 }
 
 const paths = (result: ActionRun): string[] => (JSON.parse(result.outputs.images) as Array<{ path: string }>).map(image => image.path)
-/** `<base>` in an expected path stands for the test's temporary folder. */
+/** `<base>` in a pattern or a message stands for the test's temporary folder. */
 const expand = (text: string): string => text.split('<base>').join(base)
+/** The same in a path as the outputs show it: `/` separators on every system. */
+const expandShown = (text: string): string => text.split('<base>').join(base.split(path.sep).join('/'))
 
 interface Case {
   workspace?: string
@@ -74,7 +76,7 @@ describe('patterns the workflow writes are accepted', () => {
     const result = await run(workspace, { path: expand(pattern) })
     expect(result.stdout).not.toContain('::error::')
     expect(result.exitCode).toBe(0)
-    expect(paths(result)).toEqual(uploads.map(expand))
+    expect(paths(result)).toEqual(uploads.map(expandShown))
     expect(emulator().requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(uploads.length)
   })
 })
