@@ -120,6 +120,16 @@ const cases: Record<string, Case> = {
     code: 'ECONNREFUSED',
     says: ['refused the connection (nothing listens at that address and port): check the endpoint input']
   },
+  'a proxy that is not there (a closed port)': {
+    setup: async () => ({ endpoint: `https://vod.cn-shanghai.aliyuncs.com:${port(secure.vodEndpoint)}`, env: { HTTPS_PROXY: `http://127.0.0.1:${await closedPort()}` } }),
+    code: 'ECONNREFUSED',
+    says: ['The proxy that HTTPS_PROXY or HTTP_PROXY names cannot be reached', 'check the proxy URL and port']
+  },
+  'a proxy whose name does not resolve': {
+    setup: async () => ({ endpoint: `https://vod.cn-shanghai.aliyuncs.com:${port(secure.vodEndpoint)}`, env: { HTTPS_PROXY: 'http://proxy.corp.invalid:3128' } }),
+    code: 'ENOTFOUND',
+    says: ['The proxy that HTTPS_PROXY or HTTP_PROXY names cannot be reached', 'NO_PROXY']
+  },
   'a proxy that asks for credentials (407)': {
     setup: async () => ({ endpoint: `https://vod.cn-shanghai.aliyuncs.com:${port(secure.vodEndpoint)}`, env: { HTTPS_PROXY: await refusingProxy(407) }, trust: true }),
     code: 'ProxyAuthenticationRequired',

@@ -39822,6 +39822,10 @@ function reachCause(code) {
 function isHopeless(cause) {
     return cause !== 'connection-refused';
 }
+/** With a proxy, the client connects to the proxy only: a name that does not resolve or a refused connection is the proxy's. */
+function proxyCause(cause) {
+    return cause === 'host-not-found' || cause === 'connection-refused' ? 'proxy-unreachable' : cause;
+}
 /** The short per-file detail; the fix is said once for the run (reachNote). */
 function causeDetail(cause) {
     switch (cause) {
@@ -39839,6 +39843,8 @@ function causeDetail(cause) {
             return 'the proxy asked for credentials';
         case 'proxy-refused':
             return 'the proxy refused the CONNECT';
+        case 'proxy-unreachable':
+            return 'the proxy cannot be reached';
     }
 }
 /** What is wrong and what to do, once for the run. */
@@ -39861,6 +39867,8 @@ function reachNote(unreachable, destination) {
             return `The proxy asked for credentials (HTTP 407) before it would connect to ${where}: put them in the proxy URL (HTTPS_PROXY=http://user:password@proxy:port, from a secret), or add the host to NO_PROXY to go around the proxy.`;
         case 'proxy-refused':
             return `The proxy refused to connect to ${where} (HTTP ${unreachable.status ?? '?'} to CONNECT): ask for the host to be allowed, or add it to NO_PROXY to go around the proxy.`;
+        case 'proxy-unreachable':
+            return `The proxy that HTTPS_PROXY or HTTP_PROXY names cannot be reached (its host name does not resolve, or it refused the connection) on the way to ${where}: check the proxy URL and port, or add the host to NO_PROXY to go around the proxy.`;
     }
 }
 function capitalised(text) {
@@ -46326,6 +46334,10 @@ class Connections {
         }
         return agent;
     }
+    /** True when requests to url go through a proxy (HTTPS_PROXY / HTTP_PROXY, not NO_PROXY). */
+    proxied(url) {
+        return lib_getProxyUrl(new URL(url).href) !== '';
+    }
     /** A mark to pass to refusedSince() after a call. */
     refusalMark() {
         return this.refusals;
@@ -46575,9 +46587,9 @@ function createServices(config) {
     });
     const atProxy = throughProxy(connections);
     return {
-        createUploadImage: params => atProxy('vod', 'CreateUploadImage', () => vod.createUploadImage(params)),
-        deleteImages: ids => atProxy('vod', 'DeleteImage', () => vod.deleteImages(ids)),
-        putObject: (ticket, object, parts) => atProxy('oss', 'PutObject', () => putObject(ticket, object, {
+        createUploadImage: params => atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
+        deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
+        putObject: (ticket, object, parts) => atProxy({ service: 'oss', api: 'PutObject', url: ticket.address.endpoint }, () => putObject(ticket, object, {
             timeoutMs: config.timeoutMs,
             fallbackRegion: config.region,
             signatureVersion: config.ossSignatureVersion,
@@ -46587,22 +46599,37 @@ function createServices(config) {
         closeConnections: () => connections.destroy()
     };
 }
-/** A call that failed while a proxy refused a CONNECT failed at the proxy, whatever the answer looked like to the client. */
+/**
+ * A call that failed while a proxy refused a CONNECT failed at the proxy, whatever the answer looked
+ * like to the client; a name that did not resolve or a refused connection on the way through a
+ * proxy is the proxy's.
+ */
 function throughProxy(connections) {
-    return async (service, api, call) => {
+    return async ({ service, api, url }, send) => {
         const mark = connections.refusalMark();
         try {
-            return await call();
+            return await send();
         }
         catch (error) {
-            const refusal = connections.refusedSince(mark);
-            if (!refusal || error instanceof CancelledError)
+            if (error instanceof CancelledError)
                 throw error;
-            const reach = refusal.status === 407 ? 'proxy-auth' : 'proxy-refused';
-            const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused';
-            throw new ServiceError({ service, api, code, status: refusal.status, detail: causeDetail(reach), kind: 'permanent', reach });
+            const refusal = connections.refusedSince(mark);
+            if (refusal) {
+                const reach = refusal.status === 407 ? 'proxy-auth' : 'proxy-refused';
+                const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused';
+                throw new ServiceError({ service, api, code, status: refusal.status, detail: causeDetail(reach), kind: 'permanent', reach });
+            }
+            if (error instanceof ServiceError && error.reach && connections.proxied(url)) {
+                const reach = proxyCause(error.reach);
+                if (reach !== error.reach)
+                    throw new ServiceError({ ...fieldsOf(error), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause);
+            }
+            throw error;
         }
     };
+}
+function fieldsOf(error) {
+    return { service: error.service, api: error.api, code: error.code, status: error.status, requestId: error.requestId, detail: error.detail, kind: error.kind, reach: error.reach };
 }
 
 ;// CONCATENATED MODULE: ./src/transport.ts

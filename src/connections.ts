@@ -35,6 +35,11 @@ export class Connections {
     return agent
   }
 
+  /** True when requests to url go through a proxy (HTTPS_PROXY / HTTP_PROXY, not NO_PROXY). */
+  proxied(url: string): boolean {
+    return getProxyUrl(new URL(url).href) !== ''
+  }
+
   /** A mark to pass to refusedSince() after a call. */
   refusalMark(): number {
     return this.refusals

@@ -11,6 +11,7 @@ export type ReachCause =
   | 'connection-refused'
   | 'proxy-auth'
   | 'proxy-refused'
+  | 'proxy-unreachable'
 
 const CAUSE_BY_CODE: Readonly<Record<string, ReachCause>> = {
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted-certificate',
@@ -35,6 +36,11 @@ export function isHopeless(cause: ReachCause): boolean {
   return cause !== 'connection-refused'
 }
 
+/** With a proxy, the client connects to the proxy only: a name that does not resolve or a refused connection is the proxy's. */
+export function proxyCause(cause: ReachCause): ReachCause {
+  return cause === 'host-not-found' || cause === 'connection-refused' ? 'proxy-unreachable' : cause
+}
+
 /** The short per-file detail; the fix is said once for the run (reachNote). */
 export function causeDetail(cause: ReachCause): string {
   switch (cause) {
@@ -52,6 +58,8 @@ export function causeDetail(cause: ReachCause): string {
       return 'the proxy asked for credentials'
     case 'proxy-refused':
       return 'the proxy refused the CONNECT'
+    case 'proxy-unreachable':
+      return 'the proxy cannot be reached'
   }
 }
 
@@ -88,6 +96,8 @@ export function reachNote(unreachable: Unreachable, destination: Destination): s
       return `The proxy asked for credentials (HTTP 407) before it would connect to ${where}: put them in the proxy URL (HTTPS_PROXY=http://user:password@proxy:port, from a secret), or add the host to NO_PROXY to go around the proxy.`
     case 'proxy-refused':
       return `The proxy refused to connect to ${where} (HTTP ${unreachable.status ?? '?'} to CONNECT): ask for the host to be allowed, or add it to NO_PROXY to go around the proxy.`
+    case 'proxy-unreachable':
+      return `The proxy that HTTPS_PROXY or HTTP_PROXY names cannot be reached (its host name does not resolve, or it refused the connection) on the way to ${where}: check the proxy URL and port, or add the host to NO_PROXY to go around the proxy.`
   }
 }
 

@@ -4,8 +4,8 @@ import { Connections } from './connections.js'
 import { putObject } from './oss-upload.js'
 import type { UploadServices } from './pipeline.js'
 import { VodClient } from './vod-client.js'
-import { CancelledError, ServiceError, type Service } from './errors.js'
-import { causeDetail } from './reachability.js'
+import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from './errors.js'
+import { causeDetail, proxyCause } from './reachability.js'
 
 export interface Services extends UploadServices {
   /** Ends every connection, in use or idle: requests in flight fail at once. Later requests open new ones. */
@@ -23,10 +23,10 @@ export function createServices(config: Pick<Config, 'endpoint' | 'credentials' |
   })
   const atProxy = throughProxy(connections)
   return {
-    createUploadImage: params => atProxy('vod', 'CreateUploadImage', () => vod.createUploadImage(params)),
-    deleteImages: ids => atProxy('vod', 'DeleteImage', () => vod.deleteImages(ids)),
+    createUploadImage: params => atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
+    deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
     putObject: (ticket, object, parts) =>
-      atProxy('oss', 'PutObject', () =>
+      atProxy({ service: 'oss', api: 'PutObject', url: ticket.address.endpoint }, () =>
         putObject(ticket, object, {
           timeoutMs: config.timeoutMs,
           fallbackRegion: config.region,
@@ -39,20 +39,41 @@ export function createServices(config: Pick<Config, 'endpoint' | 'credentials' |
   }
 }
 
-type ProxiedCall = <T>(service: Service, api: string, call: () => Promise<T>) => Promise<T>
+interface Call {
+  service: Service
+  api: string
+  url: string
+}
 
-/** A call that failed while a proxy refused a CONNECT failed at the proxy, whatever the answer looked like to the client. */
+type ProxiedCall = <T>(call: Call, send: () => Promise<T>) => Promise<T>
+
+/**
+ * A call that failed while a proxy refused a CONNECT failed at the proxy, whatever the answer looked
+ * like to the client; a name that did not resolve or a refused connection on the way through a
+ * proxy is the proxy's.
+ */
 function throughProxy(connections: Connections): ProxiedCall {
-  return async (service, api, call) => {
+  return async ({ service, api, url }, send) => {
     const mark = connections.refusalMark()
     try {
-      return await call()
+      return await send()
     } catch (error) {
+      if (error instanceof CancelledError) throw error
       const refusal = connections.refusedSince(mark)
-      if (!refusal || error instanceof CancelledError) throw error
-      const reach = refusal.status === 407 ? 'proxy-auth' : 'proxy-refused'
-      const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused'
-      throw new ServiceError({ service, api, code, status: refusal.status, detail: causeDetail(reach), kind: 'permanent', reach })
+      if (refusal) {
+        const reach = refusal.status === 407 ? 'proxy-auth' : 'proxy-refused'
+        const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused'
+        throw new ServiceError({ service, api, code, status: refusal.status, detail: causeDetail(reach), kind: 'permanent', reach })
+      }
+      if (error instanceof ServiceError && error.reach && connections.proxied(url)) {
+        const reach = proxyCause(error.reach)
+        if (reach !== error.reach) throw new ServiceError({ ...fieldsOf(error), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause)
+      }
+      throw error
     }
   }
+}
+
+function fieldsOf(error: ServiceError): ServiceErrorFields {
+  return { service: error.service, api: error.api, code: error.code, status: error.status, requestId: error.requestId, detail: error.detail, kind: error.kind, reach: error.reach }
 }
