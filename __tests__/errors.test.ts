@@ -75,6 +75,22 @@ describe('network failures', () => {
     expect(networkError('vod', 'CreateUploadImage', error)).toMatchObject({ code, kind })
   })
 
+  it.each<[string, string | undefined, string]>([
+    ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'untrusted-certificate', 'permanent'],
+    ['UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'untrusted-certificate', 'permanent'],
+    ['SELF_SIGNED_CERT_IN_CHAIN', 'untrusted-certificate', 'permanent'],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'untrusted-certificate', 'permanent'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'host-mismatch', 'permanent'],
+    ['CERT_HAS_EXPIRED', 'expired-certificate', 'permanent'],
+    ['CERT_NOT_YET_VALID', 'expired-certificate', 'permanent'],
+    ['ENOTFOUND', 'host-not-found', 'permanent'],
+    ['ECONNREFUSED', 'connection-refused', 'transient'],
+    ['ECONNRESET', undefined, 'transient'],
+    ['EAI_AGAIN', undefined, 'transient']
+  ])('%s: reach %s, %s (the run names the cause once, with its fix)', (code, reach, kind) => {
+    expect(networkError('oss', 'PutObject', { code })).toMatchObject({ code, reach, kind })
+  })
+
   it('keeps the original error as the cause, for the debug log only', () => {
     const original = new TypeError('boom at https://example.com/?secret')
     const error = networkError('oss', 'PutObject', { name: 'TypeError' }, original)

@@ -92,8 +92,8 @@ describe('findImages', () => {
     await ws.write('shots/empty.png', '')
     await ws.write('shots/notes.png', 'not an image')
     expect(await problems(['shots/*'])).toEqual([
-      'shots/empty.png: is empty',
-      'shots/notes.png: is not a PNG, JPEG, GIF, WebP or HEIC image (its first bytes match none of them)'
+      'shots/empty.png: is empty; set if-unsupported to "warn" or "ignore" to skip such files',
+      'shots/notes.png: is not a PNG, JPEG, GIF, WebP or HEIC image (its first bytes match none of them); set if-unsupported to "warn" or "ignore" to skip such files'
     ])
   })
 

@@ -10,9 +10,10 @@ jest.unstable_mockModule('node:path', () => ({ ...path.win32, default: path.win3
 
 let isOutside: (root: string, target: string) => boolean
 let toRelative: (workspace: string, absolutePath: string) => string
+let globEscape: (literal: string) => string
 
 beforeAll(async () => {
-  ;({ isOutside } = await import('../src/paths.js'))
+  ;({ isOutside, globEscape } = await import('../src/paths.js'))
   ;({ toRelative } = await import('../src/files.js'))
 })
 
@@ -41,8 +42,20 @@ describe('toRelative with Windows paths', () => {
   it.each([
     [`${WORKSPACE}\\home.png`, 'home.png'],
     [`${WORKSPACE}\\screenshots\\dark\\设置.png`, 'screenshots/dark/设置.png'],
-    ['D:/a/docs-site/docs-site/screenshots/home.png', 'screenshots/home.png']
-  ])('%s is %s, with / separators, as in the manifest and the outputs', (absolutePath, relative) => {
+    ['D:/a/docs-site/docs-site/screenshots/home.png', 'screenshots/home.png'],
+    ['D:\\a\\_temp\\shots\\shot.png', 'D:/a/_temp/shots/shot.png'],
+    ['C:\\Users\\runner\\x.png', 'C:/Users/runner/x.png']
+  ])('%s is %s, with / separators, as in the manifest and the outputs (absolute outside the workspace)', (absolutePath, relative) => {
     expect(toRelative(WORKSPACE, absolutePath)).toBe(relative)
+  })
+})
+
+describe('globEscape with Windows paths', () => {
+  it.each([
+    ['D:\\a\\site [v2]\\site', 'D:\\a\\site [[]v2]\\site'],
+    ['D:\\a\\what?\\*', 'D:\\a\\what[?]\\[*]'],
+    ['D:\\a\\plain', 'D:\\a\\plain']
+  ])('%s becomes %s: the backslash stays a separator', (literal, escaped) => {
+    expect(globEscape(literal)).toBe(escaped)
   })
 })

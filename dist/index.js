@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9702);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2812);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9702:
+/***/ 2812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39702,6 +39702,7 @@ const Inputs = {
     Concurrency: 'concurrency',
     RequestsPerSecond: 'requests-per-second',
     IfNoFilesFound: 'if-no-files-found',
+    IfUnsupported: 'if-unsupported',
     IncludeHiddenFiles: 'include-hidden-files',
     FollowSymbolicLinks: 'follow-symbolic-links',
     Retries: 'retries',
@@ -39709,6 +39710,7 @@ const Inputs = {
     MultipartThreshold: 'multipart-threshold',
     Manifest: 'manifest',
     DeleteRemoved: 'delete-removed',
+    DeleteReplaced: 'delete-replaced',
     DryRun: 'dry-run',
     Summary: 'summary',
     OssSignatureVersion: 'oss-signature-version'
@@ -39723,6 +39725,7 @@ const Outputs = {
     UploadedCount: 'uploaded-count',
     SkippedCount: 'skipped-count',
     FailedCount: 'failed-count',
+    UnsupportedFiles: 'unsupported-files',
     OrphanedImageIds: 'orphaned-image-ids',
     ResultsFile: 'results-file',
     ManifestChanged: 'manifest-changed',
@@ -39737,12 +39740,14 @@ const Defaults = {
     concurrency: 8,
     requestsPerSecond: 'auto',
     ifNoFilesFound: 'error',
+    ifUnsupported: 'error',
     includeHiddenFiles: false,
     followSymbolicLinks: true,
     retries: 3,
     timeoutSeconds: 60,
     multipartThreshold: '10MiB',
     deleteRemoved: false,
+    deleteReplaced: false,
     dryRun: false,
     summary: true,
     ossSignatureVersion: 'v4'
@@ -39792,11 +39797,95 @@ const MultipartLimits = { minBytes: 100 * 1024, maxBytes: 5 * 1024 ** 3 };
 /** Past this many rows the job summary lists only a count, to stay far below its 1 MiB limit. */
 const SummaryMaxRows = 300;
 
+;// CONCATENATED MODULE: ./src/reachability.ts
+/**
+ * Why a service could not be reached at all, told from the error's code (never its message), and
+ * what to do about it: said once for the run, since every file would meet the same wall.
+ */
+const CAUSE_BY_CODE = {
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted-certificate',
+    UNABLE_TO_GET_ISSUER_CERT: 'untrusted-certificate',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrusted-certificate',
+    SELF_SIGNED_CERT_IN_CHAIN: 'untrusted-certificate',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'untrusted-certificate',
+    CERT_UNTRUSTED: 'untrusted-certificate',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'host-mismatch',
+    CERT_HAS_EXPIRED: 'expired-certificate',
+    CERT_NOT_YET_VALID: 'expired-certificate',
+    ENOTFOUND: 'host-not-found',
+    ECONNREFUSED: 'connection-refused'
+};
+function reachCause(code) {
+    return Object.hasOwn(CAUSE_BY_CODE, code) ? CAUSE_BY_CODE[code] : undefined;
+}
+/** Retrying cannot help: the next file would fail the same way. A refused connection is retried first (a service restarting). */
+function isHopeless(cause) {
+    return cause !== 'connection-refused';
+}
+/** With a proxy, the client connects to the proxy only: a name that does not resolve or a refused connection is the proxy's. */
+function proxyCause(cause) {
+    return cause === 'host-not-found' || cause === 'connection-refused' ? 'proxy-unreachable' : cause;
+}
+/** The short per-file detail; the fix is said once for the run (reachNote). */
+function causeDetail(cause) {
+    switch (cause) {
+        case 'untrusted-certificate':
+            return 'the TLS certificate could not be verified: its CA is not trusted';
+        case 'host-mismatch':
+            return 'the TLS certificate could not be verified: host name mismatch';
+        case 'expired-certificate':
+            return 'the TLS certificate could not be verified: expired';
+        case 'host-not-found':
+            return 'the host name does not resolve';
+        case 'connection-refused':
+            return 'the connection was refused (nothing listens there)';
+        case 'proxy-auth':
+            return 'the proxy asked for credentials';
+        case 'proxy-refused':
+            return 'the proxy refused the CONNECT';
+        case 'proxy-unreachable':
+            return 'the proxy cannot be reached';
+    }
+}
+/** What is wrong and what to do, once for the run. */
+function reachNote(unreachable, destination) {
+    const where = unreachable.service === 'vod' ? `the VOD endpoint ${destination.endpoint}` : 'the OSS host VOD gave for the upload';
+    const endpointFix = unreachable.service === 'vod' ? 'check the endpoint input' : 'check the storage-location input and the region';
+    const proxyFix = `if the runner must go through a proxy set HTTPS_PROXY, and to go around one add the host to NO_PROXY`;
+    switch (unreachable.cause) {
+        case 'untrusted-certificate':
+            return `The TLS certificate of ${where} is not signed by a CA this runner trusts: a private CA, or a proxy that inspects TLS. Give Node that CA: set NODE_EXTRA_CA_CERTS to its PEM file in the step's or job's env:; or, if a TLS-inspecting proxy may be bypassed, add the host to NO_PROXY.`;
+        case 'host-mismatch':
+            return `The TLS certificate of ${where} is for another host name: ${endpointFix} (use the host name the certificate names, not an IP address or an alias). If a TLS-inspecting proxy answered for the host, add it to NO_PROXY.`;
+        case 'expired-certificate':
+            return `The TLS certificate of ${where} has expired or is not valid yet: check the runner's clock; if a proxy that inspects TLS answered with its own certificate, add the host to NO_PROXY or ask for the proxy's certificate to be renewed.`;
+        case 'host-not-found':
+            return `The host name of ${where} does not resolve: ${endpointFix} (for example https://vod.cn-shanghai.aliyuncs.com); ${proxyFix}.`;
+        case 'connection-refused':
+            return `${capitalised(where)} refused the connection (nothing listens at that address and port): ${endpointFix} (the host and the port); ${proxyFix}.`;
+        case 'proxy-auth':
+            return `The proxy asked for credentials (HTTP 407) before it would connect to ${where}: put them in the proxy URL (HTTPS_PROXY=http://user:password@proxy:port, from a secret), or add the host to NO_PROXY to go around the proxy.`;
+        case 'proxy-refused':
+            return `The proxy refused to connect to ${where} (HTTP ${unreachable.status ?? '?'} to CONNECT): ask for the host to be allowed, or add it to NO_PROXY to go around the proxy.`;
+        case 'proxy-unreachable':
+            return `The proxy that HTTPS_PROXY or HTTP_PROXY names cannot be reached (its host name does not resolve, or it refused the connection) on the way to ${where}: check the proxy URL and port, or add the host to NO_PROXY to go around the proxy.`;
+    }
+}
+function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** One note per distinct way the services could not be reached, in the order the files met them. */
+function reachNotes(unreachable, destination) {
+    const notes = unreachable.flatMap(entry => (entry ? [reachNote(entry, destination)] : []));
+    return [...new Set(notes)];
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Typed errors. Callers branch on the class and its fields, never on message text.
  * No message built here ever contains a credential or a request URL.
  */
+
 function describeProblem(problem) {
     if (problem.input)
         return `Input "${problem.input}": ${problem.message}`;
@@ -39823,6 +39912,7 @@ class ServiceError extends Error {
     requestId;
     detail;
     kind;
+    reach;
     /** cause: the library's own error, for the debug log only (its text may hold URLs or options). */
     constructor(fields, cause) {
         const status = fields.status === undefined ? '' : ` (HTTP ${fields.status})`;
@@ -39835,6 +39925,7 @@ class ServiceError extends Error {
         this.requestId = fields.requestId;
         this.detail = fields.detail;
         this.kind = fields.kind;
+        this.reach = fields.reach;
     }
 }
 /** A local file could not be read, or changed while the action ran. */
@@ -39884,9 +39975,9 @@ function networkError(service, api, error, cause) {
     if (/timeout/i.test(name) || /timeout/i.test(code)) {
         return new ServiceError({ service, api, code: 'RequestTimeout', detail: 'no answer before the timeout', kind: 'transient' });
     }
-    if (code === 'ENOTFOUND') {
-        return new ServiceError({ service, api, code, detail: 'the host name does not resolve: check the endpoint', kind: 'permanent' });
-    }
+    const reach = reachCause(code);
+    if (reach)
+        return new ServiceError({ service, api, code, detail: causeDetail(reach), kind: isHopeless(reach) ? 'permanent' : 'transient', reach });
     // UNABLE_TO_VERIFY_LEAF_SIGNATURE / UNABLE_TO_GET_ISSUER_CERT*: a CA Node does not trust (a private CA or a TLS-inspecting proxy).
     if (/CERT|SELF_SIGNED|TLS|SSL|^UNABLE_TO_/.test(code)) {
         return new ServiceError({
@@ -39916,6 +40007,13 @@ function compareStrings(a, b) {
 function isOutside(root, target) {
     const relative = external_node_path_default().relative(root, target);
     return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+}
+/** A literal path made safe to put in a glob pattern: `*`, `?`, `[` (and `\` off Windows) match themselves, as @actions/glob escapes them. */
+function globEscape(literal) {
+    return ((external_node_path_default()).sep === '\\' ? literal : literal.replace(/\\/g, '\\\\'))
+        .replace(/(\[)(?=[^/]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
 }
 
 ;// CONCATENATED MODULE: ./src/metadata.ts
@@ -40076,8 +40174,10 @@ function readConfig() {
     const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
     const credentials = readCredentials(reader, env);
     const region = readRegion(reader);
+    const { patterns, asWritten } = readPatterns(reader, workspace);
     const config = {
-        patterns: readPatterns(reader, workspace),
+        patterns,
+        patternsAsWritten: asWritten,
         workspace,
         credentials,
         region,
@@ -40094,6 +40194,7 @@ function readConfig() {
         concurrency: reader.integer(Inputs.Concurrency, Defaults.concurrency, 1, VodLimits.maxConcurrency),
         requestsPerSecond: readRequestsPerSecond(reader, region),
         ifNoFilesFound: reader.choice(Inputs.IfNoFilesFound, ['error', 'warn', 'ignore'], Defaults.ifNoFilesFound),
+        ifUnsupported: reader.choice(Inputs.IfUnsupported, ['error', 'warn', 'ignore'], Defaults.ifUnsupported),
         includeHiddenFiles: reader.boolean(Inputs.IncludeHiddenFiles, Defaults.includeHiddenFiles),
         followSymbolicLinks: reader.boolean(Inputs.FollowSymbolicLinks, Defaults.followSymbolicLinks),
         retries: reader.integer(Inputs.Retries, Defaults.retries, 0, RetryLimits.maxRetries),
@@ -40101,6 +40202,7 @@ function readConfig() {
         multipartThreshold: readByteSize(reader, Inputs.MultipartThreshold, Defaults.multipartThreshold),
         manifest: readManifestPath(reader, workspace),
         deleteRemoved: reader.boolean(Inputs.DeleteRemoved, Defaults.deleteRemoved),
+        deleteReplaced: reader.boolean(Inputs.DeleteReplaced, Defaults.deleteReplaced),
         dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
         summary: reader.boolean(Inputs.Summary, Defaults.summary),
         ossSignatureVersion: reader.choice(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
@@ -40113,6 +40215,9 @@ function readConfig() {
     };
     if (config.deleteRemoved && !config.manifest) {
         reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted');
+    }
+    if (config.deleteReplaced && !config.manifest) {
+        reader.problem(Inputs.DeleteReplaced, 'needs a manifest: the previous ImageId of a file is known only from its manifest entry');
     }
     if (reader.problems.length > 0)
         throw new InputError(reader.problems);
@@ -40157,20 +40262,48 @@ function readPatterns(reader, workspace) {
         .filter(line => line.length > 0 && !line.startsWith('#'));
     if (lines.length === 0) {
         reader.problem(Inputs.Path, 'is required: give at least one glob pattern, one per line');
-        return [];
+        return { patterns: [], asWritten: [] };
     }
     const patterns = [];
     for (const line of lines) {
         const negated = line.startsWith('!');
         const pattern = line.replace(/^!+/, '').trim();
-        const absolute = external_node_path_default().resolve(workspace, pattern);
-        if (pattern === '' || pattern.startsWith('~') || isOutside(workspace, absolute)) {
-            reader.problem(Inputs.Path, `pattern "${line}" reaches outside the workspace (${workspace}); patterns must stay inside it`);
+        const absolute = pattern === '' ? undefined : absolutePattern(pattern, workspace);
+        if (absolute === undefined) {
+            reader.problem(Inputs.Path, `pattern "${line}" is not usable: ${pattern === '' ? 'it is empty' : 'only ~ and ~/ (the home folder) expand, not ~user'}`);
             continue;
         }
         patterns.push(`${negated ? '!' : ''}${absolute}`);
     }
-    return patterns;
+    return { patterns, asWritten: lines };
+}
+/**
+ * A pattern as @actions/glob needs it: absolute, with no `.` or `..` part. The workflow author is
+ * trusted, so absolute patterns, `~` and `..` are accepted. The folder put in front of a relative
+ * pattern (the workspace, the home folder) is escaped: `[`, `*` or `?` in its name match themselves.
+ */
+function absolutePattern(pattern, workspace) {
+    if (pattern.startsWith('~')) {
+        if (!((external_node_path_default()).sep === '\\' ? /^~([/\\]|$)/ : /^~(\/|$)/).test(pattern))
+            return undefined;
+        return joinEscaped(homeFolder(), pattern.slice(2));
+    }
+    if (external_node_path_default().isAbsolute(pattern))
+        return external_node_path_default().normalize(pattern);
+    return joinEscaped(workspace, pattern);
+}
+/** Read from the environment first, as a shell would (os.homedir() reads the process's own environment only). */
+function homeFolder() {
+    return (process.platform === 'win32' ? process.env.USERPROFILE : process.env.HOME) || external_node_os_default().homedir();
+}
+/** folder + relative pattern; leading `..` parts of the pattern climb from the folder. */
+function joinEscaped(folder, relative) {
+    const parts = relative === '' ? [] : external_node_path_default().normalize(relative).split((external_node_path_default()).sep);
+    const ups = parts.findIndex(part => part !== '..');
+    const climbed = ups === -1 ? parts.length : ups;
+    const base = external_node_path_default().resolve(folder, ...parts.slice(0, climbed));
+    const rest = parts.slice(climbed).filter(part => part !== '' && part !== '.');
+    return rest.length === 0 ? globEscape(base) : `${globEscape(base)}${(external_node_path_default()).sep}${rest.join((external_node_path_default()).sep)}`;
 }
 const UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 /** A size in bytes, or with a unit: 10MiB, 512KiB, 1G (powers of 1024). */
@@ -44181,7 +44314,7 @@ const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029
 const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const percentEncoded = (char) => encodeURIComponent(char);
 /** Outside text made one printable line: control characters and line breaks as %XX of their UTF-8 bytes (`\n` → `%0A`). */
-function shown(text) {
+function log_shown(text) {
     return text.replace(UNSAFE, percentEncoded);
 }
 /** True when the text holds a line break or another control character. */
@@ -44218,7 +44351,7 @@ function fail(message) {
     setFailed(safeMessage(message));
 }
 function log_group(title, body) {
-    return group(safeMessage(shown(title)), body);
+    return group(safeMessage(log_shown(title)), body);
 }
 /** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
 function log_setOutput(name, value) {
@@ -44249,12 +44382,27 @@ async function mapConcurrent(items, limit, fn, shouldStart = () => true) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/unsupported.ts
+function decideUnsupported(files, policy) {
+    if (policy === 'error')
+        return { problems: files.map(file => ({ file: file.path, message: `${file.reason}; set if-unsupported to "warn" or "ignore" to skip such files` })), skipped: [] };
+    return { problems: [], skipped: [...files] };
+}
+/** The one log message about skipped files (each on its own indented line), or undefined when none were skipped. */
+function unsupportedMessage(skipped, policy) {
+    if (skipped.length === 0)
+        return undefined;
+    const heading = `${skipped.length} matched file${skipped.length === 1 ? ' is' : 's are'} not an image VOD accepts and ${skipped.length === 1 ? 'was' : 'were'} skipped (if-unsupported: ${policy}):`;
+    return [heading, ...skipped.map(file => `  ${file.path}: ${file.reason}`)].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/files.ts
 /**
- * File discovery: globs under the workspace, in sorted order, each file checked to be a regular,
- * non-empty PNG, JPEG or GIF whose real path is inside the workspace. Reads only the bytes the
- * sniffing needs.
+ * File discovery: globs the patterns, in sorted order, each file checked to be a regular,
+ * non-empty PNG, JPEG or GIF whose real path is inside the root of its pattern (the workspace, or
+ * the folder of a pattern outside it). Reads only the bytes the sniffing needs.
  */
+
 
 
 
@@ -44271,14 +44419,15 @@ const REFUSED_HEADING = 'Some matched files cannot be uploaded; nothing was uplo
 const CONTROL_CHARACTER_IN_NAME = 'has a line break or another control character in its name (shown escaped as %XX); rename it';
 async function findImages(options) {
     const matches = await globFiles(options);
-    const workspaceReal = await external_node_fs_namespaceObject.promises.realpath(options.workspace);
-    const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, workspaceReal));
-    const problems = inspected.flatMap(result => ('problem' in result ? [result.problem] : []));
+    const roots = await patternRoots(options);
+    const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, roots));
+    const unsupported = decideUnsupported(inspected.flatMap(result => ('unsupported' in result ? [result.unsupported] : [])), options.ifUnsupported ?? 'error');
+    const problems = [...inspected.flatMap(result => ('problem' in result ? [result.problem] : [])), ...unsupported.problems];
     if (problems.length > 0)
         throw new InputError(problems, REFUSED_HEADING);
     const files = inspected.flatMap(result => ('file' in result ? [result.file] : []));
     const skipped = inspected.flatMap(result => ('skipped' in result ? [result.skipped] : []));
-    return { files, warnings: [...skipped, ...files.flatMap(extensionWarning)] };
+    return { files, warnings: [...skipped, ...files.flatMap(extensionWarning)], unsupported: unsupported.skipped };
 }
 async function globFiles(options) {
     let matches;
@@ -44319,17 +44468,40 @@ async function brokenLinks(options) {
         catch (error) {
             const code = error.code;
             const message = code === 'ELOOP' ? 'is a symbolic link loop' : code === 'ENOENT' ? 'is a broken symbolic link (its target does not exist)' : `cannot be read (${code})`;
-            problems.push({ file: shown(toRelative(options.workspace, match)), message });
+            problems.push({ file: log_shown(toRelative(options.workspace, match)), message });
         }
     }
     return problems;
 }
+/** How a file is shown and keyed: relative to the workspace with `/` separators, or absolute (with `/`) outside it. */
 function toRelative(workspace, absolutePath) {
-    return external_node_path_default().relative(workspace, absolutePath).split((external_node_path_default()).sep).join('/');
+    const shownPath = isOutside(workspace, absolutePath) ? external_node_path_default().resolve(absolutePath) : external_node_path_default().relative(workspace, absolutePath);
+    return shownPath.split((external_node_path_default()).sep).join('/');
 }
-async function inspect(absolutePath, options, workspaceReal) {
+async function patternRoots(options) {
+    const positive = options.patterns.filter(pattern => !pattern.startsWith('!'));
+    const searchPaths = await Promise.all(positive.map(pattern => create(pattern).then(globber => globber.getSearchPaths())));
+    const lexical = new Set(searchPaths.flat().map(searchPath => (isOutside(options.workspace, searchPath) ? searchPath : options.workspace)));
+    lexical.add(options.workspace);
+    const roots = await Promise.all([...lexical].map(async (root) => {
+        const real = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => undefined);
+        return real === undefined ? [] : [{ lexical: root, real, isWorkspace: root === options.workspace }];
+    }));
+    return roots.flat();
+}
+/** Why a match may not be read: its real path is outside every root of the patterns that could have found it. */
+function linkProblem(match, real, roots) {
+    const finders = roots.filter(root => !isOutside(root.lexical, match));
+    if (finders.some(root => !isOutside(root.real, real)))
+        return undefined;
+    if (finders.length === 0 || finders.some(root => root.isWorkspace))
+        return `is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`;
+    return `is a link to ${real}, outside ${finders[0].lexical}, the folder of the pattern that found it; a link must not lead out of it`;
+}
+async function inspect(absolutePath, options, roots) {
     const relativePath = toRelative(options.workspace, absolutePath);
-    const fail = (message) => ({ problem: { file: shown(relativePath), message } });
+    const fail = (message) => ({ problem: { file: log_shown(relativePath), message } });
+    const unsupported = (reason) => ({ unsupported: { path: log_shown(relativePath), reason } });
     if (hasControlCharacter(relativePath))
         return fail(CONTROL_CHARACTER_IN_NAME);
     try {
@@ -44337,20 +44509,21 @@ async function inspect(absolutePath, options, workspaceReal) {
             return { skipped: `${relativePath}: is a symbolic link and follow-symbolic-links is false; skipped` };
         }
         const real = await external_node_fs_namespaceObject.promises.realpath(absolutePath);
-        if (isOutside(workspaceReal, real))
-            return fail(`is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`);
+        const outside = linkProblem(absolutePath, real, roots);
+        if (outside)
+            return fail(outside);
         const stat = await external_node_fs_namespaceObject.promises.stat(real);
         // FIFOs, sockets and devices are never opened: opening a FIFO for reading would block.
         if (!stat.isFile())
             return fail('is not a regular file (a FIFO, socket or device is never read)');
         if (stat.size === 0)
-            return fail('is empty');
+            return unsupported('is empty');
         const head = await readHead(real, stat);
         if (!head)
             return fail('changed while the action ran (it is no longer the file that was found); nothing was uploaded');
         const format = sniffFormat(head);
         if (!format)
-            return fail(refusedFormatMessage(head));
+            return unsupported(refusedFormatMessage(head));
         return { file: { absolutePath, relativePath, bytes: stat.size, format, identity: { dev: stat.dev, ino: stat.ino } } };
     }
     catch (error) {
@@ -44978,6 +45151,7 @@ function invalidTicket(detail, requestId) {
 
 
 
+
 async function uploadAll(tasks, services, events, options) {
     const uploads = new Map();
     const finished = new Map();
@@ -45018,6 +45192,10 @@ class Breaker {
     failed(path, error) {
         if (this.reason)
             return;
+        if (error instanceof ServiceError && error.reach && isHopeless(error.reach)) {
+            this.reason = `not attempted: ${error.service.toUpperCase()} cannot be reached (${error.code}: ${error.detail}), as ${path} showed`;
+            return;
+        }
         if (!isNoAnswer(error))
             return this.succeeded();
         if (++this.unanswered < this.threshold)
@@ -45092,7 +45270,7 @@ class FileUpload {
                 await this.abandon(this.ticket);
             // After a cancel, a request without an answer was most likely cut by the cancel itself.
             const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason;
-            return { ...this.result, error: toFileFailure(error.stage, reason) };
+            return { ...this.result, error: toFileFailure(error.stage, reason), unreachable: unreachableOf(reason) };
         }
     }
     /** A credential cannot be refreshed for images: an expired one means a new ticket, up to a limit. */
@@ -45250,6 +45428,11 @@ class ThrottlingStalled extends ServiceError {
         this.name = 'ThrottlingStalled';
     }
 }
+function unreachableOf(error) {
+    if (!(error instanceof ServiceError) || !error.reach)
+        return undefined;
+    return { service: error.service, cause: error.reach, status: error.status };
+}
 const DEADLINE_STOPPED = { stage: 'upload', code: 'Cancelled', message: 'the run was cancelled and had to stop before this file finished' };
 const DEADLINE_PASSED = { stage: 'delete', code: 'DeadlinePassed', message: 'the run had to stop before the deletion finished' };
 function credentialExpiring() {
@@ -45292,7 +45475,7 @@ function planUploads(files, config, known) {
         const digest = known?.digests.get(file.relativePath);
         const entry = known?.manifest.images[file.relativePath];
         const unchanged = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined;
-        return { file, title, tags, params, digest, unchanged };
+        return { file, title, tags, params, digest, unchanged, replaces: unchanged ? undefined : entry?.imageId };
     });
     return { tasks, warnings };
 }
@@ -45375,7 +45558,7 @@ function parseManifest(text, shownAs) {
     for (const [key, entry] of Object.entries(parsed.images)) {
         const problem = keyProblem(key) ?? entryProblem(entry);
         if (problem)
-            throw manifestError(shownAs, `entry "${shown(key)}" ${problem}; it was left untouched`);
+            throw manifestError(shownAs, `entry "${log_shown(key)}" ${problem}; it was left untouched`);
         images[key] = entry;
     }
     return { version: MANIFEST_VERSION, images };
@@ -45455,6 +45638,7 @@ async function writeManifestAtomically(file, text) {
 
 
 
+
 const DIGEST_CONCURRENCY = 16;
 /** DeleteImage takes at most 20 ImageIds a call. */
 const DELETE_BATCH = 20;
@@ -45479,6 +45663,17 @@ async function folderOutside(file, workspace) {
             return true;
         folder = external_node_path_default().dirname(folder);
     }
+}
+/**
+ * The manifest is a file of the repository, keyed by workspace-relative paths (a key from a pull
+ * request is untrusted, and an absolute one is refused): files outside the workspace cannot be
+ * recorded in it, so a run that has both is refused before any request.
+ */
+function refuseOutsideFiles(files, sync, workspace) {
+    const outside = files.filter(file => isOutside(workspace, file.absolutePath));
+    if (outside.length === 0)
+        return;
+    throw new InputError(outside.map(file => ({ file: log_shown(file.relativePath), message: `is outside the workspace; the manifest ${sync.shownAs} records only files inside it (copy the file into the workspace, or run without a manifest)` })), 'Files outside the workspace cannot be used with a manifest; nothing was uploaded');
 }
 /** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
 async function digestAll(files, multipartThreshold) {
@@ -45548,7 +45743,7 @@ function describeStale(entry, dryRun) {
         return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`;
     return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`;
 }
-/** Deletes the images of stale entries, in batches; each entry records whether its deletion worked. */
+/** Deletes the images of entries (stale or replaced), in batches; each entry records whether its deletion worked. */
 async function deleteStale(stale, deleteImages) {
     const done = [];
     for (let i = 0; i < stale.length; i += DELETE_BATCH) {
@@ -45563,9 +45758,10 @@ async function deleteStale(stale, deleteImages) {
     }
     return done;
 }
-/** The manifest after this run: uploads recorded, deleted entries dropped, everything else as it was. */
-function nextManifest(previous, results, removed, now) {
+/** The manifest after this run: uploads recorded (with the ImageId each replaced, when delete-replaced tried it), deleted entries dropped, everything else as it was. */
+function nextManifest(previous, results, removed, now, replaced = []) {
     const images = imageMap(previous.images);
+    const replacedByPath = new Map(replaced.map(entry => [entry.path, entry]));
     for (const result of results) {
         if (result.status !== 'uploaded')
             continue;
@@ -45578,13 +45774,17 @@ function nextManifest(previous, results, removed, now) {
             fileUrl: result.fileUrl ?? '',
             title: result.title,
             tags: result.tags,
-            uploadedAt: new Date(now).toISOString()
+            uploadedAt: new Date(now).toISOString(),
+            ...replacedField(replacedByPath.get(result.file.relativePath))
         };
     }
     for (const entry of removed)
         if (entry.deleted)
             delete images[entry.path];
     return { version: previous.version, images };
+}
+function replacedField(record) {
+    return record?.deleted === undefined ? {} : { replaced: { imageId: record.imageId, deleted: record.deleted } };
 }
 /** Writes the manifest when its content changed. A failure is returned, not thrown: the uploads still get reported. */
 async function saveManifest(sync, manifest) {
@@ -45601,12 +45801,76 @@ async function saveManifest(sync, manifest) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/replaced.ts
+
+
+
+/** The uploads of this run that replaced an image the manifest held for the same file. */
+function findReplaced(results, manifest) {
+    return results.flatMap(result => {
+        const previous = manifest.images[result.file.relativePath];
+        if (result.status !== 'uploaded' || !previous || !result.imageId || previous.imageId === result.imageId)
+            return [];
+        return [{ path: result.file.relativePath, imageId: previous.imageId, newImageId: result.imageId }];
+    });
+}
+/** Deletes the old images that may be deleted, and says what became of each. */
+async function deleteReplaced(replaced, manifest, deleteImages, log) {
+    if (replaced.length === 0)
+        return [];
+    const staying = stayingImageIds(replaced, manifest);
+    const judged = replaced.map(entry => ({ ...entry, kept: replaced_keepReason(entry, manifest, staying) }));
+    const kept = judged.filter(entry => entry.kept !== undefined);
+    for (const entry of kept)
+        log.warning(describeReplaced(entry));
+    const tried = await deleteStale(judged.filter(entry => entry.kept === undefined), deleteImages);
+    for (const entry of tried)
+        (entry.deleted ? log.info : log.warning)(describeReplaced(entry));
+    return [...tried, ...kept].sort((a, b) => compareStrings(a.path, b.path));
+}
+/** The ImageIds the manifest names after this run: every entry not replaced, and every new upload. */
+function stayingImageIds(replaced, manifest) {
+    const replacedPaths = new Set(replaced.map(entry => entry.path));
+    const kept = Object.entries(manifest.images).flatMap(([key, entry]) => (replacedPaths.has(key) ? [] : [entry.imageId]));
+    return new Set([...kept, ...replaced.map(entry => entry.newImageId)]);
+}
+/** The manifest may come with a pull request: only an entry in the very form this action writes is trusted to name its own image. */
+function replaced_keepReason(entry, manifest, staying) {
+    if (!isCompleteEntry(manifest.images[entry.path]))
+        return 'the entry is not one this action wrote after an upload';
+    if (staying.has(entry.imageId))
+        return 'another entry of the manifest has the same ImageId';
+    return undefined;
+}
+/** One line per replaced image: what became of the old one. */
+function describeReplaced(entry) {
+    const head = `${entry.path}: changed; uploaded as ImageId ${entry.newImageId}`;
+    if (entry.deleted === true)
+        return `${head}, deleted the previous ImageId ${entry.imageId} from VOD`;
+    if (entry.kept !== undefined)
+        return `${head}; the previous ImageId ${entry.imageId} stays in VOD: ${entry.kept}`;
+    if (entry.deleted === false)
+        return `${head}; deleting the previous ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}): it is orphaned, delete it by hand`;
+    return `${head}; the previous ImageId ${entry.imageId} stays in VOD (delete-replaced is off)`;
+}
+/** The results with each old ImageId that could not be deleted added to its file's orphaned ImageIds. */
+function withOrphanedReplacements(results, replaced) {
+    const failed = new Map(replaced.filter(entry => entry.deleted === false).map(entry => [entry.path, entry.imageId]));
+    if (failed.size === 0)
+        return [...results];
+    return results.map(result => {
+        const orphan = failed.get(result.file.relativePath);
+        return orphan === undefined ? result : { ...result, orphanedImageIds: [...result.orphanedImageIds, orphan] };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
  * Reporting: the step outputs, the results file and the job summary, all from the typed results.
  * Every text that came from a file name or an answer is HTML-escaped in the summary and passed
  * through the secret registry's redaction.
  */
+
 
 
 
@@ -45654,6 +45918,7 @@ function outputValues(reports, resultsFile, facts = NO_FACTS) {
         [Outputs.UploadedCount]: count(reports, 'uploaded'),
         [Outputs.SkippedCount]: count(reports, 'skipped'),
         [Outputs.FailedCount]: count(reports, 'failed'),
+        [Outputs.UnsupportedFiles]: JSON.stringify(facts.unsupported ?? []),
         [Outputs.OrphanedImageIds]: JSON.stringify(orphanedImageIds(reports)),
         [Outputs.ResultsFile]: resultsFile,
         [Outputs.ManifestChanged]: String(facts.manifestChanged),
@@ -45664,7 +45929,7 @@ function outputValues(reports, resultsFile, facts = NO_FACTS) {
 function markdown(images) {
     // eslint-disable-next-line no-control-regex
     const title = (text) => text.replace(/[\\[\]()<>!]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-    const url = (text) => shown(text).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+    const url = (text) => log_shown(text).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
     return images
         .filter(image => image.imageUrl)
         .map(image => `![${title(image.title)}](${url(image.imageUrl)})`)
@@ -45686,10 +45951,10 @@ function describeFailure(report) {
     const error = report.error;
     if (!error)
         return `${report.path}: failed`;
-    const facts = [error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId ? `RequestId ${shown(error.requestId)}` : undefined]
+    const facts = [error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId ? `RequestId ${log_shown(error.requestId)}` : undefined]
         .filter(Boolean)
         .join(', ');
-    return `${report.path}: ${error.stage} failed: ${shown(error.code)}${facts ? ` (${facts})` : ''}: ${shown(error.message)}`;
+    return `${report.path}: ${error.stage} failed: ${log_shown(error.code)}${facts ? ` (${facts})` : ''}: ${log_shown(error.message)}`;
 }
 function failureMessage(reports) {
     const failed = reports.filter(r => r.status === 'failed');
@@ -45739,6 +46004,8 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
         ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
         : `${reports.length} matched · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${failed.length} failed`;
     const parts = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally}</p>`];
+    for (const note of facts.unreachable ?? [])
+        parts.push(`<p>🔌 ${escapeHtml(note)}</p>`);
     if (reports.length > 0)
         parts.push(summaryTable(reports.slice(0, maxRows)));
     if (reports.length > maxRows)
@@ -45750,6 +46017,10 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
     }
     if (facts.stale.length > 0)
         parts.push(staleSection(facts, maxRows));
+    if (facts.unsupported && facts.unsupported.length > 0)
+        parts.push(unsupportedSection(facts.unsupported, maxRows));
+    if (facts.replaced && facts.replaced.length > 0)
+        parts.push(replacedSection(facts.replaced, maxRows));
     if (facts.flow && facts.flow.throttled > 0)
         parts.push(`<p>🐢 ${escapeHtml(throttlingNote(facts.flow))}</p>`);
     const unanswered = unansweredNote(reports);
@@ -45762,10 +46033,13 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
     return `${parts.join('\n')}\n`;
 }
 /** The dry run's plan, one line per file and per stale entry. */
-function planLines(tasks, stale, deleteRemoved) {
+function planLines(tasks, stale, deleteRemoved, deleteReplaced = false) {
+    const replacing = (task) => (task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`);
     return [
         `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
-        ...tasks.map(task => task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${shown(task.title)}"`),
+        ...tasks.map(task => task.unchanged
+            ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})`
+            : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"${replacing(task)}`),
         ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
     ];
 }
@@ -45773,6 +46047,16 @@ function staleSection(facts, maxRows) {
     const items = facts.stale.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeStale(entry, facts.dryRun))}</li>`);
     const more = facts.stale.length > maxRows ? `<li>and ${facts.stale.length - maxRows} more</li>` : '';
     return `<h3>Stale manifest entries</h3><ul>${items.join('')}${more}</ul>`;
+}
+function replacedSection(replaced, maxRows) {
+    const items = replaced.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeReplaced(entry))}</li>`);
+    const more = replaced.length > maxRows ? `<li>and ${replaced.length - maxRows} more</li>` : '';
+    return `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more}</ul>`;
+}
+function unsupportedSection(files, maxRows) {
+    const items = files.slice(0, maxRows).map(file => `<li><code>${escapeHtml(file.path)}</code>: ${escapeHtml(file.reason)}</li>`);
+    const more = files.length > maxRows ? `<li>and ${files.length - maxRows} more</li>` : '';
+    return `<h3>Skipped: not images VOD accepts (${files.length})</h3><ul>${items.join('')}${more}</ul>`;
 }
 const FORMAT_LABEL = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', heic: 'HEIC' };
 function summaryTable(reports) {
@@ -46032,6 +46316,9 @@ var https_proxy_agent_dist = __nccwpck_require__(3669);
 class Connections {
     maxSockets;
     agents = new Map();
+    /** How many CONNECTs a proxy refused, and the latest refusal: a call that failed meanwhile failed at the proxy. */
+    refusals = 0;
+    latestRefusal;
     constructor(maxSockets) {
         this.maxSockets = maxSockets;
     }
@@ -46047,6 +46334,18 @@ class Connections {
         }
         return agent;
     }
+    /** True when requests to url go through a proxy (HTTPS_PROXY / HTTP_PROXY, not NO_PROXY). */
+    proxied(url) {
+        return lib_getProxyUrl(new URL(url).href) !== '';
+    }
+    /** A mark to pass to refusedSince() after a call. */
+    refusalMark() {
+        return this.refusals;
+    }
+    /** The proxy's refusal of a CONNECT made since the mark, if there was one. */
+    refusedSince(mark) {
+        return this.refusals > mark ? this.latestRefusal : undefined;
+    }
     /** Ends every open connection, in use or idle; later requests open new ones. */
     destroy() {
         for (const agent of this.agents.values())
@@ -46056,7 +46355,17 @@ class Connections {
         const options = { keepAlive: true, maxSockets: this.maxSockets };
         if (!proxy)
             return secure ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
-        return secure ? new KeptTunnelAgent(proxy, options) : new dist.HttpProxyAgent(proxy, options);
+        if (!secure)
+            return new dist.HttpProxyAgent(proxy, options);
+        const agent = new KeptTunnelAgent(proxy, options);
+        // On a refused CONNECT the agent hands the request the proxy's own answer, which no client can tell from the service's.
+        agent.on('proxyConnect', (connect) => {
+            if (connect.statusCode === 200)
+                return;
+            this.refusals++;
+            this.latestRefusal = { status: connect.statusCode };
+        });
+        return agent;
     }
 }
 /**
@@ -46265,6 +46574,8 @@ function ossDetail(code, e) {
 
 
 
+
+
 function createServices(config) {
     // Room for every image in flight, plus the odd cleanup call beside them.
     const connections = new Connections(config.concurrency + 2);
@@ -46274,18 +46585,51 @@ function createServices(config) {
         timeoutMs: config.timeoutMs,
         agent: connections.agentFor(config.endpoint)
     });
+    const atProxy = throughProxy(connections);
     return {
-        createUploadImage: params => vod.createUploadImage(params),
-        deleteImages: ids => vod.deleteImages(ids),
-        putObject: (ticket, object, parts) => putObject(ticket, object, {
+        createUploadImage: params => atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
+        deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
+        putObject: (ticket, object, parts) => atProxy({ service: 'oss', api: 'PutObject', url: ticket.address.endpoint }, () => putObject(ticket, object, {
             timeoutMs: config.timeoutMs,
             fallbackRegion: config.region,
             signatureVersion: config.ossSignatureVersion,
             agent: connections.agentFor(ticket.address.endpoint),
             parts
-        }),
+        })),
         closeConnections: () => connections.destroy()
     };
+}
+/**
+ * A call that failed while a proxy refused a CONNECT failed at the proxy, whatever the answer looked
+ * like to the client; a name that did not resolve or a refused connection on the way through a
+ * proxy is the proxy's.
+ */
+function throughProxy(connections) {
+    return async ({ service, api, url }, send) => {
+        const mark = connections.refusalMark();
+        try {
+            return await send();
+        }
+        catch (error) {
+            if (error instanceof CancelledError)
+                throw error;
+            const refusal = connections.refusedSince(mark);
+            if (refusal) {
+                const reach = refusal.status === 407 ? 'proxy-auth' : 'proxy-refused';
+                const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused';
+                throw new ServiceError({ service, api, code, status: refusal.status, detail: causeDetail(reach), kind: 'permanent', reach });
+            }
+            if (error instanceof ServiceError && error.reach && connections.proxied(url)) {
+                const reach = proxyCause(error.reach);
+                if (reach !== error.reach)
+                    throw new ServiceError({ ...fieldsOf(error), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause);
+            }
+            throw error;
+        }
+    };
+}
+function fieldsOf(error) {
+    return { service: error.service, api: error.api, code: error.code, status: error.status, requestId: error.requestId, detail: error.detail, kind: error.kind, reach: error.reach };
 }
 
 ;// CONCATENATED MODULE: ./src/transport.ts
@@ -46345,6 +46689,9 @@ function safeDecode(text) {
 
 
 
+
+
+
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000;
 const CANCEL_CLEANUP_MS = 3000;
@@ -46366,16 +46713,18 @@ async function run(overrides = {}) {
         if (unencrypted)
             log_warning(unencrypted);
         const sync = await loadSync(config);
-        const files = await discover(config);
-        if (files.length === 0 && !(await continueWithoutFiles(config)))
+        const { files, unsupported } = await discover(config);
+        if (files.length === 0 && !(await continueWithoutFiles(config, unsupported)))
             return;
         const tasks = await plan(files, config, sync);
         const stale = sync ? await findStale(sync, config.workspace) : [];
         if (config.dryRun)
-            return await reportDryRun(tasks, stale, config);
-        const { results, removed, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation);
-        const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false };
-        await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed, flow }, cancellation.signal.aborted, config, secrets, written.problem);
+            return await reportDryRun(tasks, { stale, unsupported }, config);
+        const { results, removed, replaced, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation);
+        const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)(), replaced)) : { changed: false };
+        const unreachable = reachNotes(results.map(result => result.unreachable), { endpoint: config.endpoint });
+        const facts = { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported, replaced, unreachable };
+        await report(results, facts, cancellation.signal.aborted, config, secrets, written.problem);
     }
     catch (error) {
         fail(secrets.redact(describeError(error)));
@@ -46385,11 +46734,16 @@ async function run(overrides = {}) {
     }
 }
 async function discover(config) {
-    const { files, warnings } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] });
+    const { files, warnings, unsupported } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] });
     warnings.forEach(warning => log_warning(warning));
-    return files;
+    const skipped = unsupportedMessage(unsupported, config.ifUnsupported);
+    if (skipped)
+        (config.ifUnsupported === 'warn' ? log_warning : log_info)(skipped);
+    return { files, unsupported };
 }
 async function plan(files, config, sync) {
+    if (sync)
+        refuseOutsideFiles(files, sync, config.workspace);
     const known = sync ? { digests: await digestAll(files, config.multipartThreshold), manifest: sync.loaded.manifest } : undefined;
     const { tasks, warnings } = planUploads(files, config, known);
     warnings.forEach(warning => log_warning(warning));
@@ -46430,22 +46784,25 @@ async function upload(tasks, stale, sync, config, secrets, overrides, cancellati
                 backoff,
                 signal: cancellation.signal
             });
+        const replaced = sync && config.deleteReplaced && !cancellation.signal.aborted
+            ? await deleteReplaced(findReplaced(results, sync.loaded.manifest), sync.loaded.manifest, deleteImages, { info: log_info, warning: log_warning })
+            : [];
         const removed = sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log_info, warning: log_warning }) : stale;
-        return { results, removed, flow: flow?.stats() };
+        return { results: withOrphanedReplacements(results, replaced), removed, replaced, flow: flow?.stats() };
     }
     finally {
         cancellation.onCut(() => undefined);
         services.closeConnections();
     }
 }
-async function reportDryRun(tasks, stale, config) {
-    planLines(tasks, stale, config.deleteRemoved).forEach(line => log_info(line));
-    await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false });
+async function reportDryRun(tasks, found, config) {
+    planLines(tasks, found.stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log_info(line));
+    await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale: found.stale, manifestChanged: false, unsupported: found.unsupported });
 }
 async function report(results, facts, cancelled, config, secrets, manifestProblem) {
     const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts);
     facts.stale.filter(entry => entry.deleted === undefined && entry.kept === undefined).forEach(entry => log_info(describeStale(entry, false)));
-    const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, failureMessage(reports)].filter(Boolean).join('\n');
+    const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, ...(facts.unreachable ?? []), failureMessage(reports)].filter(Boolean).join('\n');
     if (unansweredNote(reports))
         log_warning(unansweredNote(reports));
     if (failure)
@@ -46462,16 +46819,18 @@ function pipelineEvents(secrets) {
         },
         finished: result => {
             const [report] = toImageReports([result], text => secrets.redact(text));
-            log_info(report.status === 'uploaded' ? `✔ ${report.path} → ${shown(report.imageId ?? '')}` : `✖ ${describeFailure(report)}`);
+            log_info(report.status === 'uploaded' ? `✔ ${report.path} → ${log_shown(report.imageId ?? '')}` : `✖ ${describeFailure(report)}`);
         }
     };
 }
 /** Says that nothing matched; false when the run should stop here (if-no-files-found: error). */
-async function continueWithoutFiles(config) {
-    const shown = config.patterns.map(p => (p.startsWith('!') ? `!${toRelative(config.workspace, p.slice(1))}` : toRelative(config.workspace, p)));
-    const message = `No files matched the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`;
+async function continueWithoutFiles(config, unsupported) {
+    const shown = config.patternsAsWritten.map(line => log_shown(line));
+    const what = unsupported.length > 0 ? `Only files that are not images VOD accepts (${unsupported.length}, skipped) matched` : 'No files matched';
+    const message = `${what} the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`;
+    const facts = { dryRun: config.dryRun, stale: [], manifestChanged: false, unsupported };
     if (config.ifNoFilesFound === 'error') {
-        await publish([], config);
+        await publish([], config, facts);
         fail(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`);
         return false;
     }

@@ -7,7 +7,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { CredentialEnv, Defaults, FlowLimits, Inputs, MultipartLimits, RetryLimits, VodLimits, type InputName } from './constants.js'
 import { InputError, type Problem } from './errors.js'
-import { isOutside } from './paths.js'
+import { globEscape, isOutside } from './paths.js'
+import type { IfUnsupported } from './unsupported.js'
 import { parseUserTags, unknownPlaceholders, utf8Length, type RepositoryInfo, TemplatePlaceholders } from './metadata.js'
 
 export type ImageType = 'default' | 'cover'
@@ -21,8 +22,10 @@ export interface Credentials {
 }
 
 export interface Config {
-  /** Glob patterns made absolute under the workspace; `!` lines exclude. */
+  /** Glob patterns made absolute (relative ones under the escaped workspace); `!` lines exclude. */
   patterns: string[]
+  /** The pattern lines as the workflow wrote them, for messages. */
+  patternsAsWritten: string[]
   workspace: string
   credentials: Credentials
   region: string
@@ -42,6 +45,8 @@ export interface Config {
   /** VOD calls per second at most, for the whole run; 0: no limit. */
   requestsPerSecond: number
   ifNoFilesFound: IfNoFilesFound
+  /** Matched files that are not an image VOD accepts: refuse the run, or skip them. */
+  ifUnsupported: IfUnsupported
   includeHiddenFiles: boolean
   followSymbolicLinks: boolean
   /** Retries of a request after a transient failure. */
@@ -53,6 +58,8 @@ export interface Config {
   /** Absolute path of the manifest file, when one is used. */
   manifest?: string
   deleteRemoved: boolean
+  /** Delete the previous ImageId of a changed file once its new upload succeeded. */
+  deleteReplaced: boolean
   dryRun: boolean
   summary: boolean
   /** How OSS requests are signed: V4 (OSS4-HMAC-SHA256), or V1 for a deployment that has not retired it. */
@@ -109,8 +116,10 @@ export function readConfig(): Config {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   const credentials = readCredentials(reader, env)
   const region = readRegion(reader)
+  const { patterns, asWritten } = readPatterns(reader, workspace)
   const config: Config = {
-    patterns: readPatterns(reader, workspace),
+    patterns,
+    patternsAsWritten: asWritten,
     workspace,
     credentials,
     region,
@@ -127,6 +136,7 @@ export function readConfig(): Config {
     concurrency: reader.integer(Inputs.Concurrency, Defaults.concurrency, 1, VodLimits.maxConcurrency),
     requestsPerSecond: readRequestsPerSecond(reader, region),
     ifNoFilesFound: reader.choice<IfNoFilesFound>(Inputs.IfNoFilesFound, ['error', 'warn', 'ignore'], Defaults.ifNoFilesFound),
+    ifUnsupported: reader.choice<IfUnsupported>(Inputs.IfUnsupported, ['error', 'warn', 'ignore'], Defaults.ifUnsupported),
     includeHiddenFiles: reader.boolean(Inputs.IncludeHiddenFiles, Defaults.includeHiddenFiles),
     followSymbolicLinks: reader.boolean(Inputs.FollowSymbolicLinks, Defaults.followSymbolicLinks),
     retries: reader.integer(Inputs.Retries, Defaults.retries, 0, RetryLimits.maxRetries),
@@ -134,6 +144,7 @@ export function readConfig(): Config {
     multipartThreshold: readByteSize(reader, Inputs.MultipartThreshold, Defaults.multipartThreshold),
     manifest: readManifestPath(reader, workspace),
     deleteRemoved: reader.boolean(Inputs.DeleteRemoved, Defaults.deleteRemoved),
+    deleteReplaced: reader.boolean(Inputs.DeleteReplaced, Defaults.deleteReplaced),
     dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
     summary: reader.boolean(Inputs.Summary, Defaults.summary),
     ossSignatureVersion: reader.choice<OssSignatureVersion>(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
@@ -146,6 +157,9 @@ export function readConfig(): Config {
   }
   if (config.deleteRemoved && !config.manifest) {
     reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted')
+  }
+  if (config.deleteReplaced && !config.manifest) {
+    reader.problem(Inputs.DeleteReplaced, 'needs a manifest: the previous ImageId of a file is known only from its manifest entry')
   }
   if (reader.problems.length > 0) throw new InputError(reader.problems)
   return config
@@ -183,7 +197,7 @@ function readCredentials(reader: InputReader, env: Env): Credentials {
   return { accessKeyId, accessKeySecret, securityToken: securityToken || undefined }
 }
 
-function readPatterns(reader: InputReader, workspace: string): string[] {
+function readPatterns(reader: InputReader, workspace: string): { patterns: string[]; asWritten: string[] } {
   const lines = reader
     .raw(Inputs.Path)
     .split('\n')
@@ -191,20 +205,49 @@ function readPatterns(reader: InputReader, workspace: string): string[] {
     .filter(line => line.length > 0 && !line.startsWith('#'))
   if (lines.length === 0) {
     reader.problem(Inputs.Path, 'is required: give at least one glob pattern, one per line')
-    return []
+    return { patterns: [], asWritten: [] }
   }
   const patterns: string[] = []
   for (const line of lines) {
     const negated = line.startsWith('!')
     const pattern = line.replace(/^!+/, '').trim()
-    const absolute = path.resolve(workspace, pattern)
-    if (pattern === '' || pattern.startsWith('~') || isOutside(workspace, absolute)) {
-      reader.problem(Inputs.Path, `pattern "${line}" reaches outside the workspace (${workspace}); patterns must stay inside it`)
+    const absolute = pattern === '' ? undefined : absolutePattern(pattern, workspace)
+    if (absolute === undefined) {
+      reader.problem(Inputs.Path, `pattern "${line}" is not usable: ${pattern === '' ? 'it is empty' : 'only ~ and ~/ (the home folder) expand, not ~user'}`)
       continue
     }
     patterns.push(`${negated ? '!' : ''}${absolute}`)
   }
-  return patterns
+  return { patterns, asWritten: lines }
+}
+
+/**
+ * A pattern as @actions/glob needs it: absolute, with no `.` or `..` part. The workflow author is
+ * trusted, so absolute patterns, `~` and `..` are accepted. The folder put in front of a relative
+ * pattern (the workspace, the home folder) is escaped: `[`, `*` or `?` in its name match themselves.
+ */
+export function absolutePattern(pattern: string, workspace: string): string | undefined {
+  if (pattern.startsWith('~')) {
+    if (!(path.sep === '\\' ? /^~([/\\]|$)/ : /^~(\/|$)/).test(pattern)) return undefined
+    return joinEscaped(homeFolder(), pattern.slice(2))
+  }
+  if (path.isAbsolute(pattern)) return path.normalize(pattern)
+  return joinEscaped(workspace, pattern)
+}
+
+/** Read from the environment first, as a shell would (os.homedir() reads the process's own environment only). */
+function homeFolder(): string {
+  return (process.platform === 'win32' ? process.env.USERPROFILE : process.env.HOME) || os.homedir()
+}
+
+/** folder + relative pattern; leading `..` parts of the pattern climb from the folder. */
+function joinEscaped(folder: string, relative: string): string {
+  const parts = relative === '' ? [] : path.normalize(relative).split(path.sep)
+  const ups = parts.findIndex(part => part !== '..')
+  const climbed = ups === -1 ? parts.length : ups
+  const base = path.resolve(folder, ...parts.slice(0, climbed))
+  const rest = parts.slice(climbed).filter(part => part !== '' && part !== '.')
+  return rest.length === 0 ? globEscape(base) : `${globEscape(base)}${path.sep}${rest.join(path.sep)}`
 }
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 }

@@ -9,8 +9,16 @@ import https from 'node:https'
 import { HttpProxyAgent } from 'http-proxy-agent'
 import { HttpsProxyAgent } from 'https-proxy-agent'
 
+/** A proxy's answer other than 200 to a CONNECT. */
+export interface ProxyRefusal {
+  status: number
+}
+
 export class Connections {
   private readonly agents = new Map<string, http.Agent>()
+  /** How many CONNECTs a proxy refused, and the latest refusal: a call that failed meanwhile failed at the proxy. */
+  private refusals = 0
+  private latestRefusal?: ProxyRefusal
 
   constructor(private readonly maxSockets: number) {}
 
@@ -27,6 +35,21 @@ export class Connections {
     return agent
   }
 
+  /** True when requests to url go through a proxy (HTTPS_PROXY / HTTP_PROXY, not NO_PROXY). */
+  proxied(url: string): boolean {
+    return getProxyUrl(new URL(url).href) !== ''
+  }
+
+  /** A mark to pass to refusedSince() after a call. */
+  refusalMark(): number {
+    return this.refusals
+  }
+
+  /** The proxy's refusal of a CONNECT made since the mark, if there was one. */
+  refusedSince(mark: number): ProxyRefusal | undefined {
+    return this.refusals > mark ? this.latestRefusal : undefined
+  }
+
   /** Ends every open connection, in use or idle; later requests open new ones. */
   destroy(): void {
     for (const agent of this.agents.values()) agent.destroy()
@@ -35,7 +58,15 @@ export class Connections {
   private createAgent(secure: boolean, proxy: string): http.Agent {
     const options = { keepAlive: true, maxSockets: this.maxSockets }
     if (!proxy) return secure ? new https.Agent(options) : new http.Agent(options)
-    return secure ? new KeptTunnelAgent(proxy, options) : new HttpProxyAgent(proxy, options)
+    if (!secure) return new HttpProxyAgent(proxy, options)
+    const agent = new KeptTunnelAgent(proxy, options)
+    // On a refused CONNECT the agent hands the request the proxy's own answer, which no client can tell from the service's.
+    agent.on('proxyConnect', (connect: { statusCode: number }) => {
+      if (connect.statusCode === 200) return
+      this.refusals++
+      this.latestRefusal = { status: connect.statusCode }
+    })
+    return agent
   }
 }
 

@@ -2,6 +2,7 @@
  * Typed errors. Callers branch on the class and its fields, never on message text.
  * No message built here ever contains a credential or a request URL.
  */
+import { causeDetail, isHopeless, reachCause, type ReachCause } from './reachability.js'
 
 export interface Problem {
   /** The input the problem is about, when it is about an input. */
@@ -46,6 +47,8 @@ export interface ServiceErrorFields {
   /** The service's own message, or our description of a network failure. */
   detail: string
   kind: ErrorKind
+  /** Why the service could not be reached at all, when that is known: the run says it once, with the fix. */
+  reach?: ReachCause
 }
 
 /** An answer (or a failure to get one) from VOD or OSS. */
@@ -57,6 +60,7 @@ export class ServiceError extends Error implements ServiceErrorFields {
   readonly requestId?: string
   readonly detail: string
   readonly kind: ErrorKind
+  readonly reach?: ReachCause
 
   /** cause: the library's own error, for the debug log only (its text may hold URLs or options). */
   constructor(fields: ServiceErrorFields, cause?: unknown) {
@@ -70,6 +74,7 @@ export class ServiceError extends Error implements ServiceErrorFields {
     this.requestId = fields.requestId
     this.detail = fields.detail
     this.kind = fields.kind
+    this.reach = fields.reach
   }
 }
 
@@ -134,9 +139,8 @@ export function networkError(service: Service, api: string, error: { code?: unkn
   if (/timeout/i.test(name) || /timeout/i.test(code)) {
     return new ServiceError({ service, api, code: 'RequestTimeout', detail: 'no answer before the timeout', kind: 'transient' })
   }
-  if (code === 'ENOTFOUND') {
-    return new ServiceError({ service, api, code, detail: 'the host name does not resolve: check the endpoint', kind: 'permanent' })
-  }
+  const reach = reachCause(code)
+  if (reach) return new ServiceError({ service, api, code, detail: causeDetail(reach), kind: isHopeless(reach) ? 'permanent' : 'transient', reach })
   // UNABLE_TO_VERIFY_LEAF_SIGNATURE / UNABLE_TO_GET_ISSUER_CERT*: a CA Node does not trust (a private CA or a TLS-inspecting proxy).
   if (/CERT|SELF_SIGNED|TLS|SSL|^UNABLE_TO_/.test(code)) {
     return new ServiceError({

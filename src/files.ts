@@ -1,7 +1,7 @@
 /**
- * File discovery: globs under the workspace, in sorted order, each file checked to be a regular,
- * non-empty PNG, JPEG or GIF whose real path is inside the workspace. Reads only the bytes the
- * sniffing needs.
+ * File discovery: globs the patterns, in sorted order, each file checked to be a regular,
+ * non-empty PNG, JPEG or GIF whose real path is inside the root of its pattern (the workspace, or
+ * the folder of a pattern outside it). Reads only the bytes the sniffing needs.
  */
 import * as glob from '@actions/glob'
 import { constants, promises as fs } from 'node:fs'
@@ -12,10 +12,11 @@ import { ACCEPTED_FORMATS, describeRefused, extensionsOf, sniffFormat, SNIFF_BYT
 import { hasControlCharacter, shown } from './log.js'
 import { compareStrings, isOutside } from './paths.js'
 import { mapConcurrent } from './pool.js'
+import { decideUnsupported, type IfUnsupported, type UnsupportedFile } from './unsupported.js'
 
 export interface ImageFile {
   absolutePath: string
-  /** Relative to the workspace, with `/` separators. The identity of a file in every report. */
+  /** Relative to the workspace, with `/` separators (absolute outside it). The identity of a file in every report. */
   relativePath: string
   bytes: number
   format: ImageFormat
@@ -30,11 +31,15 @@ export interface DiscoveryOptions {
   followSymbolicLinks: boolean
   /** Absolute paths never to return, such as the manifest file. */
   exclude?: readonly string[]
+  /** Matched files that are not an image VOD accepts; error when not given. */
+  ifUnsupported?: IfUnsupported
 }
 
 export interface Discovery {
   files: ImageFile[]
   warnings: string[]
+  /** Files skipped by if-unsupported (warn or ignore). */
+  unsupported: UnsupportedFile[]
 }
 
 // stat and a small read per file: enough parallelism to hide I/O latency on big trees.
@@ -45,13 +50,17 @@ const CONTROL_CHARACTER_IN_NAME = 'has a line break or another control character
 
 export async function findImages(options: DiscoveryOptions): Promise<Discovery> {
   const matches = await globFiles(options)
-  const workspaceReal = await fs.realpath(options.workspace)
-  const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, workspaceReal))
-  const problems = inspected.flatMap(result => ('problem' in result ? [result.problem] : []))
+  const roots = await patternRoots(options)
+  const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, roots))
+  const unsupported = decideUnsupported(
+    inspected.flatMap(result => ('unsupported' in result ? [result.unsupported] : [])),
+    options.ifUnsupported ?? 'error'
+  )
+  const problems = [...inspected.flatMap(result => ('problem' in result ? [result.problem] : [])), ...unsupported.problems]
   if (problems.length > 0) throw new InputError(problems, REFUSED_HEADING)
   const files = inspected.flatMap(result => ('file' in result ? [result.file] : []))
   const skipped = inspected.flatMap(result => ('skipped' in result ? [result.skipped] : []))
-  return { files, warnings: [...skipped, ...files.flatMap(extensionWarning)] }
+  return { files, warnings: [...skipped, ...files.flatMap(extensionWarning)], unsupported: unsupported.skipped }
 }
 
 async function globFiles(options: DiscoveryOptions): Promise<string[]> {
@@ -98,30 +107,67 @@ async function brokenLinks(options: DiscoveryOptions): Promise<Problem[]> {
   return problems
 }
 
+/** How a file is shown and keyed: relative to the workspace with `/` separators, or absolute (with `/`) outside it. */
 export function toRelative(workspace: string, absolutePath: string): string {
-  return path.relative(workspace, absolutePath).split(path.sep).join('/')
+  const shownPath = isOutside(workspace, absolutePath) ? path.resolve(absolutePath) : path.relative(workspace, absolutePath)
+  return shownPath.split(path.sep).join('/')
 }
 
-type Inspection = { file: ImageFile } | { problem: Problem } | { skipped: string }
+/**
+ * Where the files a pattern finds must really be: the workspace for a pattern inside it, the
+ * pattern's own folder (the part before its first wildcard) for one outside it. The workflow wrote
+ * the pattern and is trusted; a link met while walking is not, and must not lead out of that root.
+ */
+interface PatternRoot {
+  lexical: string
+  real: string
+  isWorkspace: boolean
+}
 
-async function inspect(absolutePath: string, options: DiscoveryOptions, workspaceReal: string): Promise<Inspection> {
+async function patternRoots(options: DiscoveryOptions): Promise<PatternRoot[]> {
+  const positive = options.patterns.filter(pattern => !pattern.startsWith('!'))
+  const searchPaths = await Promise.all(positive.map(pattern => glob.create(pattern).then(globber => globber.getSearchPaths())))
+  const lexical = new Set(searchPaths.flat().map(searchPath => (isOutside(options.workspace, searchPath) ? searchPath : options.workspace)))
+  lexical.add(options.workspace)
+  const roots = await Promise.all(
+    [...lexical].map(async root => {
+      const real = await fs.realpath(root).catch(() => undefined)
+      return real === undefined ? [] : [{ lexical: root, real, isWorkspace: root === options.workspace }]
+    })
+  )
+  return roots.flat()
+}
+
+/** Why a match may not be read: its real path is outside every root of the patterns that could have found it. */
+function linkProblem(match: string, real: string, roots: readonly PatternRoot[]): string | undefined {
+  const finders = roots.filter(root => !isOutside(root.lexical, match))
+  if (finders.some(root => !isOutside(root.real, real))) return undefined
+  if (finders.length === 0 || finders.some(root => root.isWorkspace)) return `is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`
+  return `is a link to ${real}, outside ${finders[0].lexical}, the folder of the pattern that found it; a link must not lead out of it`
+}
+
+type Inspection = { file: ImageFile } | { problem: Problem } | { skipped: string } | { unsupported: UnsupportedFile }
+
+async function inspect(absolutePath: string, options: DiscoveryOptions, roots: readonly PatternRoot[]): Promise<Inspection> {
   const relativePath = toRelative(options.workspace, absolutePath)
   const fail = (message: string): Inspection => ({ problem: { file: shown(relativePath), message } })
+  const unsupported = (reason: string): Inspection => ({ unsupported: { path: shown(relativePath), reason } })
   if (hasControlCharacter(relativePath)) return fail(CONTROL_CHARACTER_IN_NAME)
   try {
     if (!options.followSymbolicLinks && (await fs.lstat(absolutePath)).isSymbolicLink()) {
       return { skipped: `${relativePath}: is a symbolic link and follow-symbolic-links is false; skipped` }
     }
     const real = await fs.realpath(absolutePath)
-    if (isOutside(workspaceReal, real)) return fail(`is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`)
+    const outside = linkProblem(absolutePath, real, roots)
+    if (outside) return fail(outside)
     const stat = await fs.stat(real)
     // FIFOs, sockets and devices are never opened: opening a FIFO for reading would block.
     if (!stat.isFile()) return fail('is not a regular file (a FIFO, socket or device is never read)')
-    if (stat.size === 0) return fail('is empty')
+    if (stat.size === 0) return unsupported('is empty')
     const head = await readHead(real, stat)
     if (!head) return fail('changed while the action ran (it is no longer the file that was found); nothing was uploaded')
     const format = sniffFormat(head)
-    if (!format) return fail(refusedFormatMessage(head))
+    if (!format) return unsupported(refusedFormatMessage(head))
     return { file: { absolutePath, relativePath, bytes: stat.size, format, identity: { dev: stat.dev, ino: stat.ino } } }
   } catch (error) {
     return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)

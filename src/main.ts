@@ -1,7 +1,7 @@
 /** One run of the action: read config, find files, plan, upload, report. */
 import { readConfig, type Config } from './config.js'
 import { CancelledError, InputError, isTransient } from './errors.js'
-import { findImages, toRelative, type ImageFile } from './files.js'
+import { findImages, type ImageFile } from './files.js'
 import { uploadAll, withoutUpload, type FileResult, type PipelineEvents } from './pipeline.js'
 import { planUploads, type UploadTask } from './plan.js'
 import { describeFailure, failureMessage, orphanNote, planLines, publish, toImageReports, unansweredNote, type RunFacts } from './report.js'
@@ -9,12 +9,15 @@ import { defaultBackoff, retrying, type Backoff } from './retry.js'
 import * as log from './log.js'
 import { routeLibraryWarnings } from './library-output.js'
 import { SecretRegistry } from './secrets.js'
+import { unsupportedMessage, type UnsupportedFile } from './unsupported.js'
+import { reachNotes } from './reachability.js'
+import { deleteReplaced, findReplaced, withOrphanedReplacements, type Replacement } from './replaced.js'
 import { onCancelSignal, type Cancellation } from './cancellation.js'
 import { FlowControl, paced, throttlingNote, type FlowClock, type FlowStats } from './flow-control.js'
 import { createServices } from './services.js'
 import { proxyCredentials, unencryptedEndpointWarning } from './transport.js'
 import { isThrottling } from './vod-client.js'
-import { describeStale, digestAll, findStale, loadSync, nextManifest, removeStale, saveManifest, type StaleEntry, type SyncState } from './sync.js'
+import { describeStale, digestAll, findStale, refuseOutsideFiles, loadSync, nextManifest, removeStale, saveManifest, type StaleEntry, type SyncState } from './sync.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
 export interface RunOverrides {
@@ -48,17 +51,19 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     if (unencrypted) log.warning(unencrypted)
     const sync = await loadSync(config)
 
-    const files = await discover(config)
-    if (files.length === 0 && !(await continueWithoutFiles(config))) return
+    const { files, unsupported } = await discover(config)
+    if (files.length === 0 && !(await continueWithoutFiles(config, unsupported))) return
 
     const tasks = await plan(files, config, sync)
     const stale = sync ? await findStale(sync, config.workspace) : []
-    if (config.dryRun) return await reportDryRun(tasks, stale, config)
+    if (config.dryRun) return await reportDryRun(tasks, { stale, unsupported }, config)
 
-    const { results, removed, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation)
-    const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)())) : { changed: false }
+    const { results, removed, replaced, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation)
+    const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)(), replaced)) : { changed: false }
 
-    await report(results, { dryRun: false, stale: removed, manifestChanged: written.changed, flow }, cancellation.signal.aborted, config, secrets, written.problem)
+    const unreachable = reachNotes(results.map(result => result.unreachable), { endpoint: config.endpoint })
+    const facts = { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported, replaced, unreachable }
+    await report(results, facts, cancellation.signal.aborted, config, secrets, written.problem)
   } catch (error) {
     log.fail(secrets.redact(describeError(error)))
   } finally {
@@ -66,13 +71,16 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   }
 }
 
-async function discover(config: Config): Promise<ImageFile[]> {
-  const { files, warnings } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] })
+async function discover(config: Config): Promise<{ files: ImageFile[]; unsupported: UnsupportedFile[] }> {
+  const { files, warnings, unsupported } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] })
   warnings.forEach(warning => log.warning(warning))
-  return files
+  const skipped = unsupportedMessage(unsupported, config.ifUnsupported)
+  if (skipped) (config.ifUnsupported === 'warn' ? log.warning : log.info)(skipped)
+  return { files, unsupported }
 }
 
 async function plan(files: ImageFile[], config: Config, sync: SyncState | undefined): Promise<UploadTask[]> {
+  if (sync) refuseOutsideFiles(files, sync, config.workspace)
   const known = sync ? { digests: await digestAll(files, config.multipartThreshold), manifest: sync.loaded.manifest } : undefined
   const { tasks, warnings } = planUploads(files, config, known)
   warnings.forEach(warning => log.warning(warning))
@@ -87,7 +95,7 @@ async function upload(
   secrets: SecretRegistry,
   overrides: RunOverrides,
   cancellation: Cancellation
-): Promise<{ results: FileResult[]; removed: StaleEntry[]; flow?: FlowStats }> {
+): Promise<{ results: FileResult[]; removed: StaleEntry[]; replaced: Replacement[]; flow?: FlowStats }> {
   const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff }
   const services = createServices(config)
   // Past this with no VOD call succeeding, throttling is treated as a service that is down.
@@ -122,24 +130,28 @@ async function upload(
             backoff,
             signal: cancellation.signal
           })
+    const replaced =
+      sync && config.deleteReplaced && !cancellation.signal.aborted
+        ? await deleteReplaced(findReplaced(results, sync.loaded.manifest), sync.loaded.manifest, deleteImages, { info: log.info, warning: log.warning })
+        : []
     const removed =
       sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log.info, warning: log.warning }) : stale
-    return { results, removed, flow: flow?.stats() }
+    return { results: withOrphanedReplacements(results, replaced), removed, replaced, flow: flow?.stats() }
   } finally {
     cancellation.onCut(() => undefined)
     services.closeConnections()
   }
 }
 
-async function reportDryRun(tasks: UploadTask[], stale: StaleEntry[], config: Config): Promise<void> {
-  planLines(tasks, stale, config.deleteRemoved).forEach(line => log.info(line))
-  await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false })
+async function reportDryRun(tasks: UploadTask[], found: { stale: StaleEntry[]; unsupported: UnsupportedFile[] }, config: Config): Promise<void> {
+  planLines(tasks, found.stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log.info(line))
+  await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale: found.stale, manifestChanged: false, unsupported: found.unsupported })
 }
 
 async function report(results: FileResult[], facts: RunFacts, cancelled: boolean, config: Config, secrets: SecretRegistry, manifestProblem?: string): Promise<void> {
   const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts)
   facts.stale.filter(entry => entry.deleted === undefined && entry.kept === undefined).forEach(entry => log.info(describeStale(entry, false)))
-  const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, failureMessage(reports)].filter(Boolean).join('\n')
+  const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, ...(facts.unreachable ?? []), failureMessage(reports)].filter(Boolean).join('\n')
   if (unansweredNote(reports)) log.warning(unansweredNote(reports))
   if (failure) log.fail(failure)
   else if (orphanNote(reports)) log.warning(orphanNote(reports).trim())
@@ -159,11 +171,13 @@ function pipelineEvents(secrets: SecretRegistry): PipelineEvents {
 }
 
 /** Says that nothing matched; false when the run should stop here (if-no-files-found: error). */
-async function continueWithoutFiles(config: Config): Promise<boolean> {
-  const shown = config.patterns.map(p => (p.startsWith('!') ? `!${toRelative(config.workspace, p.slice(1))}` : toRelative(config.workspace, p)))
-  const message = `No files matched the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`
+async function continueWithoutFiles(config: Config, unsupported: UnsupportedFile[]): Promise<boolean> {
+  const shown = config.patternsAsWritten.map(line => log.shown(line))
+  const what = unsupported.length > 0 ? `Only files that are not images VOD accepts (${unsupported.length}, skipped) matched` : 'No files matched'
+  const message = `${what} the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`
+  const facts = { dryRun: config.dryRun, stale: [], manifestChanged: false, unsupported }
   if (config.ifNoFilesFound === 'error') {
-    await publish([], config)
+    await publish([], config, facts)
     log.fail(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`)
     return false
   }

@@ -20,6 +20,8 @@ export interface ManifestEntry {
   title: string
   tags: string[]
   uploadedAt: string
+  /** delete-replaced: the ImageId this upload replaced, and whether it was deleted from VOD. */
+  replaced?: { imageId: string; deleted: boolean }
 }
 
 export interface Manifest {

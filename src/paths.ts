@@ -10,3 +10,11 @@ export function isOutside(root: string, target: string): boolean {
   const relative = path.relative(root, target)
   return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
 }
+
+/** A literal path made safe to put in a glob pattern: `*`, `?`, `[` (and `\` off Windows) match themselves, as @actions/glob escapes them. */
+export function globEscape(literal: string): string {
+  return (path.sep === '\\' ? literal : literal.replace(/\\/g, '\\\\'))
+    .replace(/(\[)(?=[^/]+\])/g, '[[]')
+    .replace(/\?/g, '[?]')
+    .replace(/\*/g, '[*]')
+}

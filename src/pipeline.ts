@@ -14,6 +14,7 @@ import { mapConcurrent } from './pool.js'
 import { retrying, type Backoff } from './retry.js'
 import { paced, type FlowControl } from './flow-control.js'
 import { isThrottling, type UploadTicket } from './vod-client.js'
+import { isHopeless, type Unreachable } from './reachability.js'
 
 /** planned: a dry run's upload; skipped: the manifest already holds these bytes. */
 export type FileStatus = 'uploaded' | 'failed' | 'skipped' | 'planned'
@@ -34,6 +35,8 @@ export interface FileResult {
   unansweredCreates: number
   /** VOD calls for this file that VOD's flow control refused (each was retried). */
   throttledCalls: number
+  /** Why a service could not be reached at all, when that ended this file: the run says it once, with the fix. */
+  unreachable?: Unreachable
 }
 
 export interface UploadServices {
@@ -128,6 +131,10 @@ class Breaker {
 
   failed(path: string, error: unknown): void {
     if (this.reason) return
+    if (error instanceof ServiceError && error.reach && isHopeless(error.reach)) {
+      this.reason = `not attempted: ${error.service.toUpperCase()} cannot be reached (${error.code}: ${error.detail}), as ${path} showed`
+      return
+    }
     if (!isNoAnswer(error)) return this.succeeded()
     if (++this.unanswered < this.threshold) return
     this.reason = `not attempted: ${error.service.toUpperCase()} gave no answer to ${path} (${error.code}) after every retry`
@@ -197,7 +204,7 @@ class FileUpload {
       if (this.ticket) await this.abandon(this.ticket)
       // After a cancel, a request without an answer was most likely cut by the cancel itself.
       const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason
-      return { ...this.result, error: toFileFailure(error.stage, reason) }
+      return { ...this.result, error: toFileFailure(error.stage, reason), unreachable: unreachableOf(reason) }
     }
   }
 
@@ -358,6 +365,11 @@ class ThrottlingStalled extends ServiceError {
     })
     this.name = 'ThrottlingStalled'
   }
+}
+
+function unreachableOf(error: unknown): Unreachable | undefined {
+  if (!(error instanceof ServiceError) || !error.reach) return undefined
+  return { service: error.service, cause: error.reach, status: error.status }
 }
 
 const DEADLINE_STOPPED: FileFailure = { stage: 'upload', code: 'Cancelled', message: 'the run was cancelled and had to stop before this file finished' }

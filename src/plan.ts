@@ -29,6 +29,8 @@ export interface UploadTask {
   digest?: FileDigest
   /** The manifest entry that already holds these bytes: the file is skipped. */
   unchanged?: ManifestEntry
+  /** The ImageId the manifest holds for other bytes of this file: the upload replaces it. */
+  replaces?: string
 }
 
 export interface Plan {
@@ -71,7 +73,7 @@ export function planUploads(files: readonly ImageFile[], config: PlanConfig, kno
     const digest = known?.digests.get(file.relativePath)
     const entry = known?.manifest.images[file.relativePath]
     const unchanged = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined
-    return { file, title, tags, params, digest, unchanged }
+    return { file, title, tags, params, digest, unchanged, replaces: unchanged ? undefined : entry?.imageId }
   })
   return { tasks, warnings }
 }

@@ -13,6 +13,8 @@ import type { FileResult } from './pipeline.js'
 import type { UploadTask } from './plan.js'
 import { describeStale, type StaleEntry } from './sync.js'
 import { throttlingNote, type FlowStats } from './flow-control.js'
+import type { UnsupportedFile } from './unsupported.js'
+import { describeReplaced, type Replacement } from './replaced.js'
 
 /** One entry of the `images` output and of the results file. */
 export interface ImageReport {
@@ -66,6 +68,12 @@ export interface RunFacts {
   manifestChanged: boolean
   /** The run's VOD request rate, when it had one. */
   flow?: FlowStats
+  /** Matched files skipped by if-unsupported: not images VOD accepts. */
+  unsupported?: readonly UnsupportedFile[]
+  /** delete-replaced: the previous ImageIds of changed files, and what became of each. */
+  replaced?: readonly Replacement[]
+  /** Why a service could not be reached at all, and what to do: once per cause for the run. */
+  unreachable?: readonly string[]
 }
 
 const NO_FACTS: RunFacts = { dryRun: false, stale: [], manifestChanged: false }
@@ -91,6 +99,7 @@ export function outputValues(reports: readonly ImageReport[], resultsFile: strin
     [Outputs.UploadedCount]: count(reports, 'uploaded'),
     [Outputs.SkippedCount]: count(reports, 'skipped'),
     [Outputs.FailedCount]: count(reports, 'failed'),
+    [Outputs.UnsupportedFiles]: JSON.stringify(facts.unsupported ?? []),
     [Outputs.OrphanedImageIds]: JSON.stringify(orphanedImageIds(reports)),
     [Outputs.ResultsFile]: resultsFile,
     [Outputs.ManifestChanged]: String(facts.manifestChanged),
@@ -183,6 +192,7 @@ export function summaryHtml(reports: readonly ImageReport[], facts: RunFacts = N
     ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
     : `${reports.length} matched · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${failed.length} failed`
   const parts = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally}</p>`]
+  for (const note of facts.unreachable ?? []) parts.push(`<p>🔌 ${escapeHtml(note)}</p>`)
   if (reports.length > 0) parts.push(summaryTable(reports.slice(0, maxRows)))
   if (reports.length > maxRows) parts.push(`<p>${reports.length - maxRows} more rows left out; the results file has them all.</p>`)
   if (failed.length > 0) {
@@ -191,6 +201,8 @@ export function summaryHtml(reports: readonly ImageReport[], facts: RunFacts = N
     parts.push(`<h3>Failures</h3><ul>${items.join('')}${more}</ul>`)
   }
   if (facts.stale.length > 0) parts.push(staleSection(facts, maxRows))
+  if (facts.unsupported && facts.unsupported.length > 0) parts.push(unsupportedSection(facts.unsupported, maxRows))
+  if (facts.replaced && facts.replaced.length > 0) parts.push(replacedSection(facts.replaced, maxRows))
   if (facts.flow && facts.flow.throttled > 0) parts.push(`<p>🐢 ${escapeHtml(throttlingNote(facts.flow))}</p>`)
   const unanswered = unansweredNote(reports)
   if (unanswered) parts.push(`<p>⚠️ ${escapeHtml(unanswered)}</p>`)
@@ -202,11 +214,14 @@ export function summaryHtml(reports: readonly ImageReport[], facts: RunFacts = N
 }
 
 /** The dry run's plan, one line per file and per stale entry. */
-export function planLines(tasks: readonly UploadTask[], stale: readonly StaleEntry[], deleteRemoved: boolean): string[] {
+export function planLines(tasks: readonly UploadTask[], stale: readonly StaleEntry[], deleteRemoved: boolean, deleteReplaced = false): string[] {
+  const replacing = (task: UploadTask): string => (task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`)
   return [
     `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
     ...tasks.map(task =>
-      task.unchanged ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})` : `  upload  ${task.file.relativePath} as "${log.shown(task.title)}"`
+      task.unchanged
+        ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})`
+        : `  upload  ${task.file.relativePath} as "${log.shown(task.title)}"${replacing(task)}`
     ),
     ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
   ]
@@ -216,6 +231,18 @@ function staleSection(facts: RunFacts, maxRows: number): string {
   const items = facts.stale.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeStale(entry, facts.dryRun))}</li>`)
   const more = facts.stale.length > maxRows ? `<li>and ${facts.stale.length - maxRows} more</li>` : ''
   return `<h3>Stale manifest entries</h3><ul>${items.join('')}${more}</ul>`
+}
+
+function replacedSection(replaced: readonly Replacement[], maxRows: number): string {
+  const items = replaced.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeReplaced(entry))}</li>`)
+  const more = replaced.length > maxRows ? `<li>and ${replaced.length - maxRows} more</li>` : ''
+  return `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more}</ul>`
+}
+
+function unsupportedSection(files: readonly UnsupportedFile[], maxRows: number): string {
+  const items = files.slice(0, maxRows).map(file => `<li><code>${escapeHtml(file.path)}</code>: ${escapeHtml(file.reason)}</li>`)
+  const more = files.length > maxRows ? `<li>and ${files.length - maxRows} more</li>` : ''
+  return `<h3>Skipped: not images VOD accepts (${files.length})</h3><ul>${items.join('')}${more}</ul>`
 }
 
 const FORMAT_LABEL: Readonly<Record<string, string>> = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', heic: 'HEIC' }

@@ -4,6 +4,8 @@ import { Connections } from './connections.js'
 import { putObject } from './oss-upload.js'
 import type { UploadServices } from './pipeline.js'
 import { VodClient } from './vod-client.js'
+import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from './errors.js'
+import { causeDetail, proxyCause } from './reachability.js'
 
 export interface Services extends UploadServices {
   /** Ends every connection, in use or idle: requests in flight fail at once. Later requests open new ones. */
@@ -19,17 +21,59 @@ export function createServices(config: Pick<Config, 'endpoint' | 'credentials' |
     timeoutMs: config.timeoutMs,
     agent: connections.agentFor(config.endpoint)
   })
+  const atProxy = throughProxy(connections)
   return {
-    createUploadImage: params => vod.createUploadImage(params),
-    deleteImages: ids => vod.deleteImages(ids),
+    createUploadImage: params => atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
+    deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
     putObject: (ticket, object, parts) =>
-      putObject(ticket, object, {
-        timeoutMs: config.timeoutMs,
-        fallbackRegion: config.region,
-        signatureVersion: config.ossSignatureVersion,
-        agent: connections.agentFor(ticket.address.endpoint),
-        parts
-      }),
+      atProxy({ service: 'oss', api: 'PutObject', url: ticket.address.endpoint }, () =>
+        putObject(ticket, object, {
+          timeoutMs: config.timeoutMs,
+          fallbackRegion: config.region,
+          signatureVersion: config.ossSignatureVersion,
+          agent: connections.agentFor(ticket.address.endpoint),
+          parts
+        })
+      ),
     closeConnections: () => connections.destroy()
   }
+}
+
+interface Call {
+  service: Service
+  api: string
+  url: string
+}
+
+type ProxiedCall = <T>(call: Call, send: () => Promise<T>) => Promise<T>
+
+/**
+ * A call that failed while a proxy refused a CONNECT failed at the proxy, whatever the answer looked
+ * like to the client; a name that did not resolve or a refused connection on the way through a
+ * proxy is the proxy's.
+ */
+function throughProxy(connections: Connections): ProxiedCall {
+  return async ({ service, api, url }, send) => {
+    const mark = connections.refusalMark()
+    try {
+      return await send()
+    } catch (error) {
+      if (error instanceof CancelledError) throw error
+      const refusal = connections.refusedSince(mark)
+      if (refusal) {
+        const reach = refusal.status === 407 ? 'proxy-auth' : 'proxy-refused'
+        const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused'
+        throw new ServiceError({ service, api, code, status: refusal.status, detail: causeDetail(reach), kind: 'permanent', reach })
+      }
+      if (error instanceof ServiceError && error.reach && connections.proxied(url)) {
+        const reach = proxyCause(error.reach)
+        if (reach !== error.reach) throw new ServiceError({ ...fieldsOf(error), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause)
+      }
+      throw error
+    }
+  }
+}
+
+function fieldsOf(error: ServiceError): ServiceErrorFields {
+  return { service: error.service, api: error.api, code: error.code, status: error.status, requestId: error.requestId, detail: error.detail, kind: error.kind, reach: error.reach }
 }

@@ -11,9 +11,10 @@ import { toRelative } from './files.js'
 import { compareStrings, isOutside } from './paths.js'
 import { Inputs } from './constants.js'
 import { digestFile, partSizeFor, type FileDigest } from './hash.js'
-import { imageMap, isCompleteEntry, readManifest, serializeManifest, writeManifestAtomically, type LoadedManifest, type Manifest } from './manifest.js'
+import { imageMap, isCompleteEntry, readManifest, serializeManifest, writeManifestAtomically, type LoadedManifest, type Manifest, type ManifestEntry } from './manifest.js'
 import type { FileResult } from './pipeline.js'
 import { mapConcurrent } from './pool.js'
+import { shown } from './log.js'
 
 export interface SyncState {
   /** Absolute path of the manifest file. */
@@ -56,6 +57,20 @@ async function folderOutside(file: string, workspace: string): Promise<boolean> 
     if (path.dirname(folder) === folder) return true
     folder = path.dirname(folder)
   }
+}
+
+/**
+ * The manifest is a file of the repository, keyed by workspace-relative paths (a key from a pull
+ * request is untrusted, and an absolute one is refused): files outside the workspace cannot be
+ * recorded in it, so a run that has both is refused before any request.
+ */
+export function refuseOutsideFiles(files: readonly ImageFile[], sync: SyncState, workspace: string): void {
+  const outside = files.filter(file => isOutside(workspace, file.absolutePath))
+  if (outside.length === 0) return
+  throw new InputError(
+    outside.map(file => ({ file: shown(file.relativePath), message: `is outside the workspace; the manifest ${sync.shownAs} records only files inside it (copy the file into the workspace, or run without a manifest)` })),
+    'Files outside the workspace cannot be used with a manifest; nothing was uploaded'
+  )
 }
 
 /** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
@@ -140,9 +155,9 @@ export function describeStale(entry: StaleEntry, dryRun: boolean): string {
   return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
 }
 
-/** Deletes the images of stale entries, in batches; each entry records whether its deletion worked. */
-async function deleteStale(stale: readonly StaleEntry[], deleteImages: (ids: readonly string[]) => Promise<void>): Promise<StaleEntry[]> {
-  const done: StaleEntry[] = []
+/** Deletes the images of entries (stale or replaced), in batches; each entry records whether its deletion worked. */
+export async function deleteStale<T extends { imageId: string; deleted?: boolean; error?: FileFailure }>(stale: readonly T[], deleteImages: (ids: readonly string[]) => Promise<void>): Promise<T[]> {
+  const done: T[] = []
   for (let i = 0; i < stale.length; i += DELETE_BATCH) {
     const batch = stale.slice(i, i + DELETE_BATCH)
     try {
@@ -155,9 +170,10 @@ async function deleteStale(stale: readonly StaleEntry[], deleteImages: (ids: rea
   return done
 }
 
-/** The manifest after this run: uploads recorded, deleted entries dropped, everything else as it was. */
-export function nextManifest(previous: Manifest, results: readonly FileResult[], removed: readonly StaleEntry[], now: number): Manifest {
+/** The manifest after this run: uploads recorded (with the ImageId each replaced, when delete-replaced tried it), deleted entries dropped, everything else as it was. */
+export function nextManifest(previous: Manifest, results: readonly FileResult[], removed: readonly StaleEntry[], now: number, replaced: readonly ReplacedRecord[] = []): Manifest {
   const images = imageMap(previous.images)
+  const replacedByPath = new Map(replaced.map(entry => [entry.path, entry]))
   for (const result of results) {
     if (result.status !== 'uploaded') continue
     images[result.file.relativePath] = {
@@ -169,11 +185,23 @@ export function nextManifest(previous: Manifest, results: readonly FileResult[],
       fileUrl: result.fileUrl ?? '',
       title: result.title,
       tags: result.tags,
-      uploadedAt: new Date(now).toISOString()
+      uploadedAt: new Date(now).toISOString(),
+      ...replacedField(replacedByPath.get(result.file.relativePath))
     }
   }
   for (const entry of removed) if (entry.deleted) delete images[entry.path]
   return { version: previous.version, images }
+}
+
+/** What delete-replaced did with the previous ImageId of a file. */
+export interface ReplacedRecord {
+  path: string
+  imageId: string
+  deleted?: boolean
+}
+
+function replacedField(record: ReplacedRecord | undefined): Pick<ManifestEntry, 'replaced'> {
+  return record?.deleted === undefined ? {} : { replaced: { imageId: record.imageId, deleted: record.deleted } }
 }
 
 export interface ManifestWrite {
