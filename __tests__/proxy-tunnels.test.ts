@@ -6,54 +6,20 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import https from 'node:https'
 import http from 'node:http'
-import net from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { Connections } from '../src/connections.js'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { png } from '../scripts/images.js'
 import { makeWorkspace, runInProcess, trustCa } from './helpers/action.js'
+import { startProxy, type TestProxy } from './helpers/network.js'
 import { createTlsMaterial, namesFor, type TlsMaterial } from '../emulator/tls.js'
-
-interface TunnelProxy {
-  url: string
-  /** "host:port" of each CONNECT. */
-  tunnels: string[]
-  close(): Promise<void>
-}
-
-/** A CONNECT proxy that sends every tunnel to 127.0.0.1 at the port asked for. */
-async function startTunnelProxy(): Promise<TunnelProxy> {
-  const tunnels: string[] = []
-  const server = http.createServer((_req, res) => res.writeHead(405).end())
-  server.on('connect', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
-    tunnels.push(req.url ?? '')
-    const upstream = net.connect(Number(new URL(`http://${req.url}`).port), '127.0.0.1', () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-      upstream.write(head)
-      upstream.pipe(socket)
-      socket.pipe(upstream)
-    })
-    upstream.on('error', () => socket.destroy())
-    socket.on('error', () => upstream.destroy())
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    tunnels,
-    close: () =>
-      new Promise<void>(resolve => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      })
-  }
-}
 
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy']
 const saved = { ...process.env }
-let proxy: TunnelProxy
+let proxy: TestProxy
 
 beforeAll(async () => {
-  proxy = await startTunnelProxy()
+  proxy = await startProxy()
 })
 
 afterAll(async () => {
@@ -62,7 +28,7 @@ afterAll(async () => {
 
 afterEach(() => {
   process.env = { ...saved }
-  proxy.tunnels.length = 0
+  proxy.reset()
 })
 
 function useProxy(): void {

@@ -7,74 +7,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import dns from 'node:dns'
 import http from 'node:http'
 import https from 'node:https'
-import net from 'node:net'
-import type { AddressInfo } from 'node:net'
 import { HttpProxyAgent } from 'http-proxy-agent'
 import { HttpsProxyAgent } from 'https-proxy-agent'
 import { Connections } from '../src/connections.js'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { png } from '../scripts/images.js'
 import { makeWorkspace, runInProcess, trustCa, type Workspace } from './helpers/action.js'
-
-interface TestProxy {
-  url: string
-  /** "METHOD host" for each forwarded request, "CONNECT host:port" for each tunnel. */
-  seen: string[]
-  connections: number
-  close(): Promise<void>
-}
-
-/** A forward proxy (absolute-URI requests) and CONNECT tunnel that sends everything to 127.0.0.1. */
-async function startProxy(): Promise<TestProxy> {
-  const seen: string[] = []
-  const server = http.createServer((req, res) => {
-    const target = new URL(req.url ?? '')
-    seen.push(`${req.method} ${target.host}`)
-    const upstream = http.request(
-      { host: '127.0.0.1', port: Number(target.port), method: req.method, path: target.pathname + target.search, headers: req.headers },
-      answer => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers)
-        answer.pipe(res)
-      }
-    )
-    upstream.on('error', () => res.destroy())
-    req.pipe(upstream)
-  })
-  server.on('connect', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
-    seen.push(`CONNECT ${req.url}`)
-    const upstream = net.connect(Number(new URL(`http://${req.url}`).port), '127.0.0.1', () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-      upstream.write(head)
-      upstream.pipe(socket)
-      socket.pipe(upstream)
-    })
-    upstream.on('error', () => socket.destroy())
-  })
-  let connections = 0
-  server.on('connection', () => connections++)
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    seen,
-    get connections() {
-      return connections
-    },
-    close: () =>
-      new Promise<void>(resolve => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      })
-  }
-}
-
-/** The URL of a loopback port that was free a moment ago and has nothing listening now. */
-async function closedPortUrl(): Promise<string> {
-  const server = net.createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>(resolve => server.close(() => resolve()))
-  return `http://127.0.0.1:${port}`
-}
+import { closedPort, startProxy, type TestProxy } from './helpers/network.js'
 
 const OSS_HOST = 'oss-cn-shanghai.aliyuncs.com'
 let emulator: Emulator
@@ -137,7 +76,7 @@ describe('proxies', () => {
 
   it.each<[string, () => Promise<string>]>([
     ['a proxy that answers', async () => proxy.url],
-    ['a proxy that is not there', closedPortUrl]
+    ['a proxy that is not there', async () => `http://127.0.0.1:${await closedPort()}`]
   ])('never shows the user and password of the proxy URL: %s', async (_name, base) => {
     const withCredentials = (await base()).replace('http://', 'http://proxy-user-name:proxy%40pass-word@')
     const result = await run({ HTTP_PROXY: withCredentials, HTTPS_PROXY: withCredentials, ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' })

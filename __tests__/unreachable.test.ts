@@ -13,6 +13,7 @@ import { startEmulator, type Emulator } from '../emulator/index.js'
 import { createTlsMaterial, namesFor } from '../emulator/tls.js'
 import { png } from '../scripts/images.js'
 import { makeWorkspace, runInProcess, trustCa, type ActionRun, type Workspace } from './helpers/action.js'
+import { closedPort } from './helpers/network.js'
 
 let secure: Emulator
 let ws: Workspace
@@ -51,14 +52,6 @@ afterEach(async () => {
 
 const port = (url: string): string => new URL(url).port
 
-/** A loopback port that was free a moment ago and has nothing listening now. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port: free } = server.address() as AddressInfo
-  await new Promise<void>(resolve => server.close(() => resolve()))
-  return free
-}
 
 /** An HTTPS server whose certificate (and CA) expired a day ago; the CA is trusted meanwhile. */
 async function expiredServer(): Promise<string> {

@@ -1,0 +1,77 @@
+/** Loopback network fixtures for tests: a forward proxy with CONNECT tunnels, and a port nothing listens on. */
+import http from 'node:http'
+import net from 'node:net'
+import type { AddressInfo } from 'node:net'
+
+export interface TestProxy {
+  url: string
+  /** "METHOD host" for each forwarded request, "CONNECT host:port" for each tunnel, in order. */
+  seen: string[]
+  /** "host:port" of each CONNECT tunnel. */
+  readonly tunnels: string[]
+  /** Client connections the proxy accepted. */
+  readonly connections: number
+  /** Forgets what was seen and counted. */
+  reset(): void
+  close(): Promise<void>
+}
+
+/** A forward proxy (absolute-URI requests) and CONNECT tunnel that sends everything to 127.0.0.1 at the port asked for. */
+export async function startProxy(): Promise<TestProxy> {
+  const seen: string[] = []
+  let connections = 0
+  const server = http.createServer((req, res) => {
+    const target = new URL(req.url ?? '')
+    seen.push(`${req.method} ${target.host}`)
+    const upstream = http.request(
+      { host: '127.0.0.1', port: Number(target.port), method: req.method, path: target.pathname + target.search, headers: req.headers },
+      answer => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      }
+    )
+    upstream.on('error', () => res.destroy())
+    req.pipe(upstream)
+  })
+  server.on('connect', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+    seen.push(`CONNECT ${req.url}`)
+    const upstream = net.connect(Number(new URL(`http://${req.url}`).port), '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.write(head)
+      upstream.pipe(socket)
+      socket.pipe(upstream)
+    })
+    upstream.on('error', () => socket.destroy())
+    socket.on('error', () => upstream.destroy())
+  })
+  server.on('connection', () => connections++)
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    seen,
+    get tunnels() {
+      return seen.filter(entry => entry.startsWith('CONNECT ')).map(entry => entry.slice('CONNECT '.length))
+    },
+    get connections() {
+      return connections
+    },
+    reset() {
+      seen.length = 0
+      connections = 0
+    },
+    close: () =>
+      new Promise<void>(resolve => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
+
+/** A loopback port that was free a moment ago and has nothing listening now. */
+export async function closedPort(): Promise<number> {
+  const server = net.createServer()
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>(resolve => server.close(() => resolve()))
+  return port
+}
