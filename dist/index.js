@@ -45671,25 +45671,25 @@ function current(reports) {
     return reports.filter(r => r.status === 'uploaded' || r.status === 'skipped');
 }
 const count = (reports, status) => String(reports.filter(r => r.status === status).length);
+/** How each output's value is made; each is made only when it is set, so that at most one large value is held at a time. */
+const OUTPUT_VALUES = {
+    [Outputs.ImageId]: reports => current(reports)[0]?.imageId ?? '',
+    [Outputs.ImageUrl]: reports => current(reports)[0]?.imageUrl ?? '',
+    [Outputs.FileUrl]: reports => current(reports)[0]?.fileUrl ?? '',
+    [Outputs.ImageIds]: reports => JSON.stringify(current(reports).map(r => r.imageId)),
+    [Outputs.ImageUrls]: reports => JSON.stringify(current(reports).map(r => r.imageUrl)),
+    [Outputs.Images]: reports => JSON.stringify(reports),
+    [Outputs.UploadedCount]: reports => count(reports, 'uploaded'),
+    [Outputs.SkippedCount]: reports => count(reports, 'skipped'),
+    [Outputs.FailedCount]: reports => count(reports, 'failed'),
+    [Outputs.OrphanedImageIds]: reports => JSON.stringify(orphanedImageIds(reports)),
+    [Outputs.ResultsFile]: (_reports, resultsFile) => resultsFile,
+    [Outputs.ManifestChanged]: (_reports, _resultsFile, facts) => String(facts.manifestChanged),
+    [Outputs.Markdown]: reports => markdown(current(reports))
+};
 /** The values of every output, in the order action.yml lists them. */
 function outputValues(reports, resultsFile, facts = NO_FACTS) {
-    const images = current(reports);
-    const first = images[0];
-    return {
-        [Outputs.ImageId]: first?.imageId ?? '',
-        [Outputs.ImageUrl]: first?.imageUrl ?? '',
-        [Outputs.FileUrl]: first?.fileUrl ?? '',
-        [Outputs.ImageIds]: JSON.stringify(images.map(r => r.imageId)),
-        [Outputs.ImageUrls]: JSON.stringify(images.map(r => r.imageUrl)),
-        [Outputs.Images]: JSON.stringify(reports),
-        [Outputs.UploadedCount]: count(reports, 'uploaded'),
-        [Outputs.SkippedCount]: count(reports, 'skipped'),
-        [Outputs.FailedCount]: count(reports, 'failed'),
-        [Outputs.OrphanedImageIds]: JSON.stringify(orphanedImageIds(reports)),
-        [Outputs.ResultsFile]: resultsFile,
-        [Outputs.ManifestChanged]: String(facts.manifestChanged),
-        [Outputs.Markdown]: markdown(images)
-    };
+    return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, value(reports, resultsFile, facts)]));
 }
 /** `![title](url)` per image, for release notes: Markdown's own characters in titles escaped, line breaks made spaces, the URL kept in one piece. */
 function markdown(images) {
@@ -45709,8 +45709,25 @@ async function writeResultsFile(reports, runnerTemp) {
     await external_node_fs_namespaceObject.promises.mkdir(runnerTemp, { recursive: true });
     const folder = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_default().join(runnerTemp, 'vod-image-upload-'));
     const file = external_node_path_default().join(folder, 'results.json');
-    await external_node_fs_namespaceObject.promises.writeFile(file, `${JSON.stringify(reports, null, 2)}\n`);
+    await writeJsonArray(file, reports);
     return file;
+}
+const RESULTS_PER_WRITE = 500;
+/** The same text as JSON.stringify(items, null, 2) and a line break, written a slice at a time: never the whole text in memory at once. */
+async function writeJsonArray(file, items) {
+    const handle = await external_node_fs_namespaceObject.promises.open(file, 'w');
+    try {
+        if (items.length === 0)
+            return await handle.writeFile('[]\n');
+        for (let start = 0; start < items.length; start += RESULTS_PER_WRITE) {
+            const slice = items.slice(start, start + RESULTS_PER_WRITE).map(item => `  ${JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')}`);
+            const end = start + RESULTS_PER_WRITE >= items.length;
+            await handle.writeFile(`${start === 0 ? '[\n' : ',\n'}${slice.join(',\n')}${end ? '\n]\n' : ''}`);
+        }
+    }
+    finally {
+        await handle.close();
+    }
 }
 /** One line per failed file: path, stage, code, status and request id. */
 function describeFailure(report) {
@@ -45831,8 +45848,8 @@ async function publish(reports, config, facts = NO_FACTS) {
         log_warning(`The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`);
         return '';
     });
-    for (const [name, value] of Object.entries(outputValues(reports, resultsFile, facts)))
-        log_setOutput(name, value);
+    for (const [name, value] of Object.entries(OUTPUT_VALUES))
+        log_setOutput(name, value(reports, resultsFile, facts));
     if (config.summary)
         await writeSummary(summaryHtml(reports, facts));
     return reports;
