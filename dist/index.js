@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9702);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9784);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9702:
+/***/ 9784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46336,6 +46336,40 @@ function createServices(config) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: ./src/heap.ts
+/**
+ * V8's garbage collector tuned for a run of thousands of uploads: a small heap instead of a fast-growing one.
+ *
+ * Each image allocates a few hundred KB that lives only while it is in flight, but with 32 uploads
+ * in flight much of it outlives a young-generation collection. V8 answers such survival by
+ * doubling the young generation up to 2 × 64 MB, and by letting the old generation grow to four
+ * times what survived its last full collection: 20,000 images then peaked at over 300 MB of RSS
+ * for a live heap of about 40 MB.
+ *
+ * Neither setting lowers a limit, so neither can make a large run fail for lack of memory: the
+ * old generation's maximum (--max-old-space-size) is untouched, and an object that does not fit
+ * in the young generation is moved to the old one as always. They only make collections happen
+ * sooner, which costs some CPU (about 10% for small images). V8 reads both when it decides to grow
+ * a space, so setting them at start-up takes effect. The runner's Node 24 (and Node 20) knows both;
+ * a V8 that no longer knew one would print "unrecognized flag" once and go on with its defaults.
+ */
+
+const LEAN_HEAP_FLAGS = [
+    // The young generation keeps the size it starts with (1 MB semi-spaces). V8's command-line
+    // parsing raises a factor below 2 to 2; set at run time, 1 is taken as it is.
+    '--semi-space-growth-factor=1',
+    // After a full collection, the next one comes once the old generation grew by half (V8's own
+    // factor goes up to 4 under a high allocation rate).
+    '--heap-growing-percent=50'
+];
+function keepHeapSmall() {
+    for (const flag of LEAN_HEAP_FLAGS)
+        external_node_v8_default().setFlagsFromString(flag);
+}
+
 ;// CONCATENATED MODULE: ./src/transport.ts
 /** How the action's requests travel: the proxy's credentials (kept secret) and endpoints sent unencrypted. */
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
@@ -46393,12 +46427,14 @@ function safeDecode(text) {
 
 
 
+
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000;
 const CANCEL_CLEANUP_MS = 3000;
 async function run(overrides = {}) {
     // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
     process.noDeprecation = true;
+    keepHeapSmall();
     const secrets = new SecretRegistry(mask);
     routeLibraryWarnings(log_debug, text => secrets.redact(text));
     const cancellation = onCancelSignal({
