@@ -4,8 +4,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { findImages } from '../src/files.js'
 import { readFound } from '../src/found-file.js'
-import { writeJsonArray } from '../src/report.js'
+import { setOutputInPieces } from '../src/log.js'
+import { jsonArrayPieces, writeJsonArray } from '../src/report.js'
 import { png } from '../scripts/images.js'
+import { parseCommandFile } from '../scripts/local-runner.js'
 
 let dir: string
 
@@ -17,17 +19,44 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true })
 })
 
-describe('writeJsonArray', () => {
-  it.each<[string, number]>([
-    ['no entries', 0],
-    ['one entry', 1],
-    ['exactly one slice', 500],
-    ['several slices and a short last one', 1201]
-  ])('writes the same text as JSON.stringify(items, null, 2) for %s', async (name, count) => {
-    const items = Array.from({ length: count }, (_, i) => ({ path: `img/${i}.png`, tags: ['a', 'b'], error: i % 3 ? null : { code: 'X', message: 'line "quoted"\n' }, n: i }))
+const items = (count: number): unknown[] =>
+  Array.from({ length: count }, (_, i) => ({ path: `img/${i}.png`, tags: ['a', 'b'], error: i % 3 ? null : { code: 'X', message: 'line "quoted"\n' }, n: i }))
+
+const COUNTS: Array<[string, number]> = [
+  ['no entries', 0],
+  ['one entry', 1],
+  ['exactly one piece', 500],
+  ['several pieces and a short last one', 1201]
+]
+
+describe('JSON a piece at a time', () => {
+  it.each(COUNTS)('jsonArrayPieces gives the text of JSON.stringify, plain and indented, for %s', (_name, count) => {
+    expect([...jsonArrayPieces(items(count))].join('')).toBe(JSON.stringify(items(count)))
+    expect([...jsonArrayPieces(items(count), true)].join('')).toBe(JSON.stringify(items(count), null, 2))
+  })
+
+  it.each(COUNTS)('writeJsonArray writes JSON.stringify(items, null, 2) and a line break for %s', async (name, count) => {
     const file = path.join(dir, `${name}.json`)
-    await writeJsonArray(file, items)
-    expect(await fs.readFile(file, 'utf8')).toBe(`${JSON.stringify(items, null, 2)}\n`)
+    await writeJsonArray(file, items(count))
+    expect(await fs.readFile(file, 'utf8')).toBe(`${JSON.stringify(items(count), null, 2)}\n`)
+  })
+})
+
+describe('setOutputInPieces', () => {
+  it('writes a value the runner reads back whole, after and before other outputs', async () => {
+    const file = path.join(dir, 'output.txt')
+    await fs.writeFile(file, 'first=1\n')
+    const saved = process.env.GITHUB_OUTPUT
+    process.env.GITHUB_OUTPUT = file
+    try {
+      setOutputInPieces('images', jsonArrayPieces(items(1201)))
+      setOutputInPieces('none', [])
+      await fs.appendFile(file, 'last=2\n')
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_OUTPUT
+      else process.env.GITHUB_OUTPUT = saved
+    }
+    expect(parseCommandFile(await fs.readFile(file, 'utf8'))).toEqual({ first: '1', images: JSON.stringify(items(1201)), none: '', last: '2' })
   })
 })
 

@@ -44180,6 +44180,8 @@ function extensionsOf(format) {
     return format === 'heic' ? ['heic', 'heif'] : [format];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/log.ts
 /**
  * The only way out to the runner: every log line, annotation, group title, failure, output and mask
@@ -44193,6 +44195,9 @@ function extensionsOf(format) {
  * escaped, and `##[` is broken up. `\n` stays: only the action's own messages put it there, because
  * outside text is made one line with shown() where it is put into a message.
  */
+
+
+
 
 // C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
 // eslint-disable-next-line no-control-regex
@@ -44245,6 +44250,35 @@ function log_group(title, body) {
 /** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
 function log_setOutput(name, value) {
     setOutput(name, value);
+}
+/**
+ * setOutput for a value too large to hold as one string (and as the copies core.setOutput makes of
+ * it): written to GITHUB_OUTPUT a piece at a time in the same form (`name<<delimiter`, the value,
+ * the delimiter), with the same check that no value holds the random delimiter.
+ */
+function setOutputInPieces(name, pieces) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file)
+        return setOutput(name, [...pieces].join(''));
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
+    try {
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}`);
+        // The end of what was written, to find a delimiter that two pieces would only make together.
+        let tail = '';
+        for (const piece of pieces) {
+            if ((tail + piece).includes(delimiter))
+                throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+            (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
+            tail = (tail + piece).slice(-(delimiter.length - 1));
+        }
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 /** Masks the value in the rest of the log (an `::add-mask::` command, its data escaped). */
 function mask(value) {
@@ -44452,8 +44486,6 @@ function whenAborted(signal) {
     return promise;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/hash.ts
 /**
  * One streaming pass over a file gives its size, MD5 (for Content-MD5), SHA-256 (for results and
@@ -45678,7 +45710,7 @@ const OUTPUT_VALUES = {
     [Outputs.FileUrl]: reports => current(reports)[0]?.fileUrl ?? '',
     [Outputs.ImageIds]: reports => JSON.stringify(current(reports).map(r => r.imageId)),
     [Outputs.ImageUrls]: reports => JSON.stringify(current(reports).map(r => r.imageUrl)),
-    [Outputs.Images]: reports => JSON.stringify(reports),
+    [Outputs.Images]: reports => [...jsonArrayPieces(reports)].join(''),
     [Outputs.UploadedCount]: reports => count(reports, 'uploaded'),
     [Outputs.SkippedCount]: reports => count(reports, 'skipped'),
     [Outputs.FailedCount]: reports => count(reports, 'failed'),
@@ -45686,6 +45718,10 @@ const OUTPUT_VALUES = {
     [Outputs.ResultsFile]: (_reports, resultsFile) => resultsFile,
     [Outputs.ManifestChanged]: (_reports, _resultsFile, facts) => String(facts.manifestChanged),
     [Outputs.Markdown]: reports => markdown(current(reports))
+};
+/** Outputs that can be large (one entry per image): written to the runner a piece at a time, never made whole. */
+const OUTPUT_PIECES = {
+    [Outputs.Images]: reports => jsonArrayPieces(reports)
 };
 /** The values of every output, in the order action.yml lists them. */
 function outputValues(reports, resultsFile, facts = NO_FACTS) {
@@ -45712,18 +45748,28 @@ async function writeResultsFile(reports, runnerTemp) {
     await writeJsonArray(file, reports);
     return file;
 }
-const RESULTS_PER_WRITE = 500;
-/** The same text as JSON.stringify(items, null, 2) and a line break, written a slice at a time: never the whole text in memory at once. */
+const ITEMS_PER_PIECE = 500;
+/**
+ * The text of JSON.stringify(items) (indented: JSON.stringify(items, null, 2)) in pieces of a few
+ * hundred items: never the whole text in memory at once.
+ */
+function* jsonArrayPieces(items, indented = false) {
+    if (items.length === 0)
+        return yield '[]';
+    const [open, separator, close] = indented ? ['[\n  ', ',\n  ', '\n]'] : ['[', ',', ']'];
+    const text = indented ? (item) => JSON.stringify(item, null, 2).replace(/\n/g, '\n  ') : (item) => JSON.stringify(item);
+    for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
+        const end = start + ITEMS_PER_PIECE >= items.length;
+        yield `${start === 0 ? open : separator}${items.slice(start, start + ITEMS_PER_PIECE).map(text).join(separator)}${end ? close : ''}`;
+    }
+}
+/** JSON.stringify(items, null, 2) and a line break, written a piece at a time. */
 async function writeJsonArray(file, items) {
     const handle = await external_node_fs_namespaceObject.promises.open(file, 'w');
     try {
-        if (items.length === 0)
-            return await handle.writeFile('[]\n');
-        for (let start = 0; start < items.length; start += RESULTS_PER_WRITE) {
-            const slice = items.slice(start, start + RESULTS_PER_WRITE).map(item => `  ${JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')}`);
-            const end = start + RESULTS_PER_WRITE >= items.length;
-            await handle.writeFile(`${start === 0 ? '[\n' : ',\n'}${slice.join(',\n')}${end ? '\n]\n' : ''}`);
-        }
+        for (const piece of jsonArrayPieces(items, true))
+            await handle.writeFile(piece);
+        await handle.writeFile('\n');
     }
     finally {
         await handle.close();
@@ -45848,8 +45894,13 @@ async function publish(reports, config, facts = NO_FACTS) {
         log_warning(`The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`);
         return '';
     });
-    for (const [name, value] of Object.entries(OUTPUT_VALUES))
-        log_setOutput(name, value(reports, resultsFile, facts));
+    for (const [name, value] of Object.entries(OUTPUT_VALUES)) {
+        const pieces = OUTPUT_PIECES[name];
+        if (pieces)
+            setOutputInPieces(name, pieces(reports));
+        else
+            log_setOutput(name, value(reports, resultsFile, facts));
+    }
     if (config.summary)
         await writeSummary(summaryHtml(reports, facts));
     return reports;

@@ -84,7 +84,7 @@ const OUTPUT_VALUES: Readonly<Record<OutputName, (reports: readonly ImageReport[
   [Outputs.FileUrl]: reports => current(reports)[0]?.fileUrl ?? '',
   [Outputs.ImageIds]: reports => JSON.stringify(current(reports).map(r => r.imageId)),
   [Outputs.ImageUrls]: reports => JSON.stringify(current(reports).map(r => r.imageUrl)),
-  [Outputs.Images]: reports => JSON.stringify(reports),
+  [Outputs.Images]: reports => [...jsonArrayPieces(reports)].join(''),
   [Outputs.UploadedCount]: reports => count(reports, 'uploaded'),
   [Outputs.SkippedCount]: reports => count(reports, 'skipped'),
   [Outputs.FailedCount]: reports => count(reports, 'failed'),
@@ -92,6 +92,11 @@ const OUTPUT_VALUES: Readonly<Record<OutputName, (reports: readonly ImageReport[
   [Outputs.ResultsFile]: (_reports, resultsFile) => resultsFile,
   [Outputs.ManifestChanged]: (_reports, _resultsFile, facts) => String(facts.manifestChanged),
   [Outputs.Markdown]: reports => markdown(current(reports))
+}
+
+/** Outputs that can be large (one entry per image): written to the runner a piece at a time, never made whole. */
+const OUTPUT_PIECES: Readonly<Partial<Record<OutputName, (reports: readonly ImageReport[]) => Iterable<string>>>> = {
+  [Outputs.Images]: reports => jsonArrayPieces(reports)
 }
 
 /** The values of every output, in the order action.yml lists them. */
@@ -124,18 +129,28 @@ async function writeResultsFile(reports: readonly ImageReport[], runnerTemp: str
   return file
 }
 
-const RESULTS_PER_WRITE = 500
+const ITEMS_PER_PIECE = 500
 
-/** The same text as JSON.stringify(items, null, 2) and a line break, written a slice at a time: never the whole text in memory at once. */
+/**
+ * The text of JSON.stringify(items) (indented: JSON.stringify(items, null, 2)) in pieces of a few
+ * hundred items: never the whole text in memory at once.
+ */
+export function* jsonArrayPieces(items: readonly unknown[], indented = false): Generator<string> {
+  if (items.length === 0) return yield '[]'
+  const [open, separator, close] = indented ? ['[\n  ', ',\n  ', '\n]'] : ['[', ',', ']']
+  const text = indented ? (item: unknown): string => JSON.stringify(item, null, 2).replace(/\n/g, '\n  ') : (item: unknown): string => JSON.stringify(item)
+  for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
+    const end = start + ITEMS_PER_PIECE >= items.length
+    yield `${start === 0 ? open : separator}${items.slice(start, start + ITEMS_PER_PIECE).map(text).join(separator)}${end ? close : ''}`
+  }
+}
+
+/** JSON.stringify(items, null, 2) and a line break, written a piece at a time. */
 export async function writeJsonArray(file: string, items: readonly unknown[]): Promise<void> {
   const handle = await fs.open(file, 'w')
   try {
-    if (items.length === 0) return await handle.writeFile('[]\n')
-    for (let start = 0; start < items.length; start += RESULTS_PER_WRITE) {
-      const slice = items.slice(start, start + RESULTS_PER_WRITE).map(item => `  ${JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')}`)
-      const end = start + RESULTS_PER_WRITE >= items.length
-      await handle.writeFile(`${start === 0 ? '[\n' : ',\n'}${slice.join(',\n')}${end ? '\n]\n' : ''}`)
-    }
+    for (const piece of jsonArrayPieces(items, true)) await handle.writeFile(piece)
+    await handle.writeFile('\n')
   } finally {
     await handle.close()
   }
@@ -266,7 +281,11 @@ export async function publish(reports: ImageReport[], config: Pick<Config, 'runn
     log.warning(`The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`)
     return ''
   })
-  for (const [name, value] of Object.entries(OUTPUT_VALUES)) log.setOutput(name, value(reports, resultsFile, facts))
+  for (const [name, value] of Object.entries(OUTPUT_VALUES) as Array<[OutputName, (typeof OUTPUT_VALUES)[OutputName]]>) {
+    const pieces = OUTPUT_PIECES[name]
+    if (pieces) log.setOutputInPieces(name, pieces(reports))
+    else log.setOutput(name, value(reports, resultsFile, facts))
+  }
   if (config.summary) await writeSummary(summaryHtml(reports, facts))
   return reports
 }
