@@ -5,7 +5,7 @@ import path from 'node:path'
 import { findImages } from '../src/files.js'
 import { readFound } from '../src/found-file.js'
 import { setOutputInPieces } from '../src/log.js'
-import { jsonArrayPieces, writeJsonArray } from '../src/report.js'
+import { jsonArrayPieces, markdown, writeJsonArray, type ImageReport } from '../src/report.js'
 import { png } from '../scripts/images.js'
 import { parseCommandFile } from '../scripts/local-runner.js'
 
@@ -25,7 +25,7 @@ const items = (count: number): unknown[] =>
 const COUNTS: Array<[string, number]> = [
   ['no entries', 0],
   ['one entry', 1],
-  ['exactly one piece', 500],
+  ['exactly one piece', 100],
   ['several pieces and a short last one', 1201]
 ]
 
@@ -39,6 +39,15 @@ describe('JSON a piece at a time', () => {
     const file = path.join(dir, `${name}.json`)
     await writeJsonArray(file, items(count))
     expect(await fs.readFile(file, 'utf8')).toBe(`${JSON.stringify(items(count), null, 2)}\n`)
+  })
+})
+
+describe('markdown', () => {
+  it.each([0, 1, 100, 250])('of %i images made a piece at a time is each image\'s line, joined by line breaks, the images without a URL left out', count => {
+    const images = Array.from({ length: count }, (_, i) => ({ title: `shot [${i}]`, imageUrl: i % 7 === 3 ? null : `https://img.example/${i}.png` }) as ImageReport)
+    const lines = images.map(image => markdown([image])).filter(Boolean)
+    expect(markdown(images)).toBe(lines.join('\n'))
+    expect(lines).toHaveLength(images.filter(image => image.imageUrl).length)
   })
 })
 

@@ -45703,39 +45703,46 @@ function current(reports) {
     return reports.filter(r => r.status === 'uploaded' || r.status === 'skipped');
 }
 const count = (reports, status) => String(reports.filter(r => r.status === status).length);
-/** How each output's value is made; each is made only when it is set, so that at most one large value is held at a time. */
+/** How each output's value is made; each is made only when it is set. */
 const OUTPUT_VALUES = {
     [Outputs.ImageId]: reports => current(reports)[0]?.imageId ?? '',
     [Outputs.ImageUrl]: reports => current(reports)[0]?.imageUrl ?? '',
     [Outputs.FileUrl]: reports => current(reports)[0]?.fileUrl ?? '',
-    [Outputs.ImageIds]: reports => JSON.stringify(current(reports).map(r => r.imageId)),
-    [Outputs.ImageUrls]: reports => JSON.stringify(current(reports).map(r => r.imageUrl)),
-    [Outputs.Images]: reports => [...jsonArrayPieces(reports)].join(''),
+    [Outputs.ImageIds]: reports => jsonArrayPieces(current(reports).map(r => r.imageId)),
+    [Outputs.ImageUrls]: reports => jsonArrayPieces(current(reports).map(r => r.imageUrl)),
+    [Outputs.Images]: reports => jsonArrayPieces(reports),
     [Outputs.UploadedCount]: reports => count(reports, 'uploaded'),
     [Outputs.SkippedCount]: reports => count(reports, 'skipped'),
     [Outputs.FailedCount]: reports => count(reports, 'failed'),
     [Outputs.OrphanedImageIds]: reports => JSON.stringify(orphanedImageIds(reports)),
     [Outputs.ResultsFile]: (_reports, resultsFile) => resultsFile,
     [Outputs.ManifestChanged]: (_reports, _resultsFile, facts) => String(facts.manifestChanged),
-    [Outputs.Markdown]: reports => markdown(current(reports))
+    [Outputs.Markdown]: reports => markdownPieces(current(reports))
 };
-/** Outputs that can be large (one entry per image): written to the runner a piece at a time, never made whole. */
-const OUTPUT_PIECES = {
-    [Outputs.Images]: reports => jsonArrayPieces(reports)
-};
+const whole = (value) => (typeof value === 'string' ? value : [...value].join(''));
 /** The values of every output, in the order action.yml lists them. */
 function outputValues(reports, resultsFile, facts = NO_FACTS) {
-    return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, value(reports, resultsFile, facts)]));
+    return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(reports, resultsFile, facts))]));
 }
 /** `![title](url)` per image, for release notes: Markdown's own characters in titles escaped, line breaks made spaces, the URL kept in one piece. */
 function markdown(images) {
+    return whole(markdownPieces(images));
+}
+function* markdownPieces(images) {
+    let first = true;
+    for (let start = 0; start < images.length; start += ITEMS_PER_PIECE) {
+        const lines = images.slice(start, start + ITEMS_PER_PIECE).filter(image => image.imageUrl).map(markdownLine);
+        if (lines.length === 0)
+            continue;
+        yield `${first ? '' : '\n'}${lines.join('\n')}`;
+        first = false;
+    }
+}
+function markdownLine(image) {
     // eslint-disable-next-line no-control-regex
-    const title = (text) => text.replace(/[\\[\]()<>!]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-    const url = (text) => shown(text).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-    return images
-        .filter(image => image.imageUrl)
-        .map(image => `![${title(image.title)}](${url(image.imageUrl)})`)
-        .join('\n');
+    const title = image.title.replace(/[\\[\]()<>!]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+    const url = shown(image.imageUrl).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+    return `![${title}](${url})`;
 }
 function orphanedImageIds(reports) {
     return reports.flatMap(r => r.orphanedImageIds);
@@ -45748,7 +45755,8 @@ async function writeResultsFile(reports, runnerTemp) {
     await writeJsonArray(file, reports);
     return file;
 }
-const ITEMS_PER_PIECE = 500;
+// Pieces stay well below 128 KB: V8 puts larger strings in its large-object space, freed only by a full GC.
+const ITEMS_PER_PIECE = 100;
 /**
  * The text of JSON.stringify(items) (indented: JSON.stringify(items, null, 2)) in pieces of a few
  * hundred items: never the whole text in memory at once.
@@ -45895,11 +45903,11 @@ async function publish(reports, config, facts = NO_FACTS) {
         return '';
     });
     for (const [name, value] of Object.entries(OUTPUT_VALUES)) {
-        const pieces = OUTPUT_PIECES[name];
-        if (pieces)
-            setOutputInPieces(name, pieces(reports));
+        const made = value(reports, resultsFile, facts);
+        if (typeof made === 'string')
+            log_setOutput(name, made);
         else
-            log_setOutput(name, value(reports, resultsFile, facts));
+            setOutputInPieces(name, made);
     }
     if (config.summary)
         await writeSummary(summaryHtml(reports, facts));

@@ -77,43 +77,53 @@ function current(reports: readonly ImageReport[]): ImageReport[] {
 
 const count = (reports: readonly ImageReport[], status: ImageReport['status']): string => String(reports.filter(r => r.status === status).length)
 
-/** How each output's value is made; each is made only when it is set, so that at most one large value is held at a time. */
-const OUTPUT_VALUES: Readonly<Record<OutputName, (reports: readonly ImageReport[], resultsFile: string, facts: RunFacts) => string>> = {
+/** An output's value; a list that grows with the images comes in pieces, so that it is never one string in memory. */
+type OutputValue = (reports: readonly ImageReport[], resultsFile: string, facts: RunFacts) => string | Generator<string>
+
+/** How each output's value is made; each is made only when it is set. */
+const OUTPUT_VALUES: Readonly<Record<OutputName, OutputValue>> = {
   [Outputs.ImageId]: reports => current(reports)[0]?.imageId ?? '',
   [Outputs.ImageUrl]: reports => current(reports)[0]?.imageUrl ?? '',
   [Outputs.FileUrl]: reports => current(reports)[0]?.fileUrl ?? '',
-  [Outputs.ImageIds]: reports => JSON.stringify(current(reports).map(r => r.imageId)),
-  [Outputs.ImageUrls]: reports => JSON.stringify(current(reports).map(r => r.imageUrl)),
-  [Outputs.Images]: reports => [...jsonArrayPieces(reports)].join(''),
+  [Outputs.ImageIds]: reports => jsonArrayPieces(current(reports).map(r => r.imageId)),
+  [Outputs.ImageUrls]: reports => jsonArrayPieces(current(reports).map(r => r.imageUrl)),
+  [Outputs.Images]: reports => jsonArrayPieces(reports),
   [Outputs.UploadedCount]: reports => count(reports, 'uploaded'),
   [Outputs.SkippedCount]: reports => count(reports, 'skipped'),
   [Outputs.FailedCount]: reports => count(reports, 'failed'),
   [Outputs.OrphanedImageIds]: reports => JSON.stringify(orphanedImageIds(reports)),
   [Outputs.ResultsFile]: (_reports, resultsFile) => resultsFile,
   [Outputs.ManifestChanged]: (_reports, _resultsFile, facts) => String(facts.manifestChanged),
-  [Outputs.Markdown]: reports => markdown(current(reports))
+  [Outputs.Markdown]: reports => markdownPieces(current(reports))
 }
 
-/** Outputs that can be large (one entry per image): written to the runner a piece at a time, never made whole. */
-const OUTPUT_PIECES: Readonly<Partial<Record<OutputName, (reports: readonly ImageReport[]) => Iterable<string>>>> = {
-  [Outputs.Images]: reports => jsonArrayPieces(reports)
-}
+const whole = (value: string | Generator<string>): string => (typeof value === 'string' ? value : [...value].join(''))
 
 /** The values of every output, in the order action.yml lists them. */
 export function outputValues(reports: readonly ImageReport[], resultsFile: string, facts: RunFacts = NO_FACTS): Record<OutputName, string> {
-  return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, value(reports, resultsFile, facts)])) as Record<OutputName, string>
+  return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(reports, resultsFile, facts))])) as Record<OutputName, string>
 }
 
 /** `![title](url)` per image, for release notes: Markdown's own characters in titles escaped, line breaks made spaces, the URL kept in one piece. */
 export function markdown(images: readonly ImageReport[]): string {
+  return whole(markdownPieces(images))
+}
+
+function* markdownPieces(images: readonly ImageReport[]): Generator<string> {
+  let first = true
+  for (let start = 0; start < images.length; start += ITEMS_PER_PIECE) {
+    const lines = images.slice(start, start + ITEMS_PER_PIECE).filter(image => image.imageUrl).map(markdownLine)
+    if (lines.length === 0) continue
+    yield `${first ? '' : '\n'}${lines.join('\n')}`
+    first = false
+  }
+}
+
+function markdownLine(image: ImageReport): string {
   // eslint-disable-next-line no-control-regex
-  const title = (text: string): string => text.replace(/[\\[\]()<>!]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
-  const url = (text: string): string =>
-    log.shown(text).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
-  return images
-    .filter(image => image.imageUrl)
-    .map(image => `![${title(image.title)}](${url(image.imageUrl!)})`)
-    .join('\n')
+  const title = image.title.replace(/[\\[\]()<>!]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+  const url = log.shown(image.imageUrl!).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+  return `![${title}](${url})`
 }
 
 export function orphanedImageIds(reports: readonly ImageReport[]): string[] {
@@ -129,7 +139,8 @@ async function writeResultsFile(reports: readonly ImageReport[], runnerTemp: str
   return file
 }
 
-const ITEMS_PER_PIECE = 500
+// Pieces stay well below 128 KB: V8 puts larger strings in its large-object space, freed only by a full GC.
+const ITEMS_PER_PIECE = 100
 
 /**
  * The text of JSON.stringify(items) (indented: JSON.stringify(items, null, 2)) in pieces of a few
@@ -281,10 +292,10 @@ export async function publish(reports: ImageReport[], config: Pick<Config, 'runn
     log.warning(`The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`)
     return ''
   })
-  for (const [name, value] of Object.entries(OUTPUT_VALUES) as Array<[OutputName, (typeof OUTPUT_VALUES)[OutputName]]>) {
-    const pieces = OUTPUT_PIECES[name]
-    if (pieces) log.setOutputInPieces(name, pieces(reports))
-    else log.setOutput(name, value(reports, resultsFile, facts))
+  for (const [name, value] of Object.entries(OUTPUT_VALUES)) {
+    const made = value(reports, resultsFile, facts)
+    if (typeof made === 'string') log.setOutput(name, made)
+    else log.setOutputInPieces(name, made)
   }
   if (config.summary) await writeSummary(summaryHtml(reports, facts))
   return reports
