@@ -45758,12 +45758,14 @@ async function writeResultsFile(reports, runnerTemp) {
 // Pieces stay well below 128 KB: V8 puts larger strings in its large-object space, freed only by a full GC.
 const ITEMS_PER_PIECE = 100;
 /**
- * The text of JSON.stringify(items) (indented: JSON.stringify(items, null, 2)) in pieces of a few
+ * The text of JSON.stringify(items) (indented: JSON.stringify(items, null, 2)) in pieces of a
  * hundred items: never the whole text in memory at once.
  */
 function* jsonArrayPieces(items, indented = false) {
-    if (items.length === 0)
-        return yield '[]';
+    if (items.length === 0) {
+        yield '[]';
+        return;
+    }
     const [open, separator, close] = indented ? ['[\n  ', ',\n  ', '\n]'] : ['[', ',', ']'];
     const text = indented ? (item) => JSON.stringify(item, null, 2).replace(/\n/g, '\n  ') : (item) => JSON.stringify(item);
     for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {

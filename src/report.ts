@@ -143,11 +143,14 @@ async function writeResultsFile(reports: readonly ImageReport[], runnerTemp: str
 const ITEMS_PER_PIECE = 100
 
 /**
- * The text of JSON.stringify(items) (indented: JSON.stringify(items, null, 2)) in pieces of a few
+ * The text of JSON.stringify(items) (indented: JSON.stringify(items, null, 2)) in pieces of a
  * hundred items: never the whole text in memory at once.
  */
 export function* jsonArrayPieces(items: readonly unknown[], indented = false): Generator<string> {
-  if (items.length === 0) return yield '[]'
+  if (items.length === 0) {
+    yield '[]'
+    return
+  }
   const [open, separator, close] = indented ? ['[\n  ', ',\n  ', '\n]'] : ['[', ',', ']']
   const text = indented ? (item: unknown): string => JSON.stringify(item, null, 2).replace(/\n/g, '\n  ') : (item: unknown): string => JSON.stringify(item)
   for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
