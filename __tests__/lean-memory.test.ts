@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { findImages } from '../src/files.js'
+import { LEAN_HEAP_FLAGS } from '../src/heap.js'
 import { readFound } from '../src/found-file.js'
 import { setOutputInPieces } from '../src/log.js'
 import { jsonArrayPieces, markdown, writeJsonArray, type ImageReport } from '../src/report.js'
 import { png } from '../scripts/images.js'
-import { parseCommandFile } from '../scripts/local-runner.js'
+import { NODE24, parseCommandFile } from '../scripts/local-runner.js'
 
 let dir: string
 
@@ -66,6 +68,15 @@ describe('setOutputInPieces', () => {
       else process.env.GITHUB_OUTPUT = saved
     }
     expect(parseCommandFile(await fs.readFile(file, 'utf8'))).toEqual({ first: '1', images: JSON.stringify(items(1201)), none: '', last: '2' })
+  })
+})
+
+describe('LEAN_HEAP_FLAGS', () => {
+  it('are flags the Node that runs the action knows: set at run time, they print nothing', () => {
+    const script = `const v8 = require('node:v8'); for (const flag of ${JSON.stringify(LEAN_HEAP_FLAGS)}) v8.setFlagsFromString(flag); console.log('set')`
+    const child = spawnSync(NODE24, ['-e', script], { encoding: 'utf8', timeout: 30_000 })
+    expect(child.error).toBeUndefined()
+    expect({ status: child.status, stdout: child.stdout, stderr: child.stderr }).toEqual({ status: 0, stdout: 'set\n', stderr: '' })
   })
 })
 

@@ -46415,7 +46415,8 @@ var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  * in the young generation is moved to the old one as always. They only make collections happen
  * sooner, which costs some CPU (about 10% for small images). V8 reads both when it decides to grow
  * a space, so setting them at start-up takes effect. The runner's Node 24 (and Node 20) knows both;
- * a V8 that no longer knew one would print "unrecognized flag" once and go on with its defaults.
+ * a V8 that no longer knew one would say so on stderr (a test checks that it does not) and go on
+ * with its defaults.
  */
 
 const LEAN_HEAP_FLAGS = [

@@ -12,11 +12,12 @@
  * in the young generation is moved to the old one as always. They only make collections happen
  * sooner, which costs some CPU (about 10% for small images). V8 reads both when it decides to grow
  * a space, so setting them at start-up takes effect. The runner's Node 24 (and Node 20) knows both;
- * a V8 that no longer knew one would print "unrecognized flag" once and go on with its defaults.
+ * a V8 that no longer knew one would say so on stderr (a test checks that it does not) and go on
+ * with its defaults.
  */
 import v8 from 'node:v8'
 
-const LEAN_HEAP_FLAGS = [
+export const LEAN_HEAP_FLAGS = [
   // The young generation keeps the size it starts with (1 MB semi-spaces). V8's command-line
   // parsing raises a factor below 2 to 2; set at run time, 1 is taken as it is.
   '--semi-space-growth-factor=1',
