@@ -11,6 +11,9 @@
  * outside text is made one line with shown() where it is put into a message.
  */
 import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
+import { closeSync, existsSync, openSync, writeSync } from 'node:fs'
+import { EOL } from 'node:os'
 
 // C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
 // eslint-disable-next-line no-control-regex
@@ -74,6 +77,32 @@ export function group<T>(title: string, body: () => Promise<T>): Promise<T> {
 /** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
 export function setOutput(name: string, value: string): void {
   core.setOutput(name, value)
+}
+
+/**
+ * setOutput for a value too large to hold as one string (and as the copies core.setOutput makes of
+ * it): written to GITHUB_OUTPUT a piece at a time in the same form (`name<<delimiter`, the value,
+ * the delimiter), with the same check that no value holds the random delimiter.
+ */
+export function setOutputInPieces(name: string, pieces: Iterable<string>): void {
+  const file = process.env.GITHUB_OUTPUT
+  if (!file) return core.setOutput(name, [...pieces].join(''))
+  if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
+  const delimiter = `ghadelimiter_${randomUUID()}`
+  const fd = openSync(file, 'a')
+  try {
+    writeSync(fd, `${name}<<${delimiter}${EOL}`)
+    // The end of what was written, to find a delimiter that two pieces would only make together.
+    let tail = ''
+    for (const piece of pieces) {
+      if ((tail + piece).includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`)
+      writeSync(fd, piece)
+      tail = (tail + piece).slice(-(delimiter.length - 1))
+    }
+    writeSync(fd, `${EOL}${delimiter}${EOL}`)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** Masks the value in the rest of the log (an `::add-mask::` command, its data escaped). */

@@ -15,6 +15,7 @@ import { deleteReplaced, findReplaced, withOrphanedReplacements, type Replacemen
 import { onCancelSignal, type Cancellation } from './cancellation.js'
 import { FlowControl, paced, throttlingNote, type FlowClock, type FlowStats } from './flow-control.js'
 import { createServices } from './services.js'
+import { keepHeapSmall } from './heap.js'
 import { proxyCredentials, unencryptedEndpointWarning } from './transport.js'
 import { isThrottling } from './vod-client.js'
 import { describeStale, digestAll, findStale, refuseOutsideFiles, loadSync, nextManifest, removeStale, saveManifest, type StaleEntry, type SyncState } from './sync.js'
@@ -36,6 +37,7 @@ const CANCEL_CLEANUP_MS = 3000
 export async function run(overrides: RunOverrides = {}): Promise<void> {
   // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
   process.noDeprecation = true
+  keepHeapSmall()
   const secrets = new SecretRegistry(log.mask)
   routeLibraryWarnings(log.debug, text => secrets.redact(text))
   const cancellation = onCancelSignal({

@@ -43,6 +43,8 @@ export interface LocalObject {
   md5Base64: string
   /** Present for a multipart upload. */
   parts?: PartDigest[]
+  /** The bytes themselves, already read (a small file): sent as they are, absolutePath is not opened. */
+  content?: Buffer
 }
 
 export interface PutResult {
@@ -61,7 +63,7 @@ export async function putObject(ticket: UploadTicket, object: LocalObject, optio
   try {
     // A stream that knows its last byte ends with it. ali-oss's own stream of a path learns of its end
     // one read later, and when OSS answers first, urllib prints 'callback twice' / 'premature close'.
-    const body = createReadStream(object.absolutePath, { start: 0, end: Math.max(object.bytes - 1, 0) })
+    const body = object.content ?? createReadStream(object.absolutePath, { start: 0, end: Math.max(object.bytes - 1, 0) })
     const result = await client.put(ticket.address.fileName, body, {
       // ali-oss would take the type from the local file's extension, which may disagree with its content;
       // the key's extension is that of the format sniffed from the bytes.

@@ -6,7 +6,7 @@
 import { whenAborted } from './cancellation.js'
 import { CancelledError, FileReadError, isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from './errors.js'
 import type { ImageFile } from './files.js'
-import { withFoundFile } from './found-file.js'
+import { readFound, withFoundFile } from './found-file.js'
 import { digestFile, partSizeFor, type FileDigest } from './hash.js'
 import type { LocalObject, PartControl, PutResult } from './oss-upload.js'
 import type { CreateUploadImageParams, UploadTask } from './plan.js'
@@ -146,6 +146,13 @@ function isNoAnswer(error: unknown): error is ServiceError {
   return error instanceof ServiceError && error.kind === 'transient' && error.status === undefined
 }
 
+/**
+ * A single PutObject of at most this many bytes sends the file from memory, read once through the
+ * checked handle: a stream would cost a second open and a 64 KiB read buffer per file. Bounded so
+ * that the uploads in flight hold little (32 at a time: at most 8 MiB).
+ */
+const SENT_FROM_MEMORY_BYTES = 256 * 1024
+
 /** Failures after which VOD may have received the request and carried it out. */
 const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'NetworkError', 'RequestError', 'ResponseError'])
 
@@ -246,12 +253,14 @@ class FileUpload {
    * Puts the bytes, retrying transient failures on the same ticket (a multipart upload retries each
    * part instead). Returns the error when the credential expired.
    */
-  private put(ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
-    return withFoundFile(this.task.file, readablePath => this.putFrom(readablePath, ticket, digest))
+  private async put(ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
+    const file = this.task.file
+    if (digest.parts || digest.bytes > SENT_FROM_MEMORY_BYTES) return withFoundFile(file, readablePath => this.putFrom({ absolutePath: readablePath }, ticket, digest))
+    return this.putFrom({ absolutePath: file.absolutePath, content: await readFound(file, digest.bytes) }, ticket, digest)
   }
 
-  private async putFrom(readablePath: string, ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
-    const object = { absolutePath: readablePath, bytes: digest.bytes, md5Base64: digest.md5Base64, parts: digest.parts }
+  private async putFrom(source: Pick<LocalObject, 'absolutePath' | 'content'>, ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
+    const object: LocalObject = { ...source, bytes: digest.bytes, md5Base64: digest.md5Base64, parts: digest.parts }
     const parts: PartControl = {
       retry: operation => this.withRetries('UploadPart', operation),
       check: () => {
