@@ -12,7 +12,12 @@ const emulator = useEmulator({ accessKeys: [STS_KEY] })
 const ws = useWorkspace()
 
 function credentials(): Record<string, string> {
-  return { endpoint: emulator().vodEndpoint, 'access-key-id': STS_KEY.id, 'access-key-secret': STS_KEY.secret, 'security-token': STS_KEY.securityToken }
+  return {
+    endpoint: emulator().vodEndpoint,
+    'access-key-id': STS_KEY.id,
+    'access-key-secret': STS_KEY.secret,
+    'security-token': STS_KEY.securityToken
+  }
 }
 
 function run(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
@@ -125,7 +130,9 @@ describe('one failing file leaves the others alone', () => {
     const failure = images[1].error!
     expect(failure).toMatchObject({ stage: 'upload', code: 'AccessDenied', status: 403 })
     expect(failure.requestId).toMatch(/\S+/)
-    expect(result.stdout).toContain(`::error::1 of 3 images failed:%0A  - shots/b.png: upload failed: AccessDenied (HTTP 403, RequestId ${failure.requestId})`)
+    expect(result.stdout).toContain(
+      `::error::1 of 3 images failed:%0A  - shots/b.png: upload failed: AccessDenied (HTTP 403, RequestId ${failure.requestId})`
+    )
     const created = [...emulator().images.values()].find(r => r.title === 'b')!
     expect(created.deleted).toBe(true)
     expect(result.summary).toContain('<h3>Failures</h3>')
@@ -142,9 +149,19 @@ describe('one failing file leaves the others alone', () => {
 
 describe('nothing reaches the network when the input is bad', () => {
   it.each<[string, Record<string, string>, Record<string, Buffer | string>, RegExp]>([
-    ['a non-image file', { path: 'shots/*' }, { 'shots/a.png': png(), 'shots/readme.png': 'hello' }, /shots\/readme\.png: is not a PNG, JPEG, GIF, WebP or HEIC image/],
+    [
+      'a non-image file',
+      { path: 'shots/*' },
+      { 'shots/a.png': png(), 'shots/readme.png': 'hello' },
+      /shots\/readme\.png: is not a PNG, JPEG, GIF, WebP or HEIC image/
+    ],
     ['an empty file', { path: 'shots/*' }, { 'shots/a.png': png(), 'shots/empty.gif': '' }, /shots\/empty\.gif: is empty/],
-    ['a bad concurrency', { path: 'shots/*', concurrency: '0' }, { 'shots/a.png': png() }, /Input "concurrency": must be an integer from 1 to 100; got "0"/],
+    [
+      'a bad concurrency',
+      { path: 'shots/*', concurrency: '0' },
+      { 'shots/a.png': png() },
+      /Input "concurrency": must be an integer from 1 to 100; got "0"/
+    ],
     ['no match with if-no-files-found error', { path: 'none/*' }, {}, /No files matched the path patterns/]
   ])('%s', async (_name, inputs, files, message) => {
     for (const [name, bytes] of Object.entries(files)) await ws().write(name, bytes)

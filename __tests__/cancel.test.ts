@@ -45,7 +45,13 @@ function runCancelled(options: { hangDeletes?: boolean; afterSigint?: (child: Ch
   })
   return runDist({
     workspace: ws.dir,
-    inputs: { path: 'shots/*.png', concurrency: '2', endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
+    inputs: {
+      path: 'shots/*.png',
+      concurrency: '2',
+      endpoint: emulator.vodEndpoint,
+      'access-key-id': emulator.accessKey.id,
+      'access-key-secret': emulator.accessKey.secret
+    },
     onSpawn: child => {
       void until(() => uploadedCount() >= 2).then(async () => {
         child.kill('SIGINT')
@@ -58,7 +64,12 @@ function runCancelled(options: { hangDeletes?: boolean; afterSigint?: (child: Ch
 describe('cancellation', () => {
   it('starts nothing new, cuts what hangs, deletes unfinished ImageIds, reports what completed, exits non-zero', async () => {
     const result = await runCancelled()
-    const images = JSON.parse(result.outputs.images) as Array<{ path: string; status: string; imageId: string | null; error: { code: string; stage: string } | null }>
+    const images = JSON.parse(result.outputs.images) as Array<{
+      path: string
+      status: string
+      imageId: string | null
+      error: { code: string; stage: string } | null
+    }>
 
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain('::warning::Received SIGINT: starting no new uploads; cleaning up what is in flight')
@@ -93,7 +104,14 @@ describe('cancellation', () => {
       // With a 300 s timeout, only the cancel deadline can end this run within the test's time.
       const result = await runDist({
         workspace: ws.dir,
-        inputs: { path: 'big/*.png', 'multipart-threshold': '256KiB', timeout: '300', endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
+        inputs: {
+          path: 'big/*.png',
+          'multipart-threshold': '256KiB',
+          timeout: '300',
+          endpoint: emulator.vodEndpoint,
+          'access-key-id': emulator.accessKey.id,
+          'access-key-secret': emulator.accessKey.secret
+        },
         onSpawn: child => {
           void until(() => emulator.requests.some(r => r.ossOperation === 'InitiateMultipartUpload')).then(() => child.kill('SIGINT'))
         }

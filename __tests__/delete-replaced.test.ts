@@ -58,7 +58,9 @@ describe('delete-replaced', () => {
     expect(after.images['shots/c.png']).toEqual({ ...after.images['shots/c.png'], imageId: unchangedC })
     expect(after.images['shots/c.png'].replaced).toBeUndefined()
     expect(result.summary).toContain('<h3>Replaced images (delete-replaced)</h3>')
-    expect(result.stdout).toContain(`shots/a.png: changed; uploaded as ImageId ${after.images['shots/a.png'].imageId}, deleted the previous ImageId ${oldA} from VOD`)
+    expect(result.stdout).toContain(
+      `shots/a.png: changed; uploaded as ImageId ${after.images['shots/a.png'].imageId}, deleted the previous ImageId ${oldA} from VOD`
+    )
     expect(JSON.parse(result.outputs['orphaned-image-ids'])).toEqual([])
     // The deletions went through the run's flow control and the VOD client: one DeleteImage call for both.
     expect(emulator().requests.filter(r => r.action === 'DeleteImage')).toHaveLength(1)
@@ -110,7 +112,9 @@ describe('delete-replaced', () => {
     expect(JSON.parse(result.outputs['orphaned-image-ids']).sort()).toEqual([oldA, oldB].sort())
     const after = await readManifest()
     expect(after.images['shots/a.png'].replaced).toEqual({ imageId: oldA, deleted: false })
-    expect(result.stdout).toContain(`::warning::shots/a.png: changed; uploaded as ImageId ${after.images['shots/a.png'].imageId}; deleting the previous ImageId ${oldA} failed (Forbidden.RAM): it is orphaned, delete it by hand`)
+    expect(result.stdout).toContain(
+      `::warning::shots/a.png: changed; uploaded as ImageId ${after.images['shots/a.png'].imageId}; deleting the previous ImageId ${oldA} failed (Forbidden.RAM): it is orphaned, delete it by hand`
+    )
     expect(result.summary).toContain('<h3>Orphaned ImageIds</h3>')
   })
 
@@ -122,7 +126,10 @@ describe('delete-replaced', () => {
     },
     {
       name: 'an ImageId that another entry which stays names',
-      forge: (m: Manifest) => ({ ...m, images: { ...m.images, 'shots/a.png': { ...m.images['shots/a.png'], imageId: m.images['shots/c.png'].imageId } } }),
+      forge: (m: Manifest) => ({
+        ...m,
+        images: { ...m.images, 'shots/a.png': { ...m.images['shots/a.png'], imageId: m.images['shots/c.png'].imageId } }
+      }),
       says: 'another entry of the manifest has the same ImageId'
     }
   ])('keeps $name', async ({ forge, says }) => {

@@ -18,7 +18,11 @@ describe('dist/index.js', () => {
     const result = await runDist({
       workspace: ws().dir,
       inputs: { path: 'screenshots/*.png' },
-      env: { ALIBABA_CLOUD_ACCESS_KEY_ID: emulator().accessKey.id, ALIBABA_CLOUD_ACCESS_KEY_SECRET: emulator().accessKey.secret, INPUT_ENDPOINT: emulator().vodEndpoint }
+      env: {
+        ALIBABA_CLOUD_ACCESS_KEY_ID: emulator().accessKey.id,
+        ALIBABA_CLOUD_ACCESS_KEY_SECRET: emulator().accessKey.secret,
+        INPUT_ENDPOINT: emulator().vodEndpoint
+      }
     })
     expect(result.stderr).toBe('')
     expect(result.exitCode).toBe(0)
@@ -51,11 +55,17 @@ describe('dist/index.js over HTTPS', () => {
   const run = (env: Record<string, string>) =>
     runDist({
       workspace: ws().dir,
-      inputs: { path: 'screenshots/*.png', retries: '0', endpoint: secure.vodEndpoint, 'access-key-id': secure.accessKey.id, 'access-key-secret': secure.accessKey.secret },
+      inputs: {
+        path: 'screenshots/*.png',
+        retries: '0',
+        endpoint: secure.vodEndpoint,
+        'access-key-id': secure.accessKey.id,
+        'access-key-secret': secure.accessKey.secret
+      },
       env
     })
 
-  it('trusts the emulator\'s CA given as a user would, with NODE_EXTRA_CA_CERTS, and uploads V4-signed over TLS', async () => {
+  it("trusts the emulator's CA given as a user would, with NODE_EXTRA_CA_CERTS, and uploads V4-signed over TLS", async () => {
     secure.reset()
     const result = await run({ NODE_EXTRA_CA_CERTS: secure.caFile! })
     expect(result.stderr).toBe('')

@@ -26,12 +26,21 @@ describe('classifying VOD answers', () => {
       entry: { response: { statusCode: 400 } }
     })
     const mapped = vodError('CreateUploadImage', error)
-    expect(mapped).toMatchObject({ code: 'Throttling.User', status: 400, requestId: 'REQ-1', kind: 'transient', detail: 'Request was denied due to user flow control.' })
+    expect(mapped).toMatchObject({
+      code: 'Throttling.User',
+      status: 400,
+      requestId: 'REQ-1',
+      kind: 'transient',
+      detail: 'Request was denied due to user flow control.'
+    })
     expect(mapped.message).not.toContain('URL')
   })
 
-  it('treats json-bigint\'s parse error of an HTML page as transient', () => {
-    expect(vodError('CreateUploadImage', { name: 'SyntaxError', message: "Unexpected '<'", text: '<html>' })).toMatchObject({ code: 'InvalidResponse', kind: 'transient' })
+  it("treats json-bigint's parse error of an HTML page as transient", () => {
+    expect(vodError('CreateUploadImage', { name: 'SyntaxError', message: "Unexpected '<'", text: '<html>' })).toMatchObject({
+      code: 'InvalidResponse',
+      kind: 'transient'
+    })
   })
 })
 
@@ -54,8 +63,10 @@ describe('classifying OSS answers', () => {
     expect(ossError('PutObject', { code: 'InvalidDigest', status: 400 }).detail).toMatch(/did the file change during the run/)
   })
 
-  it('keeps only the first line of ali-oss\'s message, which may append the raw XML', () => {
-    expect(ossError('PutObject', { code: 'AccessDenied', status: 403, message: 'You have no right.\nraw xml: <Error>…' }).detail).toBe('You have no right.')
+  it("keeps only the first line of ali-oss's message, which may append the raw XML", () => {
+    expect(ossError('PutObject', { code: 'AccessDenied', status: 403, message: 'You have no right.\nraw xml: <Error>…' }).detail).toBe(
+      'You have no right.'
+    )
   })
 })
 

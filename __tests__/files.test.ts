@@ -112,7 +112,9 @@ describe('findImages', () => {
       await fs.mkdir(path.join(ws.dir, 'shots'))
       await fs.symlink(path.join(outside, 'secret.png'), path.join(ws.dir, 'shots/out.png'))
       const found = await problems(['shots/*.png'])
-      expect(found).toEqual([`shots/out.png: is a link to ${await fs.realpath(path.join(outside, 'secret.png'))}, outside the workspace; only files inside the workspace are uploaded`])
+      expect(found).toEqual([
+        `shots/out.png: is a link to ${await fs.realpath(path.join(outside, 'secret.png'))}, outside the workspace; only files inside the workspace are uploaded`
+      ])
     } finally {
       await fs.rm(outside, { recursive: true, force: true })
     }

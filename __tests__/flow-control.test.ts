@@ -166,8 +166,14 @@ describe('FlowControl adaptation', () => {
   })
 
   it.each([
-    [{ calls: 2000, throttled: 37, settledRate: 38.04, configuredRate: 72 }, 'VOD throttled 37 of 2000 calls (1.9%); the run slowed down and settled at 38 calls per second (requests-per-second: 72).'],
-    [{ calls: 10, throttled: 1, settledRate: 0.5, configuredRate: 1.25 }, 'VOD throttled 1 of 10 calls (10.0%); the run slowed down and settled at 0.5 calls per second (requests-per-second: 1.3).']
+    [
+      { calls: 2000, throttled: 37, settledRate: 38.04, configuredRate: 72 },
+      'VOD throttled 37 of 2000 calls (1.9%); the run slowed down and settled at 38 calls per second (requests-per-second: 72).'
+    ],
+    [
+      { calls: 10, throttled: 1, settledRate: 0.5, configuredRate: 1.25 },
+      'VOD throttled 1 of 10 calls (10.0%); the run slowed down and settled at 0.5 calls per second (requests-per-second: 1.3).'
+    ]
   ])('says how often and where it settled: %j', (stats, expected) => {
     expect(throttlingNote(stats)).toBe(expected)
   })

@@ -12,7 +12,12 @@ const ws = useWorkspace()
 function run(path: string) {
   return runInProcess({
     workspace: ws().dir,
-    inputs: { path, endpoint: emulator().vodEndpoint, 'access-key-id': emulator().accessKey.id, 'access-key-secret': emulator().accessKey.secret }
+    inputs: {
+      path,
+      endpoint: emulator().vodEndpoint,
+      'access-key-id': emulator().accessKey.id,
+      'access-key-secret': emulator().accessKey.secret
+    }
   })
 }
 
@@ -31,9 +36,9 @@ describe('accepted formats', () => {
     const result = await run('img/*')
     expect(result.exitCode).toBe(0)
     const [image] = [...emulator().images.values()]
-    expect(image!.imageExt).toBe(ext)
-    expect(image!.key.endsWith(`.${ext}`)).toBe(true)
-    const stored = emulator().objectForImage(image!.imageId)!
+    expect(image.imageExt).toBe(ext)
+    expect(image.key.endsWith(`.${ext}`)).toBe(true)
+    const stored = emulator().objectForImage(image.imageId)!
     expect(stored.body.equals(bytes)).toBe(true)
     expect(stored.contentType).toBe(contentType)
     expect(result.summary).toContain(`<td>${label}</td>`)
@@ -50,7 +55,7 @@ describe('accepted formats', () => {
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toContain(`::warning::${warning}`)
     const [image] = [...emulator().images.values()]
-    expect(emulator().objectForImage(image!.imageId)!.contentType).toBe(contentType)
+    expect(emulator().objectForImage(image.imageId)!.contentType).toBe(contentType)
   })
 })
 
@@ -58,10 +63,18 @@ describe('refused formats', () => {
   const ACCEPTED = 'PNG, JPEG, GIF, WebP or HEIC'
   it.each<[string, string, Buffer | string]>([
     ['a.avif', `is an AVIF image, which VOD does not accept: only ${ACCEPTED}`, isoBmff('avif', ['mif1', 'miaf'])],
-    ['a.svg', `is an SVG image, which VOD does not accept: only ${ACCEPTED}`, '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'],
+    [
+      'a.svg',
+      `is an SVG image, which VOD does not accept: only ${ACCEPTED}`,
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
+    ],
     ['a.bmp', `is a BMP image, which VOD does not accept: only ${ACCEPTED}`, Buffer.from('424d3a0000000000000036000000', 'hex')],
     ['a.tif', `is a TIFF image, which VOD does not accept: only ${ACCEPTED}`, Buffer.from('49492a0008000000', 'hex')],
-    ['a.mp4', `is an ISO-BMFF file (MP4, MOV or HEIF) with no HEIC brand, which VOD does not accept: only ${ACCEPTED}`, isoBmff('isom', ['isom', 'mp41'])],
+    [
+      'a.mp4',
+      `is an ISO-BMFF file (MP4, MOV or HEIF) with no HEIC brand, which VOD does not accept: only ${ACCEPTED}`,
+      isoBmff('isom', ['isom', 'mp41'])
+    ],
     ['a.png', `is not a ${ACCEPTED} image (its first bytes match none of them)`, 'plain text']
   ])('%s is refused before any request: %s', async (name, message, bytes) => {
     await ws().write('img/ok.png', png())

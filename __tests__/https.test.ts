@@ -14,7 +14,13 @@ function run(inputs: Record<string, string> = {}) {
   return runInProcess(
     {
       workspace: ws().dir,
-      inputs: { path: 'shots/*.png', endpoint: emulator().vodEndpoint, 'access-key-id': emulator().accessKey.id, 'access-key-secret': emulator().accessKey.secret, ...inputs }
+      inputs: {
+        path: 'shots/*.png',
+        endpoint: emulator().vodEndpoint,
+        'access-key-id': emulator().accessKey.id,
+        'access-key-secret': emulator().accessKey.secret,
+        ...inputs
+      }
     },
     { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
   )

@@ -16,7 +16,13 @@ function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runInProcess(
     {
       workspace: ws().dir,
-      inputs: { path: 'shots/**', endpoint: emulator().vodEndpoint, 'access-key-id': emulator().accessKey.id, 'access-key-secret': emulator().accessKey.secret, ...inputs }
+      inputs: {
+        path: 'shots/**',
+        endpoint: emulator().vodEndpoint,
+        'access-key-id': emulator().accessKey.id,
+        'access-key-secret': emulator().accessKey.secret,
+        ...inputs
+      }
     },
     { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
   )
@@ -35,29 +41,35 @@ describe('if-unsupported', () => {
   it.each([
     { policy: 'warn', logged: `::warning::${HEADING('warn')}%0A  shots/README.md: ${NOT_IMAGE}` },
     { policy: 'ignore', logged: `${HEADING('ignore')}\n  shots/README.md: ${NOT_IMAGE}` }
-  ])('$policy skips the files that are not images, names them in the log, the summary and unsupported-files', async ({ policy, logged }) => {
-    const result = await run({ 'if-unsupported': policy })
-    expect(result.exitCode).toBe(0)
-    expect(result.stdout).toContain(logged)
-    expect(result.stdout.includes('::warning::')).toBe(policy === 'warn')
-    expect(JSON.parse(result.outputs['unsupported-files'])).toEqual(SKIPPED)
-    expect(result.outputs['uploaded-count']).toBe('2')
-    expect(result.outputs['skipped-count']).toBe('0')
-    expect((JSON.parse(result.outputs.images) as Array<{ path: string }>).map(i => i.path)).toEqual(['shots/a.png', 'shots/b.png'])
-    expect(result.summary).toContain('<h3>Skipped: not images VOD accepts (3)</h3>')
-    expect(result.summary).toContain(`<li><code>shots/logo.svg</code>: ${SVG}</li>`)
-    expect(emulator().requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(2)
-  })
-
-  it.each<{ inputs: Record<string, string> }>([{ inputs: {} }, { inputs: { 'if-unsupported': 'error' } }])('error (the default, $inputs) fails the run before any request, naming every file', async ({ inputs }) => {
-    const result = await run(inputs)
-    expect(result.exitCode).toBe(1)
-    for (const file of ['shots/README.md', 'shots/empty.png', 'shots/logo.svg']) {
-      expect(result.stdout).toContain(`${file}: `)
+  ])(
+    '$policy skips the files that are not images, names them in the log, the summary and unsupported-files',
+    async ({ policy, logged }) => {
+      const result = await run({ 'if-unsupported': policy })
+      expect(result.exitCode).toBe(0)
+      expect(result.stdout).toContain(logged)
+      expect(result.stdout.includes('::warning::')).toBe(policy === 'warn')
+      expect(JSON.parse(result.outputs['unsupported-files'])).toEqual(SKIPPED)
+      expect(result.outputs['uploaded-count']).toBe('2')
+      expect(result.outputs['skipped-count']).toBe('0')
+      expect((JSON.parse(result.outputs.images) as Array<{ path: string }>).map(i => i.path)).toEqual(['shots/a.png', 'shots/b.png'])
+      expect(result.summary).toContain('<h3>Skipped: not images VOD accepts (3)</h3>')
+      expect(result.summary).toContain(`<li><code>shots/logo.svg</code>: ${SVG}</li>`)
+      expect(emulator().requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(2)
     }
-    expect(result.stdout).toContain('set if-unsupported to "warn" or "ignore" to skip such files')
-    expect(emulator().requests).toHaveLength(0)
-  })
+  )
+
+  it.each<{ inputs: Record<string, string> }>([{ inputs: {} }, { inputs: { 'if-unsupported': 'error' } }])(
+    'error (the default, $inputs) fails the run before any request, naming every file',
+    async ({ inputs }) => {
+      const result = await run(inputs)
+      expect(result.exitCode).toBe(1)
+      for (const file of ['shots/README.md', 'shots/empty.png', 'shots/logo.svg']) {
+        expect(result.stdout).toContain(`${file}: `)
+      }
+      expect(result.stdout).toContain('set if-unsupported to "warn" or "ignore" to skip such files')
+      expect(emulator().requests).toHaveLength(0)
+    }
+  )
 
   it('skipped files only: if-no-files-found decides, and says what was skipped', async () => {
     const result = await run({ path: 'shots/*.md\nshots/*.svg', 'if-unsupported': 'ignore', 'if-no-files-found': 'warn' })

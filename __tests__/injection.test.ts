@@ -37,7 +37,11 @@ interface Row {
 }
 
 const rows: Record<string, Row> = {
-  'a file name': { files: { [`shots/evil${PAYLOAD}.png`]: png() }, exitCode: 1, shows: 'shots/evil%0A::set-output name=image-url::pwned%0D%0A::stop-commands::x%E2%80%A8' },
+  'a file name': {
+    files: { [`shots/evil${PAYLOAD}.png`]: png() },
+    exitCode: 1,
+    shows: 'shots/evil%0A::set-output name=image-url::pwned%0D%0A::stop-commands::x%E2%80%A8'
+  },
   'a legal file name that is itself a command': {
     files: { '::set-output name=image-url::pwned.png': png() },
     inputs: { path: '*.png', manifest: 'vod.json' },
@@ -45,18 +49,51 @@ const rows: Record<string, Row> = {
     shows: '✔ ::set-output name=image-url::pwned.png → '
   },
   'a manifest path that is a command, shown at the start of a line': {
-    files: { 'shots/a.png': png(), 'vod.json': Buffer.from(JSON.stringify({ version: 1, images: { '::error::pwned.png': { sha256: 'a'.repeat(64), imageId: 'img1', imageUrl: 'u' } } })) },
+    files: {
+      'shots/a.png': png(),
+      'vod.json': Buffer.from(
+        JSON.stringify({ version: 1, images: { '::error::pwned.png': { sha256: 'a'.repeat(64), imageId: 'img1', imageUrl: 'u' } } })
+      )
+    },
     inputs: { manifest: 'vod.json' },
     exitCode: 0,
     shows: '%3A:error::pwned.png: file gone; ImageId img1 stays in VOD'
   },
   'a folder name': { files: { [`shots/dir${PAYLOAD}/a.png`]: png() }, exitCode: 1, shows: 'shots/dir%0A::set-output' },
-  'a title and a description rendered from the inputs': { files: { 'shots/a.png': png() }, inputs: { title: `{name}${PAYLOAD}`, description: `{path}${PAYLOAD}` }, exitCode: 0 },
-  'a title in the dry run plan': { files: { 'shots/a.png': png() }, inputs: { title: `{name}${PAYLOAD}`, 'dry-run': 'true' }, exitCode: 0, shows: 'as "a' },
-  'tags from the input': { files: { 'shots/a.png': png() }, inputs: { tags: `ok,bad${PAYLOAD}` }, exitCode: 1, shows: 'contains a control character' },
-  'user-data as valid JSON': { files: { 'shots/a.png': png() }, inputs: { 'user-data': JSON.stringify({ Extend: { note: PAYLOAD } }) }, exitCode: 0 },
-  'user-data that is not JSON': { files: { 'shots/a.png': png() }, inputs: { 'user-data': `{${PAYLOAD}` }, exitCode: 1, shows: 'Input "user-data": is not valid JSON' },
-  'another input echoed in its error': { files: { 'shots/a.png': png() }, inputs: { concurrency: `4${PAYLOAD}` }, exitCode: 1, shows: 'Input "concurrency": must be an integer' },
+  'a title and a description rendered from the inputs': {
+    files: { 'shots/a.png': png() },
+    inputs: { title: `{name}${PAYLOAD}`, description: `{path}${PAYLOAD}` },
+    exitCode: 0
+  },
+  'a title in the dry run plan': {
+    files: { 'shots/a.png': png() },
+    inputs: { title: `{name}${PAYLOAD}`, 'dry-run': 'true' },
+    exitCode: 0,
+    shows: 'as "a'
+  },
+  'tags from the input': {
+    files: { 'shots/a.png': png() },
+    inputs: { tags: `ok,bad${PAYLOAD}` },
+    exitCode: 1,
+    shows: 'contains a control character'
+  },
+  'user-data as valid JSON': {
+    files: { 'shots/a.png': png() },
+    inputs: { 'user-data': JSON.stringify({ Extend: { note: PAYLOAD } }) },
+    exitCode: 0
+  },
+  'user-data that is not JSON': {
+    files: { 'shots/a.png': png() },
+    inputs: { 'user-data': `{${PAYLOAD}` },
+    exitCode: 1,
+    shows: 'Input "user-data": is not valid JSON'
+  },
+  'another input echoed in its error': {
+    files: { 'shots/a.png': png() },
+    inputs: { concurrency: `4${PAYLOAD}` },
+    exitCode: 1,
+    shows: 'Input "concurrency": must be an integer'
+  },
   'GITHUB_REF_NAME, GITHUB_REF and GITHUB_REPOSITORY in titles and tags': {
     files: { 'shots/a.png': png() },
     inputs: { title: '{repo} {ref} {name}', 'repo-tags': 'true', 'dry-run': 'true' },
@@ -86,7 +123,11 @@ describe('outside text never starts a workflow command', () => {
   it.each(Object.entries(rows))('%s', async (_name, row) => {
     for (const [name, content] of Object.entries(row.files ?? {})) await ws().write(name, content)
     if (row.faults) emulator().setFaults(row.faults)
-    const result = await runInProcess({ workspace: ws().dir, inputs: { path: 'shots/**', endpoint: emulator().vodEndpoint, ...KEYS, ...row.inputs }, env: row.env })
+    const result = await runInProcess({
+      workspace: ws().dir,
+      inputs: { path: 'shots/**', endpoint: emulator().vodEndpoint, ...KEYS, ...row.inputs },
+      env: row.env
+    })
 
     expect(result.exitCode).toBe(row.exitCode)
     expect(unintendedCommands(result.stdout)).toEqual([])

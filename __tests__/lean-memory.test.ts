@@ -22,7 +22,12 @@ afterAll(async () => {
 })
 
 const items = (count: number): unknown[] =>
-  Array.from({ length: count }, (_, i) => ({ path: `img/${i}.png`, tags: ['a', 'b'], error: i % 3 ? null : { code: 'X', message: 'line "quoted"\n' }, n: i }))
+  Array.from({ length: count }, (_, i) => ({
+    path: `img/${i}.png`,
+    tags: ['a', 'b'],
+    error: i % 3 ? null : { code: 'X', message: 'line "quoted"\n' },
+    n: i
+  }))
 
 const COUNTS: Array<[string, number]> = [
   ['no entries', 0],
@@ -45,12 +50,18 @@ describe('JSON a piece at a time', () => {
 })
 
 describe('markdown', () => {
-  it.each([0, 1, 100, 250])('of %i images made a piece at a time is each image\'s line, joined by line breaks, the images without a URL left out', count => {
-    const images = Array.from({ length: count }, (_, i) => ({ title: `shot [${i}]`, imageUrl: i % 7 === 3 ? null : `https://img.example/${i}.png` }) as ImageReport)
-    const lines = images.map(image => markdown([image])).filter(Boolean)
-    expect(markdown(images)).toBe(lines.join('\n'))
-    expect(lines).toHaveLength(images.filter(image => image.imageUrl).length)
-  })
+  it.each([0, 1, 100, 250])(
+    "of %i images made a piece at a time is each image's line, joined by line breaks, the images without a URL left out",
+    count => {
+      const images = Array.from(
+        { length: count },
+        (_, i) => ({ title: `shot [${i}]`, imageUrl: i % 7 === 3 ? null : `https://img.example/${i}.png` }) as ImageReport
+      )
+      const lines = images.map(image => markdown([image])).filter(Boolean)
+      expect(markdown(images)).toBe(lines.join('\n'))
+      expect(lines).toHaveLength(images.filter(image => image.imageUrl).length)
+    }
+  )
 })
 
 describe('setOutputInPieces', () => {
@@ -67,7 +78,12 @@ describe('setOutputInPieces', () => {
       if (saved === undefined) delete process.env.GITHUB_OUTPUT
       else process.env.GITHUB_OUTPUT = saved
     }
-    expect(parseCommandFile(await fs.readFile(file, 'utf8'))).toEqual({ first: '1', images: JSON.stringify(items(1201)), none: '', last: '2' })
+    expect(parseCommandFile(await fs.readFile(file, 'utf8'))).toEqual({
+      first: '1',
+      images: JSON.stringify(items(1201)),
+      none: '',
+      last: '2'
+    })
   })
 })
 
@@ -91,7 +107,10 @@ describe('readFound', () => {
   })
 
   it.each<[string, (file: string) => Promise<void>]>([
-    ['swapped for another file of the same size', file => fs.writeFile(`${file}.new`, png(4, 4, 2)).then(() => fs.rename(`${file}.new`, file))],
+    [
+      'swapped for another file of the same size',
+      file => fs.writeFile(`${file}.new`, png(4, 4, 2)).then(() => fs.rename(`${file}.new`, file))
+    ],
     ['grown in place', file => fs.appendFile(file, Buffer.from('more'))]
   ])('refuses a file %s after discovery with FileChanged', async (_name, change) => {
     const name = `changed-${_name.length}.png`

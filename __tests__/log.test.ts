@@ -16,7 +16,7 @@ describe('shown: outside text on one line', () => {
 
 describe('safeMessage: no line starts a workflow command', () => {
   it.each([
-    ['the action\'s own line breaks stay', 'Invalid input (1 problem):\n  - x', 'Invalid input (1 problem):\n  - x'],
+    ["the action's own line breaks stay", 'Invalid input (1 problem):\n  - x', 'Invalid input (1 problem):\n  - x'],
     ['a line starting with ::', 'x\n::set-output name=a::b', 'x\n%3A:set-output name=a::b'],
     ['white space before ::', 'x\n \t::error::b', 'x\n %09::error::b'],
     ['spaces before ::', 'x\n   ::add-mask::b', 'x\n   %3A:add-mask::b'],

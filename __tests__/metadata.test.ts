@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { combineTags, parseUserTags, renderTemplate, repositoryTags, templateVars, truncateUtf8, unknownPlaceholders } from '../src/metadata.js'
+import {
+  combineTags,
+  parseUserTags,
+  renderTemplate,
+  repositoryTags,
+  templateVars,
+  truncateUtf8,
+  unknownPlaceholders
+} from '../src/metadata.js'
 
 const REPO = { repository: 'octo-org/docs-site', ref: 'release/v1.2', sha: 'abcdef0123456789' }
 
@@ -61,7 +69,11 @@ describe('templates', () => {
 
 describe('tags', () => {
   it('repository tags replace commas and fit 32 bytes', () => {
-    expect(repositoryTags({ repository: 'o/' + 'r'.repeat(40), ref: 'feat,x', sha: '0123456789' })).toEqual(['r'.repeat(32), 'feat-x', '0123456'])
+    expect(repositoryTags({ repository: 'o/' + 'r'.repeat(40), ref: 'feat,x', sha: '0123456789' })).toEqual([
+      'r'.repeat(32),
+      'feat-x',
+      '0123456'
+    ])
     expect(repositoryTags({ repository: 'o/a', ref: `${'a'.repeat(31)}€`, sha: '' })).toEqual(['a', 'a'.repeat(31)])
   })
 

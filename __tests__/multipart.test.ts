@@ -40,7 +40,12 @@ describe('multipart upload', () => {
 
   it('retries only the part that failed', async () => {
     let failures = 1
-    emulator().setFaults({ oss: { rule: ctx => (ctx.method === 'PUT' && ctx.key?.includes('?') === false && ctx.image?.title === 'big' && failures-- > 0 ? 'http503' : undefined) } })
+    emulator().setFaults({
+      oss: {
+        rule: ctx =>
+          ctx.method === 'PUT' && ctx.key?.includes('?') === false && ctx.image?.title === 'big' && failures-- > 0 ? 'http503' : undefined
+      }
+    })
     const result = await run()
     expect(result.exitCode).toBe(0)
     expect(emulator().requests.filter(r => r.ossOperation === 'InitiateMultipartUpload')).toHaveLength(1)

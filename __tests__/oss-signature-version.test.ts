@@ -53,7 +53,13 @@ describe('OSS signature version', () => {
     expect(result.exitCode).toBe(0)
     expect(result.outputs['uploaded-count']).toBe('2')
     const requests = ossRequests(strict)
-    expect(requests.map(r => r.ossOperation).sort()).toEqual(['CompleteMultipartUpload', 'InitiateMultipartUpload', 'PutObject', 'UploadPart', 'UploadPart'])
+    expect(requests.map(r => r.ossOperation).sort()).toEqual([
+      'CompleteMultipartUpload',
+      'InitiateMultipartUpload',
+      'PutObject',
+      'UploadPart',
+      'UploadPart'
+    ])
     expect(requests.every(r => r.signature === 'v4' && r.contentMd5 === true && r.status === 200)).toBe(true)
   })
 

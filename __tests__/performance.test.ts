@@ -50,22 +50,32 @@ describe.each([
   function run(concurrency: number, inputs: Record<string, string> = {}) {
     return runInProcess({
       workspace: ws.dir,
-      inputs: { ...inputs, path: 'shots/*.png', concurrency: String(concurrency), endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret }
+      inputs: {
+        ...inputs,
+        path: 'shots/*.png',
+        concurrency: String(concurrency),
+        endpoint: emulator.vodEndpoint,
+        'access-key-id': emulator.accessKey.id,
+        'access-key-secret': emulator.accessKey.secret
+      }
     })
   }
 
   describe('bounded concurrency', () => {
-    it.each([3, 16])('with concurrency %i, exactly that many images are in flight at the most, and that many are reached', async concurrency => {
-      // A slow first answer: every worker has started its image before any answer comes back.
-      emulator.setLatency({ vod: 100, oss: 10 })
-      // Without a request rate: at 72 calls per second, 100 ms answers keep only about 8 calls in flight.
-      const result = await run(concurrency, { 'requests-per-second': 'off' })
-      expect(result.exitCode).toBe(0)
-      const stats = emulator.stats()
-      expect(stats.maxOpenImages).toBe(concurrency)
-      expect(stats.vod.maxInFlight).toBeLessThanOrEqual(concurrency)
-      expect(stats.oss.maxInFlight).toBeLessThanOrEqual(concurrency)
-    })
+    it.each([3, 16])(
+      'with concurrency %i, exactly that many images are in flight at the most, and that many are reached',
+      async concurrency => {
+        // A slow first answer: every worker has started its image before any answer comes back.
+        emulator.setLatency({ vod: 100, oss: 10 })
+        // Without a request rate: at 72 calls per second, 100 ms answers keep only about 8 calls in flight.
+        const result = await run(concurrency, { 'requests-per-second': 'off' })
+        expect(result.exitCode).toBe(0)
+        const stats = emulator.stats()
+        expect(stats.maxOpenImages).toBe(concurrency)
+        expect(stats.vod.maxInFlight).toBeLessThanOrEqual(concurrency)
+        expect(stats.oss.maxInFlight).toBeLessThanOrEqual(concurrency)
+      }
+    )
   })
 
   describe('connection reuse', () => {

@@ -111,7 +111,13 @@ describe('CONNECT tunnels of a whole run against the TLS emulator', () => {
       const vodEndpoint = secureEmulator.vodEndpoint.replace('127.0.0.1', 'vod.cn-shanghai.aliyuncs.com')
       const result = await runInProcess({
         workspace: ws.dir,
-        inputs: { path: 'shots/*.png', concurrency: '4', endpoint: vodEndpoint, 'access-key-id': secureEmulator.accessKey.id, 'access-key-secret': secureEmulator.accessKey.secret },
+        inputs: {
+          path: 'shots/*.png',
+          concurrency: '4',
+          endpoint: vodEndpoint,
+          'access-key-id': secureEmulator.accessKey.id,
+          'access-key-secret': secureEmulator.accessKey.secret
+        },
         env: { HTTPS_PROXY: proxy.url }
       })
       expect(result.outputs['uploaded-count']).toBe('30')

@@ -55,7 +55,12 @@ afterEach(async () => {
 function run(env: Record<string, string>) {
   return runInProcess({
     workspace: ws.dir,
-    inputs: { path: 'shots/*.png', endpoint: vodByName, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
+    inputs: {
+      path: 'shots/*.png',
+      endpoint: vodByName,
+      'access-key-id': emulator.accessKey.id,
+      'access-key-secret': emulator.accessKey.secret
+    },
     env
   })
 }
@@ -96,7 +101,13 @@ describe('proxies', () => {
     for (let i = 0; i < 27; i++) await ws.write(`shots/more-${i}.png`, png(4, 4, i + 10))
     const result = await runInProcess({
       workspace: ws.dir,
-      inputs: { path: 'shots/*.png', concurrency: '3', endpoint: vodByName, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret },
+      inputs: {
+        path: 'shots/*.png',
+        concurrency: '3',
+        endpoint: vodByName,
+        'access-key-id': emulator.accessKey.id,
+        'access-key-secret': emulator.accessKey.secret
+      },
       env: { HTTP_PROXY: proxy.url }
     })
     expect(result.outputs['uploaded-count']).toBe('30')

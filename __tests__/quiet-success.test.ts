@@ -31,7 +31,11 @@ async function compileEmulator(): Promise<string> {
   const config = path.join(dir, 'tsconfig.json')
   await fs.writeFile(
     config,
-    JSON.stringify({ extends: path.join(ROOT, 'tsconfig.tools.json'), compilerOptions: { outDir: path.join(dir, 'out'), typeRoots: [path.join(ROOT, 'node_modules/@types')] }, include: [path.join(ROOT, 'emulator')] })
+    JSON.stringify({
+      extends: path.join(ROOT, 'tsconfig.tools.json'),
+      compilerOptions: { outDir: path.join(dir, 'out'), typeRoots: [path.join(ROOT, 'node_modules/@types')] },
+      include: [path.join(ROOT, 'emulator')]
+    })
   )
   const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], { encoding: 'utf8' })
   if (tsc.status !== 0) throw new Error(`tsc failed: ${tsc.stdout}${tsc.stderr}${tsc.error?.message ?? ''}`)
@@ -51,7 +55,8 @@ function startCliEmulator(cli: string): Promise<CliEmulator> {
     started.stdout.on('data', chunk => {
       stdout += chunk
       const [vodEndpoint, accessKeyId, accessKeySecret] = [field('VOD endpoint'), field('AccessKey ID'), field('AccessKey secret')]
-      if (vodEndpoint && accessKeyId && accessKeySecret && stdout.includes('Press Ctrl+C')) resolve({ vodEndpoint, accessKeyId, accessKeySecret })
+      if (vodEndpoint && accessKeyId && accessKeySecret && stdout.includes('Press Ctrl+C'))
+        resolve({ vodEndpoint, accessKeyId, accessKeySecret })
     })
   })
 }
@@ -72,12 +77,21 @@ afterAll(async () => {
   if (buildDir) await fs.rm(buildDir, { recursive: true, force: true })
 })
 
-async function uploadOnce(files: Record<string, Buffer>, inputs: Record<string, string> = {}): Promise<{ exitCode: number; stderr: string }> {
+async function uploadOnce(
+  files: Record<string, Buffer>,
+  inputs: Record<string, string> = {}
+): Promise<{ exitCode: number; stderr: string }> {
   const workspace = await makeWorkspace(files)
   try {
     const { exitCode, stderr } = await runDist({
       workspace: workspace.dir,
-      inputs: { path: 'img/*.png', endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKeyId, 'access-key-secret': emulator.accessKeySecret, ...inputs }
+      inputs: {
+        path: 'img/*.png',
+        endpoint: emulator.vodEndpoint,
+        'access-key-id': emulator.accessKeyId,
+        'access-key-secret': emulator.accessKeySecret,
+        ...inputs
+      }
     })
     return { exitCode, stderr }
   } finally {
@@ -106,27 +120,35 @@ describe('a successful run against the CLI emulator', () => {
 describe('a run that succeeds after retries', () => {
   const faulty = useEmulator({ seed: 11 })
 
-  it.each(['reset', 'lostAnswer', 'http503'] as const)('leaves stderr empty when OSS answers with %s at times', async kind => {
-    faulty().setFaults({ oss: { rate: 0.3, kinds: [kind] } })
-    const files: Record<string, Buffer> = { 'img/big.png': pngOfSize(450 * 1024, 2) }
-    for (let i = 0; i < 12; i++) files[`img/small-${i}.png`] = png(8, 8, 200 + i)
-    const workspace = await makeWorkspace(files)
-    try {
-      const result = await runDist({
-        workspace: workspace.dir,
-        inputs: {
-          path: 'img/*.png',
-          'multipart-threshold': '100KiB',
-          retries: '10',
-          endpoint: faulty().vodEndpoint,
-          'access-key-id': faulty().accessKey.id,
-          'access-key-secret': faulty().accessKey.secret
-        }
-      })
-      expect({ exitCode: result.exitCode, stderr: result.stderr, failed: result.outputs['failed-count'] }).toEqual({ exitCode: 0, stderr: '', failed: '0' })
-      expect(result.stdout).not.toMatch(/^(?!::debug::)[^\n]*callback twice/m)
-    } finally {
-      await workspace.remove()
-    }
-  }, 120_000)
+  it.each(['reset', 'lostAnswer', 'http503'] as const)(
+    'leaves stderr empty when OSS answers with %s at times',
+    async kind => {
+      faulty().setFaults({ oss: { rate: 0.3, kinds: [kind] } })
+      const files: Record<string, Buffer> = { 'img/big.png': pngOfSize(450 * 1024, 2) }
+      for (let i = 0; i < 12; i++) files[`img/small-${i}.png`] = png(8, 8, 200 + i)
+      const workspace = await makeWorkspace(files)
+      try {
+        const result = await runDist({
+          workspace: workspace.dir,
+          inputs: {
+            path: 'img/*.png',
+            'multipart-threshold': '100KiB',
+            retries: '10',
+            endpoint: faulty().vodEndpoint,
+            'access-key-id': faulty().accessKey.id,
+            'access-key-secret': faulty().accessKey.secret
+          }
+        })
+        expect({ exitCode: result.exitCode, stderr: result.stderr, failed: result.outputs['failed-count'] }).toEqual({
+          exitCode: 0,
+          stderr: '',
+          failed: '0'
+        })
+        expect(result.stdout).not.toMatch(/^(?!::debug::)[^\n]*callback twice/m)
+      } finally {
+        await workspace.remove()
+      }
+    },
+    120_000
+  )
 })

@@ -6,13 +6,21 @@ const VOD = { endpoint: 'https://vod.cn-shanghai.aliyuncs.com' }
 
 describe('reachNote', () => {
   it.each<[ReachCause, 'vod' | 'oss', string[]]>([
-    ['untrusted-certificate', 'vod', ['https://vod.cn-shanghai.aliyuncs.com is not signed by a CA this runner trusts', 'NODE_EXTRA_CA_CERTS', 'NO_PROXY']],
+    [
+      'untrusted-certificate',
+      'vod',
+      ['https://vod.cn-shanghai.aliyuncs.com is not signed by a CA this runner trusts', 'NODE_EXTRA_CA_CERTS', 'NO_PROXY']
+    ],
     ['untrusted-certificate', 'oss', ['the OSS host VOD gave for the upload', 'NODE_EXTRA_CA_CERTS']],
     ['host-mismatch', 'vod', ['is for another host name', 'check the endpoint input']],
     ['host-mismatch', 'oss', ['check the storage-location input and the region']],
     ['expired-certificate', 'vod', ['has expired or is not valid yet', "check the runner's clock"]],
     ['host-not-found', 'vod', ['does not resolve', 'check the endpoint input', 'HTTPS_PROXY', 'NO_PROXY']],
-    ['connection-refused', 'vod', ['The VOD endpoint https://vod.cn-shanghai.aliyuncs.com refused the connection', 'the host and the port']],
+    [
+      'connection-refused',
+      'vod',
+      ['The VOD endpoint https://vod.cn-shanghai.aliyuncs.com refused the connection', 'the host and the port']
+    ],
     ['proxy-auth', 'vod', ['HTTP 407', 'HTTPS_PROXY=http://user:password@proxy:port', 'NO_PROXY']],
     ['proxy-refused', 'oss', ['HTTP 403 to CONNECT', 'NO_PROXY']],
     ['proxy-unreachable', 'vod', ['HTTPS_PROXY or HTTP_PROXY names cannot be reached', 'NO_PROXY']]
@@ -22,7 +30,15 @@ describe('reachNote', () => {
   })
 
   it('one note per distinct cause, in the order met', () => {
-    const notes = reachNotes([{ service: 'vod', cause: 'host-not-found' }, undefined, { service: 'vod', cause: 'host-not-found' }, { service: 'oss', cause: 'expired-certificate' }], VOD)
+    const notes = reachNotes(
+      [
+        { service: 'vod', cause: 'host-not-found' },
+        undefined,
+        { service: 'vod', cause: 'host-not-found' },
+        { service: 'oss', cause: 'expired-certificate' }
+      ],
+      VOD
+    )
     expect(notes).toHaveLength(2)
     expect(notes[0]).toContain('does not resolve')
   })

@@ -52,7 +52,11 @@ beforeAll(async () => {
 describe('README YAML blocks', () => {
   it('are there, and each uses the action', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(4)
-    for (const block of blocks) expect({ line: block.line, uses: steps(parsed(block.text).workflow).some(step => step.uses?.startsWith(ACTION)) }).toEqual({ line: block.line, uses: true })
+    for (const block of blocks)
+      expect({ line: block.line, uses: steps(parsed(block.text).workflow).some(step => step.uses?.startsWith(ACTION)) }).toEqual({
+        line: block.line,
+        uses: true
+      })
   })
 
   it.each(blocks)('line $line: parses as YAML and is a whole workflow or a list of steps', ({ text }) => {
@@ -102,8 +106,12 @@ describe('.github/workflows', () => {
 })
 
 describe('action.yml descriptions', () => {
-  const action = parseDocument(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')).toJS() as { inputs: Record<string, { description: string }> }
-  const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| [^|]* \| (.*) \|$/gm)].filter(m => m[1] in action.inputs).map(m => ({ name: m[1], meaning: m[2] }))
+  const action = parseDocument(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')).toJS() as {
+    inputs: Record<string, { description: string }>
+  }
+  const rows = [...readme.matchAll(/^\| `([a-z-]+)` \| [^|]* \| (.*) \|$/gm)]
+    .filter(m => m[1] in action.inputs)
+    .map(m => ({ name: m[1], meaning: m[2] }))
 
   // The editor and the Marketplace show action.yml, not the README: every limit the README gives
   // for an input (a number, a size, a character count) is in its description too.

@@ -10,7 +10,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { ROOT } from './helpers/action.js'
 
-const IDENTITY = { GIT_AUTHOR_NAME: 'Release Test', GIT_AUTHOR_EMAIL: 'release@example.invalid', GIT_COMMITTER_NAME: 'Release Test', GIT_COMMITTER_EMAIL: 'release@example.invalid' }
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'Release Test',
+  GIT_AUTHOR_EMAIL: 'release@example.invalid',
+  GIT_COMMITTER_NAME: 'Release Test',
+  GIT_COMMITTER_EMAIL: 'release@example.invalid'
+}
 
 let parent = ''
 let clone = ''
@@ -22,7 +27,11 @@ function git(...args: string[]): string {
 }
 
 function release(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [path.join(clone, 'scripts/release.mjs'), ...args], { cwd: clone, encoding: 'utf8', env: { ...process.env, ...IDENTITY } })
+  const result = spawnSync(process.execPath, [path.join(clone, 'scripts/release.mjs'), ...args], {
+    cwd: clone,
+    encoding: 'utf8',
+    env: { ...process.env, ...IDENTITY }
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -32,7 +41,10 @@ function prepareVersion(version: string, notes: string): void {
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { version: string }
   writeFileSync(manifestFile, `${JSON.stringify({ ...manifest, version }, null, 2)}\n`)
   const changelogFile = path.join(clone, 'CHANGELOG.md')
-  writeFileSync(changelogFile, readFileSync(changelogFile, 'utf8').replace('\n## Unreleased\n', `\n## Unreleased\n\n## ${version}\n\n${notes}\n`))
+  writeFileSync(
+    changelogFile,
+    readFileSync(changelogFile, 'utf8').replace('\n## Unreleased\n', `\n## Unreleased\n\n## ${version}\n\n${notes}\n`)
+  )
   git('commit', '--quiet', '--all', '--message', `Release ${version}`)
 }
 
@@ -44,7 +56,8 @@ beforeEach(() => {
   if (cloned.status !== 0) throw new Error(`git clone: ${cloned.stderr}${cloned.error?.message ?? ''}`)
   for (const tag of git('tag', '--list').split('\n').filter(Boolean)) git('tag', '--delete', tag)
   const linked = spawnSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(clone, 'node_modules')])
-  if (linked.status !== 0) cpSync(path.join(ROOT, 'node_modules'), path.join(clone, 'node_modules'), { recursive: true, verbatimSymlinks: true })
+  if (linked.status !== 0)
+    cpSync(path.join(ROOT, 'node_modules'), path.join(clone, 'node_modules'), { recursive: true, verbatimSymlinks: true })
 })
 
 afterEach(() => {
@@ -95,7 +108,11 @@ describe('scripts/release.mjs', () => {
 
   it.each([
     ['an existing tag', () => (prepareVersion('1.4.0', '- Notes.'), git('tag', 'v1.4.0')), 'tag v1.4.0 already exists'],
-    ['a version below the latest', () => (prepareVersion('1.4.0', '- Notes.'), git('tag', 'v2.0.0')), 'version 1.4.0 is below the latest release v2.0.0'],
+    [
+      'a version below the latest',
+      () => (prepareVersion('1.4.0', '- Notes.'), git('tag', 'v2.0.0')),
+      'version 1.4.0 is below the latest release v2.0.0'
+    ],
     ['no CHANGELOG.md section', () => prepareVersionWithoutNotes('1.0.1'), 'CHANGELOG.md has no "## 1.0.1" section'],
     ['uncommitted changes', () => appendFileSync(path.join(clone, 'README.md'), '\nmore\n'), 'uncommitted changes']
   ])('refuses %s before building anything', (_, arrange, message) => {

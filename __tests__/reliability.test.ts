@@ -33,7 +33,12 @@ function runFast(inputs: Record<string, string>): Promise<ActionRun> {
   return runInProcess(
     {
       workspace: ws().dir,
-      inputs: { endpoint: emulator().vodEndpoint, 'access-key-id': emulator().accessKey.id, 'access-key-secret': emulator().accessKey.secret, ...inputs }
+      inputs: {
+        endpoint: emulator().vodEndpoint,
+        'access-key-id': emulator().accessKey.id,
+        'access-key-secret': emulator().accessKey.secret,
+        ...inputs
+      }
     },
     { backoff: FAST_BACKOFF }
   )
@@ -140,14 +145,15 @@ describe('a CreateUploadImage answer lost after VOD carried it out', () => {
     expect(emulator().images.size).toBe(2)
     expect([...emulator().images.values()].filter(r => !r.uploaded && !r.deleted)).toHaveLength(1)
     expect(image.unansweredCreates).toBe(1)
-    const note = '1 CreateUploadImage call got no answer and was retried or given up: VOD may hold up to 1 image whose ImageId never arrived.'
+    const note =
+      '1 CreateUploadImage call got no answer and was retried or given up: VOD may hold up to 1 image whose ImageId never arrived.'
     expect(result.stdout).toContain(`::warning::${note}`)
     expect(result.summary).toContain(note)
   })
 })
 
 describe('credential lifetime', () => {
-  it('a timeout longer than half a credential\'s life does not make fresh credentials look expired', async () => {
+  it("a timeout longer than half a credential's life does not make fresh credentials look expired", async () => {
     await writeImages(2)
     const result = await runFast({ path: 'shots/*.png', timeout: '3600' })
     expect(result.exitCode).toBe(0)
@@ -167,7 +173,9 @@ describe('permanent faults fail only their own file', () => {
     const failed = images.filter(i => i.status === 'failed')
     expect(failed.map(i => i.path)).toEqual(['shots/17.png'])
     expect(failed[0].error).toMatchObject({ stage: 'upload', code: 'AccessDenied', status: 403 })
-    expect(result.stdout).toContain(`::error::1 of 50 images failed:%0A  - shots/17.png: upload failed: AccessDenied (HTTP 403, RequestId ${failed[0].error!.requestId})`)
+    expect(result.stdout).toContain(
+      `::error::1 of 50 images failed:%0A  - shots/17.png: upload failed: AccessDenied (HTTP 403, RequestId ${failed[0].error!.requestId})`
+    )
     const attempts = emulator().requests.filter(r => r.service === 'oss' && r.code === 'AccessDenied')
     expect(attempts).toHaveLength(1)
     expect([...emulator().images.values()].find(r => r.title === '17')).toMatchObject({ deleted: true })
@@ -179,7 +187,7 @@ describe('permanent faults fail only their own file', () => {
     emulator().setFaults({ oss: { rule: () => 'skewed' } })
     const result = await runFast({ path: 'shots/*.png' })
     expect(result.exitCode).toBe(1)
-    expect(result.stdout).toContain("upload failed: RequestTimeTooSkewed (HTTP 403")
+    expect(result.stdout).toContain('upload failed: RequestTimeTooSkewed (HTTP 403')
     expect(result.stdout).toContain("this runner's clock is more than 15 minutes off")
   })
 

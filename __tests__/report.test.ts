@@ -102,6 +102,8 @@ describe('texts', () => {
   })
 
   it('describes a failure with path, stage, code, status and request id', () => {
-    expect(describeFailure(failed)).toBe('shots/<b>&.png: upload failed: AccessDenied (HTTP 403, RequestId REQ-1): You have no right to access this object.')
+    expect(describeFailure(failed)).toBe(
+      'shots/<b>&.png: upload failed: AccessDenied (HTTP 403, RequestId REQ-1): You have no right to access this object.'
+    )
   })
 })

@@ -49,7 +49,9 @@ describe('.gitattributes', () => {
 
 describe('workflows', () => {
   const files = readdirSync(path.join(ROOT, '.github/workflows')).map(name => `.github/workflows/${name}`)
-  const uses = files.flatMap(file => [...read(file).matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/gm)].map(m => ({ file, action: m[1], comment: m[2].trim() })))
+  const uses = files.flatMap(file =>
+    [...read(file).matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/gm)].map(m => ({ file, action: m[1], comment: m[2].trim() }))
+  )
 
   it('parse as YAML', () => {
     for (const file of files) expect(() => parse(read(file))).not.toThrow()

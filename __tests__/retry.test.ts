@@ -25,7 +25,9 @@ describe('backoffDelay: full jitter over a capped exponential', () => {
     [3, 0.5, 400],
     [3, 0, 0]
   ])('retry %i with random %p waits %i ms at most', (retry, random, expected) => {
-    expect(backoffDelay(retry, { baseDelayMs: 100, maxDelayMs: 1000, random: () => random * 0.99999999 })).toBe(Math.floor(expected * 0.99999999))
+    expect(backoffDelay(retry, { baseDelayMs: 100, maxDelayMs: 1000, random: () => random * 0.99999999 })).toBe(
+      Math.floor(expected * 0.99999999)
+    )
   })
 })
 
@@ -33,7 +35,11 @@ describe('retrying', () => {
   it('retries retryable errors until success, backing off each time', async () => {
     const timing = backoff(3)
     let calls = 0
-    const value = await retrying(async () => (++calls < 3 ? Promise.reject(new Transient()) : 'ok'), e => e instanceof Transient, { backoff: timing })
+    const value = await retrying(
+      async () => (++calls < 3 ? Promise.reject(new Transient()) : 'ok'),
+      e => e instanceof Transient,
+      { backoff: timing }
+    )
     expect(value).toBe('ok')
     expect(calls).toBe(3)
     expect(timing.slept).toEqual([50, 100])
@@ -42,13 +48,25 @@ describe('retrying', () => {
   it.each([0, 1, 4])('gives up after %i retries with the last error', async retries => {
     let calls = 0
     const error = new Transient('last')
-    await expect(retrying(async () => Promise.reject((calls++, error)), () => true, { backoff: backoff(retries) })).rejects.toBe(error)
+    await expect(
+      retrying(
+        async () => Promise.reject((calls++, error)),
+        () => true,
+        { backoff: backoff(retries) }
+      )
+    ).rejects.toBe(error)
     expect(calls).toBe(retries + 1)
   })
 
   it('does not retry an error that is not retryable', async () => {
     let calls = 0
-    await expect(retrying(async () => Promise.reject((calls++, new Error('permanent'))), e => e instanceof Transient, { backoff: backoff(5) })).rejects.toThrow('permanent')
+    await expect(
+      retrying(
+        async () => Promise.reject((calls++, new Error('permanent'))),
+        e => e instanceof Transient,
+        { backoff: backoff(5) }
+      )
+    ).rejects.toThrow('permanent')
     expect(calls).toBe(1)
   })
 
@@ -67,10 +85,14 @@ describe('retrying', () => {
   it('reports each retry', async () => {
     const seen: Array<[number, number]> = []
     let calls = 0
-    await retrying(async () => (++calls < 3 ? Promise.reject(new Transient()) : 1), () => true, {
-      backoff: backoff(3),
-      onRetry: (_e, n, delay) => void seen.push([n, delay])
-    })
+    await retrying(
+      async () => (++calls < 3 ? Promise.reject(new Transient()) : 1),
+      () => true,
+      {
+        backoff: backoff(3),
+        onRetry: (_e, n, delay) => void seen.push([n, delay])
+      }
+    )
     expect(seen).toEqual([
       [1, 50],
       [2, 100]

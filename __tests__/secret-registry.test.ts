@@ -17,7 +17,12 @@ describe('SecretRegistry.redact', () => {
     ['the longest value where one starts another', ['secret', 'secret-and-more'], 'a secret-and-more b secret', 'a *** b ***'],
     ['a longer value that starts inside a shorter one', ['abcd', 'bcdefgh'], 'abcdefgh!', '***!'],
     ['overlapping values, one ***', ['token-one', 'one-two'], 'token-one-two.', '***.'],
-    ['values that share their first 32 characters', ['p'.repeat(40) + 'A', 'p'.repeat(40) + 'BB'], `${'p'.repeat(40)}BB ${'p'.repeat(40)}A`, '*** ***'],
+    [
+      'values that share their first 32 characters',
+      ['p'.repeat(40) + 'A', 'p'.repeat(40) + 'BB'],
+      `${'p'.repeat(40)}BB ${'p'.repeat(40)}A`,
+      '*** ***'
+    ],
     ['text without secrets is the same string', ['abcd1234'], 'nothing here', 'nothing here'],
     ['a value at the very end', ['wxyz'], 'ends in wxyz', 'ends in ***']
   ])('%s', (_name, values, text, expected) => {
@@ -38,7 +43,12 @@ describe('SecretRegistry.redact', () => {
     const values = Array.from({ length: 5000 }, (_, i) => `CAIS${i.toString(36).padStart(6, '0')}+token/${i}`)
     values.forEach(value => secrets.addTemporary({ masked: [value], redacted: [] }))
     const text = values.filter((_, i) => i % 97 === 0).join(' | ')
-    expect(secrets.redact(text)).toBe(values.filter((_, i) => i % 97 === 0).map(() => '***').join(' | '))
+    expect(secrets.redact(text)).toBe(
+      values
+        .filter((_, i) => i % 97 === 0)
+        .map(() => '***')
+        .join(' | ')
+    )
   })
 })
 
@@ -52,7 +62,10 @@ describe('SecretRegistry masking', () => {
   it('masks only the given values of a temporary credential, as they are: two commands per image', () => {
     const { secrets, masked } = registry()
     for (let image = 0; image < 100; image++) {
-      secrets.addTemporary({ masked: [`secret+${image}/x=`, `CAIS+token/${image}==`], redacted: [`STS.key${image}`, `eyJhdXRoIjoi${image}`] })
+      secrets.addTemporary({
+        masked: [`secret+${image}/x=`, `CAIS+token/${image}==`],
+        redacted: [`STS.key${image}`, `eyJhdXRoIjoi${image}`]
+      })
     }
     expect(masked.length).toBe(200)
     expect(masked.slice(0, 2)).toEqual(['secret+0/x=', 'CAIS+token/0=='])

@@ -10,12 +10,28 @@ function encodedForms(value: string): string[] {
   const upper = (text: string): string => text.replace(/%[0-9a-f]{2}/gi, escape => escape.toUpperCase())
   const lower = (text: string): string => text.replace(/%[0-9a-f]{2}/gi, escape => escape.toLowerCase())
   const once = encodeURIComponent(value)
-  const forms = [value, once, encodeURIComponent(once), new URLSearchParams({ v: value }).toString().slice(2), Buffer.from(value).toString('base64')]
+  const forms = [
+    value,
+    once,
+    encodeURIComponent(once),
+    new URLSearchParams({ v: value }).toString().slice(2),
+    Buffer.from(value).toString('base64')
+  ]
   return [...new Set(forms.flatMap(form => [upper(form), lower(form)]))]
 }
 
 const STS_KEY = { id: 'STS.runner+KeyId', secret: 'runner+key/secret=value', securityToken: 'CAIS+runner/security=token+value==' }
-const EVERY_FAULT: FaultKind[] = ['http503', 'internalError', 'throttle', 'html502', 'reset', 'hang', 'expiredToken', 'accessDenied', 'skewed']
+const EVERY_FAULT: FaultKind[] = [
+  'http503',
+  'internalError',
+  'throttle',
+  'html502',
+  'reset',
+  'hang',
+  'expiredToken',
+  'accessDenied',
+  'skewed'
+]
 
 const emulator = useEmulator({ accessKeys: [STS_KEY] })
 const ws = useWorkspace()
@@ -24,7 +40,8 @@ const ws = useWorkspace()
 function faultsOfEveryKind(): void {
   const seen = new Set<string>()
   const firstTime = (key: string): boolean => !seen.has(key) && seen.add(key) !== undefined
-  const faultFor = (title: string | undefined): FaultKind | undefined => (title === undefined ? undefined : EVERY_FAULT[Number(title) % EVERY_FAULT.length])
+  const faultFor = (title: string | undefined): FaultKind | undefined =>
+    title === undefined ? undefined : EVERY_FAULT[Number(title) % EVERY_FAULT.length]
   emulator().setFaults({
     oss: { rule: ctx => (firstTime(`oss:${ctx.image?.imageId}`) ? faultFor(ctx.image?.title) : undefined) },
     vod: {
@@ -58,7 +75,11 @@ describe('secrets', () => {
       { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
     )
     expect(result.exitCode).toBe(1)
-    expect(emulator().requests.filter(r => r.fault).map(r => r.fault)).toEqual(expect.arrayContaining(EVERY_FAULT))
+    expect(
+      emulator()
+        .requests.filter(r => r.fault)
+        .map(r => r.fault)
+    ).toEqual(expect.arrayContaining(EVERY_FAULT))
 
     const secrets = [STS_KEY.id, STS_KEY.secret, STS_KEY.securityToken, ...emulator().issuedSecrets()].flatMap(encodedForms)
     expect(emulator().issuedSecrets().length).toBeGreaterThanOrEqual(emulator().images.size * 3)
@@ -94,7 +115,10 @@ describe('secrets', () => {
       }
     })
     const [image] = JSON.parse(result.outputs.images) as Array<{ error: { code: string; message: string } }>
-    expect(image.error).toMatchObject({ code: 'SignatureDoesNotMatch', message: 'Specified signature is not matched with our calculation.' })
+    expect(image.error).toMatchObject({
+      code: 'SignatureDoesNotMatch',
+      message: 'Specified signature is not matched with our calculation.'
+    })
     const visible = result.visible()
     expect([STS_KEY.securityToken, wrongSecret].flatMap(encodedForms).filter(form => visible.includes(form))).toEqual([])
     expect(visible).not.toMatch(/string to sign/i)

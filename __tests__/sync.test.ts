@@ -108,7 +108,9 @@ describe('a manifest skips unchanged images', () => {
     const result = await run()
     expect(emulator().requests).toHaveLength(0)
     expect(result.summary).toContain('<h3>Stale manifest entries</h3>')
-    expect(result.summary).toContain(`docs/thumbs/03.png: file gone; ImageId ${before.images['docs/thumbs/03.png'].imageId} stays in VOD and in the manifest (delete-removed is off)`)
+    expect(result.summary).toContain(
+      `docs/thumbs/03.png: file gone; ImageId ${before.images['docs/thumbs/03.png'].imageId} stays in VOD and in the manifest (delete-removed is off)`
+    )
     expect(await readManifest()).toEqual(before)
     expect(result.outputs['manifest-changed']).toBe('false')
   })
@@ -119,7 +121,11 @@ describe('a manifest skips unchanged images', () => {
     await fs.rm(path.join(ws().dir, 'docs/thumbs/03.png'))
     const mark = emulator().requests.length
     const result = await run({ 'delete-removed': 'true' })
-    expect(emulator().requests.slice(mark).map(r => r.action)).toEqual(['DeleteImage'])
+    expect(
+      emulator()
+        .requests.slice(mark)
+        .map(r => r.action)
+    ).toEqual(['DeleteImage'])
     expect(emulator().images.get(gone)?.deleted).toBe(true)
     expect([...emulator().images.values()].filter(r => r.deleted).map(r => r.imageId)).toEqual([gone])
     expect((await readManifest()).images['docs/thumbs/03.png']).toBeUndefined()
@@ -134,7 +140,9 @@ describe('a manifest skips unchanged images', () => {
     const mark = emulator().requests.length
     const result = await run({ 'delete-removed': 'true', 'if-no-files-found': 'ignore' })
     expect(emulator().requests.slice(mark)).toHaveLength(0)
-    expect(result.stdout).toContain('::warning::delete-removed: all 20 entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted')
+    expect(result.stdout).toContain(
+      '::warning::delete-removed: all 20 entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted'
+    )
     expect(Object.keys((await readManifest()).images)).toHaveLength(20)
   })
 
@@ -173,7 +181,9 @@ describe('a manifest that cannot be written', () => {
     expect(result.exitCode).toBe(1)
     expect(result.outputs['uploaded-count']).toBe('20')
     expect(result.outputs['manifest-changed']).toBe('false')
-    expect(result.stdout.replace(/%0A/g, '\n')).toContain(`The manifest ${MANIFEST} could not be written (EEXIST); the images uploaded by this run are listed in the outputs and the results file only.`)
+    expect(result.stdout.replace(/%0A/g, '\n')).toContain(
+      `The manifest ${MANIFEST} could not be written (EEXIST); the images uploaded by this run are listed in the outputs and the results file only.`
+    )
     expect(result.results).toHaveLength(20)
   })
 })
@@ -181,9 +191,17 @@ describe('a manifest that cannot be written', () => {
 describe('a manifest that cannot be trusted stops the run before any call', () => {
   it.each<[string, string, string]>([
     ['corrupt', '{"version": 1, "images": {', `Input "manifest": ${MANIFEST} is not valid JSON (`],
-    ['from a future version', '{"version": 2, "images": {}}', `Input "manifest": ${MANIFEST} has version 2; this action reads version 1 only (a newer action may have written it); it was left untouched`],
+    [
+      'from a future version',
+      '{"version": 2, "images": {}}',
+      `Input "manifest": ${MANIFEST} has version 2; this action reads version 1 only (a newer action may have written it); it was left untouched`
+    ],
     ['without a version', '{"images": {}}', `Input "manifest": ${MANIFEST} has version null; this action reads version 1 only`],
-    ['with a bad entry', '{"version": 1, "images": {"a.png": {"imageId": "x"}}}', `Input "manifest": ${MANIFEST} entry "a.png" has no "sha256"; it was left untouched`]
+    [
+      'with a bad entry',
+      '{"version": 1, "images": {"a.png": {"imageId": "x"}}}',
+      `Input "manifest": ${MANIFEST} entry "a.png" has no "sha256"; it was left untouched`
+    ]
   ])('%s', async (_name, text, words) => {
     await ws().write(MANIFEST, text)
     const result = await run()

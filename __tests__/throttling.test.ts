@@ -21,7 +21,13 @@ function run(inputs: Record<string, string>): Promise<ActionRun> {
   return runInProcess(
     {
       workspace: ws().dir,
-      inputs: { path: 'shots/*.png', endpoint: emulator().vodEndpoint, 'access-key-id': emulator().accessKey.id, 'access-key-secret': emulator().accessKey.secret, ...inputs }
+      inputs: {
+        path: 'shots/*.png',
+        endpoint: emulator().vodEndpoint,
+        'access-key-id': emulator().accessKey.id,
+        'access-key-secret': emulator().accessKey.secret,
+        ...inputs
+      }
     },
     { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
   )
@@ -46,7 +52,11 @@ describe('VOD flow control', () => {
     expect((result.results as ImageEntry[]).map(image => image.throttledCalls)).toEqual(images.map(image => image.throttledCalls))
     const lines = throttlingLines(result)
     expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatch(new RegExp(`^VOD throttled ${throttled} of ${40 + throttled} calls \\(.+%\\); the run slowed down and settled at [0-9.]+ calls per second \\(requests-per-second: 40\\)\\.$`))
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^VOD throttled ${throttled} of ${40 + throttled} calls \\(.+%\\); the run slowed down and settled at [0-9.]+ calls per second \\(requests-per-second: 40\\)\\.$`
+      )
+    )
     expect(result.summary).toContain(`VOD throttled ${throttled} of ${40 + throttled} calls`)
   })
 
@@ -79,7 +89,9 @@ describe('VOD flow control', () => {
     const codes = new Set(images.map(image => image.error?.code))
     expect([...codes].every(code => code === 'Throttling.User' || code === 'NotAttempted')).toBe(true)
     expect(codes.has('NotAttempted')).toBe(true)
-    expect(images.find(image => image.error?.code === 'Throttling.User')?.error?.message).toMatch(/No VOD call of the run succeeded for timeout × \(retries \+ 1\): given up/)
+    expect(images.find(image => image.error?.code === 'Throttling.User')?.error?.message).toMatch(
+      /No VOD call of the run succeeded for timeout × \(retries \+ 1\): given up/
+    )
   })
 
   it('with requests-per-second off, a throttled call uses the retries like any transient failure', async () => {

@@ -27,7 +27,12 @@ beforeAll(async () => {
     const done = (typeof options === 'function' ? options : callback) as (...args: unknown[]) => void
     const all = typeof options === 'object' && options !== null && (options as { all?: boolean }).all
     if (hostname.endsWith('.invalid')) {
-      const error = Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', errno: -3008, syscall: 'getaddrinfo', hostname })
+      const error = Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), {
+        code: 'ENOTFOUND',
+        errno: -3008,
+        syscall: 'getaddrinfo',
+        hostname
+      })
       return process.nextTick(() => done(error))
     }
     if (!hostname.endsWith('.test')) return (realLookup as (...args: unknown[]) => void)(hostname, options, callback)
@@ -52,7 +57,6 @@ afterEach(async () => {
 
 const port = (url: string): string => new URL(url).port
 
-
 /** An HTTPS server whose certificate (and CA) expired a day ago; the CA is trusted meanwhile. */
 async function expiredServer(): Promise<string> {
   const material = await createTlsMaterial(namesFor(['cn-shanghai']), Date.now() - 4 * 24 * 3600 * 1000)
@@ -76,7 +80,10 @@ async function refusingProxy(status: number): Promise<string> {
     socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${challenge}Content-Length: 0\r\n\r\n`)
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  closers.push(() => new Promise<void>(resolve => server.close(() => resolve())), () => server.closeAllConnections())
+  closers.push(
+    () => new Promise<void>(resolve => server.close(() => resolve())),
+    () => server.closeAllConnections()
+  )
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
@@ -114,22 +121,36 @@ const cases: Record<string, Case> = {
     says: ['refused the connection (nothing listens at that address and port): check the endpoint input']
   },
   'a proxy that is not there (a closed port)': {
-    setup: async () => ({ endpoint: `https://vod.cn-shanghai.aliyuncs.com:${port(secure.vodEndpoint)}`, env: { HTTPS_PROXY: `http://127.0.0.1:${await closedPort()}` } }),
+    setup: async () => ({
+      endpoint: `https://vod.cn-shanghai.aliyuncs.com:${port(secure.vodEndpoint)}`,
+      env: { HTTPS_PROXY: `http://127.0.0.1:${await closedPort()}` }
+    }),
     code: 'ECONNREFUSED',
     says: ['The proxy that HTTPS_PROXY or HTTP_PROXY names cannot be reached', 'check the proxy URL and port']
   },
   'a proxy whose name does not resolve': {
-    setup: async () => ({ endpoint: `https://vod.cn-shanghai.aliyuncs.com:${port(secure.vodEndpoint)}`, env: { HTTPS_PROXY: 'http://proxy.corp.invalid:3128' } }),
+    setup: async () => ({
+      endpoint: `https://vod.cn-shanghai.aliyuncs.com:${port(secure.vodEndpoint)}`,
+      env: { HTTPS_PROXY: 'http://proxy.corp.invalid:3128' }
+    }),
     code: 'ENOTFOUND',
     says: ['The proxy that HTTPS_PROXY or HTTP_PROXY names cannot be reached', 'NO_PROXY']
   },
   'a proxy that asks for credentials (407)': {
-    setup: async () => ({ endpoint: `https://vod.cn-shanghai.aliyuncs.com:${port(secure.vodEndpoint)}`, env: { HTTPS_PROXY: await refusingProxy(407) }, trust: true }),
+    setup: async () => ({
+      endpoint: `https://vod.cn-shanghai.aliyuncs.com:${port(secure.vodEndpoint)}`,
+      env: { HTTPS_PROXY: await refusingProxy(407) },
+      trust: true
+    }),
     code: 'ProxyAuthenticationRequired',
     says: ['The proxy asked for credentials (HTTP 407)', 'HTTPS_PROXY=http://user:password@proxy:port', 'NO_PROXY']
   },
   'a proxy that refuses the CONNECT (403)': {
-    setup: async () => ({ endpoint: `https://vod.cn-shanghai.aliyuncs.com:${port(secure.vodEndpoint)}`, env: { HTTPS_PROXY: await refusingProxy(403) }, trust: true }),
+    setup: async () => ({
+      endpoint: `https://vod.cn-shanghai.aliyuncs.com:${port(secure.vodEndpoint)}`,
+      env: { HTTPS_PROXY: await refusingProxy(403) },
+      trust: true
+    }),
     code: 'ProxyRefused',
     says: ['The proxy refused to connect to the VOD endpoint', '(HTTP 403 to CONNECT)', 'NO_PROXY']
   }
@@ -139,7 +160,15 @@ async function run(endpoint: string, env: Record<string, string> = {}): Promise<
   return runInProcess(
     {
       workspace: ws.dir,
-      inputs: { path: 'shots/*.png', endpoint, concurrency: '1', retries: '1', timeout: '5', 'access-key-id': secure.accessKey.id, 'access-key-secret': secure.accessKey.secret },
+      inputs: {
+        path: 'shots/*.png',
+        endpoint,
+        concurrency: '1',
+        retries: '1',
+        timeout: '5',
+        'access-key-id': secure.accessKey.id,
+        'access-key-secret': secure.accessKey.secret
+      },
       env
     },
     { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
@@ -149,25 +178,28 @@ async function run(endpoint: string, env: Record<string, string> = {}): Promise<
 const occurrences = (text: string, part: string): number => text.split(part).length - 1
 
 describe('a service that cannot be reached', () => {
-  it.each(Object.entries(cases))('%s: named once with its fix, and the run stops before the next file', async (_name, { setup, code, says }) => {
-    const { endpoint, env, trust } = await setup()
-    const untrust = trust ? trustCa(secure.ca!) : () => undefined
-    let result: ActionRun
-    try {
-      result = await run(endpoint, env)
-    } finally {
-      untrust()
+  it.each(Object.entries(cases))(
+    '%s: named once with its fix, and the run stops before the next file',
+    async (_name, { setup, code, says }) => {
+      const { endpoint, env, trust } = await setup()
+      const untrust = trust ? trustCa(secure.ca!) : () => undefined
+      let result: ActionRun
+      try {
+        result = await run(endpoint, env)
+      } finally {
+        untrust()
+      }
+      expect(result.exitCode).toBe(1)
+      const images = JSON.parse(result.outputs.images) as Array<{ path: string; error: { code: string } }>
+      expect(images.map(image => image.error.code)).toEqual([code, 'NotAttempted', 'NotAttempted'])
+      const errorLine = result.stdout.split('\n').find(line => line.startsWith('::error::'))!
+      for (const part of says) {
+        expect(errorLine).toContain(part)
+        // Once for the run: in the failure, and in the summary; not once per file.
+        expect(occurrences(errorLine, part)).toBe(1)
+      }
+      expect(occurrences(result.summary, '🔌')).toBe(1)
+      expect(secure.requests).toHaveLength(0)
     }
-    expect(result.exitCode).toBe(1)
-    const images = JSON.parse(result.outputs.images) as Array<{ path: string; error: { code: string } }>
-    expect(images.map(image => image.error.code)).toEqual([code, 'NotAttempted', 'NotAttempted'])
-    const errorLine = result.stdout.split('\n').find(line => line.startsWith('::error::'))!
-    for (const part of says) {
-      expect(errorLine).toContain(part)
-      // Once for the run: in the failure, and in the summary; not once per file.
-      expect(occurrences(errorLine, part)).toBe(1)
-    }
-    expect(occurrences(result.summary, '🔌')).toBe(1)
-    expect(secure.requests).toHaveLength(0)
-  })
+  )
 })

@@ -30,7 +30,10 @@ afterEach(async () => {
 
 function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
   const keys = { 'access-key-id': emulator().accessKey.id, 'access-key-secret': emulator().accessKey.secret }
-  return runInProcess({ workspace: ws().dir, inputs: { path: 'shots/*', endpoint: emulator().vodEndpoint, ...keys, ...inputs } }, { backoff: { baseDelayMs: 1, maxDelayMs: 5 } })
+  return runInProcess(
+    { workspace: ws().dir, inputs: { path: 'shots/*', endpoint: emulator().vodEndpoint, ...keys, ...inputs } },
+    { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
+  )
 }
 
 /** The ::error:: annotations, decoded as the runner shows them. */
@@ -43,7 +46,17 @@ function errors(result: ActionRun): string {
 }
 
 const SHA = 'a'.repeat(64)
-const entry = (imageId: string): Record<string, unknown> => ({ sha256: SHA, bytes: 10, format: 'png', imageId, imageUrl: 'u', fileUrl: 'f', title: 't', tags: [], uploadedAt: '2026-11-24T10:00:00.000Z' })
+const entry = (imageId: string): Record<string, unknown> => ({
+  sha256: SHA,
+  bytes: 10,
+  format: 'png',
+  imageId,
+  imageUrl: 'u',
+  fileUrl: 'f',
+  title: 't',
+  tags: [],
+  uploadedAt: '2026-11-24T10:00:00.000Z'
+})
 const manifestText = (images: Record<string, unknown>): string => JSON.stringify({ version: 1, images })
 
 describe('files planted in the workspace', () => {
@@ -100,9 +113,17 @@ describe('files planted in the workspace', () => {
   ])('does not read a file swapped after discovery for %s', async (_name, swap) => {
     await fs.writeFile(path.join(outside, 'secret.png'), png(8, 8, 7))
     await ws().write('shots/a.png', png(8, 8, 1))
-    const { files } = await findImages({ patterns: [path.join(ws().dir, 'shots/*')], workspace: ws().dir, includeHiddenFiles: false, followSymbolicLinks: true })
+    const { files } = await findImages({
+      patterns: [path.join(ws().dir, 'shots/*')],
+      workspace: ws().dir,
+      includeHiddenFiles: false,
+      followSymbolicLinks: true
+    })
     await swap(files[0].absolutePath)
-    await expect(digestFile(files[0].absolutePath, files[0].relativePath, undefined, files[0])).rejects.toMatchObject({ code: 'FileChanged', file: 'shots/a.png' })
+    await expect(digestFile(files[0].absolutePath, files[0].relativePath, undefined, files[0])).rejects.toMatchObject({
+      code: 'FileChanged',
+      file: 'shots/a.png'
+    })
   })
 
   it('uploads nothing when the file is swapped for a link after it was hashed, before its upload', async () => {
@@ -122,7 +143,9 @@ describe('files planted in the workspace', () => {
     })
     const result = await run()
     expect(result.exitCode).toBe(1)
-    expect(errors(result)).toContain('shots/a.png: upload failed: FileChanged: changed while the action ran (it is no longer the file that was found)')
+    expect(errors(result)).toContain(
+      'shots/a.png: upload failed: FileChanged: changed while the action ran (it is no longer the file that was found)'
+    )
     expect(emulator().requests.filter(r => r.service === 'oss')).toEqual([])
     expect([...emulator().images.values()].every(image => image.deleted)).toBe(true)
   })
@@ -171,7 +194,9 @@ describe('a hostile manifest', () => {
   })
 
   it('refuses an ImageId that is not one', () => {
-    expect(() => parseManifest(manifestText({ 'a.png': entry('x\n::error::y') }), 'vod.json')).toThrow('has an "imageId" that is not an ImageId')
+    expect(() => parseManifest(manifestText({ 'a.png': entry('x\n::error::y') }), 'vod.json')).toThrow(
+      'has an "imageId" that is not an ImageId'
+    )
   })
 
   it('takes __proto__ and constructor as plain paths: nothing is polluted, nothing inherited is found', () => {
@@ -198,8 +223,12 @@ describe('a hostile manifest', () => {
     const result = await run({ manifest: 'vod.json', 'delete-removed': 'true' })
     expect(result.exitCode).toBe(0)
     expect([...emulator().images.values()].filter(r => r.deleted).map(r => r.imageId)).toEqual([c])
-    expect(result.stdout).toContain(`::warning::gone/alias-of-a.png: file gone; ImageId ${a} stays in VOD and in the manifest: another entry of the manifest, whose file exists, has the same ImageId`)
-    expect(result.stdout).toContain(`::warning::gone/partial-b.png: file gone; ImageId ${b} stays in VOD and in the manifest: the entry is not one this action wrote after an upload`)
+    expect(result.stdout).toContain(
+      `::warning::gone/alias-of-a.png: file gone; ImageId ${a} stays in VOD and in the manifest: another entry of the manifest, whose file exists, has the same ImageId`
+    )
+    expect(result.stdout).toContain(
+      `::warning::gone/partial-b.png: file gone; ImageId ${b} stays in VOD and in the manifest: the entry is not one this action wrote after an upload`
+    )
     expect(result.stdout).not.toContain('delete-removed is off')
     const after = JSON.parse(await fs.readFile(file, 'utf8')) as Manifest
     expect(Object.keys(after.images).sort()).toEqual(['gone/alias-of-a.png', 'gone/partial-b.png', 'shots/a.png', 'shots/b.png'])
@@ -210,7 +239,11 @@ describe('the proxy and the endpoint', () => {
   it.each<[string, Record<string, string>, string[]]>([
     ['no proxy', {}, []],
     ['a proxy without credentials', { HTTPS_PROXY: 'http://proxy.example:3128' }, []],
-    ['user and password', { HTTPS_PROXY: 'http://someone:p%40ss-word@proxy.example:3128' }, ['someone', 'someone', 'p%40ss-word', 'p@ss-word']],
+    [
+      'user and password',
+      { HTTPS_PROXY: 'http://someone:p%40ss-word@proxy.example:3128' },
+      ['someone', 'someone', 'p%40ss-word', 'p@ss-word']
+    ],
     ['lower-case http_proxy', { http_proxy: 'http://only-user@proxy.example' }, ['only-user', 'only-user']],
     ['not a URL', { HTTP_PROXY: 'proxy.example:3128' }, []]
   ])('proxy credentials to mask: %s', (_name, env, secrets) => {
@@ -240,6 +273,8 @@ describe('the proxy and the endpoint', () => {
     await ws().write('shots/a.png', png())
     const result = await run({ endpoint: 'http://vod.example.com', 'dry-run': 'true' })
     expect(result.exitCode).toBe(0)
-    expect(result.stdout).toContain('::warning::The endpoint http://vod.example.com uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted.')
+    expect(result.stdout).toContain(
+      '::warning::The endpoint http://vod.example.com uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted.'
+    )
   })
 })

@@ -39964,7 +39964,18 @@ function toFileFailure(stage, error) {
     return { stage, code: 'UnexpectedError', message: `unexpected ${name} (details in the debug log)` };
 }
 // Failures of the connection itself, worth another try: the service may answer the next one.
-const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'UND_ERR_SOCKET']);
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET'
+]);
 /**
  * A request that got no usable answer. Timeouts and dropped connections are transient; a host that
  * does not exist or a certificate that does not verify will not get better by retrying.
@@ -39989,7 +40000,13 @@ function networkError(service, api, error, cause) {
         });
     }
     if (TRANSIENT_NETWORK_CODES.has(code) || error.noAnswer) {
-        return new ServiceError({ service, api, code: code || 'NetworkError', detail: `the connection failed (${code || name || 'no answer'})`, kind: 'transient' });
+        return new ServiceError({
+            service,
+            api,
+            code: code || 'NetworkError',
+            detail: `the connection failed (${code || name || 'no answer'})`,
+            kind: 'transient'
+        });
     }
     return new ServiceError({ service, api, code: 'UnexpectedError', detail: `unexpected ${name || 'error'} (details in the debug log)`, kind: 'permanent' }, cause);
 }
@@ -40305,7 +40322,19 @@ function joinEscaped(folder, relative) {
     const rest = parts.slice(climbed).filter(part => part !== '' && part !== '.');
     return rest.length === 0 ? globEscape(base) : `${globEscape(base)}${(external_node_path_default()).sep}${rest.join((external_node_path_default()).sep)}`;
 }
-const UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+const UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    kb: 1024,
+    kib: 1024,
+    m: 1024 ** 2,
+    mb: 1024 ** 2,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1024 ** 3,
+    gib: 1024 ** 3
+};
 /** A size in bytes, or with a unit: 10MiB, 512KiB, 1G (powers of 1024). */
 function readByteSize(reader, name, fallback) {
     const value = reader.raw(name).trim() || fallback;
@@ -44297,7 +44326,10 @@ function describeRefused(head) {
         return 'a TIFF image';
     if (start === 'RIFF')
         return 'a RIFF file that is not WebP';
-    const text = Buffer.from(head).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+    const text = Buffer.from(head)
+        .toString('latin1')
+        .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+        .trimStart();
     if (/^<svg[\s>]/i.test(text) || (/^<\?xml/i.test(text) && /<svg[\s>]/i.test(text)))
         return 'an SVG image';
     return undefined;
@@ -44441,7 +44473,13 @@ async function mapConcurrent(items, limit, fn, shouldStart = () => true) {
 ;// CONCATENATED MODULE: ./src/unsupported.ts
 function decideUnsupported(files, policy) {
     if (policy === 'error')
-        return { problems: files.map(file => ({ file: file.path, message: `${file.reason}; set if-unsupported to "warn" or "ignore" to skip such files` })), skipped: [] };
+        return {
+            problems: files.map(file => ({
+                file: file.path,
+                message: `${file.reason}; set if-unsupported to "warn" or "ignore" to skip such files`
+            })),
+            skipped: []
+        };
     return { problems: [], skipped: [...files] };
 }
 /** The one log message about skipped files (each on its own indented line), or undefined when none were skipped. */
@@ -44523,7 +44561,11 @@ async function brokenLinks(options) {
         }
         catch (error) {
             const code = error.code;
-            const message = code === 'ELOOP' ? 'is a symbolic link loop' : code === 'ENOENT' ? 'is a broken symbolic link (its target does not exist)' : `cannot be read (${code})`;
+            const message = code === 'ELOOP'
+                ? 'is a symbolic link loop'
+                : code === 'ENOENT'
+                    ? 'is a broken symbolic link (its target does not exist)'
+                    : `cannot be read (${code})`;
             problems.push({ file: log_shown(toRelative(options.workspace, match)), message });
         }
     }
@@ -44611,7 +44653,9 @@ function extensionWarning(file) {
     if (extensionsOf(file.format).includes(ext))
         return [];
     const shown = ext ? `extension ".${ext}"` : 'no extension';
-    return [`${file.relativePath}: has ${shown} but its content is ${file.format.toUpperCase()}; it is uploaded as ${file.format.toUpperCase()}`];
+    return [
+        `${file.relativePath}: has ${shown} but its content is ${file.format.toUpperCase()}; it is uploaded as ${file.format.toUpperCase()}`
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/cancellation.ts
@@ -45085,7 +45129,7 @@ function vodError(api, error) {
             kind: 'transient'
         });
     }
-    return networkError('vod', api, (error ?? {}), error);
+    return networkError('vod', api, error ?? {}, error);
 }
 function vodDetail(code, message) {
     if (code.startsWith('InvalidTimeStamp')) {
@@ -45275,13 +45319,30 @@ function withoutUpload(task) {
     if (!task.unchanged)
         return { ...base, status: 'planned', title: task.title, tags: task.tags };
     const entry = task.unchanged;
-    return { ...base, status: 'skipped', title: entry.title, tags: entry.tags, imageId: entry.imageId, imageUrl: entry.imageUrl, fileUrl: entry.fileUrl };
+    return {
+        ...base,
+        status: 'skipped',
+        title: entry.title,
+        tags: entry.tags,
+        imageId: entry.imageId,
+        imageUrl: entry.imageUrl,
+        fileUrl: entry.fileUrl
+    };
 }
 function notStarted(task, breakerReason) {
     const error = breakerReason
         ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
         : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' };
-    return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, error };
+    return {
+        file: task.file,
+        status: 'failed',
+        title: task.title,
+        tags: task.tags,
+        orphanedImageIds: [],
+        unansweredCreates: 0,
+        throttledCalls: 0,
+        error
+    };
 }
 class StageError extends Error {
     stage;
@@ -45307,7 +45368,15 @@ class FileUpload {
         this.events = events;
         this.options = options;
         this.breaker = breaker;
-        this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0 };
+        this.result = {
+            file: task.file,
+            status: 'failed',
+            title: task.title,
+            tags: task.tags,
+            orphanedImageIds: [],
+            unansweredCreates: 0,
+            throttledCalls: 0
+        };
     }
     async run() {
         try {
@@ -45355,7 +45424,10 @@ class FileUpload {
     async createTicket() {
         const ticket = await this.stage('create', () => this.withRetries('CreateUploadImage', () => this.createOnce()));
         this.ticket = ticket;
-        this.events.secret({ masked: [ticket.auth.accessKeySecret, ticket.auth.securityToken], redacted: [ticket.auth.accessKeyId, ...ticket.rawSecrets] });
+        this.events.secret({
+            masked: [ticket.auth.accessKeySecret, ticket.auth.securityToken],
+            redacted: [ticket.auth.accessKeyId, ...ticket.rawSecrets]
+        });
         this.events.debug(`${this.path}: ImageId ${ticket.imageId}, object ${ticket.address.bucket}/${ticket.address.fileName}, RequestId ${ticket.requestId}`);
         return ticket;
     }
@@ -45496,8 +45568,16 @@ function unreachableOf(error) {
         return undefined;
     return { service: error.service, cause: error.reach, status: error.status };
 }
-const DEADLINE_STOPPED = { stage: 'upload', code: 'Cancelled', message: 'the run was cancelled and had to stop before this file finished' };
-const DEADLINE_PASSED = { stage: 'delete', code: 'DeadlinePassed', message: 'the run had to stop before the deletion finished' };
+const DEADLINE_STOPPED = {
+    stage: 'upload',
+    code: 'Cancelled',
+    message: 'the run was cancelled and had to stop before this file finished'
+};
+const DEADLINE_PASSED = {
+    stage: 'delete',
+    code: 'DeadlinePassed',
+    message: 'the run had to stop before the deletion finished'
+};
 function credentialExpiring() {
     return new ServiceError({
         service: 'oss',
@@ -45710,7 +45790,9 @@ async function loadSync(config) {
         return undefined;
     const shownAs = toRelative(config.workspace, config.manifest);
     if (await folderOutside(config.manifest, config.workspace)) {
-        throw new InputError([{ input: Inputs.Manifest, message: `${shownAs} lies in a folder that is a link to outside the workspace; the manifest was not read` }]);
+        throw new InputError([
+            { input: Inputs.Manifest, message: `${shownAs} lies in a folder that is a link to outside the workspace; the manifest was not read` }
+        ]);
     }
     return { file: config.manifest, shownAs, loaded: await readManifest(config.manifest, shownAs) };
 }
@@ -45736,7 +45818,10 @@ function refuseOutsideFiles(files, sync, workspace) {
     const outside = files.filter(file => isOutside(workspace, file.absolutePath));
     if (outside.length === 0)
         return;
-    throw new InputError(outside.map(file => ({ file: log_shown(file.relativePath), message: `is outside the workspace; the manifest ${sync.shownAs} records only files inside it (copy the file into the workspace, or run without a manifest)` })), 'Files outside the workspace cannot be used with a manifest; nothing was uploaded');
+    throw new InputError(outside.map(file => ({
+        file: log_shown(file.relativePath),
+        message: `is outside the workspace; the manifest ${sync.shownAs} records only files inside it (copy the file into the workspace, or run without a manifest)`
+    })), 'Files outside the workspace cannot be used with a manifest; nothing was uploaded');
 }
 /** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
 async function digestAll(files, multipartThreshold) {
@@ -45860,7 +45945,10 @@ async function saveManifest(sync, manifest) {
     }
     catch (error) {
         const code = error.code ?? 'error';
-        return { changed: false, problem: `The manifest ${sync.shownAs} could not be written (${code}); the images uploaded by this run are listed in the outputs and the results file only.` };
+        return {
+            changed: false,
+            problem: `The manifest ${sync.shownAs} could not be written (${code}); the images uploaded by this run are listed in the outputs and the results file only.`
+        };
     }
 }
 
@@ -45996,7 +46084,10 @@ function markdown(images) {
 function* markdownPieces(images) {
     let first = true;
     for (let start = 0; start < images.length; start += ITEMS_PER_PIECE) {
-        const lines = images.slice(start, start + ITEMS_PER_PIECE).filter(image => image.imageUrl).map(markdownLine);
+        const lines = images
+            .slice(start, start + ITEMS_PER_PIECE)
+            .filter(image => image.imageUrl)
+            .map(markdownLine);
         if (lines.length === 0)
             continue;
         yield `${first ? '' : '\n'}${lines.join('\n')}`;
@@ -46032,10 +46123,15 @@ function* jsonArrayPieces(items, indented = false) {
         return;
     }
     const [open, separator, close] = indented ? ['[\n  ', ',\n  ', '\n]'] : ['[', ',', ']'];
-    const text = indented ? (item) => JSON.stringify(item, null, 2).replace(/\n/g, '\n  ') : (item) => JSON.stringify(item);
+    const text = indented
+        ? (item) => JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')
+        : (item) => JSON.stringify(item);
     for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
         const end = start + ITEMS_PER_PIECE >= items.length;
-        yield `${start === 0 ? open : separator}${items.slice(start, start + ITEMS_PER_PIECE).map(text).join(separator)}${end ? close : ''}`;
+        yield `${start === 0 ? open : separator}${items
+            .slice(start, start + ITEMS_PER_PIECE)
+            .map(text)
+            .join(separator)}${end ? close : ''}`;
     }
 }
 /** JSON.stringify(items, null, 2) and a line break, written a piece at a time. */
@@ -46055,7 +46151,10 @@ function describeFailure(report) {
     const error = report.error;
     if (!error)
         return `${report.path}: failed`;
-    const facts = [error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId ? `RequestId ${log_shown(error.requestId)}` : undefined]
+    const facts = [
+        error.status === undefined ? undefined : `HTTP ${error.status}`,
+        error.requestId ? `RequestId ${log_shown(error.requestId)}` : undefined
+    ]
         .filter(Boolean)
         .join(', ');
     return `${report.path}: ${error.stage} failed: ${log_shown(error.code)}${facts ? ` (${facts})` : ''}: ${log_shown(error.message)}`;
@@ -46138,7 +46237,7 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
 }
 /** The dry run's plan, one line per file and per stale entry. */
 function planLines(tasks, stale, deleteRemoved, deleteReplaced = false) {
-    const replacing = (task) => (task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`);
+    const replacing = (task) => task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`;
     return [
         `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
         ...tasks.map(task => task.unchanged
@@ -46515,7 +46614,7 @@ function ossSigningRegion(sources, api = 'PutObject') {
         service: 'oss',
         api,
         code: 'UnknownOssRegion',
-        detail: 'no region to sign the OSS request with (V4 needs one): the UploadAuth has no Region, the UploadAddress endpoint host names none, and the region input is empty; set the region input to the bucket\'s region',
+        detail: "no region to sign the OSS request with (V4 needs one): the UploadAuth has no Region, the UploadAddress endpoint host names none, and the region input is empty; set the region input to the bucket's region",
         kind: 'permanent'
     });
 }
@@ -46625,7 +46724,9 @@ async function putInParts(client, key, object, parts, options) {
         return { requestId: requestIdOf(done.res) };
     }
     catch (error) {
-        await client.abortMultipartUpload(key, uploadId, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs }).catch(() => undefined);
+        await client
+            .abortMultipartUpload(key, uploadId, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs })
+            .catch(() => undefined);
         throw error;
     }
 }
@@ -46650,7 +46751,15 @@ function ossError(api, error) {
         return networkError('oss', api, { code: systemCode(e) ?? e.code, name: e.name, noAnswer: status !== undefined }, error);
     const code = typeof e.code === 'string' && e.code ? e.code : `HTTP${status}`;
     const requestId = typeof e.requestId === 'string' && e.requestId ? e.requestId : undefined;
-    return new ServiceError({ service: 'oss', api, code, status, requestId, detail: ossDetail(code, e), kind: classifyOssError(code, status) });
+    return new ServiceError({
+        service: 'oss',
+        api,
+        code,
+        status,
+        requestId,
+        detail: ossDetail(code, e),
+        kind: classifyOssError(code, status)
+    });
 }
 /**
  * For a failed connection ali-oss sets code and name to RequestError/ResponseError and keeps the
@@ -46738,7 +46847,16 @@ function throughProxy(connections) {
     };
 }
 function fieldsOf(error) {
-    return { service: error.service, api: error.api, code: error.code, status: error.status, requestId: error.requestId, detail: error.detail, kind: error.kind, reach: error.reach };
+    return {
+        service: error.service,
+        api: error.api,
+        code: error.code,
+        status: error.status,
+        requestId: error.requestId,
+        detail: error.detail,
+        kind: error.kind,
+        reach: error.reach
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -46867,7 +46985,9 @@ async function run(overrides = {}) {
         if (config.dryRun)
             return await reportDryRun(tasks, { stale, unsupported }, config);
         const { results, removed, replaced, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation);
-        const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)(), replaced)) : { changed: false };
+        const written = sync
+            ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)(), replaced))
+            : { changed: false };
         const unreachable = reachNotes(results.map(result => result.unreachable), { endpoint: config.endpoint });
         const facts = { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported, replaced, unreachable };
         await report(results, facts, cancellation.signal.aborted, config, secrets, written.problem);
@@ -46900,7 +47020,9 @@ async function upload(tasks, stale, sync, config, secrets, overrides, cancellati
     const services = createServices(config);
     // Past this with no VOD call succeeding, throttling is treated as a service that is down.
     const stallMs = config.timeoutMs * (config.retries + 1);
-    const flow = config.requestsPerSecond > 0 ? new FlowControl({ ratePerSecond: config.requestsPerSecond, stallMs, clock: overrides.flowClock }) : undefined;
+    const flow = config.requestsPerSecond > 0
+        ? new FlowControl({ ratePerSecond: config.requestsPerSecond, stallMs, clock: overrides.flowClock })
+        : undefined;
     cancellation.onCut(() => services.closeConnections());
     try {
         const toUpload = tasks.filter(task => !task.unchanged);
@@ -46926,14 +47048,23 @@ async function upload(tasks, stale, sync, config, secrets, overrides, cancellati
         // A cancel during these deletions stops them: the entries not done stay for the next run.
         const deleteImages = (ids) => cancellation.signal.aborted
             ? Promise.reject(new CancelledError())
-            : retrying(() => paced(flow, () => services.deleteImages(ids), { isThrottled: isThrottling, signal: cancellation.signal, stalledError: error => error }), isTransient, {
+            : retrying(() => paced(flow, () => services.deleteImages(ids), {
+                isThrottled: isThrottling,
+                signal: cancellation.signal,
+                stalledError: error => error
+            }), isTransient, {
                 backoff,
                 signal: cancellation.signal
             });
         const replaced = sync && config.deleteReplaced && !cancellation.signal.aborted
-            ? await deleteReplaced(findReplaced(results, sync.loaded.manifest), sync.loaded.manifest, deleteImages, { info: log_info, warning: log_warning })
+            ? await deleteReplaced(findReplaced(results, sync.loaded.manifest), sync.loaded.manifest, deleteImages, {
+                info: log_info,
+                warning: log_warning
+            })
             : [];
-        const removed = sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log_info, warning: log_warning }) : stale;
+        const removed = sync && config.deleteRemoved && !cancellation.signal.aborted
+            ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log_info, warning: log_warning })
+            : stale;
         return { results: withOrphanedReplacements(results, replaced), removed, replaced, flow: flow?.stats() };
     }
     finally {
@@ -46947,8 +47078,12 @@ async function reportDryRun(tasks, found, config) {
 }
 async function report(results, facts, cancelled, config, secrets, manifestProblem) {
     const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts);
-    facts.stale.filter(entry => entry.deleted === undefined && entry.kept === undefined).forEach(entry => log_info(describeStale(entry, false)));
-    const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, ...(facts.unreachable ?? []), failureMessage(reports)].filter(Boolean).join('\n');
+    facts.stale
+        .filter(entry => entry.deleted === undefined && entry.kept === undefined)
+        .forEach(entry => log_info(describeStale(entry, false)));
+    const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, ...(facts.unreachable ?? []), failureMessage(reports)]
+        .filter(Boolean)
+        .join('\n');
     if (unansweredNote(reports))
         log_warning(unansweredNote(reports));
     if (failure)

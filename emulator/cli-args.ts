@@ -1,15 +1,15 @@
 /** Command-line arguments of the emulator CLI, parsed without side effects. */
 
 export interface CliOptions {
-  host?: string;
-  vodPort?: number;
-  ossPort?: number;
-  latencyMs?: number;
-  callsPerSecond?: number;
-  retryAfterMs?: number;
-  acceptV1Signatures?: boolean;
-  tls?: boolean;
-  help: boolean;
+  host?: string
+  vodPort?: number
+  ossPort?: number
+  latencyMs?: number
+  callsPerSecond?: number
+  retryAfterMs?: number
+  acceptV1Signatures?: boolean
+  tls?: boolean
+  help: boolean
 }
 
 export const USAGE = `Usage: node .build/emulator/cli.js [--vod-port N] [--oss-port N] [--latency MS] [--host H] [--tls] [--accept-v1] [--calls-per-second N [--retry-after MS]]
@@ -25,50 +25,51 @@ Starts the local ApsaraVideo VOD + OSS emulator and runs until SIGINT or SIGTERM
   --retry-after MS
                  with --calls-per-second, throttling answers carry x-acs-retry-after: MS
   --tls          serve both over HTTPS, with a certificate from a CA made at start (trust it with NODE_EXTRA_CA_CERTS)
-  --accept-v1    accept OSS V1 signatures too (default: V4 only; V1 gets 403 with EC 0002-00000080)`;
+  --accept-v1    accept OSS V1 signatures too (default: V4 only; V1 gets 403 with EC 0002-00000080)`
 
-type NumericFlag = '--vod-port' | '--oss-port' | '--latency' | '--calls-per-second' | '--retry-after';
+type NumericFlag = '--vod-port' | '--oss-port' | '--latency' | '--calls-per-second' | '--retry-after'
 
-const NUMERIC_FLAGS: Record<NumericFlag, { field: 'vodPort' | 'ossPort' | 'latencyMs' | 'callsPerSecond' | 'retryAfterMs'; max: number }> = {
-  '--vod-port': { field: 'vodPort', max: 65535 },
-  '--oss-port': { field: 'ossPort', max: 65535 },
-  '--latency': { field: 'latencyMs', max: 600_000 },
-  '--calls-per-second': { field: 'callsPerSecond', max: 1_000_000 },
-  '--retry-after': { field: 'retryAfterMs', max: 600_000 }
-};
+const NUMERIC_FLAGS: Record<NumericFlag, { field: 'vodPort' | 'ossPort' | 'latencyMs' | 'callsPerSecond' | 'retryAfterMs'; max: number }> =
+  {
+    '--vod-port': { field: 'vodPort', max: 65535 },
+    '--oss-port': { field: 'ossPort', max: 65535 },
+    '--latency': { field: 'latencyMs', max: 600_000 },
+    '--calls-per-second': { field: 'callsPerSecond', max: 1_000_000 },
+    '--retry-after': { field: 'retryAfterMs', max: 600_000 }
+  }
 
 /** Throws an Error whose message says what is wrong with the arguments. */
 export function parseCliArgs(args: readonly string[]): CliOptions {
-  const options: CliOptions = { help: false };
+  const options: CliOptions = { help: false }
   for (let index = 0; index < args.length; index += 1) {
-    const flag = args[index] ?? '';
+    const flag = args[index] ?? ''
     if (flag === '--help' || flag === '-h') {
-      options.help = true;
-      continue;
+      options.help = true
+      continue
     }
     if (flag === '--accept-v1') {
-      options.acceptV1Signatures = true;
-      continue;
+      options.acceptV1Signatures = true
+      continue
     }
     if (flag === '--tls') {
-      options.tls = true;
-      continue;
+      options.tls = true
+      continue
     }
-    if (flag !== '--host' && !Object.hasOwn(NUMERIC_FLAGS, flag)) throw new Error(`unknown argument ${flag}`);
-    const value = args[index + 1];
-    if (value === undefined) throw new Error(`${flag} needs a value`);
-    index += 1;
-    if (flag === '--host') options.host = value;
+    if (flag !== '--host' && !Object.hasOwn(NUMERIC_FLAGS, flag)) throw new Error(`unknown argument ${flag}`)
+    const value = args[index + 1]
+    if (value === undefined) throw new Error(`${flag} needs a value`)
+    index += 1
+    if (flag === '--host') options.host = value
     else {
-      const { field, max } = NUMERIC_FLAGS[flag as NumericFlag];
-      options[field] = wholeNumber(flag, value, max);
+      const { field, max } = NUMERIC_FLAGS[flag as NumericFlag]
+      options[field] = wholeNumber(flag, value, max)
     }
   }
-  if (options.retryAfterMs !== undefined && !options.callsPerSecond) throw new Error('--retry-after needs --calls-per-second');
-  return options;
+  if (options.retryAfterMs !== undefined && !options.callsPerSecond) throw new Error('--retry-after needs --calls-per-second')
+  return options
 }
 
 function wholeNumber(flag: string, text: string, max: number): number {
-  if (!/^\d+$/.test(text) || Number(text) > max) throw new Error(`${flag} must be a whole number from 0 to ${max}, not "${text}"`);
-  return Number(text);
+  if (!/^\d+$/.test(text) || Number(text) > max) throw new Error(`${flag} must be a whole number from 0 to ${max}, not "${text}"`)
+  return Number(text)
 }

@@ -1,18 +1,18 @@
 /** `node .build/emulator/cli.js`: runs the emulator until SIGINT/SIGTERM. */
-import { parseCliArgs, USAGE, type CliOptions } from './cli-args.js';
-import { startEmulator, type Emulator } from './index.js';
+import { parseCliArgs, USAGE, type CliOptions } from './cli-args.js'
+import { startEmulator, type Emulator } from './index.js'
 
 function readOptions(): CliOptions {
   try {
-    return parseCliArgs(process.argv.slice(2));
+    return parseCliArgs(process.argv.slice(2))
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    process.exit(2);
+    console.error(`${(error as Error).message}\n\n${USAGE}`)
+    process.exit(2)
   }
 }
 
 function describe(emulator: Emulator): string {
-  const { id, secret } = emulator.accessKey;
+  const { id, secret } = emulator.accessKey
   return [
     'ApsaraVideo VOD + OSS emulator running. These are emulator-only test credentials: nothing here reaches Alibaba Cloud.',
     `  VOD endpoint:      ${emulator.vodEndpoint}`,
@@ -29,40 +29,47 @@ function describe(emulator: Emulator): string {
     '  INPUT_PATH=<glob of images>',
     '',
     'Press Ctrl+C to stop.'
-  ].join('\n');
+  ].join('\n')
 }
 
 async function main(): Promise<void> {
-  const options = readOptions();
+  const options = readOptions()
   if (options.help) {
-    console.log(USAGE);
-    return;
+    console.log(USAGE)
+    return
   }
   const emulator = await startEmulator({
     ...(options.host !== undefined && { host: options.host }),
     ...(options.vodPort !== undefined && { vodPort: options.vodPort }),
     ...(options.ossPort !== undefined && { ossPort: options.ossPort }),
     ...(options.latencyMs !== undefined && { latencyMs: options.latencyMs }),
-    ...(options.callsPerSecond && { flowControl: { callsPerSecond: options.callsPerSecond, ...(options.retryAfterMs !== undefined && { retryAfterMs: options.retryAfterMs }) } }),
+    ...(options.callsPerSecond && {
+      flowControl: {
+        callsPerSecond: options.callsPerSecond,
+        ...(options.retryAfterMs !== undefined && { retryAfterMs: options.retryAfterMs })
+      }
+    }),
     ...(options.acceptV1Signatures && { acceptV1Signatures: true }),
     ...(options.tls && { tls: true })
-  });
-  console.log(describe(emulator));
+  })
+  console.log(describe(emulator))
   const stop = (signal: string): void => {
-    console.log(`\n${signal}: stopping the emulator (${emulator.stats().vod.requests} VOD and ${emulator.stats().oss.requests} OSS requests served).`);
+    console.log(
+      `\n${signal}: stopping the emulator (${emulator.stats().vod.requests} VOD and ${emulator.stats().oss.requests} OSS requests served).`
+    )
     emulator.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(error);
-        process.exit(1);
+        console.error(error)
+        process.exit(1)
       }
-    );
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+    )
+  }
+  process.once('SIGINT', () => stop('SIGINT'))
+  process.once('SIGTERM', () => stop('SIGTERM'))
 }
 
 main().catch((error: unknown) => {
-  console.error(`The emulator could not start: ${(error as Error).message}`);
-  process.exit(1);
-});
+  console.error(`The emulator could not start: ${(error as Error).message}`)
+  process.exit(1)
+})

@@ -9,7 +9,7 @@ export class ServiceError extends Error {
     /** The request id the error body gives instead of a fresh one. */
     readonly requestId?: string
   ) {
-    super(message);
-    this.name = 'ServiceError';
+    super(message)
+    this.name = 'ServiceError'
   }
 }

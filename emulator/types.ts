@@ -1,9 +1,9 @@
 /** Public types of the emulator; `index.ts` re-exports them. */
 
 export interface AccessKey {
-  id: string;
-  secret: string;
-  securityToken?: string;
+  id: string
+  secret: string
+  securityToken?: string
 }
 
 export type FaultKind =
@@ -16,178 +16,178 @@ export type FaultKind =
   | 'expiredToken' // OSS: 403 SecurityTokenExpired; VOD: 400 InvalidSecurityToken.Expired
   | 'accessDenied' // OSS: 403 AccessDenied; VOD: 403 Forbidden.RAM
   | 'skewed' // OSS: 403 RequestTimeTooSkewed; VOD: 400 InvalidTimeStamp.Expired
-  | 'lostAnswer'; // VOD: the request is carried out (an image is created), then the connection drops before the answer; OSS: as reset
+  | 'lostAnswer' // VOD: the request is carried out (an image is created), then the connection drops before the answer; OSS: as reset
 
-export type ServiceName = 'vod' | 'oss';
+export type ServiceName = 'vod' | 'oss'
 
 export interface FaultContext {
-  service: ServiceName;
-  method: string;
-  action?: string;
-  bucket?: string;
-  key?: string;
-  image?: ImageRecord;
-  requestNumber: number;
+  service: ServiceName
+  method: string
+  action?: string
+  bucket?: string
+  key?: string
+  image?: ImageRecord
+  requestNumber: number
 }
 
 /** Error text that answering faults carry instead of the service's own: for tests of how the client shows it. */
 export interface CraftedAnswer {
-  code?: string;
-  message?: string;
+  code?: string
+  message?: string
   /** In the error body only: a header cannot carry a line break. */
-  requestId?: string;
+  requestId?: string
 }
 
 export interface FaultPolicy {
-  rate?: number;
-  kinds?: FaultKind[];
-  rule?: (ctx: FaultContext) => FaultKind | undefined;
-  actions?: string[];
-  answer?: CraftedAnswer;
+  rate?: number
+  kinds?: FaultKind[]
+  rule?: (ctx: FaultContext) => FaultKind | undefined
+  actions?: string[]
+  answer?: CraftedAnswer
 }
 
 export interface FaultPolicies {
-  vod?: FaultPolicy;
-  oss?: FaultPolicy;
+  vod?: FaultPolicy
+  oss?: FaultPolicy
 }
 
-export type LatencyOption = number | { vod?: number; oss?: number };
+export type LatencyOption = number | { vod?: number; oss?: number }
 
 /**
  * VOD flow control: each action admits callsPerSecond calls per sliding second and answers the
  * rest 400 Throttling.User; with retryAfterMs, those answers carry `x-acs-retry-after`.
  */
 export interface FlowControlOption {
-  callsPerSecond: number;
-  retryAfterMs?: number;
+  callsPerSecond: number
+  retryAfterMs?: number
 }
 
-export type ExpiredCredentialsOption = number | ((image: ImageRecord) => boolean);
+export type ExpiredCredentialsOption = number | ((image: ImageRecord) => boolean)
 
 export interface EmulatorOptions {
-  host?: string;
-  vodPort?: number;
-  ossPort?: number;
-  accessKeys?: AccessKey[];
-  latencyMs?: LatencyOption;
-  maxClockSkewSeconds?: number;
-  credentialLifetimeSeconds?: number;
-  expiredCredentials?: ExpiredCredentialsOption;
-  faults?: FaultPolicies;
-  flowControl?: FlowControlOption;
-  seed?: number;
-  clock?: () => number;
-  region?: string;
-  bucket?: string;
-  categories?: number[];
-  appIds?: string[];
-  storageLocations?: string[];
-  maxObjectBytes?: number;
+  host?: string
+  vodPort?: number
+  ossPort?: number
+  accessKeys?: AccessKey[]
+  latencyMs?: LatencyOption
+  maxClockSkewSeconds?: number
+  credentialLifetimeSeconds?: number
+  expiredCredentials?: ExpiredCredentialsOption
+  faults?: FaultPolicies
+  flowControl?: FlowControlOption
+  seed?: number
+  clock?: () => number
+  region?: string
+  bucket?: string
+  categories?: number[]
+  appIds?: string[]
+  storageLocations?: string[]
+  maxObjectBytes?: number
   /**
    * Accept OSS V1 signatures (`Authorization: OSS ak:sig`) besides V4. Off by default: like the 2026
    * service for an account or bucket created after V1 was retired, V1 gets 403 with EC 0002-00000080.
    */
-  acceptV1Signatures?: boolean;
+  acceptV1Signatures?: boolean
   /**
    * Serve VOD and OSS over HTTPS, with a certificate from a CA made at start (see `ca` / `caFile` on
    * the emulator). Clients must trust that CA; certificate checks are never switched off.
    */
-  tls?: boolean;
+  tls?: boolean
   /**
    * A host name to hand out in UploadAddress.Endpoint instead of the loopback address, e.g.
    * 'oss-cn-shanghai.aliyuncs.com', so that clients reach OSS by name (through a test proxy that
    * maps names to loopback). The port stays the emulator's.
    */
-  advertisedOssHost?: string;
+  advertisedOssHost?: string
 }
 
 export interface IssuedCredential {
-  accessKeyId: string;
-  accessKeySecret: string;
-  securityToken: string;
-  expiresAt: number;
+  accessKeyId: string
+  accessKeySecret: string
+  securityToken: string
+  expiresAt: number
 }
 
 export interface ImageRecord {
-  imageId: string;
-  requestId: string;
-  params: Record<string, string>;
-  title?: string;
-  tags: string[];
-  imageType: string;
-  imageExt: string;
-  bucket: string;
-  key: string;
-  imageUrl: string;
-  fileUrl: string;
-  credential: IssuedCredential;
-  uploaded: boolean;
-  bytes?: number;
-  deleted: boolean;
-  createdAt: number;
+  imageId: string
+  requestId: string
+  params: Record<string, string>
+  title?: string
+  tags: string[]
+  imageType: string
+  imageExt: string
+  bucket: string
+  key: string
+  imageUrl: string
+  fileUrl: string
+  credential: IssuedCredential
+  uploaded: boolean
+  bytes?: number
+  deleted: boolean
+  createdAt: number
 }
 
 export interface StoredObject {
-  bucket: string;
-  key: string;
-  body: Buffer;
-  contentType?: string;
-  contentMd5Sent: boolean;
-  etag: string;
-  multipart: boolean;
-  uploadedAt: number;
+  bucket: string
+  key: string
+  body: Buffer
+  contentType?: string
+  contentMd5Sent: boolean
+  etag: string
+  multipart: boolean
+  uploadedAt: number
 }
 
 export interface RequestRecord {
-  service: ServiceName;
-  method: string;
-  action?: string;
-  ossOperation?: string;
-  path: string;
-  status: number;
-  code?: string;
-  imageId?: string;
-  fault?: FaultKind;
+  service: ServiceName
+  method: string
+  action?: string
+  ossOperation?: string
+  path: string
+  status: number
+  code?: string
+  imageId?: string
+  fault?: FaultKind
   /** OSS: which signature the Authorization header carried, when there was one. */
-  signature?: 'v1' | 'v4';
+  signature?: 'v1' | 'v4'
   /** OSS: whether the request carried Content-MD5. */
-  contentMd5?: boolean;
+  contentMd5?: boolean
   /** Whether the request came over TLS. */
-  secure: boolean;
-  at: number;
+  secure: boolean
+  at: number
 }
 
 export interface ServiceStats {
-  connections: number;
+  connections: number
   /** TLS handshakes completed (0 over plain HTTP); each is a new TLS connection. */
-  handshakes: number;
+  handshakes: number
   /** Of those, how many resumed an earlier session. */
-  resumedSessions: number;
-  requests: number;
-  inFlight: number;
-  maxInFlight: number;
+  resumedSessions: number
+  requests: number
+  inFlight: number
+  maxInFlight: number
 }
 
 export interface Emulator {
-  readonly vodEndpoint: string;
-  readonly ossEndpoint: string;
-  readonly accessKey: AccessKey;
+  readonly vodEndpoint: string
+  readonly ossEndpoint: string
+  readonly accessKey: AccessKey
   /** With `tls`: the PEM of the CA that signed the servers' certificate. */
-  readonly ca?: string;
+  readonly ca?: string
   /** With `tls`: a file holding `ca`, for NODE_EXTRA_CA_CERTS; removed by close(). */
-  readonly caFile?: string;
-  readonly images: ReadonlyMap<string, ImageRecord>;
-  readonly requests: readonly RequestRecord[];
+  readonly caFile?: string
+  readonly images: ReadonlyMap<string, ImageRecord>
+  readonly requests: readonly RequestRecord[]
   /** throttledCalls: VOD calls answered Throttling.User by the flow control since the last reset. */
-  stats(): { vod: ServiceStats; oss: ServiceStats; maxOpenImages: number; throttledCalls: number };
-  getObject(bucket: string, key: string): StoredObject | undefined;
-  objectForImage(imageId: string): StoredObject | undefined;
-  issuedSecrets(): string[];
-  setFaults(faults: FaultPolicies | undefined): void;
-  setLatency(latencyMs: EmulatorOptions['latencyMs']): void;
-  setExpiredCredentials(v: EmulatorOptions['expiredCredentials']): void;
+  stats(): { vod: ServiceStats; oss: ServiceStats; maxOpenImages: number; throttledCalls: number }
+  getObject(bucket: string, key: string): StoredObject | undefined
+  objectForImage(imageId: string): StoredObject | undefined
+  issuedSecrets(): string[]
+  setFaults(faults: FaultPolicies | undefined): void
+  setLatency(latencyMs: EmulatorOptions['latencyMs']): void
+  setExpiredCredentials(v: EmulatorOptions['expiredCredentials']): void
   /** undefined: no flow control. */
-  setFlowControl(option: FlowControlOption | undefined): void;
-  reset(): void;
-  close(): Promise<void>;
+  setFlowControl(option: FlowControlOption | undefined): void
+  reset(): void
+  close(): Promise<void>
 }

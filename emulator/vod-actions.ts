@@ -1,43 +1,43 @@
 /** The VOD actions the emulator serves: CreateUploadImage, DeleteImage, GetImageInfo. */
-import type { EmulatorConfig } from './config.js';
-import { encodeUploadAddress, encodeUploadAuth, isoSeconds, issueCredential } from './credentials.js';
-import { ServiceError } from './errors.js';
-import { hex32 } from './ids.js';
-import type { Records } from './records.js';
-import type { ImageRecord } from './types.js';
-import { invalidParameter, missingParameter } from './vod-errors.js';
-import { validateUploadImageParams } from './vod-upload-params.js';
+import type { EmulatorConfig } from './config.js'
+import { encodeUploadAddress, encodeUploadAuth, isoSeconds, issueCredential } from './credentials.js'
+import { ServiceError } from './errors.js'
+import { hex32 } from './ids.js'
+import type { Records } from './records.js'
+import type { ImageRecord } from './types.js'
+import { invalidParameter, missingParameter } from './vod-errors.js'
+import { validateUploadImageParams } from './vod-upload-params.js'
 
 export interface ActionContext {
-  config: EmulatorConfig;
-  records: Records;
-  now: number;
-  requestId: string;
-  ossEndpoint: string;
-  credentialExpired: (image: ImageRecord) => boolean;
+  config: EmulatorConfig
+  records: Records
+  now: number
+  requestId: string
+  ossEndpoint: string
+  credentialExpired: (image: ImageRecord) => boolean
 }
 
 export interface ActionResult {
-  body: Record<string, unknown>;
-  imageId?: string;
+  body: Record<string, unknown>
+  imageId?: string
 }
 
-type Action = (params: Record<string, string>, ctx: ActionContext) => ActionResult;
+type Action = (params: Record<string, string>, ctx: ActionContext) => ActionResult
 
-const MAX_DELETE_IDS = 20;
-const EXPIRED_LIFETIME_MS = 60_000;
+const MAX_DELETE_IDS = 20
+const EXPIRED_LIFETIME_MS = 60_000
 
 export const VOD_ACTIONS: Readonly<Record<string, Action>> = {
   CreateUploadImage: createUploadImage,
   DeleteImage: deleteImage,
   GetImageInfo: getImageInfo
-};
+}
 
 function createUploadImage(params: Record<string, string>, ctx: ActionContext): ActionResult {
-  const request = validateUploadImageParams(params, ctx.config);
-  const imageId = hex32();
-  const key = `image/${request.imageType}/${hex32()}.${request.imageExt}`;
-  const url = `${ctx.ossEndpoint}/${request.bucket}/${key}`;
+  const request = validateUploadImageParams(params, ctx.config)
+  const imageId = hex32()
+  const key = `image/${request.imageType}/${hex32()}.${request.imageExt}`
+  const url = `${ctx.ossEndpoint}/${request.bucket}/${key}`
   const image: ImageRecord = {
     imageId,
     requestId: ctx.requestId,
@@ -54,10 +54,10 @@ function createUploadImage(params: Record<string, string>, ctx: ActionContext): 
     uploaded: false,
     deleted: false,
     createdAt: ctx.now
-  };
-  if (ctx.credentialExpired(image)) image.credential.expiresAt = ctx.now - EXPIRED_LIFETIME_MS;
-  const uploadAuth = encodeUploadAuth(image.credential, ctx.now, ctx.config.region);
-  ctx.records.addImage(image, uploadAuth);
+  }
+  if (ctx.credentialExpired(image)) image.credential.expiresAt = ctx.now - EXPIRED_LIFETIME_MS
+  const uploadAuth = encodeUploadAuth(image.credential, ctx.now, ctx.config.region)
+  ctx.records.addImage(image, uploadAuth)
   return {
     imageId,
     body: {
@@ -68,54 +68,57 @@ function createUploadImage(params: Record<string, string>, ctx: ActionContext): 
       UploadAddress: encodeUploadAddress(ctx.ossEndpoint, image.bucket, key),
       UploadAuth: uploadAuth
     }
-  };
+  }
 }
 
 function deleteImage(params: Record<string, string>, ctx: ActionContext): ActionResult {
-  const images = imagesToDelete(params, ctx.records);
-  for (const image of images) ctx.records.deleteImage(image);
-  return { body: { RequestId: ctx.requestId }, ...(images[0] && { imageId: images[0].imageId }) };
+  const images = imagesToDelete(params, ctx.records)
+  for (const image of images) ctx.records.deleteImage(image)
+  return { body: { RequestId: ctx.requestId }, ...(images[0] && { imageId: images[0].imageId }) }
 }
 
 function imagesToDelete(params: Record<string, string>, records: Records): ImageRecord[] {
-  const type = params.DeleteImageType;
-  if (!type) throw missingParameter('DeleteImageType');
-  if (type === 'ImageId') return listParam(params, 'ImageIds').flatMap((id) => imageById(records, id) ?? []);
-  if (type === 'ImageURL') return listParam(params, 'ImageURLs').flatMap((url) => imageByUrl(records, url) ?? []);
-  throw invalidParameter('DeleteImageType', 'Valid values: ImageId, ImageURL.');
+  const type = params.DeleteImageType
+  if (!type) throw missingParameter('DeleteImageType')
+  if (type === 'ImageId') return listParam(params, 'ImageIds').flatMap(id => imageById(records, id) ?? [])
+  if (type === 'ImageURL') return listParam(params, 'ImageURLs').flatMap(url => imageByUrl(records, url) ?? [])
+  throw invalidParameter('DeleteImageType', 'Valid values: ImageId, ImageURL.')
 }
 
 function listParam(params: Record<string, string>, name: string): string[] {
-  const value = params[name];
-  if (!value) throw missingParameter(name);
-  const items = value.split(',').map((item) => item.trim()).filter((item) => item !== '');
-  if (items.length > MAX_DELETE_IDS) throw invalidParameter(name, `At most ${MAX_DELETE_IDS} values are allowed.`);
-  return items;
+  const value = params[name]
+  if (!value) throw missingParameter(name)
+  const items = value
+    .split(',')
+    .map(item => item.trim())
+    .filter(item => item !== '')
+  if (items.length > MAX_DELETE_IDS) throw invalidParameter(name, `At most ${MAX_DELETE_IDS} values are allowed.`)
+  return items
 }
 
 function imageById(records: Records, imageId: string): ImageRecord | undefined {
-  const image = records.images.get(imageId);
-  return image && !image.deleted ? image : undefined;
+  const image = records.images.get(imageId)
+  return image && !image.deleted ? image : undefined
 }
 
 function imageByUrl(records: Records, url: string): ImageRecord | undefined {
-  const wanted = safeDecode(url);
-  return [...records.images.values()].find((image) => !image.deleted && (image.imageUrl === wanted || image.fileUrl === wanted));
+  const wanted = safeDecode(url)
+  return [...records.images.values()].find(image => !image.deleted && (image.imageUrl === wanted || image.fileUrl === wanted))
 }
 
 function safeDecode(text: string): string {
   try {
-    return decodeURIComponent(text);
+    return decodeURIComponent(text)
   } catch {
-    return text;
+    return text
   }
 }
 
 function getImageInfo(params: Record<string, string>, ctx: ActionContext): ActionResult {
-  const imageId = params.ImageId;
-  if (!imageId) throw missingParameter('ImageId');
-  const image = imageById(ctx.records, imageId);
-  if (!image) throw new ServiceError(404, 'InvalidImage.NotFound', 'The specified image does not exist.');
+  const imageId = params.ImageId
+  if (!imageId) throw missingParameter('ImageId')
+  const image = imageById(ctx.records, imageId)
+  if (!image) throw new ServiceError(404, 'InvalidImage.NotFound', 'The specified image does not exist.')
   return {
     imageId,
     body: {
@@ -131,14 +134,14 @@ function getImageInfo(params: Record<string, string>, ctx: ActionContext): Actio
         Mezzanine: { FileSize: image.bytes ?? 0, OriginalFileName: image.key.split('/').pop() ?? image.key }
       }
     }
-  };
+  }
 }
 
 /** The image a request is about, known before it runs: for fault rules. */
 export function imageConcerned(action: string | undefined, params: Record<string, string>, records: Records): ImageRecord | undefined {
-  if (action === 'GetImageInfo') return records.images.get(params.ImageId ?? '');
-  if (action !== 'DeleteImage') return undefined;
-  const first = (list: string | undefined): string => (list ?? '').split(',')[0]?.trim() ?? '';
-  if (params.DeleteImageType === 'ImageURL') return imageByUrl(records, first(params.ImageURLs));
-  return records.images.get(first(params.ImageIds));
+  if (action === 'GetImageInfo') return records.images.get(params.ImageId ?? '')
+  if (action !== 'DeleteImage') return undefined
+  const first = (list: string | undefined): string => (list ?? '').split(',')[0]?.trim() ?? ''
+  if (params.DeleteImageType === 'ImageURL') return imageByUrl(records, first(params.ImageURLs))
+  return records.images.get(first(params.ImageIds))
 }

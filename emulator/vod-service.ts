@@ -1,105 +1,112 @@
 /** The VOD RPC endpoint: parses a request, plays faults, authenticates, runs the action, answers JSON. */
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EmulatorConfig } from './config.js';
-import { ServiceError } from './errors.js';
-import { asServiceError, Exchange, type ServiceRuntime } from './exchange.js';
-import type { FaultInjector } from './faults.js';
-import type { FlowGate } from './flow-control.js';
-import { readBody, send } from './http-io.js';
-import { vodRequestId } from './ids.js';
-import type { ImageRecord } from './types.js';
-import { VOD_ACTIONS, imageConcerned, type ActionContext } from './vod-actions.js';
-import { authenticateRpcRequest } from './vod-auth.js';
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { EmulatorConfig } from './config.js'
+import { ServiceError } from './errors.js'
+import { asServiceError, Exchange, type ServiceRuntime } from './exchange.js'
+import type { FaultInjector } from './faults.js'
+import type { FlowGate } from './flow-control.js'
+import { readBody, send } from './http-io.js'
+import { vodRequestId } from './ids.js'
+import type { ImageRecord } from './types.js'
+import { VOD_ACTIONS, imageConcerned, type ActionContext } from './vod-actions.js'
+import { authenticateRpcRequest } from './vod-auth.js'
 
-const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024
 
 export interface VodServiceDeps {
-  runtime: Omit<ServiceRuntime, 'service' | 'renderError'>;
-  config: EmulatorConfig;
-  faults: () => FaultInjector;
+  runtime: Omit<ServiceRuntime, 'service' | 'renderError'>
+  config: EmulatorConfig
+  faults: () => FaultInjector
   /** Flow control comes before faults and authentication: a call over the limit is not looked at. */
-  flow?: FlowGate;
-  ossEndpoint: () => string;
-  credentialExpired: (image: ImageRecord) => boolean;
+  flow?: FlowGate
+  ossEndpoint: () => string
+  credentialExpired: (image: ImageRecord) => boolean
 }
 
 export function vodRuntime(deps: VodServiceDeps): ServiceRuntime {
-  const hostId = `vod.${deps.config.region}.aliyuncs.com`;
-  return { ...deps.runtime, service: 'vod', renderError: (exchange, error) => renderVodError(exchange.res, error, hostId) };
+  const hostId = `vod.${deps.config.region}.aliyuncs.com`
+  return { ...deps.runtime, service: 'vod', renderError: (exchange, error) => renderVodError(exchange.res, error, hostId) }
 }
 
 export function renderVodError(res: ServerResponse, error: ServiceError, hostId: string): void {
-  const requestId = vodRequestId();
+  const requestId = vodRequestId()
   const body = {
     RequestId: error.requestId ?? requestId,
     HostId: hostId,
     Code: error.code,
     Message: error.message,
     Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(error.code)}&product=Vod&requestId=${requestId}`
-  };
-  send(res, error.status, { 'Content-Type': 'application/json;charset=utf-8', 'x-acs-request-id': requestId }, JSON.stringify(body));
+  }
+  send(res, error.status, { 'Content-Type': 'application/json;charset=utf-8', 'x-acs-request-id': requestId }, JSON.stringify(body))
 }
 
 /** GET takes the parameters from the query; POST from the form body (plus any in the query). */
 export function parseRpcParams(url: string | undefined, body: Buffer): Record<string, string> {
-  const params: Record<string, string> = Object.create(null) as Record<string, string>;
+  const params: Record<string, string> = Object.create(null) as Record<string, string>
   const addFirst = (search: URLSearchParams): void => {
-    for (const [name, value] of search) if (!Object.hasOwn(params, name)) params[name] = value;
-  };
-  addFirst(new URL(url ?? '/', 'http://emulator').searchParams);
-  addFirst(new URLSearchParams(body.toString('utf8')));
-  return params;
+    for (const [name, value] of search) if (!Object.hasOwn(params, name)) params[name] = value
+  }
+  addFirst(new URL(url ?? '/', 'http://emulator').searchParams)
+  addFirst(new URLSearchParams(body.toString('utf8')))
+  return params
 }
 
 export function createVodHandler(deps: VodServiceDeps) {
-  const runtime = vodRuntime(deps);
+  const runtime = vodRuntime(deps)
   return async (req: IncomingMessage, res: ServerResponse, requestNumber: number): Promise<void> => {
-    const exchange = new Exchange(runtime, req, res);
-    const received = await readBody(req, MAX_BODY_BYTES);
-    if (!received.complete) return exchange.log(0);
-    if (received.overLimit) return exchange.answerError(new ServiceError(400, 'InvalidParameter', 'The request body is too large.'));
-    const params = parseRpcParams(req.url, received.body);
-    if (params.Action) exchange.record.action = params.Action;
-    const throttled = deps.flow?.check(params.Action ?? '', deps.runtime.clock());
+    const exchange = new Exchange(runtime, req, res)
+    const received = await readBody(req, MAX_BODY_BYTES)
+    if (!received.complete) return exchange.log(0)
+    if (received.overLimit) return exchange.answerError(new ServiceError(400, 'InvalidParameter', 'The request body is too large.'))
+    const params = parseRpcParams(req.url, received.body)
+    if (params.Action) exchange.record.action = params.Action
+    const throttled = deps.flow?.check(params.Action ?? '', deps.runtime.clock())
     if (throttled) {
-      for (const [name, value] of Object.entries(throttled.headers)) res.setHeader(name, value);
-      return exchange.answerError(throttled.error);
+      for (const [name, value] of Object.entries(throttled.headers)) res.setHeader(name, value)
+      return exchange.answerError(throttled.error)
     }
-    const image = imageConcerned(params.Action, params, deps.runtime.records);
-    if (image) exchange.record.imageId = image.imageId;
+    const image = imageConcerned(params.Action, params, deps.runtime.records)
+    if (image) exchange.record.imageId = image.imageId
     const fault = deps.faults().decide({
       service: 'vod',
       method: exchange.record.method,
       ...(params.Action !== undefined && { action: params.Action }),
       ...(image && { image }),
       requestNumber
-    });
-    if (fault && fault !== 'lostAnswer') return exchange.injectFault(fault, deps.faults().answer);
+    })
+    if (fault && fault !== 'lostAnswer') return exchange.injectFault(fault, deps.faults().answer)
     try {
-      await answerAction(exchange, params, deps, fault === 'lostAnswer');
+      await answerAction(exchange, params, deps, fault === 'lostAnswer')
     } catch (error) {
-      await exchange.answerError(asServiceError(error));
+      await exchange.answerError(asServiceError(error))
     }
-  };
+  }
 }
 
 /** loseAnswer: carry the action out, then drop the connection instead of answering. */
 async function answerAction(exchange: Exchange, params: Record<string, string>, deps: VodServiceDeps, loseAnswer = false): Promise<void> {
-  const now = deps.runtime.clock();
-  const { config } = deps;
+  const now = deps.runtime.clock()
+  const { config } = deps
   authenticateRpcRequest(
     { method: exchange.record.method, params },
     { accessKeys: config.accessKeys, records: deps.runtime.records, now, maxClockSkewSeconds: config.maxClockSkewSeconds }
-  );
-  const name = params.Action ?? '';
-  const action = Object.hasOwn(VOD_ACTIONS, name) ? VOD_ACTIONS[name] : undefined;
-  if (!action) throw new ServiceError(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.');
-  const requestId = vodRequestId();
-  const ctx: ActionContext = { config, records: deps.runtime.records, now, requestId, ossEndpoint: deps.ossEndpoint(), credentialExpired: deps.credentialExpired };
-  const result = action(params, ctx);
-  if (result.imageId) exchange.record.imageId = result.imageId;
-  if (loseAnswer) return exchange.injectFault('lostAnswer');
-  await deps.runtime.delays.wait(deps.runtime.latencyMs());
-  send(exchange.res, 200, { 'Content-Type': 'application/json;charset=utf-8', 'x-acs-request-id': requestId }, JSON.stringify(result.body));
-  exchange.log(200);
+  )
+  const name = params.Action ?? ''
+  const action = Object.hasOwn(VOD_ACTIONS, name) ? VOD_ACTIONS[name] : undefined
+  if (!action) throw new ServiceError(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.')
+  const requestId = vodRequestId()
+  const ctx: ActionContext = {
+    config,
+    records: deps.runtime.records,
+    now,
+    requestId,
+    ossEndpoint: deps.ossEndpoint(),
+    credentialExpired: deps.credentialExpired
+  }
+  const result = action(params, ctx)
+  if (result.imageId) exchange.record.imageId = result.imageId
+  if (loseAnswer) return exchange.injectFault('lostAnswer')
+  await deps.runtime.delays.wait(deps.runtime.latencyMs())
+  send(exchange.res, 200, { 'Content-Type': 'application/json;charset=utf-8', 'x-acs-request-id': requestId }, JSON.stringify(result.body))
+  exchange.log(200)
 }

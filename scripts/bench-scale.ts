@@ -48,7 +48,11 @@ async function runWithUsage(workspace: string, inputs: Record<string, string>): 
   const env: NodeJS.ProcessEnv = { ...process.env, ...actionEnv({ workspace, inputs }, files), BENCH_USAGE_FILE: usageFile }
   delete env.NODE_OPTIONS
   const started = Date.now()
-  const child = spawn(NODE24, ['--require', hook, path.join(ROOT, 'dist/index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(NODE24, ['--require', hook, path.join(ROOT, 'dist/index.js')], {
+    cwd: workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
   child.on('error', error => {
     throw error
   })
@@ -84,7 +88,9 @@ function uploadedCount(outputs: string): number {
 /** CPU, peak RSS and mask commands at each count; no latency, no flow control: the action's own cost. */
 export async function scale(emulator: Emulator, options: ScaleOptions): Promise<void> {
   console.log(`\n### Scale: the action's own cost for ${options.counts.join(', ')} small images (no latency, no flow control)\n`)
-  console.log('| images | wall time (s) | CPU user+sys (s) | CPU per extra image (ms) | peak RSS (MB) | `::add-mask::` lines | per image | uploaded | exit |')
+  console.log(
+    '| images | wall time (s) | CPU user+sys (s) | CPU per extra image (ms) | peak RSS (MB) | `::add-mask::` lines | per image | uploaded | exit |'
+  )
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
   emulator.setLatency(0)
   emulator.setFlowControl(undefined)
@@ -93,7 +99,12 @@ export async function scale(emulator: Emulator, options: ScaleOptions): Promise<
     const workspace = await smallImages(count)
     emulator.reset()
     // requests-per-second off: the emulator has no limit, and the action's cost is what is measured.
-    const run = await runWithUsage(workspace, { path: 'img/*.png', concurrency: '32', 'requests-per-second': 'off', ...credentials(emulator) })
+    const run = await runWithUsage(workspace, {
+      path: 'img/*.png',
+      concurrency: '32',
+      'requests-per-second': 'off',
+      ...credentials(emulator)
+    })
     const perExtra = previous ? ((run.cpuMs - previous.cpuMs) / (count - previous.count)).toFixed(2) : ''
     console.log(
       `| ${count} | ${(run.ms / 1000).toFixed(2)} | ${(run.cpuMs / 1000).toFixed(2)} | ${perExtra} | ${run.peakRssMb.toFixed(0)} | ${run.addMaskLines} | ${(run.addMaskLines / count).toFixed(2)} | ${uploadedCount(run.outputs)} | ${run.exitCode} |`
@@ -105,8 +116,12 @@ export async function scale(emulator: Emulator, options: ScaleOptions): Promise<
 
 /** Wall time against N / limit and the share of calls throttled, with the action's default rate. */
 export async function flowThroughput(emulator: Emulator, options: FlowOptions): Promise<void> {
-  console.log(`\n### Flow control: ${options.files} small images against an emulator limit, ${options.latencyMs} ms latency, default requests-per-second (auto: 72 for cn-shanghai)\n`)
-  console.log('| emulator limit (calls/s) | concurrency | wall time (s) | N / limit (s) | ratio | VOD calls | throttled | % throttled | uploaded | exit |')
+  console.log(
+    `\n### Flow control: ${options.files} small images against an emulator limit, ${options.latencyMs} ms latency, default requests-per-second (auto: 72 for cn-shanghai)\n`
+  )
+  console.log(
+    '| emulator limit (calls/s) | concurrency | wall time (s) | N / limit (s) | ratio | VOD calls | throttled | % throttled | uploaded | exit |'
+  )
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
   const workspace = await smallImages(options.files)
   emulator.setLatency(options.latencyMs)
@@ -115,7 +130,12 @@ export async function flowThroughput(emulator: Emulator, options: FlowOptions): 
       for (const concurrency of options.concurrencies) {
         emulator.reset()
         emulator.setFlowControl({ callsPerSecond: limit })
-        const run = await runWithUsage(workspace, { path: 'img/*.png', concurrency: String(concurrency), summary: 'false', ...credentials(emulator) })
+        const run = await runWithUsage(workspace, {
+          path: 'img/*.png',
+          concurrency: String(concurrency),
+          summary: 'false',
+          ...credentials(emulator)
+        })
         const calls = emulator.requests.filter(r => r.service === 'vod').length
         const throttled = emulator.stats().throttledCalls
         const ideal = options.files / limit

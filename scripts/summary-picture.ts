@@ -44,7 +44,16 @@ async function main(): Promise<number> {
 
 /** Asynchronous: the emulator in this process must keep serving the thumbnails while Chromium loads them. */
 function screenshot(page: string): Promise<void> {
-  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--hide-scrollbars', '--window-size=1000,520', `--screenshot=${PICTURE}`, `file://${page}`]
+  const args = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--hide-scrollbars',
+    '--window-size=1000,520',
+    `--screenshot=${PICTURE}`,
+    `file://${page}`
+  ]
   return new Promise((resolve, reject) => {
     const chromium = spawn('chromium', args, { stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''

@@ -186,8 +186,7 @@ function readCredentials(reader: InputReader, env: Env): Credentials {
   const accessKeyId = given.accessKeyId || fromEnv(n => n.accessKeyId)
   const accessKeySecret = given.accessKeySecret || fromEnv(n => n.accessKeySecret)
   const securityToken = given.securityToken || (given.accessKeyId ? '' : fromEnv(n => n.securityToken))
-  const envNames = (pick: (names: (typeof CredentialEnv)[number]) => string): string =>
-    CredentialEnv.map(pick).join(' or ')
+  const envNames = (pick: (names: (typeof CredentialEnv)[number]) => string): string => CredentialEnv.map(pick).join(' or ')
   if (!accessKeyId) {
     reader.problem(Inputs.AccessKeyId, `is required: set the input or ${envNames(n => n.accessKeyId)}`)
   }
@@ -213,7 +212,10 @@ function readPatterns(reader: InputReader, workspace: string): { patterns: strin
     const pattern = line.replace(/^!+/, '').trim()
     const absolute = pattern === '' ? undefined : absolutePattern(pattern, workspace)
     if (absolute === undefined) {
-      reader.problem(Inputs.Path, `pattern "${line}" is not usable: ${pattern === '' ? 'it is empty' : 'only ~ and ~/ (the home folder) expand, not ~user'}`)
+      reader.problem(
+        Inputs.Path,
+        `pattern "${line}" is not usable: ${pattern === '' ? 'it is empty' : 'only ~ and ~/ (the home folder) expand, not ~user'}`
+      )
       continue
     }
     patterns.push(`${negated ? '!' : ''}${absolute}`)
@@ -250,7 +252,19 @@ function joinEscaped(folder: string, relative: string): string {
   return rest.length === 0 ? globEscape(base) : `${globEscape(base)}${path.sep}${rest.join(path.sep)}`
 }
 
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 }
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3
+}
 
 /** A size in bytes, or with a unit: 10MiB, 512KiB, 1G (powers of 1024). */
 function readByteSize(reader: InputReader, name: InputName, fallback: string): number {
@@ -269,7 +283,10 @@ function readRequestsPerSecond(reader: InputReader, region: string): number {
   if (FlowLimits.offWords.includes(value)) return 0
   const number = /^[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : NaN
   if (number >= 0.1 && number <= FlowLimits.maxRequestsPerSecond) return number
-  reader.problem(Inputs.RequestsPerSecond, `must be "auto", "off" (or 0), or a number of calls per second from 0.1 to ${FlowLimits.maxRequestsPerSecond}; got "${value}"`)
+  reader.problem(
+    Inputs.RequestsPerSecond,
+    `must be "auto", "off" (or 0), or a number of calls per second from 0.1 to ${FlowLimits.maxRequestsPerSecond}; got "${value}"`
+  )
   return autoRequestsPerSecond(region)
 }
 
@@ -367,7 +384,10 @@ function readUserData(reader: InputReader): string | undefined {
     return undefined
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    reader.problem(Inputs.UserData, `must be a JSON object such as {"Extend": {"key": "value"}}; got ${Array.isArray(parsed) ? 'an array' : `a ${parsed === null ? 'null' : typeof parsed}`}`)
+    reader.problem(
+      Inputs.UserData,
+      `must be a JSON object such as {"Extend": {"key": "value"}}; got ${Array.isArray(parsed) ? 'an array' : `a ${parsed === null ? 'null' : typeof parsed}`}`
+    )
     return undefined
   }
   const extend = (parsed as Record<string, unknown>).Extend

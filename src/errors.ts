@@ -127,34 +127,61 @@ export function toFileFailure(stage: Stage, error: unknown): FileFailure {
 }
 
 // Failures of the connection itself, worth another try: the service may answer the next one.
-const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'UND_ERR_SOCKET'])
+const TRANSIENT_NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ENETDOWN',
+  'UND_ERR_SOCKET'
+])
 
 /**
  * A request that got no usable answer. Timeouts and dropped connections are transient; a host that
  * does not exist or a certificate that does not verify will not get better by retrying.
  */
-export function networkError(service: Service, api: string, error: { code?: unknown; name?: unknown; noAnswer?: boolean }, cause?: unknown): ServiceError {
+export function networkError(
+  service: Service,
+  api: string,
+  error: { code?: unknown; name?: unknown; noAnswer?: boolean },
+  cause?: unknown
+): ServiceError {
   const name = typeof error.name === 'string' ? error.name : ''
   const code = typeof error.code === 'string' && error.code ? error.code : ''
   if (/timeout/i.test(name) || /timeout/i.test(code)) {
     return new ServiceError({ service, api, code: 'RequestTimeout', detail: 'no answer before the timeout', kind: 'transient' })
   }
   const reach = reachCause(code)
-  if (reach) return new ServiceError({ service, api, code, detail: causeDetail(reach), kind: isHopeless(reach) ? 'permanent' : 'transient', reach })
+  if (reach)
+    return new ServiceError({ service, api, code, detail: causeDetail(reach), kind: isHopeless(reach) ? 'permanent' : 'transient', reach })
   // UNABLE_TO_VERIFY_LEAF_SIGNATURE / UNABLE_TO_GET_ISSUER_CERT*: a CA Node does not trust (a private CA or a TLS-inspecting proxy).
   if (/CERT|SELF_SIGNED|TLS|SSL|^UNABLE_TO_/.test(code)) {
     return new ServiceError({
       service,
       api,
       code,
-      detail: 'the TLS certificate could not be verified (a private CA or a TLS-inspecting proxy? give Node its CA with NODE_EXTRA_CA_CERTS)',
+      detail:
+        'the TLS certificate could not be verified (a private CA or a TLS-inspecting proxy? give Node its CA with NODE_EXTRA_CA_CERTS)',
       kind: 'permanent'
     })
   }
   if (TRANSIENT_NETWORK_CODES.has(code) || error.noAnswer) {
-    return new ServiceError({ service, api, code: code || 'NetworkError', detail: `the connection failed (${code || name || 'no answer'})`, kind: 'transient' })
+    return new ServiceError({
+      service,
+      api,
+      code: code || 'NetworkError',
+      detail: `the connection failed (${code || name || 'no answer'})`,
+      kind: 'transient'
+    })
   }
-  return new ServiceError({ service, api, code: 'UnexpectedError', detail: `unexpected ${name || 'error'} (details in the debug log)`, kind: 'permanent' }, cause)
+  return new ServiceError(
+    { service, api, code: 'UnexpectedError', detail: `unexpected ${name || 'error'} (details in the debug log)`, kind: 'permanent' },
+    cause
+  )
 }
 
 export function isTransient(error: unknown): boolean {

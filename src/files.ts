@@ -100,7 +100,12 @@ async function brokenLinks(options: DiscoveryOptions): Promise<Problem[]> {
       await fs.stat(match)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      const message = code === 'ELOOP' ? 'is a symbolic link loop' : code === 'ENOENT' ? 'is a broken symbolic link (its target does not exist)' : `cannot be read (${code})`
+      const message =
+        code === 'ELOOP'
+          ? 'is a symbolic link loop'
+          : code === 'ENOENT'
+            ? 'is a broken symbolic link (its target does not exist)'
+            : `cannot be read (${code})`
       problems.push({ file: shown(toRelative(options.workspace, match)), message })
     }
   }
@@ -142,7 +147,8 @@ async function patternRoots(options: DiscoveryOptions): Promise<PatternRoot[]> {
 function linkProblem(match: string, real: string, roots: readonly PatternRoot[]): string | undefined {
   const finders = roots.filter(root => !isOutside(root.lexical, match))
   if (finders.some(root => !isOutside(root.real, real))) return undefined
-  if (finders.length === 0 || finders.some(root => root.isWorkspace)) return `is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`
+  if (finders.length === 0 || finders.some(root => root.isWorkspace))
+    return `is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`
   return `is a link to ${real}, outside ${finders[0].lexical}, the folder of the pattern that found it; a link must not lead out of it`
 }
 
@@ -197,5 +203,7 @@ function extensionWarning(file: ImageFile): string[] {
   const ext = path.posix.extname(file.relativePath).slice(1).toLowerCase()
   if (extensionsOf(file.format).includes(ext)) return []
   const shown = ext ? `extension ".${ext}"` : 'no extension'
-  return [`${file.relativePath}: has ${shown} but its content is ${file.format.toUpperCase()}; it is uploaded as ${file.format.toUpperCase()}`]
+  return [
+    `${file.relativePath}: has ${shown} but its content is ${file.format.toUpperCase()}; it is uploaded as ${file.format.toUpperCase()}`
+  ]
 }

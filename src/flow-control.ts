@@ -110,7 +110,8 @@ export class FlowControl {
     const now = this.clock.now()
     this.calls++
     this.throttledCalls++
-    if (retryAfterMs !== undefined && retryAfterMs > 0) this.pausedUntil = Math.max(this.pausedUntil, now + Math.min(retryAfterMs, MAX_PAUSE_MS))
+    if (retryAfterMs !== undefined && retryAfterMs > 0)
+      this.pausedUntil = Math.max(this.pausedUntil, now + Math.min(retryAfterMs, MAX_PAUSE_MS))
     if (sentAt <= this.lastDecreaseAt || now - this.lastDecreaseAt < DECREASE_EVERY_MS) return
     this.lastDecreaseAt = now
     this.forgetOldSuccesses(now)

@@ -33,7 +33,12 @@ const WHOLE_READ_BYTES = 256 * 1024
  * opened must be the file discovery found (same device and inode): a file swapped for a link or
  * another file in between is refused, not read. Its digest is then what OSS checks the bytes against.
  */
-export async function digestFile(absolutePath: string, displayPath: string, partSize?: number, known?: Pick<ImageFile, 'bytes' | 'identity'>): Promise<FileDigest> {
+export async function digestFile(
+  absolutePath: string,
+  displayPath: string,
+  partSize?: number,
+  known?: Pick<ImageFile, 'bytes' | 'identity'>
+): Promise<FileDigest> {
   const knownBytes = known?.bytes
   const md5 = createHash('md5')
   const sha256 = createHash('sha256')
@@ -58,7 +63,11 @@ export async function digestFile(absolutePath: string, displayPath: string, part
     await handle?.close()
   }
   if (knownBytes !== undefined && bytes !== knownBytes) {
-    throw new FileReadError(displayPath, 'FileChanged', `changed while the action ran (${knownBytes} bytes when found, ${bytes} when read); nothing was uploaded for it`)
+    throw new FileReadError(
+      displayPath,
+      'FileChanged',
+      `changed while the action ran (${knownBytes} bytes when found, ${bytes} when read); nothing was uploaded for it`
+    )
   }
   return { bytes, md5Base64: md5.digest('base64'), sha256Hex: sha256.digest('hex'), parts: parts?.finish() }
 }

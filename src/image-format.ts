@@ -39,7 +39,7 @@ function isWebp(head: Uint8Array): boolean {
 /** From the `ftyp` box: its major brand first, then its compatible brands (as far as head holds them). */
 function heifKind(head: Uint8Array): 'heic' | 'avif' | 'other' | undefined {
   if (head.length < 12 || ascii(head, 4, 8) !== 'ftyp') return undefined
-  const boxSize = ((head[0]! << 24) | (head[1]! << 16) | (head[2]! << 8) | head[3]!) >>> 0
+  const boxSize = ((head[0] << 24) | (head[1] << 16) | (head[2] << 8) | head[3]) >>> 0
   const major = ascii(head, 8, 12)
   if (HEIC_BRANDS.has(major)) return 'heic'
   if (AVIF_BRANDS.has(major)) return 'avif'
@@ -64,7 +64,10 @@ export function describeRefused(head: Uint8Array): string | undefined {
   const start = ascii(head, 0, 4)
   if (start === 'II*\0' || start === 'MM\0*') return 'a TIFF image'
   if (start === 'RIFF') return 'a RIFF file that is not WebP'
-  const text = Buffer.from(head).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart()
+  const text = Buffer.from(head)
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
   if (/^<svg[\s>]/i.test(text) || (/^<\?xml/i.test(text) && /<svg[\s>]/i.test(text))) return 'an SVG image'
   return undefined
 }

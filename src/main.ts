@@ -18,7 +18,18 @@ import { createServices } from './services.js'
 import { keepHeapSmall } from './heap.js'
 import { proxyCredentials, unencryptedEndpointWarning } from './transport.js'
 import { isThrottling } from './vod-client.js'
-import { describeStale, digestAll, findStale, refuseOutsideFiles, loadSync, nextManifest, removeStale, saveManifest, type StaleEntry, type SyncState } from './sync.js'
+import {
+  describeStale,
+  digestAll,
+  findStale,
+  refuseOutsideFiles,
+  loadSync,
+  nextManifest,
+  removeStale,
+  saveManifest,
+  type StaleEntry,
+  type SyncState
+} from './sync.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
 export interface RunOverrides {
@@ -61,9 +72,14 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     if (config.dryRun) return await reportDryRun(tasks, { stale, unsupported }, config)
 
     const { results, removed, replaced, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation)
-    const written = sync ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)(), replaced)) : { changed: false }
+    const written = sync
+      ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)(), replaced))
+      : { changed: false }
 
-    const unreachable = reachNotes(results.map(result => result.unreachable), { endpoint: config.endpoint })
+    const unreachable = reachNotes(
+      results.map(result => result.unreachable),
+      { endpoint: config.endpoint }
+    )
     const facts = { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported, replaced, unreachable }
     await report(results, facts, cancellation.signal.aborted, config, secrets, written.problem)
   } catch (error) {
@@ -102,7 +118,10 @@ async function upload(
   const services = createServices(config)
   // Past this with no VOD call succeeding, throttling is treated as a service that is down.
   const stallMs = config.timeoutMs * (config.retries + 1)
-  const flow = config.requestsPerSecond > 0 ? new FlowControl({ ratePerSecond: config.requestsPerSecond, stallMs, clock: overrides.flowClock }) : undefined
+  const flow =
+    config.requestsPerSecond > 0
+      ? new FlowControl({ ratePerSecond: config.requestsPerSecond, stallMs, clock: overrides.flowClock })
+      : undefined
   cancellation.onCut(() => services.closeConnections())
   try {
     const toUpload = tasks.filter(task => !task.unchanged)
@@ -128,16 +147,30 @@ async function upload(
     const deleteImages = (ids: readonly string[]): Promise<void> =>
       cancellation.signal.aborted
         ? Promise.reject(new CancelledError())
-        : retrying(() => paced(flow, () => services.deleteImages(ids), { isThrottled: isThrottling, signal: cancellation.signal, stalledError: error => error }), isTransient, {
-            backoff,
-            signal: cancellation.signal
-          })
+        : retrying(
+            () =>
+              paced(flow, () => services.deleteImages(ids), {
+                isThrottled: isThrottling,
+                signal: cancellation.signal,
+                stalledError: error => error
+              }),
+            isTransient,
+            {
+              backoff,
+              signal: cancellation.signal
+            }
+          )
     const replaced =
       sync && config.deleteReplaced && !cancellation.signal.aborted
-        ? await deleteReplaced(findReplaced(results, sync.loaded.manifest), sync.loaded.manifest, deleteImages, { info: log.info, warning: log.warning })
+        ? await deleteReplaced(findReplaced(results, sync.loaded.manifest), sync.loaded.manifest, deleteImages, {
+            info: log.info,
+            warning: log.warning
+          })
         : []
     const removed =
-      sync && config.deleteRemoved && !cancellation.signal.aborted ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log.info, warning: log.warning }) : stale
+      sync && config.deleteRemoved && !cancellation.signal.aborted
+        ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log.info, warning: log.warning })
+        : stale
     return { results: withOrphanedReplacements(results, replaced), removed, replaced, flow: flow?.stats() }
   } finally {
     cancellation.onCut(() => undefined)
@@ -145,15 +178,38 @@ async function upload(
   }
 }
 
-async function reportDryRun(tasks: UploadTask[], found: { stale: StaleEntry[]; unsupported: UnsupportedFile[] }, config: Config): Promise<void> {
+async function reportDryRun(
+  tasks: UploadTask[],
+  found: { stale: StaleEntry[]; unsupported: UnsupportedFile[] },
+  config: Config
+): Promise<void> {
   planLines(tasks, found.stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log.info(line))
-  await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale: found.stale, manifestChanged: false, unsupported: found.unsupported })
+  await publish(
+    toImageReports(tasks.map(withoutUpload), text => text),
+    config,
+    { dryRun: true, stale: found.stale, manifestChanged: false, unsupported: found.unsupported }
+  )
 }
 
-async function report(results: FileResult[], facts: RunFacts, cancelled: boolean, config: Config, secrets: SecretRegistry, manifestProblem?: string): Promise<void> {
-  const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts)
-  facts.stale.filter(entry => entry.deleted === undefined && entry.kept === undefined).forEach(entry => log.info(describeStale(entry, false)))
-  const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, ...(facts.unreachable ?? []), failureMessage(reports)].filter(Boolean).join('\n')
+async function report(
+  results: FileResult[],
+  facts: RunFacts,
+  cancelled: boolean,
+  config: Config,
+  secrets: SecretRegistry,
+  manifestProblem?: string
+): Promise<void> {
+  const reports = await publish(
+    toImageReports(results, text => secrets.redact(text)),
+    config,
+    facts
+  )
+  facts.stale
+    .filter(entry => entry.deleted === undefined && entry.kept === undefined)
+    .forEach(entry => log.info(describeStale(entry, false)))
+  const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, ...(facts.unreachable ?? []), failureMessage(reports)]
+    .filter(Boolean)
+    .join('\n')
   if (unansweredNote(reports)) log.warning(unansweredNote(reports))
   if (failure) log.fail(failure)
   else if (orphanNote(reports)) log.warning(orphanNote(reports).trim())
@@ -175,7 +231,8 @@ function pipelineEvents(secrets: SecretRegistry): PipelineEvents {
 /** Says that nothing matched; false when the run should stop here (if-no-files-found: error). */
 async function continueWithoutFiles(config: Config, unsupported: UnsupportedFile[]): Promise<boolean> {
   const shown = config.patternsAsWritten.map(line => log.shown(line))
-  const what = unsupported.length > 0 ? `Only files that are not images VOD accepts (${unsupported.length}, skipped) matched` : 'No files matched'
+  const what =
+    unsupported.length > 0 ? `Only files that are not images VOD accepts (${unsupported.length}, skipped) matched` : 'No files matched'
   const message = `${what} the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`
   const facts = { dryRun: config.dryRun, stale: [], manifestChanged: false, unsupported }
   if (config.ifNoFilesFound === 'error') {

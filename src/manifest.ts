@@ -63,7 +63,8 @@ export async function readManifest(file: string, shownAs: string): Promise<Loade
     if (error instanceof InputError) throw error
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return { manifest: emptyManifest() }
-    if (code === 'ELOOP') throw manifestError(shownAs, 'is a symbolic link; the manifest must be a regular file in the workspace; it was left untouched')
+    if (code === 'ELOOP')
+      throw manifestError(shownAs, 'is a symbolic link; the manifest must be a regular file in the workspace; it was left untouched')
     throw manifestError(shownAs, `cannot be read (${code})`)
   }
   return { manifest: parseManifest(text, shownAs), text }
@@ -79,7 +80,10 @@ export function parseManifest(text: string, shownAs: string): Manifest {
   if (!isObject(parsed)) throw manifestError(shownAs, 'is not a JSON object; it was left untouched')
   if (parsed.version !== MANIFEST_VERSION) {
     const version = JSON.stringify(parsed.version ?? null)
-    throw manifestError(shownAs, `has version ${version}; this action reads version ${MANIFEST_VERSION} only (a newer action may have written it); it was left untouched`)
+    throw manifestError(
+      shownAs,
+      `has version ${version}; this action reads version ${MANIFEST_VERSION} only (a newer action may have written it); it was left untouched`
+    )
   }
   if (!isObject(parsed.images)) throw manifestError(shownAs, 'has no "images" object; it was left untouched')
   const images = imageMap()

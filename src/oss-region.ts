@@ -32,7 +32,7 @@ export function ossSigningRegion(sources: RegionSources, api = 'PutObject'): str
     api,
     code: 'UnknownOssRegion',
     detail:
-      'no region to sign the OSS request with (V4 needs one): the UploadAuth has no Region, the UploadAddress endpoint host names none, and the region input is empty; set the region input to the bucket\'s region',
+      "no region to sign the OSS request with (V4 needs one): the UploadAuth has no Region, the UploadAddress endpoint host names none, and the region input is empty; set the region input to the bucket's region",
     kind: 'permanent'
   })
 }

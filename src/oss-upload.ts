@@ -79,7 +79,10 @@ export async function putObject(ticket: UploadTicket, object: LocalObject, optio
 }
 
 async function ossClient(ticket: UploadTicket, options: OssUploadOptions, api: string): Promise<OSS> {
-  const region = ossSigningRegion({ uploadAuthRegion: ticket.auth.region, endpoint: ticket.address.endpoint, regionInput: options.fallbackRegion }, api)
+  const region = ossSigningRegion(
+    { uploadAuthRegion: ticket.auth.region, endpoint: ticket.address.endpoint, regionInput: options.fallbackRegion },
+    api
+  )
   const Client = await loadOss()
   return new Client({
     endpoint: ticket.address.endpoint,
@@ -111,9 +114,16 @@ const TRY_ONCE: PartControl = { retry: operation => operation(), check: () => un
  * part fails for good, no other part starts or retries, and the upload is aborted only once every
  * part in flight has settled: OSS keeps parts still arriving when the abort comes.
  */
-async function putInParts(client: OSS, key: string, object: LocalObject, parts: PartDigest[], options: OssUploadOptions): Promise<PutResult> {
+async function putInParts(
+  client: OSS,
+  key: string,
+  object: LocalObject,
+  parts: PartDigest[],
+  options: OssUploadOptions
+): Promise<PutResult> {
   const control = options.parts ?? TRY_ONCE
-  const call = <T>(api: string, operation: () => Promise<T>): Promise<T> => operation().catch((error: unknown) => Promise.reject(ossError(api, error)))
+  const call = <T>(api: string, operation: () => Promise<T>): Promise<T> =>
+    operation().catch((error: unknown) => Promise.reject(ossError(api, error)))
   const { uploadId } = await control.retry(() =>
     call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs }))
   )
@@ -153,7 +163,9 @@ async function putInParts(client: OSS, key: string, object: LocalObject, parts: 
     )
     return { requestId: requestIdOf(done.res) }
   } catch (error) {
-    await client.abortMultipartUpload(key, uploadId, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs } as OSS.RequestOptions).catch(() => undefined)
+    await client
+      .abortMultipartUpload(key, uploadId, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs } as OSS.RequestOptions)
+      .catch(() => undefined)
     throw error
   }
 }
@@ -185,10 +197,19 @@ export function ossError(api: string, error: unknown): ServiceError {
   if (error instanceof ServiceError) return error
   const e = (error ?? {}) as AliOssError
   const status = typeof e.status === 'number' ? e.status : undefined
-  if (status === undefined || status < 0) return networkError('oss', api, { code: systemCode(e) ?? e.code, name: e.name, noAnswer: status !== undefined }, error)
+  if (status === undefined || status < 0)
+    return networkError('oss', api, { code: systemCode(e) ?? e.code, name: e.name, noAnswer: status !== undefined }, error)
   const code = typeof e.code === 'string' && e.code ? e.code : `HTTP${status}`
   const requestId = typeof e.requestId === 'string' && e.requestId ? e.requestId : undefined
-  return new ServiceError({ service: 'oss', api, code, status, requestId, detail: ossDetail(code, e), kind: classifyOssError(code, status) })
+  return new ServiceError({
+    service: 'oss',
+    api,
+    code,
+    status,
+    requestId,
+    detail: ossDetail(code, e),
+    kind: classifyOssError(code, status)
+  })
 }
 
 /**
@@ -197,7 +218,9 @@ export function ossError(api: string, error: unknown): ServiceError {
  */
 function systemCode(e: AliOssError): string | undefined {
   if (typeof e.message !== 'string') return undefined
-  return /\b(E[A-Z]{3,}|ERR_TLS_[A-Z_]+|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\b/.exec(e.message)?.[1]
+  return /\b(E[A-Z]{3,}|ERR_TLS_[A-Z_]+|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\b/.exec(
+    e.message
+  )?.[1]
 }
 
 /** OSS's `EC` when a V1 signature reaches an account or bucket created after V1 was retired. */
@@ -211,7 +234,8 @@ function ossDetail(code: string, e: AliOssError): string {
     return "OSS refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run"
   }
   if (code.startsWith('HTTP')) return 'the answer was not an OSS error document (an error page from a gateway or proxy?)'
-  if (code === 'InvalidDigest') return 'the bytes OSS received differ from the bytes hashed before the upload: did the file change during the run?'
+  if (code === 'InvalidDigest')
+    return 'the bytes OSS received differ from the bytes hashed before the upload: did the file change during the run?'
   // The XML Message of an OSS error names no secret; ali-oss's own additions (raw XML, params) are not used.
   const message = typeof e.message === 'string' ? e.message.split('\n')[0] : ''
   return message || 'no message'

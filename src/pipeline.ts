@@ -161,14 +161,31 @@ export function withoutUpload(task: UploadTask): FileResult {
   const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, sha256: task.digest?.sha256Hex }
   if (!task.unchanged) return { ...base, status: 'planned', title: task.title, tags: task.tags }
   const entry = task.unchanged
-  return { ...base, status: 'skipped', title: entry.title, tags: entry.tags, imageId: entry.imageId, imageUrl: entry.imageUrl, fileUrl: entry.fileUrl }
+  return {
+    ...base,
+    status: 'skipped',
+    title: entry.title,
+    tags: entry.tags,
+    imageId: entry.imageId,
+    imageUrl: entry.imageUrl,
+    fileUrl: entry.fileUrl
+  }
 }
 
 function notStarted(task: UploadTask, breakerReason: string | undefined): FileResult {
   const error: FileFailure = breakerReason
     ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
     : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' }
-  return { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, error }
+  return {
+    file: task.file,
+    status: 'failed',
+    title: task.title,
+    tags: task.tags,
+    orphanedImageIds: [],
+    unansweredCreates: 0,
+    throttledCalls: 0,
+    error
+  }
 }
 
 class StageError extends Error {
@@ -192,7 +209,15 @@ class FileUpload {
     private readonly options: PipelineOptions,
     private readonly breaker: Breaker
   ) {
-    this.result = { file: task.file, status: 'failed', title: task.title, tags: task.tags, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0 }
+    this.result = {
+      file: task.file,
+      status: 'failed',
+      title: task.title,
+      tags: task.tags,
+      orphanedImageIds: [],
+      unansweredCreates: 0,
+      throttledCalls: 0
+    }
   }
 
   async run(): Promise<FileResult> {
@@ -234,8 +259,13 @@ class FileUpload {
   private async createTicket(): Promise<UploadTicket> {
     const ticket = await this.stage('create', () => this.withRetries('CreateUploadImage', () => this.createOnce()))
     this.ticket = ticket
-    this.events.secret({ masked: [ticket.auth.accessKeySecret, ticket.auth.securityToken], redacted: [ticket.auth.accessKeyId, ...ticket.rawSecrets] })
-    this.events.debug(`${this.path}: ImageId ${ticket.imageId}, object ${ticket.address.bucket}/${ticket.address.fileName}, RequestId ${ticket.requestId}`)
+    this.events.secret({
+      masked: [ticket.auth.accessKeySecret, ticket.auth.securityToken],
+      redacted: [ticket.auth.accessKeyId, ...ticket.rawSecrets]
+    })
+    this.events.debug(
+      `${this.path}: ImageId ${ticket.imageId}, object ${ticket.address.bucket}/${ticket.address.fileName}, RequestId ${ticket.requestId}`
+    )
     return ticket
   }
 
@@ -255,11 +285,16 @@ class FileUpload {
    */
   private async put(ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
     const file = this.task.file
-    if (digest.parts || digest.bytes > SENT_FROM_MEMORY_BYTES) return withFoundFile(file, readablePath => this.putFrom({ absolutePath: readablePath }, ticket, digest))
+    if (digest.parts || digest.bytes > SENT_FROM_MEMORY_BYTES)
+      return withFoundFile(file, readablePath => this.putFrom({ absolutePath: readablePath }, ticket, digest))
     return this.putFrom({ absolutePath: file.absolutePath, content: await readFound(file, digest.bytes) }, ticket, digest)
   }
 
-  private async putFrom(source: Pick<LocalObject, 'absolutePath' | 'content'>, ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
+  private async putFrom(
+    source: Pick<LocalObject, 'absolutePath' | 'content'>,
+    ticket: UploadTicket,
+    digest: FileDigest
+  ): Promise<ServiceError | undefined> {
     const object: LocalObject = { ...source, bytes: digest.bytes, md5Base64: digest.md5Base64, parts: digest.parts }
     const parts: PartControl = {
       retry: operation => this.withRetries('UploadPart', operation),
@@ -290,9 +325,12 @@ class FileUpload {
 
   /** The library's own error text goes to the debug log only (redacted there), never to a message. */
   private logUnexpected(error: StageError): void {
-    const reason = error.reason instanceof ServiceError ? (error.reason.code === 'UnexpectedError' ? error.reason.cause : undefined) : error.reason
+    const reason =
+      error.reason instanceof ServiceError ? (error.reason.code === 'UnexpectedError' ? error.reason.cause : undefined) : error.reason
     if (reason === undefined || reason instanceof FileReadError || reason instanceof CancelledError) return
-    this.events.debug(`${this.path}: ${error.stage} failed unexpectedly: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`)
+    this.events.debug(
+      `${this.path}: ${error.stage} failed unexpectedly: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`
+    )
   }
 
   /** Less left than the margin, which never exceeds half the credential's life: a long timeout must not make every credential look stale. */
@@ -311,7 +349,11 @@ class FileUpload {
       this.result.orphanedImageIds.push(ticket.imageId)
       return
     }
-    const deletion = this.withRetries('DeleteImage', () => this.vodCall(() => this.services.deleteImages([ticket.imageId]), deadline), deadline).then(
+    const deletion = this.withRetries(
+      'DeleteImage',
+      () => this.vodCall(() => this.services.deleteImages([ticket.imageId]), deadline),
+      deadline
+    ).then(
       () => undefined,
       (error: unknown) => toFileFailure('delete', error)
     )
@@ -381,9 +423,17 @@ function unreachableOf(error: unknown): Unreachable | undefined {
   return { service: error.service, cause: error.reach, status: error.status }
 }
 
-const DEADLINE_STOPPED: FileFailure = { stage: 'upload', code: 'Cancelled', message: 'the run was cancelled and had to stop before this file finished' }
+const DEADLINE_STOPPED: FileFailure = {
+  stage: 'upload',
+  code: 'Cancelled',
+  message: 'the run was cancelled and had to stop before this file finished'
+}
 
-const DEADLINE_PASSED: FileFailure = { stage: 'delete', code: 'DeadlinePassed', message: 'the run had to stop before the deletion finished' }
+const DEADLINE_PASSED: FileFailure = {
+  stage: 'delete',
+  code: 'DeadlinePassed',
+  message: 'the run had to stop before the deletion finished'
+}
 
 function credentialExpiring(): ServiceError {
   return new ServiceError({

@@ -40,7 +40,16 @@ export interface Plan {
 
 type PlanConfig = Pick<
   Config,
-  'imageType' | 'titleTemplate' | 'descriptionTemplate' | 'userTags' | 'repoTags' | 'repository' | 'cateId' | 'storageLocation' | 'userData' | 'appId'
+  | 'imageType'
+  | 'titleTemplate'
+  | 'descriptionTemplate'
+  | 'userTags'
+  | 'repoTags'
+  | 'repository'
+  | 'cateId'
+  | 'storageLocation'
+  | 'userData'
+  | 'appId'
 >
 
 export interface Known {
@@ -58,7 +67,12 @@ export function planUploads(files: readonly ImageFile[], config: PlanConfig, kno
   const tasks = files.map(file => {
     const vars = templateVars(file.relativePath, config.repository)
     const title = fitted(renderTemplate(config.titleTemplate, vars), VodLimits.titleBytes, `${file.relativePath}: title`, warnings)
-    const description = fitted(renderTemplate(config.descriptionTemplate, vars), VodLimits.descriptionBytes, `${file.relativePath}: description`, warnings)
+    const description = fitted(
+      renderTemplate(config.descriptionTemplate, vars),
+      VodLimits.descriptionBytes,
+      `${file.relativePath}: description`,
+      warnings
+    )
     const params = definedOnly({
       ImageType: config.imageType,
       ImageExt: imageExt(file.format),

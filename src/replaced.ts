@@ -70,7 +70,8 @@ export function describeReplaced(entry: Replacement): string {
   const head = `${entry.path}: changed; uploaded as ImageId ${entry.newImageId}`
   if (entry.deleted === true) return `${head}, deleted the previous ImageId ${entry.imageId} from VOD`
   if (entry.kept !== undefined) return `${head}; the previous ImageId ${entry.imageId} stays in VOD: ${entry.kept}`
-  if (entry.deleted === false) return `${head}; deleting the previous ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}): it is orphaned, delete it by hand`
+  if (entry.deleted === false)
+    return `${head}; deleting the previous ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}): it is orphaned, delete it by hand`
   return `${head}; the previous ImageId ${entry.imageId} stays in VOD (delete-replaced is off)`
 }
 

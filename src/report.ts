@@ -83,7 +83,8 @@ function current(reports: readonly ImageReport[]): ImageReport[] {
   return reports.filter(r => r.status === 'uploaded' || r.status === 'skipped')
 }
 
-const count = (reports: readonly ImageReport[], status: ImageReport['status']): string => String(reports.filter(r => r.status === status).length)
+const count = (reports: readonly ImageReport[], status: ImageReport['status']): string =>
+  String(reports.filter(r => r.status === status).length)
 
 /** An output's value; a list that grows with the images comes in pieces, so that it is never one string in memory. */
 type OutputValue = (reports: readonly ImageReport[], resultsFile: string, facts: RunFacts) => string | Generator<string>
@@ -110,7 +111,9 @@ const whole = (value: string | Generator<string>): string => (typeof value === '
 
 /** The values of every output, in the order action.yml lists them. */
 export function outputValues(reports: readonly ImageReport[], resultsFile: string, facts: RunFacts = NO_FACTS): Record<OutputName, string> {
-  return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(reports, resultsFile, facts))])) as Record<OutputName, string>
+  return Object.fromEntries(
+    Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(reports, resultsFile, facts))])
+  ) as Record<OutputName, string>
 }
 
 /** `![title](url)` per image, for release notes: Markdown's own characters in titles escaped, line breaks made spaces, the URL kept in one piece. */
@@ -121,7 +124,10 @@ export function markdown(images: readonly ImageReport[]): string {
 function* markdownPieces(images: readonly ImageReport[]): Generator<string> {
   let first = true
   for (let start = 0; start < images.length; start += ITEMS_PER_PIECE) {
-    const lines = images.slice(start, start + ITEMS_PER_PIECE).filter(image => image.imageUrl).map(markdownLine)
+    const lines = images
+      .slice(start, start + ITEMS_PER_PIECE)
+      .filter(image => image.imageUrl)
+      .map(markdownLine)
     if (lines.length === 0) continue
     yield `${first ? '' : '\n'}${lines.join('\n')}`
     first = false
@@ -161,10 +167,15 @@ export function* jsonArrayPieces(items: readonly unknown[], indented = false): G
     return
   }
   const [open, separator, close] = indented ? ['[\n  ', ',\n  ', '\n]'] : ['[', ',', ']']
-  const text = indented ? (item: unknown): string => JSON.stringify(item, null, 2).replace(/\n/g, '\n  ') : (item: unknown): string => JSON.stringify(item)
+  const text = indented
+    ? (item: unknown): string => JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')
+    : (item: unknown): string => JSON.stringify(item)
   for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
     const end = start + ITEMS_PER_PIECE >= items.length
-    yield `${start === 0 ? open : separator}${items.slice(start, start + ITEMS_PER_PIECE).map(text).join(separator)}${end ? close : ''}`
+    yield `${start === 0 ? open : separator}${items
+      .slice(start, start + ITEMS_PER_PIECE)
+      .map(text)
+      .join(separator)}${end ? close : ''}`
   }
 }
 
@@ -183,7 +194,10 @@ export async function writeJsonArray(file: string, items: readonly unknown[]): P
 export function describeFailure(report: ImageReport): string {
   const error = report.error
   if (!error) return `${report.path}: failed`
-  const facts = [error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId ? `RequestId ${log.shown(error.requestId)}` : undefined]
+  const facts = [
+    error.status === undefined ? undefined : `HTTP ${error.status}`,
+    error.requestId ? `RequestId ${log.shown(error.requestId)}` : undefined
+  ]
     .filter(Boolean)
     .join(', ')
   return `${report.path}: ${error.stage} failed: ${log.shown(error.code)}${facts ? ` (${facts})` : ''}: ${log.shown(error.message)}`
@@ -255,14 +269,22 @@ export function summaryHtml(reports: readonly ImageReport[], facts: RunFacts = N
   if (unanswered) parts.push(`<p>⚠️ ${escapeHtml(unanswered)}</p>`)
   const orphans = orphanedImageIds(reports)
   if (orphans.length > 0) {
-    parts.push(`<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${orphans.map(id => `<li><code>${escapeHtml(id)}</code></li>`).join('')}</ul>`)
+    parts.push(
+      `<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${orphans.map(id => `<li><code>${escapeHtml(id)}</code></li>`).join('')}</ul>`
+    )
   }
   return `${parts.join('\n')}\n`
 }
 
 /** The dry run's plan, one line per file and per stale entry. */
-export function planLines(tasks: readonly UploadTask[], stale: readonly StaleEntry[], deleteRemoved: boolean, deleteReplaced = false): string[] {
-  const replacing = (task: UploadTask): string => (task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`)
+export function planLines(
+  tasks: readonly UploadTask[],
+  stale: readonly StaleEntry[],
+  deleteRemoved: boolean,
+  deleteReplaced = false
+): string[] {
+  const replacing = (task: UploadTask): string =>
+    task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`
   return [
     `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
     ...tasks.map(task =>
@@ -317,9 +339,15 @@ function thumbnail(report: ImageReport): string {
 }
 
 /** Sets every output, writes the results file and, when enabled, the job summary. */
-export async function publish(reports: ImageReport[], config: Pick<Config, 'runnerTemp' | 'summary'>, facts: RunFacts = NO_FACTS): Promise<ImageReport[]> {
+export async function publish(
+  reports: ImageReport[],
+  config: Pick<Config, 'runnerTemp' | 'summary'>,
+  facts: RunFacts = NO_FACTS
+): Promise<ImageReport[]> {
   const resultsFile = await writeResultsFile(reports, config.runnerTemp).catch((error: NodeJS.ErrnoException) => {
-    log.warning(`The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`)
+    log.warning(
+      `The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`
+    )
     return ''
   })
   for (const [name, value] of Object.entries(OUTPUT_VALUES)) {

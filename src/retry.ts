@@ -41,7 +41,11 @@ export interface RetryContext {
 }
 
 /** Runs operation until it succeeds, fails with an error that is not retryable, or retries run out. */
-export async function retrying<T>(operation: () => Promise<T>, isRetryable: (error: unknown) => boolean, context: RetryContext): Promise<T> {
+export async function retrying<T>(
+  operation: () => Promise<T>,
+  isRetryable: (error: unknown) => boolean,
+  context: RetryContext
+): Promise<T> {
   for (let retryNumber = 0; ; retryNumber++) {
     try {
       return await operation()

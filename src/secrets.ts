@@ -91,7 +91,8 @@ class PrefixIndex {
     let previous = -1
     let entry = this.firstEntry.get(key) ?? -1
     while (entry !== -1 && this.lengths[entry] > value.length) [previous, entry] = [entry, this.next[entry]]
-    for (let same = entry; same !== -1 && this.lengths[same] === value.length; same = this.next[same]) if (this.hashes[same] === whole) return false
+    for (let same = entry; same !== -1 && this.lengths[same] === value.length; same = this.next[same])
+      if (this.hashes[same] === whole) return false
     const added = this.newEntry(value.length, whole, entry)
     if (previous === -1) this.firstEntry.set(key, added)
     else this.next[previous] = added
@@ -109,7 +110,11 @@ class PrefixIndex {
     let longest = 0
     for (const keyLength of this.keyLengths) {
       if (at + keyLength > text.length) continue
-      for (let entry = this.firstEntry.get(keyHash(text, at, at + keyLength)) ?? -1; entry !== -1 && this.lengths[entry] > longest; entry = this.next[entry]) {
+      for (
+        let entry = this.firstEntry.get(keyHash(text, at, at + keyLength)) ?? -1;
+        entry !== -1 && this.lengths[entry] > longest;
+        entry = this.next[entry]
+      ) {
         const length = this.lengths[entry]
         if (at + length <= text.length && rangeHash(text, at, at + length) === this.hashes[entry]) {
           longest = length

@@ -12,7 +12,9 @@ export interface Services extends UploadServices {
   closeConnections(): void
 }
 
-export function createServices(config: Pick<Config, 'endpoint' | 'credentials' | 'region' | 'concurrency' | 'timeoutMs' | 'ossSignatureVersion'>): Services {
+export function createServices(
+  config: Pick<Config, 'endpoint' | 'credentials' | 'region' | 'concurrency' | 'timeoutMs' | 'ossSignatureVersion'>
+): Services {
   // Room for every image in flight, plus the odd cleanup call beside them.
   const connections = new Connections(config.concurrency + 2)
   const vod = new VodClient({
@@ -23,7 +25,8 @@ export function createServices(config: Pick<Config, 'endpoint' | 'credentials' |
   })
   const atProxy = throughProxy(connections)
   return {
-    createUploadImage: params => atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
+    createUploadImage: params =>
+      atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
     deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
     putObject: (ticket, object, parts) =>
       atProxy({ service: 'oss', api: 'PutObject', url: ticket.address.endpoint }, () =>
@@ -67,7 +70,8 @@ function throughProxy(connections: Connections): ProxiedCall {
       }
       if (error instanceof ServiceError && error.reach && connections.proxied(url)) {
         const reach = proxyCause(error.reach)
-        if (reach !== error.reach) throw new ServiceError({ ...fieldsOf(error), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause)
+        if (reach !== error.reach)
+          throw new ServiceError({ ...fieldsOf(error), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause)
       }
       throw error
     }
@@ -75,5 +79,14 @@ function throughProxy(connections: Connections): ProxiedCall {
 }
 
 function fieldsOf(error: ServiceError): ServiceErrorFields {
-  return { service: error.service, api: error.api, code: error.code, status: error.status, requestId: error.requestId, detail: error.detail, kind: error.kind, reach: error.reach }
+  return {
+    service: error.service,
+    api: error.api,
+    code: error.code,
+    status: error.status,
+    requestId: error.requestId,
+    detail: error.detail,
+    kind: error.kind,
+    reach: error.reach
+  }
 }

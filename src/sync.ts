@@ -11,7 +11,16 @@ import { toRelative } from './files.js'
 import { compareStrings, isOutside } from './paths.js'
 import { Inputs } from './constants.js'
 import { digestFile, partSizeFor, type FileDigest } from './hash.js'
-import { imageMap, isCompleteEntry, readManifest, serializeManifest, writeManifestAtomically, type LoadedManifest, type Manifest, type ManifestEntry } from './manifest.js'
+import {
+  imageMap,
+  isCompleteEntry,
+  readManifest,
+  serializeManifest,
+  writeManifestAtomically,
+  type LoadedManifest,
+  type Manifest,
+  type ManifestEntry
+} from './manifest.js'
 import type { FileResult } from './pipeline.js'
 import { mapConcurrent } from './pool.js'
 import { shown } from './log.js'
@@ -42,7 +51,9 @@ export async function loadSync(config: Pick<Config, 'manifest' | 'workspace'>): 
   if (!config.manifest) return undefined
   const shownAs = toRelative(config.workspace, config.manifest)
   if (await folderOutside(config.manifest, config.workspace)) {
-    throw new InputError([{ input: Inputs.Manifest, message: `${shownAs} lies in a folder that is a link to outside the workspace; the manifest was not read` }])
+    throw new InputError([
+      { input: Inputs.Manifest, message: `${shownAs} lies in a folder that is a link to outside the workspace; the manifest was not read` }
+    ])
   }
   return { file: config.manifest, shownAs, loaded: await readManifest(config.manifest, shownAs) }
 }
@@ -68,7 +79,10 @@ export function refuseOutsideFiles(files: readonly ImageFile[], sync: SyncState,
   const outside = files.filter(file => isOutside(workspace, file.absolutePath))
   if (outside.length === 0) return
   throw new InputError(
-    outside.map(file => ({ file: shown(file.relativePath), message: `is outside the workspace; the manifest ${sync.shownAs} records only files inside it (copy the file into the workspace, or run without a manifest)` })),
+    outside.map(file => ({
+      file: shown(file.relativePath),
+      message: `is outside the workspace; the manifest ${sync.shownAs} records only files inside it (copy the file into the workspace, or run without a manifest)`
+    })),
     'Files outside the workspace cannot be used with a manifest; nothing was uploaded'
   )
 }
@@ -151,12 +165,16 @@ function keepReason(entry: StaleEntry, manifest: Manifest, liveImageIds: Readonl
 export function describeStale(entry: StaleEntry, dryRun: boolean): string {
   if (entry.deleted === true) return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`
   if (entry.kept !== undefined) return `${entry.path}: file gone; ImageId ${entry.imageId} stays in VOD and in the manifest: ${entry.kept}`
-  if (entry.deleted === false) return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`
+  if (entry.deleted === false)
+    return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`
   return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
 }
 
 /** Deletes the images of entries (stale or replaced), in batches; each entry records whether its deletion worked. */
-export async function deleteStale<T extends { imageId: string; deleted?: boolean; error?: FileFailure }>(stale: readonly T[], deleteImages: (ids: readonly string[]) => Promise<void>): Promise<T[]> {
+export async function deleteStale<T extends { imageId: string; deleted?: boolean; error?: FileFailure }>(
+  stale: readonly T[],
+  deleteImages: (ids: readonly string[]) => Promise<void>
+): Promise<T[]> {
   const done: T[] = []
   for (let i = 0; i < stale.length; i += DELETE_BATCH) {
     const batch = stale.slice(i, i + DELETE_BATCH)
@@ -171,7 +189,13 @@ export async function deleteStale<T extends { imageId: string; deleted?: boolean
 }
 
 /** The manifest after this run: uploads recorded (with the ImageId each replaced, when delete-replaced tried it), deleted entries dropped, everything else as it was. */
-export function nextManifest(previous: Manifest, results: readonly FileResult[], removed: readonly StaleEntry[], now: number, replaced: readonly ReplacedRecord[] = []): Manifest {
+export function nextManifest(
+  previous: Manifest,
+  results: readonly FileResult[],
+  removed: readonly StaleEntry[],
+  now: number,
+  replaced: readonly ReplacedRecord[] = []
+): Manifest {
   const images = imageMap(previous.images)
   const replacedByPath = new Map(replaced.map(entry => [entry.path, entry]))
   for (const result of results) {
@@ -219,6 +243,9 @@ export async function saveManifest(sync: SyncState, manifest: Manifest): Promise
     return { changed: true }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error'
-    return { changed: false, problem: `The manifest ${sync.shownAs} could not be written (${code}); the images uploaded by this run are listed in the outputs and the results file only.` }
+    return {
+      changed: false,
+      problem: `The manifest ${sync.shownAs} could not be written (${code}); the images uploaded by this run are listed in the outputs and the results file only.`
+    }
   }
 }

@@ -23,7 +23,14 @@ export interface UnsupportedOutcome {
 }
 
 export function decideUnsupported(files: readonly UnsupportedFile[], policy: IfUnsupported): UnsupportedOutcome {
-  if (policy === 'error') return { problems: files.map(file => ({ file: file.path, message: `${file.reason}; set if-unsupported to "warn" or "ignore" to skip such files` })), skipped: [] }
+  if (policy === 'error')
+    return {
+      problems: files.map(file => ({
+        file: file.path,
+        message: `${file.reason}; set if-unsupported to "warn" or "ignore" to skip such files`
+      })),
+      skipped: []
+    }
   return { problems: [], skipped: [...files] }
 }
 

@@ -114,7 +114,8 @@ export function vodError(api: string, error: unknown): ServiceError {
       kind: classifyVodError(e.code, status)
     }
     const retryAfterMs = retryAfter(e.entry?.response?.headers?.['x-acs-retry-after'])
-    if (THROTTLING_CODES.test(e.code) || retryAfterMs !== undefined) return new ThrottlingError({ ...fields, kind: 'transient' }, retryAfterMs)
+    if (THROTTLING_CODES.test(e.code) || retryAfterMs !== undefined)
+      return new ThrottlingError({ ...fields, kind: 'transient' }, retryAfterMs)
     return new ServiceError(fields)
   }
   // pop-core parses with json-bigint, whose parse error is a plain object named SyntaxError.
@@ -127,7 +128,7 @@ export function vodError(api: string, error: unknown): ServiceError {
       kind: 'transient'
     })
   }
-  return networkError('vod', api, (error ?? {}) as { code?: unknown; name?: unknown }, error)
+  return networkError('vod', api, error ?? {}, error)
 }
 
 function vodDetail(code: string, message: unknown): string {

@@ -1,48 +1,48 @@
 /** Shared test helpers: real clients pointed at the emulator, and hand-signed raw requests. */
-import RPCClient from '@alicloud/pop-core';
-import OSS from 'ali-oss';
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AccessKey, Emulator } from '../../emulator/index.js';
-import { ossSignature, ossStringToSign } from '../../emulator/oss-signature.js';
-import { v4CanonicalRequest, v4Signature, v4SigningKey, v4StringToSign } from '../../emulator/oss-signature-v4.js';
-import { rpcSignature } from '../../emulator/rpc-signature.js';
+import RPCClient from '@alicloud/pop-core'
+import OSS from 'ali-oss'
+import { randomUUID } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { AccessKey, Emulator } from '../../emulator/index.js'
+import { ossSignature, ossStringToSign } from '../../emulator/oss-signature.js'
+import { v4CanonicalRequest, v4Signature, v4SigningKey, v4StringToSign } from '../../emulator/oss-signature-v4.js'
+import { rpcSignature } from '../../emulator/rpc-signature.js'
 
 export interface UploadAddress {
-  Endpoint: string;
-  Bucket: string;
-  FileName: string;
+  Endpoint: string
+  Bucket: string
+  FileName: string
 }
 
 export interface UploadAuth {
-  AccessKeyId: string;
-  AccessKeySecret: string;
-  SecurityToken: string;
-  Expiration: string;
-  ExpireUTCTime: string;
-  Region: string;
+  AccessKeyId: string
+  AccessKeySecret: string
+  SecurityToken: string
+  Expiration: string
+  ExpireUTCTime: string
+  Region: string
 }
 
 export interface CreateUploadImageResponse {
-  RequestId: string;
-  ImageId: string;
-  ImageURL: string;
-  FileURL: string;
-  UploadAddress: string;
-  UploadAuth: string;
+  RequestId: string
+  ImageId: string
+  ImageURL: string
+  FileURL: string
+  UploadAddress: string
+  UploadAuth: string
 }
 
 /** What pop-core throws when the answer has a Code. */
 export interface PopCoreError extends Error {
-  code: string;
-  data: { RequestId: string; Code: string; Message: string; HostId: string };
-  entry: { response: { statusCode: number } };
+  code: string
+  data: { RequestId: string; Code: string; Message: string; HostId: string }
+  entry: { response: { statusCode: number } }
 }
 
 export function decodeBase64Json<T>(text: string): T {
-  return JSON.parse(Buffer.from(text, 'base64').toString('utf8')) as T;
+  return JSON.parse(Buffer.from(text, 'base64').toString('utf8')) as T
 }
 
 export function vodClient(emulator: Emulator, key: AccessKey = emulator.accessKey): RPCClient {
@@ -52,29 +52,29 @@ export function vodClient(emulator: Emulator, key: AccessKey = emulator.accessKe
     accessKeyId: key.id,
     accessKeySecret: key.secret,
     ...(key.securityToken !== undefined && { securityToken: key.securityToken })
-  });
+  })
 }
 
 export function callVod<T = Record<string, unknown>>(client: RPCClient, action: string, params: Record<string, string> = {}): Promise<T> {
-  return client.request<T>(action, params, { method: 'POST' });
+  return client.request<T>(action, params, { method: 'POST' })
 }
 
 export async function vodError(promise: Promise<unknown>): Promise<PopCoreError> {
   try {
-    await promise;
+    await promise
   } catch (error) {
-    return error as PopCoreError;
+    return error as PopCoreError
   }
-  throw new Error('expected the VOD call to fail');
+  throw new Error('expected the VOD call to fail')
 }
 
 export async function createUploadImage(emulator: Emulator, params: Record<string, string> = { ImageType: 'default' }) {
-  const response = await callVod<CreateUploadImageResponse>(vodClient(emulator), 'CreateUploadImage', params);
+  const response = await callVod<CreateUploadImageResponse>(vodClient(emulator), 'CreateUploadImage', params)
   return {
     response,
     address: decodeBase64Json<UploadAddress>(response.UploadAddress),
     auth: decodeBase64Json<UploadAuth>(response.UploadAuth)
-  };
+  }
 }
 
 /**
@@ -94,11 +94,11 @@ export function ossClientFor(address: UploadAddress, auth: UploadAuth, overrides
     // Any interval silences ali-oss's warning; without refreshSTSToken nothing is refreshed.
     refreshSTSTokenInterval: 3_000_000,
     ...overrides
-  });
+  })
 }
 
 export function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 export function commonParams(key: AccessKey, now: number, action = 'CreateUploadImage'): Record<string, string> {
@@ -112,13 +112,13 @@ export function commonParams(key: AccessKey, now: number, action = 'CreateUpload
     SignatureNonce: randomUUID(),
     Timestamp: isoSeconds(now),
     ...(key.securityToken !== undefined && { SecurityToken: key.securityToken })
-  };
+  }
 }
 
 export interface RawAnswer {
-  status: number;
-  contentType: string | null;
-  json: Record<string, string>;
+  status: number
+  contentType: string | null
+  json: Record<string, string>
 }
 
 /** A VOD request signed with the emulator's own rpcSignature, sent with fetch. */
@@ -127,10 +127,10 @@ export async function rawVodRequest(
   params: Record<string, string>,
   options: { method?: 'GET' | 'POST'; secret?: string; sign?: boolean } = {}
 ): Promise<RawAnswer> {
-  const method = options.method ?? 'POST';
+  const method = options.method ?? 'POST'
   const signed =
-    options.sign === false ? params : { ...params, Signature: rpcSignature(method, params, options.secret ?? emulator.accessKey.secret) };
-  const form = new URLSearchParams(signed).toString();
+    options.sign === false ? params : { ...params, Signature: rpcSignature(method, params, options.secret ?? emulator.accessKey.secret) }
+  const form = new URLSearchParams(signed).toString()
   const response =
     method === 'GET'
       ? await fetch(`${emulator.vodEndpoint}/?${form}`)
@@ -138,38 +138,45 @@ export async function rawVodRequest(
           method: 'POST',
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
           body: form
-        });
-  return { status: response.status, contentType: response.headers.get('content-type'), json: (await response.json()) as Record<string, string> };
+        })
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    json: (await response.json()) as Record<string, string>
+  }
 }
 
 export async function withTempDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'vod-emulator-test-'));
+  const dir = await mkdtemp(join(tmpdir(), 'vod-emulator-test-'))
   try {
-    return await use(dir);
+    return await use(dir)
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true })
   }
 }
 
 /** Waits (by polling the emulator's own state, never the clock) until a condition holds. */
 export async function until(condition: () => boolean, what: string, maxTurns = 2000): Promise<void> {
   for (let turn = 0; turn < maxTurns; turn += 1) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    if (condition()) return
+    await new Promise(resolve => setTimeout(resolve, 5))
   }
-  throw new Error(`gave up waiting for ${what}`);
+  throw new Error(`gave up waiting for ${what}`)
 }
 
 export interface SignedOssRequest {
-  method: string;
-  query?: Record<string, string>;
-  headers?: Record<string, string>;
-  body?: string | Buffer;
+  method: string
+  query?: Record<string, string>
+  headers?: Record<string, string>
+  body?: string | Buffer
 }
 
 /** `YYYYMMDDTHHMMSSZ` */
 export function v4DateTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z')
 }
 
 /**
@@ -181,9 +188,9 @@ export async function signedOssRequest(
   auth: UploadAuth,
   request: SignedOssRequest & { version?: 'v1' | 'v4'; region?: string; now?: number }
 ): Promise<{ status: number; text: string; headers: Headers }> {
-  const query = request.query ?? {};
-  const now = request.now ?? Date.now();
-  const v4 = request.version !== 'v1';
+  const query = request.query ?? {}
+  const now = request.now ?? Date.now()
+  const v4 = request.version !== 'v1'
   const headers: Record<string, string> = {
     'x-oss-date': v4 ? v4DateTime(now) : new Date(now).toUTCString(),
     ...(v4 && { 'x-oss-content-sha256': 'UNSIGNED-PAYLOAD' }),
@@ -191,19 +198,33 @@ export async function signedOssRequest(
     // fetch would add text/plain to a string body, outside the signature.
     ...(request.body !== undefined && { 'Content-Type': 'application/octet-stream' }),
     ...request.headers
-  };
-  const lowerHeaders = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
-  if (v4) {
-    const scope = { date: lowerHeaders['x-oss-date']!.slice(0, 8), region: request.region ?? auth.Region };
-    const canonical = v4CanonicalRequest({ method: request.method, headers: lowerHeaders, bucket: address.Bucket, key: address.FileName, query });
-    const signature = v4Signature(v4SigningKey(auth.AccessKeySecret, scope), v4StringToSign(canonical, lowerHeaders['x-oss-date']!, scope));
-    headers.authorization = `OSS4-HMAC-SHA256 Credential=${auth.AccessKeyId}/${scope.date}/${scope.region}/oss/aliyun_v4_request,Signature=${signature}`;
-  } else {
-    const stringToSign = ossStringToSign({ method: request.method, headers: lowerHeaders, bucket: address.Bucket, key: address.FileName, subResources: query });
-    headers.authorization = `OSS ${auth.AccessKeyId}:${ossSignature(stringToSign, auth.AccessKeySecret)}`;
   }
-  const search = Object.entries(query).map(([name, value]) => (value === '' ? name : `${name}=${encodeURIComponent(value)}`)).join('&');
-  const url = `${address.Endpoint}/${address.Bucket}/${address.FileName}${search ? `?${search}` : ''}`;
-  const response = await fetch(url, { method: request.method, headers, ...(request.body !== undefined && { body: request.body }) });
-  return { status: response.status, text: await response.text(), headers: response.headers };
+  const lowerHeaders = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]))
+  if (v4) {
+    const scope = { date: lowerHeaders['x-oss-date'].slice(0, 8), region: request.region ?? auth.Region }
+    const canonical = v4CanonicalRequest({
+      method: request.method,
+      headers: lowerHeaders,
+      bucket: address.Bucket,
+      key: address.FileName,
+      query
+    })
+    const signature = v4Signature(v4SigningKey(auth.AccessKeySecret, scope), v4StringToSign(canonical, lowerHeaders['x-oss-date'], scope))
+    headers.authorization = `OSS4-HMAC-SHA256 Credential=${auth.AccessKeyId}/${scope.date}/${scope.region}/oss/aliyun_v4_request,Signature=${signature}`
+  } else {
+    const stringToSign = ossStringToSign({
+      method: request.method,
+      headers: lowerHeaders,
+      bucket: address.Bucket,
+      key: address.FileName,
+      subResources: query
+    })
+    headers.authorization = `OSS ${auth.AccessKeyId}:${ossSignature(stringToSign, auth.AccessKeySecret)}`
+  }
+  const search = Object.entries(query)
+    .map(([name, value]) => (value === '' ? name : `${name}=${encodeURIComponent(value)}`))
+    .join('&')
+  const url = `${address.Endpoint}/${address.Bucket}/${address.FileName}${search ? `?${search}` : ''}`
+  const response = await fetch(url, { method: request.method, headers, ...(request.body !== undefined && { body: request.body }) })
+  return { status: response.status, text: await response.text(), headers: response.headers }
 }

@@ -5,15 +5,15 @@ import {
   ossStringToSign,
   redactSecurityToken,
   type OssSigningRequest
-} from '../../emulator/oss-signature.js';
-import { createHmac } from 'node:crypto';
+} from '../../emulator/oss-signature.js'
+import { createHmac } from 'node:crypto'
 
-const DATE = 'Tue, 10 Oct 2017 12:02:54 GMT';
+const DATE = 'Tue, 10 Oct 2017 12:02:54 GMT'
 
 interface Case {
-  name: string;
-  request: OssSigningRequest;
-  expected: string;
+  name: string
+  request: OssSigningRequest
+  expected: string
 }
 
 const cases: Case[] = [
@@ -55,35 +55,41 @@ const cases: Case[] = [
   },
   {
     name: 'initiate multipart: ?uploads',
-    request: { method: 'POST', headers: { 'x-oss-date': DATE, 'content-type': 'image/png' }, bucket: 'b', key: 'k', subResources: { uploads: '' } },
+    request: {
+      method: 'POST',
+      headers: { 'x-oss-date': DATE, 'content-type': 'image/png' },
+      bucket: 'b',
+      key: 'k',
+      subResources: { uploads: '' }
+    },
     expected: `POST\n\nimage/png\n${DATE}\nx-oss-date:${DATE}\n/b/k?uploads`
   }
-];
+]
 
 describe('ossStringToSign', () => {
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    expect(ossStringToSign(c.request)).toBe(c.expected);
-  });
-});
+  it.each(cases.map(c => [c.name, c] as const))('%s', (_name, c) => {
+    expect(ossStringToSign(c.request)).toBe(c.expected)
+  })
+})
 
 describe('OSS signing pieces', () => {
   it('canonicalizes x-oss-* headers only', () => {
-    expect(canonicalizedOssHeaders({ 'x-oss-meta-b': '2', 'x-oss-meta-a': ' 1 ', host: 'h' })).toBe('x-oss-meta-a:1\nx-oss-meta-b:2\n');
-  });
+    expect(canonicalizedOssHeaders({ 'x-oss-meta-b': '2', 'x-oss-meta-a': ' 1 ', host: 'h' })).toBe('x-oss-meta-a:1\nx-oss-meta-b:2\n')
+  })
 
   it('writes a resource with an empty key as /bucket/', () => {
-    expect(canonicalizedResource('b', '')).toBe('/b/');
-  });
+    expect(canonicalizedResource('b', '')).toBe('/b/')
+  })
 
   it('signs with HMAC-SHA1 keyed by the secret itself', () => {
-    const expected = createHmac('sha1', 'secret').update('text').digest('base64');
-    expect(ossSignature('text', 'secret')).toBe(expected);
-  });
+    const expected = createHmac('sha1', 'secret').update('text').digest('base64')
+    expect(ossSignature('text', 'secret')).toBe(expected)
+  })
 
   it('redacts the security token line only', () => {
-    const text = `PUT\n\n\n${DATE}\nx-oss-date:${DATE}\nx-oss-security-token:SECRET-TOKEN\n/b/k`;
-    const redacted = redactSecurityToken(text);
-    expect(redacted).not.toContain('SECRET-TOKEN');
-    expect(redacted).toContain(`x-oss-date:${DATE}\nx-oss-security-token:<redacted>\n/b/k`);
-  });
-});
+    const text = `PUT\n\n\n${DATE}\nx-oss-date:${DATE}\nx-oss-security-token:SECRET-TOKEN\n/b/k`
+    const redacted = redactSecurityToken(text)
+    expect(redacted).not.toContain('SECRET-TOKEN')
+    expect(redacted).toContain(`x-oss-date:${DATE}\nx-oss-security-token:<redacted>\n/b/k`)
+  })
+})

@@ -7,7 +7,16 @@ import { formatWithOptions } from 'node:util'
 import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
 import type { RunOverrides } from '../../src/main.js'
-import { actionEnv, collect, CREDENTIAL_ENV, runDist as runDistUnchecked, runnerFiles, unintendedCommands, type ActionRun, type RunOptions } from '../../scripts/local-runner.js'
+import {
+  actionEnv,
+  collect,
+  CREDENTIAL_ENV,
+  runDist as runDistUnchecked,
+  runnerFiles,
+  unintendedCommands,
+  type ActionRun,
+  type RunOptions
+} from '../../scripts/local-runner.js'
 
 export * from '../../scripts/local-runner.js'
 
@@ -43,8 +52,8 @@ export async function runInProcess(options: RunOptions, overrides: RunOverrides 
   const writes = { stdout: '', stderr: '' }
   const realStdout = process.stdout.write.bind(process.stdout)
   const realStderr = process.stderr.write.bind(process.stderr)
-  process.stdout.write = ((chunk: string | Uint8Array) => ((writes.stdout += chunk.toString()), true)) as typeof process.stdout.write
-  process.stderr.write = ((chunk: string | Uint8Array) => ((writes.stderr += chunk.toString()), true)) as typeof process.stderr.write
+  process.stdout.write = (chunk: string | Uint8Array) => ((writes.stdout += chunk.toString()), true)
+  process.stderr.write = (chunk: string | Uint8Array) => ((writes.stderr += chunk.toString()), true)
   // Jest replaces console with its own; on the runner, libraries' console output lands in the log too.
   const realConsole = { log: console.log, info: console.info, debug: console.debug, warn: console.warn, error: console.error }
   const toStdout = (...args: unknown[]): void => void (writes.stdout += `${formatWithOptions({}, ...args)}\n`)
@@ -74,10 +83,10 @@ export async function runDist(options: RunOptions): Promise<ActionRun> {
 /** Every integration test's run: fails when stdout holds a workflow command the action did not mean to send. */
 function checked(run: ActionRun): ActionRun {
   const injected = unintendedCommands(run.stdout)
-  if (injected.length > 0) throw new Error(`stdout holds workflow commands the action did not send:\n${injected.map(line => JSON.stringify(line)).join('\n')}`)
+  if (injected.length > 0)
+    throw new Error(`stdout holds workflow commands the action did not send:\n${injected.map(line => JSON.stringify(line)).join('\n')}`)
   return run
 }
-
 
 /**
  * The in-process equivalent of NODE_EXTRA_CA_CERTS (which Node reads only at start): the CA joins the
