@@ -8,7 +8,7 @@ import { promises as fs, rmSync, symlinkSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { png } from '../scripts/images.js'
+import { png, pngOfSize } from '../scripts/images.js'
 import { InputError } from '../src/errors.js'
 import { findImages } from '../src/files.js'
 import { digestFile } from '../src/hash.js'
@@ -126,10 +126,8 @@ describe('files planted in the workspace', () => {
     })
   })
 
-  it('uploads nothing when the file is swapped for a link after it was hashed, before its upload', async () => {
-    await fs.writeFile(path.join(outside, 'secret.png'), png(8, 8, 7))
-    const file = await ws().write('shots/a.png', png(8, 8, 1))
-    // The emulator's rule runs while CreateUploadImage is answered: after the hash, before the PUT.
+  /** The emulator's rule runs while CreateUploadImage is answered: after the hash, before the PUT. */
+  function swapForLinkAtCreate(file: string): void {
     emulator().setFaults({
       vod: {
         rule: ctx => {
@@ -141,6 +139,23 @@ describe('files planted in the workspace', () => {
         }
       }
     })
+  }
+
+  it('sends a small file from the bytes it hashed: a swap for a link after the hash changes nothing, the link is never read', async () => {
+    await fs.writeFile(path.join(outside, 'secret.png'), png(8, 8, 7))
+    const original = png(8, 8, 1)
+    swapForLinkAtCreate(await ws().write('shots/a.png', original))
+    const result = await run()
+    expect(result.exitCode).toBe(0)
+    const puts = emulator().requests.filter(r => r.service === 'oss')
+    expect(puts).toHaveLength(1)
+    const imageId = JSON.parse(result.outputs['image-ids'])[0]
+    expect(emulator().objectForImage(imageId)?.body.equals(original)).toBe(true)
+  })
+
+  it('uploads nothing when a file read again for its upload (above 256 KiB) was swapped for a link after it was hashed', async () => {
+    await fs.writeFile(path.join(outside, 'secret.png'), png(8, 8, 7))
+    swapForLinkAtCreate(await ws().write('shots/a.png', pngOfSize(300 * 1024, 1)))
     const result = await run()
     expect(result.exitCode).toBe(1)
     expect(errors(result)).toContain(

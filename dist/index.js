@@ -44721,24 +44721,15 @@ const WHOLE_READ_BYTES = 256 * 1024;
  */
 async function digestFile(absolutePath, displayPath, partSize, known) {
     const knownBytes = known?.bytes;
-    const md5 = (0,external_node_crypto_.createHash)('md5');
-    const sha256 = (0,external_node_crypto_.createHash)('sha256');
-    const parts = partSize ? new PartHasher(partSize) : undefined;
-    let bytes = 0;
-    const add = (buffer) => {
-        md5.update(buffer);
-        sha256.update(buffer);
-        parts?.update(buffer);
-        bytes += buffer.length;
-    };
+    const digest = new Digester(partSize);
     let handle;
     try {
         handle = await openFound({ absolutePath, relativePath: displayPath, identity: known?.identity });
         if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES)
-            add(await handle.readFile());
+            digest.add(await handle.readFile());
         else
             for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false }))
-                add(chunk);
+                digest.add(chunk);
     }
     catch (error) {
         if (error instanceof FileReadError)
@@ -44749,10 +44740,35 @@ async function digestFile(absolutePath, displayPath, partSize, known) {
     finally {
         await handle?.close();
     }
-    if (knownBytes !== undefined && bytes !== knownBytes) {
-        throw new FileReadError(displayPath, 'FileChanged', `changed while the action ran (${knownBytes} bytes when found, ${bytes} when read); nothing was uploaded for it`);
+    if (knownBytes !== undefined && digest.bytes !== knownBytes) {
+        throw new FileReadError(displayPath, 'FileChanged', `changed while the action ran (${knownBytes} bytes when found, ${digest.bytes} when read); nothing was uploaded for it`);
     }
-    return { bytes, md5Base64: md5.digest('base64'), sha256Hex: sha256.digest('hex'), parts: parts?.finish() };
+    return digest.finish();
+}
+/** The digest of bytes already in memory (a small file read once, then hashed and sent from the same bytes). */
+function digestOf(content, partSize) {
+    const digest = new Digester(partSize);
+    digest.add(content);
+    return digest.finish();
+}
+/** Size, MD5, SHA-256 and part MD5s, fed chunk by chunk. */
+class Digester {
+    bytes = 0;
+    md5 = (0,external_node_crypto_.createHash)('md5');
+    sha256 = (0,external_node_crypto_.createHash)('sha256');
+    parts;
+    constructor(partSize) {
+        this.parts = partSize ? new PartHasher(partSize) : undefined;
+    }
+    add(chunk) {
+        this.md5.update(chunk);
+        this.sha256.update(chunk);
+        this.parts?.update(chunk);
+        this.bytes += chunk.length;
+    }
+    finish() {
+        return { bytes: this.bytes, md5Base64: this.md5.digest('base64'), sha256Hex: this.sha256.digest('hex'), parts: this.parts?.finish() };
+    }
 }
 /** MD5 of each consecutive partSize slice, fed chunk by chunk. */
 class PartHasher {
@@ -45311,6 +45327,7 @@ function isNoAnswer(error) {
  * that the uploads in flight hold little (32 at a time: at most 8 MiB).
  */
 const SENT_FROM_MEMORY_BYTES = 256 * 1024;
+const sentFromMemory = (digest) => !digest.parts && digest.bytes <= SENT_FROM_MEMORY_BYTES;
 /** Failures after which VOD may have received the request and carried it out. */
 const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'NetworkError', 'RequestError', 'ResponseError']);
 /** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
@@ -45362,6 +45379,8 @@ class FileUpload {
     breaker;
     result;
     ticket;
+    /** The bytes of a small file, read once when it was hashed; released when the file is done. */
+    content;
     constructor(task, services, events, options, breaker) {
         this.task = task;
         this.services = services;
@@ -45400,6 +45419,9 @@ class FileUpload {
             // After a cancel, a request without an answer was most likely cut by the cancel itself.
             const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason;
             return { ...this.result, error: toFileFailure(error.stage, reason), unreachable: unreachableOf(reason) };
+        }
+        finally {
+            this.content = undefined;
         }
     }
     /** A credential cannot be refreshed for images: an expired one means a new ticket, up to a limit. */
@@ -45448,9 +45470,10 @@ class FileUpload {
      */
     async put(ticket, digest) {
         const file = this.task.file;
-        if (digest.parts || digest.bytes > SENT_FROM_MEMORY_BYTES)
+        if (!sentFromMemory(digest))
             return withFoundFile(file, readablePath => this.putFrom({ absolutePath: readablePath }, ticket, digest));
-        return this.putFrom({ absolutePath: file.absolutePath, content: await readFound(file, digest.bytes) }, ticket, digest);
+        this.content ??= await readFound(file, digest.bytes);
+        return this.putFrom({ absolutePath: file.absolutePath, content: this.content }, ticket, digest);
     }
     async putFrom(source, ticket, digest) {
         const object = { ...source, bytes: digest.bytes, md5Base64: digest.md5Base64, parts: digest.parts };
@@ -45532,9 +45555,14 @@ class FileUpload {
             stalledError: error => (error instanceof ServiceError ? new ThrottlingStalled(error) : error)
         });
     }
-    digest() {
+    /** A small file is read once, here: the bytes hashed are the bytes sent, and nothing is read again for the upload. */
+    async digest() {
         const file = this.task.file;
-        return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file);
+        const partSize = partSizeFor(file.bytes, this.options.multipartThreshold);
+        if (partSize || file.bytes > SENT_FROM_MEMORY_BYTES)
+            return digestFile(file.absolutePath, file.relativePath, partSize, file);
+        this.content = await readFound(file, file.bytes);
+        return digestOf(this.content);
     }
     async stage(name, action) {
         try {

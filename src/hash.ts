@@ -40,21 +40,12 @@ export async function digestFile(
   known?: Pick<ImageFile, 'bytes' | 'identity'>
 ): Promise<FileDigest> {
   const knownBytes = known?.bytes
-  const md5 = createHash('md5')
-  const sha256 = createHash('sha256')
-  const parts = partSize ? new PartHasher(partSize) : undefined
-  let bytes = 0
-  const add = (buffer: Buffer): void => {
-    md5.update(buffer)
-    sha256.update(buffer)
-    parts?.update(buffer)
-    bytes += buffer.length
-  }
+  const digest = new Digester(partSize)
   let handle: FileHandle | undefined
   try {
     handle = await openFound({ absolutePath, relativePath: displayPath, identity: known?.identity })
-    if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES) add(await handle.readFile())
-    else for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false })) add(chunk as Buffer)
+    if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES) digest.add(await handle.readFile())
+    else for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false })) digest.add(chunk as Buffer)
   } catch (error) {
     if (error instanceof FileReadError) throw error
     const code = (error as NodeJS.ErrnoException).code ?? 'ReadError'
@@ -62,14 +53,44 @@ export async function digestFile(
   } finally {
     await handle?.close()
   }
-  if (knownBytes !== undefined && bytes !== knownBytes) {
+  if (knownBytes !== undefined && digest.bytes !== knownBytes) {
     throw new FileReadError(
       displayPath,
       'FileChanged',
-      `changed while the action ran (${knownBytes} bytes when found, ${bytes} when read); nothing was uploaded for it`
+      `changed while the action ran (${knownBytes} bytes when found, ${digest.bytes} when read); nothing was uploaded for it`
     )
   }
-  return { bytes, md5Base64: md5.digest('base64'), sha256Hex: sha256.digest('hex'), parts: parts?.finish() }
+  return digest.finish()
+}
+
+/** The digest of bytes already in memory (a small file read once, then hashed and sent from the same bytes). */
+export function digestOf(content: Buffer, partSize?: number): FileDigest {
+  const digest = new Digester(partSize)
+  digest.add(content)
+  return digest.finish()
+}
+
+/** Size, MD5, SHA-256 and part MD5s, fed chunk by chunk. */
+class Digester {
+  bytes = 0
+  private readonly md5 = createHash('md5')
+  private readonly sha256 = createHash('sha256')
+  private readonly parts?: PartHasher
+
+  constructor(partSize?: number) {
+    this.parts = partSize ? new PartHasher(partSize) : undefined
+  }
+
+  add(chunk: Buffer): void {
+    this.md5.update(chunk)
+    this.sha256.update(chunk)
+    this.parts?.update(chunk)
+    this.bytes += chunk.length
+  }
+
+  finish(): FileDigest {
+    return { bytes: this.bytes, md5Base64: this.md5.digest('base64'), sha256Hex: this.sha256.digest('hex'), parts: this.parts?.finish() }
+  }
 }
 
 /** MD5 of each consecutive partSize slice, fed chunk by chunk. */

@@ -7,7 +7,7 @@ import { whenAborted } from './cancellation.js'
 import { CancelledError, FileReadError, isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from './errors.js'
 import type { ImageFile } from './files.js'
 import { readFound, withFoundFile } from './found-file.js'
-import { digestFile, partSizeFor, type FileDigest } from './hash.js'
+import { digestFile, digestOf, partSizeFor, type FileDigest } from './hash.js'
 import type { LocalObject, PartControl, PutResult } from './oss-upload.js'
 import type { CreateUploadImageParams, UploadTask } from './plan.js'
 import { mapConcurrent } from './pool.js'
@@ -153,6 +153,8 @@ function isNoAnswer(error: unknown): error is ServiceError {
  */
 const SENT_FROM_MEMORY_BYTES = 256 * 1024
 
+const sentFromMemory = (digest: FileDigest): boolean => !digest.parts && digest.bytes <= SENT_FROM_MEMORY_BYTES
+
 /** Failures after which VOD may have received the request and carried it out. */
 const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'NetworkError', 'RequestError', 'ResponseError'])
 
@@ -201,6 +203,8 @@ class StageError extends Error {
 class FileUpload {
   private readonly result: FileResult
   private ticket?: UploadTicket
+  /** The bytes of a small file, read once when it was hashed; released when the file is done. */
+  private content?: Buffer
 
   constructor(
     private readonly task: UploadTask,
@@ -237,6 +241,8 @@ class FileUpload {
       // After a cancel, a request without an answer was most likely cut by the cancel itself.
       const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason
       return { ...this.result, error: toFileFailure(error.stage, reason), unreachable: unreachableOf(reason) }
+    } finally {
+      this.content = undefined
     }
   }
 
@@ -285,9 +291,9 @@ class FileUpload {
    */
   private async put(ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
     const file = this.task.file
-    if (digest.parts || digest.bytes > SENT_FROM_MEMORY_BYTES)
-      return withFoundFile(file, readablePath => this.putFrom({ absolutePath: readablePath }, ticket, digest))
-    return this.putFrom({ absolutePath: file.absolutePath, content: await readFound(file, digest.bytes) }, ticket, digest)
+    if (!sentFromMemory(digest)) return withFoundFile(file, readablePath => this.putFrom({ absolutePath: readablePath }, ticket, digest))
+    this.content ??= await readFound(file, digest.bytes)
+    return this.putFrom({ absolutePath: file.absolutePath, content: this.content }, ticket, digest)
   }
 
   private async putFrom(
@@ -384,9 +390,13 @@ class FileUpload {
     })
   }
 
-  private digest(): Promise<FileDigest> {
+  /** A small file is read once, here: the bytes hashed are the bytes sent, and nothing is read again for the upload. */
+  private async digest(): Promise<FileDigest> {
     const file = this.task.file
-    return digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, this.options.multipartThreshold), file)
+    const partSize = partSizeFor(file.bytes, this.options.multipartThreshold)
+    if (partSize || file.bytes > SENT_FROM_MEMORY_BYTES) return digestFile(file.absolutePath, file.relativePath, partSize, file)
+    this.content = await readFound(file, file.bytes)
+    return digestOf(this.content)
   }
 
   private async stage<T>(name: Stage, action: () => Promise<T>): Promise<T> {
