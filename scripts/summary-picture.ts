@@ -50,7 +50,7 @@ function screenshot(page: string): Promise<void> {
     '--disable-gpu',
     '--disable-dev-shm-usage',
     '--hide-scrollbars',
-    '--window-size=1000,520',
+    '--window-size=1000,600',
     `--screenshot=${PICTURE}`,
     `file://${page}`
   ]
