@@ -174,7 +174,9 @@ const catalogue: Record<string, Row> = {
   'a timeout in minutes': { inputs: { timeout: '5m' }, says: ['Input "timeout": must be an integer from 1 to 3600; got "5m"'] },
   'a bad multipart-threshold': {
     inputs: { 'multipart-threshold': '10 megs' },
-    says: ['Input "multipart-threshold": must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB); got "10 megs"']
+    says: [
+      'Input "multipart-threshold": must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB; K/KB, M/MB, G/GB mean the same powers of 1024); got "10 megs"'
+    ]
   },
   'a manifest outside the workspace': {
     inputs: { manifest: '../vod.json' },

@@ -262,13 +262,17 @@ describe('readConfig refuses bad input, naming the input and what is wrong', () 
       'multipart-threshold below a part',
       { ...valid, 'multipart-threshold': '64KiB' },
       {},
-      ['Input "multipart-threshold": must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB); got "64KiB"']
+      [
+        'Input "multipart-threshold": must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB; K/KB, M/MB, G/GB mean the same powers of 1024); got "64KiB"'
+      ]
     ],
     [
       'multipart-threshold unknown unit',
       { ...valid, 'multipart-threshold': '10 parsecs' },
       {},
-      ['Input "multipart-threshold": must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB); got "10 parsecs"']
+      [
+        'Input "multipart-threshold": must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB; K/KB, M/MB, G/GB mean the same powers of 1024); got "10 parsecs"'
+      ]
     ]
   ])('%s', (_name, inputs, env, expected) => {
     expect(problemsOf(inputs, env)).toEqual(expected)

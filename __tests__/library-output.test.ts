@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { routeLibraryWarnings } from '../src/library-output.js'
+import { routeLibraryWarnings, silenceDeprecations } from '../src/library-output.js'
 
 const realWarn = console.warn
 
@@ -20,5 +20,28 @@ describe('routeLibraryWarnings', () => {
       'library warning: [urllib:warn] PUT http://oss/x.png?security-token=*** callback twice!!!',
       'library warning: ::error::from a library\nsecond line'
     ])
+  })
+})
+
+describe('silenceDeprecations', () => {
+  it('drops only the deprecations named: every other warning still goes to process.emitWarning', () => {
+    const seen: string[] = []
+    const real = process.emitWarning.bind(process)
+    process.emitWarning = (_warning: string, typeOrOptions?: unknown, code?: unknown) => {
+      const options =
+        typeof typeOrOptions === 'object' && typeOrOptions !== null ? (typeOrOptions as { type?: string; code?: string }) : undefined
+      seen.push([options?.type ?? typeOrOptions ?? 'Warning', options?.code ?? code].filter(Boolean).join(' '))
+    }
+    try {
+      silenceDeprecations('DEP0169')
+      process.emitWarning('url.parse() behavior is not standardized', 'DeprecationWarning', 'DEP0169')
+      process.emitWarning('url.parse() again', { type: 'DeprecationWarning', code: 'DEP0169' })
+      process.emitWarning('another deprecation', 'DeprecationWarning', 'DEP0999')
+      process.emitWarning('a plain warning')
+    } finally {
+      process.emitWarning = real
+    }
+    expect(seen).toEqual(['DeprecationWarning DEP0999', 'Warning'])
+    expect(process.noDeprecation).toBeFalsy()
   })
 })

@@ -38,6 +38,17 @@ describe('multipart upload', () => {
     expect(parts.every(r => r.status === 200)).toBe(true)
   })
 
+  it('sends 4 parts of a file at once, even at concurrency 1: the connection pool has room for every part in flight', async () => {
+    emulator().setLatency({ vod: 0, oss: 200 })
+    try {
+      const result = await run({ concurrency: '1' })
+      expect(result.exitCode).toBe(0)
+      expect(emulator().stats().oss.maxInFlight).toBe(4)
+    } finally {
+      emulator().setLatency(0)
+    }
+  })
+
   it('retries only the part that failed', async () => {
     let failures = 1
     emulator().setFaults({

@@ -40342,7 +40342,7 @@ function readByteSize(reader, name, fallback) {
     const bytes = match && match[2].toLowerCase() in UNITS ? Number(match[1]) * UNITS[match[2].toLowerCase()] : NaN;
     if (bytes >= MultipartLimits.minBytes && bytes <= MultipartLimits.maxBytes)
         return bytes;
-    reader.problem(name, `must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB); got "${value}"`);
+    reader.problem(name, `must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB; K/KB, M/MB, G/GB mean the same powers of 1024); got "${value}"`);
     return MultipartLimits.maxBytes;
 }
 /** auto (the region's documented limit less headroom), off or 0 (no limit), or calls per second. */
@@ -46350,6 +46350,29 @@ var external_node_util_ = __nccwpck_require__(7975);
 function routeLibraryWarnings(debug, redact) {
     console.warn = (...args) => debug(`library warning: ${redact((0,external_node_util_.formatWithOptions)({ colors: false }, ...args))}`);
 }
+const silenced = new Set();
+/**
+ * Drops the deprecation warnings with these codes, and only them: every other warning, deprecation
+ * or not, still reaches stderr as Node prints it. The first call wraps process.emitWarning once.
+ */
+function silenceDeprecations(...codes) {
+    if (silenced.size === 0) {
+        const emitWarning = process.emitWarning.bind(process);
+        process.emitWarning = (...args) => {
+            if (!silenced.has(warningCode(args)))
+                emitWarning(...args);
+        };
+    }
+    for (const code of codes)
+        silenced.add(code);
+}
+/** The code of process.emitWarning's arguments: (warning, type, code) or (warning, { code }). */
+function warningCode(args) {
+    const [, typeOrOptions, code] = args;
+    if (typeof typeOrOptions === 'object' && typeOrOptions !== null)
+        return String(typeOrOptions.code ?? '');
+    return typeof code === 'string' ? code : '';
+}
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
 /**
@@ -46716,7 +46739,8 @@ async function ossClient(ticket, options, api) {
         ...(options.agent ? { agent: options.agent, httpsAgent: options.agent } : {})
     });
 }
-const DEFAULT_PART_CONCURRENCY = 4;
+/** Parts of one file in flight at once. */
+const PARTS_IN_FLIGHT = 4;
 // Initiate and abort have no body: their Content-MD5 is that of zero bytes, signed like any other.
 const EMPTY_BODY_MD5 = { 'Content-MD5': '1B2M2Y8AsgTpgAmY7PhCfg==' };
 const TRY_ONCE = { retry: operation => operation(), check: () => undefined };
@@ -46730,7 +46754,7 @@ async function putInParts(client, key, object, parts, options) {
     const call = (api, operation) => operation().catch((error) => Promise.reject(ossError(api, error)));
     const { uploadId } = await control.retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs })));
     let failure;
-    const uploaded = await mapConcurrent(parts, options.partConcurrency ?? DEFAULT_PART_CONCURRENCY, (part, index) => control
+    const uploaded = await mapConcurrent(parts, options.partConcurrency ?? PARTS_IN_FLIGHT, (part, index) => control
         .retry(() => {
         if (failure !== undefined)
             throw new PartsAbandoned();
@@ -46823,8 +46847,10 @@ function ossDetail(code, e) {
 
 
 function createServices(config) {
-    // Room for every image in flight, plus the odd cleanup call beside them.
-    const connections = new Connections(config.concurrency + 2);
+    // Room for every part in flight (a multipart file sends several at once: a part queued for a
+    // socket would spend its timeout waiting), plus the odd cleanup call. Single PUTs and VOD calls
+    // never hold more than `concurrency` connections, since no more of them are ever in flight.
+    const connections = new Connections(config.concurrency * PARTS_IN_FLIGHT + 2);
     const vod = new VodClient({
         endpoint: config.endpoint,
         credentials: config.credentials,
@@ -46987,8 +47013,8 @@ function safeDecode(text) {
 const CANCEL_GRACE_MS = 3000;
 const CANCEL_CLEANUP_MS = 3000;
 async function run(overrides = {}) {
-    // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
-    process.noDeprecation = true;
+    // ali-oss's HTTP client calls url.parse(), which Node 24 reports (DEP0169) on stderr at every run; users can't act on it.
+    silenceDeprecations('DEP0169');
     keepHeapSmall();
     const secrets = new SecretRegistry(mask);
     routeLibraryWarnings(log_debug, text => secrets.redact(text));

@@ -272,7 +272,10 @@ function readByteSize(reader: InputReader, name: InputName, fallback: string): n
   const match = /^([0-9]+)\s*([a-z]*)$/i.exec(value)
   const bytes = match && match[2].toLowerCase() in UNITS ? Number(match[1]) * UNITS[match[2].toLowerCase()] : NaN
   if (bytes >= MultipartLimits.minBytes && bytes <= MultipartLimits.maxBytes) return bytes
-  reader.problem(name, `must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB); got "${value}"`)
+  reader.problem(
+    name,
+    `must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB; K/KB, M/MB, G/GB mean the same powers of 1024); got "${value}"`
+  )
   return MultipartLimits.maxBytes
 }
 

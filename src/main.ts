@@ -7,7 +7,7 @@ import { planUploads, type UploadTask } from './plan.js'
 import { describeFailure, failureMessage, orphanNote, planLines, publish, toImageReports, unansweredNote, type RunFacts } from './report.js'
 import { defaultBackoff, retrying, type Backoff } from './retry.js'
 import * as log from './log.js'
-import { routeLibraryWarnings } from './library-output.js'
+import { routeLibraryWarnings, silenceDeprecations } from './library-output.js'
 import { SecretRegistry } from './secrets.js'
 import { unsupportedMessage, type UnsupportedFile } from './unsupported.js'
 import { reachNotes } from './reachability.js'
@@ -46,8 +46,8 @@ const CANCEL_GRACE_MS = 3000
 const CANCEL_CLEANUP_MS = 3000
 
 export async function run(overrides: RunOverrides = {}): Promise<void> {
-  // ali-oss's HTTP client calls url.parse(), which Node 24 reports on stderr at every run; users can't act on it.
-  process.noDeprecation = true
+  // ali-oss's HTTP client calls url.parse(), which Node 24 reports (DEP0169) on stderr at every run; users can't act on it.
+  silenceDeprecations('DEP0169')
   keepHeapSmall()
   const secrets = new SecretRegistry(log.mask)
   routeLibraryWarnings(log.debug, text => secrets.redact(text))

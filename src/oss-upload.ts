@@ -102,7 +102,8 @@ async function ossClient(ticket: UploadTicket, options: OssUploadOptions, api: s
   } as OSS.Options)
 }
 
-const DEFAULT_PART_CONCURRENCY = 4
+/** Parts of one file in flight at once. */
+export const PARTS_IN_FLIGHT = 4
 
 // Initiate and abort have no body: their Content-MD5 is that of zero bytes, signed like any other.
 const EMPTY_BODY_MD5 = { 'Content-MD5': '1B2M2Y8AsgTpgAmY7PhCfg==' }
@@ -130,7 +131,7 @@ async function putInParts(
   let failure: unknown
   const uploaded = await mapConcurrent(
     parts,
-    options.partConcurrency ?? DEFAULT_PART_CONCURRENCY,
+    options.partConcurrency ?? PARTS_IN_FLIGHT,
     (part, index) =>
       control
         .retry(() => {

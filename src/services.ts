@@ -1,7 +1,7 @@
 /** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
 import type { Config } from './config.js'
 import { Connections } from './connections.js'
-import { putObject } from './oss-upload.js'
+import { PARTS_IN_FLIGHT, putObject } from './oss-upload.js'
 import type { UploadServices } from './pipeline.js'
 import { VodClient } from './vod-client.js'
 import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from './errors.js'
@@ -15,8 +15,10 @@ export interface Services extends UploadServices {
 export function createServices(
   config: Pick<Config, 'endpoint' | 'credentials' | 'region' | 'concurrency' | 'timeoutMs' | 'ossSignatureVersion'>
 ): Services {
-  // Room for every image in flight, plus the odd cleanup call beside them.
-  const connections = new Connections(config.concurrency + 2)
+  // Room for every part in flight (a multipart file sends several at once: a part queued for a
+  // socket would spend its timeout waiting), plus the odd cleanup call. Single PUTs and VOD calls
+  // never hold more than `concurrency` connections, since no more of them are ever in flight.
+  const connections = new Connections(config.concurrency * PARTS_IN_FLIGHT + 2)
   const vod = new VodClient({
     endpoint: config.endpoint,
     credentials: config.credentials,
