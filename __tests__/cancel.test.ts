@@ -4,7 +4,7 @@ import type { ChildProcess } from 'node:child_process'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { png, pngOfSize } from '../scripts/images.js'
 import { promises as fs } from 'node:fs'
-import { makeWorkspace, runDist, type Workspace } from './helpers/action.js'
+import { makeWorkspace, runDist, type Workspace, emulatorInputs } from './helpers/action.js'
 
 let emulator: Emulator
 let ws: Workspace
@@ -48,9 +48,7 @@ function runCancelled(options: { hangDeletes?: boolean; afterSigint?: (child: Ch
     inputs: {
       path: 'shots/*.png',
       concurrency: '2',
-      endpoint: emulator.vodEndpoint,
-      'access-key-id': emulator.accessKey.id,
-      'access-key-secret': emulator.accessKey.secret
+      ...emulatorInputs(emulator)
     },
     onSpawn: child => {
       void until(() => uploadedCount() >= 2).then(async () => {
@@ -108,9 +106,7 @@ describe('cancellation', () => {
           path: 'big/*.png',
           'multipart-threshold': '256KiB',
           timeout: '300',
-          endpoint: emulator.vodEndpoint,
-          'access-key-id': emulator.accessKey.id,
-          'access-key-secret': emulator.accessKey.secret
+          ...emulatorInputs(emulator)
         },
         onSpawn: child => {
           void until(() => emulator.requests.some(r => r.ossOperation === 'InitiateMultipartUpload')).then(() => child.kill('SIGINT'))

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { type Manifest, parseManifest } from '../src/manifest.js'
 import { png } from '../scripts/images.js'
-import { type ActionRun, runInProcess, useEmulator, useWorkspace } from './helpers/action.js'
+import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs } from './helpers/action.js'
 
 const MANIFEST = 'vod.json'
 const emulator = useEmulator()
@@ -21,9 +21,7 @@ function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
       inputs: {
         path: 'shots/**',
         manifest: MANIFEST,
-        endpoint: emulator().vodEndpoint,
-        'access-key-id': emulator().accessKey.id,
-        'access-key-secret': emulator().accessKey.secret,
+        ...emulatorInputs(emulator()),
         retries: '1',
         ...inputs
       }

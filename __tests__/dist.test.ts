@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { png } from '../scripts/images.js'
-import { NODE24, runDist, useEmulator, useWorkspace } from './helpers/action.js'
+import { NODE24, runDist, useEmulator, useWorkspace, emulatorInputs } from './helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace({ 'screenshots/home.png': png(8, 8, 1), 'screenshots/about.png': png(8, 8, 2) })
@@ -58,9 +58,7 @@ describe('dist/index.js over HTTPS', () => {
       inputs: {
         path: 'screenshots/*.png',
         retries: '0',
-        endpoint: secure.vodEndpoint,
-        'access-key-id': secure.accessKey.id,
-        'access-key-secret': secure.accessKey.secret
+        ...emulatorInputs(secure)
       },
       env
     })

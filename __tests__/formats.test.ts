@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { GIF, isoBmff, JPEG, png, WEBP } from '../scripts/images.js'
-import { runInProcess, useEmulator, useWorkspace } from './helpers/action.js'
+import { runInProcess, useEmulator, useWorkspace, emulatorInputs } from './helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace()
@@ -14,9 +14,7 @@ function run(path: string) {
     workspace: ws().dir,
     inputs: {
       path,
-      endpoint: emulator().vodEndpoint,
-      'access-key-id': emulator().accessKey.id,
-      'access-key-secret': emulator().accessKey.secret
+      ...emulatorInputs(emulator())
     }
   })
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { FaultKind } from '../emulator/index.js'
 import { png } from '../scripts/images.js'
-import { runInProcess, useEmulator, useWorkspace } from './helpers/action.js'
+import { runInProcess, useEmulator, useWorkspace, emulatorInputs } from './helpers/action.js'
 
 const emulator = useEmulator({ tls: true, seed: 3 })
 const ws = useWorkspace({ 'shots/a.png': png(8, 8, 1), 'shots/b.png': png(8, 8, 2) })
@@ -16,9 +16,7 @@ function run(inputs: Record<string, string> = {}) {
       workspace: ws().dir,
       inputs: {
         path: 'shots/*.png',
-        endpoint: emulator().vodEndpoint,
-        'access-key-id': emulator().accessKey.id,
-        'access-key-secret': emulator().accessKey.secret,
+        ...emulatorInputs(emulator()),
         ...inputs
       }
     },

@@ -1,7 +1,7 @@
 /** if-unsupported: matched files that are not images VOD accepts, refused or skipped, against the emulator. */
 import { describe, expect, it } from '@jest/globals'
 import { png } from '../scripts/images.js'
-import { type ActionRun, runInProcess, useEmulator, useWorkspace } from './helpers/action.js'
+import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs } from './helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace({
@@ -18,9 +18,7 @@ function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
       workspace: ws().dir,
       inputs: {
         path: 'shots/**',
-        endpoint: emulator().vodEndpoint,
-        'access-key-id': emulator().accessKey.id,
-        'access-key-secret': emulator().accessKey.secret,
+        ...emulatorInputs(emulator()),
         ...inputs
       }
     },

@@ -1,7 +1,7 @@
 /** Files above multipart-threshold go up in parts, each with its Content-MD5, against the emulator. */
 import { describe, expect, it } from '@jest/globals'
 import { png, pngOfSize } from '../scripts/images.js'
-import { runInProcess, useEmulator, useWorkspace } from './helpers/action.js'
+import { runInProcess, useEmulator, useWorkspace, emulatorInputs } from './helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace({ 'big.png': pngOfSize(1024 * 1024 + 12345, 3), 'small.png': png() })
@@ -13,9 +13,7 @@ function run(inputs: Record<string, string> = {}) {
       inputs: {
         path: '*.png',
         'multipart-threshold': '256KiB',
-        endpoint: emulator().vodEndpoint,
-        'access-key-id': emulator().accessKey.id,
-        'access-key-secret': emulator().accessKey.secret,
+        ...emulatorInputs(emulator()),
         ...inputs
       }
     },

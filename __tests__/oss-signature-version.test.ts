@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { png, pngOfSize } from '../scripts/images.js'
-import { runInProcess, useWorkspace } from './helpers/action.js'
+import { runInProcess, useWorkspace, emulatorInputs } from './helpers/action.js'
 
 let strict: Emulator
 let withV1: Emulator
@@ -35,9 +35,7 @@ function run(emulator: Emulator, inputs: Record<string, string> = {}) {
       inputs: {
         path: '*.png',
         'multipart-threshold': '256KiB',
-        endpoint: emulator.vodEndpoint,
-        'access-key-id': emulator.accessKey.id,
-        'access-key-secret': emulator.accessKey.secret,
+        ...emulatorInputs(emulator),
         ...inputs
       }
     },

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { png } from '../scripts/images.js'
-import { type ActionRun, runInProcess, useEmulator } from './helpers/action.js'
+import { type ActionRun, runInProcess, useEmulator, emulatorInputs } from './helpers/action.js'
 
 const emulator = useEmulator()
 
@@ -39,9 +39,7 @@ function run(workspace: string, inputs: Record<string, string>): Promise<ActionR
     {
       workspace: path.join(base, workspace),
       inputs: {
-        endpoint: emulator().vodEndpoint,
-        'access-key-id': emulator().accessKey.id,
-        'access-key-secret': emulator().accessKey.secret,
+        ...emulatorInputs(emulator()),
         ...inputs
       },
       env: { HOME: home, USERPROFILE: home }

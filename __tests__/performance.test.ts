@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { png } from '../scripts/images.js'
-import { makeWorkspace, runInProcess, trustCa, type Workspace } from './helpers/action.js'
+import { makeWorkspace, runInProcess, trustCa, type Workspace, emulatorInputs } from './helpers/action.js'
 
 let ws: Workspace
 
@@ -54,9 +54,7 @@ describe.each([
         ...inputs,
         path: 'shots/*.png',
         concurrency: String(concurrency),
-        endpoint: emulator.vodEndpoint,
-        'access-key-id': emulator.accessKey.id,
-        'access-key-secret': emulator.accessKey.secret
+        ...emulatorInputs(emulator)
       }
     })
   }

@@ -12,7 +12,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { png, pngOfSize } from '../scripts/images.js'
-import { makeWorkspace, ROOT, runDist, useEmulator } from './helpers/action.js'
+import { makeWorkspace, ROOT, runDist, useEmulator, emulatorInputs } from './helpers/action.js'
 
 const RUNS = 50
 
@@ -134,9 +134,7 @@ describe('a run that succeeds after retries', () => {
             path: 'img/*.png',
             'multipart-threshold': '100KiB',
             retries: '10',
-            endpoint: faulty().vodEndpoint,
-            'access-key-id': faulty().accessKey.id,
-            'access-key-secret': faulty().accessKey.secret
+            ...emulatorInputs(faulty())
           }
         })
         expect({ exitCode: result.exitCode, stderr: result.stderr, failed: result.outputs['failed-count'] }).toEqual({

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { FaultKind } from '../emulator/index.js'
 import { png } from '../scripts/images.js'
-import { type ActionRun, runInProcess, useEmulator, useWorkspace } from './helpers/action.js'
+import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs } from './helpers/action.js'
 
 const emulator = useEmulator({ seed: 7 })
 const ws = useWorkspace()
@@ -34,9 +34,7 @@ function runFast(inputs: Record<string, string>): Promise<ActionRun> {
     {
       workspace: ws().dir,
       inputs: {
-        endpoint: emulator().vodEndpoint,
-        'access-key-id': emulator().accessKey.id,
-        'access-key-secret': emulator().accessKey.secret,
+        ...emulatorInputs(emulator()),
         ...inputs
       }
     },

@@ -1,7 +1,7 @@
 /** A run against VOD's flow control: every image uploaded at the service's pace, throttling reported. */
 import { describe, expect, it } from '@jest/globals'
 import { png } from '../scripts/images.js'
-import { runInProcess, useEmulator, useWorkspace, type ActionRun } from './helpers/action.js'
+import { runInProcess, useEmulator, useWorkspace, type ActionRun, emulatorInputs } from './helpers/action.js'
 
 const emulator = useEmulator({ seed: 3 })
 const ws = useWorkspace()
@@ -23,9 +23,7 @@ function run(inputs: Record<string, string>): Promise<ActionRun> {
       workspace: ws().dir,
       inputs: {
         path: 'shots/*.png',
-        endpoint: emulator().vodEndpoint,
-        'access-key-id': emulator().accessKey.id,
-        'access-key-secret': emulator().accessKey.secret,
+        ...emulatorInputs(emulator()),
         ...inputs
       }
     },

@@ -45346,10 +45346,8 @@ function withoutUpload(task) {
         fileUrl: entry.fileUrl
     };
 }
-function notStarted(task, breakerReason) {
-    const error = breakerReason
-        ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
-        : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' };
+/** A file's result before anything happened to it: failed until its upload succeeds. */
+function failedResult(task) {
     return {
         file: task.file,
         status: 'failed',
@@ -45357,9 +45355,14 @@ function notStarted(task, breakerReason) {
         tags: task.tags,
         orphanedImageIds: [],
         unansweredCreates: 0,
-        throttledCalls: 0,
-        error
+        throttledCalls: 0
     };
+}
+function notStarted(task, breakerReason) {
+    const error = breakerReason
+        ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
+        : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' };
+    return { ...failedResult(task), error };
 }
 class StageError extends Error {
     stage;
@@ -45387,15 +45390,7 @@ class FileUpload {
         this.events = events;
         this.options = options;
         this.breaker = breaker;
-        this.result = {
-            file: task.file,
-            status: 'failed',
-            title: task.title,
-            tags: task.tags,
-            orphanedImageIds: [],
-            unansweredCreates: 0,
-            throttledCalls: 0
-        };
+        this.result = failedResult(task);
     }
     async run() {
         try {

@@ -174,10 +174,8 @@ export function withoutUpload(task: UploadTask): FileResult {
   }
 }
 
-function notStarted(task: UploadTask, breakerReason: string | undefined): FileResult {
-  const error: FileFailure = breakerReason
-    ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
-    : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' }
+/** A file's result before anything happened to it: failed until its upload succeeds. */
+function failedResult(task: UploadTask): FileResult {
   return {
     file: task.file,
     status: 'failed',
@@ -185,9 +183,15 @@ function notStarted(task: UploadTask, breakerReason: string | undefined): FileRe
     tags: task.tags,
     orphanedImageIds: [],
     unansweredCreates: 0,
-    throttledCalls: 0,
-    error
+    throttledCalls: 0
   }
+}
+
+function notStarted(task: UploadTask, breakerReason: string | undefined): FileResult {
+  const error: FileFailure = breakerReason
+    ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
+    : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' }
+  return { ...failedResult(task), error }
 }
 
 class StageError extends Error {
@@ -213,15 +217,7 @@ class FileUpload {
     private readonly options: PipelineOptions,
     private readonly breaker: Breaker
   ) {
-    this.result = {
-      file: task.file,
-      status: 'failed',
-      title: task.title,
-      tags: task.tags,
-      orphanedImageIds: [],
-      unansweredCreates: 0,
-      throttledCalls: 0
-    }
+    this.result = failedResult(task)
   }
 
   async run(): Promise<FileResult> {

@@ -88,6 +88,11 @@ function checked(run: ActionRun): ActionRun {
   return run
 }
 
+/** The inputs that point the action at an emulator: its VOD endpoint and access key. */
+export function emulatorInputs(emulator: Emulator): Record<string, string> {
+  return { endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret }
+}
+
 /**
  * The in-process equivalent of NODE_EXTRA_CA_CERTS (which Node reads only at start): the CA joins the
  * default trust store of every later TLS client in this process. Certificate checks stay on. Returns
