@@ -1,0 +1,144 @@
+/** delete-replaced: the previous ImageId of a changed file, deleted once the new upload succeeded; against the emulator. */
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { type Manifest, parseManifest } from '../../src/manifest.js'
+import { png } from '../../scripts/images.js'
+import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs } from '../helpers/action.js'
+
+const MANIFEST = 'vod.json'
+const emulator = useEmulator()
+const ws = useWorkspace()
+
+beforeEach(async () => {
+  for (const name of ['a', 'b', 'c']) await ws().write(`shots/${name}.png`, png(8, 8, name.charCodeAt(0)))
+})
+
+function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return runInProcess(
+    {
+      workspace: ws().dir,
+      inputs: {
+        path: 'shots/**',
+        manifest: MANIFEST,
+        ...emulatorInputs(emulator()),
+        retries: '1',
+        ...inputs
+      }
+    },
+    { backoff: { baseDelayMs: 1, maxDelayMs: 5 }, now: () => Date.parse('2026-11-24T10:00:00Z') }
+  )
+}
+
+const readManifest = async (): Promise<Manifest> => parseManifest(await fs.readFile(path.join(ws().dir, MANIFEST), 'utf8'), MANIFEST)
+const writeManifest = (manifest: Manifest): Promise<string> => ws().write(MANIFEST, JSON.stringify(manifest))
+const deletedIds = (): string[] => [...emulator().images.values()].filter(image => image.deleted).map(image => image.imageId)
+
+/** A first run records a, b and c; then a and b change. */
+async function changeAandB(): Promise<{ oldA: string; oldB: string }> {
+  expect((await run()).exitCode).toBe(0)
+  const before = await readManifest()
+  await ws().write('shots/a.png', png(9, 9, 1))
+  await ws().write('shots/b.png', png(9, 9, 2))
+  return { oldA: before.images['shots/a.png'].imageId, oldB: before.images['shots/b.png'].imageId }
+}
+
+describe('delete-replaced', () => {
+  it('deletes the previous ImageIds of the changed files after their uploads, records them in the manifest and the summary', async () => {
+    const { oldA, oldB } = await changeAandB()
+    const unchangedC = (await readManifest()).images['shots/c.png'].imageId
+    const result = await run({ 'delete-replaced': 'true' })
+    expect(result.exitCode).toBe(0)
+    expect(deletedIds().sort()).toEqual([oldA, oldB].sort())
+    const after = await readManifest()
+    expect(after.images['shots/a.png'].replaced).toEqual({ imageId: oldA, deleted: true })
+    expect(after.images['shots/b.png'].replaced).toEqual({ imageId: oldB, deleted: true })
+    expect(after.images['shots/c.png']).toEqual({ ...after.images['shots/c.png'], imageId: unchangedC })
+    expect(after.images['shots/c.png'].replaced).toBeUndefined()
+    expect(result.summary).toContain('<h3>Replaced images (delete-replaced)</h3>')
+    expect(result.stdout).toContain(
+      `shots/a.png: changed; uploaded as ImageId ${after.images['shots/a.png'].imageId}, deleted the previous ImageId ${oldA} from VOD`
+    )
+    expect(JSON.parse(result.outputs['orphaned-image-ids'])).toEqual([])
+    // The deletions went through the run's flow control and the VOD client: one DeleteImage call for both.
+    expect(emulator().requests.filter(r => r.action === 'DeleteImage')).toHaveLength(1)
+  })
+
+  it.each<{ name: string; inputs: Record<string, string>; failUploads: boolean }>([
+    { name: 'off (the default)', inputs: {}, failUploads: false },
+    { name: 'on, but the uploads failed', inputs: { 'delete-replaced': 'true' }, failUploads: true }
+  ])('$name: the previous ImageIds stay', async ({ inputs, failUploads }) => {
+    const { oldA, oldB } = await changeAandB()
+    if (failUploads) emulator().setFaults({ oss: { rule: () => 'accessDenied' } })
+    const result = await run(inputs)
+    expect(result.exitCode).toBe(failUploads ? 1 : 0)
+    expect(deletedIds()).not.toContain(oldA)
+    expect(deletedIds()).not.toContain(oldB)
+    expect(emulator().images.get(oldA)?.deleted).toBeFalsy()
+    expect(result.summary).not.toContain('Replaced images')
+    const after = await readManifest()
+    expect(after.images['shots/a.png'].imageId === oldA).toBe(failUploads)
+  })
+
+  it('a dry run says which ImageIds would be replaced and deleted, and sends nothing', async () => {
+    const { oldA, oldB } = await changeAandB()
+    const mark = emulator().requests.length
+    const result = await run({ 'delete-replaced': 'true', 'dry-run': 'true' })
+    expect(result.exitCode).toBe(0)
+    expect(emulator().requests.slice(mark)).toHaveLength(0)
+    expect(result.stdout).toContain(`  upload  shots/a.png as "a", replacing ImageId ${oldA} (deleted after the upload)`)
+    expect(result.stdout).toContain(`  upload  shots/b.png as "b", replacing ImageId ${oldB} (deleted after the upload)`)
+    expect(deletedIds()).toEqual([])
+  })
+
+  it('a deletion that meets a transient failure is retried', async () => {
+    const { oldA, oldB } = await changeAandB()
+    let failures = 0
+    emulator().setFaults({ vod: { rule: ctx => (ctx.action === 'DeleteImage' && failures++ === 0 ? 'http503' : undefined) } })
+    const result = await run({ 'delete-replaced': 'true' })
+    expect(result.exitCode).toBe(0)
+    expect(deletedIds().sort()).toEqual([oldA, oldB].sort())
+    expect(emulator().requests.filter(r => r.action === 'DeleteImage')).toHaveLength(2)
+  })
+
+  it('a deletion that fails is reported orphaned, recorded in the manifest, and the new upload stands', async () => {
+    const { oldA, oldB } = await changeAandB()
+    emulator().setFaults({ vod: { rule: ctx => (ctx.action === 'DeleteImage' ? 'accessDenied' : undefined) } })
+    const result = await run({ 'delete-replaced': 'true' })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['uploaded-count']).toBe('2')
+    expect(JSON.parse(result.outputs['orphaned-image-ids']).sort()).toEqual([oldA, oldB].sort())
+    const after = await readManifest()
+    expect(after.images['shots/a.png'].replaced).toEqual({ imageId: oldA, deleted: false })
+    expect(result.stdout).toContain(
+      `::warning::shots/a.png: changed; uploaded as ImageId ${after.images['shots/a.png'].imageId}; deleting the previous ImageId ${oldA} failed (Forbidden.RAM): it is orphaned, delete it by hand`
+    )
+    expect(result.summary).toContain('<h3>Orphaned ImageIds</h3>')
+  })
+
+  it.each([
+    {
+      name: 'an entry not in the form this action writes (from a pull request)',
+      forge: (m: Manifest) => ({ ...m, images: { ...m.images, 'shots/a.png': { ...m.images['shots/a.png'], uploadedAt: 'never' } } }),
+      says: 'the entry is not one this action wrote after an upload'
+    },
+    {
+      name: 'an ImageId that another entry which stays names',
+      forge: (m: Manifest) => ({
+        ...m,
+        images: { ...m.images, 'shots/a.png': { ...m.images['shots/a.png'], imageId: m.images['shots/c.png'].imageId } }
+      }),
+      says: 'another entry of the manifest has the same ImageId'
+    }
+  ])('keeps $name', async ({ forge, says }) => {
+    await changeAandB()
+    const forged = forge(await readManifest())
+    await writeManifest(forged)
+    const keptId = forged.images['shots/a.png'].imageId
+    const result = await run({ 'delete-replaced': 'true' })
+    expect(result.exitCode).toBe(0)
+    expect(deletedIds()).not.toContain(keptId)
+    expect(result.stdout).toContain(`the previous ImageId ${keptId} stays in VOD: ${says}`)
+    expect((await readManifest()).images['shots/a.png'].replaced).toBeUndefined()
+  })
+})

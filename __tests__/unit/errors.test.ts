@@ -1,0 +1,128 @@
+import { describe, expect, it } from '@jest/globals'
+import { networkError, ServiceError, toFileFailure } from '../../src/errors.js'
+import { classifyOssError, ossError } from '../../src/oss-upload.js'
+import { classifyVodError, vodError } from '../../src/vod-client.js'
+
+describe('classifying VOD answers', () => {
+  it.each<[string, number | undefined, string]>([
+    ['Throttling.User', 400, 'transient'],
+    ['Throttling', 400, 'transient'],
+    ['ServiceUnavailable', 503, 'transient'],
+    ['ServiceUnAvailable', 503, 'transient'],
+    ['InternalError', 500, 'transient'],
+    ['SomethingNew', 502, 'transient'],
+    ['InvalidParameter.ImageType', 400, 'permanent'],
+    ['Forbidden.RAM', 403, 'permanent'],
+    ['SignatureDoesNotMatch', 400, 'permanent'],
+    ['InvalidStorage.NotFound', 404, 'permanent']
+  ])('%s (HTTP %p) is %s', (code, status, kind) => {
+    expect(classifyVodError(code, status)).toBe(kind)
+  })
+
+  it('keeps the RequestId and status, and never the URL pop-core puts in its message', () => {
+    const error = Object.assign(new Error('Throttled, URL: https://vod.example.com/?AccessKeyId=LTAIsecret&Signature=x'), {
+      code: 'Throttling.User',
+      data: { RequestId: 'REQ-1', Message: 'Request was denied due to user flow control.' },
+      entry: { response: { statusCode: 400 } }
+    })
+    const mapped = vodError('CreateUploadImage', error)
+    expect(mapped).toMatchObject({
+      code: 'Throttling.User',
+      status: 400,
+      requestId: 'REQ-1',
+      kind: 'transient',
+      detail: 'Request was denied due to user flow control.'
+    })
+    expect(mapped.message).not.toContain('URL')
+  })
+
+  it("treats json-bigint's parse error of an HTML page as transient", () => {
+    expect(vodError('CreateUploadImage', { name: 'SyntaxError', message: "Unexpected '<'", text: '<html>' })).toMatchObject({
+      code: 'InvalidResponse',
+      kind: 'transient'
+    })
+  })
+})
+
+describe('classifying OSS answers', () => {
+  it.each<[string, number, string]>([
+    ['SecurityTokenExpired', 403, 'expired'],
+    ['InvalidSecurityToken', 403, 'expired'],
+    ['InvalidAccessKeyId', 403, 'expired'],
+    ['RequestTimeout', 400, 'transient'],
+    ['InternalError', 500, 'transient'],
+    ['AccessDenied', 403, 'permanent'],
+    ['InvalidDigest', 400, 'permanent'],
+    ['EntityTooLarge', 400, 'permanent']
+  ])('%s (HTTP %i) is %s', (code, status, kind) => {
+    expect(classifyOssError(code, status)).toBe(kind)
+  })
+
+  it('says the runner clock is off on RequestTimeTooSkewed, and suspects a changed file on InvalidDigest', () => {
+    expect(ossError('PutObject', { code: 'RequestTimeTooSkewed', status: 403 }).detail).toMatch(/clock is more than 15 minutes off/)
+    expect(ossError('PutObject', { code: 'InvalidDigest', status: 400 }).detail).toMatch(/did the file change during the run/)
+  })
+
+  it("keeps only the first line of ali-oss's message, which may append the raw XML", () => {
+    expect(ossError('PutObject', { code: 'AccessDenied', status: 403, message: 'You have no right.\nraw xml: <Error>…' }).detail).toBe(
+      'You have no right.'
+    )
+  })
+})
+
+describe('network failures', () => {
+  it.each<[object, string, string]>([
+    [{ name: 'RequestTimeoutError' }, 'RequestTimeout', 'transient'],
+    [{ name: 'ResponseTimeoutError', code: 'ResponseTimeoutError' }, 'RequestTimeout', 'transient'],
+    [{ code: 'ECONNRESET' }, 'ECONNRESET', 'transient'],
+    [{ code: 'ECONNREFUSED' }, 'ECONNREFUSED', 'transient'],
+    [{ code: 'EAI_AGAIN' }, 'EAI_AGAIN', 'transient'],
+    [{ name: 'RequestError', noAnswer: true }, 'NetworkError', 'transient'],
+    [{ code: 'ENOTFOUND' }, 'ENOTFOUND', 'permanent'],
+    [{ code: 'CERT_HAS_EXPIRED' }, 'CERT_HAS_EXPIRED', 'permanent'],
+    [{ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }, 'DEPTH_ZERO_SELF_SIGNED_CERT', 'permanent'],
+    [{ name: 'TypeError' }, 'UnexpectedError', 'permanent']
+  ])('%j gives %s, %s', (error, code, kind) => {
+    expect(networkError('vod', 'CreateUploadImage', error)).toMatchObject({ code, kind })
+  })
+
+  it.each<[string, string | undefined, string]>([
+    ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'untrusted-certificate', 'permanent'],
+    ['UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'untrusted-certificate', 'permanent'],
+    ['SELF_SIGNED_CERT_IN_CHAIN', 'untrusted-certificate', 'permanent'],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'untrusted-certificate', 'permanent'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'host-mismatch', 'permanent'],
+    ['CERT_HAS_EXPIRED', 'expired-certificate', 'permanent'],
+    ['CERT_NOT_YET_VALID', 'expired-certificate', 'permanent'],
+    ['ENOTFOUND', 'host-not-found', 'permanent'],
+    ['ECONNREFUSED', 'connection-refused', 'transient'],
+    ['ECONNRESET', undefined, 'transient'],
+    ['EAI_AGAIN', undefined, 'transient']
+  ])('%s: reach %s, %s (the run names the cause once, with its fix)', (code, reach, kind) => {
+    expect(networkError('oss', 'PutObject', { code })).toMatchObject({ code, reach, kind })
+  })
+
+  it('keeps the original error as the cause, for the debug log only', () => {
+    const original = new TypeError('boom at https://example.com/?secret')
+    const error = networkError('oss', 'PutObject', { name: 'TypeError' }, original)
+    expect(error.cause).toBe(original)
+    expect(error.message).not.toContain('secret')
+    expect(toFileFailure('upload', error).message).toBe('unexpected TypeError (details in the debug log)')
+  })
+
+  it.each<[string, string, string]>([
+    ['getaddrinfo ENOTFOUND outin-x.oss-cn-shanghai.aliyuncs.com', 'ENOTFOUND', 'permanent'],
+    ['connect ECONNREFUSED 127.0.0.1:9', 'ECONNREFUSED', 'transient'],
+    ['self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'permanent'],
+    ['certificate from an unknown CA (UNABLE_TO_VERIFY_LEAF_SIGNATURE)', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'permanent'],
+    ['socket hang up', 'RequestError', 'transient']
+  ])('ali-oss network error "%s" gives %s, %s', (message, code, kind) => {
+    // The shape ali-oss produces for a failed connection: status -1, code and name RequestError.
+    expect(ossError('PutObject', { status: -1, code: 'RequestError', name: 'RequestError', message })).toMatchObject({ code, kind })
+  })
+
+  it('a ServiceError passes through ossError unchanged', () => {
+    const error = new ServiceError({ service: 'oss', api: 'UploadPart', code: 'X', detail: 'd', kind: 'permanent' })
+    expect(ossError('UploadPart', error)).toBe(error)
+  })
+})

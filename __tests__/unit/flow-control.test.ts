@@ -1,0 +1,259 @@
+/** The run's VOD request rate and its adaptation, on a fake clock: no real sleep, no timing assertion. */
+import { describe, expect, it } from '@jest/globals'
+import { CancelledError } from '../../src/errors.js'
+import { FlowControl, paced, throttlingNote, type FlowClock } from '../../src/flow-control.js'
+
+/** Time moves only when the test says so; sleepers wake in order of their deadline. */
+class FakeClock implements FlowClock {
+  time = 1_000_000
+  private sleepers: Array<{ at: number; wake(): void }> = []
+
+  now = (): number => this.time
+
+  get pendingSleeps(): number {
+    return this.sleepers.length
+  }
+
+  sleep = (ms: number): Promise<void> =>
+    new Promise(resolve => {
+      this.sleepers.push({ at: this.time + ms, wake: resolve })
+    })
+
+  /** Moves time forward by ms, waking each sleeper at its moment and letting the woken code run. */
+  async advance(ms: number): Promise<void> {
+    const end = this.time + ms
+    for (;;) {
+      await settle()
+      const due = this.sleepers.filter(s => s.at <= end).sort((a, b) => a.at - b.at)[0]
+      if (!due) break
+      this.sleepers = this.sleepers.filter(s => s !== due)
+      this.time = Math.max(this.time, due.at)
+      due.wake()
+    }
+    this.time = end
+    await settle()
+  }
+}
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) await Promise.resolve()
+}
+
+function flowAt(ratePerSecond: number, stallMs = 60_000): { flow: FlowControl; clock: FakeClock } {
+  const clock = new FakeClock()
+  return { flow: new FlowControl({ ratePerSecond, stallMs, clock }), clock }
+}
+
+/** Starts n acquisitions and records the clock time at which each was let through. */
+function acquireMany(flow: FlowControl, clock: FakeClock, n: number): number[] {
+  const released: number[] = []
+  for (let i = 0; i < n; i++) void flow.acquire().then(() => released.push(clock.now()))
+  return released
+}
+
+class Throttle extends Error {
+  constructor(readonly retryAfterMs?: number) {
+    super('Throttling.User')
+  }
+}
+const isThrottled = (error: unknown): error is Throttle => error instanceof Throttle
+
+describe('FlowControl pacing', () => {
+  it('lets calls through evenly spaced at the rate, however many wait at once', async () => {
+    const { flow, clock } = flowAt(10)
+    const released = acquireMany(flow, clock, 5)
+    await clock.advance(1000)
+    expect(released.map(at => at - 1_000_000)).toEqual([0, 100, 200, 300, 400])
+  })
+
+  it('lets an aborted waiter go at once without taking a slot', async () => {
+    const { flow, clock } = flowAt(1)
+    const first = acquireMany(flow, clock, 1)
+    const controller = new AbortController()
+    let aborted = false
+    void flow.acquire(controller.signal).then(() => (aborted = true))
+    const third = acquireMany(flow, clock, 1)
+    await clock.advance(0)
+    controller.abort()
+    await settle()
+    expect(aborted).toBe(true)
+    await clock.advance(1000)
+    expect([...first, ...third].map(at => at - 1_000_000)).toEqual([0, 1000])
+  })
+
+  it('holds every call for the wait an x-acs-retry-after asked for', async () => {
+    const { flow, clock } = flowAt(100)
+    flow.throttled(clock.now(), 2500)
+    const released = acquireMany(flow, clock, 2)
+    await clock.advance(3000)
+    // The throttled answer also lowered the rate by a quarter: 75 calls per second.
+    expect(released.map(at => Math.round(at - 1_000_000))).toEqual([2500, 2513])
+  })
+
+  it('stops waiting within a second once every waiter is gone, even in a long pause', async () => {
+    const { flow, clock } = flowAt(10)
+    flow.throttled(clock.now(), 30_000)
+    const controller = new AbortController()
+    void flow.acquire(controller.signal)
+    await clock.advance(0)
+    expect(clock.pendingSleeps).toBe(1)
+    controller.abort()
+    await clock.advance(1000)
+    expect(clock.pendingSleeps).toBe(0)
+  })
+})
+
+describe('FlowControl adaptation', () => {
+  it('lowers the rate to a little under what the service admitted in the last second', async () => {
+    const { flow, clock } = flowAt(72)
+    await clock.advance(2000)
+    for (let i = 0; i < 40; i++) {
+      flow.succeeded()
+      await clock.advance(20)
+    }
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBeCloseTo(0.95 * 40, 0)
+  })
+
+  it('right at the start of a run, takes the calls admitted so far as the limit per second', async () => {
+    const { flow, clock } = flowAt(72)
+    for (let i = 0; i < 40; i++) {
+      flow.succeeded()
+      await clock.advance(13)
+    }
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBeCloseTo(0.95 * 40, 5)
+  })
+
+  it('lowers it by a quarter when the service admitted more than that', async () => {
+    const { flow, clock } = flowAt(40)
+    await clock.advance(2000)
+    for (let i = 0; i < 40; i++) {
+      flow.succeeded()
+      await clock.advance(10)
+    }
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBeCloseTo(30, 5)
+  })
+
+  it('lowers it once for a burst of throttled answers, and again only a second later', async () => {
+    const { flow, clock } = flowAt(40)
+    await clock.advance(5000)
+    const sent = clock.now()
+    flow.throttled(sent)
+    flow.throttled(sent)
+    await clock.advance(500)
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBe(30)
+    await clock.advance(600)
+    flow.throttled(sent)
+    expect(flow.currentRate).toBe(30)
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBe(22.5)
+    expect(flow.stats()).toMatchObject({ throttled: 5, calls: 5, configuredRate: 40 })
+  })
+
+  it('climbs back by about one call per second each second of clean answers, never past the configured rate', async () => {
+    const { flow, clock } = flowAt(40)
+    await clock.advance(5000)
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBe(30)
+    for (let i = 0; i < 30; i++) flow.succeeded()
+    expect(flow.currentRate).toBeGreaterThan(30.9)
+    expect(flow.currentRate).toBeLessThan(31.1)
+    for (let i = 0; i < 10_000; i++) flow.succeeded()
+    expect(flow.currentRate).toBe(40)
+  })
+
+  it.each([
+    [
+      { calls: 2000, throttled: 37, settledRate: 38.04, configuredRate: 72 },
+      'VOD throttled 37 of 2000 calls (1.9%); the run slowed down and settled at 38 calls per second (requests-per-second: 72).'
+    ],
+    [
+      { calls: 10, throttled: 1, settledRate: 0.5, configuredRate: 1.25 },
+      'VOD throttled 1 of 10 calls (10.0%); the run slowed down and settled at 0.5 calls per second (requests-per-second: 1.3).'
+    ]
+  ])('says how often and where it settled: %j', (stats, expected) => {
+    expect(throttlingNote(stats)).toBe(expected)
+  })
+})
+
+describe('paced calls', () => {
+  it('retries a throttled call, without limit, while the run makes progress', async () => {
+    const { flow, clock } = flowAt(100, 10_000)
+    let attempts = 0
+    let throttledSeen = 0
+    const call = paced(
+      flow,
+      async () => {
+        attempts++
+        if (attempts <= 20) {
+          flow.progressed()
+          throw new Throttle()
+        }
+        return 'done'
+      },
+      { isThrottled, onThrottled: () => throttledSeen++, stalledError: error => error }
+    )
+    await clock.advance(10_000)
+    await expect(call).resolves.toBe('done')
+    expect(attempts).toBe(21)
+    expect(throttledSeen).toBe(20)
+    expect(flow.stats()).toMatchObject({ calls: 21, throttled: 20 })
+  })
+
+  it('gives up with the stalled error once nothing succeeded for the stall time', async () => {
+    const { flow, clock } = flowAt(10, 3000)
+    const call = paced(
+      flow,
+      async () => {
+        throw new Throttle()
+      },
+      { isThrottled, stalledError: () => new Error('stalled') }
+    )
+    const outcome = call.then(
+      () => 'resolved',
+      (error: Error) => error.message
+    )
+    await clock.advance(60_000)
+    expect(await outcome).toBe('stalled')
+    expect(flow.stats().throttled).toBeGreaterThan(1)
+  })
+
+  it('passes any other error on at once', async () => {
+    const { flow, clock } = flowAt(10)
+    const call = paced(
+      flow,
+      async () => {
+        throw new Error('InvalidParameter')
+      },
+      { isThrottled, stalledError: error => error }
+    )
+    const outcome = call.catch((error: Error) => error.message)
+    await clock.advance(0)
+    expect(await outcome).toBe('InvalidParameter')
+    expect(flow.stats()).toMatchObject({ calls: 1, throttled: 0 })
+  })
+
+  it('does not call once the run was cancelled', async () => {
+    const { flow } = flowAt(10)
+    const controller = new AbortController()
+    controller.abort()
+    let called = false
+    await expect(
+      paced(
+        flow,
+        async () => {
+          called = true
+        },
+        { isThrottled, signal: controller.signal, stalledError: error => error }
+      )
+    ).rejects.toBeInstanceOf(CancelledError)
+    expect(called).toBe(false)
+  })
+
+  it('without a rate, calls straight through', async () => {
+    await expect(paced(undefined, async () => 7, { isThrottled, stalledError: error => error })).resolves.toBe(7)
+  })
+})

@@ -1,0 +1,57 @@
+/** The run's note for each way a service cannot be reached: the cause, and the fix. */
+import { describe, expect, it } from '@jest/globals'
+import { isHopeless, proxyCause, reachNote, reachNotes, type ReachCause } from '../../src/reachability.js'
+
+const VOD = { endpoint: 'https://vod.cn-shanghai.aliyuncs.com' }
+
+describe('reachNote', () => {
+  it.each<[ReachCause, 'vod' | 'oss', string[]]>([
+    [
+      'untrusted-certificate',
+      'vod',
+      ['https://vod.cn-shanghai.aliyuncs.com is not signed by a CA this runner trusts', 'NODE_EXTRA_CA_CERTS', 'NO_PROXY']
+    ],
+    ['untrusted-certificate', 'oss', ['the OSS host VOD gave for the upload', 'NODE_EXTRA_CA_CERTS']],
+    ['host-mismatch', 'vod', ['is for another host name', 'check the endpoint input']],
+    ['host-mismatch', 'oss', ['check the storage-location input and the region']],
+    ['expired-certificate', 'vod', ['has expired or is not valid yet', "check the runner's clock"]],
+    ['host-not-found', 'vod', ['does not resolve', 'check the endpoint input', 'HTTPS_PROXY', 'NO_PROXY']],
+    [
+      'connection-refused',
+      'vod',
+      ['The VOD endpoint https://vod.cn-shanghai.aliyuncs.com refused the connection', 'the host and the port']
+    ],
+    ['proxy-auth', 'vod', ['HTTP 407', 'HTTPS_PROXY=http://user:password@proxy:port', 'NO_PROXY']],
+    ['proxy-refused', 'oss', ['HTTP 403 to CONNECT', 'NO_PROXY']],
+    ['proxy-unreachable', 'vod', ['HTTPS_PROXY or HTTP_PROXY names cannot be reached', 'NO_PROXY']]
+  ])('%s at %s says %j', (cause, service, parts) => {
+    const note = reachNote({ service, cause, status: cause === 'proxy-refused' ? 403 : undefined }, VOD)
+    for (const part of parts) expect(note).toContain(part)
+  })
+
+  it('one note per distinct cause, in the order met', () => {
+    const notes = reachNotes(
+      [
+        { service: 'vod', cause: 'host-not-found' },
+        undefined,
+        { service: 'vod', cause: 'host-not-found' },
+        { service: 'oss', cause: 'expired-certificate' }
+      ],
+      VOD
+    )
+    expect(notes).toHaveLength(2)
+    expect(notes[0]).toContain('does not resolve')
+  })
+})
+
+describe('causes', () => {
+  it.each<[ReachCause, ReachCause, boolean]>([
+    ['host-not-found', 'proxy-unreachable', true],
+    ['connection-refused', 'proxy-unreachable', false],
+    ['untrusted-certificate', 'untrusted-certificate', true],
+    ['proxy-auth', 'proxy-auth', true]
+  ])('%s through a proxy is %s; retrying it is hopeless: %s', (cause, proxied, hopeless) => {
+    expect(proxyCause(cause)).toBe(proxied)
+    expect(isHopeless(cause)).toBe(hopeless)
+  })
+})

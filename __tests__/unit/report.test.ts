@@ -1,0 +1,109 @@
+import { describe, expect, it } from '@jest/globals'
+import { Outputs } from '../../src/constants.js'
+import { describeFailure, escapeHtml, formatBytes, outputValues, summaryHtml, type ImageReport } from '../../src/report.js'
+import { actionOutputs } from '../helpers/action.js'
+
+function report(overrides: Partial<ImageReport> = {}): ImageReport {
+  return {
+    path: 'shots/a.png',
+    status: 'uploaded',
+    imageId: 'id-a',
+    imageUrl: 'https://img.example.com/a.png',
+    fileUrl: 'https://oss.example.com/a.png',
+    bytes: 2048,
+    sha256: 'ab'.repeat(32),
+    format: 'png',
+    title: 'a',
+    tags: [],
+    error: null,
+    orphanedImageIds: [],
+    unansweredCreates: 0,
+    throttledCalls: 0,
+    ...overrides
+  }
+}
+
+const failed = report({
+  path: 'shots/<b>&.png',
+  status: 'failed',
+  imageId: null,
+  imageUrl: null,
+  fileUrl: null,
+  error: { stage: 'upload', code: 'AccessDenied', status: 403, requestId: 'REQ-1', message: 'You have no right to access this object.' }
+})
+
+describe('summary', () => {
+  it('escapes every value from file names and answers', () => {
+    const html = summaryHtml([report({ title: '"><script>', imageUrl: 'https://x/a.png?a=1&b="2"' }), failed])
+    expect(html).not.toContain('<b>&')
+    expect(html).not.toContain('<script>')
+    expect(html).toContain('shots/&#60;b&#62;&#38;.png')
+    expect(html).toContain('src="https://x/a.png?a=1&#38;b=&#34;2&#34;"')
+  })
+
+  it('counts, lists failures with their reason', () => {
+    const html = summaryHtml([report(), failed])
+    expect(html).toContain('2 matched · 1 uploaded · 0 unchanged · 1 failed')
+    expect(html).toContain('<h3>Failures</h3>')
+    expect(html).toContain('upload failed: AccessDenied (HTTP 403, RequestId REQ-1)')
+  })
+
+  it('shows no thumbnail for a URL that is not http(s)', () => {
+    expect(summaryHtml([report({ imageUrl: 'javascript:alert(1)' })])).not.toContain('<img')
+  })
+
+  it('stays bounded past the row cap', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => report({ path: `shots/${i}.png` }))
+    const html = summaryHtml(many, undefined, 300)
+    expect(html.match(/<tr>/g)).toHaveLength(301)
+    expect(html).toContain('700 more rows left out')
+    expect(Buffer.byteLength(html)).toBeLessThan(200 * 1024)
+  })
+})
+
+describe('outputs', () => {
+  it('has a value for every output of action.yml and nothing else', () => {
+    const values = outputValues([report()], '/tmp/results.json')
+    expect(Object.keys(values).sort()).toEqual(actionOutputs().sort())
+  })
+
+  it('takes the single-image outputs from the first uploaded image', () => {
+    const values = outputValues([failed, report({ imageId: 'b' }), report({ imageId: 'c' })], '/r.json')
+    expect(values[Outputs.ImageId]).toBe('b')
+    expect(JSON.parse(values[Outputs.ImageIds])).toEqual(['b', 'c'])
+    expect(values[Outputs.UploadedCount]).toBe('2')
+    expect(values[Outputs.FailedCount]).toBe('1')
+    expect(JSON.parse(values[Outputs.Images])).toHaveLength(3)
+  })
+
+  it('is empty but well-formed with no images', () => {
+    const values = outputValues([], '/r.json')
+    expect(values[Outputs.ImageId]).toBe('')
+    expect(values[Outputs.ImageIds]).toBe('[]')
+    expect(values[Outputs.UploadedCount]).toBe('0')
+  })
+})
+
+describe('texts', () => {
+  it.each<[string, string]>([
+    ['<b>&"\'', '&#60;b&#62;&#38;&#34;&#39;'],
+    ['plain', 'plain']
+  ])('escapeHtml(%p)', (input, expected) => {
+    expect(escapeHtml(input)).toBe(expected)
+  })
+
+  it.each<[number, string]>([
+    [0, '0 B'],
+    [1023, '1023 B'],
+    [1536, '1.5 KiB'],
+    [5 * 1024 * 1024, '5.0 MiB']
+  ])('formatBytes(%p)', (bytes, expected) => {
+    expect(formatBytes(bytes)).toBe(expected)
+  })
+
+  it('describes a failure with path, stage, code, status and request id', () => {
+    expect(describeFailure(failed)).toBe(
+      'shots/<b>&.png: upload failed: AccessDenied (HTTP 403, RequestId REQ-1): You have no right to access this object.'
+    )
+  })
+})
