@@ -1,0 +1,93 @@
+/** Issue #12: a stale entry that delete-removed did not delete is reported with the true reason, in the log and the summary. */
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { type Manifest, parseManifest } from '../../src/manifest.js'
+import { png } from '../../scripts/images.js'
+import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs } from '../helpers/action.js'
+
+const MANIFEST = 'docs/thumbnails.vod.json'
+const emulator = useEmulator()
+const ws = useWorkspace()
+
+beforeEach(async () => {
+  for (let i = 0; i < 4; i++) await ws().write(`docs/thumbs/${i}.png`, png(8, 8, i + 1))
+})
+
+function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return runInProcess(
+    { workspace: ws().dir, inputs: { path: 'docs/**', manifest: MANIFEST, ...emulatorInputs(emulator()), ...inputs } },
+    { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
+  )
+}
+
+const readManifest = async (): Promise<Manifest> => parseManifest(await fs.readFile(path.join(ws().dir, MANIFEST), 'utf8'), MANIFEST)
+
+/** The line about one stale entry, as the log and the summary both give it. */
+const staleLine = (file: string, imageId: string, reason: string): string =>
+  `${file}: file gone; ImageId ${imageId} stays in VOD and in the manifest: ${reason}`
+
+describe('a stale entry that delete-removed kept says why', () => {
+  it('every entry stale: refused, not "delete-removed is off"', async () => {
+    await run()
+    const before = await readManifest()
+    await fs.rm(path.join(ws().dir, 'docs/thumbs'), { recursive: true })
+    const result = await run({ 'delete-removed': 'true', 'if-no-files-found': 'ignore' })
+    const line = staleLine(
+      'docs/thumbs/2.png',
+      before.images['docs/thumbs/2.png'].imageId,
+      'every entry of the manifest is stale, so none was deleted'
+    )
+    expect(result.stdout).toContain(line)
+    expect(result.summary).toContain(line)
+    expect(result.stdout + result.summary).not.toContain('delete-removed is off')
+    expect(Object.keys((await readManifest()).images)).toHaveLength(4)
+  })
+
+  it('cancelled before the deletions: says so, not "delete-removed is off"', async () => {
+    await run()
+    const before = await readManifest()
+    await fs.rm(path.join(ws().dir, 'docs/thumbs/1.png'))
+    await ws().write('docs/thumbs/3.png', png(8, 8, 99))
+    let signalled = false
+    // The runner's SIGINT arrives while the one changed file is being uploaded.
+    emulator().setFaults({
+      oss: {
+        rule: () => {
+          if (!signalled) process.emit('SIGINT', 'SIGINT')
+          signalled = true
+          return undefined
+        }
+      }
+    })
+    const result = await run({ 'delete-removed': 'true' })
+    expect(signalled).toBe(true)
+    expect(result.exitCode).toBe(1)
+    expect(emulator().requests.filter(r => r.action === 'DeleteImage')).toHaveLength(0)
+    const line = staleLine('docs/thumbs/1.png', before.images['docs/thumbs/1.png'].imageId, 'the run was cancelled before it was deleted')
+    expect(result.stdout).toContain(line)
+    expect(result.summary).toContain(line)
+    expect(result.stdout + result.summary).not.toContain('delete-removed is off')
+  })
+
+  it('delete-removed off still says so', async () => {
+    await run()
+    const before = await readManifest()
+    await fs.rm(path.join(ws().dir, 'docs/thumbs/1.png'))
+    const result = await run()
+    const line = `docs/thumbs/1.png: file gone; ImageId ${before.images['docs/thumbs/1.png'].imageId} stays in VOD and in the manifest (delete-removed is off)`
+    expect(result.stdout).toContain(line)
+    expect(result.summary).toContain(line)
+  })
+
+  it('a dry run with delete-removed does not claim delete-removed is off', async () => {
+    await run()
+    const before = await readManifest()
+    await fs.rm(path.join(ws().dir, 'docs/thumbs/1.png'))
+    const result = await run({ 'delete-removed': 'true', 'dry-run': 'true' })
+    expect(result.summary).toContain(
+      `docs/thumbs/1.png: file gone; ImageId ${before.images['docs/thumbs/1.png'].imageId} would be deleted from VOD and the entry dropped (dry run)`
+    )
+    expect(result.stdout + result.summary).not.toContain('delete-removed is off')
+  })
+})

@@ -1,0 +1,45 @@
+/** Issue #12: a manifest write that fails leaves no `.<name>.<pid>.tmp` behind (the README's commit step would commit it). */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { writeManifestAtomically } from '../../src/manifest.js'
+
+let dir: string
+beforeEach(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-manifest-write-'))
+})
+afterEach(() => fs.rm(dir, { recursive: true, force: true }))
+
+describe('writeManifestAtomically', () => {
+  it('writes the text through a temporary file that does not stay', async () => {
+    await writeManifestAtomically(path.join(dir, 'vod.json'), '{}\n')
+    expect(await fs.readdir(dir)).toEqual(['vod.json'])
+    expect(await fs.readFile(path.join(dir, 'vod.json'), 'utf8')).toBe('{}\n')
+  })
+
+  it('a rename that fails (a folder where the manifest goes, even as root) removes the temporary file', async () => {
+    await fs.mkdir(path.join(dir, 'vod.json', 'inside'), { recursive: true })
+    await expect(writeManifestAtomically(path.join(dir, 'vod.json'), '{}\n')).rejects.toMatchObject({ code: expect.stringMatching(/^E/) })
+    expect(await fs.readdir(dir)).toEqual(['vod.json'])
+  })
+
+  it('a write that fails once the temporary file exists removes it', async () => {
+    // Text whose writing fails midway: the temporary file exists by then (a full disk does this in real life).
+    const failingText = (function* () {
+      yield '{'
+      throw new Error('ENOSPC, as it were')
+    })()
+    await expect(writeManifestAtomically(path.join(dir, 'vod.json'), failingText as unknown as string)).rejects.toThrow(
+      'ENOSPC, as it were'
+    )
+    expect(await fs.readdir(dir)).toEqual([])
+  })
+
+  it('never removes a file planted under the temporary name', async () => {
+    const planted = path.join(dir, `.vod.json.${process.pid}.tmp`)
+    await fs.writeFile(planted, 'not ours')
+    await writeManifestAtomically(path.join(dir, 'vod.json'), '{}\n').catch(() => undefined)
+    expect(await fs.readFile(planted, 'utf8')).toBe('not ours')
+  })
+})
