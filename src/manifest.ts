@@ -7,6 +7,7 @@ import path from 'node:path'
 import { Inputs } from './constants.js'
 import { InputError } from './errors.js'
 import { hasControlCharacter, shown } from './log.js'
+import type { ImageFormat } from './image-format.js'
 
 const MANIFEST_VERSION = 1
 
@@ -107,15 +108,66 @@ function keyProblem(key: string): string | undefined {
 // VOD's ImageIds are 32 hex digits; anything that could carry text into a log or a request is refused.
 const IMAGE_ID = /^[0-9A-Za-z_-]{1,64}$/
 
+/**
+ * Every field this action writes is checked, so that nothing of the wrong type reaches the outputs.
+ * sha256, imageId and imageUrl are needed; the rest may be missing (an entry written by hand or by
+ * an older action), and such an entry is never trusted to name an image to delete (isCompleteEntry).
+ */
 function entryProblem(entry: unknown): string | undefined {
   if (!isObject(entry)) return 'is not an object'
   for (const field of ['sha256', 'imageId', 'imageUrl'] as const) {
-    if (typeof entry[field] !== 'string' || entry[field] === '') return `has no "${field}"`
+    if (entry[field] === undefined || entry[field] === '') return `has no "${field}"`
   }
-  if (!/^[0-9a-f]{64}$/.test(entry.sha256 as string)) return 'has a "sha256" that is not 64 hex digits'
-  if (!IMAGE_ID.test(entry.imageId as string)) return 'has an "imageId" that is not an ImageId (letters, digits, - and _)'
+  for (const [field, problem] of FIELD_PROBLEMS) {
+    const value = entry[field]
+    const wrong = value === undefined ? undefined : problem(value)
+    if (wrong) return `has ${field === 'imageId' || field === 'imageUrl' ? 'an' : 'a'} "${field}" that ${wrong}`
+  }
   return undefined
 }
+
+type FieldProblem = (value: unknown) => string | undefined
+
+/** Every ImageFormat, checked by the compiler, so that a format added later is not refused here. */
+const FORMATS = { png: true, jpeg: true, gif: true, webp: true, heic: true } satisfies Record<ImageFormat, true>
+
+const sha256Problem: FieldProblem = value =>
+  typeof value === 'string' && /^[0-9a-f]{64}$/.test(value) ? undefined : 'is not 64 hex digits'
+const imageIdProblem: FieldProblem = value =>
+  typeof value === 'string' && IMAGE_ID.test(value) ? undefined : 'is not an ImageId (letters, digits, - and _)'
+const stringProblem: FieldProblem = value => (typeof value === 'string' ? undefined : 'is not a string')
+
+/** An http(s) URL; the empty string too where VOD may answer without one. */
+const urlProblem =
+  (emptyAllowed: boolean): FieldProblem =>
+  value => {
+    if (typeof value !== 'string') return 'is not a string'
+    if (value === '' && emptyAllowed) return undefined
+    if (hasControlCharacter(value) || !URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) return 'is not an http(s) URL'
+    return undefined
+  }
+
+const FIELD_PROBLEMS: ReadonlyArray<[keyof ManifestEntry, FieldProblem]> = [
+  ['sha256', sha256Problem],
+  ['bytes', value => (Number.isSafeInteger(value) && (value as number) >= 0 ? undefined : 'is not a whole number of bytes')],
+  [
+    'format',
+    value => (typeof value === 'string' && Object.hasOwn(FORMATS, value) ? undefined : `is not one of ${Object.keys(FORMATS).join(', ')}`)
+  ],
+  ['imageId', imageIdProblem],
+  ['imageUrl', urlProblem(false)],
+  ['fileUrl', urlProblem(true)],
+  ['title', stringProblem],
+  ['tags', value => (Array.isArray(value) && value.every(tag => typeof tag === 'string') ? undefined : 'is not a list of strings')],
+  ['uploadedAt', stringProblem],
+  [
+    'replaced',
+    value =>
+      isObject(value) && imageIdProblem(value.imageId) === undefined && typeof value.deleted === 'boolean'
+        ? undefined
+        : 'is not {"imageId": an ImageId, "deleted": true or false}'
+  ]
+]
 
 /** True when the entry has every field, of the right type, that this action writes after an upload. */
 export function isCompleteEntry(entry: ManifestEntry): boolean {
@@ -152,11 +204,24 @@ function sortKeys(value: unknown): unknown {
   )
 }
 
-/** Writes through a temporary file in the same folder and a rename: a reader never sees half a file. */
+/**
+ * Writes through a temporary file in the same folder and a rename: a reader never sees half a file.
+ * A write or rename that fails removes the temporary file, which a commit step would otherwise commit.
+ */
 export async function writeManifestAtomically(file: string, text: string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true })
-  // Created exclusively: a link or file planted under this name is never written through.
+  // Created exclusively: a link or file planted under this name is never written through, nor removed.
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`)
-  await fs.writeFile(temporary, text, { flag: 'wx' })
-  await fs.rename(temporary, file)
+  const handle = await fs.open(temporary, 'wx')
+  try {
+    try {
+      await handle.writeFile(text)
+    } finally {
+      await handle.close()
+    }
+    await fs.rename(temporary, file)
+  } catch (error) {
+    await fs.rm(temporary, { force: true })
+    throw error
+  }
 }

@@ -52,7 +52,10 @@ const rows: Record<string, Row> = {
     files: {
       'shots/a.png': png(),
       'vod.json': Buffer.from(
-        JSON.stringify({ version: 1, images: { '::error::pwned.png': { sha256: 'a'.repeat(64), imageId: 'img1', imageUrl: 'u' } } })
+        JSON.stringify({
+          version: 1,
+          images: { '::error::pwned.png': { sha256: 'a'.repeat(64), imageId: 'img1', imageUrl: 'https://img.example/u.png' } }
+        })
       )
     },
     inputs: { manifest: 'vod.json' },

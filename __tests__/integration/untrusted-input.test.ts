@@ -51,8 +51,8 @@ const entry = (imageId: string): Record<string, unknown> => ({
   bytes: 10,
   format: 'png',
   imageId,
-  imageUrl: 'u',
-  fileUrl: 'f',
+  imageUrl: 'https://img.example/u.png',
+  fileUrl: 'https://oss.example/f.png',
   title: 't',
   tags: [],
   uploadedAt: '2026-11-24T10:00:00.000Z'
@@ -231,7 +231,7 @@ describe('a hostile manifest', () => {
     const written = JSON.parse(await fs.readFile(file, 'utf8')) as Manifest
     const [a, b, c] = ['a', 'b', 'c'].map(name => written.images[`shots/${name}.png`].imageId)
     written.images['gone/alias-of-a.png'] = { ...written.images['shots/a.png'] }
-    written.images['gone/partial-b.png'] = { sha256: SHA, imageId: b, imageUrl: 'u' } as Manifest['images'][string]
+    written.images['gone/partial-b.png'] = { sha256: SHA, imageId: b, imageUrl: 'https://img.example/u.png' } as Manifest['images'][string]
     await fs.writeFile(file, JSON.stringify(written))
     await fs.rm(path.join(ws().dir, 'shots/c.png'))
 
