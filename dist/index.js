@@ -45740,19 +45740,61 @@ function keyProblem(key) {
 }
 // VOD's ImageIds are 32 hex digits; anything that could carry text into a log or a request is refused.
 const IMAGE_ID = /^[0-9A-Za-z_-]{1,64}$/;
+/**
+ * Every field this action writes is checked, so that nothing of the wrong type reaches the outputs.
+ * sha256, imageId and imageUrl are needed; the rest may be missing (an entry written by hand or by
+ * an older action), and such an entry is never trusted to name an image to delete (isCompleteEntry).
+ */
 function entryProblem(entry) {
     if (!isObject(entry))
         return 'is not an object';
     for (const field of ['sha256', 'imageId', 'imageUrl']) {
-        if (typeof entry[field] !== 'string' || entry[field] === '')
+        if (entry[field] === undefined || entry[field] === '')
             return `has no "${field}"`;
     }
-    if (!/^[0-9a-f]{64}$/.test(entry.sha256))
-        return 'has a "sha256" that is not 64 hex digits';
-    if (!IMAGE_ID.test(entry.imageId))
-        return 'has an "imageId" that is not an ImageId (letters, digits, - and _)';
+    for (const [field, problem] of FIELD_PROBLEMS) {
+        const value = entry[field];
+        const wrong = value === undefined ? undefined : problem(value);
+        if (wrong)
+            return `has ${field === 'imageId' || field === 'imageUrl' ? 'an' : 'a'} "${field}" that ${wrong}`;
+    }
     return undefined;
 }
+/** Every ImageFormat, checked by the compiler, so that a format added later is not refused here. */
+const FORMATS = { png: true, jpeg: true, gif: true, webp: true, heic: true };
+const sha256Problem = value => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value) ? undefined : 'is not 64 hex digits';
+const imageIdProblem = value => typeof value === 'string' && IMAGE_ID.test(value) ? undefined : 'is not an ImageId (letters, digits, - and _)';
+const stringProblem = value => (typeof value === 'string' ? undefined : 'is not a string');
+/** An http(s) URL; the empty string too where VOD may answer without one. */
+const urlProblem = (emptyAllowed) => value => {
+    if (typeof value !== 'string')
+        return 'is not a string';
+    if (value === '' && emptyAllowed)
+        return undefined;
+    if (hasControlCharacter(value) || !URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol))
+        return 'is not an http(s) URL';
+    return undefined;
+};
+const FIELD_PROBLEMS = [
+    ['sha256', sha256Problem],
+    ['bytes', value => (Number.isSafeInteger(value) && value >= 0 ? undefined : 'is not a whole number of bytes')],
+    [
+        'format',
+        value => (typeof value === 'string' && Object.hasOwn(FORMATS, value) ? undefined : `is not one of ${Object.keys(FORMATS).join(', ')}`)
+    ],
+    ['imageId', imageIdProblem],
+    ['imageUrl', urlProblem(false)],
+    ['fileUrl', urlProblem(true)],
+    ['title', stringProblem],
+    ['tags', value => (Array.isArray(value) && value.every(tag => typeof tag === 'string') ? undefined : 'is not a list of strings')],
+    ['uploadedAt', stringProblem],
+    [
+        'replaced',
+        value => isObject(value) && imageIdProblem(value.imageId) === undefined && typeof value.deleted === 'boolean'
+            ? undefined
+            : 'is not {"imageId": an ImageId, "deleted": true or false}'
+    ]
+];
 /** True when the entry has every field, of the right type, that this action writes after an upload. */
 function isCompleteEntry(entry) {
     const strings = [entry.format, entry.imageUrl, entry.fileUrl, entry.title, entry.uploadedAt];
@@ -45781,13 +45823,28 @@ function sortKeys(value) {
         .sort()
         .map(key => [key, sortKeys(value[key])]));
 }
-/** Writes through a temporary file in the same folder and a rename: a reader never sees half a file. */
+/**
+ * Writes through a temporary file in the same folder and a rename: a reader never sees half a file.
+ * A write or rename that fails removes the temporary file, which a commit step would otherwise commit.
+ */
 async function writeManifestAtomically(file, text) {
     await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
-    // Created exclusively: a link or file planted under this name is never written through.
+    // Created exclusively: a link or file planted under this name is never written through, nor removed.
     const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.tmp`);
-    await external_node_fs_namespaceObject.promises.writeFile(temporary, text, { flag: 'wx' });
-    await external_node_fs_namespaceObject.promises.rename(temporary, file);
+    const handle = await external_node_fs_namespaceObject.promises.open(temporary, 'wx');
+    try {
+        try {
+            await handle.writeFile(text);
+        }
+        finally {
+            await handle.close();
+        }
+        await external_node_fs_namespaceObject.promises.rename(temporary, file);
+    }
+    catch (error) {
+        await external_node_fs_namespaceObject.promises.rm(temporary, { force: true });
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sync.ts
@@ -45805,6 +45862,21 @@ async function writeManifestAtomically(file, text) {
 
 
 
+const KEPT_BECAUSE = {
+    'all-entries-stale': 'every entry of the manifest is stale, so none was deleted',
+    cancelled: 'the run was cancelled before it was deleted',
+    'untrusted-entry': 'the entry is not one this action wrote after an upload',
+    'shared-image-id': 'another entry of the manifest, whose file exists, has the same ImageId'
+};
+/** Kept for a reason that holds for every stale entry at once: their lines are logged with the report, not one by one by removeStale. */
+const KEPT_ALL_AT_ONCE = new Set(['delete-removed-off', 'all-entries-stale', 'cancelled']);
+function keptAllAtOnce(entry) {
+    return entry.outcome.kind === 'kept' && KEPT_ALL_AT_ONCE.has(entry.outcome.reason);
+}
+/** The stale entries with one outcome for all. */
+function settleStale(stale, outcome) {
+    return stale.map(entry => ({ ...entry, outcome }));
+}
 const DIGEST_CONCURRENCY = 16;
 /** DeleteImage takes at most 20 ImageIds a call. */
 const DELETE_BATCH = 20;
@@ -45876,20 +45948,25 @@ async function findStale(sync, workspace) {
 async function removeStale(stale, manifest, deleteImages, log) {
     const entries = Object.keys(manifest.images).length;
     if (stale.length === 0)
-        return stale;
+        return [];
     if (entries > 1 && stale.length === entries) {
         log.warning(`delete-removed: all ${entries} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`);
-        return stale;
+        return settleStale(stale, { kind: 'kept', reason: 'all-entries-stale' });
     }
     const stalePaths = new Set(stale.map(entry => entry.path));
     const liveImageIds = new Set(Object.entries(manifest.images).flatMap(([key, entry]) => (stalePaths.has(key) ? [] : [entry.imageId])));
     const judged = stale.map(entry => ({ ...entry, kept: keepReason(entry, manifest, liveImageIds) }));
-    const kept = judged.filter(entry => entry.kept !== undefined);
+    const kept = judged.flatMap(({ kept: reason, ...entry }) => reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []);
     for (const entry of kept)
         log.warning(describeStale(entry, false));
-    const removed = await deleteStale(judged.filter(entry => entry.kept === undefined), deleteImages);
+    const tried = await deleteStale(judged.filter(entry => entry.kept === undefined).map(entry => ({ path: entry.path, imageId: entry.imageId })), deleteImages);
+    const removed = tried.map(({ path, imageId, error }) => ({
+        path,
+        imageId,
+        outcome: error ? { kind: 'failed', error } : { kind: 'deleted' }
+    }));
     for (const entry of removed)
-        (entry.deleted ? log.info : log.warning)(describeStale(entry, false));
+        (entry.outcome.kind === 'deleted' ? log.info : log.warning)(describeStale(entry, false));
     return [...removed, ...kept].sort((a, b) => compareStrings(a.path, b.path));
 }
 /**
@@ -45899,20 +45976,23 @@ async function removeStale(stale, manifest, deleteImages, log) {
  */
 function keepReason(entry, manifest, liveImageIds) {
     if (!isCompleteEntry(manifest.images[entry.path]))
-        return 'the entry is not one this action wrote after an upload';
+        return 'untrusted-entry';
     if (liveImageIds.has(entry.imageId))
-        return 'another entry of the manifest, whose file exists, has the same ImageId';
+        return 'shared-image-id';
     return undefined;
 }
 /** One line per stale manifest entry: what became of it. */
 function describeStale(entry, dryRun) {
-    if (entry.deleted === true)
+    const { outcome } = entry;
+    if (outcome.kind === 'deleted')
         return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`;
-    if (entry.kept !== undefined)
-        return `${entry.path}: file gone; ImageId ${entry.imageId} stays in VOD and in the manifest: ${entry.kept}`;
-    if (entry.deleted === false)
-        return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`;
-    return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`;
+    if (outcome.kind === 'failed')
+        return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${outcome.error.code}); the entry stays`;
+    if (outcome.kind === 'would-delete')
+        return `${entry.path}: file gone; ImageId ${entry.imageId} would be deleted from VOD and the entry dropped (dry run)`;
+    if (outcome.reason === 'delete-removed-off')
+        return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`;
+    return `${entry.path}: file gone; ImageId ${entry.imageId} stays in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`;
 }
 /** Deletes the images of entries (stale or replaced), in batches; each entry records whether its deletion worked. */
 async function deleteStale(stale, deleteImages) {
@@ -45950,7 +46030,7 @@ function nextManifest(previous, results, removed, now, replaced = []) {
         };
     }
     for (const entry of removed)
-        if (entry.deleted)
+        if (entry.outcome.kind === 'deleted')
             delete images[entry.path];
     return { version: previous.version, images };
 }
@@ -47113,7 +47193,7 @@ async function upload(tasks, stale, sync, config, secrets, overrides, cancellati
             : [];
         const removed = sync && config.deleteRemoved && !cancellation.signal.aborted
             ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log_info, warning: log_warning })
-            : stale;
+            : settleStale(stale, { kind: 'kept', reason: config.deleteRemoved ? 'cancelled' : 'delete-removed-off' });
         return { results: withOrphanedReplacements(results, replaced), removed, replaced, flow: flow?.stats() };
     }
     finally {
@@ -47122,14 +47202,13 @@ async function upload(tasks, stale, sync, config, secrets, overrides, cancellati
     }
 }
 async function reportDryRun(tasks, found, config) {
-    planLines(tasks, found.stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log_info(line));
-    await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale: found.stale, manifestChanged: false, unsupported: found.unsupported });
+    const stale = settleStale(found.stale, config.deleteRemoved ? { kind: 'would-delete' } : { kind: 'kept', reason: 'delete-removed-off' });
+    planLines(tasks, stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log_info(line));
+    await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false, unsupported: found.unsupported });
 }
 async function report(results, facts, cancelled, config, secrets, manifestProblem) {
     const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts);
-    facts.stale
-        .filter(entry => entry.deleted === undefined && entry.kept === undefined)
-        .forEach(entry => log_info(describeStale(entry, false)));
+    facts.stale.filter(keptAllAtOnce).forEach(entry => log_info(describeStale(entry, false)));
     const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, ...(facts.unreachable ?? []), failureMessage(reports)]
         .filter(Boolean)
         .join('\n');

@@ -22,11 +22,14 @@ import {
   describeStale,
   digestAll,
   findStale,
+  keptAllAtOnce,
   refuseOutsideFiles,
   loadSync,
   nextManifest,
   removeStale,
   saveManifest,
+  settleStale,
+  type GoneEntry,
   type StaleEntry,
   type SyncState
 } from './sync.js'
@@ -107,7 +110,7 @@ async function plan(files: ImageFile[], config: Config, sync: SyncState | undefi
 
 async function upload(
   tasks: UploadTask[],
-  stale: StaleEntry[],
+  stale: GoneEntry[],
   sync: SyncState | undefined,
   config: Config,
   secrets: SecretRegistry,
@@ -170,7 +173,7 @@ async function upload(
     const removed =
       sync && config.deleteRemoved && !cancellation.signal.aborted
         ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log.info, warning: log.warning })
-        : stale
+        : settleStale(stale, { kind: 'kept', reason: config.deleteRemoved ? 'cancelled' : 'delete-removed-off' })
     return { results: withOrphanedReplacements(results, replaced), removed, replaced, flow: flow?.stats() }
   } finally {
     cancellation.onCut(() => undefined)
@@ -180,14 +183,15 @@ async function upload(
 
 async function reportDryRun(
   tasks: UploadTask[],
-  found: { stale: StaleEntry[]; unsupported: UnsupportedFile[] },
+  found: { stale: GoneEntry[]; unsupported: UnsupportedFile[] },
   config: Config
 ): Promise<void> {
-  planLines(tasks, found.stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log.info(line))
+  const stale = settleStale(found.stale, config.deleteRemoved ? { kind: 'would-delete' } : { kind: 'kept', reason: 'delete-removed-off' })
+  planLines(tasks, stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log.info(line))
   await publish(
     toImageReports(tasks.map(withoutUpload), text => text),
     config,
-    { dryRun: true, stale: found.stale, manifestChanged: false, unsupported: found.unsupported }
+    { dryRun: true, stale, manifestChanged: false, unsupported: found.unsupported }
   )
 }
 
@@ -204,9 +208,7 @@ async function report(
     config,
     facts
   )
-  facts.stale
-    .filter(entry => entry.deleted === undefined && entry.kept === undefined)
-    .forEach(entry => log.info(describeStale(entry, false)))
+  facts.stale.filter(keptAllAtOnce).forEach(entry => log.info(describeStale(entry, false)))
   const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, ...(facts.unreachable ?? []), failureMessage(reports)]
     .filter(Boolean)
     .join('\n')

@@ -63,7 +63,7 @@ function redactFailure<T extends FileFailure>(failure: T, redact: (text: string)
 /** What a run knows beyond the per-file results. */
 export interface RunFacts {
   dryRun: boolean
-  /** Manifest entries whose file is gone; `deleted` set when delete-removed tried them. */
+  /** Manifest entries whose file is gone, each with what became of it (its outcome). */
   stale: readonly StaleEntry[]
   manifestChanged: boolean
   /** The run's VOD request rate, when it had one. */

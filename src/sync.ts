@@ -33,14 +33,39 @@ export interface SyncState {
   loaded: LoadedManifest
 }
 
-export interface StaleEntry {
+/** A manifest entry whose file is gone from the workspace. */
+export interface GoneEntry {
   path: string
   imageId: string
-  /** Set once a deletion was tried: true when VOD no longer holds the image. */
-  deleted?: boolean
-  /** Why delete-removed did not even try: the entry is not trusted to name an image of its own. */
-  kept?: string
-  error?: FileFailure
+}
+
+export interface StaleEntry extends GoneEntry {
+  outcome: StaleOutcome
+}
+
+/** What became of a stale entry: deleted, kept for a reason, a deletion that failed, or (dry run) one that would be tried. */
+export type StaleOutcome =
+  { kind: 'deleted' } | { kind: 'kept'; reason: KeptReason } | { kind: 'failed'; error: FileFailure } | { kind: 'would-delete' }
+
+export type KeptReason = 'delete-removed-off' | 'all-entries-stale' | 'cancelled' | 'untrusted-entry' | 'shared-image-id'
+
+const KEPT_BECAUSE: Record<Exclude<KeptReason, 'delete-removed-off'>, string> = {
+  'all-entries-stale': 'every entry of the manifest is stale, so none was deleted',
+  cancelled: 'the run was cancelled before it was deleted',
+  'untrusted-entry': 'the entry is not one this action wrote after an upload',
+  'shared-image-id': 'another entry of the manifest, whose file exists, has the same ImageId'
+}
+
+/** Kept for a reason that holds for every stale entry at once: their lines are logged with the report, not one by one by removeStale. */
+const KEPT_ALL_AT_ONCE: ReadonlySet<KeptReason> = new Set(['delete-removed-off', 'all-entries-stale', 'cancelled'])
+
+export function keptAllAtOnce(entry: StaleEntry): boolean {
+  return entry.outcome.kind === 'kept' && KEPT_ALL_AT_ONCE.has(entry.outcome.reason)
+}
+
+/** The stale entries with one outcome for all. */
+export function settleStale(stale: readonly GoneEntry[], outcome: StaleOutcome): StaleEntry[] {
+  return stale.map(entry => ({ ...entry, outcome }))
 }
 
 const DIGEST_CONCURRENCY = 16
@@ -101,8 +126,8 @@ export async function digestAll(files: readonly ImageFile[], multipartThreshold:
 }
 
 /** Entries whose file no longer exists in the workspace. A file that exists but no longer matches is not stale. */
-export async function findStale(sync: SyncState, workspace: string): Promise<StaleEntry[]> {
-  const stale: StaleEntry[] = []
+export async function findStale(sync: SyncState, workspace: string): Promise<GoneEntry[]> {
+  const stale: GoneEntry[] = []
   for (const [relativePath, entry] of Object.entries(sync.loaded.manifest.images).sort(([a], [b]) => compareStrings(a, b))) {
     const gone = await fs.lstat(path.join(workspace, relativePath)).then(
       () => false,
@@ -124,29 +149,36 @@ export interface SyncLog {
  * more often than a site that removed all its images.
  */
 export async function removeStale(
-  stale: StaleEntry[],
+  stale: readonly GoneEntry[],
   manifest: Manifest,
   deleteImages: (ids: readonly string[]) => Promise<void>,
   log: SyncLog
 ): Promise<StaleEntry[]> {
   const entries = Object.keys(manifest.images).length
-  if (stale.length === 0) return stale
+  if (stale.length === 0) return []
   if (entries > 1 && stale.length === entries) {
     log.warning(
       `delete-removed: all ${entries} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`
     )
-    return stale
+    return settleStale(stale, { kind: 'kept', reason: 'all-entries-stale' })
   }
   const stalePaths = new Set(stale.map(entry => entry.path))
   const liveImageIds = new Set(Object.entries(manifest.images).flatMap(([key, entry]) => (stalePaths.has(key) ? [] : [entry.imageId])))
   const judged = stale.map(entry => ({ ...entry, kept: keepReason(entry, manifest, liveImageIds) }))
-  const kept = judged.filter(entry => entry.kept !== undefined)
+  const kept = judged.flatMap(({ kept: reason, ...entry }): StaleEntry[] =>
+    reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []
+  )
   for (const entry of kept) log.warning(describeStale(entry, false))
-  const removed = await deleteStale(
-    judged.filter(entry => entry.kept === undefined),
+  const tried = await deleteStale(
+    judged.filter(entry => entry.kept === undefined).map(entry => ({ path: entry.path, imageId: entry.imageId })),
     deleteImages
   )
-  for (const entry of removed) (entry.deleted ? log.info : log.warning)(describeStale(entry, false))
+  const removed = tried.map(({ path, imageId, error }): StaleEntry => ({
+    path,
+    imageId,
+    outcome: error ? { kind: 'failed', error } : { kind: 'deleted' }
+  }))
+  for (const entry of removed) (entry.outcome.kind === 'deleted' ? log.info : log.warning)(describeStale(entry, false))
   return [...removed, ...kept].sort((a, b) => compareStrings(a.path, b.path))
 }
 
@@ -155,27 +187,31 @@ export async function removeStale(
  * request: only an entry in the very form this action writes after an upload is trusted, and never
  * an ImageId that an entry which stays also names (a forged stale entry could name a live image).
  */
-function keepReason(entry: StaleEntry, manifest: Manifest, liveImageIds: ReadonlySet<string>): string | undefined {
-  if (!isCompleteEntry(manifest.images[entry.path])) return 'the entry is not one this action wrote after an upload'
-  if (liveImageIds.has(entry.imageId)) return 'another entry of the manifest, whose file exists, has the same ImageId'
+function keepReason(entry: GoneEntry, manifest: Manifest, liveImageIds: ReadonlySet<string>): KeptReason | undefined {
+  if (!isCompleteEntry(manifest.images[entry.path])) return 'untrusted-entry'
+  if (liveImageIds.has(entry.imageId)) return 'shared-image-id'
   return undefined
 }
 
 /** One line per stale manifest entry: what became of it. */
 export function describeStale(entry: StaleEntry, dryRun: boolean): string {
-  if (entry.deleted === true) return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`
-  if (entry.kept !== undefined) return `${entry.path}: file gone; ImageId ${entry.imageId} stays in VOD and in the manifest: ${entry.kept}`
-  if (entry.deleted === false)
-    return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}); the entry stays`
-  return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
+  const { outcome } = entry
+  if (outcome.kind === 'deleted') return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`
+  if (outcome.kind === 'failed')
+    return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${outcome.error.code}); the entry stays`
+  if (outcome.kind === 'would-delete')
+    return `${entry.path}: file gone; ImageId ${entry.imageId} would be deleted from VOD and the entry dropped (dry run)`
+  if (outcome.reason === 'delete-removed-off')
+    return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
+  return `${entry.path}: file gone; ImageId ${entry.imageId} stays in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`
 }
 
 /** Deletes the images of entries (stale or replaced), in batches; each entry records whether its deletion worked. */
 export async function deleteStale<T extends { imageId: string; deleted?: boolean; error?: FileFailure }>(
   stale: readonly T[],
   deleteImages: (ids: readonly string[]) => Promise<void>
-): Promise<T[]> {
-  const done: T[] = []
+): Promise<Array<T & { deleted: boolean; error?: FileFailure }>> {
+  const done: Array<T & { deleted: boolean; error?: FileFailure }> = []
   for (let i = 0; i < stale.length; i += DELETE_BATCH) {
     const batch = stale.slice(i, i + DELETE_BATCH)
     try {
@@ -213,7 +249,7 @@ export function nextManifest(
       ...replacedField(replacedByPath.get(result.file.relativePath))
     }
   }
-  for (const entry of removed) if (entry.deleted) delete images[entry.path]
+  for (const entry of removed) if (entry.outcome.kind === 'deleted') delete images[entry.path]
   return { version: previous.version, images }
 }
 

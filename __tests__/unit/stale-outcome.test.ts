@@ -1,0 +1,117 @@
+/** Issue #12: each stale entry's outcome, and its reason when kept, is what the log and the summary say. */
+import { describe, expect, it } from '@jest/globals'
+import { CancelledError, toFileFailure } from '../../src/errors.js'
+import { type ManifestEntry, imageMap } from '../../src/manifest.js'
+import { describeStale, keptAllAtOnce, removeStale, type StaleEntry, type StaleOutcome } from '../../src/sync.js'
+
+const ENTRY: ManifestEntry = {
+  sha256: 'a'.repeat(64),
+  bytes: 10,
+  format: 'png',
+  imageId: 'img-a',
+  imageUrl: 'https://img.example/a.png',
+  fileUrl: 'https://oss.example/a.png',
+  title: 'a',
+  tags: [],
+  uploadedAt: '2026-11-24T10:00:00.000Z'
+}
+const gone = (outcome: StaleOutcome): StaleEntry => ({ path: 'a.png', imageId: 'img-a', outcome })
+const HEAD = 'a.png: file gone; '
+
+describe('describeStale', () => {
+  it.each<[string, StaleOutcome, boolean, string, boolean]>([
+    ['deleted', { kind: 'deleted' }, false, 'deleted ImageId img-a from VOD and dropped the entry', false],
+    [
+      'failed',
+      { kind: 'failed', error: toFileFailure('delete', new CancelledError()) },
+      false,
+      'deleting ImageId img-a failed (Cancelled); the entry stays',
+      false
+    ],
+    [
+      'dry run, would delete',
+      { kind: 'would-delete' },
+      true,
+      'ImageId img-a would be deleted from VOD and the entry dropped (dry run)',
+      false
+    ],
+    [
+      'off',
+      { kind: 'kept', reason: 'delete-removed-off' },
+      false,
+      'ImageId img-a stays in VOD and in the manifest (delete-removed is off)',
+      true
+    ],
+    [
+      'off, dry run',
+      { kind: 'kept', reason: 'delete-removed-off' },
+      true,
+      'ImageId img-a would stay in VOD and in the manifest (delete-removed is off)',
+      true
+    ],
+    [
+      'every entry stale',
+      { kind: 'kept', reason: 'all-entries-stale' },
+      false,
+      'ImageId img-a stays in VOD and in the manifest: every entry of the manifest is stale, so none was deleted',
+      true
+    ],
+    [
+      'cancelled',
+      { kind: 'kept', reason: 'cancelled' },
+      false,
+      'ImageId img-a stays in VOD and in the manifest: the run was cancelled before it was deleted',
+      true
+    ],
+    [
+      'untrusted',
+      { kind: 'kept', reason: 'untrusted-entry' },
+      false,
+      'ImageId img-a stays in VOD and in the manifest: the entry is not one this action wrote after an upload',
+      false
+    ],
+    [
+      'shared ImageId',
+      { kind: 'kept', reason: 'shared-image-id' },
+      false,
+      'ImageId img-a stays in VOD and in the manifest: another entry of the manifest, whose file exists, has the same ImageId',
+      false
+    ]
+  ])('%s', (_name, outcome, dryRun, says, logged) => {
+    expect(describeStale(gone(outcome), dryRun)).toBe(HEAD + says)
+    expect(keptAllAtOnce(gone(outcome))).toBe(logged)
+  })
+})
+
+describe('removeStale', () => {
+  const log = { info: (): void => undefined, warning: (): void => undefined }
+  const manifest = (paths: string[]): { version: number; images: Record<string, ManifestEntry> } => ({
+    version: 1,
+    images: imageMap(Object.fromEntries(paths.map(p => [p, { ...ENTRY, imageId: `img-${p}` }])))
+  })
+
+  it('every entry stale: each is kept with that reason, and nothing is deleted', async () => {
+    const asked: string[][] = []
+    const removed = await removeStale(
+      [
+        { path: 'a', imageId: 'img-a' },
+        { path: 'b', imageId: 'img-b' }
+      ],
+      manifest(['a', 'b']),
+      async ids => void asked.push([...ids]),
+      log
+    )
+    expect(asked).toEqual([])
+    expect(removed.map(entry => entry.outcome)).toEqual([
+      { kind: 'kept', reason: 'all-entries-stale' },
+      { kind: 'kept', reason: 'all-entries-stale' }
+    ])
+  })
+
+  it('one stale entry of two: deleted, or failed with the error', async () => {
+    const stale = [{ path: 'a', imageId: 'img-a' }]
+    expect((await removeStale(stale, manifest(['a', 'b']), async () => undefined, log))[0].outcome).toEqual({ kind: 'deleted' })
+    const failed = await removeStale(stale, manifest(['a', 'b']), () => Promise.reject(new CancelledError()), log)
+    expect(failed[0].outcome).toMatchObject({ kind: 'failed', error: { stage: 'delete', code: 'Cancelled' } })
+  })
+})
