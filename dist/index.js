@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1181);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3731);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1181:
+/***/ 3731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39681,7 +39681,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/constants.ts
+;// CONCATENATED MODULE: ./src/shared/constants.ts
 /** Every input and output name of action.yml, in one place. */
 const Inputs = {
     Path: 'path',
@@ -39797,7 +39797,7 @@ const MultipartLimits = { minBytes: 100 * 1024, maxBytes: 5 * 1024 ** 3 };
 /** Past this many rows the job summary lists only a count, to stay far below its 1 MiB limit. */
 const SummaryMaxRows = 300;
 
-;// CONCATENATED MODULE: ./src/reachability.ts
+;// CONCATENATED MODULE: ./src/shared/reachability.ts
 /**
  * Why a service could not be reached at all, told from the error's code (never its message), and
  * what to do about it: said once for the run, since every file would meet the same wall.
@@ -39880,7 +39880,7 @@ function reachNotes(unreachable, destination) {
     return [...new Set(notes)];
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/shared/errors.ts
 /**
  * Typed errors. Callers branch on the class and its fields, never on message text.
  * No message built here ever contains a credential or a request URL.
@@ -40014,7 +40014,7 @@ function isTransient(error) {
     return error instanceof ServiceError && error.kind === 'transient';
 }
 
-;// CONCATENATED MODULE: ./src/paths.ts
+;// CONCATENATED MODULE: ./src/shared/paths.ts
 
 /** Code-unit order: stable across machines and locales. */
 function compareStrings(a, b) {
@@ -40033,7 +40033,7 @@ function globEscape(literal) {
         .replace(/\*/g, '[*]');
 }
 
-;// CONCATENATED MODULE: ./src/metadata.ts
+;// CONCATENATED MODULE: ./src/plan/metadata.ts
 /** Titles, descriptions and tags: the per-image metadata sent to CreateUploadImage. Pure functions. */
 
 
@@ -40133,7 +40133,7 @@ function unique(values) {
     return [...new Set(values)];
 }
 
-;// CONCATENATED MODULE: ./src/config.ts
+;// CONCATENATED MODULE: ./src/inputs/config.ts
 /**
  * Reads and validates every input into one typed Config. Nothing else reads inputs.
  * All problems are collected and thrown together as one InputError, before any network call.
@@ -44184,7 +44184,7 @@ function glob_hashFiles(patterns_1) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/found-file.ts
+;// CONCATENATED MODULE: ./src/files/found-file.ts
 /**
  * Reading a file that discovery found: opened once, checked with fstat to be that same regular file,
  * and read through what was opened, never by its path again. A file swapped for a link or another
@@ -44257,7 +44257,7 @@ async function withFoundFile(file, use) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/image-format.ts
+;// CONCATENATED MODULE: ./src/files/image-format.ts
 /** Tells an image's real format from its first bytes. */
 /** How many leading bytes sniffFormat needs: enough for an ISO-BMFF `ftyp` box with a few compatible brands. */
 const SNIFF_BYTES = 64;
@@ -44347,7 +44347,7 @@ function extensionsOf(format) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/log.ts
+;// CONCATENATED MODULE: ./src/shared/log.ts
 /**
  * The only way out to the runner: every log line, annotation, group title, failure, output and mask
  * goes through here, and only here is `@actions/core` used for them.
@@ -44450,7 +44450,7 @@ function mask(value) {
     core_setSecret(value);
 }
 
-;// CONCATENATED MODULE: ./src/pool.ts
+;// CONCATENATED MODULE: ./src/shared/pool.ts
 /**
  * Runs fn over items with at most `limit` calls in flight. Workers pull the next item only when
  * they are free, so nothing starts early. Results keep the order of items.
@@ -44470,7 +44470,7 @@ async function mapConcurrent(items, limit, fn, shouldStart = () => true) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/unsupported.ts
+;// CONCATENATED MODULE: ./src/files/unsupported.ts
 function decideUnsupported(files, policy) {
     if (policy === 'error')
         return {
@@ -44490,7 +44490,7 @@ function unsupportedMessage(skipped, policy) {
     return [heading, ...skipped.map(file => `  ${file.path}: ${file.reason}`)].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/files.ts
+;// CONCATENATED MODULE: ./src/files/find.ts
 /**
  * File discovery: globs the patterns, in sorted order, each file checked to be a regular,
  * non-empty PNG, JPEG or GIF whose real path is inside the root of its pattern (the workspace, or
@@ -44658,7 +44658,7 @@ function extensionWarning(file) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/cancellation.ts
+;// CONCATENATED MODULE: ./src/upload/cancellation.ts
 /** Installed for the whole run, so that a signal during planning or reporting is handled too. */
 function onCancelSignal(options) {
     const cancelled = new AbortController();
@@ -44703,7 +44703,7 @@ function whenAborted(signal) {
     return promise;
 }
 
-;// CONCATENATED MODULE: ./src/hash.ts
+;// CONCATENATED MODULE: ./src/files/hash.ts
 /**
  * One streaming pass over a file gives its size, MD5 (for Content-MD5), SHA-256 (for results and
  * the manifest) and, for a multipart upload, the MD5 of each part. Memory stays flat at any size.
@@ -44814,7 +44814,7 @@ function partSizeFor(bytes, multipartThreshold) {
     return Math.max(preferred, Math.ceil(bytes / MAX_PARTS));
 }
 
-;// CONCATENATED MODULE: ./src/retry.ts
+;// CONCATENATED MODULE: ./src/upload/retry.ts
 /** Retries with exponential backoff and full jitter. Timing is injectable so tests run fast. */
 function defaultBackoff(retries) {
     return { retries, baseDelayMs: 500, maxDelayMs: 20_000, random: Math.random, sleep };
@@ -44856,7 +44856,7 @@ async function retrying(operation, isRetryable, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/flow-control.ts
+;// CONCATENATED MODULE: ./src/services/flow-control.ts
 /**
  * One request rate for every VOD call of the run, whatever the concurrency: calls wait for their
  * slot, evenly spaced. The rate adapts to the service: a throttled answer lowers it for the whole
@@ -45056,7 +45056,7 @@ async function paced(flow, call, context) {
 // EXTERNAL MODULE: ./node_modules/@alicloud/pop-core/lib/rpc.js
 var rpc = __nccwpck_require__(9412);
 var rpc_default = /*#__PURE__*/__nccwpck_require__.n(rpc);
-;// CONCATENATED MODULE: ./src/vod-client.ts
+;// CONCATENATED MODULE: ./src/services/vod-client.ts
 /**
  * The VOD OpenAPI client: CreateUploadImage and DeleteImage through @alicloud/pop-core.
  * Every failure becomes a ServiceError built only from fields we choose: pop-core's own error
@@ -45251,7 +45251,7 @@ function invalidTicket(detail, requestId) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/pipeline.ts
+;// CONCATENATED MODULE: ./src/upload/pipeline.ts
 /**
  * The upload pipeline: for each planned image, hash it, create its VOD upload ticket, put the bytes
  * on OSS. Transient failures are retried; an expired credential gets a new ticket and the abandoned
@@ -45611,7 +45611,7 @@ function credentialExpiring() {
     });
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+;// CONCATENATED MODULE: ./src/plan/plan.ts
 /** Planning: what each image will be sent with. Pure: no I/O. */
 
 
@@ -45656,7 +45656,7 @@ function definedOnly(params) {
     return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
 }
 
-;// CONCATENATED MODULE: ./src/manifest.ts
+;// CONCATENATED MODULE: ./src/manifest/manifest-file.ts
 /**
  * The manifest: a JSON file in the repository that maps each workspace-relative path to the image
  * VOD holds for it. Sorted keys and two-space indents, so that its diffs read well in a pull request.
@@ -45790,7 +45790,7 @@ async function writeManifestAtomically(file, text) {
     await external_node_fs_namespaceObject.promises.rename(temporary, file);
 }
 
-;// CONCATENATED MODULE: ./src/sync.ts
+;// CONCATENATED MODULE: ./src/manifest/sync.ts
 /**
  * Sync with a manifest: which files VOD already holds (skip them), which entries lost their file
  * (stale, deleted only on request), and the manifest to write back after the uploads.
@@ -45975,7 +45975,7 @@ async function saveManifest(sync, manifest) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/replaced.ts
+;// CONCATENATED MODULE: ./src/manifest/replaced.ts
 
 
 
@@ -46038,7 +46038,7 @@ function withOrphanedReplacements(results, replaced) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/report/report.ts
 /**
  * Reporting: the step outputs, the results file and the job summary, all from the typed results.
  * Every text that came from a file name or an answer is HTML-escaped in the summary and passed
@@ -46333,7 +46333,7 @@ async function writeSummary(html) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/library-output.ts
+;// CONCATENATED MODULE: ./src/shared/library-output.ts
 /**
  * The libraries' own warnings go to the debug log, redacted, instead of stderr. ali-oss's HTTP client
  * (urllib) prints `callback twice!!!` with the request URL and a stack on stderr when a request fails
@@ -46369,7 +46369,7 @@ function warningCode(args) {
     return typeof code === 'string' ? code : '';
 }
 
-;// CONCATENATED MODULE: ./src/secrets.ts
+;// CONCATENATED MODULE: ./src/shared/secrets.ts
 /**
  * Every secret value the run has seen. Registering one masks it in the runner's log (through the
  * callback given, core.setSecret at the edge); redact() scrubs any text that goes to outputs, the
@@ -46556,7 +46556,7 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 var dist = __nccwpck_require__(1970);
 // EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
 var https_proxy_agent_dist = __nccwpck_require__(3669);
-;// CONCATENATED MODULE: ./src/connections.ts
+;// CONCATENATED MODULE: ./src/services/connections.ts
 /**
  * The HTTP agents of a run: keep-alive pools shared by the VOD client and every per-image OSS client,
  * and proxies taken from HTTPS_PROXY / HTTP_PROXY / NO_PROXY by @actions/http-client's own rules
@@ -46634,7 +46634,7 @@ class KeptTunnelAgent extends https_proxy_agent_dist.HttpsProxyAgent {
     }
 }
 
-;// CONCATENATED MODULE: ./src/oss-region.ts
+;// CONCATENATED MODULE: ./src/services/oss-region.ts
 /**
  * The region id an OSS V4 signature is scoped to (`cn-shanghai`, never the `oss-cn-shanghai` label):
  * OSS refuses a scope that is not the bucket's region.
@@ -46678,7 +46678,7 @@ function regionOfHost(endpoint) {
     return label?.replace(/^oss-/, '').replace(/-internal$/, '') || undefined;
 }
 
-;// CONCATENATED MODULE: ./src/oss-upload.ts
+;// CONCATENATED MODULE: ./src/services/oss-upload.ts
 
 
 
@@ -46835,7 +46835,7 @@ function ossDetail(code, e) {
     return message || 'no message';
 }
 
-;// CONCATENATED MODULE: ./src/services.ts
+;// CONCATENATED MODULE: ./src/services/create-services.ts
 
 
 
@@ -46911,7 +46911,7 @@ function fieldsOf(error) {
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: ./src/heap.ts
+;// CONCATENATED MODULE: ./src/shared/heap.ts
 /**
  * V8's garbage collector tuned for a run of thousands of uploads: a small heap instead of a fast-growing one.
  *
@@ -46943,7 +46943,7 @@ function keepHeapSmall() {
         external_node_v8_default().setFlagsFromString(flag);
 }
 
-;// CONCATENATED MODULE: ./src/transport.ts
+;// CONCATENATED MODULE: ./src/services/transport.ts
 /** How the action's requests travel: the proxy's credentials (kept secret) and endpoints sent unencrypted. */
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 /** The user names and passwords in the proxy URLs of the environment, as given and decoded. */

@@ -1,23 +1,32 @@
 /** One run of the action: read config, find files, plan, upload, report. */
-import { readConfig, type Config } from './config.js'
-import { CancelledError, InputError, isTransient } from './errors.js'
-import { findImages, type ImageFile } from './files.js'
-import { uploadAll, withoutUpload, type FileResult, type PipelineEvents } from './pipeline.js'
-import { planUploads, type UploadTask } from './plan.js'
-import { describeFailure, failureMessage, orphanNote, planLines, publish, toImageReports, unansweredNote, type RunFacts } from './report.js'
-import { defaultBackoff, retrying, type Backoff } from './retry.js'
-import * as log from './log.js'
-import { routeLibraryWarnings, silenceDeprecations } from './library-output.js'
-import { SecretRegistry } from './secrets.js'
-import { unsupportedMessage, type UnsupportedFile } from './unsupported.js'
-import { reachNotes } from './reachability.js'
-import { deleteReplaced, findReplaced, withOrphanedReplacements, type Replacement } from './replaced.js'
-import { onCancelSignal, type Cancellation } from './cancellation.js'
-import { FlowControl, paced, throttlingNote, type FlowClock, type FlowStats } from './flow-control.js'
-import { createServices } from './services.js'
-import { keepHeapSmall } from './heap.js'
-import { proxyCredentials, unencryptedEndpointWarning } from './transport.js'
-import { isThrottling } from './vod-client.js'
+import { readConfig, type Config } from './inputs/config.js'
+import { CancelledError, InputError, isTransient } from './shared/errors.js'
+import { findImages, type ImageFile } from './files/find.js'
+import { uploadAll, withoutUpload, type FileResult, type PipelineEvents } from './upload/pipeline.js'
+import { planUploads, type UploadTask } from './plan/plan.js'
+import {
+  describeFailure,
+  failureMessage,
+  orphanNote,
+  planLines,
+  publish,
+  toImageReports,
+  unansweredNote,
+  type RunFacts
+} from './report/report.js'
+import { defaultBackoff, retrying, type Backoff } from './upload/retry.js'
+import * as log from './shared/log.js'
+import { routeLibraryWarnings, silenceDeprecations } from './shared/library-output.js'
+import { SecretRegistry } from './shared/secrets.js'
+import { unsupportedMessage, type UnsupportedFile } from './files/unsupported.js'
+import { reachNotes } from './shared/reachability.js'
+import { deleteReplaced, findReplaced, withOrphanedReplacements, type Replacement } from './manifest/replaced.js'
+import { onCancelSignal, type Cancellation } from './upload/cancellation.js'
+import { FlowControl, paced, throttlingNote, type FlowClock, type FlowStats } from './services/flow-control.js'
+import { createServices } from './services/create-services.js'
+import { keepHeapSmall } from './shared/heap.js'
+import { proxyCredentials, unencryptedEndpointWarning } from './services/transport.js'
+import { isThrottling } from './services/vod-client.js'
 import {
   describeStale,
   digestAll,
@@ -29,7 +38,7 @@ import {
   saveManifest,
   type StaleEntry,
   type SyncState
-} from './sync.js'
+} from './manifest/sync.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
 export interface RunOverrides {

@@ -13,8 +13,8 @@ let toRelative: (workspace: string, absolutePath: string) => string
 let globEscape: (literal: string) => string
 
 beforeAll(async () => {
-  ;({ isOutside, globEscape } = await import('../../src/paths.js'))
-  ;({ toRelative } = await import('../../src/files.js'))
+  ;({ isOutside, globEscape } = await import('../../src/shared/paths.js'))
+  ;({ toRelative } = await import('../../src/files/find.js'))
 })
 
 const WORKSPACE = 'D:\\a\\docs-site\\docs-site'

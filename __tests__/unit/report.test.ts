@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { Outputs } from '../../src/constants.js'
-import { describeFailure, escapeHtml, formatBytes, outputValues, summaryHtml, type ImageReport } from '../../src/report.js'
+import { Outputs } from '../../src/shared/constants.js'
+import { describeFailure, escapeHtml, formatBytes, outputValues, summaryHtml, type ImageReport } from '../../src/report/report.js'
 import { actionOutputs } from '../helpers/action.js'
 
 function report(overrides: Partial<ImageReport> = {}): ImageReport {

@@ -6,9 +6,9 @@
 // Only the RPC client: the package's index also loads its ROA client and xml2js, which cost start-up time.
 import RPCClient from '@alicloud/pop-core/lib/rpc.js'
 import type { Agent } from 'node:http'
-import { VodLimits } from './constants.js'
-import { networkError, ServiceError, type ErrorKind, type ServiceErrorFields } from './errors.js'
-import type { CreateUploadImageParams } from './plan.js'
+import { VodLimits } from '../shared/constants.js'
+import { networkError, ServiceError, type ErrorKind, type ServiceErrorFields } from '../shared/errors.js'
+import type { CreateUploadImageParams } from '../plan/plan.js'
 
 export interface VodCredentials {
   accessKeyId: string

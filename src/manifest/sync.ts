@@ -4,13 +4,13 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import type { Config } from './config.js'
-import { FileReadError, InputError, toFileFailure, type FileFailure } from './errors.js'
-import type { ImageFile } from './files.js'
-import { toRelative } from './files.js'
-import { compareStrings, isOutside } from './paths.js'
-import { Inputs } from './constants.js'
-import { digestFile, partSizeFor, type FileDigest } from './hash.js'
+import type { Config } from '../inputs/config.js'
+import { FileReadError, InputError, toFileFailure, type FileFailure } from '../shared/errors.js'
+import type { ImageFile } from '../files/find.js'
+import { toRelative } from '../files/find.js'
+import { compareStrings, isOutside } from '../shared/paths.js'
+import { Inputs } from '../shared/constants.js'
+import { digestFile, partSizeFor, type FileDigest } from '../files/hash.js'
 import {
   imageMap,
   isCompleteEntry,
@@ -20,10 +20,10 @@ import {
   type LoadedManifest,
   type Manifest,
   type ManifestEntry
-} from './manifest.js'
-import type { FileResult } from './pipeline.js'
-import { mapConcurrent } from './pool.js'
-import { shown } from './log.js'
+} from './manifest-file.js'
+import type { FileResult } from '../upload/pipeline.js'
+import { mapConcurrent } from '../shared/pool.js'
+import { shown } from '../shared/log.js'
 
 export interface SyncState {
   /** Absolute path of the manifest file. */

@@ -7,10 +7,10 @@ import type OSS from 'ali-oss'
 import { createReadStream } from 'node:fs'
 import type { Agent } from 'node:http'
 import path from 'node:path'
-import { networkError, ServiceError, type ErrorKind } from './errors.js'
-import type { PartDigest } from './hash.js'
+import { networkError, ServiceError, type ErrorKind } from '../shared/errors.js'
+import type { PartDigest } from '../files/hash.js'
 import { ossSigningRegion } from './oss-region.js'
-import { mapConcurrent } from './pool.js'
+import { mapConcurrent } from '../shared/pool.js'
 import type { UploadTicket } from './vod-client.js'
 
 export interface OssUploadOptions {

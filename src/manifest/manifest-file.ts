@@ -4,9 +4,9 @@
  */
 import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { Inputs } from './constants.js'
-import { InputError } from './errors.js'
-import { hasControlCharacter, shown } from './log.js'
+import { Inputs } from '../shared/constants.js'
+import { InputError } from '../shared/errors.js'
+import { hasControlCharacter, shown } from '../shared/log.js'
 
 const MANIFEST_VERSION = 1
 

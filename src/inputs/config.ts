@@ -5,11 +5,20 @@
 import * as core from '@actions/core'
 import os from 'node:os'
 import path from 'node:path'
-import { CredentialEnv, Defaults, FlowLimits, Inputs, MultipartLimits, RetryLimits, VodLimits, type InputName } from './constants.js'
-import { InputError, type Problem } from './errors.js'
-import { globEscape, isOutside } from './paths.js'
-import type { IfUnsupported } from './unsupported.js'
-import { parseUserTags, unknownPlaceholders, utf8Length, type RepositoryInfo, TemplatePlaceholders } from './metadata.js'
+import {
+  CredentialEnv,
+  Defaults,
+  FlowLimits,
+  Inputs,
+  MultipartLimits,
+  RetryLimits,
+  VodLimits,
+  type InputName
+} from '../shared/constants.js'
+import { InputError, type Problem } from '../shared/errors.js'
+import { globEscape, isOutside } from '../shared/paths.js'
+import type { IfUnsupported } from '../files/unsupported.js'
+import { parseUserTags, unknownPlaceholders, utf8Length, type RepositoryInfo, TemplatePlaceholders } from '../plan/metadata.js'
 
 export type ImageType = 'default' | 'cover'
 export type IfNoFilesFound = 'error' | 'warn' | 'ignore'

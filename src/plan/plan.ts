@@ -1,10 +1,10 @@
 /** Planning: what each image will be sent with. Pure: no I/O. */
-import { VodLimits } from './constants.js'
-import type { Config } from './config.js'
-import type { ImageFile } from './files.js'
-import type { FileDigest } from './hash.js'
-import { imageExt } from './image-format.js'
-import type { Manifest, ManifestEntry } from './manifest.js'
+import { VodLimits } from '../shared/constants.js'
+import type { Config } from '../inputs/config.js'
+import type { ImageFile } from '../files/find.js'
+import type { FileDigest } from '../files/hash.js'
+import { imageExt } from '../files/image-format.js'
+import type { Manifest, ManifestEntry } from '../manifest/manifest-file.js'
 import { combineTags, renderTemplate, repositoryTags, templateVars, truncateUtf8 } from './metadata.js'
 
 /** The CreateUploadImage parameters; only the ones that are set are sent. */

@@ -1,11 +1,11 @@
 /** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
-import type { Config } from './config.js'
+import type { Config } from '../inputs/config.js'
 import { Connections } from './connections.js'
 import { PARTS_IN_FLIGHT, putObject } from './oss-upload.js'
-import type { UploadServices } from './pipeline.js'
+import type { UploadServices } from '../upload/pipeline.js'
 import { VodClient } from './vod-client.js'
-import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from './errors.js'
-import { causeDetail, proxyCause } from './reachability.js'
+import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from '../shared/errors.js'
+import { causeDetail, proxyCause } from '../shared/reachability.js'
 
 export interface Services extends UploadServices {
   /** Ends every connection, in use or idle: requests in flight fail at once. Later requests open new ones. */

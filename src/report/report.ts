@@ -5,16 +5,16 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { Outputs, SummaryMaxRows, type OutputName } from './constants.js'
-import type { Config } from './config.js'
-import type { FileFailure } from './errors.js'
-import * as log from './log.js'
-import type { FileResult } from './pipeline.js'
-import type { UploadTask } from './plan.js'
-import { describeStale, type StaleEntry } from './sync.js'
-import { throttlingNote, type FlowStats } from './flow-control.js'
-import type { UnsupportedFile } from './unsupported.js'
-import { describeReplaced, type Replacement } from './replaced.js'
+import { Outputs, SummaryMaxRows, type OutputName } from '../shared/constants.js'
+import type { Config } from '../inputs/config.js'
+import type { FileFailure } from '../shared/errors.js'
+import * as log from '../shared/log.js'
+import type { FileResult } from '../upload/pipeline.js'
+import type { UploadTask } from '../plan/plan.js'
+import { describeStale, type StaleEntry } from '../manifest/sync.js'
+import { throttlingNote, type FlowStats } from '../services/flow-control.js'
+import type { UnsupportedFile } from '../files/unsupported.js'
+import { describeReplaced, type Replacement } from '../manifest/replaced.js'
 
 /** One entry of the `images` output and of the results file. */
 export interface ImageReport {

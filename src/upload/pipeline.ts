@@ -4,17 +4,17 @@
  * ImageId is deleted; a permanent failure ends only its own file. Each file ends as a FileResult.
  */
 import { whenAborted } from './cancellation.js'
-import { CancelledError, FileReadError, isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from './errors.js'
-import type { ImageFile } from './files.js'
-import { readFound, withFoundFile } from './found-file.js'
-import { digestFile, digestOf, partSizeFor, type FileDigest } from './hash.js'
-import type { LocalObject, PartControl, PutResult } from './oss-upload.js'
-import type { CreateUploadImageParams, UploadTask } from './plan.js'
-import { mapConcurrent } from './pool.js'
+import { CancelledError, FileReadError, isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from '../shared/errors.js'
+import type { ImageFile } from '../files/find.js'
+import { readFound, withFoundFile } from '../files/found-file.js'
+import { digestFile, digestOf, partSizeFor, type FileDigest } from '../files/hash.js'
+import type { LocalObject, PartControl, PutResult } from '../services/oss-upload.js'
+import type { CreateUploadImageParams, UploadTask } from '../plan/plan.js'
+import { mapConcurrent } from '../shared/pool.js'
 import { retrying, type Backoff } from './retry.js'
-import { paced, type FlowControl } from './flow-control.js'
-import { isThrottling, type UploadTicket } from './vod-client.js'
-import { isHopeless, type Unreachable } from './reachability.js'
+import { paced, type FlowControl } from '../services/flow-control.js'
+import { isThrottling, type UploadTicket } from '../services/vod-client.js'
+import { isHopeless, type Unreachable } from '../shared/reachability.js'
 
 /** planned: a dry run's upload; skipped: the manifest already holds these bytes. */
 export type FileStatus = 'uploaded' | 'failed' | 'skipped' | 'planned'
