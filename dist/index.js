@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3731);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7619);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3731:
+/***/ 7619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39681,7 +39681,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/shared/constants.ts
+;// CONCATENATED MODULE: ./src/shared/names.ts
 /** Every input and output name of action.yml, in one place. */
 const Inputs = {
     Path: 'path',
@@ -39731,6 +39731,35 @@ const Outputs = {
     ManifestChanged: 'manifest-changed',
     Markdown: 'markdown'
 };
+
+;// CONCATENATED MODULE: ./src/shared/service-limits.ts
+/** VOD API facts (CreateUploadImage page and vod-protocol.md §2). */
+const VodLimits = {
+    apiVersion: '2017-03-21',
+    titleBytes: 128,
+    descriptionBytes: 1024,
+    tagBytes: 32,
+    maxTags: 16,
+    userDataExtendBytes: 512,
+    maxConcurrency: 100
+};
+/**
+ * VOD's documented QPS limit of CreateUploadImage per account (the API page, "QPS limits"): 80 in
+ * these regions, 40 in the others. `auto` takes this share of it, leaving room for the account's
+ * other users and jobs; the rate then adapts to what the service admits.
+ */
+const FlowLimits = {
+    fastRegions: ['cn-beijing', 'cn-shanghai', 'cn-shenzhen', 'ap-southeast-1'],
+    fastRegionQps: 80,
+    otherRegionQps: 40,
+    autoShare: 0.9,
+    maxRequestsPerSecond: 1000,
+    offWords: ['0', 'off']
+};
+/** OSS: parts are at least 100 KiB; one PutObject takes at most 5 GiB. */
+const MultipartLimits = { minBytes: 100 * 1024, maxBytes: 5 * 1024 ** 3 };
+
+;// CONCATENATED MODULE: ./src/inputs/defaults.ts
 /** Defaults shared by the config reader and checked against action.yml by a test. */
 const Defaults = {
     region: 'cn-shanghai',
@@ -39767,35 +39796,8 @@ const CredentialEnv = [
         securityToken: 'ALICLOUD_SECURITY_TOKEN'
     }
 ];
-/** VOD API facts (CreateUploadImage page and vod-protocol.md §2). */
-const VodLimits = {
-    apiVersion: '2017-03-21',
-    titleBytes: 128,
-    descriptionBytes: 1024,
-    tagBytes: 32,
-    maxTags: 16,
-    userDataExtendBytes: 512,
-    maxConcurrency: 100
-};
-/**
- * VOD's documented QPS limit of CreateUploadImage per account (the API page, "QPS limits"): 80 in
- * these regions, 40 in the others. `auto` takes this share of it, leaving room for the account's
- * other users and jobs; the rate then adapts to what the service admits.
- */
-const FlowLimits = {
-    fastRegions: ['cn-beijing', 'cn-shanghai', 'cn-shenzhen', 'ap-southeast-1'],
-    fastRegionQps: 80,
-    otherRegionQps: 40,
-    autoShare: 0.9,
-    maxRequestsPerSecond: 1000,
-    offWords: ['0', 'off']
-};
 /** Limits of the reliability inputs. */
 const RetryLimits = { maxRetries: 10, maxTimeoutSeconds: 3600 };
-/** OSS: parts are at least 100 KiB; one PutObject takes at most 5 GiB. */
-const MultipartLimits = { minBytes: 100 * 1024, maxBytes: 5 * 1024 ** 3 };
-/** Past this many rows the job summary lists only a count, to stay far below its 1 MiB limit. */
-const SummaryMaxRows = 300;
 
 ;// CONCATENATED MODULE: ./src/shared/reachability.ts
 /**
@@ -40138,6 +40140,8 @@ function unique(values) {
  * Reads and validates every input into one typed Config. Nothing else reads inputs.
  * All problems are collected and thrown together as one InputError, before any network call.
  */
+
+
 
 
 
@@ -44703,6 +44707,78 @@ function whenAborted(signal) {
     return promise;
 }
 
+;// CONCATENATED MODULE: ./src/upload/results.ts
+/** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
+function withoutUpload(task) {
+    const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, sha256: task.digest?.sha256Hex };
+    if (!task.unchangedSince)
+        return { ...base, status: 'planned', title: task.title, tags: task.tags };
+    const entry = task.unchangedSince;
+    return {
+        ...base,
+        status: 'skipped',
+        title: entry.title,
+        tags: entry.tags,
+        imageId: entry.imageId,
+        imageUrl: entry.imageUrl,
+        fileUrl: entry.fileUrl
+    };
+}
+/** A file's result before anything happened to it: failed until its upload succeeds. */
+function failedResult(task) {
+    return {
+        file: task.file,
+        status: 'failed',
+        title: task.title,
+        tags: task.tags,
+        orphanedImageIds: [],
+        unansweredCreates: 0,
+        throttledCalls: 0
+    };
+}
+
+;// CONCATENATED MODULE: ./src/upload/breaker.ts
+/** The run's circuit breaker: files still queued do not start once a service is known not to answer. */
+
+
+/**
+ * Opens when files end because a service gave no answer at all (timeouts, dropped connections),
+ * even after every retry, with no success in between: the files still queued would only wait out
+ * the same timeouts, so none of them starts. Errors that got an answer never open it.
+ */
+class Breaker {
+    threshold;
+    reason;
+    unanswered = 0;
+    constructor(threshold) {
+        this.threshold = threshold;
+    }
+    succeeded() {
+        this.unanswered = 0;
+    }
+    /** VOD throttled every call for the whole stall time: the files still queued would only be throttled too. */
+    stalled(path, error) {
+        this.reason ??= `not attempted: VOD throttled every call (${error.code}) for too long, up to ${path}`;
+    }
+    failed(path, error) {
+        if (this.reason)
+            return;
+        if (error instanceof ServiceError && error.reach && isHopeless(error.reach)) {
+            this.reason = `not attempted: ${error.service.toUpperCase()} cannot be reached (${error.code}: ${error.detail}), as ${path} showed`;
+            return;
+        }
+        if (!isNoAnswer(error))
+            return this.succeeded();
+        if (++this.unanswered < this.threshold)
+            return;
+        this.reason = `not attempted: ${error.service.toUpperCase()} gave no answer to ${path} (${error.code}) after every retry`;
+    }
+}
+/** A transient failure with no answer at all: a timeout or a dropped connection. */
+function isNoAnswer(error) {
+    return error instanceof ServiceError && error.kind === 'transient' && error.status === undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/files/hash.ts
 /**
  * One streaming pass over a file gives its size, MD5 (for Content-MD5), SHA-256 (for results and
@@ -44812,48 +44888,6 @@ function partSizeFor(bytes, multipartThreshold) {
         return undefined;
     const preferred = Math.max(MultipartLimits.minBytes, Math.min(PREFERRED_PART_BYTES, multipartThreshold));
     return Math.max(preferred, Math.ceil(bytes / MAX_PARTS));
-}
-
-;// CONCATENATED MODULE: ./src/upload/retry.ts
-/** Retries with exponential backoff and full jitter. Timing is injectable so tests run fast. */
-function defaultBackoff(retries) {
-    return { retries, baseDelayMs: 500, maxDelayMs: 20_000, random: Math.random, sleep };
-}
-/** Full jitter: a uniform delay between 0 and the capped exponential step. */
-function backoffDelay(retryNumber, backoff) {
-    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** retryNumber);
-    return Math.floor(backoff.random() * ceiling);
-}
-/** Resolves after ms, or at once when the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise(resolve => {
-        if (signal?.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-/** Runs operation until it succeeds, fails with an error that is not retryable, or retries run out. */
-async function retrying(operation, isRetryable, context) {
-    for (let retryNumber = 0;; retryNumber++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            if (retryNumber >= context.backoff.retries || !isRetryable(error) || context.signal?.aborted)
-                throw error;
-            const delay = backoffDelay(retryNumber, context.backoff);
-            context.onRetry?.(error, retryNumber + 1, delay);
-            await context.backoff.sleep(delay, context.signal);
-            if (context.signal?.aborted)
-                throw error;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/services/flow-control.ts
@@ -45251,76 +45285,62 @@ function invalidTicket(detail, requestId) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/upload/pipeline.ts
-/**
- * The upload pipeline: for each planned image, hash it, create its VOD upload ticket, put the bytes
- * on OSS. Transient failures are retried; an expired credential gets a new ticket and the abandoned
- * ImageId is deleted; a permanent failure ends only its own file. Each file ends as a FileResult.
- */
-
-
-
-
-
-
-
-
-
-async function uploadAll(tasks, services, events, options) {
-    const uploads = new Map();
-    const finished = new Map();
-    // With retries, one file that never got an answer through every attempt is evidence enough.
-    const breaker = new Breaker(options.backoff.retries > 0 ? 1 : 2);
-    const pool = mapConcurrent(tasks, options.concurrency, async (task, index) => {
-        const upload = new FileUpload(task, services, events, options, breaker);
-        uploads.set(index, upload);
-        const result = await upload.run();
-        finished.set(index, result);
-        // Only unfinished uploads are needed (at the deadline): a finished one lets its ticket go.
-        uploads.delete(index);
-        events.finished(result);
-    }, () => !options.signal?.aborted && !breaker.reason);
-    // At the deadline the run stops waiting: what is unfinished is reported as it stands.
-    await (options.deadline ? Promise.race([pool, whenAborted(options.deadline)]) : pool);
-    return tasks.map((task, index) => finished.get(index) ?? uploads.get(index)?.interrupted() ?? notStarted(task, breaker.reason));
+;// CONCATENATED MODULE: ./src/upload/retry.ts
+/** Retries with exponential backoff and full jitter. Timing is injectable so tests run fast. */
+function defaultBackoff(retries) {
+    return { retries, baseDelayMs: 500, maxDelayMs: 20_000, random: Math.random, sleep };
 }
-/**
- * Opens when files end because a service gave no answer at all (timeouts, dropped connections),
- * even after every retry, with no success in between: the files still queued would only wait out
- * the same timeouts, so none of them starts. Errors that got an answer never open it.
- */
-class Breaker {
-    threshold;
-    reason;
-    unanswered = 0;
-    constructor(threshold) {
-        this.threshold = threshold;
-    }
-    succeeded() {
-        this.unanswered = 0;
-    }
-    /** VOD throttled every call for the whole stall time: the files still queued would only be throttled too. */
-    stalled(path, error) {
-        this.reason ??= `not attempted: VOD throttled every call (${error.code}) for too long, up to ${path}`;
-    }
-    failed(path, error) {
-        if (this.reason)
-            return;
-        if (error instanceof ServiceError && error.reach && isHopeless(error.reach)) {
-            this.reason = `not attempted: ${error.service.toUpperCase()} cannot be reached (${error.code}: ${error.detail}), as ${path} showed`;
-            return;
+/** Full jitter: a uniform delay between 0 and the capped exponential step. */
+function backoffDelay(retryNumber, backoff) {
+    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** retryNumber);
+    return Math.floor(backoff.random() * ceiling);
+}
+/** Resolves after ms, or at once when the signal aborts. */
+function sleep(ms, signal) {
+    return new Promise(resolve => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/** Runs operation until it succeeds, fails with an error that is not retryable, or retries run out. */
+async function retrying(operation, isRetryable, context) {
+    for (let retryNumber = 0;; retryNumber++) {
+        try {
+            return await operation();
         }
-        if (!isNoAnswer(error))
-            return this.succeeded();
-        if (++this.unanswered < this.threshold)
-            return;
-        this.reason = `not attempted: ${error.service.toUpperCase()} gave no answer to ${path} (${error.code}) after every retry`;
+        catch (error) {
+            if (retryNumber >= context.backoff.retries || !isRetryable(error) || context.signal?.aborted)
+                throw error;
+            const delay = backoffDelay(retryNumber, context.backoff);
+            context.onRetry?.(error, retryNumber + 1, delay);
+            await context.backoff.sleep(delay, context.signal);
+            if (context.signal?.aborted)
+                throw error;
+        }
     }
 }
-/** A transient failure with no answer at all: a timeout or a dropped connection. */
-function isNoAnswer(error) {
-    return error instanceof ServiceError && error.kind === 'transient' && error.status === undefined;
-}
+
+;// CONCATENATED MODULE: ./src/upload/file-upload.ts
+/**
+ * One file's upload: hash it, create its VOD upload ticket, put the bytes on OSS. Transient failures
+ * are retried; an expired credential gets a new ticket and the abandoned ImageId is deleted.
+ */
+
+
+
+
+
+
+
+
+
 /**
  * A single PutObject of at most this many bytes sends the file from memory, read once through the
  * checked handle: a stream would cost a second open and a 64 KiB read buffer per file. Bounded so
@@ -45330,40 +45350,6 @@ const SENT_FROM_MEMORY_BYTES = 256 * 1024;
 const sentFromMemory = (digest) => !digest.parts && digest.bytes <= SENT_FROM_MEMORY_BYTES;
 /** Failures after which VOD may have received the request and carried it out. */
 const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'NetworkError', 'RequestError', 'ResponseError']);
-/** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
-function withoutUpload(task) {
-    const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, sha256: task.digest?.sha256Hex };
-    if (!task.unchanged)
-        return { ...base, status: 'planned', title: task.title, tags: task.tags };
-    const entry = task.unchanged;
-    return {
-        ...base,
-        status: 'skipped',
-        title: entry.title,
-        tags: entry.tags,
-        imageId: entry.imageId,
-        imageUrl: entry.imageUrl,
-        fileUrl: entry.fileUrl
-    };
-}
-/** A file's result before anything happened to it: failed until its upload succeeds. */
-function failedResult(task) {
-    return {
-        file: task.file,
-        status: 'failed',
-        title: task.title,
-        tags: task.tags,
-        orphanedImageIds: [],
-        unansweredCreates: 0,
-        throttledCalls: 0
-    };
-}
-function notStarted(task, breakerReason) {
-    const error = breakerReason
-        ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
-        : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' };
-    return { ...failedResult(task), error };
-}
 class StageError extends Error {
     stage;
     reason;
@@ -45611,13 +45597,49 @@ function credentialExpiring() {
     });
 }
 
+;// CONCATENATED MODULE: ./src/upload/pipeline.ts
+/**
+ * The upload queue: the planned images go through their FileUpload (file-upload.ts) `concurrency`
+ * at a time. A permanent failure ends only its own file; the breaker keeps queued files from
+ * starting once a service is known not to answer. Each file ends as a FileResult.
+ */
+
+
+
+
+
+async function uploadAll(tasks, services, events, options) {
+    const uploads = new Map();
+    const finished = new Map();
+    // With retries, one file that never got an answer through every attempt is evidence enough.
+    const breaker = new Breaker(options.backoff.retries > 0 ? 1 : 2);
+    const pool = mapConcurrent(tasks, options.concurrency, async (task, index) => {
+        const upload = new FileUpload(task, services, events, options, breaker);
+        uploads.set(index, upload);
+        const result = await upload.run();
+        finished.set(index, result);
+        // Only unfinished uploads are needed (at the deadline): a finished one lets its ticket go.
+        uploads.delete(index);
+        events.finished(result);
+    }, () => !options.signal?.aborted && !breaker.reason);
+    // At the deadline the run stops waiting: what is unfinished is reported as it stands.
+    await (options.deadline ? Promise.race([pool, whenAborted(options.deadline)]) : pool);
+    return tasks.map((task, index) => finished.get(index) ?? uploads.get(index)?.interrupted() ?? notStarted(task, breaker.reason));
+}
+function notStarted(task, breakerReason) {
+    const error = breakerReason
+        ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
+        : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' };
+    return { ...failedResult(task), error };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 /** Planning: what each image will be sent with. Pure: no I/O. */
 
 
 
 /** What each file is sent with; with a manifest, the files whose bytes VOD already holds are marked unchanged. */
-function planUploads(files, config, known) {
+function planUploads(files, config, previous) {
     const warnings = [];
     const { tags, dropped } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : []);
     if (dropped.length > 0) {
@@ -45638,10 +45660,10 @@ function planUploads(files, config, known) {
             UserData: config.userData,
             AppId: config.appId
         });
-        const digest = known?.digests.get(file.relativePath);
-        const entry = known?.manifest.images[file.relativePath];
-        const unchanged = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined;
-        return { file, title, tags, params, digest, unchanged, replaces: unchanged ? undefined : entry?.imageId };
+        const digest = previous?.digests.get(file.relativePath);
+        const entry = previous?.byPath[file.relativePath];
+        const unchangedSince = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined;
+        return { file, title, tags, params, digest, unchangedSince, replaces: unchangedSince ? undefined : entry?.imageId };
     });
     return { tasks, warnings };
 }
@@ -45654,6 +45676,196 @@ function fitted(text, maxBytes, what, warnings) {
 /** pop-core would send an undefined parameter as the string "undefined". */
 function definedOnly(params) {
     return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+function toImageReports(results, redact) {
+    return results.map(result => ({
+        path: result.file.relativePath,
+        status: result.status,
+        imageId: result.imageId ?? null,
+        imageUrl: result.imageUrl ?? null,
+        fileUrl: result.fileUrl ?? null,
+        bytes: result.file.bytes,
+        sha256: result.sha256 ?? null,
+        format: result.file.format,
+        title: result.title,
+        tags: result.tags,
+        error: result.error ? redactFailure(result.error, redact) : null,
+        orphanedImageIds: result.orphanedImageIds,
+        unansweredCreates: result.unansweredCreates,
+        throttledCalls: result.throttledCalls
+    }));
+}
+function redactFailure(failure, redact) {
+    return { ...failure, message: redact(failure.message) };
+}
+const model_NO_OUTCOME = { dryRun: false, stale: [], manifestChanged: false };
+/** The images VOD holds for the matched files after this run: uploaded now, or unchanged since. */
+function current(reports) {
+    return reports.filter(r => r.status === 'uploaded' || r.status === 'skipped');
+}
+const count = (reports, status) => String(reports.filter(r => r.status === status).length);
+function orphanedImageIds(reports) {
+    return reports.flatMap(r => r.orphanedImageIds);
+}
+
+;// CONCATENATED MODULE: ./src/report/messages.ts
+/** The log's words for the results: failures, notes about orphans and unanswered calls, the dry run's plan. */
+
+
+/** One line per failed file: path, stage, code, status and request id. */
+function describeFailure(report) {
+    const error = report.error;
+    if (!error)
+        return `${report.path}: failed`;
+    const facts = [
+        error.status === undefined ? undefined : `HTTP ${error.status}`,
+        error.requestId ? `RequestId ${log_shown(error.requestId)}` : undefined
+    ]
+        .filter(Boolean)
+        .join(', ');
+    return `${report.path}: ${error.stage} failed: ${log_shown(error.code)}${facts ? ` (${facts})` : ''}: ${log_shown(error.message)}`;
+}
+function failureMessage(reports) {
+    const failed = reports.filter(r => r.status === 'failed');
+    if (failed.length === 0)
+        return undefined;
+    return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`;
+}
+/** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
+function unansweredNote(reports) {
+    const count = reports.reduce((sum, report) => sum + report.unansweredCreates, 0);
+    if (count === 0)
+        return '';
+    return `${count} CreateUploadImage call${count === 1 ? '' : 's'} got no answer and ${count === 1 ? 'was' : 'were'} retried or given up: VOD may hold up to ${count} image${count === 1 ? '' : 's'} whose ImageId never arrived. They hold no bytes; look for them by title (status Uploading) in the VOD console.`;
+}
+/** Said wherever failures are: ImageIds that exist in VOD without bytes, and how to remove them. */
+function orphanNote(reports) {
+    const ids = orphanedImageIds(reports);
+    if (ids.length === 0)
+        return '';
+    return `\n${ids.length} abandoned ImageId${ids.length === 1 ? '' : 's'} could not be deleted (orphaned): ${ids.join(', ')}. Delete them with DeleteImage (DeleteImageType=ImageId).`;
+}
+/** The dry run's plan, one line per file and per stale entry. */
+function planLines(tasks, stale, deleteRemoved, deleteReplaced = false) {
+    const replacing = (task) => task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`;
+    return [
+        `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
+        ...tasks.map(task => task.unchangedSince
+            ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchangedSince.imageId})`
+            : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"${replacing(task)}`),
+        ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/**
+ * The step outputs and the results file. A list that grows with the images is made in pieces, so
+ * that it is never one string in memory.
+ */
+
+
+
+
+
+/** How each output's value is made; each is made only when it is set. */
+const OUTPUT_VALUES = {
+    [Outputs.ImageId]: reports => current(reports)[0]?.imageId ?? '',
+    [Outputs.ImageUrl]: reports => current(reports)[0]?.imageUrl ?? '',
+    [Outputs.FileUrl]: reports => current(reports)[0]?.fileUrl ?? '',
+    [Outputs.ImageIds]: reports => jsonArrayPieces(current(reports).map(r => r.imageId)),
+    [Outputs.ImageUrls]: reports => jsonArrayPieces(current(reports).map(r => r.imageUrl)),
+    [Outputs.Images]: reports => jsonArrayPieces(reports),
+    [Outputs.UploadedCount]: reports => count(reports, 'uploaded'),
+    [Outputs.SkippedCount]: reports => count(reports, 'skipped'),
+    [Outputs.FailedCount]: reports => count(reports, 'failed'),
+    [Outputs.UnsupportedFiles]: (_reports, _resultsFile, facts) => JSON.stringify(facts.unsupported ?? []),
+    [Outputs.OrphanedImageIds]: reports => JSON.stringify(orphanedImageIds(reports)),
+    [Outputs.ResultsFile]: (_reports, resultsFile) => resultsFile,
+    [Outputs.ManifestChanged]: (_reports, _resultsFile, facts) => String(facts.manifestChanged),
+    [Outputs.Markdown]: reports => markdownPieces(current(reports))
+};
+const whole = (value) => (typeof value === 'string' ? value : [...value].join(''));
+/** The values of every output, in the order action.yml lists them. */
+function outputValues(reports, resultsFile, facts = NO_OUTCOME) {
+    return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(reports, resultsFile, facts))]));
+}
+/** Sets every output; a list that grows with the images is written in pieces. */
+function setOutputs(reports, resultsFile, facts) {
+    for (const [name, value] of Object.entries(OUTPUT_VALUES)) {
+        const made = value(reports, resultsFile, facts);
+        if (typeof made === 'string')
+            log_setOutput(name, made);
+        else
+            setOutputInPieces(name, made);
+    }
+}
+/** `![title](url)` per image, for release notes: Markdown's own characters in titles escaped, line breaks made spaces, the URL kept in one piece. */
+function markdown(images) {
+    return whole(markdownPieces(images));
+}
+function* markdownPieces(images) {
+    let first = true;
+    for (let start = 0; start < images.length; start += ITEMS_PER_PIECE) {
+        const lines = images
+            .slice(start, start + ITEMS_PER_PIECE)
+            .filter(image => image.imageUrl)
+            .map(markdownLine);
+        if (lines.length === 0)
+            continue;
+        yield `${first ? '' : '\n'}${lines.join('\n')}`;
+        first = false;
+    }
+}
+function markdownLine(image) {
+    // eslint-disable-next-line no-control-regex
+    const title = image.title.replace(/[\\[\]()<>!]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+    const url = log_shown(image.imageUrl).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+    return `![${title}](${url})`;
+}
+/** Writes the results array to a new file under the runner's temporary folder. */
+async function writeResultsFile(reports, runnerTemp) {
+    await external_node_fs_namespaceObject.promises.mkdir(runnerTemp, { recursive: true });
+    const folder = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_default().join(runnerTemp, 'vod-image-upload-'));
+    const file = external_node_path_default().join(folder, 'results.json');
+    await writeJsonArray(file, reports);
+    return file;
+}
+// Pieces stay well below 128 KB: V8 puts larger strings in its large-object space, freed only by a full GC.
+const ITEMS_PER_PIECE = 100;
+/**
+ * The text of JSON.stringify(items) (indented: JSON.stringify(items, null, 2)) in pieces of a
+ * hundred items: never the whole text in memory at once.
+ */
+function* jsonArrayPieces(items, indented = false) {
+    if (items.length === 0) {
+        yield '[]';
+        return;
+    }
+    const [open, separator, close] = indented ? ['[\n  ', ',\n  ', '\n]'] : ['[', ',', ']'];
+    const text = indented
+        ? (item) => JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')
+        : (item) => JSON.stringify(item);
+    for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
+        const end = start + ITEMS_PER_PIECE >= items.length;
+        yield `${start === 0 ? open : separator}${items
+            .slice(start, start + ITEMS_PER_PIECE)
+            .map(text)
+            .join(separator)}${end ? close : ''}`;
+    }
+}
+/** JSON.stringify(items, null, 2) and a line break, written a piece at a time. */
+async function writeJsonArray(file, items) {
+    const handle = await external_node_fs_namespaceObject.promises.open(file, 'w');
+    try {
+        for (const piece of jsonArrayPieces(items, true))
+            await handle.writeFile(piece);
+        await handle.writeFile('\n');
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/manifest-file.ts
@@ -46038,11 +46250,10 @@ function withOrphanedReplacements(results, replaced) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/report/report.ts
+;// CONCATENATED MODULE: ./src/report/summary.ts
 /**
- * Reporting: the step outputs, the results file and the job summary, all from the typed results.
- * Every text that came from a file name or an answer is HTML-escaped in the summary and passed
- * through the secret registry's redaction.
+ * The job summary, as HTML. Every text that came from a file name or an answer is HTML-escaped
+ * (and, like every report text, already passed through the secret registry's redaction).
  */
 
 
@@ -46051,157 +46262,8 @@ function withOrphanedReplacements(results, replaced) {
 
 
 
-function toImageReports(results, redact) {
-    return results.map(result => ({
-        path: result.file.relativePath,
-        status: result.status,
-        imageId: result.imageId ?? null,
-        imageUrl: result.imageUrl ?? null,
-        fileUrl: result.fileUrl ?? null,
-        bytes: result.file.bytes,
-        sha256: result.sha256 ?? null,
-        format: result.file.format,
-        title: result.title,
-        tags: result.tags,
-        error: result.error ? redactFailure(result.error, redact) : null,
-        orphanedImageIds: result.orphanedImageIds,
-        unansweredCreates: result.unansweredCreates,
-        throttledCalls: result.throttledCalls
-    }));
-}
-function redactFailure(failure, redact) {
-    return { ...failure, message: redact(failure.message) };
-}
-const NO_FACTS = { dryRun: false, stale: [], manifestChanged: false };
-/** The images VOD holds for the matched files after this run: uploaded now, or unchanged since. */
-function current(reports) {
-    return reports.filter(r => r.status === 'uploaded' || r.status === 'skipped');
-}
-const count = (reports, status) => String(reports.filter(r => r.status === status).length);
-/** How each output's value is made; each is made only when it is set. */
-const OUTPUT_VALUES = {
-    [Outputs.ImageId]: reports => current(reports)[0]?.imageId ?? '',
-    [Outputs.ImageUrl]: reports => current(reports)[0]?.imageUrl ?? '',
-    [Outputs.FileUrl]: reports => current(reports)[0]?.fileUrl ?? '',
-    [Outputs.ImageIds]: reports => jsonArrayPieces(current(reports).map(r => r.imageId)),
-    [Outputs.ImageUrls]: reports => jsonArrayPieces(current(reports).map(r => r.imageUrl)),
-    [Outputs.Images]: reports => jsonArrayPieces(reports),
-    [Outputs.UploadedCount]: reports => count(reports, 'uploaded'),
-    [Outputs.SkippedCount]: reports => count(reports, 'skipped'),
-    [Outputs.FailedCount]: reports => count(reports, 'failed'),
-    [Outputs.UnsupportedFiles]: (_reports, _resultsFile, facts) => JSON.stringify(facts.unsupported ?? []),
-    [Outputs.OrphanedImageIds]: reports => JSON.stringify(orphanedImageIds(reports)),
-    [Outputs.ResultsFile]: (_reports, resultsFile) => resultsFile,
-    [Outputs.ManifestChanged]: (_reports, _resultsFile, facts) => String(facts.manifestChanged),
-    [Outputs.Markdown]: reports => markdownPieces(current(reports))
-};
-const whole = (value) => (typeof value === 'string' ? value : [...value].join(''));
-/** The values of every output, in the order action.yml lists them. */
-function outputValues(reports, resultsFile, facts = NO_FACTS) {
-    return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(reports, resultsFile, facts))]));
-}
-/** `![title](url)` per image, for release notes: Markdown's own characters in titles escaped, line breaks made spaces, the URL kept in one piece. */
-function markdown(images) {
-    return whole(markdownPieces(images));
-}
-function* markdownPieces(images) {
-    let first = true;
-    for (let start = 0; start < images.length; start += ITEMS_PER_PIECE) {
-        const lines = images
-            .slice(start, start + ITEMS_PER_PIECE)
-            .filter(image => image.imageUrl)
-            .map(markdownLine);
-        if (lines.length === 0)
-            continue;
-        yield `${first ? '' : '\n'}${lines.join('\n')}`;
-        first = false;
-    }
-}
-function markdownLine(image) {
-    // eslint-disable-next-line no-control-regex
-    const title = image.title.replace(/[\\[\]()<>!]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-    const url = log_shown(image.imageUrl).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-    return `![${title}](${url})`;
-}
-function orphanedImageIds(reports) {
-    return reports.flatMap(r => r.orphanedImageIds);
-}
-/** Writes the results array to a new file under the runner's temporary folder. */
-async function writeResultsFile(reports, runnerTemp) {
-    await external_node_fs_namespaceObject.promises.mkdir(runnerTemp, { recursive: true });
-    const folder = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_default().join(runnerTemp, 'vod-image-upload-'));
-    const file = external_node_path_default().join(folder, 'results.json');
-    await writeJsonArray(file, reports);
-    return file;
-}
-// Pieces stay well below 128 KB: V8 puts larger strings in its large-object space, freed only by a full GC.
-const ITEMS_PER_PIECE = 100;
-/**
- * The text of JSON.stringify(items) (indented: JSON.stringify(items, null, 2)) in pieces of a
- * hundred items: never the whole text in memory at once.
- */
-function* jsonArrayPieces(items, indented = false) {
-    if (items.length === 0) {
-        yield '[]';
-        return;
-    }
-    const [open, separator, close] = indented ? ['[\n  ', ',\n  ', '\n]'] : ['[', ',', ']'];
-    const text = indented
-        ? (item) => JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')
-        : (item) => JSON.stringify(item);
-    for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
-        const end = start + ITEMS_PER_PIECE >= items.length;
-        yield `${start === 0 ? open : separator}${items
-            .slice(start, start + ITEMS_PER_PIECE)
-            .map(text)
-            .join(separator)}${end ? close : ''}`;
-    }
-}
-/** JSON.stringify(items, null, 2) and a line break, written a piece at a time. */
-async function writeJsonArray(file, items) {
-    const handle = await external_node_fs_namespaceObject.promises.open(file, 'w');
-    try {
-        for (const piece of jsonArrayPieces(items, true))
-            await handle.writeFile(piece);
-        await handle.writeFile('\n');
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** One line per failed file: path, stage, code, status and request id. */
-function describeFailure(report) {
-    const error = report.error;
-    if (!error)
-        return `${report.path}: failed`;
-    const facts = [
-        error.status === undefined ? undefined : `HTTP ${error.status}`,
-        error.requestId ? `RequestId ${log_shown(error.requestId)}` : undefined
-    ]
-        .filter(Boolean)
-        .join(', ');
-    return `${report.path}: ${error.stage} failed: ${log_shown(error.code)}${facts ? ` (${facts})` : ''}: ${log_shown(error.message)}`;
-}
-function failureMessage(reports) {
-    const failed = reports.filter(r => r.status === 'failed');
-    if (failed.length === 0)
-        return undefined;
-    return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`;
-}
-/** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
-function unansweredNote(reports) {
-    const count = reports.reduce((sum, report) => sum + report.unansweredCreates, 0);
-    if (count === 0)
-        return '';
-    return `${count} CreateUploadImage call${count === 1 ? '' : 's'} got no answer and ${count === 1 ? 'was' : 'were'} retried or given up: VOD may hold up to ${count} image${count === 1 ? '' : 's'} whose ImageId never arrived. They hold no bytes; look for them by title (status Uploading) in the VOD console.`;
-}
-/** Said wherever failures are: ImageIds that exist in VOD without bytes, and how to remove them. */
-function orphanNote(reports) {
-    const ids = orphanedImageIds(reports);
-    if (ids.length === 0)
-        return '';
-    return `\n${ids.length} abandoned ImageId${ids.length === 1 ? '' : 's'} could not be deleted (orphaned): ${ids.join(', ')}. Delete them with DeleteImage (DeleteImageType=ImageId).`;
-}
+/** Past this many rows the job summary lists only a count, to stay far below its 1 MiB limit. */
+const SummaryMaxRows = 300;
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`);
 }
@@ -46224,7 +46286,7 @@ const STATUS_LABEL = {
     planned: '📝 would upload'
 };
 /** The job summary as HTML, bounded to SummaryMaxRows table rows. */
-function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
+function summaryHtml(reports, facts = model_NO_OUTCOME, maxRows = SummaryMaxRows) {
     const failed = reports.filter(r => r.status === 'failed');
     const tally = facts.dryRun
         ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
@@ -46257,17 +46319,6 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
         parts.push(`<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${orphans.map(id => `<li><code>${escapeHtml(id)}</code></li>`).join('')}</ul>`);
     }
     return `${parts.join('\n')}\n`;
-}
-/** The dry run's plan, one line per file and per stale entry. */
-function planLines(tasks, stale, deleteRemoved, deleteReplaced = false) {
-    const replacing = (task) => task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`;
-    return [
-        `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
-        ...tasks.map(task => task.unchanged
-            ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})`
-            : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"${replacing(task)}`),
-        ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
-    ];
 }
 function staleSection(facts, maxRows) {
     const items = facts.stale.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeStale(entry, facts.dryRun))}</li>`);
@@ -46304,23 +46355,6 @@ function thumbnail(report) {
         return '';
     return `<img src="${escapeHtml(report.imageUrl)}" alt="${escapeHtml(report.title)}" height="48">`;
 }
-/** Sets every output, writes the results file and, when enabled, the job summary. */
-async function publish(reports, config, facts = NO_FACTS) {
-    const resultsFile = await writeResultsFile(reports, config.runnerTemp).catch((error) => {
-        log_warning(`The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`);
-        return '';
-    });
-    for (const [name, value] of Object.entries(OUTPUT_VALUES)) {
-        const made = value(reports, resultsFile, facts);
-        if (typeof made === 'string')
-            log_setOutput(name, made);
-        else
-            setOutputInPieces(name, made);
-    }
-    if (config.summary)
-        await writeSummary(summaryHtml(reports, facts));
-    return reports;
-}
 /** Appended directly: core.summary caches the file path of its first use for the whole process. */
 async function writeSummary(html) {
     const file = process.env.GITHUB_STEP_SUMMARY;
@@ -46329,6 +46363,24 @@ async function writeSummary(html) {
         return;
     }
     await external_node_fs_namespaceObject.promises.appendFile(file, html);
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+/** Publishing a run's report: every output, the results file and, when enabled, the job summary. */
+
+
+
+
+/** Sets every output, writes the results file and, when enabled, the job summary. */
+async function publish(reports, options, facts = model_NO_OUTCOME) {
+    const resultsFile = await writeResultsFile(reports, options.runnerTemp).catch((error) => {
+        log_warning(`The results file could not be written under ${options.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`);
+        return '';
+    });
+    setOutputs(reports, resultsFile, facts);
+    if (options.summary)
+        await writeSummary(summaryHtml(reports, facts));
+    return reports;
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -46836,6 +46888,7 @@ function ossDetail(code, e) {
 }
 
 ;// CONCATENATED MODULE: ./src/services/create-services.ts
+/** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
 
 
 
@@ -47004,6 +47057,9 @@ function safeDecode(text) {
 
 
 
+
+
+
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000;
 const CANCEL_CLEANUP_MS = 3000;
@@ -47059,7 +47115,7 @@ async function discover(config) {
 async function plan(files, config, sync) {
     if (sync)
         refuseOutsideFiles(files, sync, config.workspace);
-    const known = sync ? { digests: await digestAll(files, config.multipartThreshold), manifest: sync.loaded.manifest } : undefined;
+    const known = sync ? { digests: await digestAll(files, config.multipartThreshold), byPath: sync.loaded.manifest.images } : undefined;
     const { tasks, warnings } = planUploads(files, config, known);
     warnings.forEach(warning => log_warning(warning));
     return tasks;
@@ -47074,10 +47130,12 @@ async function upload(tasks, stale, sync, config, secrets, overrides, cancellati
         : undefined;
     cancellation.onCut(() => services.closeConnections());
     try {
-        const toUpload = tasks.filter(task => !task.unchanged);
+        const toUpload = tasks.filter(task => !task.unchangedSince);
         const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`;
         const uploaded = await log_group(title, () => {
-            tasks.filter(task => task.unchanged).forEach(task => log_info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchanged.imageId}`));
+            tasks
+                .filter(task => task.unchangedSince)
+                .forEach(task => log_info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchangedSince.imageId}`));
             return uploadAll(toUpload, services, pipelineEvents(secrets), {
                 concurrency: config.concurrency,
                 backoff,

@@ -2,18 +2,13 @@
 import { readConfig, type Config } from './inputs/config.js'
 import { CancelledError, InputError, isTransient } from './shared/errors.js'
 import { findImages, type ImageFile } from './files/find.js'
-import { uploadAll, withoutUpload, type FileResult, type PipelineEvents } from './upload/pipeline.js'
+import { uploadAll } from './upload/pipeline.js'
+import { withoutUpload, type FileResult } from './upload/results.js'
+import type { PipelineEvents } from './upload/pipeline-options.js'
 import { planUploads, type UploadTask } from './plan/plan.js'
-import {
-  describeFailure,
-  failureMessage,
-  orphanNote,
-  planLines,
-  publish,
-  toImageReports,
-  unansweredNote,
-  type RunFacts
-} from './report/report.js'
+import { describeFailure, failureMessage, orphanNote, planLines, unansweredNote } from './report/messages.js'
+import { publish } from './report/publish.js'
+import { toImageReports, type RunOutcome as RunFacts } from './report/model.js'
 import { defaultBackoff, retrying, type Backoff } from './upload/retry.js'
 import * as log from './shared/log.js'
 import { routeLibraryWarnings, silenceDeprecations } from './shared/library-output.js'
@@ -108,7 +103,7 @@ async function discover(config: Config): Promise<{ files: ImageFile[]; unsupport
 
 async function plan(files: ImageFile[], config: Config, sync: SyncState | undefined): Promise<UploadTask[]> {
   if (sync) refuseOutsideFiles(files, sync, config.workspace)
-  const known = sync ? { digests: await digestAll(files, config.multipartThreshold), manifest: sync.loaded.manifest } : undefined
+  const known = sync ? { digests: await digestAll(files, config.multipartThreshold), byPath: sync.loaded.manifest.images } : undefined
   const { tasks, warnings } = planUploads(files, config, known)
   warnings.forEach(warning => log.warning(warning))
   return tasks
@@ -133,10 +128,12 @@ async function upload(
       : undefined
   cancellation.onCut(() => services.closeConnections())
   try {
-    const toUpload = tasks.filter(task => !task.unchanged)
+    const toUpload = tasks.filter(task => !task.unchangedSince)
     const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
     const uploaded = await log.group(title, () => {
-      tasks.filter(task => task.unchanged).forEach(task => log.info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchanged!.imageId}`))
+      tasks
+        .filter(task => task.unchangedSince)
+        .forEach(task => log.info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchangedSince!.imageId}`))
       return uploadAll(toUpload, services, pipelineEvents(secrets), {
         concurrency: config.concurrency,
         backoff,

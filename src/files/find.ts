@@ -25,6 +25,7 @@ export interface ImageFile {
 }
 
 export interface DiscoveryOptions {
+  /** Glob patterns made absolute (relative ones under the escaped workspace); `!` lines exclude. */
   patterns: readonly string[]
   workspace: string
   includeHiddenFiles: boolean

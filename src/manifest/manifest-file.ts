@@ -4,7 +4,7 @@
  */
 import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { Inputs } from '../shared/constants.js'
+import { Inputs } from '../shared/names.js'
 import { InputError } from '../shared/errors.js'
 import { hasControlCharacter, shown } from '../shared/log.js'
 

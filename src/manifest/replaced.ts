@@ -5,7 +5,7 @@
  */
 import type { FileFailure } from '../shared/errors.js'
 import { isCompleteEntry, type Manifest } from './manifest-file.js'
-import type { FileResult } from '../upload/pipeline.js'
+import type { FileResult } from '../upload/results.js'
 import { compareStrings } from '../shared/paths.js'
 import { deleteStale, type SyncLog } from './sync.js'
 

@@ -1,6 +1,6 @@
 /** Titles, descriptions and tags: the per-image metadata sent to CreateUploadImage. Pure functions. */
 import path from 'node:path'
-import { VodLimits } from '../shared/constants.js'
+import { VodLimits } from '../shared/service-limits.js'
 
 export const TemplatePlaceholders = ['name', 'filename', 'path', 'ext', 'repo', 'ref', 'sha'] as const
 export type Placeholder = (typeof TemplatePlaceholders)[number]
