@@ -45778,7 +45778,7 @@ function onCancelSignal(options) {
     return {
         signal: cancelled.signal,
         deadline: deadline.signal,
-        onCut: cutInFlight => {
+        cutInFlightWith: cutInFlight => {
             cut = cutInFlight;
         },
         dispose: () => {
@@ -47216,7 +47216,7 @@ async function upload(tasks, stale, context) {
     const { config, cancellation } = context;
     const services = createServices(config);
     const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides });
-    cancellation.onCut(() => services.closeConnections());
+    cancellation.cutInFlightWith(() => services.closeConnections());
     try {
         const toUpload = tasks.filter(task => !task.unchangedSince);
         const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`;
@@ -47241,7 +47241,7 @@ async function upload(tasks, stale, context) {
         return { ...deleted, flow: session.flowStats() };
     }
     finally {
-        cancellation.onCut(() => undefined);
+        cancellation.cutInFlightWith(() => undefined);
         services.closeConnections();
     }
 }

@@ -108,7 +108,7 @@ async function upload(tasks: UploadTask[], stale: StaleEntry[], context: RunCont
   const { config, cancellation } = context
   const services = createServices(config)
   const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides })
-  cancellation.onCut(() => services.closeConnections())
+  cancellation.cutInFlightWith(() => services.closeConnections())
   try {
     const toUpload = tasks.filter(task => !task.unchangedSince)
     const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
@@ -130,7 +130,7 @@ async function upload(tasks: UploadTask[], stale: StaleEntry[], context: RunCont
     const deleted = await context.manifest.deleteOld(results, stale, deletion)
     return { ...deleted, flow: session.flowStats() }
   } finally {
-    cancellation.onCut(() => undefined)
+    cancellation.cutInFlightWith(() => undefined)
     services.closeConnections()
   }
 }

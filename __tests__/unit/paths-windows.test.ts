@@ -1,5 +1,5 @@
 /**
- * The path rules of src/paths.ts and src/files.ts with Windows paths: node:path is replaced by its
+ * The path rules of src/shared/paths.ts and src/files/find.ts with Windows paths: node:path is replaced by its
  * win32 implementation for the modules under test, as it is on a Windows runner, so these cases run
  * the same on every system.
  */

@@ -15,7 +15,7 @@ export interface UnsupportedFile {
   reason: string
 }
 
-export interface UnsupportedOutcome {
+interface UnsupportedOutcome {
   /** With error: one problem per file, and the run stops before any upload. */
   problems: Problem[]
   /** With warn or ignore: the files left out of the run. */

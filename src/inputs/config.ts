@@ -21,10 +21,10 @@ import type { UploadSettings } from '../upload/pipeline-options.js'
 import type { ManifestOptions } from '../manifest/sync.js'
 import type { ReportOptions } from '../report/publish.js'
 
-export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
+type IfNoFilesFound = 'error' | 'warn' | 'ignore'
 
 /** What the run itself decides with, beyond the parts it hands to each stage. */
-export interface RunChoices {
+interface RunChoices {
   /** The pattern lines as the workflow wrote them, for messages. */
   patternsAsWritten: string[]
   ifNoFilesFound: IfNoFilesFound
@@ -199,7 +199,7 @@ function readPatterns(reader: InputReader, workspace: string): { patterns: strin
  * trusted, so absolute patterns, `~` and `..` are accepted. The folder put in front of a relative
  * pattern (the workspace, the home folder) is escaped: `[`, `*` or `?` in its name match themselves.
  */
-export function absolutePattern(pattern: string, workspace: string): string | undefined {
+function absolutePattern(pattern: string, workspace: string): string | undefined {
   if (pattern.startsWith('~')) {
     if (!(path.sep === '\\' ? /^~([/\\]|$)/ : /^~(\/|$)/).test(pattern)) return undefined
     return joinEscaped(homeFolder(), pattern.slice(2))
@@ -264,7 +264,7 @@ function readRequestsPerSecond(reader: InputReader, region: string): number {
   return autoRequestsPerSecond(region)
 }
 
-export function autoRequestsPerSecond(region: string): number {
+function autoRequestsPerSecond(region: string): number {
   const documented = FlowLimits.fastRegions.includes(region) ? FlowLimits.fastRegionQps : FlowLimits.otherRegionQps
   return documented * FlowLimits.autoShare
 }

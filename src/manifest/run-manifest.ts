@@ -24,7 +24,7 @@ import {
 } from './sync.js'
 
 /** How the old images are deleted, and whether the run may still start deletions. */
-export interface Deletion {
+interface Deletion {
   deleteImages: (ids: readonly string[]) => Promise<void>
   /** Once the run is cancelled, no further kind of deletion starts. */
   signal: AbortSignal
@@ -32,7 +32,7 @@ export interface Deletion {
 }
 
 /** What the deletions did: the results with the old ImageIds that could not be deleted added as orphans. */
-export interface Deleted {
+interface Deleted {
   results: FileResult[]
   /** The stale entries, each with what became of it. */
   removed: StaleEntry[]
@@ -40,7 +40,7 @@ export interface Deleted {
 }
 
 /** What this run changes in the manifest. */
-export interface ManifestChange {
+interface ManifestChange {
   results: readonly FileResult[]
   removed: readonly StaleEntry[]
   replaced: readonly Replacement[]
@@ -67,7 +67,7 @@ export async function openManifest(options: ManifestOptions & Pick<UploadSetting
   return sync ? new KeptManifest(sync, options) : NO_MANIFEST
 }
 
-export const NO_MANIFEST: RunManifest = {
+const NO_MANIFEST: RunManifest = {
   exclude: [],
   previousUploads: () => Promise.resolve(undefined),
   findStale: () => Promise.resolve([]),

@@ -228,7 +228,7 @@ export function nextManifest(
 }
 
 /** What delete-replaced did with the previous ImageId of a file. */
-export interface ReplacedRecord {
+interface ReplacedRecord {
   path: string
   imageId: string
   deleted?: boolean

@@ -24,7 +24,7 @@ export interface PlanOptions {
 }
 
 /** What an earlier run uploaded, as the manifest recorded it: the fields a skipped file is reported with. */
-export interface PreviousUpload {
+interface PreviousUpload {
   sha256: string
   imageId: string
   imageUrl: string
@@ -52,7 +52,7 @@ export interface UploadTask {
   replaces?: string
 }
 
-export interface Plan {
+interface Plan {
   tasks: UploadTask[]
   warnings: string[]
 }

@@ -12,7 +12,7 @@ import { count, NO_OUTCOME, orphanedImageIds, type ImageReport, type RunOutcome 
 import { describeFailure, unansweredNote } from './messages.js'
 
 /** Past this many rows the job summary lists only a count, to stay far below its 1 MiB limit. */
-export const SummaryMaxRows = 300
+const SummaryMaxRows = 300
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)

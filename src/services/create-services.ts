@@ -6,7 +6,7 @@ import { VodClient, type VodCredentials } from './vod-client.js'
 import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from '../shared/errors.js'
 import { causeDetail, proxyCause } from '../shared/reachability.js'
 
-export interface Services extends UploadServices {
+interface Services extends UploadServices {
   /** Ends every connection, in use or idle: requests in flight fail at once. Later requests open new ones. */
   closeConnections(): void
 }

@@ -12,7 +12,7 @@ export interface FlowClock {
   sleep(ms: number): Promise<void>
 }
 
-export interface FlowControlOptions {
+interface FlowControlOptions {
   /** The most calls per second; the rate never goes above it. */
   ratePerSecond: number
   /** With no successful call for this long, a throttled call is not retried any more. */
@@ -202,11 +202,11 @@ const realClock: FlowClock = {
 }
 
 /** What a call throws when it is throttled. */
-export interface Throttled {
+interface Throttled {
   retryAfterMs?: number
 }
 
-export interface FlowCallContext {
+interface FlowCallContext {
   isThrottled(error: unknown): error is Throttled
   /** Once aborted, a throttled call is not retried. */
   signal?: AbortSignal

@@ -16,7 +16,7 @@ import type { LocalObject, PartControl, PutResult, UploadTicket } from './port.j
 /** How OSS requests are signed: V4 (OSS4-HMAC-SHA256), or V1 for a deployment that has not retired it. */
 export type OssSignatureVersion = 'v4' | 'v1'
 
-export interface OssUploadOptions {
+interface OssUploadOptions {
   timeoutMs: number
   /** Used when neither the UploadAuth nor the endpoint names the region (e.g. an IP endpoint). */
   fallbackRegion?: string

@@ -16,7 +16,7 @@ export interface VodCredentials {
   securityToken?: string
 }
 
-export interface VodClientOptions {
+interface VodClientOptions {
   endpoint: string
   credentials: VodCredentials
   timeoutMs: number
@@ -73,7 +73,7 @@ interface PopCoreError {
  * VOD's flow control refused the call: a Throttling* code, or any error answer with an
  * x-acs-retry-after header (which the 2026 SDKs treat as throttling). retryAfterMs: the wait asked for.
  */
-export class ThrottlingError extends ServiceError {
+class ThrottlingError extends ServiceError {
   constructor(
     fields: ServiceErrorFields,
     readonly retryAfterMs?: number

@@ -16,7 +16,7 @@ export interface PipelineEvents {
  * travels in a header that OSS errors and ali-oss's debug output echo); redacted: scrubbed from
  * every text the run writes, in every form, but not worth a mask command per image.
  */
-export interface TemporarySecrets {
+interface TemporarySecrets {
   masked: string[]
   redacted: string[]
 }

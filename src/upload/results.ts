@@ -5,7 +5,7 @@ import type { ImageFile } from '../files/find.js'
 import type { UploadTask } from '../plan/plan.js'
 
 /** planned: a dry run's upload; skipped: the manifest already holds these bytes. */
-export type FileStatus = 'uploaded' | 'failed' | 'skipped' | 'planned'
+type FileStatus = 'uploaded' | 'failed' | 'skipped' | 'planned'
 
 export interface FileResult {
   file: ImageFile

@@ -20,7 +20,7 @@ export interface SessionOverrides {
   flowClock?: FlowClock
 }
 
-export interface SessionOptions {
+interface SessionOptions {
   settings: UploadSettings
   services: UploadServices
   /** signal: start nothing new, retry nothing; deadline: cleanup stops waiting. */
