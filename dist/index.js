@@ -24,7 +24,7 @@ exports.DEFAULT_CLIENT = `Node.js(${process.version}), ${pkg.name}: ${pkg.versio
 
 const assert = __nccwpck_require__(2613);
 
-const httpx = __nccwpck_require__(6584);
+const httpx = __nccwpck_require__(4203);
 const kitx = __nccwpck_require__(4108);
 const JSON = __nccwpck_require__(4826);
 
@@ -5404,13 +5404,13 @@ module.exports = setup;
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
 	module.exports = __nccwpck_require__(8482);
 } else {
-	module.exports = __nccwpck_require__(4203);
+	module.exports = __nccwpck_require__(6584);
 }
 
 
 /***/ }),
 
-/***/ 4203:
+/***/ 6584:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
@@ -5680,7 +5680,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 6584:
+/***/ 4203:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1181);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(797);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1181:
+/***/ 797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39681,7 +39681,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/constants.ts
+;// CONCATENATED MODULE: ./src/shared/names.ts
 /** Every input and output name of action.yml, in one place. */
 const Inputs = {
     Path: 'path',
@@ -39731,6 +39731,35 @@ const Outputs = {
     ManifestChanged: 'manifest-changed',
     Markdown: 'markdown'
 };
+
+;// CONCATENATED MODULE: ./src/shared/service-limits.ts
+/** VOD API facts (CreateUploadImage page and vod-protocol.md §2). */
+const VodLimits = {
+    apiVersion: '2017-03-21',
+    titleBytes: 128,
+    descriptionBytes: 1024,
+    tagBytes: 32,
+    maxTags: 16,
+    userDataExtendBytes: 512,
+    maxConcurrency: 100
+};
+/**
+ * VOD's documented QPS limit of CreateUploadImage per account (the API page, "QPS limits"): 80 in
+ * these regions, 40 in the others. `auto` takes this share of it, leaving room for the account's
+ * other users and jobs; the rate then adapts to what the service admits.
+ */
+const FlowLimits = {
+    fastRegions: ['cn-beijing', 'cn-shanghai', 'cn-shenzhen', 'ap-southeast-1'],
+    fastRegionQps: 80,
+    otherRegionQps: 40,
+    autoShare: 0.9,
+    maxRequestsPerSecond: 1000,
+    offWords: ['0', 'off']
+};
+/** OSS: parts are at least 100 KiB; one PutObject takes at most 5 GiB. */
+const MultipartLimits = { minBytes: 100 * 1024, maxBytes: 5 * 1024 ** 3 };
+
+;// CONCATENATED MODULE: ./src/inputs/defaults.ts
 /** Defaults shared by the config reader and checked against action.yml by a test. */
 const Defaults = {
     region: 'cn-shanghai',
@@ -39767,37 +39796,10 @@ const CredentialEnv = [
         securityToken: 'ALICLOUD_SECURITY_TOKEN'
     }
 ];
-/** VOD API facts (CreateUploadImage page and vod-protocol.md §2). */
-const VodLimits = {
-    apiVersion: '2017-03-21',
-    titleBytes: 128,
-    descriptionBytes: 1024,
-    tagBytes: 32,
-    maxTags: 16,
-    userDataExtendBytes: 512,
-    maxConcurrency: 100
-};
-/**
- * VOD's documented QPS limit of CreateUploadImage per account (the API page, "QPS limits"): 80 in
- * these regions, 40 in the others. `auto` takes this share of it, leaving room for the account's
- * other users and jobs; the rate then adapts to what the service admits.
- */
-const FlowLimits = {
-    fastRegions: ['cn-beijing', 'cn-shanghai', 'cn-shenzhen', 'ap-southeast-1'],
-    fastRegionQps: 80,
-    otherRegionQps: 40,
-    autoShare: 0.9,
-    maxRequestsPerSecond: 1000,
-    offWords: ['0', 'off']
-};
 /** Limits of the reliability inputs. */
 const RetryLimits = { maxRetries: 10, maxTimeoutSeconds: 3600 };
-/** OSS: parts are at least 100 KiB; one PutObject takes at most 5 GiB. */
-const MultipartLimits = { minBytes: 100 * 1024, maxBytes: 5 * 1024 ** 3 };
-/** Past this many rows the job summary lists only a count, to stay far below its 1 MiB limit. */
-const SummaryMaxRows = 300;
 
-;// CONCATENATED MODULE: ./src/reachability.ts
+;// CONCATENATED MODULE: ./src/shared/reachability.ts
 /**
  * Why a service could not be reached at all, told from the error's code (never its message), and
  * what to do about it: said once for the run, since every file would meet the same wall.
@@ -39880,7 +39882,7 @@ function reachNotes(unreachable, destination) {
     return [...new Set(notes)];
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/shared/errors.ts
 /**
  * Typed errors. Callers branch on the class and its fields, never on message text.
  * No message built here ever contains a credential or a request URL.
@@ -40014,7 +40016,7 @@ function isTransient(error) {
     return error instanceof ServiceError && error.kind === 'transient';
 }
 
-;// CONCATENATED MODULE: ./src/paths.ts
+;// CONCATENATED MODULE: ./src/shared/paths.ts
 
 /** Code-unit order: stable across machines and locales. */
 function compareStrings(a, b) {
@@ -40033,7 +40035,7 @@ function globEscape(literal) {
         .replace(/\*/g, '[*]');
 }
 
-;// CONCATENATED MODULE: ./src/metadata.ts
+;// CONCATENATED MODULE: ./src/plan/metadata.ts
 /** Titles, descriptions and tags: the per-image metadata sent to CreateUploadImage. Pure functions. */
 
 
@@ -40133,11 +40135,13 @@ function unique(values) {
     return [...new Set(values)];
 }
 
-;// CONCATENATED MODULE: ./src/config.ts
+;// CONCATENATED MODULE: ./src/inputs/config.ts
 /**
  * Reads and validates every input into one typed Config. Nothing else reads inputs.
  * All problems are collected and thrown together as one InputError, before any network call.
  */
+
+
 
 
 
@@ -40470,6 +40474,363 @@ function readUserData(reader) {
         }
     }
     return JSON.stringify(parsed);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/shared/log.ts
+/**
+ * The only way out to the runner: every log line, annotation, group title, failure, output and mask
+ * goes through here, and only here is `@actions/core` used for them.
+ *
+ * The runner reads each stdout line that starts (after white space) with `::` as a workflow command,
+ * and `##[` anywhere in a line as an old-style one. Text from outside (file names, service answers,
+ * input values, the environment) must never start a line or a command, so each message is made safe
+ * here: line breaks other than `\n` and every other control character are escaped the way
+ * `@actions/core` escapes command data, a line that would begin with `::` has its first colon
+ * escaped, and `##[` is broken up. `\n` stays: only the action's own messages put it there, because
+ * outside text is made one line with shown() where it is put into a message.
+ */
+
+
+
+
+// C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const percentEncoded = (char) => encodeURIComponent(char);
+/** Outside text made one printable line: control characters and line breaks as %XX of their UTF-8 bytes (`\n` → `%0A`). */
+function log_shown(text) {
+    return text.replace(UNSAFE, percentEncoded);
+}
+/** True when the text holds a line break or another control character. */
+function hasControlCharacter(text) {
+    return HAS_UNSAFE.test(text);
+}
+/** A message as it may be printed: each of its lines can start no workflow command. */
+function safeMessage(message) {
+    return message.split('\n').map(safeLine).join('\n');
+}
+function safeLine(line) {
+    return line
+        .replace(UNSAFE_BUT_NEWLINE, percentEncoded)
+        .replace(/##\[/g, '##%5B')
+        .replace(/^(\s*):(?=:)/, '$1%3A');
+}
+function log_info(message) {
+    info(safeMessage(message));
+}
+function log_warning(message) {
+    warning(safeMessage(message));
+}
+/** True when step debug logging is on: a caller can skip building a debug message otherwise. */
+function log_isDebug() {
+    return isDebug();
+}
+/** Sends the message only when step debug logging is on. */
+function log_debug(message) {
+    if (isDebug())
+        core_debug(safeMessage(message));
+}
+/** Marks the run failed with this message (an error annotation and exit code 1). */
+function fail(message) {
+    setFailed(safeMessage(message));
+}
+function log_group(title, body) {
+    return group(safeMessage(log_shown(title)), body);
+}
+/** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
+function log_setOutput(name, value) {
+    setOutput(name, value);
+}
+/**
+ * setOutput for a value too large to hold as one string (and as the copies core.setOutput makes of
+ * it): written to GITHUB_OUTPUT a piece at a time in the same form (`name<<delimiter`, the value,
+ * the delimiter), with the same check that no value holds the random delimiter.
+ */
+function setOutputInPieces(name, pieces) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file)
+        return setOutput(name, [...pieces].join(''));
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
+    try {
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}`);
+        // The end of what was written, to find a delimiter that two pieces would only make together.
+        let tail = '';
+        for (const piece of pieces) {
+            if ((tail + piece).includes(delimiter))
+                throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+            (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
+            tail = (tail + piece).slice(-(delimiter.length - 1));
+        }
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Masks the value in the rest of the log (an `::add-mask::` command, its data escaped). */
+function mask(value) {
+    core_setSecret(value);
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: ./src/shared/heap.ts
+/**
+ * V8's garbage collector tuned for a run of thousands of uploads: a small heap instead of a fast-growing one.
+ *
+ * Each image allocates a few hundred KB that lives only while it is in flight, but with 32 uploads
+ * in flight much of it outlives a young-generation collection. V8 answers such survival by
+ * doubling the young generation up to 2 × 64 MB, and by letting the old generation grow to four
+ * times what survived its last full collection: 20,000 images then peaked at over 300 MB of RSS
+ * for a live heap of about 40 MB.
+ *
+ * Neither setting lowers a limit, so neither can make a large run fail for lack of memory: the
+ * old generation's maximum (--max-old-space-size) is untouched, and an object that does not fit
+ * in the young generation is moved to the old one as always. They only make collections happen
+ * sooner, which costs some CPU (about 10% for small images). V8 reads both when it decides to grow
+ * a space, so setting them at start-up takes effect. The runner's Node 24 (and Node 20) knows both;
+ * a V8 that no longer knew one would say so on stderr (a test checks that it does not) and go on
+ * with its defaults.
+ */
+
+const LEAN_HEAP_FLAGS = [
+    // The young generation keeps the size it starts with (1 MB semi-spaces). V8's command-line
+    // parsing raises a factor below 2 to 2; set at run time, 1 is taken as it is.
+    '--semi-space-growth-factor=1',
+    // After a full collection, the next one comes once the old generation grew by half (V8's own
+    // factor goes up to 4 under a high allocation rate).
+    '--heap-growing-percent=50'
+];
+function keepHeapSmall() {
+    for (const flag of LEAN_HEAP_FLAGS)
+        external_node_v8_default().setFlagsFromString(flag);
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/shared/library-output.ts
+/**
+ * The libraries' own warnings go to the debug log, redacted, instead of stderr. ali-oss's HTTP client
+ * (urllib) prints `callback twice!!!` with the request URL and a stack on stderr when a request fails
+ * while its body is still being sent (a connection reset during a part that is then retried), and
+ * ali-oss warns about STS refreshes. Users can act on neither, and the action reports every failure
+ * itself. The action's own output goes through @actions/core, which does not use console.
+ */
+
+function routeLibraryWarnings(debug, redact) {
+    console.warn = (...args) => debug(`library warning: ${redact((0,external_node_util_.formatWithOptions)({ colors: false }, ...args))}`);
+}
+const silenced = new Set();
+/**
+ * Drops the deprecation warnings with these codes, and only them: every other warning, deprecation
+ * or not, still reaches stderr as Node prints it. The first call wraps process.emitWarning once.
+ */
+function silenceDeprecations(...codes) {
+    if (silenced.size === 0) {
+        const emitWarning = process.emitWarning.bind(process);
+        process.emitWarning = (...args) => {
+            if (!silenced.has(warningCode(args)))
+                emitWarning(...args);
+        };
+    }
+    for (const code of codes)
+        silenced.add(code);
+}
+/** The code of process.emitWarning's arguments: (warning, type, code) or (warning, { code }). */
+function warningCode(args) {
+    const [, typeOrOptions, code] = args;
+    if (typeof typeOrOptions === 'object' && typeOrOptions !== null)
+        return String(typeOrOptions.code ?? '');
+    return typeof code === 'string' ? code : '';
+}
+
+;// CONCATENATED MODULE: ./src/shared/secrets.ts
+/**
+ * Every secret value the run has seen. Registering one masks it in the runner's log (through the
+ * callback given, core.setSecret at the edge); redact() scrubs any text that goes to outputs, the
+ * summary or the results file, which the runner does not mask.
+ *
+ * What is masked: the long-lived credential in every form a request or an echoed request carries it
+ * in; a per-image temporary credential only as its AccessKeySecret and SecurityToken as they are
+ * (see addTemporary). Every form of every value is redacted, whatever was masked.
+ */
+class SecretRegistry {
+    mask;
+    index = new PrefixIndex();
+    constructor(mask = () => undefined) {
+        this.mask = mask;
+    }
+    /** Registers each value and masks every form a request or an echoed request carries it in. */
+    add(...values) {
+        for (const value of values)
+            for (const form of this.newForms(value))
+                this.mask(form);
+    }
+    /**
+     * A temporary credential of one image: each value is redacted in every form, but only `masked`
+     * values, as they are, go to the runner (at most two commands per image, however many images).
+     */
+    addTemporary(credential) {
+        for (const value of credential.masked) {
+            const fresh = this.newForms(value);
+            if (value && fresh.includes(value))
+                this.mask(value);
+        }
+        for (const value of credential.redacted)
+            this.newForms(value);
+    }
+    /** Replaces every registered value in text by ***; overlapping or adjacent matches become one ***. */
+    redact(text) {
+        if (this.index.size === 0)
+            return text;
+        let result = '';
+        let copiedTo = 0;
+        let coveredTo = -1;
+        for (let at = 0; at < text.length; at++) {
+            const length = this.index.longestAt(text, at);
+            if (length === 0)
+                continue;
+            if (at > coveredTo) {
+                result += `${text.slice(copiedTo, at)}***`;
+            }
+            coveredTo = Math.max(coveredTo, at + length);
+            copiedTo = coveredTo;
+        }
+        return coveredTo === -1 ? text : result + text.slice(copiedTo);
+    }
+    /** Adds the forms of value not yet known and returns them. */
+    newForms(value) {
+        // Very short values would redact ordinary words; no real credential is that short.
+        if (!value || value.length < MIN_SECRET_LENGTH)
+            return [];
+        return encodedForms(value).filter(form => this.index.add(form));
+    }
+}
+const MIN_SECRET_LENGTH = 4;
+/** Values are found by their first characters: longer keys only when they begin alike. */
+const KEY_LENGTH = 16;
+const ANCHOR_BITS = 1 << 20;
+/**
+ * Values known by a hash of their first KEY_LENGTH (or all) characters, their length and a hash of
+ * the whole: no value is kept, about 60 bytes per form, so that 20,000 images cost little here.
+ * A bit set of the hashes of every value's first 4 characters skips most positions of a text
+ * at once; at the others, a look-up per key length in use. Neither grows with the number of
+ * values. A hash collision can only make redact() hide text that is not a secret, never let a
+ * secret through.
+ */
+class PrefixIndex {
+    anchors = new Uint8Array(ANCHOR_BITS / 8);
+    /** The key lengths in use, few: KEY_LENGTH, and the lengths of values shorter than it. */
+    keyLengths = [];
+    /** Key hash → the first of its entries; entries of one key are chained longest first. */
+    firstEntry = new Map();
+    lengths = new Uint32Array(64);
+    hashes = new Float64Array(64);
+    next = new Int32Array(64);
+    count = 0;
+    get size() {
+        return this.count;
+    }
+    /** false when the value was already there. */
+    add(value) {
+        const keyLength = Math.min(KEY_LENGTH, value.length);
+        const key = keyHash(value, 0, keyLength);
+        const whole = rangeHash(value, 0, value.length);
+        let previous = -1;
+        let entry = this.firstEntry.get(key) ?? -1;
+        while (entry !== -1 && this.lengths[entry] > value.length)
+            [previous, entry] = [entry, this.next[entry]];
+        for (let same = entry; same !== -1 && this.lengths[same] === value.length; same = this.next[same])
+            if (this.hashes[same] === whole)
+                return false;
+        const added = this.newEntry(value.length, whole, entry);
+        if (previous === -1)
+            this.firstEntry.set(key, added);
+        else
+            this.next[previous] = added;
+        const anchor = anchorBit(value, 0);
+        this.anchors[anchor >> 3] |= 1 << (anchor & 7);
+        if (!this.keyLengths.includes(keyLength))
+            this.keyLengths.push(keyLength);
+        return true;
+    }
+    /** The length of the longest value that text holds at position at; 0 when none. */
+    longestAt(text, at) {
+        if (at + MIN_SECRET_LENGTH > text.length)
+            return 0;
+        const anchor = anchorBit(text, at);
+        if ((this.anchors[anchor >> 3] & (1 << (anchor & 7))) === 0)
+            return 0;
+        let longest = 0;
+        for (const keyLength of this.keyLengths) {
+            if (at + keyLength > text.length)
+                continue;
+            for (let entry = this.firstEntry.get(keyHash(text, at, at + keyLength)) ?? -1; entry !== -1 && this.lengths[entry] > longest; entry = this.next[entry]) {
+                const length = this.lengths[entry];
+                if (at + length <= text.length && rangeHash(text, at, at + length) === this.hashes[entry]) {
+                    longest = length;
+                    break;
+                }
+            }
+        }
+        return longest;
+    }
+    newEntry(length, hash, next) {
+        if (this.count === this.lengths.length) {
+            this.lengths = grown(this.lengths, new Uint32Array(this.count * 2));
+            this.hashes = grown(this.hashes, new Float64Array(this.count * 2));
+            this.next = grown(this.next, new Int32Array(this.count * 2));
+        }
+        this.lengths[this.count] = length;
+        this.hashes[this.count] = hash;
+        this.next[this.count] = next;
+        return this.count++;
+    }
+}
+function grown(from, to) {
+    to.set(from);
+    return to;
+}
+/** A 52-bit hash of text[start, end): two 32-bit multiplicative hashes side by side. */
+function rangeHash(text, start, end) {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let i = start; i < end; i++) {
+        const code = text.charCodeAt(i);
+        a = Math.imul(a ^ code, 0x01000193);
+        b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
+    }
+    return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+/** A 30-bit hash: a small integer, which a Map keeps without boxing it. */
+function keyHash(text, start, end) {
+    let a = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        a = Math.imul(a ^ text.charCodeAt(i), 0x01000193);
+    return (a >>> 2) & 0x3fffffff;
+}
+function anchorBit(text, at) {
+    return keyHash(text, at, at + MIN_SECRET_LENGTH) & (ANCHOR_BITS - 1);
+}
+/** The value as it is, percent-encoded once (a query or form) and twice (a string to sign). */
+function encodedForms(value) {
+    const once = percentEncode(value);
+    return [...new Set([value, once, percentEncode(once), encodeURIComponent(value)])];
+}
+function percentEncode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
@@ -44180,11 +44541,9 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/found-file.ts
+;// CONCATENATED MODULE: ./src/files/found-file.ts
 /**
  * Reading a file that discovery found: opened once, checked with fstat to be that same regular file,
  * and read through what was opened, never by its path again. A file swapped for a link or another
@@ -44257,7 +44616,7 @@ async function withFoundFile(file, use) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/image-format.ts
+;// CONCATENATED MODULE: ./src/files/image-format.ts
 /** Tells an image's real format from its first bytes. */
 /** How many leading bytes sniffFormat needs: enough for an ISO-BMFF `ftyp` box with a few compatible brands. */
 const SNIFF_BYTES = 64;
@@ -44345,112 +44704,7 @@ function extensionsOf(format) {
     return format === 'heic' ? ['heic', 'heif'] : [format];
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/log.ts
-/**
- * The only way out to the runner: every log line, annotation, group title, failure, output and mask
- * goes through here, and only here is `@actions/core` used for them.
- *
- * The runner reads each stdout line that starts (after white space) with `::` as a workflow command,
- * and `##[` anywhere in a line as an old-style one. Text from outside (file names, service answers,
- * input values, the environment) must never start a line or a command, so each message is made safe
- * here: line breaks other than `\n` and every other control character are escaped the way
- * `@actions/core` escapes command data, a line that would begin with `::` has its first colon
- * escaped, and `##[` is broken up. `\n` stays: only the action's own messages put it there, because
- * outside text is made one line with shown() where it is put into a message.
- */
-
-
-
-
-// C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex
-const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex
-const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const percentEncoded = (char) => encodeURIComponent(char);
-/** Outside text made one printable line: control characters and line breaks as %XX of their UTF-8 bytes (`\n` → `%0A`). */
-function log_shown(text) {
-    return text.replace(UNSAFE, percentEncoded);
-}
-/** True when the text holds a line break or another control character. */
-function hasControlCharacter(text) {
-    return HAS_UNSAFE.test(text);
-}
-/** A message as it may be printed: each of its lines can start no workflow command. */
-function safeMessage(message) {
-    return message.split('\n').map(safeLine).join('\n');
-}
-function safeLine(line) {
-    return line
-        .replace(UNSAFE_BUT_NEWLINE, percentEncoded)
-        .replace(/##\[/g, '##%5B')
-        .replace(/^(\s*):(?=:)/, '$1%3A');
-}
-function log_info(message) {
-    info(safeMessage(message));
-}
-function log_warning(message) {
-    warning(safeMessage(message));
-}
-/** True when step debug logging is on: a caller can skip building a debug message otherwise. */
-function log_isDebug() {
-    return isDebug();
-}
-/** Sends the message only when step debug logging is on. */
-function log_debug(message) {
-    if (isDebug())
-        core_debug(safeMessage(message));
-}
-/** Marks the run failed with this message (an error annotation and exit code 1). */
-function fail(message) {
-    setFailed(safeMessage(message));
-}
-function log_group(title, body) {
-    return group(safeMessage(log_shown(title)), body);
-}
-/** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
-function log_setOutput(name, value) {
-    setOutput(name, value);
-}
-/**
- * setOutput for a value too large to hold as one string (and as the copies core.setOutput makes of
- * it): written to GITHUB_OUTPUT a piece at a time in the same form (`name<<delimiter`, the value,
- * the delimiter), with the same check that no value holds the random delimiter.
- */
-function setOutputInPieces(name, pieces) {
-    const file = process.env.GITHUB_OUTPUT;
-    if (!file)
-        return setOutput(name, [...pieces].join(''));
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
-    try {
-        (0,external_node_fs_namespaceObject.writeSync)(fd, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}`);
-        // The end of what was written, to find a delimiter that two pieces would only make together.
-        let tail = '';
-        for (const piece of pieces) {
-            if ((tail + piece).includes(delimiter))
-                throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-            (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
-            tail = (tail + piece).slice(-(delimiter.length - 1));
-        }
-        (0,external_node_fs_namespaceObject.writeSync)(fd, `${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Masks the value in the rest of the log (an `::add-mask::` command, its data escaped). */
-function mask(value) {
-    core_setSecret(value);
-}
-
-;// CONCATENATED MODULE: ./src/pool.ts
+;// CONCATENATED MODULE: ./src/shared/pool.ts
 /**
  * Runs fn over items with at most `limit` calls in flight. Workers pull the next item only when
  * they are free, so nothing starts early. Results keep the order of items.
@@ -44470,7 +44724,7 @@ async function mapConcurrent(items, limit, fn, shouldStart = () => true) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/unsupported.ts
+;// CONCATENATED MODULE: ./src/files/unsupported.ts
 function decideUnsupported(files, policy) {
     if (policy === 'error')
         return {
@@ -44490,7 +44744,7 @@ function unsupportedMessage(skipped, policy) {
     return [heading, ...skipped.map(file => `  ${file.path}: ${file.reason}`)].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/files.ts
+;// CONCATENATED MODULE: ./src/files/find.ts
 /**
  * File discovery: globs the patterns, in sorted order, each file checked to be a regular,
  * non-empty PNG, JPEG or GIF whose real path is inside the root of its pattern (the workspace, or
@@ -44658,205 +44912,568 @@ function extensionWarning(file) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/cancellation.ts
-/** Installed for the whole run, so that a signal during planning or reporting is handled too. */
-function onCancelSignal(options) {
-    const cancelled = new AbortController();
-    const deadline = new AbortController();
-    const timers = [];
-    let cut = () => undefined;
-    const onSignal = (signal) => {
-        if (cancelled.signal.aborted) {
-            options.warn(`Received ${signal} while cleaning up: writing the results now`);
-            cut();
-            deadline.abort();
-            return;
-        }
-        options.warn(`Received ${signal}: starting no new uploads; cleaning up what is in flight`);
-        cancelled.abort();
-        timers.push(setTimeout(() => cut(), options.graceMs));
-        timers.push(setTimeout(() => deadline.abort(), options.graceMs + options.cleanupMs));
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return {
-        signal: cancelled.signal,
-        deadline: deadline.signal,
-        onCut: cutInFlight => {
-            cut = cutInFlight;
-        },
-        dispose: () => {
-            timers.forEach(clearTimeout);
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        }
-    };
-}
-const abortPromises = new WeakMap();
-/** Resolves when the signal aborts (at once if it already has). One listener per signal, however often it is asked. */
-function whenAborted(signal) {
-    let promise = abortPromises.get(signal);
-    if (!promise) {
-        promise = new Promise(resolve => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
-        abortPromises.set(signal, promise);
-    }
-    return promise;
-}
-
-;// CONCATENATED MODULE: ./src/hash.ts
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
+var dist = __nccwpck_require__(1970);
+// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
+var https_proxy_agent_dist = __nccwpck_require__(3669);
+;// CONCATENATED MODULE: ./src/services/connections.ts
 /**
- * One streaming pass over a file gives its size, MD5 (for Content-MD5), SHA-256 (for results and
- * the manifest) and, for a multipart upload, the MD5 of each part. Memory stays flat at any size.
+ * The HTTP agents of a run: keep-alive pools shared by the VOD client and every per-image OSS client,
+ * and proxies taken from HTTPS_PROXY / HTTP_PROXY / NO_PROXY by @actions/http-client's own rules
+ * (ali-oss and pop-core ignore those variables by themselves).
  */
 
 
 
 
-/** Files up to this size are read in one call: cheaper than a stream for the many small images of a docs site. */
-const WHOLE_READ_BYTES = 256 * 1024;
-/**
- * known: what discovery saw. The file is opened once, never as a FIFO's blocking open, and what was
- * opened must be the file discovery found (same device and inode): a file swapped for a link or
- * another file in between is refused, not read. Its digest is then what OSS checks the bytes against.
- */
-async function digestFile(absolutePath, displayPath, partSize, known) {
-    const knownBytes = known?.bytes;
-    const digest = new Digester(partSize);
-    let handle;
-    try {
-        handle = await openFound({ absolutePath, relativePath: displayPath, identity: known?.identity });
-        if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES)
-            digest.add(await handle.readFile());
-        else
-            for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false }))
-                digest.add(chunk);
+
+class Connections {
+    maxSockets;
+    agents = new Map();
+    /** How many CONNECTs a proxy refused, and the latest refusal: a call that failed meanwhile failed at the proxy. */
+    refusals = 0;
+    latestRefusal;
+    constructor(maxSockets) {
+        this.maxSockets = maxSockets;
     }
-    catch (error) {
-        if (error instanceof FileReadError)
-            throw error;
-        const code = error.code ?? 'ReadError';
-        throw new FileReadError(displayPath, code, `cannot be read (${code})`);
-    }
-    finally {
-        await handle?.close();
-    }
-    if (knownBytes !== undefined && digest.bytes !== knownBytes) {
-        throw new FileReadError(displayPath, 'FileChanged', `changed while the action ran (${knownBytes} bytes when found, ${digest.bytes} when read); nothing was uploaded for it`);
-    }
-    return digest.finish();
-}
-/** The digest of bytes already in memory (a small file read once, then hashed and sent from the same bytes). */
-function digestOf(content, partSize) {
-    const digest = new Digester(partSize);
-    digest.add(content);
-    return digest.finish();
-}
-/** Size, MD5, SHA-256 and part MD5s, fed chunk by chunk. */
-class Digester {
-    bytes = 0;
-    md5 = (0,external_node_crypto_.createHash)('md5');
-    sha256 = (0,external_node_crypto_.createHash)('sha256');
-    parts;
-    constructor(partSize) {
-        this.parts = partSize ? new PartHasher(partSize) : undefined;
-    }
-    add(chunk) {
-        this.md5.update(chunk);
-        this.sha256.update(chunk);
-        this.parts?.update(chunk);
-        this.bytes += chunk.length;
-    }
-    finish() {
-        return { bytes: this.bytes, md5Base64: this.md5.digest('base64'), sha256Hex: this.sha256.digest('hex'), parts: this.parts?.finish() };
-    }
-}
-/** MD5 of each consecutive partSize slice, fed chunk by chunk. */
-class PartHasher {
-    partSize;
-    parts = [];
-    current = (0,external_node_crypto_.createHash)('md5');
-    start = 0;
-    filled = 0;
-    constructor(partSize) {
-        this.partSize = partSize;
-    }
-    update(chunk) {
-        let offset = 0;
-        while (offset < chunk.length) {
-            const take = Math.min(this.partSize - this.filled, chunk.length - offset);
-            this.current.update(chunk.subarray(offset, offset + take));
-            this.filled += take;
-            offset += take;
-            if (this.filled === this.partSize)
-                this.close();
+    /** The agent for requests to url: one per protocol and proxy, reused for the whole run. */
+    agentFor(url) {
+        const target = new URL(url);
+        const proxy = lib_getProxyUrl(target.href);
+        const key = `${target.protocol}|${proxy}`;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            agent = this.createAgent(target.protocol === 'https:', proxy);
+            this.agents.set(key, agent);
         }
+        return agent;
     }
-    finish() {
-        if (this.filled > 0 || this.parts.length === 0)
-            this.close();
-        return this.parts;
+    /** True when requests to url go through a proxy (HTTPS_PROXY / HTTP_PROXY, not NO_PROXY). */
+    proxied(url) {
+        return lib_getProxyUrl(new URL(url).href) !== '';
     }
-    close() {
-        this.parts.push({ start: this.start, end: this.start + this.filled, md5Base64: this.current.digest('base64') });
-        this.start += this.filled;
-        this.filled = 0;
-        this.current = (0,external_node_crypto_.createHash)('md5');
+    /** A mark to pass to refusedSince() after a call. */
+    refusalMark() {
+        return this.refusals;
+    }
+    /** The proxy's refusal of a CONNECT made since the mark, if there was one. */
+    refusedSince(mark) {
+        return this.refusals > mark ? this.latestRefusal : undefined;
+    }
+    /** Ends every open connection, in use or idle; later requests open new ones. */
+    destroy() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+    }
+    createAgent(secure, proxy) {
+        const options = { keepAlive: true, maxSockets: this.maxSockets };
+        if (!proxy)
+            return secure ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
+        if (!secure)
+            return new dist.HttpProxyAgent(proxy, options);
+        const agent = new KeptTunnelAgent(proxy, options);
+        // On a refused CONNECT the agent hands the request the proxy's own answer, which no client can tell from the service's.
+        agent.on('proxyConnect', (connect) => {
+            if (connect.statusCode === 200)
+                return;
+            this.refusals++;
+            this.latestRefusal = { status: connect.statusCode };
+        });
+        return agent;
     }
 }
-/** OSS takes at most 10,000 parts, each at least 100 KiB but the last. */
-const MAX_PARTS = 10_000;
-const PREFERRED_PART_BYTES = 8 * 1024 * 1024;
-/** The part size for a file of this size, or undefined for a single PutObject. */
-function partSizeFor(bytes, multipartThreshold) {
-    if (bytes <= multipartThreshold)
-        return undefined;
-    const preferred = Math.max(MultipartLimits.minBytes, Math.min(PREFERRED_PART_BYTES, multipartThreshold));
-    return Math.max(preferred, Math.ceil(bytes / MAX_PARTS));
+/**
+ * CONNECT tunnels kept alive and reused like direct connections. agent-base files a freed socket
+ * under http's pool name (the options of Node's 'free' event carry no protocol) and looks for one
+ * under https's, so every request opened a new tunnel and TLS session. This agent only ever
+ * serves https targets: its pool name is always https's.
+ */
+class KeptTunnelAgent extends https_proxy_agent_dist.HttpsProxyAgent {
+    getName(options) {
+        return external_node_https_default().Agent.prototype.getName.call(this, options);
+    }
 }
 
-;// CONCATENATED MODULE: ./src/retry.ts
-/** Retries with exponential backoff and full jitter. Timing is injectable so tests run fast. */
-function defaultBackoff(retries) {
-    return { retries, baseDelayMs: 500, maxDelayMs: 20_000, random: Math.random, sleep };
-}
-/** Full jitter: a uniform delay between 0 and the capped exponential step. */
-function backoffDelay(retryNumber, backoff) {
-    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** retryNumber);
-    return Math.floor(backoff.random() * ceiling);
-}
-/** Resolves after ms, or at once when the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise(resolve => {
-        if (signal?.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
+;// CONCATENATED MODULE: ./src/services/oss-region.ts
+/**
+ * The region id an OSS V4 signature is scoped to (`cn-shanghai`, never the `oss-cn-shanghai` label):
+ * OSS refuses a scope that is not the bucket's region.
+ */
+
+// Hosts that name no region: transfer acceleration (global, and outside the Chinese mainland).
+const REGIONLESS_LABELS = new Set(['oss-accelerate', 'oss-accelerate-overseas']);
+/**
+ * From the UploadAuth's Region, else the endpoint host (`oss-<region>[-internal].aliyuncs.com`,
+ * also with a leading `<bucket>.`), else the region input. Accelerate and custom (CNAME) hosts and
+ * IP endpoints name no region.
+ */
+function ossSigningRegion(sources, api = 'PutObject') {
+    const fromAuth = sources.uploadAuthRegion?.trim().replace(/^oss-/, '');
+    if (fromAuth)
+        return fromAuth;
+    const fromHost = regionOfHost(sources.endpoint);
+    if (fromHost)
+        return fromHost;
+    if (sources.regionInput)
+        return sources.regionInput;
+    throw new ServiceError({
+        service: 'oss',
+        api,
+        code: 'UnknownOssRegion',
+        detail: "no region to sign the OSS request with (V4 needs one): the UploadAuth has no Region, the UploadAddress endpoint host names none, and the region input is empty; set the region input to the bucket's region",
+        kind: 'permanent'
     });
 }
-/** Runs operation until it succeeds, fails with an error that is not retryable, or retries run out. */
-async function retrying(operation, isRetryable, context) {
-    for (let retryNumber = 0;; retryNumber++) {
+function regionOfHost(endpoint) {
+    let host;
+    try {
+        host = new URL(endpoint).hostname;
+    }
+    catch {
+        return undefined;
+    }
+    if (!host.endsWith('.aliyuncs.com'))
+        return undefined;
+    const label = host.split('.').find(part => part.startsWith('oss-') && !REGIONLESS_LABELS.has(part));
+    return label?.replace(/^oss-/, '').replace(/-internal$/, '') || undefined;
+}
+
+;// CONCATENATED MODULE: ./src/services/oss-upload.ts
+
+
+
+
+
+/** Stops the retries of the other parts once one part failed for good. Not transient: never retried. */
+class PartsAbandoned extends Error {
+}
+// ali-oss is most of the bundle's start-up cost, so ncc puts it in a chunk of its own, loaded on
+// first use: the first VOD request goes out without waiting for it, and a run that stops at
+// validation never pays for it.
+let ossModule;
+const loadOss = () => (ossModule ??= __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4391, 23)).then(module => module.default));
+async function putObject(ticket, object, options) {
+    const client = await ossClient(ticket, options, object.parts ? 'InitiateMultipartUpload' : 'PutObject');
+    if (object.parts)
+        return putInParts(client, ticket.address.fileName, object, object.parts, options);
+    try {
+        // A stream that knows its last byte ends with it. ali-oss's own stream of a path learns of its end
+        // one read later, and when OSS answers first, urllib prints 'callback twice' / 'premature close'.
+        const body = object.content ?? (0,external_node_fs_namespaceObject.createReadStream)(object.absolutePath, { start: 0, end: Math.max(object.bytes - 1, 0) });
+        const result = await client.put(ticket.address.fileName, body, {
+            // ali-oss would take the type from the local file's extension, which may disagree with its content;
+            // the key's extension is that of the format sniffed from the bytes.
+            mime: external_node_path_default().posix.extname(ticket.address.fileName).slice(1) || undefined,
+            headers: { 'Content-MD5': object.md5Base64 },
+            timeout: options.timeoutMs,
+            contentLength: object.bytes
+        });
+        return { requestId: requestIdOf(result.res) };
+    }
+    catch (error) {
+        throw ossError('PutObject', error);
+    }
+}
+async function ossClient(ticket, options, api) {
+    const region = ossSigningRegion({ uploadAuthRegion: ticket.auth.region, endpoint: ticket.address.endpoint, regionInput: options.fallbackRegion }, api);
+    const Client = await loadOss();
+    return new Client({
+        endpoint: ticket.address.endpoint,
+        secure: ticket.address.endpoint.startsWith('https:'),
+        bucket: ticket.address.bucket,
+        // ali-oss wants `oss-<region>`: it scopes V4 to the region id and, with an IP endpoint, makes up the Host from it.
+        region: `oss-${region}`,
+        authorizationV4: (options.signatureVersion ?? 'v4') === 'v4',
+        accessKeyId: ticket.auth.accessKeyId,
+        accessKeySecret: ticket.auth.accessKeySecret,
+        stsToken: ticket.auth.securityToken,
+        // An image credential cannot be refreshed; the interval only keeps ali-oss from warning about it.
+        refreshSTSTokenInterval: 24 * 3600 * 1000,
+        timeout: options.timeoutMs,
+        retryMax: 0,
+        ...(options.agent ? { agent: options.agent, httpsAgent: options.agent } : {})
+    });
+}
+/** Parts of one file in flight at once. */
+const PARTS_IN_FLIGHT = 4;
+// Initiate and abort have no body: their Content-MD5 is that of zero bytes, signed like any other.
+const EMPTY_BODY_MD5 = { 'Content-MD5': '1B2M2Y8AsgTpgAmY7PhCfg==' };
+const TRY_ONCE = { retry: operation => operation(), check: () => undefined };
+/**
+ * Initiate, upload the parts from the file (streamed, each with its Content-MD5), complete. When a
+ * part fails for good, no other part starts or retries, and the upload is aborted only once every
+ * part in flight has settled: OSS keeps parts still arriving when the abort comes.
+ */
+async function putInParts(client, key, object, parts, options) {
+    const control = options.parts ?? TRY_ONCE;
+    const call = (api, operation) => operation().catch((error) => Promise.reject(ossError(api, error)));
+    const { uploadId } = await control.retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs })));
+    let failure;
+    const uploaded = await mapConcurrent(parts, options.partConcurrency ?? PARTS_IN_FLIGHT, (part, index) => control
+        .retry(() => {
+        if (failure !== undefined)
+            throw new PartsAbandoned();
+        control.check();
+        return call('UploadPart', () => client.uploadPart(key, uploadId, index + 1, object.absolutePath, part.start, part.end, {
+            headers: { 'Content-MD5': part.md5Base64 },
+            timeout: options.timeoutMs
+        }));
+    })
+        .catch((error) => {
+        if (!(error instanceof PartsAbandoned))
+            failure ??= error;
+        return undefined;
+    }), () => failure === undefined);
+    try {
+        if (failure !== undefined)
+            throw failure;
+        const done = await control.retry(() => call('CompleteMultipartUpload', () => client.completeMultipartUpload(key, uploadId, uploaded.map((part, index) => ({ number: index + 1, etag: part.etag })), { timeout: options.timeoutMs })));
+        return { requestId: requestIdOf(done.res) };
+    }
+    catch (error) {
+        await client
+            .abortMultipartUpload(key, uploadId, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs })
+            .catch(() => undefined);
+        throw error;
+    }
+}
+function requestIdOf(res) {
+    return (res?.headers ?? {})['x-oss-request-id'];
+}
+const EXPIRED_CREDENTIAL_CODES = new Set(['SecurityTokenExpired', 'InvalidSecurityToken', 'InvalidAccessKeyId']);
+function classifyOssError(code, status) {
+    if (EXPIRED_CREDENTIAL_CODES.has(code))
+        return 'expired';
+    // RequestTimeout (400): OSS gave up on a body that came too slowly, as on a congested link.
+    if (code === 'RequestTimeout' || (status !== undefined && status >= 500))
+        return 'transient';
+    return 'permanent';
+}
+function ossError(api, error) {
+    if (error instanceof ServiceError)
+        return error;
+    const e = (error ?? {});
+    const status = typeof e.status === 'number' ? e.status : undefined;
+    if (status === undefined || status < 0)
+        return networkError('oss', api, { code: systemCode(e) ?? e.code, name: e.name, noAnswer: status !== undefined }, error);
+    const code = typeof e.code === 'string' && e.code ? e.code : `HTTP${status}`;
+    const requestId = typeof e.requestId === 'string' && e.requestId ? e.requestId : undefined;
+    return new ServiceError({
+        service: 'oss',
+        api,
+        code,
+        status,
+        requestId,
+        detail: ossDetail(code, e),
+        kind: classifyOssError(code, status)
+    });
+}
+/**
+ * For a failed connection ali-oss sets code and name to RequestError/ResponseError and keeps the
+ * system error only in its message ("getaddrinfo ENOTFOUND host"); that code decides retry or not.
+ */
+function systemCode(e) {
+    if (typeof e.message !== 'string')
+        return undefined;
+    return /\b(E[A-Z]{3,}|ERR_TLS_[A-Z_]+|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\b/.exec(e.message)?.[1];
+}
+/** OSS's `EC` when a V1 signature reaches an account or bucket created after V1 was retired. */
+const V1_REFUSED_EC = '0002-00000080';
+function ossDetail(code, e) {
+    if (e.ecCode === V1_REFUSED_EC) {
+        return `OSS refused the V1 signature (EC ${V1_REFUSED_EC}): this account or bucket accepts V4 signatures only, so V4 is needed; set oss-signature-version to v4 (the default)`;
+    }
+    if (code === 'RequestTimeTooSkewed') {
+        return "OSS refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run";
+    }
+    if (code.startsWith('HTTP'))
+        return 'the answer was not an OSS error document (an error page from a gateway or proxy?)';
+    if (code === 'InvalidDigest')
+        return 'the bytes OSS received differ from the bytes hashed before the upload: did the file change during the run?';
+    // The XML Message of an OSS error names no secret; ali-oss's own additions (raw XML, params) are not used.
+    const message = typeof e.message === 'string' ? e.message.split('\n')[0] : '';
+    return message || 'no message';
+}
+
+// EXTERNAL MODULE: ./node_modules/@alicloud/pop-core/lib/rpc.js
+var rpc = __nccwpck_require__(9412);
+var rpc_default = /*#__PURE__*/__nccwpck_require__.n(rpc);
+;// CONCATENATED MODULE: ./src/services/vod-client.ts
+/**
+ * The VOD OpenAPI client: CreateUploadImage and DeleteImage through @alicloud/pop-core.
+ * Every failure becomes a ServiceError built only from fields we choose: pop-core's own error
+ * message ends with the full request URL and is never passed on.
+ */
+// Only the RPC client: the package's index also loads its ROA client and xml2js, which cost start-up time.
+
+
+
+class VodClient {
+    client;
+    timeoutMs;
+    now;
+    constructor(options) {
+        this.client = new (rpc_default())({
+            endpoint: options.endpoint,
+            apiVersion: VodLimits.apiVersion,
+            accessKeyId: options.credentials.accessKeyId,
+            accessKeySecret: options.credentials.accessKeySecret,
+            securityToken: options.credentials.securityToken,
+            opts: options.agent ? { agent: options.agent } : undefined
+        });
+        this.timeoutMs = options.timeoutMs;
+        this.now = options.now ?? Date.now;
+    }
+    async createUploadImage(params) {
+        const response = await this.call('CreateUploadImage', { ...params });
+        return decodeTicket(response, this.now());
+    }
+    async deleteImages(imageIds) {
+        if (imageIds.length === 0)
+            return;
+        await this.call('DeleteImage', { DeleteImageType: 'ImageId', ImageIds: imageIds.join(',') });
+    }
+    async call(action, params) {
         try {
-            return await operation();
+            // POST in upper case: only then does pop-core put the parameters in the body, not the URL.
+            return await this.client.request(action, params, { method: 'POST', timeout: this.timeoutMs });
         }
         catch (error) {
-            if (retryNumber >= context.backoff.retries || !isRetryable(error) || context.signal?.aborted)
-                throw error;
-            const delay = backoffDelay(retryNumber, context.backoff);
-            context.onRetry?.(error, retryNumber + 1, delay);
-            await context.backoff.sleep(delay, context.signal);
-            if (context.signal?.aborted)
-                throw error;
+            throw vodError(action, error);
         }
     }
 }
+/**
+ * VOD's flow control refused the call: a Throttling* code, or any error answer with an
+ * x-acs-retry-after header (which the 2026 SDKs treat as throttling). retryAfterMs: the wait asked for.
+ */
+class ThrottlingError extends ServiceError {
+    retryAfterMs;
+    constructor(fields, retryAfterMs) {
+        super(fields);
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'ThrottlingError';
+    }
+}
+function isThrottling(error) {
+    return error instanceof ThrottlingError;
+}
+/** Turns whatever pop-core or the network threw into a ServiceError with no URL in it. */
+function vodError(api, error) {
+    const e = (error ?? {});
+    if (e.data && typeof e.code === 'string') {
+        const status = typeof e.entry?.response?.statusCode === 'number' ? e.entry.response.statusCode : undefined;
+        const fields = {
+            service: 'vod',
+            api,
+            code: e.code,
+            status,
+            requestId: typeof e.data.RequestId === 'string' ? e.data.RequestId : undefined,
+            detail: vodDetail(e.code, e.data.Message),
+            kind: classifyVodError(e.code, status)
+        };
+        const retryAfterMs = retryAfter(e.entry?.response?.headers?.['x-acs-retry-after']);
+        if (THROTTLING_CODES.test(e.code) || retryAfterMs !== undefined)
+            return new ThrottlingError({ ...fields, kind: 'transient' }, retryAfterMs);
+        return new ServiceError(fields);
+    }
+    // pop-core parses with json-bigint, whose parse error is a plain object named SyntaxError.
+    if (error instanceof SyntaxError || e.name === 'SyntaxError') {
+        return new ServiceError({
+            service: 'vod',
+            api,
+            code: 'InvalidResponse',
+            detail: 'the answer was not JSON (an error page from a gateway or proxy?)',
+            kind: 'transient'
+        });
+    }
+    return networkError('vod', api, error ?? {}, error);
+}
+function vodDetail(code, message) {
+    if (code.startsWith('InvalidTimeStamp')) {
+        return "VOD refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run";
+    }
+    if (typeof message !== 'string' || !message)
+        return 'no message';
+    // SignatureDoesNotMatch echoes the server's string to sign, which holds the SecurityToken.
+    return message.split(/\s*server string to sign/i)[0] || 'no message';
+}
+const THROTTLING_CODES = /^throttling(\..*)?$/i;
+/** x-acs-retry-after in milliseconds (the unit the Alibaba Cloud SDKs read it in); anything else is not a wait. */
+function retryAfter(value) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (typeof text !== 'string' || !/^[0-9]+(\.[0-9]+)?$/.test(text.trim()))
+        return undefined;
+    return Number(text.trim());
+}
+const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable(\..*)?|internalerror)$/i;
+function classifyVodError(code, status) {
+    if (TRANSIENT_VOD_CODES.test(code))
+        return 'transient';
+    if (status !== undefined && status >= 500)
+        return 'transient';
+    return 'permanent';
+}
+function decodeTicket(response, now) {
+    const requestId = stringField(response, 'RequestId');
+    const address = decodeBase64Json(response.UploadAddress, 'UploadAddress', requestId);
+    const auth = decodeBase64Json(response.UploadAuth, 'UploadAuth', requestId);
+    const field = (object, name, from) => {
+        const value = stringField(object, name);
+        if (!value)
+            throw invalidTicket(`${from} has no ${name}`, requestId);
+        return value;
+    };
+    return {
+        requestId,
+        imageId: field(response, 'ImageId', 'the answer'),
+        imageUrl: stringField(response, 'ImageURL'),
+        fileUrl: stringField(response, 'FileURL'),
+        address: {
+            endpoint: field(address, 'Endpoint', 'UploadAddress'),
+            bucket: field(address, 'Bucket', 'UploadAddress'),
+            fileName: field(address, 'FileName', 'UploadAddress')
+        },
+        auth: {
+            accessKeyId: field(auth, 'AccessKeyId', 'UploadAuth'),
+            accessKeySecret: field(auth, 'AccessKeySecret', 'UploadAuth'),
+            securityToken: field(auth, 'SecurityToken', 'UploadAuth'),
+            receivedAt: now,
+            expiresAt: expiry(auth, now),
+            region: stringField(auth, 'Region') || undefined
+        },
+        rawSecrets: [stringField(response, 'UploadAuth')]
+    };
+}
+/**
+ * Expiration seconds from when the answer came, which no clock skew can distort; ExpireUTCTime
+ * (compared with this runner's clock) only when Expiration is missing.
+ */
+function expiry(auth, now) {
+    const expiration = stringField(auth, 'Expiration');
+    if (/^[0-9]+$/.test(expiration))
+        return now + Number(expiration) * 1000;
+    const utc = Date.parse(stringField(auth, 'ExpireUTCTime'));
+    return Number.isNaN(utc) ? now + DEFAULT_CREDENTIAL_SECONDS * 1000 : utc;
+}
+/** What VOD documents for image upload credentials. */
+const DEFAULT_CREDENTIAL_SECONDS = 3000;
+function stringField(object, name) {
+    const value = object[name];
+    return typeof value === 'string' ? detached(value) : typeof value === 'number' ? String(value) : '';
+}
+/**
+ * A copy that shares no memory with the text it was cut from: pop-core's JSON parser returns
+ * substrings that keep its whole answer alive (1.5 KB per image, for as long as the ImageId is kept).
+ */
+function detached(text) {
+    return Buffer.from(text, 'utf8').toString('utf8');
+}
+function decodeBase64Json(value, name, requestId) {
+    if (typeof value !== 'string' || value === '')
+        throw invalidTicket(`the answer has no ${name}`, requestId);
+    try {
+        const parsed = JSON.parse(Buffer.from(value, 'base64').toString('utf8'));
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+            return parsed;
+    }
+    catch {
+        // fall through: the value itself may hold a credential, so it is not quoted
+    }
+    throw invalidTicket(`${name} is not Base64 of a JSON object`, requestId);
+}
+function invalidTicket(detail, requestId) {
+    return new ServiceError({
+        service: 'vod',
+        api: 'CreateUploadImage',
+        code: 'InvalidUploadTicket',
+        requestId: requestId || undefined,
+        detail,
+        kind: 'permanent'
+    });
+}
 
-;// CONCATENATED MODULE: ./src/flow-control.ts
+;// CONCATENATED MODULE: ./src/services/create-services.ts
+/** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
+
+
+
+
+
+function createServices(config) {
+    // Room for every part in flight (a multipart file sends several at once: a part queued for a
+    // socket would spend its timeout waiting), plus the odd cleanup call. Single PUTs and VOD calls
+    // never hold more than `concurrency` connections, since no more of them are ever in flight.
+    const connections = new Connections(config.concurrency * PARTS_IN_FLIGHT + 2);
+    const vod = new VodClient({
+        endpoint: config.endpoint,
+        credentials: config.credentials,
+        timeoutMs: config.timeoutMs,
+        agent: connections.agentFor(config.endpoint)
+    });
+    const atProxy = throughProxy(connections);
+    return {
+        createUploadImage: params => atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
+        deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
+        putObject: (ticket, object, parts) => atProxy({ service: 'oss', api: 'PutObject', url: ticket.address.endpoint }, () => putObject(ticket, object, {
+            timeoutMs: config.timeoutMs,
+            fallbackRegion: config.region,
+            signatureVersion: config.ossSignatureVersion,
+            agent: connections.agentFor(ticket.address.endpoint),
+            parts
+        })),
+        closeConnections: () => connections.destroy()
+    };
+}
+/**
+ * A call that failed while a proxy refused a CONNECT failed at the proxy, whatever the answer looked
+ * like to the client; a name that did not resolve or a refused connection on the way through a
+ * proxy is the proxy's.
+ */
+function throughProxy(connections) {
+    return async ({ service, api, url }, send) => {
+        const mark = connections.refusalMark();
+        try {
+            return await send();
+        }
+        catch (error) {
+            if (error instanceof CancelledError)
+                throw error;
+            const refusal = connections.refusedSince(mark);
+            if (refusal) {
+                const reach = refusal.status === 407 ? 'proxy-auth' : 'proxy-refused';
+                const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused';
+                throw new ServiceError({ service, api, code, status: refusal.status, detail: causeDetail(reach), kind: 'permanent', reach });
+            }
+            if (error instanceof ServiceError && error.reach && connections.proxied(url)) {
+                const reach = proxyCause(error.reach);
+                if (reach !== error.reach)
+                    throw new ServiceError({ ...fieldsOf(error), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause);
+            }
+            throw error;
+        }
+    };
+}
+function fieldsOf(error) {
+    return {
+        service: error.service,
+        api: error.api,
+        code: error.code,
+        status: error.status,
+        requestId: error.requestId,
+        detail: error.detail,
+        kind: error.kind,
+        reach: error.reach
+    };
+}
+
+;// CONCATENATED MODULE: ./src/services/flow-control.ts
 /**
  * One request rate for every VOD call of the run, whatever the concurrency: calls wait for their
  * slot, evenly spaced. The rate adapts to the service: a throttled answer lowers it for the whole
@@ -45053,237 +45670,169 @@ async function paced(flow, call, context) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@alicloud/pop-core/lib/rpc.js
-var rpc = __nccwpck_require__(9412);
-var rpc_default = /*#__PURE__*/__nccwpck_require__.n(rpc);
-;// CONCATENATED MODULE: ./src/vod-client.ts
-/**
- * The VOD OpenAPI client: CreateUploadImage and DeleteImage through @alicloud/pop-core.
- * Every failure becomes a ServiceError built only from fields we choose: pop-core's own error
- * message ends with the full request URL and is never passed on.
- */
-// Only the RPC client: the package's index also loads its ROA client and xml2js, which cost start-up time.
-
-
-
-class VodClient {
-    client;
-    timeoutMs;
-    now;
-    constructor(options) {
-        this.client = new (rpc_default())({
-            endpoint: options.endpoint,
-            apiVersion: VodLimits.apiVersion,
-            accessKeyId: options.credentials.accessKeyId,
-            accessKeySecret: options.credentials.accessKeySecret,
-            securityToken: options.credentials.securityToken,
-            opts: options.agent ? { agent: options.agent } : undefined
-        });
-        this.timeoutMs = options.timeoutMs;
-        this.now = options.now ?? Date.now;
-    }
-    async createUploadImage(params) {
-        const response = await this.call('CreateUploadImage', { ...params });
-        return decodeTicket(response, this.now());
-    }
-    async deleteImages(imageIds) {
-        if (imageIds.length === 0)
-            return;
-        await this.call('DeleteImage', { DeleteImageType: 'ImageId', ImageIds: imageIds.join(',') });
-    }
-    async call(action, params) {
-        try {
-            // POST in upper case: only then does pop-core put the parameters in the body, not the URL.
-            return await this.client.request(action, params, { method: 'POST', timeout: this.timeoutMs });
-        }
-        catch (error) {
-            throw vodError(action, error);
-        }
-    }
-}
-/**
- * VOD's flow control refused the call: a Throttling* code, or any error answer with an
- * x-acs-retry-after header (which the 2026 SDKs treat as throttling). retryAfterMs: the wait asked for.
- */
-class ThrottlingError extends ServiceError {
-    retryAfterMs;
-    constructor(fields, retryAfterMs) {
-        super(fields);
-        this.retryAfterMs = retryAfterMs;
-        this.name = 'ThrottlingError';
-    }
-}
-function isThrottling(error) {
-    return error instanceof ThrottlingError;
-}
-/** Turns whatever pop-core or the network threw into a ServiceError with no URL in it. */
-function vodError(api, error) {
-    const e = (error ?? {});
-    if (e.data && typeof e.code === 'string') {
-        const status = typeof e.entry?.response?.statusCode === 'number' ? e.entry.response.statusCode : undefined;
-        const fields = {
-            service: 'vod',
-            api,
-            code: e.code,
-            status,
-            requestId: typeof e.data.RequestId === 'string' ? e.data.RequestId : undefined,
-            detail: vodDetail(e.code, e.data.Message),
-            kind: classifyVodError(e.code, status)
-        };
-        const retryAfterMs = retryAfter(e.entry?.response?.headers?.['x-acs-retry-after']);
-        if (THROTTLING_CODES.test(e.code) || retryAfterMs !== undefined)
-            return new ThrottlingError({ ...fields, kind: 'transient' }, retryAfterMs);
-        return new ServiceError(fields);
-    }
-    // pop-core parses with json-bigint, whose parse error is a plain object named SyntaxError.
-    if (error instanceof SyntaxError || e.name === 'SyntaxError') {
-        return new ServiceError({
-            service: 'vod',
-            api,
-            code: 'InvalidResponse',
-            detail: 'the answer was not JSON (an error page from a gateway or proxy?)',
-            kind: 'transient'
-        });
-    }
-    return networkError('vod', api, error ?? {}, error);
-}
-function vodDetail(code, message) {
-    if (code.startsWith('InvalidTimeStamp')) {
-        return "VOD refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run";
-    }
-    if (typeof message !== 'string' || !message)
-        return 'no message';
-    // SignatureDoesNotMatch echoes the server's string to sign, which holds the SecurityToken.
-    return message.split(/\s*server string to sign/i)[0] || 'no message';
-}
-const THROTTLING_CODES = /^throttling(\..*)?$/i;
-/** x-acs-retry-after in milliseconds (the unit the Alibaba Cloud SDKs read it in); anything else is not a wait. */
-function retryAfter(value) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (typeof text !== 'string' || !/^[0-9]+(\.[0-9]+)?$/.test(text.trim()))
-        return undefined;
-    return Number(text.trim());
-}
-const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable(\..*)?|internalerror)$/i;
-function classifyVodError(code, status) {
-    if (TRANSIENT_VOD_CODES.test(code))
-        return 'transient';
-    if (status !== undefined && status >= 500)
-        return 'transient';
-    return 'permanent';
-}
-function decodeTicket(response, now) {
-    const requestId = stringField(response, 'RequestId');
-    const address = decodeBase64Json(response.UploadAddress, 'UploadAddress', requestId);
-    const auth = decodeBase64Json(response.UploadAuth, 'UploadAuth', requestId);
-    const field = (object, name, from) => {
-        const value = stringField(object, name);
-        if (!value)
-            throw invalidTicket(`${from} has no ${name}`, requestId);
-        return value;
-    };
-    return {
-        requestId,
-        imageId: field(response, 'ImageId', 'the answer'),
-        imageUrl: stringField(response, 'ImageURL'),
-        fileUrl: stringField(response, 'FileURL'),
-        address: {
-            endpoint: field(address, 'Endpoint', 'UploadAddress'),
-            bucket: field(address, 'Bucket', 'UploadAddress'),
-            fileName: field(address, 'FileName', 'UploadAddress')
-        },
-        auth: {
-            accessKeyId: field(auth, 'AccessKeyId', 'UploadAuth'),
-            accessKeySecret: field(auth, 'AccessKeySecret', 'UploadAuth'),
-            securityToken: field(auth, 'SecurityToken', 'UploadAuth'),
-            receivedAt: now,
-            expiresAt: expiry(auth, now),
-            region: stringField(auth, 'Region') || undefined
-        },
-        rawSecrets: [stringField(response, 'UploadAuth')]
-    };
-}
-/**
- * Expiration seconds from when the answer came, which no clock skew can distort; ExpireUTCTime
- * (compared with this runner's clock) only when Expiration is missing.
- */
-function expiry(auth, now) {
-    const expiration = stringField(auth, 'Expiration');
-    if (/^[0-9]+$/.test(expiration))
-        return now + Number(expiration) * 1000;
-    const utc = Date.parse(stringField(auth, 'ExpireUTCTime'));
-    return Number.isNaN(utc) ? now + DEFAULT_CREDENTIAL_SECONDS * 1000 : utc;
-}
-/** What VOD documents for image upload credentials. */
-const DEFAULT_CREDENTIAL_SECONDS = 3000;
-function stringField(object, name) {
-    const value = object[name];
-    return typeof value === 'string' ? detached(value) : typeof value === 'number' ? String(value) : '';
-}
-/**
- * A copy that shares no memory with the text it was cut from: pop-core's JSON parser returns
- * substrings that keep its whole answer alive (1.5 KB per image, for as long as the ImageId is kept).
- */
-function detached(text) {
-    return Buffer.from(text, 'utf8').toString('utf8');
-}
-function decodeBase64Json(value, name, requestId) {
-    if (typeof value !== 'string' || value === '')
-        throw invalidTicket(`the answer has no ${name}`, requestId);
-    try {
-        const parsed = JSON.parse(Buffer.from(value, 'base64').toString('utf8'));
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-            return parsed;
-    }
-    catch {
-        // fall through: the value itself may hold a credential, so it is not quoted
-    }
-    throw invalidTicket(`${name} is not Base64 of a JSON object`, requestId);
-}
-function invalidTicket(detail, requestId) {
-    return new ServiceError({
-        service: 'vod',
-        api: 'CreateUploadImage',
-        code: 'InvalidUploadTicket',
-        requestId: requestId || undefined,
-        detail,
-        kind: 'permanent'
+;// CONCATENATED MODULE: ./src/services/transport.ts
+/** How the action's requests travel: the proxy's credentials (kept secret) and endpoints sent unencrypted. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** The user names and passwords in the proxy URLs of the environment, as given and decoded. */
+function proxyCredentials(env) {
+    return PROXY_VARIABLES.flatMap(name => {
+        const url = parseUrl(env[name]);
+        return url ? [url.username, url.password].filter(Boolean).flatMap(value => [value, safeDecode(value)]) : [];
     });
 }
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-/**
- * The upload pipeline: for each planned image, hash it, create its VOD upload ticket, put the bytes
- * on OSS. Transient failures are retried; an expired credential gets a new ticket and the abandoned
- * ImageId is deleted; a permanent failure ends only its own file. Each file ends as a FileResult.
- */
-
-
-
-
-
-
-
-
-
-async function uploadAll(tasks, services, events, options) {
-    const uploads = new Map();
-    const finished = new Map();
-    // With retries, one file that never got an answer through every attempt is evidence enough.
-    const breaker = new Breaker(options.backoff.retries > 0 ? 1 : 2);
-    const pool = mapConcurrent(tasks, options.concurrency, async (task, index) => {
-        const upload = new FileUpload(task, services, events, options, breaker);
-        uploads.set(index, upload);
-        const result = await upload.run();
-        finished.set(index, result);
-        // Only unfinished uploads are needed (at the deadline): a finished one lets its ticket go.
-        uploads.delete(index);
-        events.finished(result);
-    }, () => !options.signal?.aborted && !breaker.reason);
-    // At the deadline the run stops waiting: what is unfinished is reported as it stands.
-    await (options.deadline ? Promise.race([pool, whenAborted(options.deadline)]) : pool);
-    return tasks.map((task, index) => finished.get(index) ?? uploads.get(index)?.interrupted() ?? notStarted(task, breaker.reason));
+/** Said once per run when the VOD endpoint is plain http:// and not this machine. */
+function unencryptedEndpointWarning(endpoint) {
+    const url = parseUrl(endpoint);
+    if (!url || url.protocol !== 'http:' || isLoopback(url.hostname))
+        return undefined;
+    return `The endpoint ${url.origin} uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`;
 }
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+function parseUrl(text) {
+    if (!text)
+        return undefined;
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+/** Planning: what each image will be sent with. Pure: no I/O. */
+
+
+
+/** What each file is sent with; with a manifest, the files whose bytes VOD already holds are marked unchanged. */
+function planUploads(files, config, previous) {
+    const warnings = [];
+    const { tags, dropped } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : []);
+    if (dropped.length > 0) {
+        warnings.push(`VOD allows ${VodLimits.maxTags} tags; repository tags ${dropped.map(t => `"${t}"`).join(', ')} were left out`);
+    }
+    const tasks = files.map(file => {
+        const vars = templateVars(file.relativePath, config.repository);
+        const title = fitted(renderTemplate(config.titleTemplate, vars), VodLimits.titleBytes, `${file.relativePath}: title`, warnings);
+        const description = fitted(renderTemplate(config.descriptionTemplate, vars), VodLimits.descriptionBytes, `${file.relativePath}: description`, warnings);
+        const params = definedOnly({
+            ImageType: config.imageType,
+            ImageExt: imageExt(file.format),
+            Title: title || undefined,
+            Description: description || undefined,
+            Tags: tags.length > 0 ? tags.join(',') : undefined,
+            CateId: config.cateId,
+            StorageLocation: config.storageLocation,
+            UserData: config.userData,
+            AppId: config.appId
+        });
+        const digest = previous?.digests.get(file.relativePath);
+        const entry = previous?.byPath[file.relativePath];
+        const unchangedSince = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined;
+        return { file, title, tags, params, digest, unchangedSince, replaces: unchangedSince ? undefined : entry?.imageId };
+    });
+    return { tasks, warnings };
+}
+function fitted(text, maxBytes, what, warnings) {
+    const { value, truncated } = truncateUtf8(text, maxBytes);
+    if (truncated)
+        warnings.push(`${what} is longer than VOD's ${maxBytes} bytes; cut to "${value}"`);
+    return value;
+}
+/** pop-core would send an undefined parameter as the string "undefined". */
+function definedOnly(params) {
+    return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/upload/cancellation.ts
+/** Installed for the whole run, so that a signal during planning or reporting is handled too. */
+function onCancelSignal(options) {
+    const cancelled = new AbortController();
+    const deadline = new AbortController();
+    const timers = [];
+    let cut = () => undefined;
+    const onSignal = (signal) => {
+        if (cancelled.signal.aborted) {
+            options.warn(`Received ${signal} while cleaning up: writing the results now`);
+            cut();
+            deadline.abort();
+            return;
+        }
+        options.warn(`Received ${signal}: starting no new uploads; cleaning up what is in flight`);
+        cancelled.abort();
+        timers.push(setTimeout(() => cut(), options.graceMs));
+        timers.push(setTimeout(() => deadline.abort(), options.graceMs + options.cleanupMs));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: cancelled.signal,
+        deadline: deadline.signal,
+        cutInFlightWith: cutInFlight => {
+            cut = cutInFlight;
+        },
+        dispose: () => {
+            timers.forEach(clearTimeout);
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
+    };
+}
+const abortPromises = new WeakMap();
+/** Resolves when the signal aborts (at once if it already has). One listener per signal, however often it is asked. */
+function whenAborted(signal) {
+    let promise = abortPromises.get(signal);
+    if (!promise) {
+        promise = new Promise(resolve => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+        abortPromises.set(signal, promise);
+    }
+    return promise;
+}
+
+;// CONCATENATED MODULE: ./src/upload/results.ts
+/** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
+function withoutUpload(task) {
+    const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, sha256: task.digest?.sha256Hex };
+    if (!task.unchangedSince)
+        return { ...base, status: 'planned', title: task.title, tags: task.tags };
+    const entry = task.unchangedSince;
+    return {
+        ...base,
+        status: 'skipped',
+        title: entry.title,
+        tags: entry.tags,
+        imageId: entry.imageId,
+        imageUrl: entry.imageUrl,
+        fileUrl: entry.fileUrl
+    };
+}
+/** A file's result before anything happened to it: failed until its upload succeeds. */
+function failedResult(task) {
+    return {
+        file: task.file,
+        status: 'failed',
+        title: task.title,
+        tags: task.tags,
+        orphanedImageIds: [],
+        unansweredCreates: 0,
+        throttledCalls: 0
+    };
+}
+
+;// CONCATENATED MODULE: ./src/upload/breaker.ts
+/** The run's circuit breaker: files still queued do not start once a service is known not to answer. */
+
+
 /**
  * Opens when files end because a service gave no answer at all (timeouts, dropped connections),
  * even after every retry, with no success in between: the files still queued would only wait out
@@ -45321,6 +45870,174 @@ class Breaker {
 function isNoAnswer(error) {
     return error instanceof ServiceError && error.kind === 'transient' && error.status === undefined;
 }
+
+;// CONCATENATED MODULE: ./src/files/hash.ts
+/**
+ * One streaming pass over a file gives its size, MD5 (for Content-MD5), SHA-256 (for results and
+ * the manifest) and, for a multipart upload, the MD5 of each part. Memory stays flat at any size.
+ */
+
+
+
+
+/** Files up to this size are read in one call: cheaper than a stream for the many small images of a docs site. */
+const WHOLE_READ_BYTES = 256 * 1024;
+/**
+ * known: what discovery saw. The file is opened once, never as a FIFO's blocking open, and what was
+ * opened must be the file discovery found (same device and inode): a file swapped for a link or
+ * another file in between is refused, not read. Its digest is then what OSS checks the bytes against.
+ */
+async function digestFile(absolutePath, displayPath, partSize, known) {
+    const knownBytes = known?.bytes;
+    const digest = new Digester(partSize);
+    let handle;
+    try {
+        handle = await openFound({ absolutePath, relativePath: displayPath, identity: known?.identity });
+        if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES)
+            digest.add(await handle.readFile());
+        else
+            for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false }))
+                digest.add(chunk);
+    }
+    catch (error) {
+        if (error instanceof FileReadError)
+            throw error;
+        const code = error.code ?? 'ReadError';
+        throw new FileReadError(displayPath, code, `cannot be read (${code})`);
+    }
+    finally {
+        await handle?.close();
+    }
+    if (knownBytes !== undefined && digest.bytes !== knownBytes) {
+        throw new FileReadError(displayPath, 'FileChanged', `changed while the action ran (${knownBytes} bytes when found, ${digest.bytes} when read); nothing was uploaded for it`);
+    }
+    return digest.finish();
+}
+/** The digest of bytes already in memory (a small file read once, then hashed and sent from the same bytes). */
+function digestOf(content, partSize) {
+    const digest = new Digester(partSize);
+    digest.add(content);
+    return digest.finish();
+}
+/** Size, MD5, SHA-256 and part MD5s, fed chunk by chunk. */
+class Digester {
+    bytes = 0;
+    md5 = (0,external_node_crypto_.createHash)('md5');
+    sha256 = (0,external_node_crypto_.createHash)('sha256');
+    parts;
+    constructor(partSize) {
+        this.parts = partSize ? new PartHasher(partSize) : undefined;
+    }
+    add(chunk) {
+        this.md5.update(chunk);
+        this.sha256.update(chunk);
+        this.parts?.update(chunk);
+        this.bytes += chunk.length;
+    }
+    finish() {
+        return { bytes: this.bytes, md5Base64: this.md5.digest('base64'), sha256Hex: this.sha256.digest('hex'), parts: this.parts?.finish() };
+    }
+}
+/** MD5 of each consecutive partSize slice, fed chunk by chunk. */
+class PartHasher {
+    partSize;
+    parts = [];
+    current = (0,external_node_crypto_.createHash)('md5');
+    start = 0;
+    filled = 0;
+    constructor(partSize) {
+        this.partSize = partSize;
+    }
+    update(chunk) {
+        let offset = 0;
+        while (offset < chunk.length) {
+            const take = Math.min(this.partSize - this.filled, chunk.length - offset);
+            this.current.update(chunk.subarray(offset, offset + take));
+            this.filled += take;
+            offset += take;
+            if (this.filled === this.partSize)
+                this.close();
+        }
+    }
+    finish() {
+        if (this.filled > 0 || this.parts.length === 0)
+            this.close();
+        return this.parts;
+    }
+    close() {
+        this.parts.push({ start: this.start, end: this.start + this.filled, md5Base64: this.current.digest('base64') });
+        this.start += this.filled;
+        this.filled = 0;
+        this.current = (0,external_node_crypto_.createHash)('md5');
+    }
+}
+/** OSS takes at most 10,000 parts, each at least 100 KiB but the last. */
+const MAX_PARTS = 10_000;
+const PREFERRED_PART_BYTES = 8 * 1024 * 1024;
+/** The part size for a file of this size, or undefined for a single PutObject. */
+function partSizeFor(bytes, multipartThreshold) {
+    if (bytes <= multipartThreshold)
+        return undefined;
+    const preferred = Math.max(MultipartLimits.minBytes, Math.min(PREFERRED_PART_BYTES, multipartThreshold));
+    return Math.max(preferred, Math.ceil(bytes / MAX_PARTS));
+}
+
+;// CONCATENATED MODULE: ./src/upload/retry.ts
+/** Retries with exponential backoff and full jitter. Timing is injectable so tests run fast. */
+function defaultBackoff(retries) {
+    return { retries, baseDelayMs: 500, maxDelayMs: 20_000, random: Math.random, sleep };
+}
+/** Full jitter: a uniform delay between 0 and the capped exponential step. */
+function backoffDelay(retryNumber, backoff) {
+    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** retryNumber);
+    return Math.floor(backoff.random() * ceiling);
+}
+/** Resolves after ms, or at once when the signal aborts. */
+function sleep(ms, signal) {
+    return new Promise(resolve => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/** Runs operation until it succeeds, fails with an error that is not retryable, or retries run out. */
+async function retrying(operation, isRetryable, context) {
+    for (let retryNumber = 0;; retryNumber++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (retryNumber >= context.backoff.retries || !isRetryable(error) || context.signal?.aborted)
+                throw error;
+            const delay = backoffDelay(retryNumber, context.backoff);
+            context.onRetry?.(error, retryNumber + 1, delay);
+            await context.backoff.sleep(delay, context.signal);
+            if (context.signal?.aborted)
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/upload/file-upload.ts
+/**
+ * One file's upload: hash it, create its VOD upload ticket, put the bytes on OSS. Transient failures
+ * are retried; an expired credential gets a new ticket and the abandoned ImageId is deleted.
+ */
+
+
+
+
+
+
+
+
+
 /**
  * A single PutObject of at most this many bytes sends the file from memory, read once through the
  * checked handle: a stream would cost a second open and a 64 KiB read buffer per file. Bounded so
@@ -45330,40 +46047,6 @@ const SENT_FROM_MEMORY_BYTES = 256 * 1024;
 const sentFromMemory = (digest) => !digest.parts && digest.bytes <= SENT_FROM_MEMORY_BYTES;
 /** Failures after which VOD may have received the request and carried it out. */
 const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'NetworkError', 'RequestError', 'ResponseError']);
-/** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
-function withoutUpload(task) {
-    const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, sha256: task.digest?.sha256Hex };
-    if (!task.unchanged)
-        return { ...base, status: 'planned', title: task.title, tags: task.tags };
-    const entry = task.unchanged;
-    return {
-        ...base,
-        status: 'skipped',
-        title: entry.title,
-        tags: entry.tags,
-        imageId: entry.imageId,
-        imageUrl: entry.imageUrl,
-        fileUrl: entry.fileUrl
-    };
-}
-/** A file's result before anything happened to it: failed until its upload succeeds. */
-function failedResult(task) {
-    return {
-        file: task.file,
-        status: 'failed',
-        title: task.title,
-        tags: task.tags,
-        orphanedImageIds: [],
-        unansweredCreates: 0,
-        throttledCalls: 0
-    };
-}
-function notStarted(task, breakerReason) {
-    const error = breakerReason
-        ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
-        : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' };
-    return { ...failedResult(task), error };
-}
 class StageError extends Error {
     stage;
     reason;
@@ -45611,52 +46294,96 @@ function credentialExpiring() {
     });
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
-/** Planning: what each image will be sent with. Pure: no I/O. */
+;// CONCATENATED MODULE: ./src/upload/pipeline.ts
+/**
+ * The upload queue: the planned images go through their FileUpload (file-upload.ts) `concurrency`
+ * at a time. A permanent failure ends only its own file; the breaker keeps queued files from
+ * starting once a service is known not to answer. Each file ends as a FileResult.
+ */
 
 
 
-/** What each file is sent with; with a manifest, the files whose bytes VOD already holds are marked unchanged. */
-function planUploads(files, config, known) {
-    const warnings = [];
-    const { tags, dropped } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : []);
-    if (dropped.length > 0) {
-        warnings.push(`VOD allows ${VodLimits.maxTags} tags; repository tags ${dropped.map(t => `"${t}"`).join(', ')} were left out`);
+
+
+async function uploadAll(tasks, services, events, options) {
+    const uploads = new Map();
+    const finished = new Map();
+    // With retries, one file that never got an answer through every attempt is evidence enough.
+    const breaker = new Breaker(options.backoff.retries > 0 ? 1 : 2);
+    const pool = mapConcurrent(tasks, options.concurrency, async (task, index) => {
+        const upload = new FileUpload(task, services, events, options, breaker);
+        uploads.set(index, upload);
+        const result = await upload.run();
+        finished.set(index, result);
+        // Only unfinished uploads are needed (at the deadline): a finished one lets its ticket go.
+        uploads.delete(index);
+        events.finished(result);
+    }, () => !options.signal?.aborted && !breaker.reason);
+    // At the deadline the run stops waiting: what is unfinished is reported as it stands.
+    await (options.deadline ? Promise.race([pool, whenAborted(options.deadline)]) : pool);
+    return tasks.map((task, index) => finished.get(index) ?? uploads.get(index)?.interrupted() ?? notStarted(task, breaker.reason));
+}
+function notStarted(task, breakerReason) {
+    const error = breakerReason
+        ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
+        : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' };
+    return { ...failedResult(task), error };
+}
+
+;// CONCATENATED MODULE: ./src/upload/session.ts
+/**
+ * One run's uploads and deletions, sharing one VOD request rate and one backoff: the pipeline for
+ * the files, and the DeleteImage calls of delete-replaced and delete-removed after it.
+ */
+
+
+
+
+
+class UploadSession {
+    options;
+    backoff;
+    flow;
+    constructor(options) {
+        this.options = options;
+        const { settings, overrides } = options;
+        this.backoff = { ...defaultBackoff(settings.retries), ...overrides?.backoff };
+        // Past this with no VOD call succeeding, throttling is treated as a service that is down.
+        const stallMs = settings.timeoutMs * (settings.retries + 1);
+        this.flow =
+            settings.requestsPerSecond > 0
+                ? new FlowControl({ ratePerSecond: settings.requestsPerSecond, stallMs, clock: overrides?.flowClock })
+                : undefined;
     }
-    const tasks = files.map(file => {
-        const vars = templateVars(file.relativePath, config.repository);
-        const title = fitted(renderTemplate(config.titleTemplate, vars), VodLimits.titleBytes, `${file.relativePath}: title`, warnings);
-        const description = fitted(renderTemplate(config.descriptionTemplate, vars), VodLimits.descriptionBytes, `${file.relativePath}: description`, warnings);
-        const params = definedOnly({
-            ImageType: config.imageType,
-            ImageExt: imageExt(file.format),
-            Title: title || undefined,
-            Description: description || undefined,
-            Tags: tags.length > 0 ? tags.join(',') : undefined,
-            CateId: config.cateId,
-            StorageLocation: config.storageLocation,
-            UserData: config.userData,
-            AppId: config.appId
+    uploadAll(tasks, events) {
+        const { settings, services, cancellation, overrides } = this.options;
+        return uploadAll(tasks, services, events, {
+            concurrency: settings.concurrency,
+            backoff: this.backoff,
+            // Enough left for the slowest upload the timeout allows, and a minute to spare.
+            renewMarginMs: settings.timeoutMs + 60_000,
+            multipartThreshold: settings.multipartThreshold,
+            now: overrides?.now ?? Date.now,
+            signal: cancellation.signal,
+            deadline: cancellation.deadline,
+            flow: this.flow
         });
-        const digest = known?.digests.get(file.relativePath);
-        const entry = known?.manifest.images[file.relativePath];
-        const unchanged = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined;
-        return { file, title, tags, params, digest, unchanged, replaces: unchanged ? undefined : entry?.imageId };
-    });
-    return { tasks, warnings };
-}
-function fitted(text, maxBytes, what, warnings) {
-    const { value, truncated } = truncateUtf8(text, maxBytes);
-    if (truncated)
-        warnings.push(`${what} is longer than VOD's ${maxBytes} bytes; cut to "${value}"`);
-    return value;
-}
-/** pop-core would send an undefined parameter as the string "undefined". */
-function definedOnly(params) {
-    return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+    }
+    /** DeleteImage at the run's rate, retried; a cancel stops it: the entries not done stay for the next run. */
+    deleteImages(ids) {
+        const signal = this.options.cancellation.signal;
+        if (signal.aborted)
+            return Promise.reject(new CancelledError());
+        const deleteOnce = () => paced(this.flow, () => this.options.services.deleteImages(ids), { isThrottled: isThrottling, signal, stalledError: error => error });
+        return retrying(deleteOnce, isTransient, { backoff: this.backoff, signal });
+    }
+    /** The run's VOD request rate, when it had one. */
+    flowStats() {
+        return this.flow?.stats();
+    }
 }
 
-;// CONCATENATED MODULE: ./src/manifest.ts
+;// CONCATENATED MODULE: ./src/manifest/manifest-file.ts
 /**
  * The manifest: a JSON file in the repository that maps each workspace-relative path to the image
  * VOD holds for it. Sorted keys and two-space indents, so that its diffs read well in a pull request.
@@ -45847,7 +46574,7 @@ async function writeManifestAtomically(file, text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sync.ts
+;// CONCATENATED MODULE: ./src/manifest/sync.ts
 /**
  * Sync with a manifest: which files VOD already holds (skip them), which entries lost their file
  * (stale, deleted only on request), and the manifest to write back after the uploads.
@@ -46055,7 +46782,7 @@ async function saveManifest(sync, manifest) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/replaced.ts
+;// CONCATENATED MODULE: ./src/manifest/replaced.ts
 
 
 
@@ -46118,19 +46845,53 @@ function withOrphanedReplacements(results, replaced) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
-/**
- * Reporting: the step outputs, the results file and the job summary, all from the typed results.
- * Every text that came from a file name or an answer is HTML-escaped in the summary and passed
- * through the secret registry's redaction.
- */
+;// CONCATENATED MODULE: ./src/manifest/run-manifest.ts
 
 
+/** The run's manifest, read (or empty when its file does not exist yet); NO_MANIFEST without the input. */
+async function openManifest(options) {
+    const sync = await loadSync(options);
+    return sync ? new KeptManifest(sync, options) : NO_MANIFEST;
+}
+const NO_MANIFEST = {
+    exclude: [],
+    previousUploads: () => Promise.resolve(undefined),
+    findStale: () => Promise.resolve([]),
+    deleteOld: results => Promise.resolve({ results: [...results], removed: [], replaced: [] }),
+    save: () => Promise.resolve({ changed: false })
+};
+class KeptManifest {
+    sync;
+    options;
+    exclude;
+    constructor(sync, options) {
+        this.sync = sync;
+        this.options = options;
+        this.exclude = [sync.file];
+    }
+    async previousUploads(files) {
+        refuseOutsideFiles(files, this.sync, this.options.workspace);
+        return { digests: await digestAll(files, this.options.multipartThreshold), byPath: this.sync.loaded.manifest.images };
+    }
+    findStale() {
+        return findStale(this.sync, this.options.workspace);
+    }
+    async deleteOld(results, stale, deletion) {
+        const manifest = this.sync.loaded.manifest;
+        const replaced = this.options.deleteReplaced && !deletion.signal.aborted
+            ? await deleteReplaced(findReplaced(results, manifest), manifest, deletion.deleteImages, deletion.log)
+            : [];
+        const removed = this.options.deleteRemoved && !deletion.signal.aborted
+            ? await removeStale(stale, manifest, deletion.deleteImages, deletion.log)
+            : settleStale(stale, { kind: 'kept', reason: this.options.deleteRemoved ? 'cancelled' : 'delete-removed-off' });
+        return { results: withOrphanedReplacements(results, replaced), removed, replaced };
+    }
+    save(change) {
+        return saveManifest(this.sync, nextManifest(this.sync.loaded.manifest, change.results, change.removed, change.now, change.replaced));
+    }
+}
 
-
-
-
-
+;// CONCATENATED MODULE: ./src/report/model.ts
 function toImageReports(results, redact) {
     return results.map(result => ({
         path: result.file.relativePath,
@@ -46152,12 +46913,75 @@ function toImageReports(results, redact) {
 function redactFailure(failure, redact) {
     return { ...failure, message: redact(failure.message) };
 }
-const NO_FACTS = { dryRun: false, stale: [], manifestChanged: false };
+const model_NO_OUTCOME = { dryRun: false, stale: [], manifestChanged: false };
 /** The images VOD holds for the matched files after this run: uploaded now, or unchanged since. */
 function current(reports) {
     return reports.filter(r => r.status === 'uploaded' || r.status === 'skipped');
 }
 const count = (reports, status) => String(reports.filter(r => r.status === status).length);
+function orphanedImageIds(reports) {
+    return reports.flatMap(r => r.orphanedImageIds);
+}
+
+;// CONCATENATED MODULE: ./src/report/messages.ts
+/** The log's words for the results: failures, notes about orphans and unanswered calls, the dry run's plan. */
+
+
+/** One line per failed file: path, stage, code, status and request id. */
+function describeFailure(report) {
+    const error = report.error;
+    if (!error)
+        return `${report.path}: failed`;
+    const facts = [
+        error.status === undefined ? undefined : `HTTP ${error.status}`,
+        error.requestId ? `RequestId ${log_shown(error.requestId)}` : undefined
+    ]
+        .filter(Boolean)
+        .join(', ');
+    return `${report.path}: ${error.stage} failed: ${log_shown(error.code)}${facts ? ` (${facts})` : ''}: ${log_shown(error.message)}`;
+}
+function failureMessage(reports) {
+    const failed = reports.filter(r => r.status === 'failed');
+    if (failed.length === 0)
+        return undefined;
+    return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`;
+}
+/** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
+function unansweredNote(reports) {
+    const count = reports.reduce((sum, report) => sum + report.unansweredCreates, 0);
+    if (count === 0)
+        return '';
+    return `${count} CreateUploadImage call${count === 1 ? '' : 's'} got no answer and ${count === 1 ? 'was' : 'were'} retried or given up: VOD may hold up to ${count} image${count === 1 ? '' : 's'} whose ImageId never arrived. They hold no bytes; look for them by title (status Uploading) in the VOD console.`;
+}
+/** Said wherever failures are: ImageIds that exist in VOD without bytes, and how to remove them. */
+function orphanNote(reports) {
+    const ids = orphanedImageIds(reports);
+    if (ids.length === 0)
+        return '';
+    return `\n${ids.length} abandoned ImageId${ids.length === 1 ? '' : 's'} could not be deleted (orphaned): ${ids.join(', ')}. Delete them with DeleteImage (DeleteImageType=ImageId).`;
+}
+/** The dry run's plan, one line per file and per stale entry. */
+function planLines(tasks, stale, deleteRemoved, deleteReplaced = false) {
+    const replacing = (task) => task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`;
+    return [
+        `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
+        ...tasks.map(task => task.unchangedSince
+            ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchangedSince.imageId})`
+            : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"${replacing(task)}`),
+        ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/**
+ * The step outputs and the results file. A list that grows with the images is made in pieces, so
+ * that it is never one string in memory.
+ */
+
+
+
+
+
 /** How each output's value is made; each is made only when it is set. */
 const OUTPUT_VALUES = {
     [Outputs.ImageId]: reports => current(reports)[0]?.imageId ?? '',
@@ -46177,8 +47001,18 @@ const OUTPUT_VALUES = {
 };
 const whole = (value) => (typeof value === 'string' ? value : [...value].join(''));
 /** The values of every output, in the order action.yml lists them. */
-function outputValues(reports, resultsFile, facts = NO_FACTS) {
+function outputValues(reports, resultsFile, facts = NO_OUTCOME) {
     return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(reports, resultsFile, facts))]));
+}
+/** Sets every output; a list that grows with the images is written in pieces. */
+function setOutputs(reports, resultsFile, facts) {
+    for (const [name, value] of Object.entries(OUTPUT_VALUES)) {
+        const made = value(reports, resultsFile, facts);
+        if (typeof made === 'string')
+            log_setOutput(name, made);
+        else
+            setOutputInPieces(name, made);
+    }
 }
 /** `![title](url)` per image, for release notes: Markdown's own characters in titles escaped, line breaks made spaces, the URL kept in one piece. */
 function markdown(images) {
@@ -46202,9 +47036,6 @@ function markdownLine(image) {
     const title = image.title.replace(/[\\[\]()<>!]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
     const url = log_shown(image.imageUrl).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
     return `![${title}](${url})`;
-}
-function orphanedImageIds(reports) {
-    return reports.flatMap(r => r.orphanedImageIds);
 }
 /** Writes the results array to a new file under the runner's temporary folder. */
 async function writeResultsFile(reports, runnerTemp) {
@@ -46249,39 +47080,21 @@ async function writeJsonArray(file, items) {
         await handle.close();
     }
 }
-/** One line per failed file: path, stage, code, status and request id. */
-function describeFailure(report) {
-    const error = report.error;
-    if (!error)
-        return `${report.path}: failed`;
-    const facts = [
-        error.status === undefined ? undefined : `HTTP ${error.status}`,
-        error.requestId ? `RequestId ${log_shown(error.requestId)}` : undefined
-    ]
-        .filter(Boolean)
-        .join(', ');
-    return `${report.path}: ${error.stage} failed: ${log_shown(error.code)}${facts ? ` (${facts})` : ''}: ${log_shown(error.message)}`;
-}
-function failureMessage(reports) {
-    const failed = reports.filter(r => r.status === 'failed');
-    if (failed.length === 0)
-        return undefined;
-    return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`;
-}
-/** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
-function unansweredNote(reports) {
-    const count = reports.reduce((sum, report) => sum + report.unansweredCreates, 0);
-    if (count === 0)
-        return '';
-    return `${count} CreateUploadImage call${count === 1 ? '' : 's'} got no answer and ${count === 1 ? 'was' : 'were'} retried or given up: VOD may hold up to ${count} image${count === 1 ? '' : 's'} whose ImageId never arrived. They hold no bytes; look for them by title (status Uploading) in the VOD console.`;
-}
-/** Said wherever failures are: ImageIds that exist in VOD without bytes, and how to remove them. */
-function orphanNote(reports) {
-    const ids = orphanedImageIds(reports);
-    if (ids.length === 0)
-        return '';
-    return `\n${ids.length} abandoned ImageId${ids.length === 1 ? '' : 's'} could not be deleted (orphaned): ${ids.join(', ')}. Delete them with DeleteImage (DeleteImageType=ImageId).`;
-}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary, as HTML. Every text that came from a file name or an answer is HTML-escaped
+ * (and, like every report text, already passed through the secret registry's redaction).
+ */
+
+
+
+
+
+
+
+/** Past this many rows the job summary lists only a count, to stay far below its 1 MiB limit. */
+const SummaryMaxRows = 300;
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`);
 }
@@ -46304,7 +47117,7 @@ const STATUS_LABEL = {
     planned: '📝 would upload'
 };
 /** The job summary as HTML, bounded to SummaryMaxRows table rows. */
-function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
+function summaryHtml(reports, facts = model_NO_OUTCOME, maxRows = SummaryMaxRows) {
     const failed = reports.filter(r => r.status === 'failed');
     const tally = facts.dryRun
         ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
@@ -46337,17 +47150,6 @@ function summaryHtml(reports, facts = NO_FACTS, maxRows = SummaryMaxRows) {
         parts.push(`<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${orphans.map(id => `<li><code>${escapeHtml(id)}</code></li>`).join('')}</ul>`);
     }
     return `${parts.join('\n')}\n`;
-}
-/** The dry run's plan, one line per file and per stale entry. */
-function planLines(tasks, stale, deleteRemoved, deleteReplaced = false) {
-    const replacing = (task) => task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`;
-    return [
-        `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
-        ...tasks.map(task => task.unchanged
-            ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchanged.imageId})`
-            : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"${replacing(task)}`),
-        ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
-    ];
 }
 function staleSection(facts, maxRows) {
     const items = facts.stale.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeStale(entry, facts.dryRun))}</li>`);
@@ -46384,23 +47186,6 @@ function thumbnail(report) {
         return '';
     return `<img src="${escapeHtml(report.imageUrl)}" alt="${escapeHtml(report.title)}" height="48">`;
 }
-/** Sets every output, writes the results file and, when enabled, the job summary. */
-async function publish(reports, config, facts = NO_FACTS) {
-    const resultsFile = await writeResultsFile(reports, config.runnerTemp).catch((error) => {
-        log_warning(`The results file could not be written under ${config.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`);
-        return '';
-    });
-    for (const [name, value] of Object.entries(OUTPUT_VALUES)) {
-        const made = value(reports, resultsFile, facts);
-        if (typeof made === 'string')
-            log_setOutput(name, made);
-        else
-            setOutputInPieces(name, made);
-    }
-    if (config.summary)
-        await writeSummary(summaryHtml(reports, facts));
-    return reports;
-}
 /** Appended directly: core.summary caches the file path of its first use for the whole process. */
 async function writeSummary(html) {
     const file = process.env.GITHUB_STEP_SUMMARY;
@@ -46411,659 +47196,27 @@ async function writeSummary(html) {
     await external_node_fs_namespaceObject.promises.appendFile(file, html);
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/library-output.ts
-/**
- * The libraries' own warnings go to the debug log, redacted, instead of stderr. ali-oss's HTTP client
- * (urllib) prints `callback twice!!!` with the request URL and a stack on stderr when a request fails
- * while its body is still being sent (a connection reset during a part that is then retried), and
- * ali-oss warns about STS refreshes. Users can act on neither, and the action reports every failure
- * itself. The action's own output goes through @actions/core, which does not use console.
- */
-
-function routeLibraryWarnings(debug, redact) {
-    console.warn = (...args) => debug(`library warning: ${redact((0,external_node_util_.formatWithOptions)({ colors: false }, ...args))}`);
-}
-const silenced = new Set();
-/**
- * Drops the deprecation warnings with these codes, and only them: every other warning, deprecation
- * or not, still reaches stderr as Node prints it. The first call wraps process.emitWarning once.
- */
-function silenceDeprecations(...codes) {
-    if (silenced.size === 0) {
-        const emitWarning = process.emitWarning.bind(process);
-        process.emitWarning = (...args) => {
-            if (!silenced.has(warningCode(args)))
-                emitWarning(...args);
-        };
-    }
-    for (const code of codes)
-        silenced.add(code);
-}
-/** The code of process.emitWarning's arguments: (warning, type, code) or (warning, { code }). */
-function warningCode(args) {
-    const [, typeOrOptions, code] = args;
-    if (typeof typeOrOptions === 'object' && typeOrOptions !== null)
-        return String(typeOrOptions.code ?? '');
-    return typeof code === 'string' ? code : '';
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-/**
- * Every secret value the run has seen. Registering one masks it in the runner's log (through the
- * callback given, core.setSecret at the edge); redact() scrubs any text that goes to outputs, the
- * summary or the results file, which the runner does not mask.
- *
- * What is masked: the long-lived credential in every form a request or an echoed request carries it
- * in; a per-image temporary credential only as its AccessKeySecret and SecurityToken as they are
- * (see addTemporary). Every form of every value is redacted, whatever was masked.
- */
-class SecretRegistry {
-    mask;
-    index = new PrefixIndex();
-    constructor(mask = () => undefined) {
-        this.mask = mask;
-    }
-    /** Registers each value and masks every form a request or an echoed request carries it in. */
-    add(...values) {
-        for (const value of values)
-            for (const form of this.newForms(value))
-                this.mask(form);
-    }
-    /**
-     * A temporary credential of one image: each value is redacted in every form, but only `masked`
-     * values, as they are, go to the runner (at most two commands per image, however many images).
-     */
-    addTemporary(credential) {
-        for (const value of credential.masked) {
-            const fresh = this.newForms(value);
-            if (value && fresh.includes(value))
-                this.mask(value);
-        }
-        for (const value of credential.redacted)
-            this.newForms(value);
-    }
-    /** Replaces every registered value in text by ***; overlapping or adjacent matches become one ***. */
-    redact(text) {
-        if (this.index.size === 0)
-            return text;
-        let result = '';
-        let copiedTo = 0;
-        let coveredTo = -1;
-        for (let at = 0; at < text.length; at++) {
-            const length = this.index.longestAt(text, at);
-            if (length === 0)
-                continue;
-            if (at > coveredTo) {
-                result += `${text.slice(copiedTo, at)}***`;
-            }
-            coveredTo = Math.max(coveredTo, at + length);
-            copiedTo = coveredTo;
-        }
-        return coveredTo === -1 ? text : result + text.slice(copiedTo);
-    }
-    /** Adds the forms of value not yet known and returns them. */
-    newForms(value) {
-        // Very short values would redact ordinary words; no real credential is that short.
-        if (!value || value.length < MIN_SECRET_LENGTH)
-            return [];
-        return encodedForms(value).filter(form => this.index.add(form));
-    }
-}
-const MIN_SECRET_LENGTH = 4;
-/** Values are found by their first characters: longer keys only when they begin alike. */
-const KEY_LENGTH = 16;
-const ANCHOR_BITS = 1 << 20;
-/**
- * Values known by a hash of their first KEY_LENGTH (or all) characters, their length and a hash of
- * the whole: no value is kept, about 60 bytes per form, so that 20,000 images cost little here.
- * A bit set of the hashes of every value's first 4 characters skips most positions of a text
- * at once; at the others, a look-up per key length in use. Neither grows with the number of
- * values. A hash collision can only make redact() hide text that is not a secret, never let a
- * secret through.
- */
-class PrefixIndex {
-    anchors = new Uint8Array(ANCHOR_BITS / 8);
-    /** The key lengths in use, few: KEY_LENGTH, and the lengths of values shorter than it. */
-    keyLengths = [];
-    /** Key hash → the first of its entries; entries of one key are chained longest first. */
-    firstEntry = new Map();
-    lengths = new Uint32Array(64);
-    hashes = new Float64Array(64);
-    next = new Int32Array(64);
-    count = 0;
-    get size() {
-        return this.count;
-    }
-    /** false when the value was already there. */
-    add(value) {
-        const keyLength = Math.min(KEY_LENGTH, value.length);
-        const key = keyHash(value, 0, keyLength);
-        const whole = rangeHash(value, 0, value.length);
-        let previous = -1;
-        let entry = this.firstEntry.get(key) ?? -1;
-        while (entry !== -1 && this.lengths[entry] > value.length)
-            [previous, entry] = [entry, this.next[entry]];
-        for (let same = entry; same !== -1 && this.lengths[same] === value.length; same = this.next[same])
-            if (this.hashes[same] === whole)
-                return false;
-        const added = this.newEntry(value.length, whole, entry);
-        if (previous === -1)
-            this.firstEntry.set(key, added);
-        else
-            this.next[previous] = added;
-        const anchor = anchorBit(value, 0);
-        this.anchors[anchor >> 3] |= 1 << (anchor & 7);
-        if (!this.keyLengths.includes(keyLength))
-            this.keyLengths.push(keyLength);
-        return true;
-    }
-    /** The length of the longest value that text holds at position at; 0 when none. */
-    longestAt(text, at) {
-        if (at + MIN_SECRET_LENGTH > text.length)
-            return 0;
-        const anchor = anchorBit(text, at);
-        if ((this.anchors[anchor >> 3] & (1 << (anchor & 7))) === 0)
-            return 0;
-        let longest = 0;
-        for (const keyLength of this.keyLengths) {
-            if (at + keyLength > text.length)
-                continue;
-            for (let entry = this.firstEntry.get(keyHash(text, at, at + keyLength)) ?? -1; entry !== -1 && this.lengths[entry] > longest; entry = this.next[entry]) {
-                const length = this.lengths[entry];
-                if (at + length <= text.length && rangeHash(text, at, at + length) === this.hashes[entry]) {
-                    longest = length;
-                    break;
-                }
-            }
-        }
-        return longest;
-    }
-    newEntry(length, hash, next) {
-        if (this.count === this.lengths.length) {
-            this.lengths = grown(this.lengths, new Uint32Array(this.count * 2));
-            this.hashes = grown(this.hashes, new Float64Array(this.count * 2));
-            this.next = grown(this.next, new Int32Array(this.count * 2));
-        }
-        this.lengths[this.count] = length;
-        this.hashes[this.count] = hash;
-        this.next[this.count] = next;
-        return this.count++;
-    }
-}
-function grown(from, to) {
-    to.set(from);
-    return to;
-}
-/** A 52-bit hash of text[start, end): two 32-bit multiplicative hashes side by side. */
-function rangeHash(text, start, end) {
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
-    for (let i = start; i < end; i++) {
-        const code = text.charCodeAt(i);
-        a = Math.imul(a ^ code, 0x01000193);
-        b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
-    }
-    return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
-}
-/** A 30-bit hash: a small integer, which a Map keeps without boxing it. */
-function keyHash(text, start, end) {
-    let a = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        a = Math.imul(a ^ text.charCodeAt(i), 0x01000193);
-    return (a >>> 2) & 0x3fffffff;
-}
-function anchorBit(text, at) {
-    return keyHash(text, at, at + MIN_SECRET_LENGTH) & (ANCHOR_BITS - 1);
-}
-/** The value as it is, percent-encoded once (a query or form) and twice (a string to sign). */
-function encodedForms(value) {
-    const once = percentEncode(value);
-    return [...new Set([value, once, percentEncode(once), encodeURIComponent(value)])];
-}
-function percentEncode(text) {
-    return encodeURIComponent(text).replace(/[!'()*]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
-var dist = __nccwpck_require__(1970);
-// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
-var https_proxy_agent_dist = __nccwpck_require__(3669);
-;// CONCATENATED MODULE: ./src/connections.ts
-/**
- * The HTTP agents of a run: keep-alive pools shared by the VOD client and every per-image OSS client,
- * and proxies taken from HTTPS_PROXY / HTTP_PROXY / NO_PROXY by @actions/http-client's own rules
- * (ali-oss and pop-core ignore those variables by themselves).
- */
+;// CONCATENATED MODULE: ./src/report/publish.ts
+/** Publishing a run's report: every output, the results file and, when enabled, the job summary. */
 
 
 
 
-
-class Connections {
-    maxSockets;
-    agents = new Map();
-    /** How many CONNECTs a proxy refused, and the latest refusal: a call that failed meanwhile failed at the proxy. */
-    refusals = 0;
-    latestRefusal;
-    constructor(maxSockets) {
-        this.maxSockets = maxSockets;
-    }
-    /** The agent for requests to url: one per protocol and proxy, reused for the whole run. */
-    agentFor(url) {
-        const target = new URL(url);
-        const proxy = lib_getProxyUrl(target.href);
-        const key = `${target.protocol}|${proxy}`;
-        let agent = this.agents.get(key);
-        if (!agent) {
-            agent = this.createAgent(target.protocol === 'https:', proxy);
-            this.agents.set(key, agent);
-        }
-        return agent;
-    }
-    /** True when requests to url go through a proxy (HTTPS_PROXY / HTTP_PROXY, not NO_PROXY). */
-    proxied(url) {
-        return lib_getProxyUrl(new URL(url).href) !== '';
-    }
-    /** A mark to pass to refusedSince() after a call. */
-    refusalMark() {
-        return this.refusals;
-    }
-    /** The proxy's refusal of a CONNECT made since the mark, if there was one. */
-    refusedSince(mark) {
-        return this.refusals > mark ? this.latestRefusal : undefined;
-    }
-    /** Ends every open connection, in use or idle; later requests open new ones. */
-    destroy() {
-        for (const agent of this.agents.values())
-            agent.destroy();
-    }
-    createAgent(secure, proxy) {
-        const options = { keepAlive: true, maxSockets: this.maxSockets };
-        if (!proxy)
-            return secure ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
-        if (!secure)
-            return new dist.HttpProxyAgent(proxy, options);
-        const agent = new KeptTunnelAgent(proxy, options);
-        // On a refused CONNECT the agent hands the request the proxy's own answer, which no client can tell from the service's.
-        agent.on('proxyConnect', (connect) => {
-            if (connect.statusCode === 200)
-                return;
-            this.refusals++;
-            this.latestRefusal = { status: connect.statusCode };
-        });
-        return agent;
-    }
-}
-/**
- * CONNECT tunnels kept alive and reused like direct connections. agent-base files a freed socket
- * under http's pool name (the options of Node's 'free' event carry no protocol) and looks for one
- * under https's, so every request opened a new tunnel and TLS session. This agent only ever
- * serves https targets: its pool name is always https's.
- */
-class KeptTunnelAgent extends https_proxy_agent_dist.HttpsProxyAgent {
-    getName(options) {
-        return external_node_https_default().Agent.prototype.getName.call(this, options);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/oss-region.ts
-/**
- * The region id an OSS V4 signature is scoped to (`cn-shanghai`, never the `oss-cn-shanghai` label):
- * OSS refuses a scope that is not the bucket's region.
- */
-
-// Hosts that name no region: transfer acceleration (global, and outside the Chinese mainland).
-const REGIONLESS_LABELS = new Set(['oss-accelerate', 'oss-accelerate-overseas']);
-/**
- * From the UploadAuth's Region, else the endpoint host (`oss-<region>[-internal].aliyuncs.com`,
- * also with a leading `<bucket>.`), else the region input. Accelerate and custom (CNAME) hosts and
- * IP endpoints name no region.
- */
-function ossSigningRegion(sources, api = 'PutObject') {
-    const fromAuth = sources.uploadAuthRegion?.trim().replace(/^oss-/, '');
-    if (fromAuth)
-        return fromAuth;
-    const fromHost = regionOfHost(sources.endpoint);
-    if (fromHost)
-        return fromHost;
-    if (sources.regionInput)
-        return sources.regionInput;
-    throw new ServiceError({
-        service: 'oss',
-        api,
-        code: 'UnknownOssRegion',
-        detail: "no region to sign the OSS request with (V4 needs one): the UploadAuth has no Region, the UploadAddress endpoint host names none, and the region input is empty; set the region input to the bucket's region",
-        kind: 'permanent'
+/** Sets every output, writes the results file and, when enabled, the job summary. */
+async function publish(reports, options, facts = model_NO_OUTCOME) {
+    const resultsFile = await writeResultsFile(reports, options.runnerTemp).catch((error) => {
+        log_warning(`The results file could not be written under ${options.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`);
+        return '';
     });
-}
-function regionOfHost(endpoint) {
-    let host;
-    try {
-        host = new URL(endpoint).hostname;
-    }
-    catch {
-        return undefined;
-    }
-    if (!host.endsWith('.aliyuncs.com'))
-        return undefined;
-    const label = host.split('.').find(part => part.startsWith('oss-') && !REGIONLESS_LABELS.has(part));
-    return label?.replace(/^oss-/, '').replace(/-internal$/, '') || undefined;
-}
-
-;// CONCATENATED MODULE: ./src/oss-upload.ts
-
-
-
-
-
-/** Stops the retries of the other parts once one part failed for good. Not transient: never retried. */
-class PartsAbandoned extends Error {
-}
-// ali-oss is most of the bundle's start-up cost, so ncc puts it in a chunk of its own, loaded on
-// first use: the first VOD request goes out without waiting for it, and a run that stops at
-// validation never pays for it.
-let ossModule;
-const loadOss = () => (ossModule ??= __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4391, 23)).then(module => module.default));
-async function putObject(ticket, object, options) {
-    const client = await ossClient(ticket, options, object.parts ? 'InitiateMultipartUpload' : 'PutObject');
-    if (object.parts)
-        return putInParts(client, ticket.address.fileName, object, object.parts, options);
-    try {
-        // A stream that knows its last byte ends with it. ali-oss's own stream of a path learns of its end
-        // one read later, and when OSS answers first, urllib prints 'callback twice' / 'premature close'.
-        const body = object.content ?? (0,external_node_fs_namespaceObject.createReadStream)(object.absolutePath, { start: 0, end: Math.max(object.bytes - 1, 0) });
-        const result = await client.put(ticket.address.fileName, body, {
-            // ali-oss would take the type from the local file's extension, which may disagree with its content;
-            // the key's extension is that of the format sniffed from the bytes.
-            mime: external_node_path_default().posix.extname(ticket.address.fileName).slice(1) || undefined,
-            headers: { 'Content-MD5': object.md5Base64 },
-            timeout: options.timeoutMs,
-            contentLength: object.bytes
-        });
-        return { requestId: requestIdOf(result.res) };
-    }
-    catch (error) {
-        throw ossError('PutObject', error);
-    }
-}
-async function ossClient(ticket, options, api) {
-    const region = ossSigningRegion({ uploadAuthRegion: ticket.auth.region, endpoint: ticket.address.endpoint, regionInput: options.fallbackRegion }, api);
-    const Client = await loadOss();
-    return new Client({
-        endpoint: ticket.address.endpoint,
-        secure: ticket.address.endpoint.startsWith('https:'),
-        bucket: ticket.address.bucket,
-        // ali-oss wants `oss-<region>`: it scopes V4 to the region id and, with an IP endpoint, makes up the Host from it.
-        region: `oss-${region}`,
-        authorizationV4: (options.signatureVersion ?? 'v4') === 'v4',
-        accessKeyId: ticket.auth.accessKeyId,
-        accessKeySecret: ticket.auth.accessKeySecret,
-        stsToken: ticket.auth.securityToken,
-        // An image credential cannot be refreshed; the interval only keeps ali-oss from warning about it.
-        refreshSTSTokenInterval: 24 * 3600 * 1000,
-        timeout: options.timeoutMs,
-        retryMax: 0,
-        ...(options.agent ? { agent: options.agent, httpsAgent: options.agent } : {})
-    });
-}
-/** Parts of one file in flight at once. */
-const PARTS_IN_FLIGHT = 4;
-// Initiate and abort have no body: their Content-MD5 is that of zero bytes, signed like any other.
-const EMPTY_BODY_MD5 = { 'Content-MD5': '1B2M2Y8AsgTpgAmY7PhCfg==' };
-const TRY_ONCE = { retry: operation => operation(), check: () => undefined };
-/**
- * Initiate, upload the parts from the file (streamed, each with its Content-MD5), complete. When a
- * part fails for good, no other part starts or retries, and the upload is aborted only once every
- * part in flight has settled: OSS keeps parts still arriving when the abort comes.
- */
-async function putInParts(client, key, object, parts, options) {
-    const control = options.parts ?? TRY_ONCE;
-    const call = (api, operation) => operation().catch((error) => Promise.reject(ossError(api, error)));
-    const { uploadId } = await control.retry(() => call('InitiateMultipartUpload', () => client.initMultipartUpload(key, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs })));
-    let failure;
-    const uploaded = await mapConcurrent(parts, options.partConcurrency ?? PARTS_IN_FLIGHT, (part, index) => control
-        .retry(() => {
-        if (failure !== undefined)
-            throw new PartsAbandoned();
-        control.check();
-        return call('UploadPart', () => client.uploadPart(key, uploadId, index + 1, object.absolutePath, part.start, part.end, {
-            headers: { 'Content-MD5': part.md5Base64 },
-            timeout: options.timeoutMs
-        }));
-    })
-        .catch((error) => {
-        if (!(error instanceof PartsAbandoned))
-            failure ??= error;
-        return undefined;
-    }), () => failure === undefined);
-    try {
-        if (failure !== undefined)
-            throw failure;
-        const done = await control.retry(() => call('CompleteMultipartUpload', () => client.completeMultipartUpload(key, uploadId, uploaded.map((part, index) => ({ number: index + 1, etag: part.etag })), { timeout: options.timeoutMs })));
-        return { requestId: requestIdOf(done.res) };
-    }
-    catch (error) {
-        await client
-            .abortMultipartUpload(key, uploadId, { headers: EMPTY_BODY_MD5, timeout: options.timeoutMs })
-            .catch(() => undefined);
-        throw error;
-    }
-}
-function requestIdOf(res) {
-    return (res?.headers ?? {})['x-oss-request-id'];
-}
-const EXPIRED_CREDENTIAL_CODES = new Set(['SecurityTokenExpired', 'InvalidSecurityToken', 'InvalidAccessKeyId']);
-function classifyOssError(code, status) {
-    if (EXPIRED_CREDENTIAL_CODES.has(code))
-        return 'expired';
-    // RequestTimeout (400): OSS gave up on a body that came too slowly, as on a congested link.
-    if (code === 'RequestTimeout' || (status !== undefined && status >= 500))
-        return 'transient';
-    return 'permanent';
-}
-function ossError(api, error) {
-    if (error instanceof ServiceError)
-        return error;
-    const e = (error ?? {});
-    const status = typeof e.status === 'number' ? e.status : undefined;
-    if (status === undefined || status < 0)
-        return networkError('oss', api, { code: systemCode(e) ?? e.code, name: e.name, noAnswer: status !== undefined }, error);
-    const code = typeof e.code === 'string' && e.code ? e.code : `HTTP${status}`;
-    const requestId = typeof e.requestId === 'string' && e.requestId ? e.requestId : undefined;
-    return new ServiceError({
-        service: 'oss',
-        api,
-        code,
-        status,
-        requestId,
-        detail: ossDetail(code, e),
-        kind: classifyOssError(code, status)
-    });
-}
-/**
- * For a failed connection ali-oss sets code and name to RequestError/ResponseError and keeps the
- * system error only in its message ("getaddrinfo ENOTFOUND host"); that code decides retry or not.
- */
-function systemCode(e) {
-    if (typeof e.message !== 'string')
-        return undefined;
-    return /\b(E[A-Z]{3,}|ERR_TLS_[A-Z_]+|CERT_[A-Z_]+|UNABLE_TO_[A-Z_]+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\b/.exec(e.message)?.[1];
-}
-/** OSS's `EC` when a V1 signature reaches an account or bucket created after V1 was retired. */
-const V1_REFUSED_EC = '0002-00000080';
-function ossDetail(code, e) {
-    if (e.ecCode === V1_REFUSED_EC) {
-        return `OSS refused the V1 signature (EC ${V1_REFUSED_EC}): this account or bucket accepts V4 signatures only, so V4 is needed; set oss-signature-version to v4 (the default)`;
-    }
-    if (code === 'RequestTimeTooSkewed') {
-        return "OSS refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run";
-    }
-    if (code.startsWith('HTTP'))
-        return 'the answer was not an OSS error document (an error page from a gateway or proxy?)';
-    if (code === 'InvalidDigest')
-        return 'the bytes OSS received differ from the bytes hashed before the upload: did the file change during the run?';
-    // The XML Message of an OSS error names no secret; ali-oss's own additions (raw XML, params) are not used.
-    const message = typeof e.message === 'string' ? e.message.split('\n')[0] : '';
-    return message || 'no message';
-}
-
-;// CONCATENATED MODULE: ./src/services.ts
-
-
-
-
-
-function createServices(config) {
-    // Room for every part in flight (a multipart file sends several at once: a part queued for a
-    // socket would spend its timeout waiting), plus the odd cleanup call. Single PUTs and VOD calls
-    // never hold more than `concurrency` connections, since no more of them are ever in flight.
-    const connections = new Connections(config.concurrency * PARTS_IN_FLIGHT + 2);
-    const vod = new VodClient({
-        endpoint: config.endpoint,
-        credentials: config.credentials,
-        timeoutMs: config.timeoutMs,
-        agent: connections.agentFor(config.endpoint)
-    });
-    const atProxy = throughProxy(connections);
-    return {
-        createUploadImage: params => atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
-        deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
-        putObject: (ticket, object, parts) => atProxy({ service: 'oss', api: 'PutObject', url: ticket.address.endpoint }, () => putObject(ticket, object, {
-            timeoutMs: config.timeoutMs,
-            fallbackRegion: config.region,
-            signatureVersion: config.ossSignatureVersion,
-            agent: connections.agentFor(ticket.address.endpoint),
-            parts
-        })),
-        closeConnections: () => connections.destroy()
-    };
-}
-/**
- * A call that failed while a proxy refused a CONNECT failed at the proxy, whatever the answer looked
- * like to the client; a name that did not resolve or a refused connection on the way through a
- * proxy is the proxy's.
- */
-function throughProxy(connections) {
-    return async ({ service, api, url }, send) => {
-        const mark = connections.refusalMark();
-        try {
-            return await send();
-        }
-        catch (error) {
-            if (error instanceof CancelledError)
-                throw error;
-            const refusal = connections.refusedSince(mark);
-            if (refusal) {
-                const reach = refusal.status === 407 ? 'proxy-auth' : 'proxy-refused';
-                const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused';
-                throw new ServiceError({ service, api, code, status: refusal.status, detail: causeDetail(reach), kind: 'permanent', reach });
-            }
-            if (error instanceof ServiceError && error.reach && connections.proxied(url)) {
-                const reach = proxyCause(error.reach);
-                if (reach !== error.reach)
-                    throw new ServiceError({ ...fieldsOf(error), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause);
-            }
-            throw error;
-        }
-    };
-}
-function fieldsOf(error) {
-    return {
-        service: error.service,
-        api: error.api,
-        code: error.code,
-        status: error.status,
-        requestId: error.requestId,
-        detail: error.detail,
-        kind: error.kind,
-        reach: error.reach
-    };
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: ./src/heap.ts
-/**
- * V8's garbage collector tuned for a run of thousands of uploads: a small heap instead of a fast-growing one.
- *
- * Each image allocates a few hundred KB that lives only while it is in flight, but with 32 uploads
- * in flight much of it outlives a young-generation collection. V8 answers such survival by
- * doubling the young generation up to 2 × 64 MB, and by letting the old generation grow to four
- * times what survived its last full collection: 20,000 images then peaked at over 300 MB of RSS
- * for a live heap of about 40 MB.
- *
- * Neither setting lowers a limit, so neither can make a large run fail for lack of memory: the
- * old generation's maximum (--max-old-space-size) is untouched, and an object that does not fit
- * in the young generation is moved to the old one as always. They only make collections happen
- * sooner, which costs some CPU (about 10% for small images). V8 reads both when it decides to grow
- * a space, so setting them at start-up takes effect. The runner's Node 24 (and Node 20) knows both;
- * a V8 that no longer knew one would say so on stderr (a test checks that it does not) and go on
- * with its defaults.
- */
-
-const LEAN_HEAP_FLAGS = [
-    // The young generation keeps the size it starts with (1 MB semi-spaces). V8's command-line
-    // parsing raises a factor below 2 to 2; set at run time, 1 is taken as it is.
-    '--semi-space-growth-factor=1',
-    // After a full collection, the next one comes once the old generation grew by half (V8's own
-    // factor goes up to 4 under a high allocation rate).
-    '--heap-growing-percent=50'
-];
-function keepHeapSmall() {
-    for (const flag of LEAN_HEAP_FLAGS)
-        external_node_v8_default().setFlagsFromString(flag);
-}
-
-;// CONCATENATED MODULE: ./src/transport.ts
-/** How the action's requests travel: the proxy's credentials (kept secret) and endpoints sent unencrypted. */
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-/** The user names and passwords in the proxy URLs of the environment, as given and decoded. */
-function proxyCredentials(env) {
-    return PROXY_VARIABLES.flatMap(name => {
-        const url = parseUrl(env[name]);
-        return url ? [url.username, url.password].filter(Boolean).flatMap(value => [value, safeDecode(value)]) : [];
-    });
-}
-/** Said once per run when the VOD endpoint is plain http:// and not this machine. */
-function unencryptedEndpointWarning(endpoint) {
-    const url = parseUrl(endpoint);
-    if (!url || url.protocol !== 'http:' || isLoopback(url.hostname))
-        return undefined;
-    return `The endpoint ${url.origin} uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`;
-}
-function isLoopback(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-function parseUrl(text) {
-    if (!text)
-        return undefined;
-    try {
-        return new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
+    setOutputs(reports, resultsFile, facts);
+    if (options.summary)
+        await writeSummary(summaryHtml(reports, facts));
+    return reports;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /** One run of the action: read config, find files, plan, upload, report. */
+
 
 
 
@@ -47105,21 +47258,18 @@ async function run(overrides = {}) {
         const unencrypted = unencryptedEndpointWarning(config.endpoint);
         if (unencrypted)
             log_warning(unencrypted);
-        const sync = await loadSync(config);
-        const { files, unsupported } = await discover(config);
+        const manifest = await openManifest(config);
+        const context = { config, secrets, cancellation, manifest, overrides };
+        const { files, unsupported } = await discover(context);
         if (files.length === 0 && !(await continueWithoutFiles(config, unsupported)))
             return;
-        const tasks = await plan(files, config, sync);
-        const stale = sync ? await findStale(sync, config.workspace) : [];
+        const tasks = await plan(files, context);
+        const stale = await manifest.findStale();
         if (config.dryRun)
             return await reportDryRun(tasks, { stale, unsupported }, config);
-        const { results, removed, replaced, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation);
-        const written = sync
-            ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)(), replaced))
-            : { changed: false };
-        const unreachable = reachNotes(results.map(result => result.unreachable), { endpoint: config.endpoint });
-        const facts = { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported, replaced, unreachable };
-        await report(results, facts, cancellation.signal.aborted, config, secrets, written.problem);
+        const uploaded = await upload(tasks, stale, context);
+        const written = await manifest.save({ ...uploaded, now: (overrides.now ?? Date.now)() });
+        await report(uploaded, { unsupported, written }, context);
     }
     catch (error) {
         fail(secrets.redact(describeError(error)));
@@ -47128,76 +47278,50 @@ async function run(overrides = {}) {
         cancellation.dispose();
     }
 }
-async function discover(config) {
-    const { files, warnings, unsupported } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] });
+async function discover({ config, manifest }) {
+    const { files, warnings, unsupported } = await findImages({ ...config, exclude: manifest.exclude });
     warnings.forEach(warning => log_warning(warning));
     const skipped = unsupportedMessage(unsupported, config.ifUnsupported);
     if (skipped)
         (config.ifUnsupported === 'warn' ? log_warning : log_info)(skipped);
     return { files, unsupported };
 }
-async function plan(files, config, sync) {
-    if (sync)
-        refuseOutsideFiles(files, sync, config.workspace);
-    const known = sync ? { digests: await digestAll(files, config.multipartThreshold), manifest: sync.loaded.manifest } : undefined;
-    const { tasks, warnings } = planUploads(files, config, known);
+async function plan(files, { config, manifest }) {
+    const { tasks, warnings } = planUploads(files, config, await manifest.previousUploads(files));
     warnings.forEach(warning => log_warning(warning));
     return tasks;
 }
-async function upload(tasks, stale, sync, config, secrets, overrides, cancellation) {
-    const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff };
+/** Uploads what changed, then deletes what delete-replaced and delete-removed ask for, over the run's connections. */
+async function upload(tasks, stale, context) {
+    const { config, cancellation } = context;
     const services = createServices(config);
-    // Past this with no VOD call succeeding, throttling is treated as a service that is down.
-    const stallMs = config.timeoutMs * (config.retries + 1);
-    const flow = config.requestsPerSecond > 0
-        ? new FlowControl({ ratePerSecond: config.requestsPerSecond, stallMs, clock: overrides.flowClock })
-        : undefined;
-    cancellation.onCut(() => services.closeConnections());
+    const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides });
+    cancellation.cutInFlightWith(() => services.closeConnections());
     try {
-        const toUpload = tasks.filter(task => !task.unchanged);
+        const toUpload = tasks.filter(task => !task.unchangedSince);
         const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`;
         const uploaded = await log_group(title, () => {
-            tasks.filter(task => task.unchanged).forEach(task => log_info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchanged.imageId}`));
-            return uploadAll(toUpload, services, pipelineEvents(secrets), {
-                concurrency: config.concurrency,
-                backoff,
-                // Enough left for the slowest upload the timeout allows, and a minute to spare.
-                renewMarginMs: config.timeoutMs + 60_000,
-                multipartThreshold: config.multipartThreshold,
-                now: overrides.now ?? Date.now,
-                signal: cancellation.signal,
-                deadline: cancellation.deadline,
-                flow
+            tasks.forEach(task => {
+                if (task.unchangedSince)
+                    log_info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchangedSince.imageId}`);
             });
+            return session.uploadAll(toUpload, pipelineEvents(context.secrets));
         });
-        if (flow && flow.stats().throttled > 0)
-            log_info(throttlingNote(flow.stats()));
+        const flow = session.flowStats();
+        if (flow && flow.throttled > 0)
+            log_info(throttlingNote(flow));
         const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]));
         const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task));
-        // A cancel during these deletions stops them: the entries not done stay for the next run.
-        const deleteImages = (ids) => cancellation.signal.aborted
-            ? Promise.reject(new CancelledError())
-            : retrying(() => paced(flow, () => services.deleteImages(ids), {
-                isThrottled: isThrottling,
-                signal: cancellation.signal,
-                stalledError: error => error
-            }), isTransient, {
-                backoff,
-                signal: cancellation.signal
-            });
-        const replaced = sync && config.deleteReplaced && !cancellation.signal.aborted
-            ? await deleteReplaced(findReplaced(results, sync.loaded.manifest), sync.loaded.manifest, deleteImages, {
-                info: log_info,
-                warning: log_warning
-            })
-            : [];
-        const removed = sync && config.deleteRemoved && !cancellation.signal.aborted
-            ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log_info, warning: log_warning })
-            : settleStale(stale, { kind: 'kept', reason: config.deleteRemoved ? 'cancelled' : 'delete-removed-off' });
-        return { results: withOrphanedReplacements(results, replaced), removed, replaced, flow: flow?.stats() };
+        const deletion = {
+            deleteImages: (ids) => session.deleteImages(ids),
+            signal: cancellation.signal,
+            log: { info: log_info, warning: log_warning }
+        };
+        const deleted = await context.manifest.deleteOld(results, stale, deletion);
+        return { ...deleted, flow: session.flowStats() };
     }
     finally {
-        cancellation.onCut(() => undefined);
+        cancellation.cutInFlightWith(() => undefined);
         services.closeConnections();
     }
 }
@@ -47206,10 +47330,25 @@ async function reportDryRun(tasks, found, config) {
     planLines(tasks, stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log_info(line));
     await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false, unsupported: found.unsupported });
 }
-async function report(results, facts, cancelled, config, secrets, manifestProblem) {
-    const reports = await publish(toImageReports(results, text => secrets.redact(text)), config, facts);
-    facts.stale.filter(keptAllAtOnce).forEach(entry => log_info(describeStale(entry, false)));
-    const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, ...(facts.unreachable ?? []), failureMessage(reports)]
+async function report(uploaded, found, { config, secrets, cancellation }) {
+    const cancelled = cancellation.signal.aborted;
+    const outcome = {
+        dryRun: false,
+        stale: uploaded.removed,
+        manifestChanged: found.written.changed,
+        flow: uploaded.flow,
+        unsupported: found.unsupported,
+        replaced: uploaded.replaced,
+        unreachable: reachNotes(uploaded.results.map(result => result.unreachable), { endpoint: config.endpoint })
+    };
+    const reports = await publish(toImageReports(uploaded.results, text => secrets.redact(text)), config, outcome);
+    outcome.stale.filter(keptAllAtOnce).forEach(entry => log_info(describeStale(entry, false)));
+    const failure = [
+        cancelled ? 'The run was cancelled.' : undefined,
+        found.written.problem,
+        ...(outcome.unreachable ?? []),
+        failureMessage(reports)
+    ]
         .filter(Boolean)
         .join('\n');
     if (unansweredNote(reports))
@@ -47237,9 +47376,9 @@ async function continueWithoutFiles(config, unsupported) {
     const shown = config.patternsAsWritten.map(line => log_shown(line));
     const what = unsupported.length > 0 ? `Only files that are not images VOD accepts (${unsupported.length}, skipped) matched` : 'No files matched';
     const message = `${what} the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`;
-    const facts = { dryRun: config.dryRun, stale: [], manifestChanged: false, unsupported };
+    const outcome = { dryRun: config.dryRun, stale: [], manifestChanged: false, unsupported };
     if (config.ifNoFilesFound === 'error') {
-        await publish([], config, facts);
+        await publish([], config, outcome);
         fail(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`);
         return false;
     }

@@ -1,5 +1,5 @@
 /** An error answer of either service; each service renders it in its own format (JSON or XML). */
-export class ServiceError extends Error {
+export class ServiceFault extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
@@ -10,6 +10,6 @@ export class ServiceError extends Error {
     readonly requestId?: string
   ) {
     super(message)
-    this.name = 'ServiceError'
+    this.name = 'ServiceFault'
   }
 }

@@ -1,6 +1,6 @@
 /** One request and its answer: what both services share (fault injection, latency, the request log). */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { ServiceError } from './errors.js'
+import { ServiceFault } from './errors.js'
 import { faultError, GATEWAY_HTML, isAnsweringFault } from './faults.js'
 import { discardBody, sendHtml, type Delays } from './http-io.js'
 import type { Records } from './records.js'
@@ -12,7 +12,7 @@ export interface ServiceRuntime {
   clock: () => number
   delays: Delays
   latencyMs: () => number
-  renderError: (exchange: Exchange, error: ServiceError) => void
+  renderError: (exchange: Exchange, error: ServiceFault) => void
 }
 
 export class Exchange {
@@ -44,7 +44,7 @@ export class Exchange {
   }
 
   /** Logs status 0 when the client went away before the answer could be written. */
-  async answerError(error: ServiceError): Promise<void> {
+  async answerError(error: ServiceFault): Promise<void> {
     await this.runtime.delays.wait(this.runtime.latencyMs())
     this.runtime.renderError(this, error)
     this.log(this.res.headersSent ? error.status : 0, error.code)
@@ -75,8 +75,8 @@ export class Exchange {
 }
 
 /** Unexpected exceptions become an InternalError answer instead of a crashed server. */
-export function asServiceError(error: unknown): ServiceError {
-  if (error instanceof ServiceError) return error
+export function asServiceFault(error: unknown): ServiceFault {
+  if (error instanceof ServiceFault) return error
   const detail = error instanceof Error ? error.message : String(error)
-  return new ServiceError(500, 'InternalError', `The emulator failed: ${detail}`)
+  return new ServiceFault(500, 'InternalError', `The emulator failed: ${detail}`)
 }

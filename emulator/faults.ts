@@ -1,10 +1,10 @@
 /** Deciding which requests get a fault, and what each fault answers on each service. */
 import { mulberry32, type Random } from './prng.js'
-import { ServiceError } from './errors.js'
+import { ServiceFault } from './errors.js'
 import type { CraftedAnswer, FaultContext, FaultKind, FaultPolicies, FaultPolicy, ServiceName } from './types.js'
 
 /** Faults that answer with an ordinary error body of the service. */
-export type AnsweringFault = Exclude<FaultKind, 'reset' | 'hang' | 'html502' | 'lostAnswer'>
+type AnsweringFault = Exclude<FaultKind, 'reset' | 'hang' | 'html502' | 'lostAnswer'>
 
 const FAULT_ERRORS: Record<AnsweringFault, Record<ServiceName, [number, string, string]>> = {
   http503: {
@@ -37,9 +37,9 @@ export const GATEWAY_HTML =
   '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n' +
   '<hr><center>Tengine</center>\r\n</body>\r\n</html>\r\n'
 
-export function faultError(kind: AnsweringFault, service: ServiceName, answer: CraftedAnswer = {}): ServiceError {
+export function faultError(kind: AnsweringFault, service: ServiceName, answer: CraftedAnswer = {}): ServiceFault {
   const [status, code, message] = FAULT_ERRORS[kind][service]
-  return new ServiceError(status, answer.code ?? code, answer.message ?? message, {}, answer.requestId)
+  return new ServiceFault(status, answer.code ?? code, answer.message ?? message, {}, answer.requestId)
 }
 
 export function isAnsweringFault(kind: FaultKind): kind is AnsweringFault {

@@ -1,5 +1,5 @@
 /** VOD's flow control: each action admits so many calls per sliding second; beyond that, 400 Throttling.User. */
-import { ServiceError } from './errors.js'
+import { ServiceFault } from './errors.js'
 import type { FlowControlOption } from './types.js'
 
 const WINDOW_MS = 1000
@@ -47,7 +47,7 @@ export class FlowGate {
   }
 
   /** The answer for a call beyond the limit, with the header to send; undefined when admitted. */
-  check(action: string, now: number): { error: ServiceError; headers: Record<string, string> } | undefined {
+  check(action: string, now: number): { error: ServiceFault; headers: Record<string, string> } | undefined {
     const limit = this.option?.callsPerSecond ?? 0
     if (limit <= 0) return undefined
     let window = this.windows.get(action)
@@ -59,7 +59,7 @@ export class FlowGate {
     this.throttledCalls += 1
     const retryAfter = this.option?.retryAfterMs
     return {
-      error: new ServiceError(400, 'Throttling.User', 'Request was denied due to user flow control.'),
+      error: new ServiceFault(400, 'Throttling.User', 'Request was denied due to user flow control.'),
       headers: retryAfter === undefined ? {} : { 'x-acs-retry-after': String(retryAfter) }
     }
   }

@@ -47,7 +47,7 @@ export function headerValue(req: IncomingMessage, name: string): string | undefi
   return Array.isArray(value) ? value.join(',') : value
 }
 
-export function canAnswer(res: ServerResponse): boolean {
+function canAnswer(res: ServerResponse): boolean {
   return !res.headersSent && !res.destroyed && !res.writableEnded
 }
 

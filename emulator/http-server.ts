@@ -5,7 +5,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { TLSSocket } from 'node:tls'
 import type { ServiceStats } from './types.js'
 
-export type RequestHandler = (req: IncomingMessage, res: ServerResponse, requestNumber: number) => Promise<void>
+type RequestHandler = (req: IncomingMessage, res: ServerResponse, requestNumber: number) => Promise<void>
 
 // Longer than the clients' idle keep-alive, so the server is not the side that closes a reused socket.
 const KEEP_ALIVE_TIMEOUT_MS = 30_000

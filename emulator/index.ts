@@ -2,7 +2,7 @@
 import type { ServerResponse } from 'node:http'
 import { knownBuckets, latencyFor, regionOfBucket, resolveConfig, type EmulatorConfig } from './config.js'
 import { ExpiredCredentialsPolicy } from './credentials.js'
-import { asServiceError } from './exchange.js'
+import { asServiceFault } from './exchange.js'
 import { faultInjectors } from './faults.js'
 import { FlowGate } from './flow-control.js'
 import { Delays, send } from './http-io.js'
@@ -24,8 +24,8 @@ export { DEFAULT_ACCESS_KEY } from './config.js'
 const EXPIRY_SEED_SALT = 0x2545f491
 
 function answerCrash(error: unknown, res: ServerResponse): void {
-  const serviceError = asServiceError(error)
-  send(res, serviceError.status, { 'Content-Type': 'text/plain' }, serviceError.message)
+  const serviceFault = asServiceFault(error)
+  send(res, serviceFault.status, { 'Content-Type': 'text/plain' }, serviceFault.message)
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {

@@ -5,7 +5,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http'
 import { timingSafeEqual } from 'node:crypto'
-import { ServiceError } from './errors.js'
+import { ServiceFault } from './errors.js'
 import type { OssTarget } from './oss-request.js'
 import {
   ossSignature,
@@ -33,7 +33,7 @@ const MAX_SKEW_MS = 15 * 60 * 1000
 /** The `EC` OSS puts in its 403 when a V1 signature reaches an account or bucket that may only use V4. */
 export const V1_RETIRED_EC = '0002-00000080'
 
-export type OssAuthorization = { version: 'v1'; accessKeyId: string; signature: string } | ({ version: 'v4' } & V4Authorization)
+type OssAuthorization = { version: 'v1'; accessKeyId: string; signature: string } | ({ version: 'v4' } & V4Authorization)
 
 /** `OSS <AccessKeyId>:<Signature>` or `OSS4-HMAC-SHA256 …`; undefined for an anonymous request. */
 export function parseAuthorization(header: string | undefined): OssAuthorization | undefined {
@@ -42,14 +42,14 @@ export function parseAuthorization(header: string | undefined): OssAuthorization
   if (v1?.[1] && v1[2]) return { version: 'v1', accessKeyId: v1[1], signature: v1[2] }
   const v4 = parseV4Authorization(header)
   if (v4) return { version: 'v4', ...v4 }
-  throw new ServiceError(400, 'InvalidArgument', 'The Authorization header is invalid.')
+  throw new ServiceFault(400, 'InvalidArgument', 'The Authorization header is invalid.')
 }
 
 /**
  * Header values as the client wrote them: Node decodes header bytes as latin1, while clients
  * sign the UTF-8 text.
  */
-export function signingHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+function signingHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const result: Record<string, string> = {}
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue
@@ -59,14 +59,14 @@ export function signingHeaders(headers: IncomingHttpHeaders): Record<string, str
   return result
 }
 
-export interface OssAuthRequest {
+interface OssAuthRequest {
   method: string
   headers: IncomingHttpHeaders
   target: OssTarget
   authorization: OssAuthorization
 }
 
-export interface OssAuthPolicy {
+interface OssAuthPolicy {
   acceptV1: boolean
   /** The region id of a bucket, for the V4 scope. */
   regionOf: (bucket: string) => string
@@ -76,7 +76,7 @@ export interface OssAuthPolicy {
 export function authenticateOss(request: OssAuthRequest, records: Records, now: number, policy: OssAuthPolicy): ImageRecord {
   const { authorization, target } = request
   if (authorization.version === 'v1' && !policy.acceptV1) {
-    throw new ServiceError(
+    throw new ServiceFault(
       403,
       'AccessDenied',
       'V1 signature is not supported for this account or bucket: sign the request with V4 (OSS4-HMAC-SHA256).',
@@ -87,14 +87,14 @@ export function authenticateOss(request: OssAuthRequest, records: Records, now: 
   }
   const headers = signingHeaders(request.headers)
   const image = records.imageForCredential(authorization.accessKeyId)
-  if (!image) throw new ServiceError(403, 'InvalidAccessKeyId', 'The OSS Access Key Id you provided does not exist in our records.')
+  if (!image) throw new ServiceFault(403, 'InvalidAccessKeyId', 'The OSS Access Key Id you provided does not exist in our records.')
   const { credential } = image
-  if (now >= credential.expiresAt) throw new ServiceError(403, 'SecurityTokenExpired', 'The security token you provided has expired.')
+  if (now >= credential.expiresAt) throw new ServiceFault(403, 'SecurityTokenExpired', 'The security token you provided has expired.')
   if (headers[SECURITY_TOKEN_HEADER] !== credential.securityToken) {
-    throw new ServiceError(403, 'InvalidSecurityToken', 'The security token you provided is invalid.')
+    throw new ServiceFault(403, 'InvalidSecurityToken', 'The security token you provided is invalid.')
   }
   if (image.bucket !== target.bucket || image.key !== target.key) {
-    throw new ServiceError(403, 'AccessDenied', 'You have no right to access this object: the credential is for another object.')
+    throw new ServiceFault(403, 'AccessDenied', 'You have no right to access this object: the credential is for another object.')
   }
   if (authorization.version === 'v1') {
     checkV1Signature(request.method, headers, target, authorization.signature, credential)
@@ -132,12 +132,12 @@ function checkV4(check: V4Check, now: number, bucketRegion: string): void {
   const { headers, authorization } = check
   const dateTime = headers['x-oss-date'] ?? ''
   const date = parseV4Date(dateTime)
-  if (Number.isNaN(date)) throw new ServiceError(403, 'AccessDenied', 'A V4 signed request needs x-oss-date in the form YYYYMMDDTHHMMSSZ.')
+  if (Number.isNaN(date)) throw new ServiceFault(403, 'AccessDenied', 'A V4 signed request needs x-oss-date in the form YYYYMMDDTHHMMSSZ.')
   if (authorization.scope.date !== dateTime.slice(0, 8)) {
-    throw new ServiceError(403, 'AccessDenied', 'The date of the credential scope does not match x-oss-date.')
+    throw new ServiceFault(403, 'AccessDenied', 'The date of the credential scope does not match x-oss-date.')
   }
   if (authorization.scope.region !== bucketRegion) {
-    throw new ServiceError(
+    throw new ServiceFault(
       403,
       'AccessDenied',
       `Invalid signing region in Authorization header: the bucket is in ${bucketRegion}, the scope says ${authorization.scope.region}.`
@@ -145,12 +145,12 @@ function checkV4(check: V4Check, now: number, bucketRegion: string): void {
   }
   checkSkew(date, now)
   const payload = headers['x-oss-content-sha256']
-  if (!payload) throw new ServiceError(400, 'InvalidArgument', 'A V4 signed request needs the x-oss-content-sha256 header.')
+  if (!payload) throw new ServiceFault(400, 'InvalidArgument', 'A V4 signed request needs the x-oss-content-sha256 header.')
   if (payload !== UNSIGNED_PAYLOAD)
-    throw new ServiceError(501, 'NotImplemented', 'The emulator verifies x-oss-content-sha256: UNSIGNED-PAYLOAD only.')
+    throw new ServiceFault(501, 'NotImplemented', 'The emulator verifies x-oss-content-sha256: UNSIGNED-PAYLOAD only.')
   const missing = authorization.additionalHeaders.filter(name => headers[name] === undefined)
   if (missing.length > 0)
-    throw new ServiceError(400, 'InvalidArgument', `AdditionalHeaders names a header the request lacks: ${missing.join(', ')}.`)
+    throw new ServiceFault(400, 'InvalidArgument', `AdditionalHeaders names a header the request lacks: ${missing.join(', ')}.`)
   const canonicalRequest = v4CanonicalRequest({
     method: check.method,
     headers,
@@ -172,8 +172,8 @@ function sameText(expected: string, received: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-function signatureMismatch(stringToSign: string, accessKeyId: string, canonicalRequest?: string): ServiceError {
-  return new ServiceError(
+function signatureMismatch(stringToSign: string, accessKeyId: string, canonicalRequest?: string): ServiceFault {
+  return new ServiceFault(
     403,
     'SignatureDoesNotMatch',
     'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
@@ -186,8 +186,8 @@ function signatureMismatch(stringToSign: string, accessKeyId: string, canonicalR
 }
 
 function checkSkew(date: number, now: number): void {
-  if (Number.isNaN(date)) throw new ServiceError(403, 'AccessDenied', 'OSS authentication requires a valid Date.')
+  if (Number.isNaN(date)) throw new ServiceFault(403, 'AccessDenied', 'OSS authentication requires a valid Date.')
   if (Math.abs(now - date) > MAX_SKEW_MS) {
-    throw new ServiceError(403, 'RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.')
+    throw new ServiceFault(403, 'RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.')
   }
 }

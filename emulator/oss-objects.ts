@@ -1,7 +1,7 @@
 /** The OSS object operations: simple put, get/head, and multipart upload. */
 import { createHash } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
-import { ServiceError } from './errors.js'
+import { ServiceFault } from './errors.js'
 import { headerValue, readBody, type ReceivedBody } from './http-io.js'
 import { hex32 } from './ids.js'
 import type { OssOperation, OssTarget } from './oss-request.js'
@@ -19,7 +19,7 @@ export interface OssAnswer {
   body?: string | Buffer
 }
 
-export interface OssOperationContext {
+interface OssOperationContext {
   req: IncomingMessage
   target: OssTarget
   records: Records
@@ -41,7 +41,7 @@ export const OSS_OPERATIONS: Readonly<Record<Exclude<OssOperation, 'Unsupported'
   AbortMultipartUpload: ctx => Promise.resolve(abortMultipartUpload(ctx))
 }
 
-export function md5(body: Buffer): Buffer {
+function md5(body: Buffer): Buffer {
   return createHash('md5').update(body).digest()
 }
 
@@ -52,7 +52,7 @@ function quoted(etag: string): string {
 /** Refuses what a client may not do on the emulator before its body is read. */
 function refuseUnsupportedHeaders(req: IncomingMessage): void {
   if (headerValue(req, 'x-oss-callback') !== undefined) {
-    throw new ServiceError(501, 'NotImplemented', 'The emulator does not make upload callbacks (x-oss-callback).')
+    throw new ServiceFault(501, 'NotImplemented', 'The emulator does not make upload callbacks (x-oss-callback).')
   }
 }
 
@@ -73,26 +73,26 @@ function declaredLength(req: IncomingMessage): number | undefined {
 
 function checkReceivedLength(received: ReceivedBody, declared: number | undefined): void {
   if (!received.complete || (declared !== undefined && declared !== received.bytes)) {
-    throw new ServiceError(400, 'IncompleteBody', 'You did not provide the number of bytes specified by the Content-Length HTTP header.')
+    throw new ServiceFault(400, 'IncompleteBody', 'You did not provide the number of bytes specified by the Content-Length HTTP header.')
   }
 }
 
-function entityTooLarge(): ServiceError {
-  return new ServiceError(400, 'EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size.')
+function entityTooLarge(): ServiceFault {
+  return new ServiceFault(400, 'EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size.')
 }
 
 /** Content-MD5 is the Base64 of the MD5 of the body. */
 function verifyContentMd5(header: string | undefined, body: Buffer): void {
   if (header === undefined) return
   if (header !== md5(body).toString('base64')) {
-    throw new ServiceError(400, 'InvalidDigest', 'The Content-MD5 you specified is not valid.')
+    throw new ServiceFault(400, 'InvalidDigest', 'The Content-MD5 you specified is not valid.')
   }
 }
 
 function refuseOverwrite(ctx: OssOperationContext): void {
   const forbidden = headerValue(ctx.req, 'x-oss-forbid-overwrite')?.toLowerCase() === 'true'
   if (forbidden && ctx.records.getObject(ctx.target.bucket, ctx.target.key)) {
-    throw new ServiceError(409, 'FileAlreadyExists', 'The object you specified already exists and can not be overwritten.')
+    throw new ServiceFault(409, 'FileAlreadyExists', 'The object you specified already exists and can not be overwritten.')
   }
 }
 
@@ -122,7 +122,7 @@ async function putObject(ctx: OssOperationContext): Promise<OssAnswer> {
 
 function readObject(ctx: OssOperationContext): OssAnswer {
   const object = ctx.records.getObject(ctx.target.bucket, ctx.target.key)
-  if (!object) throw new ServiceError(404, 'NoSuchKey', 'The specified key does not exist.')
+  if (!object) throw new ServiceFault(404, 'NoSuchKey', 'The specified key does not exist.')
   const headers = {
     'Content-Type': object.contentType ?? 'application/octet-stream',
     ETag: quoted(object.etag),
@@ -153,7 +153,7 @@ function xmlAnswer(status: number, root: string, fields: Record<string, string>,
 function uploadOf(ctx: OssOperationContext): MultipartUpload {
   const upload = ctx.records.multipartUploads.get(ctx.target.query.uploadId ?? '')
   if (!upload || upload.bucket !== ctx.target.bucket || upload.key !== ctx.target.key) {
-    throw new ServiceError(
+    throw new ServiceFault(
       404,
       'NoSuchUpload',
       'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.'
@@ -166,7 +166,7 @@ function partNumberOf(ctx: OssOperationContext): number {
   const text = ctx.target.query.partNumber ?? ''
   const partNumber = /^\d+$/.test(text) ? Number(text) : Number.NaN
   if (!(partNumber >= 1 && partNumber <= MAX_PART_NUMBER)) {
-    throw new ServiceError(400, 'InvalidArgument', `Part number must be an integer between 1 and ${MAX_PART_NUMBER}, inclusive.`)
+    throw new ServiceFault(400, 'InvalidArgument', `Part number must be an integer between 1 and ${MAX_PART_NUMBER}, inclusive.`)
   }
   return partNumber
 }
@@ -215,18 +215,18 @@ function partsInOrder(upload: MultipartUpload, listed: CompletedPart[]): Uploade
   listed.forEach((part, index) => {
     const previous = listed[index - 1]
     if (previous && part.partNumber <= previous.partNumber) {
-      throw new ServiceError(400, 'InvalidPartOrder', 'The list of parts was not in ascending order.')
+      throw new ServiceFault(400, 'InvalidPartOrder', 'The list of parts was not in ascending order.')
     }
   })
   const parts = listed.map(listedPart => {
     const part = upload.parts.get(listedPart.partNumber)
     if (!part || normalizeEtag(listedPart.etag) !== part.md5) {
-      throw new ServiceError(400, 'InvalidPart', `Part ${listedPart.partNumber} was not uploaded or its ETag does not match.`)
+      throw new ServiceFault(400, 'InvalidPart', `Part ${listedPart.partNumber} was not uploaded or its ETag does not match.`)
     }
     return part
   })
   if (parts.slice(0, -1).some(part => part.body.length < MIN_PART_BYTES)) {
-    throw new ServiceError(400, 'EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed size.')
+    throw new ServiceFault(400, 'EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed size.')
   }
   return parts
 }

@@ -1,6 +1,6 @@
 /** Which bucket, object and operation an OSS request is about. */
 import type { IncomingMessage } from 'node:http'
-import { ServiceError } from './errors.js'
+import { ServiceFault } from './errors.js'
 
 export type OssOperation =
   | 'PutObject'
@@ -36,7 +36,7 @@ function decodePath(pathname: string): string {
   try {
     return decodeURIComponent(pathname)
   } catch {
-    throw new ServiceError(400, 'InvalidURI', 'Could not parse the specified URI.')
+    throw new ServiceFault(400, 'InvalidURI', 'Could not parse the specified URI.')
   }
 }
 

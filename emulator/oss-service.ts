@@ -1,8 +1,8 @@
 /** The OSS endpoint: routes a request, plays faults, authenticates it, runs the object operation. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { regionOfBucket, type EmulatorConfig } from './config.js'
-import { ServiceError } from './errors.js'
-import { asServiceError, Exchange, type ServiceRuntime } from './exchange.js'
+import { ServiceFault } from './errors.js'
+import { asServiceFault, Exchange, type ServiceRuntime } from './exchange.js'
 import type { FaultInjector } from './faults.js'
 import { discardBody, send } from './http-io.js'
 import { ossRequestId } from './ids.js'
@@ -11,7 +11,7 @@ import { OSS_OPERATIONS, type OssAnswer } from './oss-objects.js'
 import { parseOssTarget, type OssTarget } from './oss-request.js'
 import { xmlDocument } from './oss-xml.js'
 
-export interface OssServiceDeps {
+interface OssServiceDeps {
   runtime: Omit<ServiceRuntime, 'service' | 'renderError'>
   config: EmulatorConfig
   buckets: ReadonlySet<string>
@@ -21,13 +21,13 @@ export interface OssServiceDeps {
 
 const SERVER_HEADERS = { Server: 'AliyunOSS' }
 
-export function ossRuntime(deps: OssServiceDeps): ServiceRuntime {
+function ossRuntime(deps: OssServiceDeps): ServiceRuntime {
   const hostId = `${deps.config.bucket}.oss-${deps.config.region}.aliyuncs.com`
   return { ...deps.runtime, service: 'oss', renderError: (exchange, error) => renderOssError(exchange.req, exchange.res, error, hostId) }
 }
 
 /** The XML error; an answer to HEAD has no body, so it also goes Base64 in `x-oss-err`, as OSS does. */
-export function renderOssError(req: IncomingMessage, res: ServerResponse, error: ServiceError, hostId: string): void {
+function renderOssError(req: IncomingMessage, res: ServerResponse, error: ServiceFault, hostId: string): void {
   const requestId = ossRequestId()
   const xml = xmlDocument('Error', {
     Code: error.code,
@@ -55,7 +55,7 @@ export function createOssHandler(deps: OssServiceDeps) {
       target = parseOssTarget(req)
     } catch (error) {
       await discardBody(req)
-      return exchange.answerError(asServiceError(error))
+      return exchange.answerError(asServiceFault(error))
     }
     exchange.record.ossOperation = target.operation
     const signature = signatureVersionOf(req.headers.authorization)
@@ -79,7 +79,7 @@ export function createOssHandler(deps: OssServiceDeps) {
       exchange.log(answer.status)
     } catch (error) {
       await discardBody(req)
-      await exchange.answerError(asServiceError(error))
+      await exchange.answerError(asServiceFault(error))
     }
   }
 }
@@ -90,9 +90,9 @@ function signatureVersionOf(authorization: string | undefined): 'v1' | 'v4' | un
 }
 
 async function runOperation(req: IncomingMessage, target: OssTarget, deps: OssServiceDeps): Promise<OssAnswer> {
-  if (!deps.buckets.has(target.bucket)) throw new ServiceError(404, 'NoSuchBucket', 'The specified bucket does not exist.')
+  if (!deps.buckets.has(target.bucket)) throw new ServiceFault(404, 'NoSuchBucket', 'The specified bucket does not exist.')
   if (target.operation === 'Unsupported') {
-    throw new ServiceError(501, 'NotImplemented', 'The emulator serves object put, get, head and multipart upload only.')
+    throw new ServiceFault(501, 'NotImplemented', 'The emulator serves object put, get, head and multipart upload only.')
   }
   const now = deps.runtime.clock()
   authorize(req, target, deps, now)
@@ -117,6 +117,6 @@ function authorize(req: IncomingMessage, target: OssTarget, deps: OssServiceDeps
     return
   }
   if (method !== 'GET' && method !== 'HEAD') {
-    throw new ServiceError(403, 'AccessDenied', 'You have no right to access this object because of bucket acl.')
+    throw new ServiceFault(403, 'AccessDenied', 'You have no right to access this object because of bucket acl.')
   }
 }

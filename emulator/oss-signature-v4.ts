@@ -4,10 +4,10 @@
  */
 import { createHash, createHmac } from 'node:crypto'
 
-export const V4_ALGORITHM = 'OSS4-HMAC-SHA256'
+const V4_ALGORITHM = 'OSS4-HMAC-SHA256'
 export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD'
 
-export interface V4SigningRequest {
+interface V4SigningRequest {
   method: string
   /** Request headers with lower-case names. */
   headers: Readonly<Record<string, string | undefined>>
@@ -19,14 +19,14 @@ export interface V4SigningRequest {
   additionalHeaders?: readonly string[]
 }
 
-export interface V4Scope {
+interface V4Scope {
   /** `YYYYMMDD` */
   date: string
   region: string
 }
 
 /** RFC 3986: unreserved characters stay, every other UTF-8 byte becomes `%XY`. */
-export function uriEncode(text: string): string {
+function uriEncode(text: string): string {
   return encodeURIComponent(text).replace(/[!'()*]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
@@ -44,7 +44,7 @@ export function canonicalQuery(query: Readonly<Record<string, string>> = {}): st
 }
 
 /** The names signed: content-type, content-md5 and every x-oss-* present, plus the additional ones. */
-export function signedHeaderNames(headers: Readonly<Record<string, string | undefined>>, additional: readonly string[] = []): string[] {
+function signedHeaderNames(headers: Readonly<Record<string, string | undefined>>, additional: readonly string[] = []): string[] {
   const names = new Set(additional.map(name => name.toLowerCase()))
   for (const name of Object.keys(headers)) {
     const lower = name.toLowerCase()
@@ -53,7 +53,7 @@ export function signedHeaderNames(headers: Readonly<Record<string, string | unde
   return [...names].sort()
 }
 
-export function canonicalHeaders(headers: Readonly<Record<string, string | undefined>>, additional: readonly string[] = []): string {
+function canonicalHeaders(headers: Readonly<Record<string, string | undefined>>, additional: readonly string[] = []): string {
   return signedHeaderNames(headers, additional)
     .map(name => `${name}:${(headers[name] ?? '').trim()}\n`)
     .join('')
@@ -71,7 +71,7 @@ export function v4CanonicalRequest(request: V4SigningRequest): string {
   ].join('\n')
 }
 
-export function v4ScopeText(scope: V4Scope): string {
+function v4ScopeText(scope: V4Scope): string {
   return `${scope.date}/${scope.region}/oss/aliyun_v4_request`
 }
 

@@ -1,9 +1,9 @@
 /** The little XML the OSS side reads and writes. */
-import { ServiceError } from './errors.js'
+import { ServiceFault } from './errors.js'
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, char => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`)
 }
 
@@ -40,6 +40,6 @@ function parsePart(xml: string): CompletedPart {
   return { partNumber: Number(partNumber), etag: unescapeXml(etag.trim()) }
 }
 
-function malformedXml(): ServiceError {
-  return new ServiceError(400, 'MalformedXML', 'The XML you provided was not well-formed or did not validate against our published schema.')
+function malformedXml(): ServiceFault {
+  return new ServiceFault(400, 'MalformedXML', 'The XML you provided was not well-formed or did not validate against our published schema.')
 }

@@ -1,5 +1,5 @@
 /** What the emulator remembers: images, stored objects, issued credentials, used nonces, request log. */
-import type { ImageRecord, IssuedCredential, RequestRecord, StoredObject } from './types.js'
+import type { ImageRecord, RequestRecord, StoredObject } from './types.js'
 
 export interface UploadedPart {
   body: Buffer
@@ -16,7 +16,7 @@ export interface MultipartUpload {
   parts: Map<number, UploadedPart>
 }
 
-export function objectId(bucket: string, key: string): string {
+function objectId(bucket: string, key: string): string {
   return `${bucket}/${key}`
 }
 
@@ -50,10 +50,6 @@ export class Records {
   imageForCredential(accessKeyId: string): ImageRecord | undefined {
     const imageId = this.imageIdByCredential.get(accessKeyId)
     return imageId === undefined ? undefined : this.images.get(imageId)
-  }
-
-  credentialOf(accessKeyId: string): IssuedCredential | undefined {
-    return this.imageForCredential(accessKeyId)?.credential
   }
 
   deleteImage(image: ImageRecord): void {

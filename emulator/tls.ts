@@ -18,7 +18,7 @@ export interface TlsMaterial {
   dispose(): Promise<void>
 }
 
-export interface TlsNames {
+interface TlsNames {
   dns: string[]
   ips: string[]
 }

@@ -1,7 +1,7 @@
 /** The VOD actions the emulator serves: CreateUploadImage, DeleteImage, GetImageInfo. */
 import type { EmulatorConfig } from './config.js'
 import { encodeUploadAddress, encodeUploadAuth, isoSeconds, issueCredential } from './credentials.js'
-import { ServiceError } from './errors.js'
+import { ServiceFault } from './errors.js'
 import { hex32 } from './ids.js'
 import type { Records } from './records.js'
 import type { ImageRecord } from './types.js'
@@ -17,7 +17,7 @@ export interface ActionContext {
   credentialExpired: (image: ImageRecord) => boolean
 }
 
-export interface ActionResult {
+interface ActionResult {
   body: Record<string, unknown>
   imageId?: string
 }
@@ -118,7 +118,7 @@ function getImageInfo(params: Record<string, string>, ctx: ActionContext): Actio
   const imageId = params.ImageId
   if (!imageId) throw missingParameter('ImageId')
   const image = imageById(ctx.records, imageId)
-  if (!image) throw new ServiceError(404, 'InvalidImage.NotFound', 'The specified image does not exist.')
+  if (!image) throw new ServiceFault(404, 'InvalidImage.NotFound', 'The specified image does not exist.')
   return {
     imageId,
     body: {

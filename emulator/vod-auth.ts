@@ -1,12 +1,12 @@
 /** Checks the common parameters and the signature of a VOD RPC request. */
 import { timingSafeEqual } from 'node:crypto'
-import { ServiceError } from './errors.js'
+import { ServiceFault } from './errors.js'
 import type { Records } from './records.js'
 import { rpcSignature, rpcStringToSign } from './rpc-signature.js'
 import type { AccessKey } from './types.js'
 import { invalidParameter, missingParameter } from './vod-errors.js'
 
-export const API_VERSION = '2017-03-21'
+const API_VERSION = '2017-03-21'
 
 const REQUIRED_COMMON_PARAMS = [
   'Action',
@@ -24,12 +24,12 @@ export const COMMON_PARAMS: ReadonlySet<string> = new Set([...REQUIRED_COMMON_PA
 
 const TIMESTAMP_FORMAT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
 
-export interface RpcRequest {
+interface RpcRequest {
   method: string
   params: Record<string, string>
 }
 
-export interface RpcAuthSettings {
+interface RpcAuthSettings {
   accessKeys: readonly AccessKey[]
   records: Records
   now: number
@@ -65,16 +65,16 @@ function checkSigningScheme(params: Record<string, string>): void {
 function checkTimestamp(timestamp: string, now: number, maxSkewSeconds: number): void {
   const time = TIMESTAMP_FORMAT.test(timestamp) ? Date.parse(timestamp) : Number.NaN
   if (Number.isNaN(time)) {
-    throw new ServiceError(400, 'InvalidTimeStamp.Format', 'Specified time stamp or date value is not well formatted.')
+    throw new ServiceFault(400, 'InvalidTimeStamp.Format', 'Specified time stamp or date value is not well formatted.')
   }
   if (Math.abs(now - time) > maxSkewSeconds * 1000) {
-    throw new ServiceError(400, 'InvalidTimeStamp.Expired', 'Specified time stamp or date value is expired.')
+    throw new ServiceFault(400, 'InvalidTimeStamp.Expired', 'Specified time stamp or date value is expired.')
   }
 }
 
 function findAccessKey(accessKeyId: string, keys: readonly AccessKey[]): AccessKey {
   const key = keys.find(candidate => candidate.id === accessKeyId)
-  if (!key) throw new ServiceError(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.')
+  if (!key) throw new ServiceFault(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.')
   return key
 }
 
@@ -84,7 +84,7 @@ function checkSignature(request: RpcRequest, key: AccessKey): void {
   if (expected.length !== received.length || !timingSafeEqual(expected, received)) {
     // Like the real service, the answer echoes the server's string to sign, SecurityToken included
     // (percent-encoded twice): a client must not pass this message on as it is.
-    throw new ServiceError(
+    throw new ServiceFault(
       400,
       'SignatureDoesNotMatch',
       `Specified signature is not matched with our calculation. server string to sign is:${rpcStringToSign(request.method, withoutSignature(request.params))}`
@@ -99,18 +99,18 @@ function withoutSignature(params: Record<string, string>): Record<string, string
 
 function checkSecurityToken(sent: string | undefined, key: AccessKey): void {
   if ((sent ?? '') !== (key.securityToken ?? '')) {
-    throw new ServiceError(400, 'InvalidSecurityToken.Mismatch', 'Specified SecurityToken does not match the AccessKeyId.')
+    throw new ServiceFault(400, 'InvalidSecurityToken.Mismatch', 'Specified SecurityToken does not match the AccessKeyId.')
   }
 }
 
 function consumeNonce(records: Records, key: AccessKey, nonce: string): void {
   if (!records.useNonce(key.id, nonce)) {
-    throw new ServiceError(400, 'SignatureNonceUsed', 'Specified signature nonce was used already.')
+    throw new ServiceFault(400, 'SignatureNonceUsed', 'Specified signature nonce was used already.')
   }
 }
 
 function checkVersion(version: string): void {
   if (version !== API_VERSION) {
-    throw new ServiceError(400, 'InvalidVersion', `Specified parameter Version is not valid: the emulator speaks ${API_VERSION}.`)
+    throw new ServiceFault(400, 'InvalidVersion', `Specified parameter Version is not valid: the emulator speaks ${API_VERSION}.`)
   }
 }

@@ -1,8 +1,8 @@
 /** The VOD RPC endpoint: parses a request, plays faults, authenticates, runs the action, answers JSON. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { EmulatorConfig } from './config.js'
-import { ServiceError } from './errors.js'
-import { asServiceError, Exchange, type ServiceRuntime } from './exchange.js'
+import { ServiceFault } from './errors.js'
+import { asServiceFault, Exchange, type ServiceRuntime } from './exchange.js'
 import type { FaultInjector } from './faults.js'
 import type { FlowGate } from './flow-control.js'
 import { readBody, send } from './http-io.js'
@@ -13,7 +13,7 @@ import { authenticateRpcRequest } from './vod-auth.js'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
-export interface VodServiceDeps {
+interface VodServiceDeps {
   runtime: Omit<ServiceRuntime, 'service' | 'renderError'>
   config: EmulatorConfig
   faults: () => FaultInjector
@@ -23,12 +23,12 @@ export interface VodServiceDeps {
   credentialExpired: (image: ImageRecord) => boolean
 }
 
-export function vodRuntime(deps: VodServiceDeps): ServiceRuntime {
+function vodRuntime(deps: VodServiceDeps): ServiceRuntime {
   const hostId = `vod.${deps.config.region}.aliyuncs.com`
   return { ...deps.runtime, service: 'vod', renderError: (exchange, error) => renderVodError(exchange.res, error, hostId) }
 }
 
-export function renderVodError(res: ServerResponse, error: ServiceError, hostId: string): void {
+function renderVodError(res: ServerResponse, error: ServiceFault, hostId: string): void {
   const requestId = vodRequestId()
   const body = {
     RequestId: error.requestId ?? requestId,
@@ -41,7 +41,7 @@ export function renderVodError(res: ServerResponse, error: ServiceError, hostId:
 }
 
 /** GET takes the parameters from the query; POST from the form body (plus any in the query). */
-export function parseRpcParams(url: string | undefined, body: Buffer): Record<string, string> {
+function parseRpcParams(url: string | undefined, body: Buffer): Record<string, string> {
   const params: Record<string, string> = Object.create(null) as Record<string, string>
   const addFirst = (search: URLSearchParams): void => {
     for (const [name, value] of search) if (!Object.hasOwn(params, name)) params[name] = value
@@ -57,7 +57,7 @@ export function createVodHandler(deps: VodServiceDeps) {
     const exchange = new Exchange(runtime, req, res)
     const received = await readBody(req, MAX_BODY_BYTES)
     if (!received.complete) return exchange.log(0)
-    if (received.overLimit) return exchange.answerError(new ServiceError(400, 'InvalidParameter', 'The request body is too large.'))
+    if (received.overLimit) return exchange.answerError(new ServiceFault(400, 'InvalidParameter', 'The request body is too large.'))
     const params = parseRpcParams(req.url, received.body)
     if (params.Action) exchange.record.action = params.Action
     const throttled = deps.flow?.check(params.Action ?? '', deps.runtime.clock())
@@ -78,7 +78,7 @@ export function createVodHandler(deps: VodServiceDeps) {
     try {
       await answerAction(exchange, params, deps, fault === 'lostAnswer')
     } catch (error) {
-      await exchange.answerError(asServiceError(error))
+      await exchange.answerError(asServiceFault(error))
     }
   }
 }
@@ -93,7 +93,7 @@ async function answerAction(exchange: Exchange, params: Record<string, string>, 
   )
   const name = params.Action ?? ''
   const action = Object.hasOwn(VOD_ACTIONS, name) ? VOD_ACTIONS[name] : undefined
-  if (!action) throw new ServiceError(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.')
+  if (!action) throw new ServiceFault(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.')
   const requestId = vodRequestId()
   const ctx: ActionContext = {
     config,

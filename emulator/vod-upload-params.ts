@@ -1,11 +1,11 @@
 /** The CreateUploadImage parameter rules (vod-protocol.md §2). */
 import { bucketOfStorageLocation, type EmulatorConfig } from './config.js'
-import { ServiceError } from './errors.js'
+import { ServiceFault } from './errors.js'
 import { COMMON_PARAMS } from './vod-auth.js'
 import { illegalCharacters, invalidParameter, lengthExceededMax, missingParameter, notFound } from './vod-errors.js'
 
-export const IMAGE_TYPES: readonly string[] = ['default', 'cover']
-export const IMAGE_EXTENSIONS: readonly string[] = ['png', 'jpg', 'jpeg', 'gif', 'heic', 'webp']
+const IMAGE_TYPES: readonly string[] = ['default', 'cover']
+const IMAGE_EXTENSIONS: readonly string[] = ['png', 'jpg', 'jpeg', 'gif', 'heic', 'webp']
 
 const MAX_TITLE_BYTES = 128
 const MAX_DESCRIPTION_BYTES = 1024
@@ -16,7 +16,7 @@ const MAX_EXTEND_BYTES = 512
 const CLIENT_BUG_VALUES: readonly string[] = ['undefined', '[object Object]']
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
 
-export interface UploadImageRequest {
+interface UploadImageRequest {
   imageType: string
   imageExt: string
   title?: string
@@ -28,7 +28,7 @@ export interface UploadImageRequest {
 
 type Catalogue = Pick<EmulatorConfig, 'bucket' | 'categories' | 'appIds' | 'storageLocations'>
 
-export function businessParams(params: Record<string, string>): Record<string, string> {
+function businessParams(params: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(params).filter(([name]) => !COMMON_PARAMS.has(name)))
 }
 
@@ -85,7 +85,7 @@ function checkTags(value: string | undefined): string[] {
   if (value === undefined) return []
   const tags = value.split(',').map(tag => tag.trim())
   if (tags.length > MAX_TAGS) {
-    throw new ServiceError(400, 'TagsExceededMax', `The number of tags exceeds the maximum of ${MAX_TAGS}.`)
+    throw new ServiceFault(400, 'TagsExceededMax', `The number of tags exceeds the maximum of ${MAX_TAGS}.`)
   }
   for (const tag of tags) {
     if (tag === '') throw invalidParameter('Tags', 'A tag is empty.')

@@ -12,11 +12,11 @@ import type { Emulator } from '../emulator/index.js'
 import { png } from './images.js'
 import { actionEnv, NODE24, ROOT, runnerFiles } from './local-runner.js'
 
-export interface ScaleOptions {
+interface ScaleOptions {
   counts: number[]
 }
 
-export interface FlowOptions {
+interface FlowOptions {
   files: number
   limits: number[]
   concurrencies: number[]

@@ -91,9 +91,7 @@ export interface ActionRun {
   summary: string
   /** The parsed results file, when the run wrote one. */
   results?: unknown[]
-  /** Everything the run printed or wrote, for secret scans. */
-  everything(): string
-  /** everything() less the ::add-mask:: commands, which the runner consumes and never shows. */
+  /** Everything the run printed or wrote, for secret scans, less the ::add-mask:: commands, which the runner consumes and never shows. */
   visible(): string
 }
 
@@ -150,7 +148,6 @@ export async function collect(
     outputs,
     summary,
     results: resultsText ? (JSON.parse(resultsText) as unknown[]) : undefined,
-    everything: () => [stdout, stderr, outputText, summary, resultsText].join('\n'),
     visible: () =>
       [stdout, stderr, outputText, summary, resultsText]
         .join('\n')

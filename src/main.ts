@@ -1,52 +1,55 @@
 /** One run of the action: read config, find files, plan, upload, report. */
-import { readConfig, type Config } from './config.js'
-import { CancelledError, InputError, isTransient } from './errors.js'
-import { findImages, type ImageFile } from './files.js'
-import { uploadAll, withoutUpload, type FileResult, type PipelineEvents } from './pipeline.js'
-import { planUploads, type UploadTask } from './plan.js'
-import { describeFailure, failureMessage, orphanNote, planLines, publish, toImageReports, unansweredNote, type RunFacts } from './report.js'
-import { defaultBackoff, retrying, type Backoff } from './retry.js'
-import * as log from './log.js'
-import { routeLibraryWarnings, silenceDeprecations } from './library-output.js'
-import { SecretRegistry } from './secrets.js'
-import { unsupportedMessage, type UnsupportedFile } from './unsupported.js'
-import { reachNotes } from './reachability.js'
-import { deleteReplaced, findReplaced, withOrphanedReplacements, type Replacement } from './replaced.js'
-import { onCancelSignal, type Cancellation } from './cancellation.js'
-import { FlowControl, paced, throttlingNote, type FlowClock, type FlowStats } from './flow-control.js'
-import { createServices } from './services.js'
-import { keepHeapSmall } from './heap.js'
-import { proxyCredentials, unencryptedEndpointWarning } from './transport.js'
-import { isThrottling } from './vod-client.js'
-import {
-  describeStale,
-  digestAll,
-  findStale,
-  keptAllAtOnce,
-  refuseOutsideFiles,
-  loadSync,
-  nextManifest,
-  removeStale,
-  saveManifest,
-  settleStale,
-  type GoneEntry,
-  type StaleEntry,
-  type SyncState
-} from './sync.js'
+import { readConfig, type Config } from './inputs/config.js'
+import { InputError } from './shared/errors.js'
+import * as log from './shared/log.js'
+import { keepHeapSmall } from './shared/heap.js'
+import { routeLibraryWarnings, silenceDeprecations } from './shared/library-output.js'
+import { reachNotes } from './shared/reachability.js'
+import { SecretRegistry } from './shared/secrets.js'
+import { findImages, type ImageFile } from './files/find.js'
+import { unsupportedMessage, type UnsupportedFile } from './files/unsupported.js'
+import { createServices } from './services/create-services.js'
+import { throttlingNote, type FlowStats } from './services/flow-control.js'
+import { proxyCredentials, unencryptedEndpointWarning } from './services/transport.js'
+import { planUploads, type UploadTask } from './plan/plan.js'
+import { onCancelSignal, type Cancellation } from './upload/cancellation.js'
+import type { PipelineEvents } from './upload/pipeline-options.js'
+import { withoutUpload, type FileResult } from './upload/results.js'
+import { UploadSession, type SessionOverrides } from './upload/session.js'
+import type { Replacement } from './manifest/replaced.js'
+import { openManifest, type RunManifest } from './manifest/run-manifest.js'
+import { describeStale, keptAllAtOnce, settleStale, type GoneEntry, type ManifestWrite, type StaleEntry } from './manifest/sync.js'
+import { describeFailure, failureMessage, orphanNote, planLines, unansweredNote } from './report/messages.js'
+import { toImageReports, type RunOutcome } from './report/model.js'
+import { publish } from './report/publish.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
-export interface RunOverrides {
-  backoff?: Partial<Omit<Backoff, 'retries'>>
-  now?: () => number
+export interface RunOverrides extends SessionOverrides {
   /** After a cancel signal, how long uploads in flight may go on before their connections are cut. */
   cancelGraceMs?: number
-  /** The clock of the VOD request rate. */
-  flowClock?: FlowClock
 }
 
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000
 const CANCEL_CLEANUP_MS = 3000
+
+/** What every step of one run works with. */
+interface RunContext {
+  config: Config
+  secrets: SecretRegistry
+  cancellation: Cancellation
+  manifest: RunManifest
+  overrides: RunOverrides
+}
+
+/** What the uploads, and the deletions after them, came to. */
+interface Uploaded {
+  results: FileResult[]
+  /** The stale manifest entries, each with what became of it. */
+  removed: StaleEntry[]
+  replaced: Replacement[]
+  flow?: FlowStats
+}
 
 export async function run(overrides: RunOverrides = {}): Promise<void> {
   // ali-oss's HTTP client calls url.parse(), which Node 24 reports (DEP0169) on stderr at every run; users can't act on it.
@@ -65,26 +68,20 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     secrets.add(config.credentials.accessKeyId, config.credentials.accessKeySecret, config.credentials.securityToken)
     const unencrypted = unencryptedEndpointWarning(config.endpoint)
     if (unencrypted) log.warning(unencrypted)
-    const sync = await loadSync(config)
+    const manifest = await openManifest(config)
+    const context: RunContext = { config, secrets, cancellation, manifest, overrides }
 
-    const { files, unsupported } = await discover(config)
+    const { files, unsupported } = await discover(context)
     if (files.length === 0 && !(await continueWithoutFiles(config, unsupported))) return
 
-    const tasks = await plan(files, config, sync)
-    const stale = sync ? await findStale(sync, config.workspace) : []
+    const tasks = await plan(files, context)
+    const stale = await manifest.findStale()
     if (config.dryRun) return await reportDryRun(tasks, { stale, unsupported }, config)
 
-    const { results, removed, replaced, flow } = await upload(tasks, stale, sync, config, secrets, overrides, cancellation)
-    const written = sync
-      ? await saveManifest(sync, nextManifest(sync.loaded.manifest, results, removed, (overrides.now ?? Date.now)(), replaced))
-      : { changed: false }
+    const uploaded = await upload(tasks, stale, context)
+    const written = await manifest.save({ ...uploaded, now: (overrides.now ?? Date.now)() })
 
-    const unreachable = reachNotes(
-      results.map(result => result.unreachable),
-      { endpoint: config.endpoint }
-    )
-    const facts = { dryRun: false, stale: removed, manifestChanged: written.changed, flow, unsupported, replaced, unreachable }
-    await report(results, facts, cancellation.signal.aborted, config, secrets, written.problem)
+    await report(uploaded, { unsupported, written }, context)
   } catch (error) {
     log.fail(secrets.redact(describeError(error)))
   } finally {
@@ -92,91 +89,48 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   }
 }
 
-async function discover(config: Config): Promise<{ files: ImageFile[]; unsupported: UnsupportedFile[] }> {
-  const { files, warnings, unsupported } = await findImages({ ...config, exclude: config.manifest ? [config.manifest] : [] })
+async function discover({ config, manifest }: RunContext): Promise<{ files: ImageFile[]; unsupported: UnsupportedFile[] }> {
+  const { files, warnings, unsupported } = await findImages({ ...config, exclude: manifest.exclude })
   warnings.forEach(warning => log.warning(warning))
   const skipped = unsupportedMessage(unsupported, config.ifUnsupported)
   if (skipped) (config.ifUnsupported === 'warn' ? log.warning : log.info)(skipped)
   return { files, unsupported }
 }
 
-async function plan(files: ImageFile[], config: Config, sync: SyncState | undefined): Promise<UploadTask[]> {
-  if (sync) refuseOutsideFiles(files, sync, config.workspace)
-  const known = sync ? { digests: await digestAll(files, config.multipartThreshold), manifest: sync.loaded.manifest } : undefined
-  const { tasks, warnings } = planUploads(files, config, known)
+async function plan(files: ImageFile[], { config, manifest }: RunContext): Promise<UploadTask[]> {
+  const { tasks, warnings } = planUploads(files, config, await manifest.previousUploads(files))
   warnings.forEach(warning => log.warning(warning))
   return tasks
 }
 
-async function upload(
-  tasks: UploadTask[],
-  stale: GoneEntry[],
-  sync: SyncState | undefined,
-  config: Config,
-  secrets: SecretRegistry,
-  overrides: RunOverrides,
-  cancellation: Cancellation
-): Promise<{ results: FileResult[]; removed: StaleEntry[]; replaced: Replacement[]; flow?: FlowStats }> {
-  const backoff = { ...defaultBackoff(config.retries), ...overrides.backoff }
+/** Uploads what changed, then deletes what delete-replaced and delete-removed ask for, over the run's connections. */
+async function upload(tasks: UploadTask[], stale: GoneEntry[], context: RunContext): Promise<Uploaded> {
+  const { config, cancellation } = context
   const services = createServices(config)
-  // Past this with no VOD call succeeding, throttling is treated as a service that is down.
-  const stallMs = config.timeoutMs * (config.retries + 1)
-  const flow =
-    config.requestsPerSecond > 0
-      ? new FlowControl({ ratePerSecond: config.requestsPerSecond, stallMs, clock: overrides.flowClock })
-      : undefined
-  cancellation.onCut(() => services.closeConnections())
+  const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides })
+  cancellation.cutInFlightWith(() => services.closeConnections())
   try {
-    const toUpload = tasks.filter(task => !task.unchanged)
+    const toUpload = tasks.filter(task => !task.unchangedSince)
     const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
     const uploaded = await log.group(title, () => {
-      tasks.filter(task => task.unchanged).forEach(task => log.info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchanged!.imageId}`))
-      return uploadAll(toUpload, services, pipelineEvents(secrets), {
-        concurrency: config.concurrency,
-        backoff,
-        // Enough left for the slowest upload the timeout allows, and a minute to spare.
-        renewMarginMs: config.timeoutMs + 60_000,
-        multipartThreshold: config.multipartThreshold,
-        now: overrides.now ?? Date.now,
-        signal: cancellation.signal,
-        deadline: cancellation.deadline,
-        flow
+      tasks.forEach(task => {
+        if (task.unchangedSince) log.info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchangedSince.imageId}`)
       })
+      return session.uploadAll(toUpload, pipelineEvents(context.secrets))
     })
-    if (flow && flow.stats().throttled > 0) log.info(throttlingNote(flow.stats()))
+    const flow = session.flowStats()
+    if (flow && flow.throttled > 0) log.info(throttlingNote(flow))
     const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]))
     const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task))
-    // A cancel during these deletions stops them: the entries not done stay for the next run.
-    const deleteImages = (ids: readonly string[]): Promise<void> =>
-      cancellation.signal.aborted
-        ? Promise.reject(new CancelledError())
-        : retrying(
-            () =>
-              paced(flow, () => services.deleteImages(ids), {
-                isThrottled: isThrottling,
-                signal: cancellation.signal,
-                stalledError: error => error
-              }),
-            isTransient,
-            {
-              backoff,
-              signal: cancellation.signal
-            }
-          )
-    const replaced =
-      sync && config.deleteReplaced && !cancellation.signal.aborted
-        ? await deleteReplaced(findReplaced(results, sync.loaded.manifest), sync.loaded.manifest, deleteImages, {
-            info: log.info,
-            warning: log.warning
-          })
-        : []
-    const removed =
-      sync && config.deleteRemoved && !cancellation.signal.aborted
-        ? await removeStale(stale, sync.loaded.manifest, deleteImages, { info: log.info, warning: log.warning })
-        : settleStale(stale, { kind: 'kept', reason: config.deleteRemoved ? 'cancelled' : 'delete-removed-off' })
-    return { results: withOrphanedReplacements(results, replaced), removed, replaced, flow: flow?.stats() }
+    const deletion = {
+      deleteImages: (ids: readonly string[]) => session.deleteImages(ids),
+      signal: cancellation.signal,
+      log: { info: log.info, warning: log.warning }
+    }
+    const deleted = await context.manifest.deleteOld(results, stale, deletion)
+    return { ...deleted, flow: session.flowStats() }
   } finally {
-    cancellation.onCut(() => undefined)
+    cancellation.cutInFlightWith(() => undefined)
     services.closeConnections()
   }
 }
@@ -196,20 +150,35 @@ async function reportDryRun(
 }
 
 async function report(
-  results: FileResult[],
-  facts: RunFacts,
-  cancelled: boolean,
-  config: Config,
-  secrets: SecretRegistry,
-  manifestProblem?: string
+  uploaded: Uploaded,
+  found: { unsupported: UnsupportedFile[]; written: ManifestWrite },
+  { config, secrets, cancellation }: RunContext
 ): Promise<void> {
+  const cancelled = cancellation.signal.aborted
+  const outcome: RunOutcome = {
+    dryRun: false,
+    stale: uploaded.removed,
+    manifestChanged: found.written.changed,
+    flow: uploaded.flow,
+    unsupported: found.unsupported,
+    replaced: uploaded.replaced,
+    unreachable: reachNotes(
+      uploaded.results.map(result => result.unreachable),
+      { endpoint: config.endpoint }
+    )
+  }
   const reports = await publish(
-    toImageReports(results, text => secrets.redact(text)),
+    toImageReports(uploaded.results, text => secrets.redact(text)),
     config,
-    facts
+    outcome
   )
-  facts.stale.filter(keptAllAtOnce).forEach(entry => log.info(describeStale(entry, false)))
-  const failure = [cancelled ? 'The run was cancelled.' : undefined, manifestProblem, ...(facts.unreachable ?? []), failureMessage(reports)]
+  outcome.stale.filter(keptAllAtOnce).forEach(entry => log.info(describeStale(entry, false)))
+  const failure = [
+    cancelled ? 'The run was cancelled.' : undefined,
+    found.written.problem,
+    ...(outcome.unreachable ?? []),
+    failureMessage(reports)
+  ]
     .filter(Boolean)
     .join('\n')
   if (unansweredNote(reports)) log.warning(unansweredNote(reports))
@@ -236,9 +205,9 @@ async function continueWithoutFiles(config: Config, unsupported: UnsupportedFile
   const what =
     unsupported.length > 0 ? `Only files that are not images VOD accepts (${unsupported.length}, skipped) matched` : 'No files matched'
   const message = `${what} the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`
-  const facts = { dryRun: config.dryRun, stale: [], manifestChanged: false, unsupported }
+  const outcome = { dryRun: config.dryRun, stale: [], manifestChanged: false, unsupported }
   if (config.ifNoFilesFound === 'error') {
-    await publish([], config, facts)
+    await publish([], config, outcome)
     log.fail(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`)
     return false
   }

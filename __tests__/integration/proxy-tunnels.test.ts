@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import https from 'node:https'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { Connections } from '../../src/connections.js'
+import { Connections } from '../../src/services/connections.js'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { png } from '../../scripts/images.js'
 import { makeWorkspace, runInProcess, trustCa } from '../helpers/action.js'

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import { readConfig, type Config } from '../../src/config.js'
-import { Defaults, Inputs } from '../../src/constants.js'
-import { InputError } from '../../src/errors.js'
+import { readConfig, type Config } from '../../src/inputs/config.js'
+import { Defaults } from '../../src/inputs/defaults.js'
+import { Inputs } from '../../src/shared/names.js'
+import { InputError } from '../../src/shared/errors.js'
 import { actionInputs, inputEnvName } from '../helpers/action.js'
 
 const WORKSPACE = '/work/space'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { networkError, ServiceError, toFileFailure } from '../../src/errors.js'
-import { classifyOssError, ossError } from '../../src/oss-upload.js'
-import { classifyVodError, vodError } from '../../src/vod-client.js'
+import { networkError, ServiceError, toFileFailure } from '../../src/shared/errors.js'
+import { classifyOssError, ossError } from '../../src/services/oss-upload.js'
+import { classifyVodError, vodError } from '../../src/services/vod-client.js'
 
 describe('classifying VOD answers', () => {
   it.each<[string, number | undefined, string]>([

@@ -1,7 +1,7 @@
 /** The run's VOD request rate and its adaptation, on a fake clock: no real sleep, no timing assertion. */
 import { describe, expect, it } from '@jest/globals'
-import { CancelledError } from '../../src/errors.js'
-import { FlowControl, paced, throttlingNote, type FlowClock } from '../../src/flow-control.js'
+import { CancelledError } from '../../src/shared/errors.js'
+import { FlowControl, paced, throttlingNote, type FlowClock } from '../../src/services/flow-control.js'
 
 /** Time moves only when the test says so; sleepers wake in order of their deadline. */
 class FakeClock implements FlowClock {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { digestFile, partSizeFor } from '../../src/hash.js'
+import { digestFile, partSizeFor } from '../../src/files/hash.js'
 
 let dir: string
 const md5 = (data: Buffer): string => createHash('md5').update(data).digest('base64')

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { routeLibraryWarnings, silenceDeprecations } from '../../src/library-output.js'
+import { routeLibraryWarnings, silenceDeprecations } from '../../src/shared/library-output.js'
 
 const realWarn = console.warn
 

@@ -1,6 +1,6 @@
 /** The edge to the runner's log: outside text shown on one line, and no line able to start a command. */
 import { describe, expect, it } from '@jest/globals'
-import { hasControlCharacter, safeMessage, shown } from '../../src/log.js'
+import { hasControlCharacter, safeMessage, shown } from '../../src/shared/log.js'
 
 describe('shown: outside text on one line', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** Issue #12: every field of every manifest entry is checked, or the manifest is refused naming the entry and the field. */
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../src/errors.js'
-import { parseManifest } from '../../src/manifest.js'
+import { InputError } from '../../src/shared/errors.js'
+import { parseManifest } from '../../src/manifest/manifest-file.js'
 
 const ENTRY = {
   sha256: 'a'.repeat(64),

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { InputError } from '../../src/errors.js'
-import { readManifest } from '../../src/manifest.js'
+import { InputError } from '../../src/shared/errors.js'
+import { readManifest } from '../../src/manifest/manifest-file.js'
 
 let dir: string
 beforeEach(async () => {

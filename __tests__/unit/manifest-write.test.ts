@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { writeManifestAtomically } from '../../src/manifest.js'
+import { writeManifestAtomically } from '../../src/manifest/manifest-file.js'
 
 let dir: string
 beforeEach(async () => {

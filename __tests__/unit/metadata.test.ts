@@ -7,7 +7,7 @@ import {
   templateVars,
   truncateUtf8,
   unknownPlaceholders
-} from '../../src/metadata.js'
+} from '../../src/plan/metadata.js'
 
 const REPO = { repository: 'octo-org/docs-site', ref: 'release/v1.2', sha: 'abcdef0123456789' }
 

@@ -1,7 +1,7 @@
 /** Which region an OSS V4 signature is scoped to, and the error when nothing names one. */
 import { describe, expect, it } from '@jest/globals'
-import { ServiceError } from '../../src/errors.js'
-import { ossSigningRegion, type RegionSources } from '../../src/oss-region.js'
+import { ServiceError } from '../../src/shared/errors.js'
+import { ossSigningRegion, type RegionSources } from '../../src/services/oss-region.js'
 
 describe('ossSigningRegion', () => {
   it.each<[string, RegionSources, string]>([

@@ -1,5 +1,5 @@
 /**
- * The path rules of src/paths.ts and src/files.ts with Windows paths: node:path is replaced by its
+ * The path rules of src/shared/paths.ts and src/files/find.ts with Windows paths: node:path is replaced by its
  * win32 implementation for the modules under test, as it is on a Windows runner, so these cases run
  * the same on every system.
  */
@@ -13,8 +13,8 @@ let toRelative: (workspace: string, absolutePath: string) => string
 let globEscape: (literal: string) => string
 
 beforeAll(async () => {
-  ;({ isOutside, globEscape } = await import('../../src/paths.js'))
-  ;({ toRelative } = await import('../../src/files.js'))
+  ;({ isOutside, globEscape } = await import('../../src/shared/paths.js'))
+  ;({ toRelative } = await import('../../src/files/find.js'))
 })
 
 const WORKSPACE = 'D:\\a\\docs-site\\docs-site'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { mapConcurrent } from '../../src/pool.js'
+import { mapConcurrent } from '../../src/shared/pool.js'
 
 describe('mapConcurrent', () => {
   it.each([1, 3, 8])('never runs more than %i at once, and reaches it', async limit => {

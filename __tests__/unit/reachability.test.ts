@@ -1,6 +1,6 @@
 /** The run's note for each way a service cannot be reached: the cause, and the fix. */
 import { describe, expect, it } from '@jest/globals'
-import { isHopeless, proxyCause, reachNote, reachNotes, type ReachCause } from '../../src/reachability.js'
+import { isHopeless, proxyCause, reachNote, reachNotes, type ReachCause } from '../../src/shared/reachability.js'
 
 const VOD = { endpoint: 'https://vod.cn-shanghai.aliyuncs.com' }
 

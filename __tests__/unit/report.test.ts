@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { Outputs } from '../../src/constants.js'
-import { describeFailure, escapeHtml, formatBytes, outputValues, summaryHtml, type ImageReport } from '../../src/report.js'
+import { Outputs } from '../../src/shared/names.js'
+import { describeFailure } from '../../src/report/messages.js'
+import { escapeHtml, formatBytes, summaryHtml } from '../../src/report/summary.js'
+import { outputValues } from '../../src/report/outputs.js'
+import type { ImageReport } from '../../src/report/model.js'
 import { actionOutputs } from '../helpers/action.js'
 
 function report(overrides: Partial<ImageReport> = {}): ImageReport {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { backoffDelay, retrying, sleep, type Backoff } from '../../src/retry.js'
+import { backoffDelay, retrying, sleep, type Backoff } from '../../src/upload/retry.js'
 
 function backoff(retries: number, random = () => 0.5): Backoff & { slept: number[] } {
   const slept: number[] = []

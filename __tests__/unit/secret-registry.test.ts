@@ -1,6 +1,6 @@
 /** SecretRegistry: what is masked, what is redacted, and that redaction finds every form, longest first. */
 import { describe, expect, it } from '@jest/globals'
-import { encodedForms, SecretRegistry } from '../../src/secrets.js'
+import { encodedForms, SecretRegistry } from '../../src/shared/secrets.js'
 
 function registry(): { secrets: SecretRegistry; masked: string[] } {
   const masked: string[] = []

@@ -1,8 +1,8 @@
 /** Issue #12: each stale entry's outcome, and its reason when kept, is what the log and the summary say. */
 import { describe, expect, it } from '@jest/globals'
-import { CancelledError, toFileFailure } from '../../src/errors.js'
-import { type ManifestEntry, imageMap } from '../../src/manifest.js'
-import { describeStale, keptAllAtOnce, removeStale, type StaleEntry, type StaleOutcome } from '../../src/sync.js'
+import { CancelledError, toFileFailure } from '../../src/shared/errors.js'
+import { type ManifestEntry, imageMap } from '../../src/manifest/manifest-file.js'
+import { describeStale, keptAllAtOnce, removeStale, type StaleEntry, type StaleOutcome } from '../../src/manifest/sync.js'
 
 const ENTRY: ManifestEntry = {
   sha256: 'a'.repeat(64),

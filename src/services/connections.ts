@@ -10,7 +10,7 @@ import { HttpProxyAgent } from 'http-proxy-agent'
 import { HttpsProxyAgent } from 'https-proxy-agent'
 
 /** A proxy's answer other than 200 to a CONNECT. */
-export interface ProxyRefusal {
+interface ProxyRefusal {
   status: number
 }
 

@@ -4,10 +4,10 @@
  */
 import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { Inputs } from './constants.js'
-import { InputError } from './errors.js'
-import { hasControlCharacter, shown } from './log.js'
-import type { ImageFormat } from './image-format.js'
+import { Inputs } from '../shared/names.js'
+import { InputError } from '../shared/errors.js'
+import { hasControlCharacter, shown } from '../shared/log.js'
+import type { ImageFormat } from '../files/image-format.js'
 
 const MANIFEST_VERSION = 1
 

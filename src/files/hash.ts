@@ -4,9 +4,9 @@
  */
 import { createHash, type Hash } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
-import { MultipartLimits } from './constants.js'
-import { FileReadError } from './errors.js'
-import type { ImageFile } from './files.js'
+import { MultipartLimits } from '../shared/service-limits.js'
+import { FileReadError } from '../shared/errors.js'
+import type { ImageFile } from './find.js'
 import { openFound } from './found-file.js'
 
 export interface PartDigest {

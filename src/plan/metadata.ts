@@ -1,10 +1,10 @@
 /** Titles, descriptions and tags: the per-image metadata sent to CreateUploadImage. Pure functions. */
 import path from 'node:path'
-import { VodLimits } from './constants.js'
+import { VodLimits } from '../shared/service-limits.js'
 
 export const TemplatePlaceholders = ['name', 'filename', 'path', 'ext', 'repo', 'ref', 'sha'] as const
-export type Placeholder = (typeof TemplatePlaceholders)[number]
-export type TemplateVars = Record<Placeholder, string>
+type Placeholder = (typeof TemplatePlaceholders)[number]
+type TemplateVars = Record<Placeholder, string>
 
 const PLACEHOLDER = /\{([^{}]*)\}/g
 // Control characters are refused by VOD (IllegalCharacters) and can come from file names.

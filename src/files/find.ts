@@ -6,12 +6,12 @@
 import * as glob from '@actions/glob'
 import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { InputError, type Problem } from './errors.js'
+import { InputError, type Problem } from '../shared/errors.js'
 import { sameFile, type FileIdentity } from './found-file.js'
 import { ACCEPTED_FORMATS, describeRefused, extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
-import { hasControlCharacter, shown } from './log.js'
-import { compareStrings, isOutside } from './paths.js'
-import { mapConcurrent } from './pool.js'
+import { hasControlCharacter, shown } from '../shared/log.js'
+import { compareStrings, isOutside } from '../shared/paths.js'
+import { mapConcurrent } from '../shared/pool.js'
 import { decideUnsupported, type IfUnsupported, type UnsupportedFile } from './unsupported.js'
 
 export interface ImageFile {
@@ -25,6 +25,7 @@ export interface ImageFile {
 }
 
 export interface DiscoveryOptions {
+  /** Glob patterns made absolute (relative ones under the escaped workspace); `!` lines exclude. */
   patterns: readonly string[]
   workspace: string
   includeHiddenFiles: boolean

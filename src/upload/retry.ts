@@ -33,7 +33,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   })
 }
 
-export interface RetryContext {
+interface RetryContext {
   backoff: Backoff
   /** When aborted, no further attempt starts. */
   signal?: AbortSignal

@@ -4,7 +4,7 @@
  * run (to what VOD admitted in the last second, or by a quarter, whichever is lower), clean answers
  * raise it again by about one call per second each second, up to the configured rate.
  */
-import { CancelledError } from './errors.js'
+import { CancelledError } from '../shared/errors.js'
 
 export interface FlowClock {
   now(): number
@@ -12,7 +12,7 @@ export interface FlowClock {
   sleep(ms: number): Promise<void>
 }
 
-export interface FlowControlOptions {
+interface FlowControlOptions {
   /** The most calls per second; the rate never goes above it. */
   ratePerSecond: number
   /** With no successful call for this long, a throttled call is not retried any more. */
@@ -202,11 +202,11 @@ const realClock: FlowClock = {
 }
 
 /** What a call throws when it is throttled. */
-export interface Throttled {
+interface Throttled {
   retryAfterMs?: number
 }
 
-export interface FlowCallContext {
+interface FlowCallContext {
   isThrottled(error: unknown): error is Throttled
   /** Once aborted, a throttled call is not retried. */
   signal?: AbortSignal

@@ -1,20 +1,30 @@
 /** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
-import type { Config } from './config.js'
 import { Connections } from './connections.js'
-import { PARTS_IN_FLIGHT, putObject } from './oss-upload.js'
-import type { UploadServices } from './pipeline.js'
-import { VodClient } from './vod-client.js'
-import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from './errors.js'
-import { causeDetail, proxyCause } from './reachability.js'
+import { PARTS_IN_FLIGHT, putObject, type OssSignatureVersion } from './oss-upload.js'
+import type { UploadServices } from './port.js'
+import { VodClient, type VodCredentials } from './vod-client.js'
+import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from '../shared/errors.js'
+import { causeDetail, proxyCause } from '../shared/reachability.js'
 
-export interface Services extends UploadServices {
+interface Services extends UploadServices {
   /** Ends every connection, in use or idle: requests in flight fail at once. Later requests open new ones. */
   closeConnections(): void
 }
 
-export function createServices(
-  config: Pick<Config, 'endpoint' | 'credentials' | 'region' | 'concurrency' | 'timeoutMs' | 'ossSignatureVersion'>
-): Services {
+/** The inputs the services are made with. */
+export interface ServicesOptions {
+  /** VOD endpoint without a trailing slash. */
+  endpoint: string
+  credentials: VodCredentials
+  region: string
+  /** Files uploaded at once. */
+  concurrency: number
+  /** Per request. */
+  timeoutMs: number
+  ossSignatureVersion: OssSignatureVersion
+}
+
+export function createServices(config: ServicesOptions): Services {
   // Room for every part in flight (a multipart file sends several at once: a part queued for a
   // socket would spend its timeout waiting), plus the odd cleanup call. Single PUTs and VOD calls
   // never hold more than `concurrency` connections, since no more of them are ever in flight.

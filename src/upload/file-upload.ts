@@ -1,150 +1,20 @@
 /**
- * The upload pipeline: for each planned image, hash it, create its VOD upload ticket, put the bytes
- * on OSS. Transient failures are retried; an expired credential gets a new ticket and the abandoned
- * ImageId is deleted; a permanent failure ends only its own file. Each file ends as a FileResult.
+ * One file's upload: hash it, create its VOD upload ticket, put the bytes on OSS. Transient failures
+ * are retried; an expired credential gets a new ticket and the abandoned ImageId is deleted.
  */
 import { whenAborted } from './cancellation.js'
-import { CancelledError, FileReadError, isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from './errors.js'
-import type { ImageFile } from './files.js'
-import { readFound, withFoundFile } from './found-file.js'
-import { digestFile, digestOf, partSizeFor, type FileDigest } from './hash.js'
-import type { LocalObject, PartControl, PutResult } from './oss-upload.js'
-import type { CreateUploadImageParams, UploadTask } from './plan.js'
-import { mapConcurrent } from './pool.js'
-import { retrying, type Backoff } from './retry.js'
-import { paced, type FlowControl } from './flow-control.js'
-import { isThrottling, type UploadTicket } from './vod-client.js'
-import { isHopeless, type Unreachable } from './reachability.js'
-
-/** planned: a dry run's upload; skipped: the manifest already holds these bytes. */
-export type FileStatus = 'uploaded' | 'failed' | 'skipped' | 'planned'
-
-export interface FileResult {
-  file: ImageFile
-  status: FileStatus
-  title: string
-  tags: string[]
-  sha256?: string
-  imageId?: string
-  imageUrl?: string
-  fileUrl?: string
-  error?: FileFailure
-  /** ImageIds created for this file, then abandoned, that could not be deleted. */
-  orphanedImageIds: string[]
-  /** CreateUploadImage calls that got no answer: VOD may have created an image whose id never arrived. */
-  unansweredCreates: number
-  /** VOD calls for this file that VOD's flow control refused (each was retried). */
-  throttledCalls: number
-  /** Why a service could not be reached at all, when that ended this file: the run says it once, with the fix. */
-  unreachable?: Unreachable
-}
-
-export interface UploadServices {
-  createUploadImage(params: CreateUploadImageParams): Promise<UploadTicket>
-  deleteImages(imageIds: readonly string[]): Promise<void>
-  /** parts: how a multipart upload retries each request and when it must stop; the whole file is never retried. */
-  putObject(ticket: UploadTicket, object: LocalObject, parts: PartControl): Promise<PutResult>
-}
-
-export interface PipelineEvents {
-  /** A temporary credential arrived: mask it before anything could print it. */
-  secret(credential: TemporarySecrets): void
-  /** One image is done, either way. */
-  finished(result: FileResult): void
-  debug(message: string): void
-}
-
-/**
- * masked: the values registered with the runner (the key secret and the token, as they are: the token
- * travels in a header that OSS errors and ali-oss's debug output echo); redacted: scrubbed from
- * every text the run writes, in every form, but not worth a mask command per image.
- */
-export interface TemporarySecrets {
-  masked: string[]
-  redacted: string[]
-}
-
-export interface PipelineOptions {
-  concurrency: number
-  backoff: Backoff
-  /** A ticket whose credential has less than this left is replaced before its upload starts. */
-  renewMarginMs: number
-  /** Files larger than this many bytes go up in parts. */
-  multipartThreshold: number
-  now(): number
-  /** Once aborted, no new file starts and no failed request is retried. */
-  signal?: AbortSignal
-  /** Once aborted, cleanup stops waiting: deletions not finished by then are reported as orphaned. */
-  deadline?: AbortSignal
-  /** The run's VOD request rate; without it, throttled calls are retried like any transient failure. */
-  flow?: FlowControl
-}
-
-export async function uploadAll(
-  tasks: readonly UploadTask[],
-  services: UploadServices,
-  events: PipelineEvents,
-  options: PipelineOptions
-): Promise<FileResult[]> {
-  const uploads = new Map<number, FileUpload>()
-  const finished = new Map<number, FileResult>()
-  // With retries, one file that never got an answer through every attempt is evidence enough.
-  const breaker = new Breaker(options.backoff.retries > 0 ? 1 : 2)
-  const pool = mapConcurrent(
-    tasks,
-    options.concurrency,
-    async (task, index) => {
-      const upload = new FileUpload(task, services, events, options, breaker)
-      uploads.set(index, upload)
-      const result = await upload.run()
-      finished.set(index, result)
-      // Only unfinished uploads are needed (at the deadline): a finished one lets its ticket go.
-      uploads.delete(index)
-      events.finished(result)
-    },
-    () => !options.signal?.aborted && !breaker.reason
-  )
-  // At the deadline the run stops waiting: what is unfinished is reported as it stands.
-  await (options.deadline ? Promise.race([pool, whenAborted(options.deadline)]) : pool)
-  return tasks.map((task, index) => finished.get(index) ?? uploads.get(index)?.interrupted() ?? notStarted(task, breaker.reason))
-}
-
-/**
- * Opens when files end because a service gave no answer at all (timeouts, dropped connections),
- * even after every retry, with no success in between: the files still queued would only wait out
- * the same timeouts, so none of them starts. Errors that got an answer never open it.
- */
-class Breaker {
-  reason?: string
-  private unanswered = 0
-
-  constructor(private readonly threshold: number) {}
-
-  succeeded(): void {
-    this.unanswered = 0
-  }
-
-  /** VOD throttled every call for the whole stall time: the files still queued would only be throttled too. */
-  stalled(path: string, error: ServiceError): void {
-    this.reason ??= `not attempted: VOD throttled every call (${error.code}) for too long, up to ${path}`
-  }
-
-  failed(path: string, error: unknown): void {
-    if (this.reason) return
-    if (error instanceof ServiceError && error.reach && isHopeless(error.reach)) {
-      this.reason = `not attempted: ${error.service.toUpperCase()} cannot be reached (${error.code}: ${error.detail}), as ${path} showed`
-      return
-    }
-    if (!isNoAnswer(error)) return this.succeeded()
-    if (++this.unanswered < this.threshold) return
-    this.reason = `not attempted: ${error.service.toUpperCase()} gave no answer to ${path} (${error.code}) after every retry`
-  }
-}
-
-/** A transient failure with no answer at all: a timeout or a dropped connection. */
-function isNoAnswer(error: unknown): error is ServiceError {
-  return error instanceof ServiceError && error.kind === 'transient' && error.status === undefined
-}
+import { CancelledError, FileReadError, isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from '../shared/errors.js'
+import type { Unreachable } from '../shared/reachability.js'
+import { readFound, withFoundFile } from '../files/found-file.js'
+import { digestFile, digestOf, partSizeFor, type FileDigest } from '../files/hash.js'
+import type { LocalObject, PartControl, UploadServices, UploadTicket } from '../services/port.js'
+import { paced } from '../services/flow-control.js'
+import { isThrottling } from '../services/vod-client.js'
+import type { UploadTask } from '../plan/plan.js'
+import { retrying } from './retry.js'
+import { failedResult, type FileResult } from './results.js'
+import type { PipelineEvents, PipelineOptions } from './pipeline-options.js'
+import { isNoAnswer, type Breaker } from './breaker.js'
 
 /**
  * A single PutObject of at most this many bytes sends the file from memory, read once through the
@@ -158,42 +28,6 @@ const sentFromMemory = (digest: FileDigest): boolean => !digest.parts && digest.
 /** Failures after which VOD may have received the request and carried it out. */
 const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'NetworkError', 'RequestError', 'ResponseError'])
 
-/** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
-export function withoutUpload(task: UploadTask): FileResult {
-  const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, sha256: task.digest?.sha256Hex }
-  if (!task.unchanged) return { ...base, status: 'planned', title: task.title, tags: task.tags }
-  const entry = task.unchanged
-  return {
-    ...base,
-    status: 'skipped',
-    title: entry.title,
-    tags: entry.tags,
-    imageId: entry.imageId,
-    imageUrl: entry.imageUrl,
-    fileUrl: entry.fileUrl
-  }
-}
-
-/** A file's result before anything happened to it: failed until its upload succeeds. */
-function failedResult(task: UploadTask): FileResult {
-  return {
-    file: task.file,
-    status: 'failed',
-    title: task.title,
-    tags: task.tags,
-    orphanedImageIds: [],
-    unansweredCreates: 0,
-    throttledCalls: 0
-  }
-}
-
-function notStarted(task: UploadTask, breakerReason: string | undefined): FileResult {
-  const error: FileFailure = breakerReason
-    ? { stage: 'queued', code: 'NotAttempted', message: breakerReason }
-    : { stage: 'queued', code: 'Cancelled', message: 'the run was cancelled before this file started' }
-  return { ...failedResult(task), error }
-}
-
 class StageError extends Error {
   constructor(
     readonly stage: Stage,
@@ -204,7 +38,7 @@ class StageError extends Error {
 }
 
 /** One file's way through the stages; keeps the ticket in hand so a failure can clean it up. */
-class FileUpload {
+export class FileUpload {
   private readonly result: FileResult
   private ticket?: UploadTicket
   /** The bytes of a small file, read once when it was hashed; released when the file is done. */

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 import { constants, open, type FileHandle } from 'node:fs/promises'
-import { FileReadError } from './errors.js'
+import { FileReadError } from '../shared/errors.js'
 
 /** Which file discovery found: device and inode. */
 export interface FileIdentity {
@@ -13,7 +13,7 @@ export interface FileIdentity {
   ino: number
 }
 
-export interface FoundFile {
+interface FoundFile {
   absolutePath: string
   /** The workspace-relative path, for errors. */
   relativePath: string

@@ -1,23 +1,42 @@
 /** Planning: what each image will be sent with. Pure: no I/O. */
-import { VodLimits } from './constants.js'
-import type { Config } from './config.js'
-import type { ImageFile } from './files.js'
-import type { FileDigest } from './hash.js'
-import { imageExt } from './image-format.js'
-import type { Manifest, ManifestEntry } from './manifest.js'
-import { combineTags, renderTemplate, repositoryTags, templateVars, truncateUtf8 } from './metadata.js'
+import { VodLimits } from '../shared/service-limits.js'
+import type { ImageFile } from '../files/find.js'
+import type { FileDigest } from '../files/hash.js'
+import { imageExt } from '../files/image-format.js'
+import type { CreateUploadImageParams } from '../services/port.js'
+import { combineTags, renderTemplate, repositoryTags, templateVars, truncateUtf8, type RepositoryInfo } from './metadata.js'
 
-/** The CreateUploadImage parameters; only the ones that are set are sent. */
-export interface CreateUploadImageParams {
-  ImageType: string
-  ImageExt: string
-  Title?: string
-  Description?: string
-  Tags?: string
-  CateId?: string
-  StorageLocation?: string
-  UserData?: string
-  AppId?: string
+export type ImageType = 'default' | 'cover'
+
+/** The inputs a plan is made from. */
+export interface PlanOptions {
+  imageType: ImageType
+  titleTemplate: string
+  descriptionTemplate: string
+  userTags: string[]
+  repoTags: boolean
+  repository: RepositoryInfo
+  cateId?: string
+  storageLocation?: string
+  /** UserData as the JSON string VOD expects. */
+  userData?: string
+  appId?: string
+}
+
+/** What an earlier run uploaded, as the manifest recorded it: the fields a skipped file is reported with. */
+interface PreviousUpload {
+  sha256: string
+  imageId: string
+  imageUrl: string
+  fileUrl: string
+  title: string
+  tags: string[]
+}
+
+/** The earlier uploads to compare the files with: each file's digest, and the earlier upload of each path. */
+export interface PreviousUploads {
+  digests: ReadonlyMap<string, FileDigest>
+  byPath: Readonly<Record<string, PreviousUpload>>
 }
 
 export interface UploadTask {
@@ -27,38 +46,19 @@ export interface UploadTask {
   params: CreateUploadImageParams
   /** Known when the file was hashed during planning (to compare with a manifest). */
   digest?: FileDigest
-  /** The manifest entry that already holds these bytes: the file is skipped. */
-  unchanged?: ManifestEntry
+  /** The earlier upload of these very bytes (the manifest entry): the file is skipped. */
+  unchangedSince?: PreviousUpload
   /** The ImageId the manifest holds for other bytes of this file: the upload replaces it. */
   replaces?: string
 }
 
-export interface Plan {
+interface Plan {
   tasks: UploadTask[]
   warnings: string[]
 }
 
-type PlanConfig = Pick<
-  Config,
-  | 'imageType'
-  | 'titleTemplate'
-  | 'descriptionTemplate'
-  | 'userTags'
-  | 'repoTags'
-  | 'repository'
-  | 'cateId'
-  | 'storageLocation'
-  | 'userData'
-  | 'appId'
->
-
-export interface Known {
-  digests: ReadonlyMap<string, FileDigest>
-  manifest: Manifest
-}
-
 /** What each file is sent with; with a manifest, the files whose bytes VOD already holds are marked unchanged. */
-export function planUploads(files: readonly ImageFile[], config: PlanConfig, known?: Known): Plan {
+export function planUploads(files: readonly ImageFile[], config: PlanOptions, previous?: PreviousUploads): Plan {
   const warnings: string[] = []
   const { tags, dropped } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : [])
   if (dropped.length > 0) {
@@ -84,10 +84,10 @@ export function planUploads(files: readonly ImageFile[], config: PlanConfig, kno
       UserData: config.userData,
       AppId: config.appId
     })
-    const digest = known?.digests.get(file.relativePath)
-    const entry = known?.manifest.images[file.relativePath]
-    const unchanged = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined
-    return { file, title, tags, params, digest, unchanged, replaces: unchanged ? undefined : entry?.imageId }
+    const digest = previous?.digests.get(file.relativePath)
+    const entry = previous?.byPath[file.relativePath]
+    const unchangedSince = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined
+    return { file, title, tags, params, digest, unchangedSince, replaces: unchangedSince ? undefined : entry?.imageId }
   })
   return { tasks, warnings }
 }

@@ -3,10 +3,10 @@
  * held before is deleted from VOD. Never for a file whose upload failed, and only for an ImageId
  * the manifest recorded as uploaded by this action that no entry staying in the manifest names.
  */
-import type { FileFailure } from './errors.js'
-import { isCompleteEntry, type Manifest } from './manifest.js'
-import type { FileResult } from './pipeline.js'
-import { compareStrings } from './paths.js'
+import type { FileFailure } from '../shared/errors.js'
+import { isCompleteEntry, type Manifest } from './manifest-file.js'
+import type { FileResult } from '../upload/results.js'
+import { compareStrings } from '../shared/paths.js'
 import { deleteStale, type SyncLog } from './sync.js'
 
 export interface Replacement {

@@ -4,7 +4,7 @@
  * upload; warn and ignore skip them, name them in the log (warn: as a warning) and the summary, and
  * list them in the unsupported-files output. They are never in `images` nor in `skipped-count`.
  */
-import type { Problem } from './errors.js'
+import type { Problem } from '../shared/errors.js'
 
 export type IfUnsupported = 'error' | 'warn' | 'ignore'
 
@@ -15,7 +15,7 @@ export interface UnsupportedFile {
   reason: string
 }
 
-export interface UnsupportedOutcome {
+interface UnsupportedOutcome {
   /** With error: one problem per file, and the run stops before any upload. */
   problems: Problem[]
   /** With warn or ignore: the files left out of the run. */

@@ -5,69 +5,40 @@
 import * as core from '@actions/core'
 import os from 'node:os'
 import path from 'node:path'
-import { CredentialEnv, Defaults, FlowLimits, Inputs, MultipartLimits, RetryLimits, VodLimits, type InputName } from './constants.js'
-import { InputError, type Problem } from './errors.js'
-import { globEscape, isOutside } from './paths.js'
-import type { IfUnsupported } from './unsupported.js'
-import { parseUserTags, unknownPlaceholders, utf8Length, type RepositoryInfo, TemplatePlaceholders } from './metadata.js'
+import { Inputs, type InputName } from '../shared/names.js'
+import { FlowLimits, MultipartLimits, VodLimits } from '../shared/service-limits.js'
+import { CredentialEnv, Defaults, RetryLimits } from './defaults.js'
+import { InputError, type Problem } from '../shared/errors.js'
+import { globEscape, isOutside } from '../shared/paths.js'
+import type { IfUnsupported } from '../files/unsupported.js'
+import type { DiscoveryOptions } from '../files/find.js'
+import { parseUserTags, unknownPlaceholders, utf8Length, TemplatePlaceholders } from '../plan/metadata.js'
+import type { ImageType, PlanOptions } from '../plan/plan.js'
+import type { ServicesOptions } from '../services/create-services.js'
+import type { OssSignatureVersion } from '../services/oss-upload.js'
+import type { VodCredentials } from '../services/vod-client.js'
+import type { UploadSettings } from '../upload/pipeline-options.js'
+import type { ManifestOptions } from '../manifest/sync.js'
+import type { ReportOptions } from '../report/publish.js'
 
-export type ImageType = 'default' | 'cover'
-export type IfNoFilesFound = 'error' | 'warn' | 'ignore'
-export type OssSignatureVersion = 'v4' | 'v1'
+type IfNoFilesFound = 'error' | 'warn' | 'ignore'
 
-export interface Credentials {
-  accessKeyId: string
-  accessKeySecret: string
-  securityToken?: string
-}
-
-export interface Config {
-  /** Glob patterns made absolute (relative ones under the escaped workspace); `!` lines exclude. */
-  patterns: string[]
+/** What the run itself decides with, beyond the parts it hands to each stage. */
+interface RunChoices {
   /** The pattern lines as the workflow wrote them, for messages. */
   patternsAsWritten: string[]
-  workspace: string
-  credentials: Credentials
-  region: string
-  /** VOD endpoint without a trailing slash. */
-  endpoint: string
-  imageType: ImageType
-  titleTemplate: string
-  descriptionTemplate: string
-  userTags: string[]
-  repoTags: boolean
-  cateId?: string
-  storageLocation?: string
-  appId?: string
-  /** UserData as the JSON string VOD expects. */
-  userData?: string
-  concurrency: number
-  /** VOD calls per second at most, for the whole run; 0: no limit. */
-  requestsPerSecond: number
   ifNoFilesFound: IfNoFilesFound
-  /** Matched files that are not an image VOD accepts: refuse the run, or skip them. */
-  ifUnsupported: IfUnsupported
-  includeHiddenFiles: boolean
-  followSymbolicLinks: boolean
-  /** Retries of a request after a transient failure. */
-  retries: number
-  /** Per request. */
-  timeoutMs: number
-  /** Files larger than this many bytes go up in parts. */
-  multipartThreshold: number
-  /** Absolute path of the manifest file, when one is used. */
-  manifest?: string
-  deleteRemoved: boolean
-  /** Delete the previous ImageId of a changed file once its new upload succeeded. */
-  deleteReplaced: boolean
   dryRun: boolean
-  summary: boolean
-  /** How OSS requests are signed: V4 (OSS4-HMAC-SHA256), or V1 for a deployment that has not retired it. */
-  ossSignatureVersion: OssSignatureVersion
-  repository: RepositoryInfo
-  /** Where the results file goes. */
-  runnerTemp: string
 }
+
+/** Every input, read and checked: each part is the options type of the module that uses it. */
+export type Config = Required<Omit<DiscoveryOptions, 'exclude'>> &
+  PlanOptions &
+  ServicesOptions &
+  UploadSettings &
+  ManifestOptions &
+  ReportOptions &
+  RunChoices
 
 type Env = Record<string, string | undefined>
 
@@ -170,7 +141,7 @@ export function readConfig(): Config {
  * environment is used only with a key id from the same place: a token never belongs to a key
  * given as an input.
  */
-function readCredentials(reader: InputReader, env: Env): Credentials {
+function readCredentials(reader: InputReader, env: Env): VodCredentials {
   const given = {
     accessKeyId: reader.raw(Inputs.AccessKeyId).trim(),
     accessKeySecret: reader.raw(Inputs.AccessKeySecret).trim(),
@@ -228,7 +199,7 @@ function readPatterns(reader: InputReader, workspace: string): { patterns: strin
  * trusted, so absolute patterns, `~` and `..` are accepted. The folder put in front of a relative
  * pattern (the workspace, the home folder) is escaped: `[`, `*` or `?` in its name match themselves.
  */
-export function absolutePattern(pattern: string, workspace: string): string | undefined {
+function absolutePattern(pattern: string, workspace: string): string | undefined {
   if (pattern.startsWith('~')) {
     if (!(path.sep === '\\' ? /^~([/\\]|$)/ : /^~(\/|$)/).test(pattern)) return undefined
     return joinEscaped(homeFolder(), pattern.slice(2))
@@ -293,7 +264,7 @@ function readRequestsPerSecond(reader: InputReader, region: string): number {
   return autoRequestsPerSecond(region)
 }
 
-export function autoRequestsPerSecond(region: string): number {
+function autoRequestsPerSecond(region: string): number {
   const documented = FlowLimits.fastRegions.includes(region) ? FlowLimits.fastRegionQps : FlowLimits.otherRegionQps
   return documented * FlowLimits.autoShare
 }

@@ -4,13 +4,12 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import type { Config } from './config.js'
-import { FileReadError, InputError, toFileFailure, type FileFailure } from './errors.js'
-import type { ImageFile } from './files.js'
-import { toRelative } from './files.js'
-import { compareStrings, isOutside } from './paths.js'
-import { Inputs } from './constants.js'
-import { digestFile, partSizeFor, type FileDigest } from './hash.js'
+import { FileReadError, InputError, toFileFailure, type FileFailure } from '../shared/errors.js'
+import type { ImageFile } from '../files/find.js'
+import { toRelative } from '../files/find.js'
+import { compareStrings, isOutside } from '../shared/paths.js'
+import { Inputs } from '../shared/names.js'
+import { digestFile, partSizeFor, type FileDigest } from '../files/hash.js'
 import {
   imageMap,
   isCompleteEntry,
@@ -20,10 +19,21 @@ import {
   type LoadedManifest,
   type Manifest,
   type ManifestEntry
-} from './manifest.js'
-import type { FileResult } from './pipeline.js'
-import { mapConcurrent } from './pool.js'
-import { shown } from './log.js'
+} from './manifest-file.js'
+import type { FileResult } from '../upload/results.js'
+import { mapConcurrent } from '../shared/pool.js'
+import { shown } from '../shared/log.js'
+
+/** The inputs the manifest is kept with. */
+export interface ManifestOptions {
+  /** Absolute path of the manifest file, when one is used. */
+  manifest?: string
+  workspace: string
+  /** Delete the images of entries whose file is gone. */
+  deleteRemoved: boolean
+  /** Delete the previous ImageId of a changed file once its new upload succeeded. */
+  deleteReplaced: boolean
+}
 
 export interface SyncState {
   /** Absolute path of the manifest file. */
@@ -72,7 +82,7 @@ const DIGEST_CONCURRENCY = 16
 /** DeleteImage takes at most 20 ImageIds a call. */
 const DELETE_BATCH = 20
 
-export async function loadSync(config: Pick<Config, 'manifest' | 'workspace'>): Promise<SyncState | undefined> {
+export async function loadSync(config: Pick<ManifestOptions, 'manifest' | 'workspace'>): Promise<SyncState | undefined> {
   if (!config.manifest) return undefined
   const shownAs = toRelative(config.workspace, config.manifest)
   if (await folderOutside(config.manifest, config.workspace)) {
@@ -254,7 +264,7 @@ export function nextManifest(
 }
 
 /** What delete-replaced did with the previous ImageId of a file. */
-export interface ReplacedRecord {
+interface ReplacedRecord {
   path: string
   imageId: string
   deleted?: boolean

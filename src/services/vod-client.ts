@@ -6,9 +6,9 @@
 // Only the RPC client: the package's index also loads its ROA client and xml2js, which cost start-up time.
 import RPCClient from '@alicloud/pop-core/lib/rpc.js'
 import type { Agent } from 'node:http'
-import { VodLimits } from './constants.js'
-import { networkError, ServiceError, type ErrorKind, type ServiceErrorFields } from './errors.js'
-import type { CreateUploadImageParams } from './plan.js'
+import { VodLimits } from '../shared/service-limits.js'
+import { networkError, ServiceError, type ErrorKind, type ServiceErrorFields } from '../shared/errors.js'
+import type { CreateUploadImageParams, UploadTicket } from './port.js'
 
 export interface VodCredentials {
   accessKeyId: string
@@ -16,24 +16,12 @@ export interface VodCredentials {
   securityToken?: string
 }
 
-export interface VodClientOptions {
+interface VodClientOptions {
   endpoint: string
   credentials: VodCredentials
   timeoutMs: number
   agent?: Agent
   now?: () => number
-}
-
-/** Where and with what one image's bytes go: the decoded UploadAddress and UploadAuth. */
-export interface UploadTicket {
-  requestId: string
-  imageId: string
-  imageUrl: string
-  fileUrl: string
-  address: { endpoint: string; bucket: string; fileName: string }
-  auth: { accessKeyId: string; accessKeySecret: string; securityToken: string; receivedAt: number; expiresAt: number; region?: string }
-  /** The UploadAuth as it came, Base64: a secret too. */
-  rawSecrets: string[]
 }
 
 export class VodClient {
@@ -85,7 +73,7 @@ interface PopCoreError {
  * VOD's flow control refused the call: a Throttling* code, or any error answer with an
  * x-acs-retry-after header (which the 2026 SDKs treat as throttling). retryAfterMs: the wait asked for.
  */
-export class ThrottlingError extends ServiceError {
+class ThrottlingError extends ServiceError {
   constructor(
     fields: ServiceErrorFields,
     readonly retryAfterMs?: number

@@ -7,12 +7,12 @@
 export interface Cancellation {
   readonly signal: AbortSignal
   readonly deadline: AbortSignal
-  /** What ends the requests in flight once the grace period is over (the run's connections, when they exist). */
-  onCut(cutInFlight: () => void): void
+  /** Sets what ends the requests in flight once the grace period is over, or at a second signal (the run's connections, when they exist). */
+  cutInFlightWith(cutInFlight: () => void): void
   dispose(): void
 }
 
-export interface CancellationOptions {
+interface CancellationOptions {
   graceMs: number
   /** After the grace period, how long cleanup (deleting unfinished ImageIds) may take. */
   cleanupMs: number
@@ -42,7 +42,7 @@ export function onCancelSignal(options: CancellationOptions): Cancellation {
   return {
     signal: cancelled.signal,
     deadline: deadline.signal,
-    onCut: cutInFlight => {
+    cutInFlightWith: cutInFlight => {
       cut = cutInFlight
     },
     dispose: () => {

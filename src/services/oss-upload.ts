@@ -7,18 +7,21 @@ import type OSS from 'ali-oss'
 import { createReadStream } from 'node:fs'
 import type { Agent } from 'node:http'
 import path from 'node:path'
-import { networkError, ServiceError, type ErrorKind } from './errors.js'
-import type { PartDigest } from './hash.js'
+import { networkError, ServiceError, type ErrorKind } from '../shared/errors.js'
+import type { PartDigest } from '../files/hash.js'
 import { ossSigningRegion } from './oss-region.js'
-import { mapConcurrent } from './pool.js'
-import type { UploadTicket } from './vod-client.js'
+import { mapConcurrent } from '../shared/pool.js'
+import type { LocalObject, PartControl, PutResult, UploadTicket } from './port.js'
 
-export interface OssUploadOptions {
+/** How OSS requests are signed: V4 (OSS4-HMAC-SHA256), or V1 for a deployment that has not retired it. */
+export type OssSignatureVersion = 'v4' | 'v1'
+
+interface OssUploadOptions {
   timeoutMs: number
   /** Used when neither the UploadAuth nor the endpoint names the region (e.g. an IP endpoint). */
   fallbackRegion?: string
   /** V4 (OSS4-HMAC-SHA256) unless a deployment still needs V1. */
-  signatureVersion?: 'v4' | 'v1'
+  signatureVersion?: OssSignatureVersion
   /** The agent for the ticket's endpoint (http or https, direct or through a proxy). */
   agent?: Agent
   /** Parts of one file in flight at once. */
@@ -27,29 +30,8 @@ export interface OssUploadOptions {
   parts?: PartControl
 }
 
-export interface PartControl {
-  retry<T>(operation: () => Promise<T>): Promise<T>
-  /** Throws when no further part may be sent: the run was cancelled, or the credential is about to expire. */
-  check(): void
-}
-
 /** Stops the retries of the other parts once one part failed for good. Not transient: never retried. */
 class PartsAbandoned extends Error {}
-
-export interface LocalObject {
-  absolutePath: string
-  /** The size the digest saw; the upload sends exactly these bytes. */
-  bytes: number
-  md5Base64: string
-  /** Present for a multipart upload. */
-  parts?: PartDigest[]
-  /** The bytes themselves, already read (a small file): sent as they are, absolutePath is not opened. */
-  content?: Buffer
-}
-
-export interface PutResult {
-  requestId?: string
-}
 
 // ali-oss is most of the bundle's start-up cost, so ncc puts it in a chunk of its own, loaded on
 // first use: the first VOD request goes out without waiting for it, and a run that stops at

@@ -71,7 +71,7 @@ export interface Unreachable {
 }
 
 /** Where the run tried to go, for the note. */
-export interface Destination {
+interface Destination {
   /** The VOD endpoint (an origin: no credentials, no path). */
   endpoint: string
 }

@@ -1,0 +1,40 @@
+/** Defaults shared by the config reader and checked against action.yml by a test. */
+export const Defaults = {
+  region: 'cn-shanghai',
+  imageType: 'default',
+  title: '{name}',
+  repoTags: true,
+  concurrency: 8,
+  requestsPerSecond: 'auto',
+  ifNoFilesFound: 'error',
+  ifUnsupported: 'error',
+  includeHiddenFiles: false,
+  followSymbolicLinks: true,
+  retries: 3,
+  timeoutSeconds: 60,
+  multipartThreshold: '10MiB',
+  deleteRemoved: false,
+  deleteReplaced: false,
+  dryRun: false,
+  summary: true,
+  ossSignatureVersion: 'v4'
+} as const
+
+/** Environment fallbacks for the credentials, in order of preference. */
+export const CredentialEnv = [
+  {
+    source: 'ALIBABA_CLOUD_*',
+    accessKeyId: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
+    accessKeySecret: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+    securityToken: 'ALIBABA_CLOUD_SECURITY_TOKEN'
+  },
+  {
+    source: 'ALICLOUD_*',
+    accessKeyId: 'ALICLOUD_ACCESS_KEY',
+    accessKeySecret: 'ALICLOUD_SECRET_KEY',
+    securityToken: 'ALICLOUD_SECURITY_TOKEN'
+  }
+] as const
+
+/** Limits of the reliability inputs. */
+export const RetryLimits = { maxRetries: 10, maxTimeoutSeconds: 3600 } as const

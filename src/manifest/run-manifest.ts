@@ -1,0 +1,115 @@
+/**
+ * The manifest as one run uses it, at each step: the file discovery leaves out, the earlier uploads
+ * the plan compares with, the stale entries, the deletions delete-replaced and delete-removed ask
+ * for, and the manifest written back. Without a manifest input, every step is a no-op (NO_MANIFEST).
+ */
+import type { ImageFile } from '../files/find.js'
+import type { PreviousUploads } from '../plan/plan.js'
+import type { UploadSettings } from '../upload/pipeline-options.js'
+import type { FileResult } from '../upload/results.js'
+import { deleteReplaced, findReplaced, withOrphanedReplacements, type Replacement } from './replaced.js'
+import {
+  digestAll,
+  findStale,
+  loadSync,
+  nextManifest,
+  refuseOutsideFiles,
+  removeStale,
+  saveManifest,
+  settleStale,
+  type GoneEntry,
+  type ManifestOptions,
+  type ManifestWrite,
+  type StaleEntry,
+  type SyncLog,
+  type SyncState
+} from './sync.js'
+
+/** How the old images are deleted, and whether the run may still start deletions. */
+interface Deletion {
+  deleteImages: (ids: readonly string[]) => Promise<void>
+  /** Once the run is cancelled, no further kind of deletion starts. */
+  signal: AbortSignal
+  log: SyncLog
+}
+
+/** What the deletions did: the results with the old ImageIds that could not be deleted added as orphans. */
+interface Deleted {
+  results: FileResult[]
+  /** The stale entries, each with what became of it. */
+  removed: StaleEntry[]
+  replaced: Replacement[]
+}
+
+/** What this run changes in the manifest. */
+interface ManifestChange {
+  results: readonly FileResult[]
+  removed: readonly StaleEntry[]
+  replaced: readonly Replacement[]
+  /** When the uploads are recorded as made. */
+  now: number
+}
+
+export interface RunManifest {
+  /** Absolute paths discovery must not return: the manifest file itself. */
+  readonly exclude: readonly string[]
+  /** The earlier uploads to compare the files with (refusing files outside the workspace), hashing every file. */
+  previousUploads(files: readonly ImageFile[]): Promise<PreviousUploads | undefined>
+  /** Entries whose file is gone. */
+  findStale(): Promise<GoneEntry[]>
+  /** delete-replaced, then delete-removed, when asked for and the run was not cancelled; each stale entry gets its outcome. */
+  deleteOld(results: readonly FileResult[], stale: GoneEntry[], deletion: Deletion): Promise<Deleted>
+  /** Writes the manifest when its content changed. */
+  save(change: ManifestChange): Promise<ManifestWrite>
+}
+
+/** The run's manifest, read (or empty when its file does not exist yet); NO_MANIFEST without the input. */
+export async function openManifest(options: ManifestOptions & Pick<UploadSettings, 'multipartThreshold'>): Promise<RunManifest> {
+  const sync = await loadSync(options)
+  return sync ? new KeptManifest(sync, options) : NO_MANIFEST
+}
+
+const NO_MANIFEST: RunManifest = {
+  exclude: [],
+  previousUploads: () => Promise.resolve(undefined),
+  findStale: () => Promise.resolve([]),
+  deleteOld: results => Promise.resolve({ results: [...results], removed: [], replaced: [] }),
+  save: () => Promise.resolve({ changed: false })
+}
+
+class KeptManifest implements RunManifest {
+  readonly exclude: readonly string[]
+
+  constructor(
+    private readonly sync: SyncState,
+    private readonly options: ManifestOptions & Pick<UploadSettings, 'multipartThreshold'>
+  ) {
+    this.exclude = [sync.file]
+  }
+
+  async previousUploads(files: readonly ImageFile[]): Promise<PreviousUploads> {
+    refuseOutsideFiles(files, this.sync, this.options.workspace)
+    return { digests: await digestAll(files, this.options.multipartThreshold), byPath: this.sync.loaded.manifest.images }
+  }
+
+  findStale(): Promise<GoneEntry[]> {
+    return findStale(this.sync, this.options.workspace)
+  }
+
+  async deleteOld(results: readonly FileResult[], stale: GoneEntry[], deletion: Deletion): Promise<Deleted> {
+    const manifest = this.sync.loaded.manifest
+    const replaced =
+      this.options.deleteReplaced && !deletion.signal.aborted
+        ? await deleteReplaced(findReplaced(results, manifest), manifest, deletion.deleteImages, deletion.log)
+        : []
+    const removed =
+      this.options.deleteRemoved && !deletion.signal.aborted
+        ? await removeStale(stale, manifest, deletion.deleteImages, deletion.log)
+        : settleStale(stale, { kind: 'kept', reason: this.options.deleteRemoved ? 'cancelled' : 'delete-removed-off' })
+    return { results: withOrphanedReplacements(results, replaced), removed, replaced }
+  }
+
+  save(change: ManifestChange): Promise<ManifestWrite> {
+    return saveManifest(this.sync, nextManifest(this.sync.loaded.manifest, change.results, change.removed, change.now, change.replaced))
+  }
+}

@@ -1,0 +1,58 @@
+/** The log's words for the results: failures, notes about orphans and unanswered calls, the dry run's plan. */
+import * as log from '../shared/log.js'
+import type { UploadTask } from '../plan/plan.js'
+import type { StaleEntry } from '../manifest/sync.js'
+import { orphanedImageIds, type ImageReport } from './model.js'
+
+/** One line per failed file: path, stage, code, status and request id. */
+export function describeFailure(report: ImageReport): string {
+  const error = report.error
+  if (!error) return `${report.path}: failed`
+  const facts = [
+    error.status === undefined ? undefined : `HTTP ${error.status}`,
+    error.requestId ? `RequestId ${log.shown(error.requestId)}` : undefined
+  ]
+    .filter(Boolean)
+    .join(', ')
+  return `${report.path}: ${error.stage} failed: ${log.shown(error.code)}${facts ? ` (${facts})` : ''}: ${log.shown(error.message)}`
+}
+
+export function failureMessage(reports: readonly ImageReport[]): string | undefined {
+  const failed = reports.filter(r => r.status === 'failed')
+  if (failed.length === 0) return undefined
+  return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`
+}
+
+/** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
+export function unansweredNote(reports: readonly ImageReport[]): string {
+  const count = reports.reduce((sum, report) => sum + report.unansweredCreates, 0)
+  if (count === 0) return ''
+  return `${count} CreateUploadImage call${count === 1 ? '' : 's'} got no answer and ${count === 1 ? 'was' : 'were'} retried or given up: VOD may hold up to ${count} image${count === 1 ? '' : 's'} whose ImageId never arrived. They hold no bytes; look for them by title (status Uploading) in the VOD console.`
+}
+
+/** Said wherever failures are: ImageIds that exist in VOD without bytes, and how to remove them. */
+export function orphanNote(reports: readonly ImageReport[]): string {
+  const ids = orphanedImageIds(reports)
+  if (ids.length === 0) return ''
+  return `\n${ids.length} abandoned ImageId${ids.length === 1 ? '' : 's'} could not be deleted (orphaned): ${ids.join(', ')}. Delete them with DeleteImage (DeleteImageType=ImageId).`
+}
+
+/** The dry run's plan, one line per file and per stale entry. */
+export function planLines(
+  tasks: readonly UploadTask[],
+  stale: readonly StaleEntry[],
+  deleteRemoved: boolean,
+  deleteReplaced = false
+): string[] {
+  const replacing = (task: UploadTask): string =>
+    task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`
+  return [
+    `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
+    ...tasks.map(task =>
+      task.unchangedSince
+        ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchangedSince.imageId})`
+        : `  upload  ${task.file.relativePath} as "${log.shown(task.title)}"${replacing(task)}`
+    ),
+    ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
+  ]
+}

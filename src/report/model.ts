@@ -1,0 +1,81 @@
+/** The report's model: one ImageReport per file, and what the run knows beyond the files. */
+import type { FileFailure } from '../shared/errors.js'
+import type { FileResult } from '../upload/results.js'
+import type { StaleEntry } from '../manifest/sync.js'
+import type { FlowStats } from '../services/flow-control.js'
+import type { UnsupportedFile } from '../files/unsupported.js'
+import type { Replacement } from '../manifest/replaced.js'
+
+/** One entry of the `images` output and of the results file. */
+export interface ImageReport {
+  path: string
+  status: FileResult['status']
+  imageId: string | null
+  imageUrl: string | null
+  fileUrl: string | null
+  bytes: number
+  sha256: string | null
+  format: string
+  title: string
+  tags: string[]
+  error: FileFailure | null
+  /** ImageIds made for this file, abandoned, and not deleted: they need deleting by hand. */
+  orphanedImageIds: string[]
+  /** CreateUploadImage calls for this file that got no answer (VOD may hold an image with no bytes). */
+  unansweredCreates: number
+  /** VOD calls for this file refused by VOD's flow control, and retried. */
+  throttledCalls: number
+}
+
+export function toImageReports(results: readonly FileResult[], redact: (text: string) => string): ImageReport[] {
+  return results.map(result => ({
+    path: result.file.relativePath,
+    status: result.status,
+    imageId: result.imageId ?? null,
+    imageUrl: result.imageUrl ?? null,
+    fileUrl: result.fileUrl ?? null,
+    bytes: result.file.bytes,
+    sha256: result.sha256 ?? null,
+    format: result.file.format,
+    title: result.title,
+    tags: result.tags,
+    error: result.error ? redactFailure(result.error, redact) : null,
+    orphanedImageIds: result.orphanedImageIds,
+    unansweredCreates: result.unansweredCreates,
+    throttledCalls: result.throttledCalls
+  }))
+}
+
+function redactFailure<T extends FileFailure>(failure: T, redact: (text: string) => string): T {
+  return { ...failure, message: redact(failure.message) }
+}
+
+/** What a run knows beyond the per-file results. */
+export interface RunOutcome {
+  dryRun: boolean
+  /** Manifest entries whose file is gone, each with what became of it (its outcome). */
+  stale: readonly StaleEntry[]
+  manifestChanged: boolean
+  /** The run's VOD request rate, when it had one. */
+  flow?: FlowStats
+  /** Matched files skipped by if-unsupported: not images VOD accepts. */
+  unsupported?: readonly UnsupportedFile[]
+  /** delete-replaced: the previous ImageIds of changed files, and what became of each. */
+  replaced?: readonly Replacement[]
+  /** Why a service could not be reached at all, and what to do: once per cause for the run. */
+  unreachable?: readonly string[]
+}
+
+export const NO_OUTCOME: RunOutcome = { dryRun: false, stale: [], manifestChanged: false }
+
+/** The images VOD holds for the matched files after this run: uploaded now, or unchanged since. */
+export function current(reports: readonly ImageReport[]): ImageReport[] {
+  return reports.filter(r => r.status === 'uploaded' || r.status === 'skipped')
+}
+
+export const count = (reports: readonly ImageReport[], status: ImageReport['status']): string =>
+  String(reports.filter(r => r.status === status).length)
+
+export function orphanedImageIds(reports: readonly ImageReport[]): string[] {
+  return reports.flatMap(r => r.orphanedImageIds)
+}

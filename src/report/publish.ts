@@ -1,0 +1,26 @@
+/** Publishing a run's report: every output, the results file and, when enabled, the job summary. */
+import * as log from '../shared/log.js'
+import { NO_OUTCOME, type ImageReport, type RunOutcome } from './model.js'
+import { setOutputs, writeResultsFile } from './outputs.js'
+import { summaryHtml, writeSummary } from './summary.js'
+
+/** The inputs the report needs. */
+export interface ReportOptions {
+  /** Where the results file goes. */
+  runnerTemp: string
+  /** Write the job summary. */
+  summary: boolean
+}
+
+/** Sets every output, writes the results file and, when enabled, the job summary. */
+export async function publish(reports: ImageReport[], options: ReportOptions, facts: RunOutcome = NO_OUTCOME): Promise<ImageReport[]> {
+  const resultsFile = await writeResultsFile(reports, options.runnerTemp).catch((error: NodeJS.ErrnoException) => {
+    log.warning(
+      `The results file could not be written under ${options.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`
+    )
+    return ''
+  })
+  setOutputs(reports, resultsFile, facts)
+  if (options.summary) await writeSummary(summaryHtml(reports, facts))
+  return reports
+}

@@ -1,0 +1,62 @@
+/**
+ * The port the upload pipeline calls: VOD's CreateUploadImage and DeleteImage, and OSS's PutObject,
+ * with the values that cross it. createServices() implements it over the real clients.
+ */
+import type { PartDigest } from '../files/hash.js'
+
+/** What the pipeline asks of the services, one image at a time. */
+export interface UploadServices {
+  createUploadImage(params: CreateUploadImageParams): Promise<UploadTicket>
+  deleteImages(imageIds: readonly string[]): Promise<void>
+  /** parts: how a multipart upload retries each request and when it must stop; the whole file is never retried. */
+  putObject(ticket: UploadTicket, object: LocalObject, parts: PartControl): Promise<PutResult>
+}
+
+/** The CreateUploadImage parameters; only the ones that are set are sent. */
+export interface CreateUploadImageParams {
+  ImageType: string
+  ImageExt: string
+  Title?: string
+  Description?: string
+  Tags?: string
+  CateId?: string
+  StorageLocation?: string
+  UserData?: string
+  AppId?: string
+}
+
+/** Where and with what one image's bytes go: the decoded UploadAddress and UploadAuth. */
+export interface UploadTicket {
+  requestId: string
+  imageId: string
+  imageUrl: string
+  fileUrl: string
+  address: { endpoint: string; bucket: string; fileName: string }
+  auth: { accessKeyId: string; accessKeySecret: string; securityToken: string; receivedAt: number; expiresAt: number; region?: string }
+  /** The UploadAuth as it came, Base64: a secret too. */
+  rawSecrets: string[]
+}
+
+/** One file's bytes as the upload sends them. */
+export interface LocalObject {
+  absolutePath: string
+  /** The size the digest saw; the upload sends exactly these bytes. */
+  bytes: number
+  md5Base64: string
+  /** Present for a multipart upload. */
+  parts?: PartDigest[]
+  /** The bytes themselves, already read (a small file): sent as they are, absolutePath is not opened. */
+  content?: Buffer
+}
+
+/** How a multipart upload retries each request, and when it must stop. */
+export interface PartControl {
+  retry<T>(operation: () => Promise<T>): Promise<T>
+  /** Throws when no further part may be sent: the run was cancelled, or the credential is about to expire. */
+  check(): void
+}
+
+/** What OSS answered to a stored object. */
+export interface PutResult {
+  requestId?: string
+}

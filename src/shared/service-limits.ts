@@ -1,0 +1,27 @@
+/** VOD API facts (CreateUploadImage page and vod-protocol.md §2). */
+export const VodLimits = {
+  apiVersion: '2017-03-21',
+  titleBytes: 128,
+  descriptionBytes: 1024,
+  tagBytes: 32,
+  maxTags: 16,
+  userDataExtendBytes: 512,
+  maxConcurrency: 100
+} as const
+
+/**
+ * VOD's documented QPS limit of CreateUploadImage per account (the API page, "QPS limits"): 80 in
+ * these regions, 40 in the others. `auto` takes this share of it, leaving room for the account's
+ * other users and jobs; the rate then adapts to what the service admits.
+ */
+export const FlowLimits = {
+  fastRegions: ['cn-beijing', 'cn-shanghai', 'cn-shenzhen', 'ap-southeast-1'] as readonly string[],
+  fastRegionQps: 80,
+  otherRegionQps: 40,
+  autoShare: 0.9,
+  maxRequestsPerSecond: 1000,
+  offWords: ['0', 'off'] as readonly string[]
+} as const
+
+/** OSS: parts are at least 100 KiB; one PutObject takes at most 5 GiB. */
+export const MultipartLimits = { minBytes: 100 * 1024, maxBytes: 5 * 1024 ** 3 } as const

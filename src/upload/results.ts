@@ -1,0 +1,57 @@
+/** What became of each file: its FileResult, and the results of files that need no upload. */
+import type { FileFailure } from '../shared/errors.js'
+import type { Unreachable } from '../shared/reachability.js'
+import type { ImageFile } from '../files/find.js'
+import type { UploadTask } from '../plan/plan.js'
+
+/** planned: a dry run's upload; skipped: the manifest already holds these bytes. */
+type FileStatus = 'uploaded' | 'failed' | 'skipped' | 'planned'
+
+export interface FileResult {
+  file: ImageFile
+  status: FileStatus
+  title: string
+  tags: string[]
+  sha256?: string
+  imageId?: string
+  imageUrl?: string
+  fileUrl?: string
+  error?: FileFailure
+  /** ImageIds created for this file, then abandoned, that could not be deleted. */
+  orphanedImageIds: string[]
+  /** CreateUploadImage calls that got no answer: VOD may have created an image whose id never arrived. */
+  unansweredCreates: number
+  /** VOD calls for this file that VOD's flow control refused (each was retried). */
+  throttledCalls: number
+  /** Why a service could not be reached at all, when that ended this file: the run says it once, with the fix. */
+  unreachable?: Unreachable
+}
+
+/** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
+export function withoutUpload(task: UploadTask): FileResult {
+  const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, sha256: task.digest?.sha256Hex }
+  if (!task.unchangedSince) return { ...base, status: 'planned', title: task.title, tags: task.tags }
+  const entry = task.unchangedSince
+  return {
+    ...base,
+    status: 'skipped',
+    title: entry.title,
+    tags: entry.tags,
+    imageId: entry.imageId,
+    imageUrl: entry.imageUrl,
+    fileUrl: entry.fileUrl
+  }
+}
+
+/** A file's result before anything happened to it: failed until its upload succeeds. */
+export function failedResult(task: UploadTask): FileResult {
+  return {
+    file: task.file,
+    status: 'failed',
+    title: task.title,
+    tags: task.tags,
+    orphanedImageIds: [],
+    unansweredCreates: 0,
+    throttledCalls: 0
+  }
+}
