@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { png, pngOfSize } from '../../scripts/images.js'
+import { png, pngOfSize } from '../../testkit/images.js'
 import { promises as fs } from 'node:fs'
-import { makeWorkspace, runDist, type Workspace, emulatorInputs } from '../helpers/action.js'
+import { makeWorkspace, runDist, type Workspace, emulatorInputs, imagesOf } from '../helpers/action.js'
 
 let emulator: Emulator
 let ws: Workspace
@@ -62,12 +62,7 @@ function runCancelled(options: { hangDeletes?: boolean; afterSigint?: (child: Ch
 describe('cancellation', () => {
   it('starts nothing new, cuts what hangs, deletes unfinished ImageIds, reports what completed, exits non-zero', async () => {
     const result = await runCancelled()
-    const images = JSON.parse(result.outputs.images) as Array<{
-      path: string
-      status: string
-      imageId: string | null
-      error: { code: string; stage: string } | null
-    }>
+    const images = imagesOf(result)
 
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain('::warning::Received SIGINT: starting no new uploads; cleaning up what is in flight')
@@ -112,10 +107,10 @@ describe('cancellation', () => {
           void until(() => emulator.requests.some(r => r.ossOperation === 'InitiateMultipartUpload')).then(() => child.kill('SIGINT'))
         }
       })
-      const [image] = JSON.parse(result.outputs.images) as Array<{ status: string; error: { code: string } }>
+      const [image] = imagesOf(result)
       expect(result.exitCode).toBe(1)
       expect(image.status).toBe('failed')
-      expect(image.error.code).toBe('Cancelled')
+      expect(image.error?.code).toBe('Cancelled')
       const created = [...emulator.images.values()]
       expect(created).toHaveLength(1)
       expect(created[0].deleted || JSON.parse(result.outputs['orphaned-image-ids']).includes(created[0].imageId)).toBe(true)

@@ -8,8 +8,8 @@ import { LEAN_HEAP_FLAGS } from '../../src/heap.js'
 import { readFound } from '../../src/found-file.js'
 import { setOutputInPieces } from '../../src/log.js'
 import { jsonArrayPieces, markdown, writeJsonArray, type ImageReport } from '../../src/report.js'
-import { png } from '../../scripts/images.js'
-import { NODE24, parseCommandFile } from '../../scripts/local-runner.js'
+import { png } from '../../testkit/images.js'
+import { NODE24, parseCommandFile } from '../../testkit/local-runner.js'
 
 let dir: string
 

@@ -11,7 +11,7 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:chil
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { png, pngOfSize } from '../../scripts/images.js'
+import { png, pngOfSize } from '../../testkit/images.js'
 import { makeWorkspace, ROOT, runDist, useEmulator, emulatorInputs } from '../helpers/action.js'
 
 const RUNS = 50

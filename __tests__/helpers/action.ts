@@ -7,6 +7,7 @@ import { formatWithOptions } from 'node:util'
 import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
 import type { RunOverrides } from '../../src/main.js'
+import type { ImageReport } from '../../src/report.js'
 import {
   actionEnv,
   collect,
@@ -16,9 +17,9 @@ import {
   unintendedCommands,
   type ActionRun,
   type RunOptions
-} from '../../scripts/local-runner.js'
+} from '../../testkit/local-runner.js'
 
-export * from '../../scripts/local-runner.js'
+export * from '../../testkit/local-runner.js'
 
 export interface Workspace {
   dir: string
@@ -41,6 +42,9 @@ export async function makeWorkspace(files: Record<string, Buffer | string> = {})
   for (const [name, content] of Object.entries(files)) await workspace.write(name, content)
   return workspace
 }
+
+/** A backoff of 1 to 5 ms: retries run without the real waits. */
+export const FAST_BACKOFF = { baseDelayMs: 1, maxDelayMs: 5 }
 
 /** Runs src/main.ts's run() in this process, with process.env and stdout swapped for the call. */
 export async function runInProcess(options: RunOptions, overrides: RunOverrides = {}): Promise<ActionRun> {
@@ -88,9 +92,11 @@ function checked(run: ActionRun): ActionRun {
   return run
 }
 
-/** The inputs that point the action at an emulator: its VOD endpoint and access key. */
-export function emulatorInputs(emulator: Emulator): Record<string, string> {
-  return { endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret }
+/** The run's `images` output, parsed: one entry per file, as the action reports it. */
+export function imagesOf(run: Pick<ActionRun, 'outputs'>): ImageReport[] {
+  const text = run.outputs.images
+  if (text === undefined) throw new Error('the run set no images output')
+  return JSON.parse(text) as ImageReport[]
 }
 
 /**

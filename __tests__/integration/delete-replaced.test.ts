@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { type Manifest, parseManifest } from '../../src/manifest.js'
-import { png } from '../../scripts/images.js'
-import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs, FAST_BACKOFF } from '../helpers/action.js'
 
 const MANIFEST = 'vod.json'
 const emulator = useEmulator()
@@ -26,7 +26,7 @@ function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
         ...inputs
       }
     },
-    { backoff: { baseDelayMs: 1, maxDelayMs: 5 }, now: () => Date.parse('2026-11-24T10:00:00Z') }
+    { backoff: FAST_BACKOFF, now: () => Date.parse('2026-11-24T10:00:00Z') }
   )
 }
 

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { FaultKind } from '../../emulator/index.js'
-import { png } from '../../scripts/images.js'
-import { runInProcess, useEmulator, useWorkspace, emulatorInputs } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import { runInProcess, useEmulator, useWorkspace, emulatorInputs, FAST_BACKOFF } from '../helpers/action.js'
 
 const emulator = useEmulator({ tls: true, seed: 3 })
 const ws = useWorkspace({ 'shots/a.png': png(8, 8, 1), 'shots/b.png': png(8, 8, 2) })
@@ -20,7 +20,7 @@ function run(inputs: Record<string, string> = {}) {
         ...inputs
       }
     },
-    { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
+    { backoff: FAST_BACKOFF }
   )
 }
 

@@ -1,7 +1,7 @@
 /** if-unsupported: matched files that are not images VOD accepts, refused or skipped, against the emulator. */
 import { describe, expect, it } from '@jest/globals'
-import { png } from '../../scripts/images.js'
-import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs, imagesOf, FAST_BACKOFF } from '../helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace({
@@ -22,7 +22,7 @@ function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
         ...inputs
       }
     },
-    { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
+    { backoff: FAST_BACKOFF }
   )
 }
 
@@ -49,7 +49,7 @@ describe('if-unsupported', () => {
       expect(JSON.parse(result.outputs['unsupported-files'])).toEqual(SKIPPED)
       expect(result.outputs['uploaded-count']).toBe('2')
       expect(result.outputs['skipped-count']).toBe('0')
-      expect((JSON.parse(result.outputs.images) as Array<{ path: string }>).map(i => i.path)).toEqual(['shots/a.png', 'shots/b.png'])
+      expect(imagesOf(result).map(i => i.path)).toEqual(['shots/a.png', 'shots/b.png'])
       expect(result.summary).toContain('<h3>Skipped: not images VOD accepts (3)</h3>')
       expect(result.summary).toContain(`<li><code>shots/logo.svg</code>: ${SVG}</li>`)
       expect(emulator().requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(2)

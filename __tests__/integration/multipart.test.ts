@@ -1,7 +1,7 @@
 /** Files above multipart-threshold go up in parts, each with its Content-MD5, against the emulator. */
 import { describe, expect, it } from '@jest/globals'
-import { png, pngOfSize } from '../../scripts/images.js'
-import { runInProcess, useEmulator, useWorkspace, emulatorInputs } from '../helpers/action.js'
+import { png, pngOfSize } from '../../testkit/images.js'
+import { runInProcess, useEmulator, useWorkspace, emulatorInputs, FAST_BACKOFF } from '../helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace({ 'big.png': pngOfSize(1024 * 1024 + 12345, 3), 'small.png': png() })
@@ -17,7 +17,7 @@ function run(inputs: Record<string, string> = {}) {
         ...inputs
       }
     },
-    { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
+    { backoff: FAST_BACKOFF }
   )
 }
 

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { png, pngOfSize } from '../../scripts/images.js'
-import { runInProcess, useWorkspace, emulatorInputs } from '../helpers/action.js'
+import { png, pngOfSize } from '../../testkit/images.js'
+import { runInProcess, useWorkspace, emulatorInputs, FAST_BACKOFF } from '../helpers/action.js'
 
 let strict: Emulator
 let withV1: Emulator
@@ -39,7 +39,7 @@ function run(emulator: Emulator, inputs: Record<string, string> = {}) {
         ...inputs
       }
     },
-    { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
+    { backoff: FAST_BACKOFF }
   )
 }
 

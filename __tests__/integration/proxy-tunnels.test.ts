@@ -9,8 +9,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Connections } from '../../src/connections.js'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { png } from '../../scripts/images.js'
-import { makeWorkspace, runInProcess, trustCa } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import { makeWorkspace, runInProcess, trustCa, emulatorInputs } from '../helpers/action.js'
 import { startProxy, type TestProxy } from '../helpers/network.js'
 import { createTlsMaterial, namesFor, type TlsMaterial } from '../../emulator/tls.js'
 
@@ -114,9 +114,8 @@ describe('CONNECT tunnels of a whole run against the TLS emulator', () => {
         inputs: {
           path: 'shots/*.png',
           concurrency: '4',
-          endpoint: vodEndpoint,
-          'access-key-id': secureEmulator.accessKey.id,
-          'access-key-secret': secureEmulator.accessKey.secret
+          ...emulatorInputs(secureEmulator),
+          endpoint: vodEndpoint
         },
         env: { HTTPS_PROXY: proxy.url }
       })

@@ -11,8 +11,8 @@ import { HttpProxyAgent } from 'http-proxy-agent'
 import { HttpsProxyAgent } from 'https-proxy-agent'
 import { Connections } from '../../src/connections.js'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { png } from '../../scripts/images.js'
-import { makeWorkspace, runInProcess, trustCa, type Workspace } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import { makeWorkspace, runInProcess, trustCa, type Workspace, emulatorInputs } from '../helpers/action.js'
 import { closedPort, startProxy, type TestProxy } from '../helpers/network.js'
 
 const OSS_HOST = 'oss-cn-shanghai.aliyuncs.com'
@@ -57,9 +57,8 @@ function run(env: Record<string, string>) {
     workspace: ws.dir,
     inputs: {
       path: 'shots/*.png',
-      endpoint: vodByName,
-      'access-key-id': emulator.accessKey.id,
-      'access-key-secret': emulator.accessKey.secret
+      ...emulatorInputs(emulator),
+      endpoint: vodByName
     },
     env
   })
@@ -104,9 +103,8 @@ describe('proxies', () => {
       inputs: {
         path: 'shots/*.png',
         concurrency: '3',
-        endpoint: vodByName,
-        'access-key-id': emulator.accessKey.id,
-        'access-key-secret': emulator.accessKey.secret
+        ...emulatorInputs(emulator),
+        endpoint: vodByName
       },
       env: { HTTP_PROXY: proxy.url }
     })
@@ -145,9 +143,8 @@ describe('proxies over HTTPS: CONNECT tunnels to the TLS endpoints', () => {
       workspace: ws.dir,
       inputs: {
         path: 'shots/*.png',
+        ...emulatorInputs(secure),
         endpoint: secure.vodEndpoint.replace('127.0.0.1', 'vod.cn-shanghai.aliyuncs.com'),
-        'access-key-id': secure.accessKey.id,
-        'access-key-secret': secure.accessKey.secret,
         ...inputs
       },
       env

@@ -8,6 +8,7 @@ import { existsSync, promises as fs, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Emulator } from '../emulator/index.js'
 
 /** The project root: the nearest folder above this file that holds action.yml (works from .build/ too). */
 export const ROOT = (() => {
@@ -24,6 +25,11 @@ export const REPO_ENV = {
   GITHUB_REPOSITORY: 'octo-org/docs-site',
   GITHUB_REF_NAME: 'main',
   GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
+}
+
+/** The inputs that point the action at an emulator: its VOD endpoint and access key. */
+export function emulatorInputs(emulator: Emulator): Record<string, string> {
+  return { endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret }
 }
 
 export const CREDENTIAL_ENV = [

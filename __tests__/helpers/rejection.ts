@@ -1,0 +1,9 @@
+/** What a promise was rejected with; the test fails when it resolves instead. */
+export async function rejectionOf<T = Error>(promise: Promise<unknown>): Promise<T> {
+  try {
+    await promise
+  } catch (error) {
+    return error as T
+  }
+  throw new Error('expected a rejection, but the promise resolved')
+}
