@@ -26,6 +26,8 @@ export interface FaultContext {
   action?: string
   bucket?: string
   key?: string
+  /** OSS: the query parameters, e.g. `partNumber` of an UploadPart. */
+  query?: Readonly<Record<string, string>>
   image?: ImageRecord
   requestNumber: number
 }
