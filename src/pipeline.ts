@@ -13,7 +13,7 @@ import type { CreateUploadImageParams, UploadTask } from './plan.js'
 import { mapConcurrent } from './pool.js'
 import { retrying, type Backoff } from './retry.js'
 import { paced, type FlowControl } from './flow-control.js'
-import { isThrottling, type UploadTicket } from './vod-client.js'
+import { InvalidUploadTicketError, isThrottling, type UploadTicket } from './vod-client.js'
 import { isHopeless, type Unreachable } from './reachability.js'
 
 /** planned: a dry run's upload; skipped: the manifest already holds these bytes. */
@@ -234,6 +234,8 @@ class FileUpload {
       if (!this.options.signal?.aborted) this.breaker.failed(this.path, error.reason)
       if (error.reason instanceof ThrottlingStalled) this.breaker.stalled(this.path, error.reason)
       if (this.ticket) await this.abandon(this.ticket)
+      else if (error.reason instanceof InvalidUploadTicketError && error.reason.imageId)
+        await this.abandon({ imageId: error.reason.imageId })
       // After a cancel, a request without an answer was most likely cut by the cancel itself.
       const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason
       return { ...this.result, error: toFileFailure(error.stage, reason), unreachable: unreachableOf(reason) }
@@ -345,7 +347,7 @@ class FileUpload {
    * Deletes an ImageId whose bytes never arrived, so that nothing half-made stays in VOD. Cleanup
    * goes on after a cancel, until the deadline: what is not deleted by then is reported orphaned.
    */
-  private async abandon(ticket: UploadTicket): Promise<void> {
+  private async abandon(ticket: Pick<UploadTicket, 'imageId'>): Promise<void> {
     const deadline = this.options.deadline
     if (deadline?.aborted) {
       this.result.orphanedImageIds.push(ticket.imageId)

@@ -60,6 +60,17 @@ describe('VOD through @alicloud/pop-core', () => {
     expect(emulator.issuedSecrets()).toEqual(expect.arrayContaining([auth.AccessKeySecret, auth.SecurityToken, response.UploadAuth]))
   })
 
+  it('leaves the UploadAuth fields out that it was told to, from then on', async () => {
+    emulator.setUploadAuthOmits(['Expiration', 'Region'])
+    try {
+      const { auth } = await createUploadImage(emulator)
+      expect(Object.keys(auth).sort()).toEqual(['AccessKeyId', 'AccessKeySecret', 'ExpireUTCTime', 'SecurityToken'])
+    } finally {
+      emulator.setUploadAuthOmits(undefined)
+    }
+    expect(Object.keys((await createUploadImage(emulator)).auth)).toHaveLength(6)
+  })
+
   it('mints a different credential for every image', async () => {
     const first = await createUploadImage(emulator)
     const second = await createUploadImage(emulator)

@@ -113,7 +113,7 @@ export function trustCa(ca: string): () => void {
 /**
  * One emulator for a test file, started before its first test and closed after its last. Each test
  * starts from a clean emulator: no records, no faults, no expired credentials, and the flow
- * control the options gave (none by default). With `tls`, its CA is trusted in this process
+ * control and UploadAuth omissions the options gave (none by default). With `tls`, its CA is trusted in this process
  * meanwhile (trustCa).
  */
 export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
@@ -132,6 +132,7 @@ export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
     emulator!.setFaults(undefined)
     emulator!.setExpiredCredentials(undefined)
     emulator!.setFlowControl(options.flowControl)
+    emulator!.setUploadAuthOmits(options.uploadAuthOmits)
   })
   return () => emulator!
 }

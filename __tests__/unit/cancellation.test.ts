@@ -85,10 +85,10 @@ describe('whenAborted', () => {
     const controller = new AbortController()
     let added = 0
     const addEventListener = controller.signal.addEventListener.bind(controller.signal)
-    controller.signal.addEventListener = ((...args: Parameters<typeof addEventListener>) => {
+    controller.signal.addEventListener = (...args: Parameters<typeof addEventListener>) => {
       added++
       addEventListener(...args)
-    }) as typeof controller.signal.addEventListener
+    }
     const first = whenAborted(controller.signal)
     expect(whenAborted(controller.signal)).toBe(first)
     expect(added).toBe(1)
