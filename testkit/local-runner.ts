@@ -41,6 +41,21 @@ export const CREDENTIAL_ENV = [
   'ALICLOUD_SECURITY_TOKEN'
 ]
 
+/**
+ * The variables of the developer's shell (or of a runner the tests run on) that a run must not see:
+ * credentials, proxies in any case (HTTP_PROXY, https_proxy, NO_PROXY, ALL_PROXY, …), step debug
+ * (RUNNER_DEBUG) and leftovers of a runner or another step (INPUT_*, GITHUB_*, RUNNER_*, ACTIONS_*,
+ * STATE_*), and NODE_OPTIONS. A run gets only what its options give.
+ */
+export function isScrubbedFromRuns(name: string): boolean {
+  return (
+    CREDENTIAL_ENV.includes(name) ||
+    /^(INPUT|GITHUB|RUNNER|ACTIONS|STATE)_/i.test(name) ||
+    /^(https?|no|all)_proxy$/i.test(name) ||
+    name === 'NODE_OPTIONS'
+  )
+}
+
 /** The inputs of action.yml with their defaults, read from the file itself. */
 export function actionInputs(): Map<string, string | undefined> {
   const text = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
@@ -186,9 +201,7 @@ export async function runDist(options: RunOptions): Promise<ActionRun> {
   const { dir, env: files } = await runnerFiles(options.keepRunnerFilesIn)
   if (options.uid !== undefined) await shareWithEveryone(dir, files)
   const env = actionEnv(options, files)
-  const base = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !CREDENTIAL_ENV.includes(name) && name !== 'NODE_OPTIONS')
-  )
+  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !isScrubbedFromRuns(name)))
   const program = options.uid === undefined ? { node: NODE24, root: ROOT } : await programForEveryone()
   try {
     const child = spawn(program.node, [path.join(program.root, 'dist/index.js')], {

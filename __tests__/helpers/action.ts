@@ -6,12 +6,13 @@ import tls from 'node:tls'
 import { formatWithOptions } from 'node:util'
 import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
+import { exclusively } from './swap.js'
 import type { RunOverrides } from '../../src/main.js'
 import type { ImageReport } from '../../src/report.js'
 import {
   actionEnv,
   collect,
-  CREDENTIAL_ENV,
+  isScrubbedFromRuns,
   runDist as runDistUnchecked,
   runnerFiles,
   unintendedCommands,
@@ -46,12 +47,20 @@ export async function makeWorkspace(files: Record<string, Buffer | string> = {})
 /** A backoff of 1 to 5 ms: retries run without the real waits. */
 export const FAST_BACKOFF = { baseDelayMs: 1, maxDelayMs: 5 }
 
-/** Runs src/main.ts's run() in this process, with process.env and stdout swapped for the call. */
-export async function runInProcess(options: RunOptions, overrides: RunOverrides = {}): Promise<ActionRun> {
+/**
+ * Runs src/main.ts's run() in this process, with process.env and stdout swapped for the call: the
+ * environment holds only what the options give (isScrubbedFromRuns removes the developer's proxies,
+ * debug switch and runner leftovers). One run at a time per test file (exclusively).
+ */
+export function runInProcess(options: RunOptions, overrides: RunOverrides = {}): Promise<ActionRun> {
+  return exclusively('runInProcess', () => runSwapped(options, overrides))
+}
+
+async function runSwapped(options: RunOptions, overrides: RunOverrides): Promise<ActionRun> {
   const { dir, env: files } = await runnerFiles()
   const env = actionEnv(options, files)
   const saved = { ...process.env }
-  for (const name of [...CREDENTIAL_ENV, ...Object.keys(process.env).filter(n => n.startsWith('INPUT_'))]) delete process.env[name]
+  for (const name of Object.keys(process.env)) if (isScrubbedFromRuns(name)) delete process.env[name]
   Object.assign(process.env, env)
   const writes = { stdout: '', stderr: '' }
   const realStdout = process.stdout.write.bind(process.stdout)

@@ -14,6 +14,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { png } from '../../testkit/images.js'
 import { makeWorkspace, runInProcess, trustCa, type Workspace, emulatorInputs } from '../helpers/action.js'
 import { closedPort, startProxy, type TestProxy } from '../helpers/network.js'
+import { withEnv } from '../helpers/swap.js'
 
 const OSS_HOST = 'oss-cn-shanghai.aliyuncs.com'
 let emulator: Emulator
@@ -193,21 +194,17 @@ describe('proxies over HTTPS: CONNECT tunnels to the TLS endpoints', () => {
 })
 
 describe('Connections.agentFor', () => {
-  const saved = { ...process.env }
-  afterEach(() => {
-    process.env = { ...saved }
-  })
-
   it.each<[string, Record<string, string>, new (...args: never[]) => object]>([
     ['https://vod.cn-shanghai.aliyuncs.com', { HTTPS_PROXY: 'http://proxy:3128' }, HttpsProxyAgent],
     ['http://oss-cn-shanghai.aliyuncs.com', { HTTP_PROXY: 'http://proxy:3128' }, HttpProxyAgent],
     ['https://vod.cn-shanghai.aliyuncs.com', { HTTP_PROXY: 'http://proxy:3128' }, https.Agent],
     ['https://vod.cn-shanghai.aliyuncs.com', { HTTPS_PROXY: 'http://proxy:3128', NO_PROXY: 'vod.cn-shanghai.aliyuncs.com' }, https.Agent],
     ['http://127.0.0.1:9000', { HTTP_PROXY: 'http://proxy:3128' }, http.Agent]
-  ])('%s with %j', (url, env, expected) => {
-    for (const name of ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy']) delete process.env[name]
-    Object.assign(process.env, env)
-    const agent = new Connections(4).agentFor(url)
+  ])('%s with %j', async (url, env, expected) => {
+    const noProxies = Object.fromEntries(
+      ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy'].map(name => [name, undefined])
+    )
+    const agent = await withEnv({ ...noProxies, ...env }, () => new Connections(4).agentFor(url))
     expect(agent).toBeInstanceOf(expected)
     if (expected === http.Agent || expected === https.Agent) {
       expect(agent).not.toBeInstanceOf(HttpProxyAgent)
