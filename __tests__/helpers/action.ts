@@ -12,6 +12,7 @@ import type { ImageReport } from '../../src/report.js'
 import {
   actionEnv,
   collect,
+  emulatorInputs,
   isScrubbedFromRuns,
   runDist as runDistUnchecked,
   runnerFiles,
@@ -86,6 +87,11 @@ async function runSwapped(options: RunOptions, overrides: RunOverrides): Promise
     Object.assign(process.env, saved)
   }
   return checked(await collect(dir, env, exitCode, writes.stdout, writes.stderr))
+}
+
+/** run() in process against the emulator: its endpoint and key under the options' inputs, retries without real waits. */
+export function runAgainst(emulator: Emulator, options: RunOptions, overrides: RunOverrides = {}): Promise<ActionRun> {
+  return runInProcess({ ...options, inputs: { ...emulatorInputs(emulator), ...options.inputs } }, { backoff: FAST_BACKOFF, ...overrides })
 }
 
 /** Runs the committed dist/index.js as the runner does; the stdout scan of checked() applies. */

@@ -5,23 +5,13 @@
 import { describe, expect, it } from '@jest/globals'
 import type { FaultKind } from '../../emulator/index.js'
 import { png } from '../../testkit/images.js'
-import { runInProcess, useEmulator, useWorkspace, emulatorInputs, FAST_BACKOFF } from '../helpers/action.js'
+import { useEmulator, useWorkspace, runAgainst } from '../helpers/action.js'
 
 const emulator = useEmulator({ tls: true, seed: 3 })
 const ws = useWorkspace({ 'shots/a.png': png(8, 8, 1), 'shots/b.png': png(8, 8, 2) })
 
 function run(inputs: Record<string, string> = {}) {
-  return runInProcess(
-    {
-      workspace: ws().dir,
-      inputs: {
-        path: 'shots/*.png',
-        ...emulatorInputs(emulator()),
-        ...inputs
-      }
-    },
-    { backoff: FAST_BACKOFF }
-  )
+  return runAgainst(emulator(), { workspace: ws().dir, inputs: { path: 'shots/*.png', ...inputs } })
 }
 
 describe('over HTTPS', () => {

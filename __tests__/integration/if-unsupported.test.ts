@@ -1,7 +1,7 @@
 /** if-unsupported: matched files that are not images VOD accepts, refused or skipped, against the emulator. */
 import { describe, expect, it } from '@jest/globals'
 import { png } from '../../testkit/images.js'
-import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs, imagesOf, FAST_BACKOFF } from '../helpers/action.js'
+import { type ActionRun, useEmulator, useWorkspace, imagesOf, runAgainst } from '../helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace({
@@ -13,17 +13,7 @@ const ws = useWorkspace({
 })
 
 function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runInProcess(
-    {
-      workspace: ws().dir,
-      inputs: {
-        path: 'shots/**',
-        ...emulatorInputs(emulator()),
-        ...inputs
-      }
-    },
-    { backoff: FAST_BACKOFF }
-  )
+  return runAgainst(emulator(), { workspace: ws().dir, inputs: { path: 'shots/**', ...inputs } })
 }
 
 const NOT_IMAGE = 'is not a PNG, JPEG, GIF, WebP or HEIC image (its first bytes match none of them)'

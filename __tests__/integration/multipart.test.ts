@@ -1,24 +1,13 @@
 /** Files above multipart-threshold go up in parts, each with its Content-MD5, against the emulator. */
 import { describe, expect, it } from '@jest/globals'
 import { png, pngOfSize } from '../../testkit/images.js'
-import { runInProcess, useEmulator, useWorkspace, emulatorInputs, FAST_BACKOFF } from '../helpers/action.js'
+import { useEmulator, useWorkspace, runAgainst } from '../helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace({ 'big.png': pngOfSize(1024 * 1024 + 12345, 3), 'small.png': png() })
 
 function run(inputs: Record<string, string> = {}) {
-  return runInProcess(
-    {
-      workspace: ws().dir,
-      inputs: {
-        path: '*.png',
-        'multipart-threshold': '256KiB',
-        ...emulatorInputs(emulator()),
-        ...inputs
-      }
-    },
-    { backoff: FAST_BACKOFF }
-  )
+  return runAgainst(emulator(), { workspace: ws().dir, inputs: { path: '*.png', 'multipart-threshold': '256KiB', ...inputs } })
 }
 
 const imageOf = (title: string) => [...emulator().images.values()].find(r => r.title === title)!

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { png } from '../../testkit/images.js'
-import { type ActionRun, runInProcess, useEmulator, emulatorInputs, imagesOf, FAST_BACKOFF } from '../helpers/action.js'
+import { type ActionRun, useEmulator, imagesOf, runAgainst } from '../helpers/action.js'
 
 const emulator = useEmulator()
 
@@ -35,17 +35,7 @@ async function link(relative: string, target: string): Promise<void> {
 
 function run(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
   const home = path.join(base, 'home')
-  return runInProcess(
-    {
-      workspace: path.join(base, workspace),
-      inputs: {
-        ...emulatorInputs(emulator()),
-        ...inputs
-      },
-      env: { HOME: home, USERPROFILE: home }
-    },
-    { backoff: FAST_BACKOFF }
-  )
+  return runAgainst(emulator(), { workspace: path.join(base, workspace), inputs, env: { HOME: home, USERPROFILE: home } })
 }
 
 const paths = (result: ActionRun): string[] => imagesOf(result).map(image => image.path)

@@ -1,7 +1,7 @@
 /** A run against VOD's flow control: every image uploaded at the service's pace, throttling reported. */
 import { describe, expect, it } from '@jest/globals'
 import { png } from '../../testkit/images.js'
-import { runInProcess, useEmulator, useWorkspace, type ActionRun, emulatorInputs, imagesOf, FAST_BACKOFF } from '../helpers/action.js'
+import { useEmulator, useWorkspace, type ActionRun, imagesOf, runAgainst } from '../helpers/action.js'
 
 const emulator = useEmulator({ seed: 3 })
 const ws = useWorkspace()
@@ -11,17 +11,7 @@ async function writeImages(count: number): Promise<void> {
 }
 
 function run(inputs: Record<string, string>): Promise<ActionRun> {
-  return runInProcess(
-    {
-      workspace: ws().dir,
-      inputs: {
-        path: 'shots/*.png',
-        ...emulatorInputs(emulator()),
-        ...inputs
-      }
-    },
-    { backoff: FAST_BACKOFF }
-  )
+  return runAgainst(emulator(), { workspace: ws().dir, inputs: { path: 'shots/*.png', ...inputs } })
 }
 
 function throttlingLines(result: ActionRun): string[] {

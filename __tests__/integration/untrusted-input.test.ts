@@ -14,7 +14,7 @@ import { findImages } from '../../src/files.js'
 import { digestFile } from '../../src/hash.js'
 import { parseManifest, serializeManifest, type Manifest } from '../../src/manifest.js'
 import { proxyCredentials, unencryptedEndpointWarning } from '../../src/transport.js'
-import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs, FAST_BACKOFF } from '../helpers/action.js'
+import { type ActionRun, useEmulator, useWorkspace, runAgainst } from '../helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace()
@@ -29,10 +29,7 @@ afterEach(async () => {
 })
 
 function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runInProcess(
-    { workspace: ws().dir, inputs: { path: 'shots/*', ...emulatorInputs(emulator()), ...inputs } },
-    { backoff: FAST_BACKOFF }
-  )
+  return runAgainst(emulator(), { workspace: ws().dir, inputs: { path: 'shots/*', ...inputs } })
 }
 
 /** The ::error:: annotations, decoded as the runner shows them. */
