@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { startEmulator, type Emulator, type FaultKind, type RequestRecord } from '../../emulator/index.js'
 import { rejectionOf } from '../helpers/rejection.js'
-import { createUploadImage, ossClientFor, until, vodClient, type PopCoreError } from './helpers.js'
+import { createUploadImage, ossClientFor, signedOssRequest, until, vodClient, type PopCoreError } from './helpers.js'
 
 interface CaughtError {
   name?: string
@@ -97,6 +97,15 @@ describe('fault kinds', () => {
     expect(seen).toHaveLength(1)
     expect(seen[0]?.imageId).toBe(response.ImageId)
     expect(seen[0]?.requestNumber).toBe(emulator.stats().oss.requests)
+  })
+
+  it('a rule sees the query of an OSS request: one part of a multipart upload can be picked', async () => {
+    const { address, auth } = await createUploadImage(emulator)
+    const seen: Array<Readonly<Record<string, string>> | undefined> = []
+    emulator.setFaults({ oss: { rule: ctx => void seen.push(ctx.query) } })
+    await signedOssRequest(address, auth, { method: 'PUT', query: { partNumber: '3', uploadId: 'not-started' }, body: 'x' })
+    await ossClientFor(address, auth).put(address.FileName, randomBytes(10))
+    expect(seen).toEqual([{ partNumber: '3', uploadId: 'not-started' }, {}])
   })
 
   it('limits rate-based VOD faults to the listed actions', async () => {
