@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { png } from '../../testkit/images.js'
+import { thrownBy } from '../helpers/rejection.js'
 import {
   type ActionRun,
   runDist,
@@ -267,12 +268,7 @@ const catalogue: Record<string, Row> = {
 }
 
 function jsonError(text: string): string {
-  try {
-    JSON.parse(text)
-  } catch (error) {
-    return (error as Error).message
-  }
-  return ''
+  return thrownBy(() => JSON.parse(text)).message
 }
 
 async function prepare(row: Row): Promise<void> {
