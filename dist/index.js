@@ -45321,17 +45321,17 @@ function classifyVodError(code, status) {
     return 'permanent';
 }
 function decodeTicket(response, now) {
-    const requestId = stringField(response, 'RequestId');
-    const address = decodeBase64Json(response.UploadAddress, 'UploadAddress', requestId);
-    const auth = decodeBase64Json(response.UploadAuth, 'UploadAuth', requestId);
+    const answer = { requestId: stringField(response, 'RequestId'), imageId: stringField(response, 'ImageId') };
+    const address = decodeBase64Json(response.UploadAddress, 'UploadAddress', answer);
+    const auth = decodeBase64Json(response.UploadAuth, 'UploadAuth', answer);
     const field = (object, name, from) => {
         const value = stringField(object, name);
         if (!value)
-            throw invalidTicket(`${from} has no ${name}`, requestId);
+            throw invalidTicket(`${from} has no ${name}`, answer);
         return value;
     };
     return {
-        requestId,
+        requestId: answer.requestId,
         imageId: field(response, 'ImageId', 'the answer'),
         imageUrl: stringField(response, 'ImageURL'),
         fileUrl: stringField(response, 'FileURL'),
@@ -45375,9 +45375,9 @@ function stringField(object, name) {
 function detached(text) {
     return Buffer.from(text, 'utf8').toString('utf8');
 }
-function decodeBase64Json(value, name, requestId) {
+function decodeBase64Json(value, name, answer) {
     if (typeof value !== 'string' || value === '')
-        throw invalidTicket(`the answer has no ${name}`, requestId);
+        throw invalidTicket(`the answer has no ${name}`, answer);
     try {
         const parsed = JSON.parse(Buffer.from(value, 'base64').toString('utf8'));
         if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
@@ -45386,17 +45386,18 @@ function decodeBase64Json(value, name, requestId) {
     catch {
         // fall through: the value itself may hold a credential, so it is not quoted
     }
-    throw invalidTicket(`${name} is not Base64 of a JSON object`, requestId);
+    throw invalidTicket(`${name} is not Base64 of a JSON object`, answer);
 }
-function invalidTicket(detail, requestId) {
-    return new ServiceError({
-        service: 'vod',
-        api: 'CreateUploadImage',
-        code: 'InvalidUploadTicket',
-        requestId: requestId || undefined,
-        detail,
-        kind: 'permanent'
-    });
+/** An answer the upload cannot use. VOD may still have created the image it names: imageId, to delete it. */
+class InvalidUploadTicketError extends ServiceError {
+    imageId;
+    constructor(detail, imageId, requestId) {
+        super({ service: 'vod', api: 'CreateUploadImage', code: 'InvalidUploadTicket', requestId, detail, kind: 'permanent' });
+        this.imageId = imageId;
+    }
+}
+function invalidTicket(detail, answer) {
+    return new InvalidUploadTicketError(detail, answer.imageId || undefined, answer.requestId || undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/services/create-services.ts
@@ -46094,6 +46095,8 @@ class FileUpload {
                 this.breaker.stalled(this.path, error.reason);
             if (this.ticket)
                 await this.abandon(this.ticket);
+            else if (error.reason instanceof InvalidUploadTicketError && error.reason.imageId)
+                await this.abandon({ imageId: error.reason.imageId });
             // After a cancel, a request without an answer was most likely cut by the cancel itself.
             const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason;
             return { ...this.result, error: toFileFailure(error.stage, reason), unreachable: unreachableOf(reason) };

@@ -1,7 +1,7 @@
 /** The temporary STS credential issued per image, and the Base64 UploadAddress / UploadAuth documents. */
 import { randomAlphanumeric, randomBase64 } from './ids.js'
 import { mulberry32, type Random } from './prng.js'
-import type { ExpiredCredentialsOption, ImageRecord, IssuedCredential } from './types.js'
+import type { ExpiredCredentialsOption, ImageRecord, IssuedCredential, UploadAuthField } from './types.js'
 
 export function issueCredential(now: number, lifetimeSeconds: number): IssuedCredential {
   return {
@@ -26,16 +26,18 @@ export function encodeUploadAddress(endpoint: string, bucket: string, fileName: 
 }
 
 /** `Expiration` is the remaining lifetime in seconds: "0" for a credential issued already expired. */
-export function encodeUploadAuth(credential: IssuedCredential, now: number, region: string): string {
+export function encodeUploadAuth(credential: IssuedCredential, now: number, region: string, omit: readonly UploadAuthField[] = []): string {
   const remainingSeconds = Math.max(0, Math.round((credential.expiresAt - now) / 1000))
-  return base64Json({
+  const auth: Record<UploadAuthField, string> = {
     AccessKeyId: credential.accessKeyId,
     AccessKeySecret: credential.accessKeySecret,
     SecurityToken: credential.securityToken,
     Expiration: String(remainingSeconds),
     ExpireUTCTime: isoSeconds(credential.expiresAt),
     Region: region
-  })
+  }
+  for (const field of omit) delete auth[field]
+  return base64Json(auth)
 }
 
 /** Which new credentials are handed out already expired: a share drawn from a seeded PRNG, or a predicate. */

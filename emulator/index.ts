@@ -10,7 +10,7 @@ import { TrackedServer } from './http-server.js'
 import { createTlsMaterial, namesFor } from './tls.js'
 import { createOssHandler } from './oss-service.js'
 import { Records } from './records.js'
-import type { Emulator, EmulatorOptions, FaultPolicies, LatencyOption } from './types.js'
+import type { Emulator, EmulatorOptions, FaultPolicies, LatencyOption, UploadAuthField } from './types.js'
 import { createVodHandler } from './vod-service.js'
 
 export type * from './types.js'
@@ -34,6 +34,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const delays = new Delays()
   let faults = faultInjectors(config.seed, config.faults)
   let latency: LatencyOption = config.latencyMs
+  let uploadAuthOmits: readonly UploadAuthField[] = options.uploadAuthOmits ?? []
   const expiry = new ExpiredCredentialsPolicy(config.seed ^ EXPIRY_SEED_SALT, config.expiredCredentials)
   const flow = new FlowGate(config.flowControl)
   let ossEndpoint = ''
@@ -50,7 +51,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       faults: () => faults.vod,
       flow,
       ossEndpoint: () => ossEndpoint,
-      credentialExpired: image => expiry.isExpired(image)
+      credentialExpired: image => expiry.isExpired(image),
+      uploadAuthOmits: () => uploadAuthOmits
     }),
     answerCrash,
     tls
@@ -102,6 +104,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     setExpiredCredentials: option => expiry.set(option),
     setFlowControl: option => flow.set(option),
+    setUploadAuthOmits: fields => {
+      uploadAuthOmits = fields ?? []
+    },
     reset: () => {
       records.reset()
       vod.resetStats()

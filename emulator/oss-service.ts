@@ -68,6 +68,7 @@ export function createOssHandler(deps: OssServiceDeps) {
       method: exchange.record.method,
       bucket: target.bucket,
       key: target.key,
+      query: target.query,
       ...(image && { image }),
       requestNumber
     })

@@ -26,6 +26,8 @@ export interface FaultContext {
   action?: string
   bucket?: string
   key?: string
+  /** OSS: the query parameters, e.g. `partNumber` of an UploadPart. */
+  query?: Readonly<Record<string, string>>
   image?: ImageRecord
   requestNumber: number
 }
@@ -99,7 +101,15 @@ export interface EmulatorOptions {
    * maps names to loopback). The port stays the emulator's.
    */
   advertisedOssHost?: string
+  /**
+   * Fields left out of every UploadAuth handed out, to play VOD answers that lack them: without
+   * `Expiration` a client must fall back to `ExpireUTCTime`, without `Region` to the endpoint host.
+   */
+  uploadAuthOmits?: UploadAuthField[]
 }
+
+/** The fields of the UploadAuth document (Base64 JSON) of a CreateUploadImage answer. */
+export type UploadAuthField = 'AccessKeyId' | 'AccessKeySecret' | 'SecurityToken' | 'Expiration' | 'ExpireUTCTime' | 'Region'
 
 export interface IssuedCredential {
   accessKeyId: string
@@ -188,6 +198,8 @@ export interface Emulator {
   setExpiredCredentials(v: EmulatorOptions['expiredCredentials']): void
   /** undefined: no flow control. */
   setFlowControl(option: FlowControlOption | undefined): void
+  /** The UploadAuth fields left out from now on; undefined: none. */
+  setUploadAuthOmits(fields: UploadAuthField[] | undefined): void
   reset(): void
   close(): Promise<void>
 }

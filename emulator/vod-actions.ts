@@ -4,7 +4,7 @@ import { encodeUploadAddress, encodeUploadAuth, isoSeconds, issueCredential } fr
 import { ServiceFault } from './errors.js'
 import { hex32 } from './ids.js'
 import type { Records } from './records.js'
-import type { ImageRecord } from './types.js'
+import type { ImageRecord, UploadAuthField } from './types.js'
 import { invalidParameter, missingParameter } from './vod-errors.js'
 import { validateUploadImageParams } from './vod-upload-params.js'
 
@@ -15,6 +15,7 @@ export interface ActionContext {
   requestId: string
   ossEndpoint: string
   credentialExpired: (image: ImageRecord) => boolean
+  uploadAuthOmits: readonly UploadAuthField[]
 }
 
 interface ActionResult {
@@ -56,7 +57,7 @@ function createUploadImage(params: Record<string, string>, ctx: ActionContext): 
     createdAt: ctx.now
   }
   if (ctx.credentialExpired(image)) image.credential.expiresAt = ctx.now - EXPIRED_LIFETIME_MS
-  const uploadAuth = encodeUploadAuth(image.credential, ctx.now, ctx.config.region)
+  const uploadAuth = encodeUploadAuth(image.credential, ctx.now, ctx.config.region, ctx.uploadAuthOmits)
   ctx.records.addImage(image, uploadAuth)
   return {
     imageId,

@@ -7,7 +7,7 @@ import type { FaultInjector } from './faults.js'
 import type { FlowGate } from './flow-control.js'
 import { readBody, send } from './http-io.js'
 import { vodRequestId } from './ids.js'
-import type { ImageRecord } from './types.js'
+import type { ImageRecord, UploadAuthField } from './types.js'
 import { VOD_ACTIONS, imageConcerned, type ActionContext } from './vod-actions.js'
 import { authenticateRpcRequest } from './vod-auth.js'
 
@@ -21,6 +21,8 @@ interface VodServiceDeps {
   flow?: FlowGate
   ossEndpoint: () => string
   credentialExpired: (image: ImageRecord) => boolean
+  /** The UploadAuth fields to leave out (none unless a test asks). */
+  uploadAuthOmits?: () => readonly UploadAuthField[]
 }
 
 function vodRuntime(deps: VodServiceDeps): ServiceRuntime {
@@ -101,7 +103,8 @@ async function answerAction(exchange: Exchange, params: Record<string, string>, 
     now,
     requestId,
     ossEndpoint: deps.ossEndpoint(),
-    credentialExpired: deps.credentialExpired
+    credentialExpired: deps.credentialExpired,
+    uploadAuthOmits: deps.uploadAuthOmits?.() ?? []
   }
   const result = action(params, ctx)
   if (result.imageId) exchange.record.imageId = result.imageId

@@ -9,8 +9,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Emulator } from '../emulator/index.js'
-import { png } from './images.js'
-import { actionEnv, NODE24, ROOT, runnerFiles } from './local-runner.js'
+import { png } from '../testkit/images.js'
+import { actionEnv, NODE24, ROOT, runnerFiles } from '../testkit/local-runner.js'
 
 interface ScaleOptions {
   counts: number[]

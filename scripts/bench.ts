@@ -12,8 +12,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { flowThroughput, scale } from './bench-scale.js'
-import { png, pngOfSize } from './images.js'
-import { actionEnv, NODE24, ROOT, runnerFiles } from './local-runner.js'
+import { png, pngOfSize } from '../testkit/images.js'
+import { actionEnv, NODE24, ROOT, runnerFiles } from '../testkit/local-runner.js'
 
 const args = new Map(process.argv.slice(2).map(arg => arg.replace(/^--/, '').split('=') as [string, string]))
 const LATENCY_MS = Number(args.get('latency') ?? 100)

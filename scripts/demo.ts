@@ -7,8 +7,8 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startEmulator } from '../emulator/index.js'
-import { renderLog, ROOT, summaryText } from './local-runner.js'
-import { SAMPLE_PATTERNS, uploadSamples } from './samples.js'
+import { renderLog, ROOT, summaryText } from '../testkit/local-runner.js'
+import { SAMPLE_PATTERNS, uploadSamples } from '../testkit/samples.js'
 
 async function main(): Promise<number> {
   const emulator = await startEmulator()

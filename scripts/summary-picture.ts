@@ -9,8 +9,8 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startEmulator } from '../emulator/index.js'
-import { ROOT } from './local-runner.js'
-import { uploadSamples } from './samples.js'
+import { ROOT } from '../testkit/local-runner.js'
+import { uploadSamples } from '../testkit/samples.js'
 const PICTURE = path.join(ROOT, 'docs/job-summary.png')
 
 /** Close to GitHub's rendering of a job summary: its font stack, table borders and spacing. */

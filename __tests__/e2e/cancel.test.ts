@@ -2,15 +2,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { png, pngOfSize } from '../../scripts/images.js'
+import { png, pngOfSize } from '../../testkit/images.js'
 import { promises as fs } from 'node:fs'
-import { makeWorkspace, runDist, type Workspace, emulatorInputs } from '../helpers/action.js'
+import { makeWorkspace, runDist, type Workspace, emulatorInputs, imagesOf } from '../helpers/action.js'
 
 let emulator: Emulator
 let ws: Workspace
+const OSS_LATENCY = { oss: 300 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ latencyMs: { oss: 300 } })
+  emulator = await startEmulator({ latencyMs: OSS_LATENCY })
   const files: Record<string, Buffer> = {}
   for (let i = 0; i < 12; i++) files[`shots/${String(i).padStart(2, '0')}.png`] = png(8, 8, i + 1)
   ws = await makeWorkspace(files)
@@ -32,13 +33,26 @@ async function until(condition: () => boolean): Promise<void> {
   }
 }
 
+/** The action's cancel timing (src/main.ts): the grace period, then the time cleanup may take. */
+const CLEANUP_MS = 3000
+/** Longer than a second signal takes to act, well within the cleanup period. */
+const DELETE_ANSWER_DELAY_MS = 1000
+
+interface CancelledRun {
+  hangDeletes?: boolean
+  /** Every VOD answer after the SIGINT (DeleteImage is then the only VOD call) comes this much later. */
+  delayAnswersAfterSigintMs?: number
+  afterSigint?: (child: ChildProcess) => Promise<void>
+}
+
 /**
  * dist/index.js over the 12 images, 2 at a time, cancelled once 2 are uploaded. Image 01's upload
  * never gets an answer (only the grace period's end stops it); with hangDeletes, no DeleteImage
  * gets one either. afterSigint may send more signals.
  */
-function runCancelled(options: { hangDeletes?: boolean; afterSigint?: (child: ChildProcess) => Promise<void> } = {}) {
+function runCancelled(options: CancelledRun = {}) {
   emulator.reset()
+  emulator.setLatency(OSS_LATENCY)
   emulator.setFaults({
     oss: { rule: ctx => (ctx.image?.title === '01' ? 'hang' : undefined) },
     ...(options.hangDeletes ? { vod: { rule: ctx => (ctx.action === 'DeleteImage' ? 'hang' : undefined) } } : {})
@@ -52,6 +66,7 @@ function runCancelled(options: { hangDeletes?: boolean; afterSigint?: (child: Ch
     },
     onSpawn: child => {
       void until(() => uploadedCount() >= 2).then(async () => {
+        if (options.delayAnswersAfterSigintMs) emulator.setLatency({ ...OSS_LATENCY, vod: options.delayAnswersAfterSigintMs })
         child.kill('SIGINT')
         await options.afterSigint?.(child)
       })
@@ -62,12 +77,7 @@ function runCancelled(options: { hangDeletes?: boolean; afterSigint?: (child: Ch
 describe('cancellation', () => {
   it('starts nothing new, cuts what hangs, deletes unfinished ImageIds, reports what completed, exits non-zero', async () => {
     const result = await runCancelled()
-    const images = JSON.parse(result.outputs.images) as Array<{
-      path: string
-      status: string
-      imageId: string | null
-      error: { code: string; stage: string } | null
-    }>
+    const images = imagesOf(result)
 
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain('::warning::Received SIGINT: starting no new uploads; cleaning up what is in flight')
@@ -112,10 +122,10 @@ describe('cancellation', () => {
           void until(() => emulator.requests.some(r => r.ossOperation === 'InitiateMultipartUpload')).then(() => child.kill('SIGINT'))
         }
       })
-      const [image] = JSON.parse(result.outputs.images) as Array<{ status: string; error: { code: string } }>
+      const [image] = imagesOf(result)
       expect(result.exitCode).toBe(1)
       expect(image.status).toBe('failed')
-      expect(image.error.code).toBe('Cancelled')
+      expect(image.error?.code).toBe('Cancelled')
       const created = [...emulator.images.values()]
       expect(created).toHaveLength(1)
       expect(created[0].deleted || JSON.parse(result.outputs['orphaned-image-ids']).includes(created[0].imageId)).toBe(true)
@@ -124,16 +134,32 @@ describe('cancellation', () => {
     }
   })
 
-  it('a second signal ends the cleanup at once', async () => {
+  // The emulator carries a DeleteImage out when it arrives and logs the request once it has answered.
+  const deletesSent = (): string[] => [...emulator.images.values()].filter(r => r.deleted).map(r => r.imageId)
+
+  // The control for the next test: DeleteImage answered DELETE_ANSWER_DELAY_MS late, and nothing cuts the cleanup.
+  it('without a second signal, cleanup waits for a DeleteImage answered late and nothing is orphaned', async () => {
+    expect(DELETE_ANSWER_DELAY_MS).toBeLessThan(CLEANUP_MS)
+    const result = await runCancelled({ delayAnswersAfterSigintMs: DELETE_ANSWER_DELAY_MS })
+    expect(result.exitCode).toBe(1)
+    expect(deletesSent()).toContain([...emulator.images.values()].find(r => r.title === '01')!.imageId)
+    expect(JSON.parse(result.outputs['orphaned-image-ids'])).toEqual([])
+  })
+
+  it('a second signal ends the cleanup at once: the DeleteImage in flight is cut before its late answer arrives', async () => {
     const result = await runCancelled({
-      hangDeletes: true,
+      delayAnswersAfterSigintMs: DELETE_ANSWER_DELAY_MS,
       afterSigint: async child => {
-        await until(() => emulator.requests.some(r => r.action === 'DeleteImage'))
+        await until(() => deletesSent().length > 0)
         child.kill('SIGTERM')
       }
     })
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain('::warning::Received SIGTERM while cleaning up: writing the results now')
-    expect(result.outputs['images']).toBeDefined()
+    // Every DeleteImage the emulator received would have been answered within the cleanup period (the
+    // control above): its ImageId is orphaned only because the second signal cut the wait for the answer.
+    expect(deletesSent().length).toBeGreaterThanOrEqual(1)
+    expect(JSON.parse(result.outputs['orphaned-image-ids'])).toEqual(expect.arrayContaining(deletesSent()))
+    expect(imagesOf(result)).toHaveLength(12)
   })
 })

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { png } from '../../scripts/images.js'
+import { png } from '../../testkit/images.js'
 import { NODE24, runDist, useEmulator, useWorkspace, emulatorInputs } from '../helpers/action.js'
 
 const emulator = useEmulator()

@@ -9,8 +9,9 @@ import { readFound } from '../../src/files/found-file.js'
 import { setOutputInPieces } from '../../src/shared/log.js'
 import { jsonArrayPieces, markdown, writeJsonArray } from '../../src/report/outputs.js'
 import type { ImageReport } from '../../src/report/model.js'
-import { png } from '../../scripts/images.js'
-import { NODE24, parseCommandFile } from '../../scripts/local-runner.js'
+import { png } from '../../testkit/images.js'
+import { NODE24, parseCommandFile } from '../../testkit/local-runner.js'
+import { withEnv } from '../helpers/swap.js'
 
 let dir: string
 
@@ -69,16 +70,11 @@ describe('setOutputInPieces', () => {
   it('writes a value the runner reads back whole, after and before other outputs', async () => {
     const file = path.join(dir, 'output.txt')
     await fs.writeFile(file, 'first=1\n')
-    const saved = process.env.GITHUB_OUTPUT
-    process.env.GITHUB_OUTPUT = file
-    try {
+    await withEnv({ GITHUB_OUTPUT: file }, async () => {
       setOutputInPieces('images', jsonArrayPieces(items(1201)))
       setOutputInPieces('none', [])
       await fs.appendFile(file, 'last=2\n')
-    } finally {
-      if (saved === undefined) delete process.env.GITHUB_OUTPUT
-      else process.env.GITHUB_OUTPUT = saved
-    }
+    })
     expect(parseCommandFile(await fs.readFile(file, 'utf8'))).toEqual({
       first: '1',
       images: JSON.stringify(items(1201)),

@@ -1,6 +1,7 @@
 /** The emulator's VOD flow control: calls per sliding second per action, then 400 Throttling.User. */
 import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { callVod, vodClient, vodError } from './helpers.js'
+import { rejectionOf } from '../helpers/rejection.js'
+import { callVod, vodClient, type PopCoreError } from './helpers.js'
 
 describe('VOD flow control', () => {
   let now = 1_000_000
@@ -20,7 +21,7 @@ describe('VOD flow control', () => {
 
   it('admits the limit within a second and answers the next call Throttling.User, as VOD words it', async () => {
     for (let i = 0; i < 3; i++) await create()
-    const error = await vodError(create())
+    const error = await rejectionOf<PopCoreError>(create())
     expect(error.entry.response.statusCode).toBe(400)
     expect(error.code).toBe('Throttling.User')
     expect(error.data.Message).toBe('Request was denied due to user flow control.')
@@ -50,7 +51,7 @@ describe('VOD flow control', () => {
   it('sends x-acs-retry-after when asked to', async () => {
     emulator.setFlowControl({ callsPerSecond: 1, retryAfterMs: 250 })
     await create()
-    const error = await vodError(create())
+    const error = await rejectionOf<PopCoreError>(create())
     expect((error.entry.response as unknown as { headers: Record<string, string> }).headers['x-acs-retry-after']).toBe('250')
   })
 

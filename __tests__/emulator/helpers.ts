@@ -59,15 +59,6 @@ export function callVod<T = Record<string, unknown>>(client: RPCClient, action: 
   return client.request<T>(action, params, { method: 'POST' })
 }
 
-export async function vodError(promise: Promise<unknown>): Promise<PopCoreError> {
-  try {
-    await promise
-  } catch (error) {
-    return error as PopCoreError
-  }
-  throw new Error('expected the VOD call to fail')
-}
-
 export async function createUploadImage(emulator: Emulator, params: Record<string, string> = { ImageType: 'default' }) {
   const response = await callVod<CreateUploadImageResponse>(vodClient(emulator), 'CreateUploadImage', params)
   return {

@@ -1,5 +1,14 @@
 import { startEmulator, type AccessKey, type Emulator } from '../../emulator/index.js'
-import { callVod, commonParams, createUploadImage, rawVodRequest, vodClient, vodError, type CreateUploadImageResponse } from './helpers.js'
+import { rejectionOf } from '../helpers/rejection.js'
+import {
+  callVod,
+  commonParams,
+  createUploadImage,
+  rawVodRequest,
+  vodClient,
+  type CreateUploadImageResponse,
+  type PopCoreError
+} from './helpers.js'
 
 const STS_KEY: AccessKey = { id: 'STS.emulatorCaller', secret: 'sts-caller-secret', securityToken: 'caller-token-1' }
 const UPPER_UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/
@@ -51,6 +60,17 @@ describe('VOD through @alicloud/pop-core', () => {
     expect(emulator.issuedSecrets()).toEqual(expect.arrayContaining([auth.AccessKeySecret, auth.SecurityToken, response.UploadAuth]))
   })
 
+  it('leaves the UploadAuth fields out that it was told to, from then on', async () => {
+    emulator.setUploadAuthOmits(['Expiration', 'Region'])
+    try {
+      const { auth } = await createUploadImage(emulator)
+      expect(Object.keys(auth).sort()).toEqual(['AccessKeyId', 'AccessKeySecret', 'ExpireUTCTime', 'SecurityToken'])
+    } finally {
+      emulator.setUploadAuthOmits(undefined)
+    }
+    expect(Object.keys((await createUploadImage(emulator)).auth)).toHaveLength(6)
+  })
+
   it('mints a different credential for every image', async () => {
     const first = await createUploadImage(emulator)
     const second = await createUploadImage(emulator)
@@ -77,7 +97,7 @@ describe('VOD through @alicloud/pop-core', () => {
     ]
   ]
   it.each(authRefusals)('refuses %s', async (_name, key, status, code) => {
-    const error = await vodError(callVod(vodClient(emulator, key), 'CreateUploadImage', { ImageType: 'default' }))
+    const error = await rejectionOf<PopCoreError>(callVod(vodClient(emulator, key), 'CreateUploadImage', { ImageType: 'default' }))
     expect(error.code).toBe(code)
     expect(error.entry.response.statusCode).toBe(status)
     expect(error.data.RequestId).toMatch(UPPER_UUID)
@@ -129,7 +149,7 @@ describe('VOD through @alicloud/pop-core', () => {
     ['a parameter sent as "[object Object]"', { ImageType: 'default', UserData: '[object Object]' }, 400, 'InvalidParameter', 'UserData']
   ]
   it.each(parameterRules)('refuses CreateUploadImage with %s', async (_name, params, status, code, named) => {
-    const error = await vodError(callVod(vodClient(emulator), 'CreateUploadImage', params))
+    const error = await rejectionOf<PopCoreError>(callVod(vodClient(emulator), 'CreateUploadImage', params))
     expect(error.code).toBe(code)
     expect(error.entry.response.statusCode).toBe(status)
     expect(error.data.Message).toContain(named)
@@ -160,7 +180,7 @@ describe('VOD through @alicloud/pop-core', () => {
 
   it('pop-core really does send an undefined parameter as "undefined", and it is refused', async () => {
     const params = { ImageType: 'default', Title: undefined } as unknown as Record<string, string>
-    const error = await vodError(callVod(vodClient(emulator), 'CreateUploadImage', params))
+    const error = await rejectionOf<PopCoreError>(callVod(vodClient(emulator), 'CreateUploadImage', params))
     expect(error.code).toBe('InvalidParameter')
   })
 
@@ -187,7 +207,7 @@ describe('VOD through @alicloud/pop-core', () => {
     })
     expect(deleted.RequestId).toMatch(UPPER_UUID)
     expect(emulator.images.get(response.ImageId)?.deleted).toBe(true)
-    const error = await vodError(callVod(client, 'GetImageInfo', { ImageId: response.ImageId }))
+    const error = await rejectionOf<PopCoreError>(callVod(client, 'GetImageInfo', { ImageId: response.ImageId }))
     expect(error.code).toBe('InvalidImage.NotFound')
     expect(error.entry.response.statusCode).toBe(404)
   })
@@ -205,7 +225,7 @@ describe('VOD through @alicloud/pop-core', () => {
     ['21 ImageIds', { DeleteImageType: 'ImageId', ImageIds: Array.from({ length: 21 }, (_, i) => `id${i}`).join(',') }, 'InvalidParameter']
   ]
   it.each(deleteRefusals)('refuses DeleteImage with %s', async (_name, params, code) => {
-    const error = await vodError(callVod(vodClient(emulator), 'DeleteImage', params))
+    const error = await rejectionOf<PopCoreError>(callVod(vodClient(emulator), 'DeleteImage', params))
     expect(error.code).toBe(code)
   })
 })

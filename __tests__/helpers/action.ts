@@ -6,19 +6,22 @@ import tls from 'node:tls'
 import { formatWithOptions } from 'node:util'
 import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
+import { exclusively } from './swap.js'
 import type { RunOverrides } from '../../src/main.js'
+import type { ImageReport } from '../../src/report/model.js'
 import {
   actionEnv,
   collect,
-  CREDENTIAL_ENV,
+  emulatorInputs,
+  isScrubbedFromRuns,
   runDist as runDistUnchecked,
   runnerFiles,
   unintendedCommands,
   type ActionRun,
   type RunOptions
-} from '../../scripts/local-runner.js'
+} from '../../testkit/local-runner.js'
 
-export * from '../../scripts/local-runner.js'
+export * from '../../testkit/local-runner.js'
 
 export interface Workspace {
   dir: string
@@ -42,12 +45,23 @@ export async function makeWorkspace(files: Record<string, Buffer | string> = {})
   return workspace
 }
 
-/** Runs src/main.ts's run() in this process, with process.env and stdout swapped for the call. */
-export async function runInProcess(options: RunOptions, overrides: RunOverrides = {}): Promise<ActionRun> {
+/** A backoff of 1 to 5 ms: retries run without the real waits. */
+export const FAST_BACKOFF = { baseDelayMs: 1, maxDelayMs: 5 }
+
+/**
+ * Runs src/main.ts's run() in this process, with process.env and stdout swapped for the call: the
+ * environment holds only what the options give (isScrubbedFromRuns removes the developer's proxies,
+ * debug switch and runner leftovers). One run at a time per test file (exclusively).
+ */
+export function runInProcess(options: RunOptions, overrides: RunOverrides = {}): Promise<ActionRun> {
+  return exclusively('runInProcess', () => runSwapped(options, overrides))
+}
+
+async function runSwapped(options: RunOptions, overrides: RunOverrides): Promise<ActionRun> {
   const { dir, env: files } = await runnerFiles()
   const env = actionEnv(options, files)
   const saved = { ...process.env }
-  for (const name of [...CREDENTIAL_ENV, ...Object.keys(process.env).filter(n => n.startsWith('INPUT_'))]) delete process.env[name]
+  for (const name of Object.keys(process.env)) if (isScrubbedFromRuns(name)) delete process.env[name]
   Object.assign(process.env, env)
   const writes = { stdout: '', stderr: '' }
   const realStdout = process.stdout.write.bind(process.stdout)
@@ -75,6 +89,11 @@ export async function runInProcess(options: RunOptions, overrides: RunOverrides 
   return checked(await collect(dir, env, exitCode, writes.stdout, writes.stderr))
 }
 
+/** run() in process against the emulator: its endpoint and key under the options' inputs, retries without real waits. */
+export function runAgainst(emulator: Emulator, options: RunOptions, overrides: RunOverrides = {}): Promise<ActionRun> {
+  return runInProcess({ ...options, inputs: { ...emulatorInputs(emulator), ...options.inputs } }, { backoff: FAST_BACKOFF, ...overrides })
+}
+
 /** Runs the committed dist/index.js as the runner does; the stdout scan of checked() applies. */
 export async function runDist(options: RunOptions): Promise<ActionRun> {
   return checked(await runDistUnchecked(options))
@@ -88,9 +107,11 @@ function checked(run: ActionRun): ActionRun {
   return run
 }
 
-/** The inputs that point the action at an emulator: its VOD endpoint and access key. */
-export function emulatorInputs(emulator: Emulator): Record<string, string> {
-  return { endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret }
+/** The run's `images` output, parsed: one entry per file, as the action reports it. */
+export function imagesOf(run: Pick<ActionRun, 'outputs'>): ImageReport[] {
+  const text = run.outputs.images
+  if (text === undefined) throw new Error('the run set no images output')
+  return JSON.parse(text) as ImageReport[]
 }
 
 /**
@@ -107,7 +128,7 @@ export function trustCa(ca: string): () => void {
 /**
  * One emulator for a test file, started before its first test and closed after its last. Each test
  * starts from a clean emulator: no records, no faults, no expired credentials, and the flow
- * control the options gave (none by default). With `tls`, its CA is trusted in this process
+ * control and UploadAuth omissions the options gave (none by default). With `tls`, its CA is trusted in this process
  * meanwhile (trustCa).
  */
 export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
@@ -126,6 +147,7 @@ export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
     emulator!.setFaults(undefined)
     emulator!.setExpiredCredentials(undefined)
     emulator!.setFlowControl(options.flowControl)
+    emulator!.setUploadAuthOmits(options.uploadAuthOmits)
   })
   return () => emulator!
 }

@@ -11,6 +11,8 @@ export interface TestProxy {
   readonly tunnels: string[]
   /** Client connections the proxy accepted. */
   readonly connections: number
+  /** For each client connection that carried forwarded requests, in order of its first: "METHOD host" of each. */
+  readonly requestsByConnection: string[][]
   /** Forgets what was seen and counted. */
   reset(): void
   close(): Promise<void>
@@ -20,9 +22,11 @@ export interface TestProxy {
 export async function startProxy(): Promise<TestProxy> {
   const seen: string[] = []
   let connections = 0
+  const bySocket = new Map<net.Socket, string[]>()
   const server = http.createServer((req, res) => {
     const target = new URL(req.url ?? '')
     seen.push(`${req.method} ${target.host}`)
+    bySocket.set(req.socket, [...(bySocket.get(req.socket) ?? []), `${req.method} ${target.host}`])
     const upstream = http.request(
       { host: '127.0.0.1', port: Number(target.port), method: req.method, path: target.pathname + target.search, headers: req.headers },
       answer => {
@@ -55,9 +59,13 @@ export async function startProxy(): Promise<TestProxy> {
     get connections() {
       return connections
     },
+    get requestsByConnection() {
+      return [...bySocket.values()]
+    },
     reset() {
       seen.length = 0
       connections = 0
+      bySocket.clear()
     },
     close: () =>
       new Promise<void>(resolve => {

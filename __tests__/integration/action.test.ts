@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { GIF, JPEG, png } from '../../scripts/images.js'
-import { type ActionRun, runInProcess, useEmulator, useWorkspace } from '../helpers/action.js'
+import { GIF, JPEG, png } from '../../testkit/images.js'
+import { type ActionRun, runInProcess, useEmulator, useWorkspace, imagesOf } from '../helpers/action.js'
 
 const STS_KEY = { id: 'STS.runnerKeyId', secret: 'runner-key-secret-value', securityToken: 'runner-security-token-value' }
 
@@ -24,17 +24,6 @@ function run(inputs: Record<string, string>, env: Record<string, string> = {}): 
   return runInProcess({ workspace: ws().dir, inputs: { ...credentials(), ...inputs }, env })
 }
 
-interface ImageEntry {
-  path: string
-  status: string
-  imageId: string | null
-  imageUrl: string | null
-  sha256: string | null
-  bytes: number
-  format: string
-  error: { stage: string; code: string; requestId?: string } | null
-}
-
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex')
 
 describe('a run uploads every matched image', () => {
@@ -48,12 +37,12 @@ describe('a run uploads every matched image', () => {
   }
 
   let result: ActionRun
-  let images: ImageEntry[]
+  let images: ReturnType<typeof imagesOf>
 
   beforeEach(async () => {
     for (const [name, bytes] of Object.entries(files)) await ws().write(name, bytes)
     result = await run({ path: 'shots/**\n!shots/drafts/**', tags: 'release', title: '{repo}: {name}', description: '{path} at {sha}' })
-    images = JSON.parse(result.outputs.images) as ImageEntry[]
+    images = imagesOf(result)
   })
 
   it('succeeds and lists the images in path order', () => {
@@ -121,7 +110,7 @@ describe('one failing file leaves the others alone', () => {
     for (const name of ['a', 'b', 'c']) await ws().write(`shots/${name}.png`, png(8, 8, name.charCodeAt(0)))
     emulator().setFaults({ oss: { rule: ctx => (ctx.image?.title === 'b' ? 'accessDenied' : undefined) } })
     const result = await run({ path: 'shots/*.png' })
-    const images = JSON.parse(result.outputs.images) as ImageEntry[]
+    const images = imagesOf(result)
     expect(result.exitCode).toBe(1)
     expect(images.map(i => i.status)).toEqual(['uploaded', 'failed', 'uploaded'])
     expect(result.outputs['uploaded-count']).toBe('2')
@@ -141,7 +130,7 @@ describe('one failing file leaves the others alone', () => {
   it('reports a VOD refusal at the create stage', async () => {
     await ws().write('shots/a.png', png())
     const result = await run({ path: 'shots/*.png', 'cate-id': '424242' })
-    const [image] = JSON.parse(result.outputs.images) as ImageEntry[]
+    const [image] = imagesOf(result)
     expect(result.exitCode).toBe(1)
     expect(image.error).toMatchObject({ stage: 'create', code: 'InvalidCateId.NotFound', status: 404 })
   })
@@ -179,7 +168,7 @@ describe('nothing reaches the network when the input is bad', () => {
     expect(result.exitCode).toBe(exitCode)
     expect(result.stdout).toMatch(message)
     expect(result.outputs['uploaded-count']).toBe('0')
-    expect(result.outputs.images).toBe('[]')
+    expect(imagesOf(result)).toEqual([])
     expect(emulator().requests).toHaveLength(0)
   })
 })
@@ -190,6 +179,6 @@ describe('the results file', () => {
     const temp = path.join(ws().dir, '.runner-temp')
     const result = await run({ path: 'a.png' }, { RUNNER_TEMP: temp })
     expect(result.outputs['results-file'].startsWith(temp + path.sep)).toBe(true)
-    expect(JSON.parse(await fs.readFile(result.outputs['results-file'], 'utf8'))).toEqual(JSON.parse(result.outputs.images))
+    expect(JSON.parse(await fs.readFile(result.outputs['results-file'], 'utf8'))).toEqual(imagesOf(result))
   })
 })

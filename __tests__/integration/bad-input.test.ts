@@ -6,8 +6,17 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { png } from '../../scripts/images.js'
-import { type ActionRun, runDist, runInProcess, tmpdirUnreachableForOthers, useEmulator, useWorkspace } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import { thrownBy } from '../helpers/rejection.js'
+import {
+  type ActionRun,
+  runDist,
+  runInProcess,
+  tmpdirUnreachableForOthers,
+  useEmulator,
+  useWorkspace,
+  emulatorInputs
+} from '../helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace({ 'shots/good.png': png() })
@@ -47,7 +56,6 @@ interface Row {
   heading?: string
 }
 
-const KEYS = { 'access-key-id': 'LTAIemulatorKeyId', 'access-key-secret': 'emulator-access-key-secret' }
 const INVALID = 'Invalid input'
 const REFUSED = 'Some matched files cannot be uploaded; nothing was uploaded'
 const tags = (n: number): string => Array.from({ length: n }, (_, i) => `tag${i}`).join(',')
@@ -260,12 +268,7 @@ const catalogue: Record<string, Row> = {
 }
 
 function jsonError(text: string): string {
-  try {
-    JSON.parse(text)
-  } catch (error) {
-    return (error as Error).message
-  }
-  return ''
+  return thrownBy(() => JSON.parse(text)).message
 }
 
 async function prepare(row: Row): Promise<void> {
@@ -291,7 +294,7 @@ describe('bad input: the exact words, and no request', () => {
     await prepare(row)
     const result = await runInProcess({
       workspace: ws().dir,
-      inputs: { path: 'shots/*', endpoint: emulator().vodEndpoint, ...KEYS, ...row.inputs },
+      inputs: { path: 'shots/*', ...emulatorInputs(emulator()), ...row.inputs },
       env: row.env
     })
     expect(result.exitCode).toBe(1)
@@ -305,7 +308,7 @@ describe('bad input: the exact words, and no request', () => {
   ])('no match with if-no-files-found %s: says so and succeeds', async (mode, kind, words) => {
     const result = await runInProcess({
       workspace: ws().dir,
-      inputs: { path: 'missing/*.png', 'if-no-files-found': mode, endpoint: emulator().vodEndpoint, ...KEYS }
+      inputs: { path: 'missing/*.png', 'if-no-files-found': mode, ...emulatorInputs(emulator()) }
     })
     const said = words.replace('WS', ws().dir)
     expect(result.exitCode).toBe(0)
@@ -325,7 +328,7 @@ describe('bad input: the exact words, and no request', () => {
     await fs.chmod(unreadable, 0o000)
     await fs.chmod(ws().dir, 0o755)
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
-    const result = await runDist({ workspace: ws().dir, inputs: { path: 'shots/*', endpoint: emulator().vodEndpoint, ...KEYS }, ...asUser })
+    const result = await runDist({ workspace: ws().dir, inputs: { path: 'shots/*', ...emulatorInputs(emulator()) }, ...asUser })
     expect(result.exitCode).toBe(1)
     expect(annotations(result, 'error')).toEqual([`${REFUSED} (1 problem):\n  - shots/locked.png: cannot be read (EACCES)`])
     expect(emulator().requests).toHaveLength(0)

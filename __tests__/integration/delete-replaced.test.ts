@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { type Manifest, parseManifest } from '../../src/manifest/manifest-file.js'
-import { png } from '../../scripts/images.js'
-import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import { type ActionRun, useEmulator, useWorkspace, runAgainst } from '../helpers/action.js'
 
 const MANIFEST = 'vod.json'
 const emulator = useEmulator()
@@ -15,18 +15,10 @@ beforeEach(async () => {
 })
 
 function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runInProcess(
-    {
-      workspace: ws().dir,
-      inputs: {
-        path: 'shots/**',
-        manifest: MANIFEST,
-        ...emulatorInputs(emulator()),
-        retries: '1',
-        ...inputs
-      }
-    },
-    { backoff: { baseDelayMs: 1, maxDelayMs: 5 }, now: () => Date.parse('2026-11-24T10:00:00Z') }
+  return runAgainst(
+    emulator(),
+    { workspace: ws().dir, inputs: { path: 'shots/**', manifest: MANIFEST, retries: '1', ...inputs } },
+    { now: () => Date.parse('2026-11-24T10:00:00Z') }
   )
 }
 

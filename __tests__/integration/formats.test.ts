@@ -3,8 +3,8 @@
  * before any request, with the accepted formats named.
  */
 import { describe, expect, it } from '@jest/globals'
-import { GIF, isoBmff, JPEG, png, WEBP } from '../../scripts/images.js'
-import { runInProcess, useEmulator, useWorkspace, emulatorInputs } from '../helpers/action.js'
+import { GIF, isoBmff, JPEG, png, WEBP } from '../../testkit/images.js'
+import { runInProcess, useEmulator, useWorkspace, emulatorInputs, imagesOf } from '../helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace()
@@ -40,7 +40,7 @@ describe('accepted formats', () => {
     expect(stored.body.equals(bytes)).toBe(true)
     expect(stored.contentType).toBe(contentType)
     expect(result.summary).toContain(`<td>${label}</td>`)
-    expect(JSON.parse(result.outputs.images)[0].format).toBe(ext === 'jpg' ? 'jpeg' : ext)
+    expect(imagesOf(result)[0].format).toBe(ext === 'jpg' ? 'jpeg' : ext)
   })
 
   it.each<[string, string, string, Buffer]>([

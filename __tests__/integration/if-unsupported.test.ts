@@ -1,7 +1,7 @@
 /** if-unsupported: matched files that are not images VOD accepts, refused or skipped, against the emulator. */
 import { describe, expect, it } from '@jest/globals'
-import { png } from '../../scripts/images.js'
-import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import { type ActionRun, useEmulator, useWorkspace, imagesOf, runAgainst } from '../helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace({
@@ -13,17 +13,7 @@ const ws = useWorkspace({
 })
 
 function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runInProcess(
-    {
-      workspace: ws().dir,
-      inputs: {
-        path: 'shots/**',
-        ...emulatorInputs(emulator()),
-        ...inputs
-      }
-    },
-    { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
-  )
+  return runAgainst(emulator(), { workspace: ws().dir, inputs: { path: 'shots/**', ...inputs } })
 }
 
 const NOT_IMAGE = 'is not a PNG, JPEG, GIF, WebP or HEIC image (its first bytes match none of them)'
@@ -49,7 +39,7 @@ describe('if-unsupported', () => {
       expect(JSON.parse(result.outputs['unsupported-files'])).toEqual(SKIPPED)
       expect(result.outputs['uploaded-count']).toBe('2')
       expect(result.outputs['skipped-count']).toBe('0')
-      expect((JSON.parse(result.outputs.images) as Array<{ path: string }>).map(i => i.path)).toEqual(['shots/a.png', 'shots/b.png'])
+      expect(imagesOf(result).map(i => i.path)).toEqual(['shots/a.png', 'shots/b.png'])
       expect(result.summary).toContain('<h3>Skipped: not images VOD accepts (3)</h3>')
       expect(result.summary).toContain(`<li><code>shots/logo.svg</code>: ${SVG}</li>`)
       expect(emulator().requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(2)

@@ -5,14 +5,22 @@
  * payload's own marker), and the outputs hold only what the action set.
  */
 import { describe, expect, it } from '@jest/globals'
-import { png } from '../../scripts/images.js'
-import { actionOutputs, type ActionRun, renderLog, runInProcess, unintendedCommands, useEmulator, useWorkspace } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import {
+  actionOutputs,
+  type ActionRun,
+  renderLog,
+  runInProcess,
+  unintendedCommands,
+  useEmulator,
+  useWorkspace,
+  emulatorInputs
+} from '../helpers/action.js'
 import type { FaultPolicies } from '../../emulator/index.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace()
 
-const KEYS = { 'access-key-id': 'LTAIemulatorKeyId', 'access-key-secret': 'emulator-access-key-secret' }
 const MARK = 'pwned'
 /** Every way to start a line the runner knows, each followed by a command; no `/`, so that it fits in a file name. */
 const PAYLOAD = [
@@ -128,7 +136,7 @@ describe('outside text never starts a workflow command', () => {
     if (row.faults) emulator().setFaults(row.faults)
     const result = await runInProcess({
       workspace: ws().dir,
-      inputs: { path: 'shots/**', endpoint: emulator().vodEndpoint, ...KEYS, ...row.inputs },
+      inputs: { path: 'shots/**', ...emulatorInputs(emulator()), ...row.inputs },
       env: row.env
     })
 
@@ -152,7 +160,7 @@ describe('outside text never starts a workflow command', () => {
 
   it('refuses a file name with a control character before any request, and keeps odd but legal names', async () => {
     await ws().write('shots/tab\there.png', png())
-    const refused = await runInProcess({ workspace: ws().dir, inputs: { path: 'shots/**', endpoint: emulator().vodEndpoint, ...KEYS } })
+    const refused = await runInProcess({ workspace: ws().dir, inputs: { path: 'shots/**', ...emulatorInputs(emulator()) } })
     expect(refused.exitCode).toBe(1)
     expect(renderLog(refused.stdout)).toContain('shots/tab%09here.png: has a line break or another control character in its name')
     expect(emulator().requests).toHaveLength(0)
@@ -160,7 +168,7 @@ describe('outside text never starts a workflow command', () => {
     await ws().remove()
     const odd = ['shots/a b.png', 'shots/100%.png', 'shots/"quoted" \'name\'.png', 'shots/图片 ünïcödé.png', 'shots/[x](y)!<z>.png']
     for (const name of odd) await ws().write(name, png())
-    const accepted = await runInProcess({ workspace: ws().dir, inputs: { path: 'shots/**', endpoint: emulator().vodEndpoint, ...KEYS } })
+    const accepted = await runInProcess({ workspace: ws().dir, inputs: { path: 'shots/**', ...emulatorInputs(emulator()) } })
     expect(accepted.exitCode).toBe(0)
     expect(accepted.outputs['uploaded-count']).toBe(String(odd.length))
     expect(accepted.outputs.markdown).toContain('![\\[x\\]\\(y\\)\\!\\<z\\>](')

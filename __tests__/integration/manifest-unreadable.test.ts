@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { png } from '../../scripts/images.js'
+import { png } from '../../testkit/images.js'
 import {
   type ActionRun,
   emulatorInputs,

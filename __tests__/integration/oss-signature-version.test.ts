@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { png, pngOfSize } from '../../scripts/images.js'
-import { runInProcess, useWorkspace, emulatorInputs } from '../helpers/action.js'
+import { png, pngOfSize } from '../../testkit/images.js'
+import { useWorkspace, runAgainst } from '../helpers/action.js'
 
 let strict: Emulator
 let withV1: Emulator
@@ -29,18 +29,7 @@ beforeEach(() => {
 const ws = useWorkspace({ 'big.png': pngOfSize(400 * 1024, 5), 'small.png': png(6, 6, 2) })
 
 function run(emulator: Emulator, inputs: Record<string, string> = {}) {
-  return runInProcess(
-    {
-      workspace: ws().dir,
-      inputs: {
-        path: '*.png',
-        'multipart-threshold': '256KiB',
-        ...emulatorInputs(emulator),
-        ...inputs
-      }
-    },
-    { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
-  )
+  return runAgainst(emulator, { workspace: ws().dir, inputs: { path: '*.png', 'multipart-threshold': '256KiB', ...inputs } })
 }
 
 const ossRequests = (emulator: Emulator) => emulator.requests.filter(r => r.service === 'oss')

@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { png } from '../../scripts/images.js'
-import { type ActionRun, runInProcess, useEmulator, emulatorInputs } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import { type ActionRun, useEmulator, imagesOf, runAgainst } from '../helpers/action.js'
 
 const emulator = useEmulator()
 
@@ -35,20 +35,10 @@ async function link(relative: string, target: string): Promise<void> {
 
 function run(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
   const home = path.join(base, 'home')
-  return runInProcess(
-    {
-      workspace: path.join(base, workspace),
-      inputs: {
-        ...emulatorInputs(emulator()),
-        ...inputs
-      },
-      env: { HOME: home, USERPROFILE: home }
-    },
-    { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
-  )
+  return runAgainst(emulator(), { workspace: path.join(base, workspace), inputs, env: { HOME: home, USERPROFILE: home } })
 }
 
-const paths = (result: ActionRun): string[] => (JSON.parse(result.outputs.images) as Array<{ path: string }>).map(image => image.path)
+const paths = (result: ActionRun): string[] => imagesOf(result).map(image => image.path)
 /** `<base>` in a pattern or a message stands for the test's temporary folder. */
 const expand = (text: string): string => text.split('<base>').join(base)
 /** The same in a path as the outputs show it: `/` separators on every system. */

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { png } from '../../scripts/images.js'
+import { png } from '../../testkit/images.js'
 import { makeWorkspace, runInProcess, trustCa, type Workspace, emulatorInputs } from '../helpers/action.js'
 
 let ws: Workspace

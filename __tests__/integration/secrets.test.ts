@@ -1,8 +1,8 @@
 /** No credential shows anywhere a run prints or writes, whatever goes wrong. */
 import { describe, expect, it } from '@jest/globals'
 import type { FaultKind } from '../../emulator/index.js'
-import { png } from '../../scripts/images.js'
-import { runInProcess, useEmulator, useWorkspace } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import { runInProcess, useEmulator, useWorkspace, imagesOf, FAST_BACKOFF } from '../helpers/action.js'
 
 // Real secrets hold + / = and so change when percent-encoded: the scans look for those forms too,
 // built here independently of the action's own list.
@@ -72,7 +72,7 @@ describe('secrets', () => {
         },
         env: { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' }
       },
-      { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
+      { backoff: FAST_BACKOFF }
     )
     expect(result.exitCode).toBe(1)
     expect(
@@ -114,7 +114,7 @@ describe('secrets', () => {
         'security-token': STS_KEY.securityToken
       }
     })
-    const [image] = JSON.parse(result.outputs.images) as Array<{ error: { code: string; message: string } }>
+    const [image] = imagesOf(result)
     expect(image.error).toMatchObject({
       code: 'SignatureDoesNotMatch',
       message: 'Specified signature is not matched with our calculation.'

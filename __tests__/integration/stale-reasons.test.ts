@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { type Manifest, parseManifest } from '../../src/manifest/manifest-file.js'
-import { png } from '../../scripts/images.js'
+import { png } from '../../testkit/images.js'
 import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs } from '../helpers/action.js'
 
 const MANIFEST = 'docs/thumbnails.vod.json'

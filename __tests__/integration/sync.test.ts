@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { type Manifest, parseManifest, serializeManifest } from '../../src/manifest/manifest-file.js'
-import { png } from '../../scripts/images.js'
-import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs, imagesOf, FAST_BACKOFF } from '../helpers/action.js'
 
 const MANIFEST = 'docs/thumbnails.vod.json'
 const emulator = useEmulator()
@@ -25,13 +25,13 @@ function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
         ...inputs
       }
     },
-    { backoff: { baseDelayMs: 1, maxDelayMs: 5 }, now: () => Date.parse('2026-11-24T10:00:00Z') }
+    { backoff: FAST_BACKOFF, now: () => Date.parse('2026-11-24T10:00:00Z') }
   )
 }
 
 const calls = (action: string): number => emulator().requests.filter(r => r.action === action).length
 const readManifest = async (): Promise<Manifest> => parseManifest(await fs.readFile(path.join(ws().dir, MANIFEST), 'utf8'), MANIFEST)
-const statuses = (result: ActionRun): string[] => (JSON.parse(result.outputs.images) as Array<{ status: string }>).map(i => i.status)
+const statuses = (result: ActionRun): string[] => imagesOf(result).map(i => i.status)
 
 describe('a manifest skips unchanged images', () => {
   it('a second run over the same 20 files makes no call and gives the same outputs', async () => {
@@ -61,14 +61,14 @@ describe('a manifest skips unchanged images', () => {
     expect(text).toBe(serializeManifest(manifest))
     expect(text.startsWith('{\n  "images": {\n    "docs/thumbs/00.png": {\n      "bytes": ')).toBe(true)
     expect(manifest.version).toBe(1)
-    const [first] = JSON.parse(result.outputs.images) as Array<{ imageId: string; sha256: string }>
+    const [first] = imagesOf(result)
     expect(manifest.images['docs/thumbs/00.png']).toEqual({
       sha256: first.sha256,
       bytes: png(8, 8, 1).length,
       format: 'png',
       imageId: first.imageId,
-      imageUrl: emulator().images.get(first.imageId)!.imageUrl,
-      fileUrl: emulator().images.get(first.imageId)!.fileUrl,
+      imageUrl: emulator().images.get(first.imageId!)!.imageUrl,
+      fileUrl: emulator().images.get(first.imageId!)!.fileUrl,
       title: '00',
       tags: ['docs-site', 'main', '0123456'],
       uploadedAt: '2026-11-24T10:00:00.000Z'
@@ -166,7 +166,7 @@ describe('a manifest skips unchanged images', () => {
     emulator().reset()
     const result = await run({ path: 'docs/*.json', 'if-no-files-found': 'ignore' })
     expect(result.exitCode).toBe(0)
-    expect(result.outputs.images).toBe('[]')
+    expect(imagesOf(result)).toEqual([])
     expect(emulator().requests).toHaveLength(0)
   })
 })
@@ -233,7 +233,7 @@ describe('dry run', () => {
     expect(result.stdout).toContain('  upload  docs/thumbs/new.png as "new"')
     expect(result.stdout).toMatch(/ {2}skip {4}docs\/thumbs\/00\.png \(unchanged, ImageId [0-9a-f]{32}\)/)
     expect(result.stdout).toMatch(/ {2}delete {2}docs\/thumbs\/09\.png \(file gone, ImageId [0-9a-f]{32}\)/)
-    const images = JSON.parse(result.outputs.images) as Array<{ path: string; status: string }>
+    const images = imagesOf(result)
     expect(images.filter(i => i.status === 'planned').map(i => i.path)).toEqual(['docs/thumbs/05.png', 'docs/thumbs/new.png'])
     expect(result.outputs['skipped-count']).toBe('18')
     expect(result.outputs['uploaded-count']).toBe('0')
@@ -263,7 +263,7 @@ describe('markdown for release notes', () => {
   it('has one image line per uploaded image, in path order', async () => {
     await ws().write('docs/thumbs/[draft] (v2).png', png(8, 8, 55))
     const result = await run({ path: 'docs/thumbs/0[0-1].png\ndocs/thumbs/\\[draft*', title: '{name}' })
-    const images = JSON.parse(result.outputs.images) as Array<{ imageUrl: string }>
+    const images = imagesOf(result)
     expect(result.outputs.markdown.split('\n')).toEqual([
       `![00](${images[0].imageUrl})`,
       `![01](${images[1].imageUrl})`,

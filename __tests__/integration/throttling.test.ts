@@ -1,34 +1,17 @@
 /** A run against VOD's flow control: every image uploaded at the service's pace, throttling reported. */
 import { describe, expect, it } from '@jest/globals'
-import { png } from '../../scripts/images.js'
-import { runInProcess, useEmulator, useWorkspace, type ActionRun, emulatorInputs } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import { useEmulator, useWorkspace, type ActionRun, imagesOf, runAgainst } from '../helpers/action.js'
 
 const emulator = useEmulator({ seed: 3 })
 const ws = useWorkspace()
-
-interface ImageEntry {
-  path: string
-  status: string
-  error: { code: string; message: string } | null
-  throttledCalls: number
-}
 
 async function writeImages(count: number): Promise<void> {
   for (let i = 0; i < count; i++) await ws().write(`shots/${String(i).padStart(3, '0')}.png`, png(4, 4, i + 1))
 }
 
 function run(inputs: Record<string, string>): Promise<ActionRun> {
-  return runInProcess(
-    {
-      workspace: ws().dir,
-      inputs: {
-        path: 'shots/*.png',
-        ...emulatorInputs(emulator()),
-        ...inputs
-      }
-    },
-    { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
-  )
+  return runAgainst(emulator(), { workspace: ws().dir, inputs: { path: 'shots/*.png', ...inputs } })
 }
 
 function throttlingLines(result: ActionRun): string[] {
@@ -41,13 +24,15 @@ describe('VOD flow control', () => {
     emulator().setFlowControl({ callsPerSecond: 10 })
     const result = await run({ concurrency: '32', 'requests-per-second': '40', retries: '0' })
 
-    const images = JSON.parse(result.outputs.images) as ImageEntry[]
+    const images = imagesOf(result)
     expect(images.map(image => image.status)).toEqual(Array(40).fill('uploaded'))
     expect(result.exitCode).toBe(0)
     const throttled = emulator().stats().throttledCalls
     expect(throttled).toBeGreaterThan(0)
     expect(images.reduce((sum, image) => sum + image.throttledCalls, 0)).toBe(throttled)
-    expect((result.results as ImageEntry[]).map(image => image.throttledCalls)).toEqual(images.map(image => image.throttledCalls))
+    expect((result.results as ReturnType<typeof imagesOf>).map(image => image.throttledCalls)).toEqual(
+      images.map(image => image.throttledCalls)
+    )
     const lines = throttlingLines(result)
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(
@@ -82,7 +67,7 @@ describe('VOD flow control', () => {
     emulator().setFaults({ vod: { rule: ctx => (ctx.action === 'CreateUploadImage' ? 'throttle' : undefined) } })
     const result = await run({ concurrency: '2', timeout: '1', retries: '0' })
     expect(result.exitCode).toBe(1)
-    const images = JSON.parse(result.outputs.images) as ImageEntry[]
+    const images = imagesOf(result)
     expect(images.every(image => image.status === 'failed')).toBe(true)
     const codes = new Set(images.map(image => image.error?.code))
     expect([...codes].every(code => code === 'Throttling.User' || code === 'NotAttempted')).toBe(true)

@@ -11,8 +11,17 @@ import https from 'node:https'
 import net, { type AddressInfo } from 'node:net'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { createTlsMaterial, namesFor } from '../../emulator/tls.js'
-import { png } from '../../scripts/images.js'
-import { makeWorkspace, runInProcess, trustCa, type ActionRun, type Workspace } from '../helpers/action.js'
+import { png } from '../../testkit/images.js'
+import {
+  makeWorkspace,
+  runInProcess,
+  trustCa,
+  type ActionRun,
+  type Workspace,
+  imagesOf,
+  emulatorInputs,
+  FAST_BACKOFF
+} from '../helpers/action.js'
 import { closedPort } from '../helpers/network.js'
 
 let secure: Emulator
@@ -162,16 +171,15 @@ async function run(endpoint: string, env: Record<string, string> = {}): Promise<
       workspace: ws.dir,
       inputs: {
         path: 'shots/*.png',
+        ...emulatorInputs(secure),
         endpoint,
         concurrency: '1',
         retries: '1',
-        timeout: '5',
-        'access-key-id': secure.accessKey.id,
-        'access-key-secret': secure.accessKey.secret
+        timeout: '5'
       },
       env
     },
-    { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
+    { backoff: FAST_BACKOFF }
   )
 }
 
@@ -190,8 +198,8 @@ describe('a service that cannot be reached', () => {
         untrust()
       }
       expect(result.exitCode).toBe(1)
-      const images = JSON.parse(result.outputs.images) as Array<{ path: string; error: { code: string } }>
-      expect(images.map(image => image.error.code)).toEqual([code, 'NotAttempted', 'NotAttempted'])
+      const images = imagesOf(result)
+      expect(images.map(image => image.error?.code)).toEqual([code, 'NotAttempted', 'NotAttempted'])
       const errorLine = result.stdout.split('\n').find(line => line.startsWith('::error::'))!
       for (const part of says) {
         expect(errorLine).toContain(part)

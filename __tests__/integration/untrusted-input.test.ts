@@ -8,13 +8,13 @@ import { promises as fs, rmSync, symlinkSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { png, pngOfSize } from '../../scripts/images.js'
+import { png, pngOfSize } from '../../testkit/images.js'
 import { InputError } from '../../src/shared/errors.js'
 import { findImages } from '../../src/files/find.js'
 import { digestFile } from '../../src/files/hash.js'
 import { parseManifest, serializeManifest, type Manifest } from '../../src/manifest/manifest-file.js'
 import { proxyCredentials, unencryptedEndpointWarning } from '../../src/services/transport.js'
-import { type ActionRun, runInProcess, useEmulator, useWorkspace } from '../helpers/action.js'
+import { type ActionRun, useEmulator, useWorkspace, runAgainst } from '../helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace()
@@ -29,11 +29,7 @@ afterEach(async () => {
 })
 
 function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
-  const keys = { 'access-key-id': emulator().accessKey.id, 'access-key-secret': emulator().accessKey.secret }
-  return runInProcess(
-    { workspace: ws().dir, inputs: { path: 'shots/*', endpoint: emulator().vodEndpoint, ...keys, ...inputs } },
-    { backoff: { baseDelayMs: 1, maxDelayMs: 5 } }
-  )
+  return runAgainst(emulator(), { workspace: ws().dir, inputs: { path: 'shots/*', ...inputs } })
 }
 
 /** The ::error:: annotations, decoded as the runner shows them. */

@@ -5,6 +5,7 @@ import { Defaults } from '../../src/inputs/defaults.js'
 import { Inputs } from '../../src/shared/names.js'
 import { InputError } from '../../src/shared/errors.js'
 import { actionInputs, inputEnvName } from '../helpers/action.js'
+import { thrownBy } from '../helpers/rejection.js'
 
 const WORKSPACE = '/work/space'
 const KEYS = { 'access-key-id': 'LTAIexampleKeyId', 'access-key-secret': 'example-secret-value' }
@@ -294,12 +295,9 @@ describe('readConfig refuses bad input, naming the input and what is wrong', () 
 
   it('never echoes a credential', () => {
     withEnv({ path: '../x', 'access-key-id': 'LTAIsecretishId', 'security-token': 'token-value-123' })
-    expect(() => readConfig()).toThrow(InputError)
-    try {
-      readConfig()
-    } catch (error) {
-      expect((error as Error).message).not.toMatch(/LTAIsecretishId|token-value-123/)
-    }
+    const error = thrownBy(() => readConfig())
+    expect(error).toBeInstanceOf(InputError)
+    expect(error.message).not.toMatch(/LTAIsecretishId|token-value-123/)
   })
 })
 
@@ -331,22 +329,15 @@ describe('readConfig accepts valid input', () => {
     expect(config.userData).toBeUndefined()
   })
 
-  it('agrees with action.yml on every default', () => {
+  it('agrees with action.yml on every default, both ways: every input with a default in action.yml, every key of Defaults', () => {
     const inputs = actionInputs()
-    expect(inputs.get(Inputs.Region)).toBe(Defaults.region)
-    expect(inputs.get(Inputs.ImageType)).toBe(Defaults.imageType)
-    expect(inputs.get(Inputs.Title)).toBe(Defaults.title)
-    expect(inputs.get(Inputs.RepoTags)).toBe(String(Defaults.repoTags))
-    expect(inputs.get(Inputs.Concurrency)).toBe(String(Defaults.concurrency))
-    expect(inputs.get(Inputs.RequestsPerSecond)).toBe(Defaults.requestsPerSecond)
-    expect(inputs.get(Inputs.IfNoFilesFound)).toBe(Defaults.ifNoFilesFound)
-    expect(inputs.get(Inputs.IfUnsupported)).toBe(Defaults.ifUnsupported)
-    expect(inputs.get(Inputs.DeleteReplaced)).toBe(String(Defaults.deleteReplaced))
-    expect(inputs.get(Inputs.IncludeHiddenFiles)).toBe(String(Defaults.includeHiddenFiles))
-    expect(inputs.get(Inputs.Summary)).toBe(String(Defaults.summary))
-    expect(inputs.get(Inputs.FollowSymbolicLinks)).toBe(String(Defaults.followSymbolicLinks))
-    expect(inputs.get(Inputs.Retries)).toBe(String(Defaults.retries))
-    expect(inputs.get(Inputs.Timeout)).toBe(String(Defaults.timeoutSeconds))
+    const camelCase = (name: string): string => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+    const defaultsKeyOf: Record<string, string> = { [Inputs.Timeout]: 'timeoutSeconds' }
+    const fromActionYml = Object.fromEntries(
+      [...inputs].filter(([, value]) => value !== undefined).map(([name, value]) => [defaultsKeyOf[name] ?? camelCase(name), value])
+    )
+    const fromDefaults = Object.fromEntries(Object.entries(Defaults).map(([key, value]) => [key, String(value)]))
+    expect(fromActionYml).toEqual(fromDefaults)
     expect([...inputs.keys()].sort()).toEqual(Object.values(Inputs).sort())
   })
 

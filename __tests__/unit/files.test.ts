@@ -5,7 +5,7 @@ import path from 'node:path'
 import { InputError } from '../../src/shared/errors.js'
 import { findImages } from '../../src/files/find.js'
 import { makeWorkspace, type Workspace } from '../helpers/action.js'
-import { GIF, JPEG, png } from '../../scripts/images.js'
+import { GIF, JPEG, png } from '../../testkit/images.js'
 
 let ws: Workspace
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { describeRefused, extensionsOf, imageExt, sniffFormat } from '../../src/files/image-format.js'
-import { GIF, isoBmff, JPEG, png, WEBP } from '../../scripts/images.js'
+import { GIF, isoBmff, JPEG, png, WEBP } from '../../testkit/images.js'
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1')
 

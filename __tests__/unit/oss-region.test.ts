@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { ServiceError } from '../../src/shared/errors.js'
 import { ossSigningRegion, type RegionSources } from '../../src/services/oss-region.js'
+import { thrownBy } from '../helpers/rejection.js'
 
 describe('ossSigningRegion', () => {
   it.each<[string, RegionSources, string]>([
@@ -49,12 +50,7 @@ describe('ossSigningRegion', () => {
   })
 
   it('names what was missing when nothing gives a region', () => {
-    let error: unknown
-    try {
-      ossSigningRegion({ endpoint: 'https://oss-accelerate.aliyuncs.com' }, 'InitiateMultipartUpload')
-    } catch (caught) {
-      error = caught
-    }
+    const error = thrownBy(() => ossSigningRegion({ endpoint: 'https://oss-accelerate.aliyuncs.com' }, 'InitiateMultipartUpload'))
     expect(error).toBeInstanceOf(ServiceError)
     expect(error).toMatchObject({ service: 'oss', api: 'InitiateMultipartUpload', code: 'UnknownOssRegion', kind: 'permanent' })
     const { detail } = error as ServiceError

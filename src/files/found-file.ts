@@ -13,7 +13,7 @@ export interface FileIdentity {
   ino: number
 }
 
-interface FoundFile {
+export interface FoundFile {
   absolutePath: string
   /** The workspace-relative path, for errors. */
   relativePath: string

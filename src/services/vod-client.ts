@@ -146,16 +146,16 @@ export function classifyVodError(code: string, status?: number): ErrorKind {
 }
 
 function decodeTicket(response: Record<string, unknown>, now: number): UploadTicket {
-  const requestId = stringField(response, 'RequestId')
-  const address = decodeBase64Json(response.UploadAddress, 'UploadAddress', requestId)
-  const auth = decodeBase64Json(response.UploadAuth, 'UploadAuth', requestId)
+  const answer = { requestId: stringField(response, 'RequestId'), imageId: stringField(response, 'ImageId') }
+  const address = decodeBase64Json(response.UploadAddress, 'UploadAddress', answer)
+  const auth = decodeBase64Json(response.UploadAuth, 'UploadAuth', answer)
   const field = (object: Record<string, unknown>, name: string, from: string): string => {
     const value = stringField(object, name)
-    if (!value) throw invalidTicket(`${from} has no ${name}`, requestId)
+    if (!value) throw invalidTicket(`${from} has no ${name}`, answer)
     return value
   }
   return {
-    requestId,
+    requestId: answer.requestId,
     imageId: field(response, 'ImageId', 'the answer'),
     imageUrl: stringField(response, 'ImageURL'),
     fileUrl: stringField(response, 'FileURL'),
@@ -203,24 +203,33 @@ function detached(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8')
 }
 
-function decodeBase64Json(value: unknown, name: string, requestId: string): Record<string, unknown> {
-  if (typeof value !== 'string' || value === '') throw invalidTicket(`the answer has no ${name}`, requestId)
+function decodeBase64Json(value: unknown, name: string, answer: TicketAnswer): Record<string, unknown> {
+  if (typeof value !== 'string' || value === '') throw invalidTicket(`the answer has no ${name}`, answer)
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64').toString('utf8'))
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>
   } catch {
     // fall through: the value itself may hold a credential, so it is not quoted
   }
-  throw invalidTicket(`${name} is not Base64 of a JSON object`, requestId)
+  throw invalidTicket(`${name} is not Base64 of a JSON object`, answer)
 }
 
-function invalidTicket(detail: string, requestId: string): ServiceError {
-  return new ServiceError({
-    service: 'vod',
-    api: 'CreateUploadImage',
-    code: 'InvalidUploadTicket',
-    requestId: requestId || undefined,
-    detail,
-    kind: 'permanent'
-  })
+interface TicketAnswer {
+  requestId: string
+  imageId: string
+}
+
+/** An answer the upload cannot use. VOD may still have created the image it names: imageId, to delete it. */
+export class InvalidUploadTicketError extends ServiceError {
+  constructor(
+    detail: string,
+    readonly imageId: string | undefined,
+    requestId: string | undefined
+  ) {
+    super({ service: 'vod', api: 'CreateUploadImage', code: 'InvalidUploadTicket', requestId, detail, kind: 'permanent' })
+  }
+}
+
+function invalidTicket(detail: string, answer: TicketAnswer): InvalidUploadTicketError {
+  return new InvalidUploadTicketError(detail, answer.imageId || undefined, answer.requestId || undefined)
 }

@@ -9,7 +9,7 @@ import { readFound, withFoundFile } from '../files/found-file.js'
 import { digestFile, digestOf, partSizeFor, type FileDigest } from '../files/hash.js'
 import type { LocalObject, PartControl, UploadServices, UploadTicket } from '../services/port.js'
 import { paced } from '../services/flow-control.js'
-import { isThrottling } from '../services/vod-client.js'
+import { InvalidUploadTicketError, isThrottling } from '../services/vod-client.js'
 import type { UploadTask } from '../plan/plan.js'
 import { retrying } from './retry.js'
 import { failedResult, type FileResult } from './results.js'
@@ -68,6 +68,8 @@ export class FileUpload {
       if (!this.options.signal?.aborted) this.breaker.failed(this.path, error.reason)
       if (error.reason instanceof ThrottlingStalled) this.breaker.stalled(this.path, error.reason)
       if (this.ticket) await this.abandon(this.ticket)
+      else if (error.reason instanceof InvalidUploadTicketError && error.reason.imageId)
+        await this.abandon({ imageId: error.reason.imageId })
       // After a cancel, a request without an answer was most likely cut by the cancel itself.
       const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason
       return { ...this.result, error: toFileFailure(error.stage, reason), unreachable: unreachableOf(reason) }
@@ -179,7 +181,7 @@ export class FileUpload {
    * Deletes an ImageId whose bytes never arrived, so that nothing half-made stays in VOD. Cleanup
    * goes on after a cancel, until the deadline: what is not deleted by then is reported orphaned.
    */
-  private async abandon(ticket: UploadTicket): Promise<void> {
+  private async abandon(ticket: Pick<UploadTicket, 'imageId'>): Promise<void> {
     const deadline = this.options.deadline
     if (deadline?.aborted) {
       this.result.orphanedImageIds.push(ticket.imageId)

@@ -1,6 +1,6 @@
 /** The sample images of samples/ uploaded through dist/index.js to an emulator: the demo and the README picture. */
 import type { Emulator } from '../emulator/index.js'
-import { ROOT, runDist, type ActionRun } from './local-runner.js'
+import { emulatorInputs, ROOT, runDist, type ActionRun } from './local-runner.js'
 
 export const SAMPLE_PATTERNS = ['samples/screenshots/**/*', '!samples/screenshots/drafts/**']
 
@@ -11,9 +11,7 @@ export function uploadSamples(emulator: Emulator, runnerDir: string): Promise<Ac
     keepRunnerFilesIn: runnerDir,
     inputs: {
       path: SAMPLE_PATTERNS.join('\n'),
-      endpoint: emulator.vodEndpoint,
-      'access-key-id': emulator.accessKey.id,
-      'access-key-secret': emulator.accessKey.secret,
+      ...emulatorInputs(emulator),
       title: '{repo} {name}',
       tags: 'demo, screenshots'
     }

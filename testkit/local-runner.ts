@@ -8,6 +8,7 @@ import { existsSync, promises as fs, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Emulator } from '../emulator/index.js'
 
 /** The project root: the nearest folder above this file that holds action.yml (works from .build/ too). */
 export const ROOT = (() => {
@@ -26,6 +27,11 @@ export const REPO_ENV = {
   GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
 }
 
+/** The inputs that point the action at an emulator: its VOD endpoint and access key. */
+export function emulatorInputs(emulator: Emulator): Record<string, string> {
+  return { endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret }
+}
+
 export const CREDENTIAL_ENV = [
   'ALIBABA_CLOUD_ACCESS_KEY_ID',
   'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
@@ -34,6 +40,21 @@ export const CREDENTIAL_ENV = [
   'ALICLOUD_SECRET_KEY',
   'ALICLOUD_SECURITY_TOKEN'
 ]
+
+/**
+ * The variables of the developer's shell (or of a runner the tests run on) that a run must not see:
+ * credentials, proxies in any case (HTTP_PROXY, https_proxy, NO_PROXY, ALL_PROXY, …), step debug
+ * (RUNNER_DEBUG) and leftovers of a runner or another step (INPUT_*, GITHUB_*, RUNNER_*, ACTIONS_*,
+ * STATE_*), and NODE_OPTIONS. A run gets only what its options give.
+ */
+export function isScrubbedFromRuns(name: string): boolean {
+  return (
+    CREDENTIAL_ENV.includes(name) ||
+    /^(INPUT|GITHUB|RUNNER|ACTIONS|STATE)_/i.test(name) ||
+    /^(https?|no|all)_proxy$/i.test(name) ||
+    name === 'NODE_OPTIONS'
+  )
+}
 
 /** The inputs of action.yml with their defaults, read from the file itself. */
 export function actionInputs(): Map<string, string | undefined> {
@@ -177,9 +198,7 @@ export async function runDist(options: RunOptions): Promise<ActionRun> {
   const { dir, env: files } = await runnerFiles(options.keepRunnerFilesIn)
   if (options.uid !== undefined) await shareWithEveryone(dir, files)
   const env = actionEnv(options, files)
-  const base = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !CREDENTIAL_ENV.includes(name) && name !== 'NODE_OPTIONS')
-  )
+  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !isScrubbedFromRuns(name)))
   const program = options.uid === undefined ? { node: NODE24, root: ROOT } : await programForEveryone()
   try {
     const child = spawn(program.node, [path.join(program.root, 'dist/index.js')], {

@@ -1,0 +1,44 @@
+/** The files a run writes besides its outputs: the job summary (only with `summary: true`) and the results file. */
+import { describe, expect, it } from '@jest/globals'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { png } from '../../testkit/images.js'
+import { emulatorInputs, imagesOf, runInProcess, useEmulator, useWorkspace } from '../helpers/action.js'
+
+const emulator = useEmulator()
+const ws = useWorkspace({ 'shots/a.png': png(8, 8, 1), 'shots/b.png': png(8, 8, 2) })
+
+function run(inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
+  return runInProcess({ workspace: ws().dir, inputs: { path: 'shots/*.png', ...emulatorInputs(emulator()), ...inputs }, env })
+}
+
+describe('summary', () => {
+  it.each<[string, boolean]>([
+    ['true', true],
+    ['false', false]
+  ])('summary: %s writes the job summary: %s; every output and the results file either way', async (summary, written) => {
+    const result = await run({ summary })
+    expect(result.exitCode).toBe(0)
+    expect(result.summary === '').toBe(!written)
+    if (written) expect(result.summary).toContain('2 matched · 2 uploaded')
+    expect(result.outputs['uploaded-count']).toBe('2')
+    expect(result.results).toEqual(imagesOf(result))
+  })
+})
+
+describe('a results file that cannot be written', () => {
+  it('warns, sets results-file empty, and still sets every other output and the summary', async () => {
+    const notAFolder = await ws().write('runner-temp', 'a file where RUNNER_TEMP should be a folder')
+    const runnerTemp = path.join(notAFolder, 'temp')
+    const result = await run({}, { RUNNER_TEMP: runnerTemp })
+    expect(result.exitCode).toBe(0)
+    const warning = result.stdout.split('\n').filter(line => line.startsWith('::warning::The results file'))
+    expect(warning).toEqual([
+      `::warning::The results file could not be written under ${runnerTemp} (ENOTDIR); the images output has the same list`
+    ])
+    expect(result.outputs['results-file']).toBe('')
+    expect(imagesOf(result).map(image => image.status)).toEqual(['uploaded', 'uploaded'])
+    expect(result.summary).toContain('2 matched · 2 uploaded')
+    expect((await fs.stat(notAFolder)).isFile()).toBe(true)
+  })
+})
