@@ -14,8 +14,8 @@ async function settled(promise: Promise<unknown>): Promise<boolean> {
 }
 
 describe('sleep', () => {
-  beforeEach(() => jest.useFakeTimers())
-  afterEach(() => jest.useRealTimers())
+  beforeEach(() => void jest.useFakeTimers())
+  afterEach(() => void jest.useRealTimers())
 
   it.each<[string, AbortSignal | undefined]>([
     ['without a signal', undefined],
