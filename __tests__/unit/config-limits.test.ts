@@ -5,8 +5,8 @@
 import { describe, expect, it } from '@jest/globals'
 import os from 'node:os'
 import path from 'node:path'
-import { absolutePattern, type Config } from '../../src/config.js'
-import { configOf, KEYS, problemsOf, restoreEnvAfterEach, WORKSPACE } from '../helpers/config-inputs.js'
+import { absolutePattern, readConfig, type Config } from '../../src/config.js'
+import { configOf, KEYS, problemsOf, restoreEnvAfterEach, withEnv, WORKSPACE } from '../helpers/config-inputs.js'
 
 restoreEnvAfterEach()
 
@@ -141,6 +141,7 @@ describe('numbers at their limits', () => {
     ['timeout', '3600', { timeoutMs: 3_600_000 }],
     ['requests-per-second', '0.1', { requestsPerSecond: 0.1 }],
     ['requests-per-second', '1000', { requestsPerSecond: 1000 }],
+    ['requests-per-second', '0.25', { requestsPerSecond: 0.25 }],
     ['requests-per-second', 'OFF', { requestsPerSecond: 0 }],
     ['requests-per-second', 'Auto', { requestsPerSecond: 72 }]
   ])('%s %j is taken', (input, value, expected) => {
@@ -152,6 +153,8 @@ describe('numbers at their limits', () => {
     ['retries', '-1', 'Input "retries": must be an integer from 0 to 10; got "-1"'],
     ['timeout', '3601', 'Input "timeout": must be an integer from 1 to 3600; got "3601"'],
     ['timeout', '1e3', 'Input "timeout": must be an integer from 1 to 3600; got "1e3"'],
+    ['concurrency', '+5', 'Input "concurrency": must be an integer from 1 to 100; got "+5"'],
+    ['concurrency', '0x10', 'Input "concurrency": must be an integer from 1 to 100; got "0x10"'],
     ['requests-per-second', '0.09', RATE_PROBLEM('0.09')],
     ['requests-per-second', '1000.5', RATE_PROBLEM('1000.5')],
     ['requests-per-second', '1.', RATE_PROBLEM('1.')],
@@ -214,6 +217,8 @@ describe('the rest of the run', () => {
       { repository: { repository: 'o/r', ref: 'main', sha: 'abc' } }
     ],
     ['if-no-files-found ignore', { 'if-no-files-found': 'ignore' }, {}, { ifNoFilesFound: 'ignore' }],
+    ['if-unsupported ignore', { 'if-unsupported': 'ignore' }, {}, { ifUnsupported: 'ignore' }],
+    ['a ! inside a pattern is part of the name', { path: 'shots/a!b.png' }, {}, { patterns: [path.join(WORKSPACE, 'shots/a!b.png')] }],
     ['follow-symbolic-links false', { 'follow-symbolic-links': 'false' }, {}, { followSymbolicLinks: false }],
     ['delete-replaced True', { manifest: 'vod.json', 'delete-replaced': 'True' }, {}, { deleteReplaced: true }],
     [
@@ -231,6 +236,18 @@ describe('the rest of the run', () => {
   ])('%s', (_name, inputs, env, expected) => {
     const config = configOf({ ...VALID, ...inputs }, env)
     expect(config).toMatchObject(expected)
+  })
+
+  it('takes empty repository facts when the runner gives none', () => {
+    withEnv(VALID)
+    for (const name of ['GITHUB_REPOSITORY', 'GITHUB_REF_NAME', 'GITHUB_SHA']) delete process.env[name]
+    expect(readConfig().repository).toEqual({ repository: '', ref: '', sha: '' })
+  })
+
+  it('names every unknown placeholder of a template', () => {
+    expect(problemsOf({ ...VALID, title: '{a} {name} {b}' })).toEqual([
+      'Input "title": unknown placeholder {a}, {b}; known placeholders are {name}, {filename}, {path}, {ext}, {repo}, {ref}, {sha}'
+    ])
   })
 
   it('takes the workspace from the runner, resolved', () => {
@@ -268,6 +285,12 @@ describe('absolutePattern', () => {
   ])('%s', (pattern, expected) => {
     process.env.HOME = '/home/run'
     expect(absolutePattern(pattern, '/work/space')).toBe(expected)
+  })
+
+  it('takes HOME, not USERPROFILE, off Windows', () => {
+    process.env.HOME = '/home/run'
+    process.env.USERPROFILE = 'C:\\Users\\run'
+    expect(absolutePattern('~/x', '/work/space')).toBe('/home/run/x')
   })
 
   it('falls back to the account home folder when HOME is empty', () => {

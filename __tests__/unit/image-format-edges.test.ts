@@ -19,6 +19,7 @@ describe('sniffFormat at the edges', () => {
     ['JPEG: the three bytes and nothing else', Buffer.from([0xff, 0xd8, 0xff]), 'jpeg'],
     ['JPEG: two of the three bytes', Buffer.from([0xff, 0xd8, 0xfe]), undefined],
     ['RIFF with WEBP one byte late', latin1('RIFF\x00\x00\x00\x00xWEBP'), undefined],
+    ['a heic brand right after the end of the ftyp box', latin1('\x00\x00\x00\x14ftypmif1\x00\x00\x00\x00mif1heic'), undefined],
     ['WEBP without RIFF', latin1('RIFX\x00\x00\x00\x00WEBP'), undefined]
   ])('%s', (_name, bytes, expected) => {
     expect(sniffFormat(bytes)).toBe(expected)
@@ -32,9 +33,12 @@ describe('describeRefused at the edges', () => {
     ['BM with a reserved byte that is not zero', latin1('BM\x10\x00\x00\x00\x00\x00\x00\x01'), undefined],
     ['BM with a first reserved byte that is not zero', latin1('BM\x10\x00\x00\x00\x01\x00\x00\x00'), undefined],
     ['an ftyp box too short for a brand', latin1('\x00\x00\x00\x08ftyp'), undefined],
+    ['AVIF sequence as the major brand', isoBmff('avis', ['msf1']), 'an AVIF image'],
     ['AVIF as a compatible brand', isoBmff('mif1', ['miaf', 'avif']), 'an AVIF image'],
     ['SVG in capitals', Buffer.from('<SVG xmlns="http://www.w3.org/2000/svg">'), 'an SVG image'],
     ['SVG after a UTF-8 byte order mark and a line break', Buffer.from('\uFEFF\n<svg>', 'utf8'), 'an SVG image'],
+    ['a byte order mark that is not at the start', Buffer.from(' \uFEFF<svg>', 'utf8'), undefined],
+    ['an XML declaration that is not at the start', Buffer.from('see <?xml?> and <svg>'), undefined],
     ['SVG after spaces', Buffer.from('   <svg\n/>'), 'an SVG image'],
     ['an element that only starts like svg', Buffer.from('<svgfoo/>'), undefined],
     ['an XML document that is not SVG', Buffer.from('<?xml version="1.0"?><rss/>'), undefined],

@@ -71,6 +71,18 @@ describe('redact', () => {
     expect(redacted(values, text)).toBe('(***)'.repeat(5))
   })
 
+  it.each<[string, string[]]>([
+    ['the long one first', ['abcdefghijklmnopqrs', 'abcde']],
+    ['the short one first', ['abcde', 'abcdefghijklmnopqrs']]
+  ])('a long secret that starts with a short one is scrubbed whole, %s', (_name, values) => {
+    expect(redacted(values, '<abcdefghijklmnopqrs> <abcde>')).toBe('<***> <***>')
+  })
+
+  it('secrets of the same length that share their first 16 characters are each scrubbed', () => {
+    const values = ['0123456789abcdef-one', '0123456789abcdef-two', '0123456789abcdef-six']
+    expect(redacted(values, values.map(value => `[${value}]`).join(' '))).toBe('[***] [***] [***]')
+  })
+
   it('returns text with no registered secret as it is, before and after one is registered', () => {
     const secrets = new SecretRegistry()
     expect(secrets.redact('abcd')).toBe('abcd')
