@@ -1,10 +1,18 @@
 /** The manifest document: what makes it one (object, version, images, keys), how it is written, and which entries are complete. */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { promises as fs } from 'node:fs'
+import { existsSync, promises as fs, readdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { InputError } from '../../src/errors.js'
-import { imageMap, isCompleteEntry, parseManifest, readManifest, serializeManifest, type ManifestEntry } from '../../src/manifest.js'
+import {
+  imageMap,
+  isCompleteEntry,
+  parseManifest,
+  readManifest,
+  serializeManifest,
+  writeManifestAtomically,
+  type ManifestEntry
+} from '../../src/manifest.js'
 
 const ENTRY: ManifestEntry = {
   sha256: 'a'.repeat(64),
@@ -80,6 +88,30 @@ describe('parseManifest refuses what is not a manifest, naming the input and the
   })
 })
 
+describe('parseManifest checks the fields an entry cannot do without', () => {
+  const entryWith = (change: Record<string, unknown>): string => withImages({ 'docs/a.png': { ...ENTRY, ...change } })
+  it.each<[string, Record<string, unknown>, string]>([
+    ['no sha256', { sha256: undefined }, 'has no "sha256"'],
+    ['an empty imageId', { imageId: '' }, 'has no "imageId"'],
+    ['no imageUrl', { imageUrl: undefined }, 'has no "imageUrl"'],
+    ['an empty imageUrl', { imageUrl: '' }, 'has no "imageUrl"'],
+    ['a sha256 with one character more', { sha256: `${'a'.repeat(64)}0` }, 'has a "sha256" that is not 64 hex digits'],
+    ['a sha256 after another character', { sha256: `x${'a'.repeat(64)}` }, 'has a "sha256" that is not 64 hex digits'],
+    ['an imageId of 65 characters', { imageId: 'a'.repeat(65) }, 'has an "imageId" that is not an ImageId (letters, digits, - and _)'],
+    ['an imageId with a space', { imageId: 'ok id' }, 'has an "imageId" that is not an ImageId (letters, digits, - and _)'],
+    ['an imageId that ends in a dot', { imageId: 'abc.' }, 'has an "imageId" that is not an ImageId (letters, digits, - and _)'],
+    ['an imageId that starts with a dot', { imageId: '.abc' }, 'has an "imageId" that is not an ImageId (letters, digits, - and _)']
+  ])('%s', (_name, change, problem) => {
+    expect(() => parseManifest(entryWith(change), 'vod.json')).toThrow(
+      new InputError([{ input: 'manifest', message: `vod.json entry "docs/a.png" ${problem}; it was left untouched` }])
+    )
+  })
+
+  it.each(['a', 'a'.repeat(64), 'Az09_-'])('takes the imageId %j', imageId => {
+    expect(parseManifest(entryWith({ imageId }), 'vod.json').images['docs/a.png'].imageId).toBe(imageId)
+  })
+})
+
 describe('readManifest', () => {
   let dir: string
   beforeEach(async () => {
@@ -92,6 +124,24 @@ describe('readManifest', () => {
     await fs.writeFile(path.join(dir, 'vod.json'), text)
     const loaded = await readManifest(path.join(dir, 'vod.json'), 'vod.json')
     expect(loaded).toEqual({ manifest: { version: 1, images: imageMap({ 'a.png': ENTRY }) }, text })
+  })
+
+  it('reads a manifest in a folder that does not exist yet as an empty one', async () => {
+    expect(await readManifest(path.join(dir, 'new', 'vod.json'), 'new/vod.json')).toEqual({ manifest: { version: 1, images: imageMap() } })
+  })
+
+  // The open descriptors of this process, where the system lists them (not on Windows).
+  const openFiles = existsSync('/dev/fd') ? (): number => readdirSync('/dev/fd').length : undefined
+  ;(openFiles ? it.each : it.skip.each)<[string, (file: string) => Promise<void>]>([
+    ['read', file => fs.writeFile(file, withImages({}))],
+    ['refused', file => fs.writeFile(file, '[]')],
+    ['not a file', file => fs.mkdir(file)]
+  ])('closes the file it opened: %s', async (_name, make) => {
+    const file = path.join(dir, 'vod.json')
+    await make(file)
+    const before = openFiles?.()
+    await readManifest(file, 'vod.json').catch(() => undefined)
+    expect(openFiles?.()).toBe(before)
   })
 
   it('refuses a symbolic link, and leaves its target alone', async () => {
@@ -112,6 +162,30 @@ describe('readManifest', () => {
     await expect(readManifest(path.join(dir, 'vod.json'), 'docs/vod.json')).rejects.toThrow(
       new InputError([{ input: 'manifest', message: 'docs/vod.json is not a regular file; it was left untouched' }])
     )
+  })
+})
+
+describe('writeManifestAtomically', () => {
+  let dir: string
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-manifest-shape-'))
+  })
+  afterEach(() => fs.rm(dir, { recursive: true, force: true }))
+
+  it('creates the folders on the way and replaces an older manifest whole', async () => {
+    const file = path.join(dir, 'docs', 'assets', 'vod.json')
+    await writeManifestAtomically(file, 'old text that is longer\n')
+    await writeManifestAtomically(file, 'new\n')
+    expect(await fs.readFile(file, 'utf8')).toBe('new\n')
+    expect(await fs.readdir(path.dirname(file))).toEqual(['vod.json'])
+  })
+
+  it('writes through the hidden temporary name beside the manifest, never through what is planted there', async () => {
+    const file = path.join(dir, 'vod.json')
+    const planted = path.join(dir, `.vod.json.${process.pid}.tmp`)
+    await fs.symlink(path.join(dir, 'elsewhere.json'), planted)
+    await expect(writeManifestAtomically(file, '{}\n')).rejects.toMatchObject({ code: 'EEXIST' })
+    await expect(fs.access(path.join(dir, 'elsewhere.json'))).rejects.toMatchObject({ code: 'ENOENT' })
   })
 })
 

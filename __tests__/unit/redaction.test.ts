@@ -83,6 +83,12 @@ describe('redact', () => {
     expect(redacted(values, values.map(value => `[${value}]`).join(' '))).toBe('[***] [***] [***]')
   })
 
+  it('leaves text that ends partway into a secret, even one whose missing end is NUL characters', () => {
+    const secret = `${'0123456789abcdef'}ghij\0\0\0\0`
+    expect(redacted([secret], '<0123456789abcdefghij')).toBe('<0123456789abcdefghij')
+    expect(redacted([secret], `<${secret}>`)).toBe('<***>')
+  })
+
   it('returns text with no registered secret as it is, before and after one is registered', () => {
     const secrets = new SecretRegistry()
     expect(secrets.redact('abcd')).toBe('abcd')
