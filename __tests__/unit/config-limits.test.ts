@@ -281,6 +281,7 @@ describe('absolutePattern', () => {
     ['~/', '/home/run'],
     ['~/a/../b', '/home/run/b'],
     ['~run', undefined],
+    ['~run~/x', undefined],
     ['~\\a', undefined]
   ])('%s', (pattern, expected) => {
     process.env.HOME = '/home/run'

@@ -27,6 +27,7 @@ describe('absolutePattern with Windows paths', () => {
     ['~\\shots\\*.png', 'C:\\Users\\run\\shots\\*.png'],
     ['~/shots/*.png', 'C:\\Users\\run\\shots\\*.png'],
     ['~run\\shots', undefined],
+    ['~run~\\shots', undefined],
     ['shots\\*.png', 'D:\\a\\site\\shots\\*.png']
   ])('%s, with the home folder from USERPROFILE', (pattern, expected) => {
     Object.defineProperty(process, 'platform', { value: 'win32' })

@@ -30,6 +30,7 @@ describe('describeRefused at the edges', () => {
   it.each<[string, Uint8Array, string | undefined]>([
     ['a BMP header of exactly 10 bytes', latin1('BM\x10\x00\x00\x00\x00\x00\x00\x00'), 'a BMP image'],
     ['9 bytes starting with BM', latin1('BM\x10\x00\x00\x00\x00\x00\x00'), undefined],
+    ['zero reserved bytes without BM', latin1('XY\x10\x00\x00\x00\x00\x00\x00\x00'), undefined],
     ['BM with a reserved byte that is not zero', latin1('BM\x10\x00\x00\x00\x00\x00\x00\x01'), undefined],
     ['BM with a first reserved byte that is not zero', latin1('BM\x10\x00\x00\x00\x01\x00\x00\x00'), undefined],
     ['an ftyp box too short for a brand', latin1('\x00\x00\x00\x08ftyp'), undefined],

@@ -157,6 +157,13 @@ describe('readManifest', () => {
     )
   })
 
+  it('refuses a manifest it cannot read, saying why, rather than reading it as empty', async () => {
+    await fs.writeFile(path.join(dir, 'docs'), 'a file where a folder should be')
+    await expect(readManifest(path.join(dir, 'docs', 'vod.json'), 'docs/vod.json')).rejects.toThrow(
+      new InputError([{ input: 'manifest', message: 'docs/vod.json cannot be read (ENOTDIR)' }])
+    )
+  })
+
   it('refuses a folder, naming the input', async () => {
     await fs.mkdir(path.join(dir, 'vod.json'))
     await expect(readManifest(path.join(dir, 'vod.json'), 'docs/vod.json')).rejects.toThrow(

@@ -41,6 +41,7 @@ describe('repositoryTags', () => {
     ['control characters become spaces', 'feat\tx', ['feat x']],
     ['spaces around a ref are trimmed', ' main ', ['main']],
     ['a ref cut to 32 bytes is trimmed again', `${'a'.repeat(31)} b`, ['a'.repeat(31)]],
+    ['a ref is trimmed before it is cut to 32 bytes', ` ${'a'.repeat(32)}`, ['a'.repeat(32)]],
     ['every comma is replaced', 'a,b,c', ['a-b-c']]
   ])('%s', (_name, ref, tags) => {
     expect(repositoryTags({ repository: '', ref, sha: '' })).toEqual(tags)
