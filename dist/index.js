@@ -44685,9 +44685,10 @@ function describeRefused(head) {
         return 'a TIFF image';
     if (start === 'RIFF')
         return 'a RIFF file that is not WebP';
+    // A UTF-8 byte order mark as latin1 reads it (latin1 never yields U+FEFF itself).
     const text = Buffer.from(head)
         .toString('latin1')
-        .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+        .replace(/^\xEF\xBB\xBF/, '')
         .trimStart();
     if (/^<svg[\s>]/i.test(text) || (/^<\?xml/i.test(text) && /<svg[\s>]/i.test(text)))
         return 'an SVG image';

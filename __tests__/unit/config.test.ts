@@ -1,48 +1,14 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { readConfig, type Config } from '../../src/inputs/config.js'
 import { Defaults } from '../../src/inputs/defaults.js'
 import { Inputs } from '../../src/shared/names.js'
 import { InputError } from '../../src/shared/errors.js'
-import { actionInputs, inputEnvName } from '../helpers/action.js'
+import { actionInputs } from '../helpers/action.js'
 import { thrownBy } from '../helpers/rejection.js'
+import { configOf, KEYS, problemsOf, restoreEnvAfterEach, WORKSPACE, withEnv } from '../helpers/config-inputs.js'
 
-const WORKSPACE = '/work/space'
-const KEYS = { 'access-key-id': 'LTAIexampleKeyId', 'access-key-secret': 'example-secret-value' }
-const saved = { ...process.env }
-
-function withEnv(inputs: Record<string, string>, env: Record<string, string> = {}): void {
-  for (const name of Object.keys(process.env)) {
-    if (name.startsWith('INPUT_') || name.startsWith('ALIBABA_CLOUD_') || name.startsWith('ALICLOUD_')) delete process.env[name]
-  }
-  process.env.GITHUB_WORKSPACE = WORKSPACE
-  for (const [name, value] of Object.entries(inputs)) process.env[inputEnvName(name)] = value
-  Object.assign(process.env, env)
-}
-
-function problemsOf(inputs: Record<string, string>, env?: Record<string, string>): string[] {
-  withEnv(inputs, env)
-  try {
-    readConfig()
-  } catch (error) {
-    if (error instanceof InputError)
-      return error.message
-        .split('\n')
-        .slice(1)
-        .map(line => line.replace(/^ {2}- /, ''))
-    throw error
-  }
-  return []
-}
-
-function configOf(inputs: Record<string, string>, env?: Record<string, string>): Config {
-  withEnv(inputs, env)
-  return readConfig()
-}
-
-afterEach(() => {
-  process.env = { ...saved }
-})
+restoreEnvAfterEach()
 
 describe('readConfig refuses bad input, naming the input and what is wrong', () => {
   const valid = { path: '*.png', ...KEYS }

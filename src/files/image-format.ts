@@ -64,9 +64,10 @@ export function describeRefused(head: Uint8Array): string | undefined {
   const start = ascii(head, 0, 4)
   if (start === 'II*\0' || start === 'MM\0*') return 'a TIFF image'
   if (start === 'RIFF') return 'a RIFF file that is not WebP'
+  // A UTF-8 byte order mark as latin1 reads it (latin1 never yields U+FEFF itself).
   const text = Buffer.from(head)
     .toString('latin1')
-    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .replace(/^\xEF\xBB\xBF/, '')
     .trimStart()
   if (/^<svg[\s>]/i.test(text) || (/^<\?xml/i.test(text) && /<svg[\s>]/i.test(text))) return 'an SVG image'
   return undefined

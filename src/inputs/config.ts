@@ -199,7 +199,7 @@ function readPatterns(reader: InputReader, workspace: string): { patterns: strin
  * trusted, so absolute patterns, `~` and `..` are accepted. The folder put in front of a relative
  * pattern (the workspace, the home folder) is escaped: `[`, `*` or `?` in its name match themselves.
  */
-function absolutePattern(pattern: string, workspace: string): string | undefined {
+export function absolutePattern(pattern: string, workspace: string): string | undefined {
   if (pattern.startsWith('~')) {
     if (!(path.sep === '\\' ? /^~([/\\]|$)/ : /^~(\/|$)/).test(pattern)) return undefined
     return joinEscaped(homeFolder(), pattern.slice(2))

@@ -1,0 +1,176 @@
+/** planUploads: the parameters each image is sent with, the warnings of the plan, and what a manifest already holds. */
+import { describe, expect, it } from '@jest/globals'
+import type { Config } from '../../src/inputs/config.js'
+import type { ImageFile } from '../../src/files/find.js'
+import type { ManifestEntry } from '../../src/manifest/manifest-file.js'
+import { planUploads, type PreviousUploads } from '../../src/plan/plan.js'
+
+type PlanConfig = Parameters<typeof planUploads>[1]
+
+const REPOSITORY = { repository: 'octo-org/docs-site', ref: 'main', sha: 'abcdef0123456789' }
+
+function planConfig(overrides: Partial<Config> = {}): PlanConfig {
+  return {
+    imageType: 'default',
+    titleTemplate: '{name}',
+    descriptionTemplate: '',
+    userTags: [],
+    repoTags: true,
+    repository: REPOSITORY,
+    ...overrides
+  }
+}
+
+function imageFile(relativePath: string, format: ImageFile['format'] = 'png'): ImageFile {
+  return { absolutePath: `/work/space/${relativePath}`, relativePath, bytes: 10, format }
+}
+
+function entry(sha256: string, imageId: string): ManifestEntry {
+  return {
+    sha256,
+    bytes: 10,
+    format: 'png',
+    imageId,
+    imageUrl: `https://img.example.com/${imageId}.png`,
+    fileUrl: `https://out.example.com/${imageId}.png`,
+    title: 'a',
+    tags: [],
+    uploadedAt: '2026-01-01T00:00:00.000Z'
+  }
+}
+
+function known(digests: Record<string, string>, images: Record<string, ManifestEntry>): PreviousUploads {
+  const digestMap = new Map(Object.entries(digests).map(([file, sha256Hex]) => [file, { bytes: 10, md5Base64: 'x', sha256Hex }]))
+  return { digests: digestMap, byPath: images }
+}
+
+describe('planUploads: the CreateUploadImage parameters of each image', () => {
+  it.each<[string, Partial<Config>, string, Record<string, string>]>([
+    [
+      'defaults: repository tags, the file name as title, nothing else',
+      {},
+      'shots/home.png',
+      { ImageType: 'default', ImageExt: 'png', Title: 'home', Tags: 'docs-site,main,abcdef0' }
+    ],
+    [
+      'repo-tags: false sends no Tags at all',
+      { repoTags: false },
+      'shots/home.png',
+      { ImageType: 'default', ImageExt: 'png', Title: 'home' }
+    ],
+    [
+      'user tags first, then the repository tags',
+      { userTags: ['release', 'docs'] },
+      'a.png',
+      { ImageType: 'default', ImageExt: 'png', Title: 'a', Tags: 'release,docs,docs-site,main,abcdef0' }
+    ],
+    [
+      'user tags alone when repo-tags is false',
+      { userTags: ['release'], repoTags: false },
+      'a.png',
+      { ImageType: 'default', ImageExt: 'png', Title: 'a', Tags: 'release' }
+    ],
+    ['an empty title is not sent', { titleTemplate: '  ', repoTags: false }, 'a.png', { ImageType: 'default', ImageExt: 'png' }],
+    [
+      'a description, rendered',
+      { descriptionTemplate: '{path} of {repo}', repoTags: false },
+      'shots/a.png',
+      { ImageType: 'default', ImageExt: 'png', Title: 'a', Description: 'shots/a.png of docs-site' }
+    ],
+    [
+      'every optional parameter that is set',
+      {
+        imageType: 'cover',
+        repoTags: false,
+        cateId: '1001',
+        storageLocation: 'outin-1.oss-cn-shanghai.aliyuncs.com',
+        userData: '{"Extend":{"a":1}}',
+        appId: 'app-1000000'
+      },
+      'a.jpg',
+      {
+        ImageType: 'cover',
+        ImageExt: 'jpg',
+        Title: 'a',
+        CateId: '1001',
+        StorageLocation: 'outin-1.oss-cn-shanghai.aliyuncs.com',
+        UserData: '{"Extend":{"a":1}}',
+        AppId: 'app-1000000'
+      }
+    ]
+  ])('%s', (_name, overrides, file, expected) => {
+    const format = file.endsWith('.jpg') ? 'jpeg' : 'png'
+    const { tasks, warnings } = planUploads([imageFile(file, format)], planConfig(overrides))
+    expect(tasks[0].params).toEqual(expected)
+    expect(warnings).toEqual([])
+  })
+
+  it('keeps no parameter set to undefined: pop-core would send it as the text "undefined"', () => {
+    const { tasks } = planUploads([imageFile('a.png')], planConfig({ repoTags: false, titleTemplate: '' }))
+    expect(Object.keys(tasks[0].params).sort()).toEqual(['ImageExt', 'ImageType'])
+  })
+
+  it('gives each task its file, title and tags', () => {
+    const files = [imageFile('one.png'), imageFile('dir/two.png')]
+    const { tasks } = planUploads(files, planConfig({ userTags: ['x'], repoTags: false }))
+    expect(tasks.map(task => [task.file, task.title, task.tags])).toEqual([
+      [files[0], 'one', ['x']],
+      [files[1], 'two', ['x']]
+    ])
+  })
+})
+
+describe('planUploads warns only about what it changed', () => {
+  const exactly128 = 'é'.repeat(64)
+  it.each<[string, Partial<Config>, string, string[]]>([
+    ['a title of exactly 128 bytes', { titleTemplate: exactly128 }, exactly128, []],
+    [
+      'a title of 129 bytes',
+      { titleTemplate: `${exactly128}x` },
+      exactly128,
+      [`a.png: title is longer than VOD's 128 bytes; cut to "${exactly128}"`]
+    ]
+  ])('%s', (_name, overrides, title, warnings) => {
+    const plan = planUploads([imageFile('a.png')], planConfig({ repoTags: false, ...overrides }))
+    expect(plan.tasks[0].title).toBe(title)
+    expect(plan.warnings).toEqual(warnings)
+  })
+
+  it.each<[string, number, string[]]>([
+    ['a description of exactly 1024 bytes', 1024, []],
+    ['a description of 1025 bytes', 1025, [`a.png: description is longer than VOD's 1024 bytes; cut to "${'d'.repeat(1024)}"`]]
+  ])('%s', (_name, length, warnings) => {
+    const plan = planUploads([imageFile('a.png')], planConfig({ repoTags: false, descriptionTemplate: 'd'.repeat(length) }))
+    expect(plan.tasks[0].params.Description).toBe('d'.repeat(1024))
+    expect(plan.warnings).toEqual(warnings)
+  })
+
+  it('names the repository tags left out when the user tags fill all 16, once for the whole plan', () => {
+    const userTags = Array.from({ length: 15 }, (_, i) => `u${i}`)
+    const plan = planUploads([imageFile('a.png'), imageFile('b.png')], planConfig({ userTags }))
+    expect(plan.tasks[0].tags).toEqual([...userTags, 'docs-site'])
+    expect(plan.warnings).toEqual(['VOD allows 16 tags; repository tags "main", "abcdef0" were left out'])
+  })
+})
+
+describe('planUploads with a manifest', () => {
+  const sameBytes = 'a'.repeat(64)
+  const otherBytes = 'b'.repeat(64)
+
+  it.each<[string, Record<string, string>, Record<string, ManifestEntry>, { unchanged?: string; replaces?: string }]>([
+    ['a new file', { 'a.png': sameBytes }, {}, {}],
+    [
+      'the same bytes: unchanged, nothing replaced',
+      { 'a.png': sameBytes },
+      { 'a.png': entry(sameBytes, 'old-id') },
+      { unchanged: 'old-id' }
+    ],
+    ['other bytes: replaces the previous image', { 'a.png': otherBytes }, { 'a.png': entry(sameBytes, 'old-id') }, { replaces: 'old-id' }],
+    ['not hashed: replaces the previous image', {}, { 'a.png': entry(sameBytes, 'old-id') }, { replaces: 'old-id' }],
+    ["another file's entry", { 'a.png': sameBytes }, { 'b.png': entry(sameBytes, 'b-id') }, {}]
+  ])('%s', (_name, digests, images, expected) => {
+    const { tasks } = planUploads([imageFile('a.png')], planConfig(), known(digests, images))
+    expect({ unchanged: tasks[0].unchangedSince?.imageId, replaces: tasks[0].replaces }).toEqual(expected)
+    expect(tasks[0].digest?.sha256Hex).toBe(digests['a.png'])
+  })
+})
