@@ -36,6 +36,21 @@ describe('multipart upload', () => {
     }
   })
 
+  it('sends 4 parts of each file at once at concurrency 2: no part waits for a socket, none is retried', async () => {
+    await ws().write('big2.png', pngOfSize(1024 * 1024 + 12345, 4))
+    emulator().setLatency({ vod: 0, oss: 400 })
+    try {
+      const result = await run({ concurrency: '2' })
+      expect(result.exitCode).toBe(0)
+      expect(emulator().stats().oss.maxInFlight).toBe(2 * 4)
+      const parts = emulator().requests.filter(r => r.ossOperation === 'UploadPart')
+      expect(parts).toHaveLength(2 * 5)
+      expect(parts.every(r => r.status === 200)).toBe(true)
+    } finally {
+      emulator().setLatency(0)
+    }
+  })
+
   it('retries only the part that failed', async () => {
     let failures = 1
     emulator().setFaults({

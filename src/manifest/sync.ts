@@ -57,7 +57,7 @@ export interface StaleEntry extends GoneEntry {
 export type StaleOutcome =
   { kind: 'deleted' } | { kind: 'kept'; reason: KeptReason } | { kind: 'failed'; error: FileFailure } | { kind: 'would-delete' }
 
-export type KeptReason = 'delete-removed-off' | 'all-entries-stale' | 'cancelled' | 'untrusted-entry' | 'shared-image-id'
+type KeptReason = 'delete-removed-off' | 'all-entries-stale' | 'cancelled' | 'untrusted-entry' | 'shared-image-id'
 
 const KEPT_BECAUSE: Record<Exclude<KeptReason, 'delete-removed-off'>, string> = {
   'all-entries-stale': 'every entry of the manifest is stale, so none was deleted',
