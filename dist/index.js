@@ -46870,6 +46870,7 @@ const NO_MANIFEST = {
     exclude: [],
     previousUploads: () => Promise.resolve(undefined),
     findStale: () => Promise.resolve([]),
+    previewStale: () => [],
     deleteOld: results => Promise.resolve({ results: [...results], removed: [], replaced: [] }),
     save: () => Promise.resolve({ changed: false })
 };
@@ -46888,6 +46889,9 @@ class KeptManifest {
     }
     findStale() {
         return findStale(this.sync, this.options.workspace);
+    }
+    previewStale(stale) {
+        return settleStale(stale, this.options.deleteRemoved ? { kind: 'would-delete' } : { kind: 'kept', reason: 'delete-removed-off' });
     }
     async deleteOld(results, stale, deletion) {
         const manifest = this.sync.loaded.manifest;
@@ -46960,6 +46964,12 @@ function failureMessage(reports) {
     return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`;
 }
 /** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
+/** Why the run fails, one reason a line; empty when it does not. */
+function runFailure(reports, run) {
+    return [run.cancelled ? 'The run was cancelled.' : undefined, run.manifestProblem, ...(run.unreachable ?? []), failureMessage(reports)]
+        .filter(Boolean)
+        .join('\n');
+}
 function unansweredNote(reports) {
     const count = reports.reduce((sum, report) => sum + report.unansweredCreates, 0);
     if (count === 0)
@@ -47279,8 +47289,8 @@ async function run(overrides = {}) {
         const tasks = await plan(files, context);
         const stale = await manifest.findStale();
         if (config.dryRun)
-            return await reportDryRun(tasks, { stale, unsupported }, config);
-        const uploaded = await upload(tasks, stale, context);
+            return await reportDryRun(tasks, { stale: manifest.previewStale(stale), unsupported }, config);
+        const uploaded = await uploadThenDeleteOld(tasks, stale, context);
         const written = await manifest.save({ ...uploaded, now: (overrides.now ?? Date.now)() });
         await report(uploaded, { unsupported, written }, context);
     }
@@ -47305,7 +47315,7 @@ async function plan(files, { config, manifest }) {
     return tasks;
 }
 /** Uploads what changed, then deletes what delete-replaced and delete-removed ask for, over the run's connections. */
-async function upload(tasks, stale, context) {
+async function uploadThenDeleteOld(tasks, stale, context) {
     const { config, cancellation } = context;
     const services = createServices(config);
     const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides });
@@ -47339,7 +47349,7 @@ async function upload(tasks, stale, context) {
     }
 }
 async function reportDryRun(tasks, found, config) {
-    const stale = settleStale(found.stale, config.deleteRemoved ? { kind: 'would-delete' } : { kind: 'kept', reason: 'delete-removed-off' });
+    const { stale } = found;
     planLines(tasks, stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log_info(line));
     await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false, unsupported: found.unsupported });
 }
@@ -47356,14 +47366,7 @@ async function report(uploaded, found, { config, secrets, cancellation }) {
     };
     const reports = await publish(toImageReports(uploaded.results, text => secrets.redact(text)), config, outcome);
     outcome.stale.filter(keptAllAtOnce).forEach(entry => log_info(describeStale(entry, false)));
-    const failure = [
-        cancelled ? 'The run was cancelled.' : undefined,
-        found.written.problem,
-        ...(outcome.unreachable ?? []),
-        failureMessage(reports)
-    ]
-        .filter(Boolean)
-        .join('\n');
+    const failure = runFailure(reports, { cancelled, manifestProblem: found.written.problem, unreachable: outcome.unreachable });
     if (unansweredNote(reports))
         log_warning(unansweredNote(reports));
     if (failure)

@@ -18,8 +18,8 @@ import { withoutUpload, type FileResult } from './upload/results.js'
 import { UploadSession, type SessionOverrides } from './upload/session.js'
 import type { Replacement } from './manifest/replaced.js'
 import { openManifest, type RunManifest } from './manifest/run-manifest.js'
-import { describeStale, keptAllAtOnce, settleStale, type GoneEntry, type ManifestWrite, type StaleEntry } from './manifest/sync.js'
-import { describeFailure, failureMessage, orphanNote, planLines, unansweredNote } from './report/messages.js'
+import { describeStale, keptAllAtOnce, type GoneEntry, type ManifestWrite, type StaleEntry } from './manifest/sync.js'
+import { describeFailure, orphanNote, planLines, runFailure, unansweredNote } from './report/messages.js'
 import { toImageReports, type RunOutcome } from './report/model.js'
 import { publish } from './report/publish.js'
 
@@ -76,9 +76,9 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
 
     const tasks = await plan(files, context)
     const stale = await manifest.findStale()
-    if (config.dryRun) return await reportDryRun(tasks, { stale, unsupported }, config)
+    if (config.dryRun) return await reportDryRun(tasks, { stale: manifest.previewStale(stale), unsupported }, config)
 
-    const uploaded = await upload(tasks, stale, context)
+    const uploaded = await uploadThenDeleteOld(tasks, stale, context)
     const written = await manifest.save({ ...uploaded, now: (overrides.now ?? Date.now)() })
 
     await report(uploaded, { unsupported, written }, context)
@@ -104,7 +104,7 @@ async function plan(files: ImageFile[], { config, manifest }: RunContext): Promi
 }
 
 /** Uploads what changed, then deletes what delete-replaced and delete-removed ask for, over the run's connections. */
-async function upload(tasks: UploadTask[], stale: GoneEntry[], context: RunContext): Promise<Uploaded> {
+async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], context: RunContext): Promise<Uploaded> {
   const { config, cancellation } = context
   const services = createServices(config)
   const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides })
@@ -137,10 +137,10 @@ async function upload(tasks: UploadTask[], stale: GoneEntry[], context: RunConte
 
 async function reportDryRun(
   tasks: UploadTask[],
-  found: { stale: GoneEntry[]; unsupported: UnsupportedFile[] },
+  found: { stale: StaleEntry[]; unsupported: UnsupportedFile[] },
   config: Config
 ): Promise<void> {
-  const stale = settleStale(found.stale, config.deleteRemoved ? { kind: 'would-delete' } : { kind: 'kept', reason: 'delete-removed-off' })
+  const { stale } = found
   planLines(tasks, stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log.info(line))
   await publish(
     toImageReports(tasks.map(withoutUpload), text => text),
@@ -173,14 +173,7 @@ async function report(
     outcome
   )
   outcome.stale.filter(keptAllAtOnce).forEach(entry => log.info(describeStale(entry, false)))
-  const failure = [
-    cancelled ? 'The run was cancelled.' : undefined,
-    found.written.problem,
-    ...(outcome.unreachable ?? []),
-    failureMessage(reports)
-  ]
-    .filter(Boolean)
-    .join('\n')
+  const failure = runFailure(reports, { cancelled, manifestProblem: found.written.problem, unreachable: outcome.unreachable })
   if (unansweredNote(reports)) log.warning(unansweredNote(reports))
   if (failure) log.fail(failure)
   else if (orphanNote(reports)) log.warning(orphanNote(reports).trim())

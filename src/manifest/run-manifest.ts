@@ -57,6 +57,8 @@ export interface RunManifest {
   previousUploads(files: readonly ImageFile[]): Promise<PreviousUploads | undefined>
   /** Entries whose file is gone. */
   findStale(): Promise<GoneEntry[]>
+  /** What a dry run would do with the stale entries. */
+  previewStale(stale: readonly GoneEntry[]): StaleEntry[]
   /** delete-replaced, then delete-removed, when asked for and the run was not cancelled; each stale entry gets its outcome. */
   deleteOld(results: readonly FileResult[], stale: GoneEntry[], deletion: Deletion): Promise<Deleted>
   /** Writes the manifest when its content changed. */
@@ -73,6 +75,7 @@ const NO_MANIFEST: RunManifest = {
   exclude: [],
   previousUploads: () => Promise.resolve(undefined),
   findStale: () => Promise.resolve([]),
+  previewStale: () => [],
   deleteOld: results => Promise.resolve({ results: [...results], removed: [], replaced: [] }),
   save: () => Promise.resolve({ changed: false })
 }
@@ -94,6 +97,10 @@ class KeptManifest implements RunManifest {
 
   findStale(): Promise<GoneEntry[]> {
     return findStale(this.sync, this.options.workspace)
+  }
+
+  previewStale(stale: readonly GoneEntry[]): StaleEntry[] {
+    return settleStale(stale, this.options.deleteRemoved ? { kind: 'would-delete' } : { kind: 'kept', reason: 'delete-removed-off' })
   }
 
   async deleteOld(results: readonly FileResult[], stale: GoneEntry[], deletion: Deletion): Promise<Deleted> {

@@ -17,13 +17,23 @@ export function describeFailure(report: ImageReport): string {
   return `${report.path}: ${error.stage} failed: ${log.shown(error.code)}${facts ? ` (${facts})` : ''}: ${log.shown(error.message)}`
 }
 
-export function failureMessage(reports: readonly ImageReport[]): string | undefined {
+function failureMessage(reports: readonly ImageReport[]): string | undefined {
   const failed = reports.filter(r => r.status === 'failed')
   if (failed.length === 0) return undefined
   return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`
 }
 
 /** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
+/** Why the run fails, one reason a line; empty when it does not. */
+export function runFailure(
+  reports: readonly ImageReport[],
+  run: { cancelled: boolean; manifestProblem?: string; unreachable?: readonly string[] }
+): string {
+  return [run.cancelled ? 'The run was cancelled.' : undefined, run.manifestProblem, ...(run.unreachable ?? []), failureMessage(reports)]
+    .filter(Boolean)
+    .join('\n')
+}
+
 export function unansweredNote(reports: readonly ImageReport[]): string {
   const count = reports.reduce((sum, report) => sum + report.unansweredCreates, 0)
   if (count === 0) return ''
