@@ -54,10 +54,15 @@ export interface StaleEntry extends GoneEntry {
 }
 
 /** What became of a stale entry: deleted, kept for a reason, a deletion that failed, or (dry run) one that would be tried. */
-export type StaleOutcome =
-  { kind: 'deleted' } | { kind: 'kept'; reason: KeptReason } | { kind: 'failed'; error: FileFailure } | { kind: 'would-delete' }
+export type StaleOutcome = DeletionOutcome | { kind: 'kept'; reason: KeptReason } | { kind: 'would-delete' }
 
-type KeptReason = 'delete-removed-off' | 'all-entries-stale' | 'cancelled' | 'untrusted-entry' | 'shared-image-id'
+/** What a deletion that was tried did. */
+export type DeletionOutcome = { kind: 'deleted' } | { kind: 'failed'; error: FileFailure }
+
+/** Why an entry's image is kept although its deletion was asked for: the manifest is not trusted to name it. */
+export type DistrustReason = 'untrusted-entry' | 'shared-image-id'
+
+type KeptReason = 'delete-removed-off' | 'all-entries-stale' | 'cancelled' | DistrustReason
 
 const KEPT_BECAUSE: Record<Exclude<KeptReason, 'delete-removed-off'>, string> = {
   'all-entries-stale': 'every entry of the manifest is stale, so none was deleted',
@@ -174,32 +179,25 @@ export async function removeStale(
   }
   const stalePaths = new Set(stale.map(entry => entry.path))
   const liveImageIds = new Set(Object.entries(manifest.images).flatMap(([key, entry]) => (stalePaths.has(key) ? [] : [entry.imageId])))
-  const judged = stale.map(entry => ({ ...entry, kept: keepReason(entry, manifest, liveImageIds) }))
-  const kept = judged.flatMap(({ kept: reason, ...entry }): StaleEntry[] =>
-    reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []
-  )
+  const judged = stale.map(entry => ({ entry, reason: distrustReason(entry, manifest, liveImageIds) }))
+  const kept = judged.flatMap(({ entry, reason }): StaleEntry[] => (reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []))
   for (const entry of kept) log.warning(describeStale(entry, false))
-  const tried = await deleteStale(
-    judged.filter(entry => entry.kept === undefined).map(entry => ({ path: entry.path, imageId: entry.imageId })),
+  const removed = await deleteEntries(
+    judged.flatMap(({ entry, reason }) => (reason ? [] : [entry])),
     deleteImages
   )
-  const removed = tried.map(({ path, imageId, error }): StaleEntry => ({
-    path,
-    imageId,
-    outcome: error ? { kind: 'failed', error } : { kind: 'deleted' }
-  }))
   for (const entry of removed) (entry.outcome.kind === 'deleted' ? log.info : log.warning)(describeStale(entry, false))
   return [...removed, ...kept].sort((a, b) => compareStrings(a.path, b.path))
 }
 
 /**
- * Why a stale entry's image must not be deleted, if it must not. The manifest comes with the pull
- * request: only an entry in the very form this action writes after an upload is trusted, and never
- * an ImageId that an entry which stays also names (a forged stale entry could name a live image).
+ * Why an entry's image (stale or replaced) must not be deleted, if it must not. The manifest comes with the
+ * pull request: only an entry in the very form this action writes after an upload is trusted, and never
+ * an ImageId that an entry which stays also names (a forged entry could name a live image).
  */
-function keepReason(entry: GoneEntry, manifest: Manifest, liveImageIds: ReadonlySet<string>): KeptReason | undefined {
+export function distrustReason(entry: GoneEntry, manifest: Manifest, stayingImageIds: ReadonlySet<string>): DistrustReason | undefined {
   if (!isCompleteEntry(manifest.images[entry.path])) return 'untrusted-entry'
-  if (liveImageIds.has(entry.imageId)) return 'shared-image-id'
+  if (stayingImageIds.has(entry.imageId)) return 'shared-image-id'
   return undefined
 }
 
@@ -216,22 +214,30 @@ export function describeStale(entry: StaleEntry, dryRun: boolean): string {
   return `${entry.path}: file gone; ImageId ${entry.imageId} stays in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`
 }
 
-/** Deletes the images of entries (stale or replaced), in batches; each entry records whether its deletion worked. */
-export async function deleteStale<T extends { imageId: string; deleted?: boolean; error?: FileFailure }>(
-  stale: readonly T[],
+/** Deletes the images of entries (stale or replaced), in batches; each entry comes back with its deletion's outcome. */
+export async function deleteEntries<T extends { imageId: string }>(
+  entries: readonly T[],
   deleteImages: (ids: readonly string[]) => Promise<void>
-): Promise<Array<T & { deleted: boolean; error?: FileFailure }>> {
-  const done: Array<T & { deleted: boolean; error?: FileFailure }> = []
-  for (let i = 0; i < stale.length; i += DELETE_BATCH) {
-    const batch = stale.slice(i, i + DELETE_BATCH)
-    try {
-      await deleteImages(batch.map(entry => entry.imageId))
-      done.push(...batch.map(entry => ({ ...entry, deleted: true })))
-    } catch (error) {
-      done.push(...batch.map(entry => ({ ...entry, deleted: false, error: toFileFailure('delete', error) })))
-    }
+): Promise<Array<T & { outcome: DeletionOutcome }>> {
+  const done: Array<T & { outcome: DeletionOutcome }> = []
+  for (let i = 0; i < entries.length; i += DELETE_BATCH) {
+    const batch = entries.slice(i, i + DELETE_BATCH)
+    const outcome = await deleteBatch(batch, deleteImages)
+    done.push(...batch.map(entry => ({ ...entry, outcome })))
   }
   return done
+}
+
+async function deleteBatch(
+  batch: ReadonlyArray<{ imageId: string }>,
+  deleteImages: (ids: readonly string[]) => Promise<void>
+): Promise<DeletionOutcome> {
+  try {
+    await deleteImages(batch.map(entry => entry.imageId))
+    return { kind: 'deleted' }
+  } catch (error) {
+    return { kind: 'failed', error: toFileFailure('delete', error) }
+  }
 }
 
 /** The manifest after this run: uploads recorded (with the ImageId each replaced, when delete-replaced tried it), deleted entries dropped, everything else as it was. */
@@ -267,11 +273,13 @@ export function nextManifest(
 interface ReplacedRecord {
   path: string
   imageId: string
-  deleted?: boolean
+  outcome: DeletionOutcome | { kind: 'kept' }
 }
 
+/** A deletion that was tried is recorded, worked or not; an old image kept untried is not. */
 function replacedField(record: ReplacedRecord | undefined): Pick<ManifestEntry, 'replaced'> {
-  return record?.deleted === undefined ? {} : { replaced: { imageId: record.imageId, deleted: record.deleted } }
+  if (record === undefined || record.outcome.kind === 'kept') return {}
+  return { replaced: { imageId: record.imageId, deleted: record.outcome.kind === 'deleted' } }
 }
 
 export interface ManifestWrite {
