@@ -46695,29 +46695,24 @@ async function removeStale(stale, manifest, deleteImages, log) {
     }
     const stalePaths = new Set(stale.map(entry => entry.path));
     const liveImageIds = new Set(Object.entries(manifest.images).flatMap(([key, entry]) => (stalePaths.has(key) ? [] : [entry.imageId])));
-    const judged = stale.map(entry => ({ ...entry, kept: keepReason(entry, manifest, liveImageIds) }));
-    const kept = judged.flatMap(({ kept: reason, ...entry }) => reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []);
+    const judged = stale.map(entry => ({ entry, reason: distrustReason(entry, manifest, liveImageIds) }));
+    const kept = judged.flatMap(({ entry, reason }) => (reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []));
     for (const entry of kept)
         log.warning(describeStale(entry, false));
-    const tried = await deleteStale(judged.filter(entry => entry.kept === undefined).map(entry => ({ path: entry.path, imageId: entry.imageId })), deleteImages);
-    const removed = tried.map(({ path, imageId, error }) => ({
-        path,
-        imageId,
-        outcome: error ? { kind: 'failed', error } : { kind: 'deleted' }
-    }));
+    const removed = await deleteEntries(judged.flatMap(({ entry, reason }) => (reason ? [] : [entry])), deleteImages);
     for (const entry of removed)
         (entry.outcome.kind === 'deleted' ? log.info : log.warning)(describeStale(entry, false));
     return [...removed, ...kept].sort((a, b) => compareStrings(a.path, b.path));
 }
 /**
- * Why a stale entry's image must not be deleted, if it must not. The manifest comes with the pull
- * request: only an entry in the very form this action writes after an upload is trusted, and never
- * an ImageId that an entry which stays also names (a forged stale entry could name a live image).
+ * Why an entry's image (stale or replaced) must not be deleted, if it must not. The manifest comes with the
+ * pull request: only an entry in the very form this action writes after an upload is trusted, and never
+ * an ImageId that an entry which stays also names (a forged entry could name a live image).
  */
-function keepReason(entry, manifest, liveImageIds) {
+function distrustReason(entry, manifest, stayingImageIds) {
     if (!isCompleteEntry(manifest.images[entry.path]))
         return 'untrusted-entry';
-    if (liveImageIds.has(entry.imageId))
+    if (stayingImageIds.has(entry.imageId))
         return 'shared-image-id';
     return undefined;
 }
@@ -46734,20 +46729,24 @@ function describeStale(entry, dryRun) {
         return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`;
     return `${entry.path}: file gone; ImageId ${entry.imageId} stays in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`;
 }
-/** Deletes the images of entries (stale or replaced), in batches; each entry records whether its deletion worked. */
-async function deleteStale(stale, deleteImages) {
+/** Deletes the images of entries (stale or replaced), in batches; each entry comes back with its deletion's outcome. */
+async function deleteEntries(entries, deleteImages) {
     const done = [];
-    for (let i = 0; i < stale.length; i += DELETE_BATCH) {
-        const batch = stale.slice(i, i + DELETE_BATCH);
-        try {
-            await deleteImages(batch.map(entry => entry.imageId));
-            done.push(...batch.map(entry => ({ ...entry, deleted: true })));
-        }
-        catch (error) {
-            done.push(...batch.map(entry => ({ ...entry, deleted: false, error: toFileFailure('delete', error) })));
-        }
+    for (let i = 0; i < entries.length; i += DELETE_BATCH) {
+        const batch = entries.slice(i, i + DELETE_BATCH);
+        const outcome = await deleteBatch(batch, deleteImages);
+        done.push(...batch.map(entry => ({ ...entry, outcome })));
     }
     return done;
+}
+async function deleteBatch(batch, deleteImages) {
+    try {
+        await deleteImages(batch.map(entry => entry.imageId));
+        return { kind: 'deleted' };
+    }
+    catch (error) {
+        return { kind: 'failed', error: toFileFailure('delete', error) };
+    }
 }
 /** The manifest after this run: uploads recorded (with the ImageId each replaced, when delete-replaced tried it), deleted entries dropped, everything else as it was. */
 function nextManifest(previous, results, removed, now, replaced = []) {
@@ -46774,8 +46773,11 @@ function nextManifest(previous, results, removed, now, replaced = []) {
             delete images[entry.path];
     return { version: previous.version, images };
 }
+/** A deletion that was tried is recorded, worked or not; an old image kept untried is not. */
 function replacedField(record) {
-    return record?.deleted === undefined ? {} : { replaced: { imageId: record.imageId, deleted: record.deleted } };
+    if (record === undefined || record.outcome.kind === 'kept')
+        return {};
+    return { replaced: { imageId: record.imageId, deleted: record.outcome.kind === 'deleted' } };
 }
 /** Writes the manifest when its content changed. A failure is returned, not thrown: the uploads still get reported. */
 async function saveManifest(sync, manifest) {
@@ -46798,7 +46800,10 @@ async function saveManifest(sync, manifest) {
 ;// CONCATENATED MODULE: ./src/manifest/replaced.ts
 
 
-
+const replaced_KEPT_BECAUSE = {
+    'untrusted-entry': 'the entry is not one this action wrote after an upload',
+    'shared-image-id': 'another entry of the manifest has the same ImageId'
+};
 /** The uploads of this run that replaced an image the manifest held for the same file. */
 function findReplaced(results, manifest) {
     return results.flatMap(result => {
@@ -46813,13 +46818,13 @@ async function deleteReplaced(replaced, manifest, deleteImages, log) {
     if (replaced.length === 0)
         return [];
     const staying = stayingImageIds(replaced, manifest);
-    const judged = replaced.map(entry => ({ ...entry, kept: replaced_keepReason(entry, manifest, staying) }));
-    const kept = judged.filter(entry => entry.kept !== undefined);
+    const judged = replaced.map(entry => ({ entry, reason: distrustReason(entry, manifest, staying) }));
+    const kept = judged.flatMap(({ entry, reason }) => (reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []));
     for (const entry of kept)
         log.warning(describeReplaced(entry));
-    const tried = await deleteStale(judged.filter(entry => entry.kept === undefined), deleteImages);
+    const tried = await deleteEntries(judged.flatMap(({ entry, reason }) => (reason ? [] : [entry])), deleteImages);
     for (const entry of tried)
-        (entry.deleted ? log.info : log.warning)(describeReplaced(entry));
+        (entry.outcome.kind === 'deleted' ? log.info : log.warning)(describeReplaced(entry));
     return [...tried, ...kept].sort((a, b) => compareStrings(a.path, b.path));
 }
 /** The ImageIds the manifest names after this run: every entry not replaced, and every new upload. */
@@ -46828,28 +46833,19 @@ function stayingImageIds(replaced, manifest) {
     const kept = Object.entries(manifest.images).flatMap(([key, entry]) => (replacedPaths.has(key) ? [] : [entry.imageId]));
     return new Set([...kept, ...replaced.map(entry => entry.newImageId)]);
 }
-/** The manifest may come with a pull request: only an entry in the very form this action writes is trusted to name its own image. */
-function replaced_keepReason(entry, manifest, staying) {
-    if (!isCompleteEntry(manifest.images[entry.path]))
-        return 'the entry is not one this action wrote after an upload';
-    if (staying.has(entry.imageId))
-        return 'another entry of the manifest has the same ImageId';
-    return undefined;
-}
 /** One line per replaced image: what became of the old one. */
 function describeReplaced(entry) {
+    const { outcome } = entry;
     const head = `${entry.path}: changed; uploaded as ImageId ${entry.newImageId}`;
-    if (entry.deleted === true)
+    if (outcome.kind === 'deleted')
         return `${head}, deleted the previous ImageId ${entry.imageId} from VOD`;
-    if (entry.kept !== undefined)
-        return `${head}; the previous ImageId ${entry.imageId} stays in VOD: ${entry.kept}`;
-    if (entry.deleted === false)
-        return `${head}; deleting the previous ImageId ${entry.imageId} failed (${entry.error?.code ?? 'error'}): it is orphaned, delete it by hand`;
-    return `${head}; the previous ImageId ${entry.imageId} stays in VOD (delete-replaced is off)`;
+    if (outcome.kind === 'kept')
+        return `${head}; the previous ImageId ${entry.imageId} stays in VOD: ${replaced_KEPT_BECAUSE[outcome.reason]}`;
+    return `${head}; deleting the previous ImageId ${entry.imageId} failed (${outcome.error.code}): it is orphaned, delete it by hand`;
 }
 /** The results with each old ImageId that could not be deleted added to its file's orphaned ImageIds. */
 function withOrphanedReplacements(results, replaced) {
-    const failed = new Map(replaced.filter(entry => entry.deleted === false).map(entry => [entry.path, entry.imageId]));
+    const failed = new Map(replaced.filter(entry => entry.outcome.kind === 'failed').map(entry => [entry.path, entry.imageId]));
     if (failed.size === 0)
         return [...results];
     return results.map(result => {
