@@ -30,6 +30,7 @@ describe('manifest entries', () => {
     ['sha256', 'A'.repeat(64)],
     ['sha256', 'a'.repeat(63)],
     ['sha256', 64],
+    ['sha256', ['a'.repeat(64)]],
     ['bytes', '10'],
     ['bytes', -1],
     ['bytes', 1.5],
@@ -44,6 +45,8 @@ describe('manifest entries', () => {
     ['imageUrl', 'not a url'],
     ['imageUrl', { href: 'https://x' }],
     ['imageUrl', 'https://img.example/a.png\n::error::x'],
+    ['imageUrl', 'xhttps://img.example/a.png'],
+    ['fileUrl', 'xhttp://img.example/a.png'],
     ['fileUrl', 'file:///etc/passwd'],
     ['fileUrl', 12],
     ['title', 12],
@@ -62,6 +65,31 @@ describe('manifest entries', () => {
     expect(() => parseManifest(text(withField(field, value)), 'vod.json')).toThrow(
       new RegExp(`entry "docs/a\\.png" has an? "${field}" that`)
     )
+  })
+
+  it.each<[string, unknown, string]>([
+    ['sha256', 'x', 'has a "sha256" that is not 64 hex digits'],
+    ['bytes', -1, 'has a "bytes" that is not a whole number of bytes'],
+    ['format', 'bmp', 'has a "format" that is not one of png, jpeg, gif, webp, heic'],
+    ['imageId', 'bad id', 'has an "imageId" that is not an ImageId (letters, digits, - and _)'],
+    ['imageUrl', 12, 'has an "imageUrl" that is not a string'],
+    ['imageUrl', 'ftp://img.example/a.png', 'has an "imageUrl" that is not an http(s) URL'],
+    ['fileUrl', 12, 'has a "fileUrl" that is not a string'],
+    ['title', 12, 'has a "title" that is not a string'],
+    ['tags', 'x', 'has a "tags" that is not a list of strings']
+  ])('says what is wrong with "%s": %j', (field, value, problem) => {
+    expect(() => parseManifest(text(withField(field, value)), 'vod.json')).toThrow(`entry "docs/a.png" ${problem}`)
+  })
+
+  it.each<[string, unknown]>([
+    ['bytes', 0],
+    ['imageUrl', 'http://img.example/a.png'],
+    ['fileUrl', 'http://img.example/a.png'],
+    ['fileUrl', ''],
+    ['tags', []],
+    ['title', '']
+  ])('takes "%s": %j', (field, value) => {
+    expect(parseManifest(text(withField(field, value)), 'vod.json').images['docs/a.png']).toEqual(withField(field, value))
   })
 
   it.each(['sha256', 'imageId', 'imageUrl'])('refuses an entry without "%s"', field => {

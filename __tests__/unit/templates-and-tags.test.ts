@@ -51,6 +51,11 @@ describe('repositoryTags', () => {
 describe('parseUserTags', () => {
   it.each<[string, string, string[]]>([
     ['a tag of exactly 32 bytes', 'a'.repeat(32), []],
+    ['a tag of 33 bytes', 'a'.repeat(33), [`tag "${'a'.repeat(33)}" is 33 bytes of UTF-8; VOD allows at most 32`]],
+    ['a tag of 16 characters and 32 bytes', 'é'.repeat(16), []],
+    ['a tag of 17 characters and 34 bytes', 'é'.repeat(17), [`tag "${'é'.repeat(17)}" is 34 bytes of UTF-8; VOD allows at most 32`]],
+    ['16 tags', Array.from({ length: 16 }, (_, i) => `t${i}`).join(','), []],
+    ['17 tags', Array.from({ length: 17 }, (_, i) => `t${i}`).join(','), ['17 tags given; VOD allows at most 16']],
     ['a control character other than tab', 'a\u0007b', ['tag "a\\u0007b" contains a control character']],
     ['DEL', 'a\u007fb', ['tag "a\u007fb" contains a control character']]
   ])('%s', (_name, text, problems) => {
