@@ -42,6 +42,12 @@ interface Measured {
 }
 
 /** Runs dist/index.js as the runner does, sampling its peak RSS (VmHWM) from /proc while it runs. */
+/** The 200 files at one concurrency, with the request rate off: what the connection pool alone gives. */
+function runPool(workspace: string, emulator: Emulator, concurrency: number): ReturnType<typeof runAction> {
+  const inputs = { path: 'img/*.png', concurrency: String(concurrency), summary: 'false', 'requests-per-second': 'off' }
+  return runAction(workspace, { ...inputs, ...credentials(emulator) }, emulator)
+}
+
 async function runAction(
   workspace: string,
   inputs: Record<string, string>,
@@ -100,11 +106,7 @@ async function throughput(emulator: Emulator): Promise<number> {
   let at16 = NaN
   for (const concurrency of CONCURRENCIES) {
     emulator.reset()
-    const run = await runAction(
-      workspace,
-      { path: 'img/*.png', concurrency: String(concurrency), summary: 'false', 'requests-per-second': 'off', ...credentials(emulator) },
-      emulator
-    )
+    const run = await runPool(workspace, emulator, concurrency)
     const ideal = Math.ceil(FILES / concurrency) * 2 * LATENCY_MS
     const { vod, oss } = emulator.stats()
     if (concurrency === 16) at16 = run.ms
@@ -262,11 +264,7 @@ async function httpVsHttps(): Promise<void> {
     try {
       for (const concurrency of CONCURRENCIES) {
         emulator.reset()
-        const run = await runAction(
-          workspace,
-          { path: 'img/*.png', concurrency: String(concurrency), summary: 'false', 'requests-per-second': 'off', ...credentials(emulator) },
-          emulator
-        )
+        const run = await runPool(workspace, emulator, concurrency)
         const { vod, oss } = emulator.stats()
         const handshakes = vod.handshakes + oss.handshakes
         const perHandshake = handshakes ? ((vod.requests + oss.requests) / handshakes).toFixed(1) : '–'

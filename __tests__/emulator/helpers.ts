@@ -219,3 +219,26 @@ export async function signedOssRequest(
   const response = await fetch(url, { method: request.method, headers, ...(request.body !== undefined && { body: request.body }) })
   return { status: response.status, text: await response.text(), headers: response.headers }
 }
+
+/** A V4-signed PUT of `x` whose signature is 64 zeros, for the emulator's answers to a wrong signature. */
+export async function putWithWrongV4Signature(
+  ossEndpoint: string,
+  address: UploadAddress,
+  auth: UploadAuth,
+  options: { headers?: Record<string, string>; additionalHeaders?: string } = {}
+): Promise<{ answer: Response; date: string }> {
+  const date = v4DateTime(Date.now())
+  const additional = options.additionalHeaders === undefined ? '' : `,AdditionalHeaders=${options.additionalHeaders}`
+  const answer = await fetch(`${ossEndpoint}/${address.Bucket}/${address.FileName}`, {
+    method: 'PUT',
+    headers: {
+      'x-oss-date': date,
+      'x-oss-content-sha256': 'UNSIGNED-PAYLOAD',
+      'x-oss-security-token': auth.SecurityToken,
+      ...options.headers,
+      authorization: `OSS4-HMAC-SHA256 Credential=${auth.AccessKeyId}/${date.slice(0, 8)}/cn-shanghai/oss/aliyun_v4_request${additional},Signature=${'0'.repeat(64)}`
+    },
+    body: 'x'
+  })
+  return { answer, date }
+}

@@ -3,7 +3,16 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { rejectionOf } from '../helpers/rejection.js'
-import { callVod, createUploadImage, ossClientFor, signedOssRequest, v4DateTime, vodClient, withTempDir } from './helpers.js'
+import {
+  callVod,
+  createUploadImage,
+  ossClientFor,
+  putWithWrongV4Signature,
+  signedOssRequest,
+  v4DateTime,
+  vodClient,
+  withTempDir
+} from './helpers.js'
 
 interface OssError extends Error {
   code: string
@@ -176,17 +185,8 @@ describe('OSS through ali-oss', () => {
 
   it('echoes the string to sign and the canonical request on SignatureDoesNotMatch, with the security token redacted', async () => {
     const { address, auth } = await createUploadImage(emulator)
-    const date = v4DateTime(Date.now())
-    const answer = await fetch(`${emulator.ossEndpoint}/${address.Bucket}/${address.FileName}`, {
-      method: 'PUT',
-      headers: {
-        'x-oss-date': date,
-        'x-oss-content-sha256': 'UNSIGNED-PAYLOAD',
-        'x-oss-security-token': auth.SecurityToken,
-        'content-type': 'image/png',
-        authorization: `OSS4-HMAC-SHA256 Credential=${auth.AccessKeyId}/${date.slice(0, 8)}/cn-shanghai/oss/aliyun_v4_request,Signature=${'0'.repeat(64)}`
-      },
-      body: 'x'
+    const { answer, date } = await putWithWrongV4Signature(emulator.ossEndpoint, address, auth, {
+      headers: { 'content-type': 'image/png' }
     })
     const xml = await answer.text()
     expect(answer.status).toBe(403)
@@ -463,17 +463,7 @@ describe('OSS signature versions', () => {
     const client = ossClientFor(address, auth)
     await client.put(address.FileName, Buffer.from('abc'), { additionalHeaders: ['content-length'] } as object)
     expect(emulator.objectForImage(response.ImageId)?.body.toString()).toBe('abc')
-    const date = v4DateTime(Date.now())
-    const answer = await fetch(`${emulator.ossEndpoint}/${address.Bucket}/${address.FileName}`, {
-      method: 'PUT',
-      headers: {
-        'x-oss-date': date,
-        'x-oss-content-sha256': 'UNSIGNED-PAYLOAD',
-        'x-oss-security-token': auth.SecurityToken,
-        authorization: `OSS4-HMAC-SHA256 Credential=${auth.AccessKeyId}/${date.slice(0, 8)}/cn-shanghai/oss/aliyun_v4_request,AdditionalHeaders=x-absent,Signature=${'0'.repeat(64)}`
-      },
-      body: 'x'
-    })
+    const { answer } = await putWithWrongV4Signature(emulator.ossEndpoint, address, auth, { additionalHeaders: 'x-absent' })
     expect(answer.status).toBe(400)
     expect(await answer.text()).toContain('x-absent')
   })

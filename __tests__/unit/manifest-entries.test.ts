@@ -2,19 +2,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/shared/errors.js'
 import { parseManifest } from '../../src/manifest/manifest-file.js'
+import { MANIFEST_ENTRY } from '../helpers/manifest-entry.js'
 
-const ENTRY = {
-  sha256: 'a'.repeat(64),
-  bytes: 10,
-  format: 'png',
-  imageId: '93ab850b4f6f4a1c8e2d0b7f6a5c4d3e',
-  imageUrl: 'https://img.example/a.png',
-  fileUrl: 'https://outin.oss.example/image/default/a.png',
-  title: 'a',
-  tags: ['docs-site', 'main'],
-  uploadedAt: '2026-11-24T10:00:00.000Z',
-  replaced: { imageId: 'old-image_1', deleted: true }
-}
+const ENTRY = { ...MANIFEST_ENTRY, tags: ['docs-site', 'main'], replaced: { imageId: 'old-image_1', deleted: true } }
 
 const text = (entry: Record<string, unknown>): string => JSON.stringify({ version: 1, images: { 'docs/a.png': entry } })
 const withField = (field: string, value: unknown): Record<string, unknown> => ({ ...ENTRY, [field]: value })

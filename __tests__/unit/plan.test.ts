@@ -4,6 +4,7 @@ import type { Config } from '../../src/inputs/config.js'
 import type { ImageFile } from '../../src/files/find.js'
 import type { ManifestEntry } from '../../src/manifest/manifest-file.js'
 import { planUploads, type PreviousUploads } from '../../src/plan/plan.js'
+import { VodLimits } from '../../src/shared/service-limits.js'
 
 type PlanConfig = Parameters<typeof planUploads>[1]
 
@@ -150,6 +151,42 @@ describe('planUploads warns only about what it changed', () => {
     const plan = planUploads([imageFile('a.png'), imageFile('b.png')], planConfig({ userTags }))
     expect(plan.tasks[0].tags).toEqual([...userTags, 'docs-site'])
     expect(plan.warnings).toEqual(['VOD allows 16 tags; repository tags "main", "abcdef0" were left out'])
+  })
+})
+
+const numberedTags = (count: number): string[] => Array.from({ length: count }, (_, i) => `tag-${i}`)
+
+describe('planUploads warns', () => {
+  it('when a title is cut to 128 bytes, naming the file and the title sent', () => {
+    const name = '截'.repeat(50) // 150 bytes of UTF-8
+    const { tasks, warnings } = planUploads([imageFile(`shots/${name}.png`)], planConfig())
+    const sent = '截'.repeat(42) // 126 bytes: a 43rd character would pass 128
+    expect(tasks[0].title).toBe(sent)
+    expect(tasks[0].params.Title).toBe(sent)
+    expect(warnings).toEqual([`shots/${name}.png: title is longer than VOD's ${VodLimits.titleBytes} bytes; cut to "${sent}"`])
+  })
+
+  it('when a description is cut to 1024 bytes', () => {
+    const { tasks, warnings } = planUploads([imageFile('a.png')], planConfig({ descriptionTemplate: `${'d'.repeat(1030)} {name}` }))
+    expect(tasks[0].params.Description).toBe('d'.repeat(1024))
+    expect(warnings).toEqual([`a.png: description is longer than VOD's ${VodLimits.descriptionBytes} bytes; cut to "${'d'.repeat(1024)}"`])
+  })
+
+  it('once per run when repository tags do not fit beside the user tags, naming the tags left out', () => {
+    const { tasks, warnings } = planUploads([imageFile('a.png'), imageFile('b.png')], planConfig({ userTags: numberedTags(14) }))
+    expect(tasks[0].tags).toEqual([...numberedTags(14), 'docs-site', 'main'])
+    expect(tasks[1].params.Tags).toBe([...numberedTags(14), 'docs-site', 'main'].join(','))
+    expect(warnings).toEqual([`VOD allows ${VodLimits.maxTags} tags; repository tags "abcdef0" were left out`])
+  })
+
+  it.each<[string, Partial<Config>, string[]]>([
+    ['a title of exactly 128 bytes', { titleTemplate: 't'.repeat(128) }, ['docs-site', 'main', 'abcdef0']],
+    ['16 tags with the repository tags', { userTags: numberedTags(13) }, [...numberedTags(13), 'docs-site', 'main', 'abcdef0']],
+    ['16 user tags and repo-tags off', { userTags: numberedTags(16), repoTags: false }, numberedTags(16)]
+  ])('nothing for %s', (_name, overrides, tags) => {
+    const { tasks, warnings } = planUploads([imageFile('a.png')], planConfig(overrides))
+    expect(warnings).toEqual([])
+    expect(tasks[0].tags).toEqual(tags)
   })
 })
 
