@@ -16,11 +16,6 @@ import { StringDecoder } from 'node:string_decoder'
 import { formatWithOptions } from 'node:util'
 import { safeMessage } from './log.js'
 
-export function routeLibraryWarnings(debug: (message: string) => void, redact: (text: string) => string): void {
-  console.warn = (...args: unknown[]): void => debug(`library warning: ${redact(formatWithOptions({ colors: false }, ...args))}`)
-}
-
-type Write = typeof process.stderr.write
 const CONSOLE_TO_STDERR = ['log', 'info', 'debug', 'error', 'trace'] as const
 
 /**
@@ -37,37 +32,47 @@ const CONSOLE_TO_STDERR = ['log', 'info', 'debug', 'error', 'trace'] as const
  */
 export function gateLibraryOutput(options: { debug: (message: string) => void; redact: (text: string) => string }): () => void {
   const redact = (text: string): string => options.redact(withoutCredentialFields(text))
-  const stderr = process.stderr
-  const ownWrite = Object.getOwnPropertyDescriptor(stderr, 'write')
-  const write: Write = stderr.write
-  const consoleBefore = { warn: console.warn, ...Object.fromEntries(CONSOLE_TO_STDERR.map(name => [name, console[name]])) }
+  const write = process.stderr.write.bind(process.stderr)
   const decoder = new StringDecoder('utf8')
   let held = ''
-
   const print = (text: string): void => {
     held += text
     const end = held.lastIndexOf('\n')
     if (end === -1) return
     const lines = held.slice(0, end)
     held = held.slice(end + 1)
-    write.call(stderr, `${safeMessage(redact(lines))}\n`)
+    write(`${safeMessage(redact(lines))}\n`)
   }
-  stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
-    print(typeof chunk === 'string' ? chunk : decoder.write(Buffer.from(chunk)))
-    const callback = rest.find(arg => typeof arg === 'function') as (() => void) | undefined
-    if (callback) process.nextTick(callback)
-    return true
-  }) as Write
-  for (const name of CONSOLE_TO_STDERR) console[name] = (...args: unknown[]) => print(`${formatWithOptions({ colors: false }, ...args)}\n`)
-  routeLibraryWarnings(options.debug, redact)
 
+  const restores = [
+    swap(process.stderr, 'write', (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+      print(typeof chunk === 'string' ? chunk : decoder.write(Buffer.from(chunk)))
+      const callback = rest.find(arg => typeof arg === 'function') as (() => void) | undefined
+      if (callback) process.nextTick(callback)
+      return true
+    }),
+    ...CONSOLE_TO_STDERR.map(name =>
+      swap(console, name, (...args: unknown[]) => print(`${formatWithOptions({ colors: false }, ...args)}\n`))
+    ),
+    swap(console, 'warn', (...args: unknown[]) =>
+      options.debug(`library warning: ${redact(formatWithOptions({ colors: false }, ...args))}`)
+    )
+  ]
   return () => {
     const rest = held + decoder.end()
     held = ''
-    if (rest) write.call(stderr, `${safeMessage(redact(rest))}\n`)
-    if (ownWrite) Object.defineProperty(stderr, 'write', ownWrite)
-    else delete (stderr as { write?: Write }).write
-    Object.assign(console, consoleBefore)
+    if (rest) write(`${safeMessage(redact(rest))}\n`)
+    restores.forEach(restore => restore())
+  }
+}
+
+/** Sets target[name] to value and returns the undo: the own property as it was, or none (the prototype's again). */
+function swap(target: object, name: string, value: unknown): () => void {
+  const own = Object.getOwnPropertyDescriptor(target, name)
+  Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: own?.enumerable ?? true })
+  return () => {
+    if (own) Object.defineProperty(target, name, own)
+    else delete (target as Record<string, unknown>)[name]
   }
 }
 
