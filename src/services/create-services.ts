@@ -1,6 +1,7 @@
 /** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
 import { Connections } from './connections.js'
 import { PARTS_IN_FLIGHT, putObject, type OssSignatureVersion } from './oss-upload.js'
+import { ossRequestOrigin } from './transport.js'
 import type { UploadServices } from './port.js'
 import { VodClient, type VodCredentials } from './vod-client.js'
 import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from '../shared/errors.js'
@@ -40,16 +41,18 @@ export function createServices(config: ServicesOptions): Services {
     createUploadImage: params =>
       atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
     deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
-    putObject: (ticket, object, parts) =>
-      atProxy({ service: 'oss', api: 'PutObject', url: ticket.address.endpoint }, () =>
+    putObject: (ticket, object, parts) => {
+      const url = ossRequestOrigin(ticket.address.endpoint, ticket.address.bucket)
+      return atProxy({ service: 'oss', api: 'PutObject', url }, () =>
         putObject(ticket, object, {
           timeoutMs: config.timeoutMs,
           fallbackRegion: config.region,
           signatureVersion: config.ossSignatureVersion,
-          agent: connections.agentFor(ticket.address.endpoint),
+          agent: connections.agentFor(url),
           parts
         })
-      ),
+      )
+    },
     closeConnections: () => connections.destroy()
   }
 }
