@@ -1,5 +1,5 @@
 /** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
-import { Connections } from './connections.js'
+import { Connections, type CallTrace } from './connections.js'
 import { PARTS_IN_FLIGHT, putObject, type OssSignatureVersion } from './oss-upload.js'
 import { ossRequestOrigin } from './transport.js'
 import type { UploadServices } from './port.js'
@@ -66,18 +66,18 @@ interface Call {
 type ProxiedCall = <T>(call: Call, send: () => Promise<T>) => Promise<T>
 
 /**
- * A call that failed while a proxy refused a CONNECT failed at the proxy, whatever the answer looked
- * like to the client; a name that did not resolve or a refused connection on the way through a
- * proxy is the proxy's.
+ * A call that failed after a proxy refused a CONNECT for one of its own requests failed at the
+ * proxy, whatever the answer looked like to the client; a name that did not resolve or a refused
+ * connection on the way through a proxy is the proxy's.
  */
 function throughProxy(connections: Connections): ProxiedCall {
   return async ({ service, api, url }, send) => {
-    const mark = connections.refusalMark()
+    const trace: CallTrace = {}
     try {
-      return await send()
+      return await connections.traced(trace, send)
     } catch (error) {
       if (error instanceof CancelledError) throw error
-      const refusal = connections.refusedSince(mark)
+      const refusal = trace.refusal
       if (refusal) {
         const reach = refusal.status === 407 ? 'proxy-auth' : 'proxy-refused'
         const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused'
