@@ -36,7 +36,8 @@ afterEach(async () => {
   await ws.remove()
 })
 
-async function runWithLibraryDebug(inputs: Record<string, string> = {}): Promise<ActionRun> {
+/** dist/index.js with DEBUG and NODE_DEBUG set, through the proxy (with a user and password) as HTTP_PROXY and HTTPS_PROXY name it. */
+async function runWithLibraryDebug(service: Emulator = emulator, env: Record<string, string> = {}): Promise<ActionRun> {
   ws = await makeWorkspace({ 'shots/a.png': png(8, 8, 1), 'shots/b.png': png(8, 8, 2) })
   const proxyUrl = proxy.url.replace('http://', `http://${PROXY_USER}:${PROXY_PASSWORD}@`)
   return runDist({
@@ -44,30 +45,29 @@ async function runWithLibraryDebug(inputs: Record<string, string> = {}): Promise
     inputs: {
       path: 'shots/*.png',
       retries: '0',
-      ...emulatorInputs(emulator),
-      endpoint: emulator.vodEndpoint.replace('127.0.0.1', 'vod.cn-shanghai.aliyuncs.com'),
-      ...inputs
+      ...emulatorInputs(service),
+      endpoint: service.vodEndpoint.replace('127.0.0.1', 'vod.cn-shanghai.aliyuncs.com')
     },
-    env: { DEBUG: '*', NODE_DEBUG: 'http,net,tls', HTTP_PROXY: proxyUrl, RUNNER_DEBUG: '1' }
+    env: { DEBUG: '*', NODE_DEBUG: 'http,net,tls', HTTP_PROXY: proxyUrl, HTTPS_PROXY: proxyUrl, RUNNER_DEBUG: '1', ...env }
   })
 }
 
 /** Every secret the run saw: the access key secret, each image's STS secret, token and UploadAuth, the proxy's user and password. */
-function secretsOf(run: ActionRun): string[] {
-  const secrets = [emulator.accessKey.secret, ...emulator.issuedSecrets(), PROXY_USER, PROXY_PASSWORD]
+function secretsOf(run: ActionRun, service: Emulator): string[] {
+  const secrets = [service.accessKey.secret, ...service.issuedSecrets(), PROXY_USER, PROXY_PASSWORD]
   const basic = Buffer.from(`${PROXY_USER}:${PROXY_PASSWORD}`).toString('base64')
   expect(run.stderr.length).toBeGreaterThan(0)
   return [...secrets, basic]
 }
 
-function expectNothingLeaked(run: ActionRun): void {
+function expectNothingLeaked(run: ActionRun, service: Emulator = emulator): void {
   // The runner consumes ::add-mask:: commands and never shows them.
   const shownStdout = run.stdout
     .split('\n')
     .filter(line => !line.startsWith('::add-mask::'))
     .join('\n')
   const printed = `${shownStdout}\n${run.stderr}`
-  for (const secret of secretsOf(run)) expect({ secret, printed: printed.includes(secret) }).toEqual({ secret, printed: false })
+  for (const secret of secretsOf(run, service)) expect({ secret, printed: printed.includes(secret) }).toEqual({ secret, printed: false })
   expect(unintendedCommands(run.stdout)).toEqual([])
   // The runner reads workflow commands on stderr too: no line there is one.
   expect(run.stderr.split(/\r\n|\r|\n/).filter(line => /^\s*::/.test(line) || line.includes('##['))).toEqual([])
@@ -94,5 +94,20 @@ describe('DEBUG=* and NODE_DEBUG=http,net,tls', () => {
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toContain('pwned')
     expectNothingLeaked(run)
+  })
+
+  it('over HTTPS through CONNECT tunnels, TLS debugging on too', async () => {
+    const secure = await startEmulator({ advertisedOssHost: OSS_HOST, tls: true })
+    try {
+      const run = await runWithLibraryDebug(secure, { NODE_EXTRA_CA_CERTS: secure.caFile! })
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs['uploaded-count']).toBe('2')
+      expect(proxy.tunnels.length).toBeGreaterThanOrEqual(2)
+      expect(run.stderr).toMatch(/https-proxy-agent/)
+      expect(run.stderr).toMatch(/^TLS \d+:/m)
+      expectNothingLeaked(run, secure)
+    } finally {
+      await secure.close()
+    }
   })
 })
