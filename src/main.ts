@@ -3,7 +3,7 @@ import { readConfig, type Config } from './inputs/config.js'
 import { InputError } from './shared/errors.js'
 import * as log from './shared/log.js'
 import { keepHeapSmall } from './shared/heap.js'
-import { routeLibraryWarnings, silenceDeprecations } from './shared/library-output.js'
+import { gateLibraryOutput, silenceDeprecations } from './shared/library-output.js'
 import { reachNotes } from './shared/reachability.js'
 import { SecretRegistry } from './shared/secrets.js'
 import { findImages, type ImageFile } from './files/find.js'
@@ -56,7 +56,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   silenceDeprecations('DEP0169')
   keepHeapSmall()
   const secrets = new SecretRegistry(log.mask)
-  routeLibraryWarnings(log.debug, text => secrets.redact(text))
+  const closeGate = gateLibraryOutput({ debug: log.debug, redact: text => secrets.redact(text) })
   const cancellation = onCancelSignal({
     graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
     cleanupMs: CANCEL_CLEANUP_MS,
@@ -86,6 +86,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     log.fail(secrets.redact(describeError(error)))
   } finally {
     cancellation.dispose()
+    closeGate()
   }
 }
 

@@ -157,7 +157,11 @@ export async function collect(
   stderr: string
 ): Promise<ActionRun> {
   const outputs = parseCommandFile(await fs.readFile(env.GITHUB_OUTPUT, 'utf8'))
-  const summary = await fs.readFile(env.GITHUB_STEP_SUMMARY, 'utf8')
+  // A run may be given a summary path it cannot write to (a folder): it then has no summary.
+  const summary = await fs.readFile(env.GITHUB_STEP_SUMMARY, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EISDIR') return ''
+    throw error
+  })
   const resultsText =
     outputs['results-file'] && existsSync(outputs['results-file']) ? await fs.readFile(outputs['results-file'], 'utf8') : ''
   const outputText = await fs.readFile(env.GITHUB_OUTPUT, 'utf8')

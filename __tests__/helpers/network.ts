@@ -18,8 +18,11 @@ export interface TestProxy {
   close(): Promise<void>
 }
 
-/** A forward proxy (absolute-URI requests) and CONNECT tunnel that sends everything to 127.0.0.1 at the port asked for. */
-export async function startProxy(): Promise<TestProxy> {
+/**
+ * A forward proxy (absolute-URI requests) and CONNECT tunnel that sends everything to 127.0.0.1 at
+ * the port asked for; refuseConnect may answer a CONNECT to some "host:port" with a status instead.
+ */
+export async function startProxy(options: { refuseConnect?: (hostPort: string) => number | undefined } = {}): Promise<TestProxy> {
   const seen: string[] = []
   let connections = 0
   const bySocket = new Map<net.Socket, string[]>()
@@ -39,6 +42,12 @@ export async function startProxy(): Promise<TestProxy> {
   })
   server.on('connect', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
     seen.push(`CONNECT ${req.url}`)
+    const refusal = options.refuseConnect?.(req.url ?? '')
+    if (refusal) {
+      const challenge = refusal === 407 ? 'Proxy-Authenticate: Basic realm="corp"\r\n' : ''
+      socket.end(`HTTP/1.1 ${refusal} ${http.STATUS_CODES[refusal]}\r\n${challenge}Content-Length: 0\r\n\r\n`)
+      return
+    }
     const upstream = net.connect(Number(new URL(`http://${req.url}`).port), '127.0.0.1', () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
       upstream.write(head)

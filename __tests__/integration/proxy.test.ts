@@ -100,6 +100,23 @@ describe('proxies', () => {
     expect(new Set(resolvedDirectly)).toEqual(new Set(['vod.cn-shanghai.aliyuncs.com', `outin-emulator.${OSS_HOST}`]))
   })
 
+  // ali-oss sends an object's requests to <bucket>.<endpoint host>: that is the host NO_PROXY must name.
+  it.each<[string, (ossPort: string) => string]>([
+    ['the bucket host', () => `outin-emulator.${OSS_HOST}`],
+    ['the bucket host and port', port => `example.com, outin-emulator.${OSS_HOST}:${port}`]
+  ])('NO_PROXY naming %s sends the PUTs direct, the VOD calls still through the proxy', async (_name, noProxy) => {
+    const result = await run({ HTTP_PROXY: proxy.url, NO_PROXY: noProxy(new URL(emulator.ossEndpoint).port) })
+    expect(result.exitCode).toBe(0)
+    expect(proxy.seen.map(entry => entry.split(' ')[0])).toEqual(['POST', 'POST', 'POST'])
+    expect(new Set(resolvedDirectly)).toEqual(new Set([`outin-emulator.${OSS_HOST}`]))
+  })
+
+  it('NO_PROXY naming the VOD host only still sends the PUTs through the proxy', async () => {
+    const result = await run({ HTTP_PROXY: proxy.url, NO_PROXY: 'vod.cn-shanghai.aliyuncs.com' })
+    expect(result.exitCode).toBe(0)
+    expect(proxy.seen.map(entry => entry.split(' ')[0])).toEqual(['PUT', 'PUT', 'PUT'])
+  })
+
   it('keeps connections through the proxy: at most concurrency + 2 per service for 30 images', async () => {
     for (let i = 0; i < 27; i++) await ws.write(`shots/more-${i}.png`, png(4, 4, i + 10))
     const result = await runInProcess({

@@ -42,3 +42,29 @@ describe('a results file that cannot be written', () => {
     expect((await fs.stat(notAFolder)).isFile()).toBe(true)
   })
 })
+
+describe('a job summary that cannot be written', () => {
+  it('warns, and the outputs, the results file, the per-file failures and the exit code are as they would be', async () => {
+    const summaryFolder = path.join(ws().dir, 'summary-is-a-folder')
+    await fs.mkdir(summaryFolder)
+    emulator().setFaults({ oss: { rule: ctx => (ctx.key?.endsWith('.png') && ctx.requestNumber % 2 === 0 ? 'accessDenied' : undefined) } })
+    const result = await run({ summary: 'true', retries: '0' }, { GITHUB_STEP_SUMMARY: summaryFolder })
+    const lines = result.stdout.split('\n')
+    expect(lines.filter(line => line.startsWith('::warning::The job summary'))).toEqual([
+      expect.stringMatching(
+        /^::warning::The job summary could not be written \(EISDIR: .*summary-is-a-folder.*\); the outputs hold the same report$/
+      )
+    ])
+    expect(result.stdout).not.toContain('Unexpected')
+    expect(result.exitCode).toBe(1)
+    const failed = imagesOf(result).filter(image => image.status === 'failed')
+    expect(failed).toHaveLength(1)
+    expect(lines).toContain(
+      `::error::1 of 2 images failed:%0A  - ${failed[0].path}: upload failed: AccessDenied (HTTP 403, RequestId ${failed[0].error?.requestId}): ${failed[0].error?.message}`
+    )
+    expect(result.outputs['failed-count']).toBe('1')
+    expect(result.outputs['uploaded-count']).toBe('1')
+    expect(result.results).toEqual(imagesOf(result))
+    expect(result.summary).toBe('')
+  })
+})

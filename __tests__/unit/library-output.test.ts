@@ -1,25 +1,153 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { routeLibraryWarnings, silenceDeprecations } from '../../src/shared/library-output.js'
+import { describe, expect, it } from '@jest/globals'
+import { gateLibraryOutput, silenceDeprecations, withoutCredentialFields } from '../../src/shared/library-output.js'
 
-const realWarn = console.warn
+const SECRET = 'sts-secret-0123456789'
 
-afterEach(() => {
-  console.warn = realWarn
-})
+/** The gate installed over a recording stderr: what reached the real stream, write by write. */
+function gated(): { written: string[]; debug: string[]; close: () => void; restore: () => void } {
+  const written: string[] = []
+  const debug: string[] = []
+  const realWrite = Object.getOwnPropertyDescriptor(process.stderr, 'write')
+  const recorder = (chunk: string | Uint8Array): boolean => (written.push(chunk.toString()), true)
+  Object.defineProperty(process.stderr, 'write', { value: recorder, writable: true, configurable: true })
+  const close = gateLibraryOutput({ debug: message => debug.push(message), redact: text => text.split(SECRET).join('***') })
+  return {
+    written,
+    debug,
+    close,
+    restore: () => {
+      expect(Object.getOwnPropertyDescriptor(process.stderr, 'write')?.value).toBe(recorder)
+      if (realWrite) Object.defineProperty(process.stderr, 'write', realWrite)
+      else delete (process.stderr as { write?: unknown }).write
+    }
+  }
+}
 
-describe('routeLibraryWarnings', () => {
+describe('gateLibraryOutput', () => {
   it('sends console.warn to the debug log, formatted, prefixed and redacted', () => {
-    const debug: string[] = []
-    routeLibraryWarnings(
-      message => debug.push(message),
-      text => text.split('s3cr3t-token').join('***')
-    )
-    console.warn('[urllib:warn] %s %s callback twice!!!', 'PUT', 'http://oss/x.png?security-token=s3cr3t-token')
-    console.warn('::error::from a library\nsecond line')
-    expect(debug).toEqual([
+    const gate = gated()
+    try {
+      console.warn('[urllib:warn] %s %s callback twice!!!', 'PUT', `http://oss/x.png?security-token=${SECRET}`)
+      console.warn('::error::from a library\nsecond line')
+    } finally {
+      gate.close()
+      gate.restore()
+    }
+    expect(gate.debug).toEqual([
       'library warning: [urllib:warn] PUT http://oss/x.png?security-token=*** callback twice!!!',
       'library warning: ::error::from a library\nsecond line'
     ])
+    expect(gate.written).toEqual([])
+  })
+
+  it('prints whole lines only: a secret written in pieces reaches stderr redacted, never in halves', () => {
+    const gate = gated()
+    try {
+      process.stderr.write(`debug: token=${SECRET.slice(0, 7)}`)
+      expect(gate.written).toEqual([])
+      process.stderr.write(Buffer.from(`${SECRET.slice(7)} and more\nnext `))
+      process.stderr.write('line, then one without an end')
+      expect(gate.written).toEqual(['debug: token=*** and more\n'])
+      gate.close()
+      expect(gate.written).toEqual(['debug: token=*** and more\n', 'next line, then one without an end\n'])
+    } finally {
+      gate.restore()
+    }
+  })
+
+  it('keeps a character whose UTF-8 bytes come in two writes whole', () => {
+    const gate = gated()
+    try {
+      const bytes = Buffer.from('größe ✓\n')
+      process.stderr.write(bytes.subarray(0, 3))
+      process.stderr.write(bytes.subarray(3))
+      gate.close()
+      expect(gate.written).toEqual(['größe ✓\n'])
+    } finally {
+      gate.restore()
+    }
+  })
+
+  it('escapes each line as the action escapes its own: none starts a workflow command', () => {
+    const gate = gated()
+    try {
+      process.stderr.write('<Message>denied\n::warning::pwned\n  ::add-mask::x\r::error::y ##[group]z\n')
+      gate.close()
+      expect(gate.written.join('')).toBe('<Message>denied\n%3A:warning::pwned\n  %3A:add-mask::x%0D::error::y ##%5Bgroup]z\n')
+    } finally {
+      gate.restore()
+    }
+  })
+
+  it('calls the write callback and returns true', async () => {
+    const gate = gated()
+    try {
+      const called = new Promise<string>(resolve => expect(process.stderr.write('x\n', () => resolve('called'))).toBe(true))
+      expect(await called).toBe('called')
+    } finally {
+      gate.close()
+      gate.restore()
+    }
+  })
+
+  it('sends the other console methods through it, console.warn to the debug log, and puts console back on close', () => {
+    const methods = ['log', 'info', 'debug', 'error', 'warn', 'trace'] as const
+    const before = methods.map(name => Object.getOwnPropertyDescriptor(console, name))
+    const gate = gated()
+    try {
+      console.log('from console.log %s', SECRET)
+      console.error('::error::from console.error')
+      console.warn('a warning with', SECRET)
+      gate.close()
+      expect(gate.written).toEqual(['from console.log ***\n', '%3A:error::from console.error\n'])
+      expect(gate.debug).toEqual(['library warning: a warning with ***'])
+      expect(methods.map(name => Object.getOwnPropertyDescriptor(console, name))).toEqual(before)
+    } finally {
+      gate.restore()
+    }
+  })
+
+  it('writes nothing when nothing was written', () => {
+    const gate = gated()
+    gate.close()
+    gate.restore()
+    expect(gate.written).toEqual([])
+  })
+})
+
+describe('withoutCredentialFields', () => {
+  const uploadAuth = Buffer.from(
+    JSON.stringify({ AccessKeyId: 'STS.id', AccessKeySecret: 'sts-secret', SecurityToken: 'CAIS+tok/en==' })
+  ).toString('base64')
+  it.each<[string, string, string]>([
+    ['a JSON answer (httpx:body)', `{"ImageId":"i1","UploadAuth":"${uploadAuth}","X":1}`, '{"ImageId":"i1","UploadAuth":"***","X":1}'],
+    [
+      'a form body',
+      'AccessKeyId=AK&SecurityToken=CAIS%2Btok&SignatureMethod=HMAC-SHA1&Signature=abc%3D&Version=1',
+      'AccessKeyId=AK&SecurityToken=***&SignatureMethod=HMAC-SHA1&Signature=***&Version=1'
+    ],
+    ['a query string', 'PUT /k.png?security-token=CAIS%2Btok&x=1', 'PUT /k.png?security-token=***&x=1'],
+    [
+      'headers as JSON (ali-oss)',
+      '{"x-oss-security-token":"CAIS+tok","authorization":"OSS4-HMAC-SHA256 Credential=STS.id/20261202/cn-shanghai/oss/aliyun_v4_request, Signature=ab12","x-acs-security-token":"t"}',
+      '{"x-oss-security-token":"***","authorization":"***","x-acs-security-token":"***"}'
+    ],
+    ['a header line (httpx:header)', '> Proxy-Authorization: Basic dXNlcjpwYXNz', '> Proxy-Authorization: ***'],
+    ['a header in inspected text', `'Authorization: OSS AK:c2ln\\r\\n' + 'Host: h\\r\\n'`, `'Authorization: ***\\r\\n' + 'Host: h\\r\\n'`],
+    ['an inspected object', "{ accessKeySecret: 'sts-secret', securityToken: 'CAIS' }", "{ accessKeySecret: '***', securityToken: '***' }"],
+    ['escaped JSON', '{\\"AccessKeySecret\\":\\"sts-secret\\"}', '{\\"AccessKeySecret\\":\\"***\\"}'],
+    ['an UploadAuth under another name', `auth ${uploadAuth} end`, 'auth *** end'],
+    ['stringToSign lines', 'x-oss-security-token:CAIS+tok', 'x-oss-security-token:***']
+  ])('%s', (_name, text, expected) => {
+    expect(withoutCredentialFields(text)).toBe(expected)
+  })
+
+  it.each([
+    'SignatureMethod=HMAC-SHA1&SignatureVersion=1.0&SignatureNonce=abc',
+    'ali-oss authorization stringToSign: PUT',
+    `UploadAddress":"${Buffer.from(JSON.stringify({ Endpoint: 'https://oss-cn-shanghai.aliyuncs.com', Bucket: 'b', FileName: 'image/x.png' })).toString('base64')}"`
+  ])('leaves text without credentials as it is: %s', text => {
+    expect(withoutCredentialFields(text)).toBe(text)
   })
 })
 

@@ -12,7 +12,7 @@ export interface ReportOptions {
   summary: boolean
 }
 
-/** Sets every output, writes the results file and, when enabled, the job summary. */
+/** Sets every output, writes the results file and, when enabled, the job summary; a file that cannot be written is a warning. */
 export async function publish(reports: ImageReport[], options: ReportOptions, facts: RunOutcome = NO_OUTCOME): Promise<ImageReport[]> {
   const resultsFile = await writeResultsFile(reports, options.runnerTemp).catch((error: NodeJS.ErrnoException) => {
     log.warning(
@@ -21,6 +21,9 @@ export async function publish(reports: ImageReport[], options: ReportOptions, fa
     return ''
   })
   setOutputs(reports, resultsFile, facts)
-  if (options.summary) await writeSummary(summaryHtml(reports, facts))
+  if (options.summary)
+    await writeSummary(summaryHtml(reports, facts)).catch((error: Error) =>
+      log.warning(`The job summary could not be written (${log.shown(error.message)}); the outputs hold the same report`)
+    )
   return reports
 }

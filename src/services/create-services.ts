@@ -1,6 +1,7 @@
 /** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
-import { Connections } from './connections.js'
+import { Connections, type CallTrace } from './connections.js'
 import { PARTS_IN_FLIGHT, putObject, type OssSignatureVersion } from './oss-upload.js'
+import { ossRequestOrigin } from './transport.js'
 import type { UploadServices } from './port.js'
 import { VodClient, type VodCredentials } from './vod-client.js'
 import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from '../shared/errors.js'
@@ -40,16 +41,18 @@ export function createServices(config: ServicesOptions): Services {
     createUploadImage: params =>
       atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
     deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
-    putObject: (ticket, object, parts) =>
-      atProxy({ service: 'oss', api: 'PutObject', url: ticket.address.endpoint }, () =>
+    putObject: (ticket, object, parts) => {
+      const url = ossRequestOrigin(ticket.address.endpoint, ticket.address.bucket)
+      return atProxy({ service: 'oss', api: 'PutObject', url }, () =>
         putObject(ticket, object, {
           timeoutMs: config.timeoutMs,
           fallbackRegion: config.region,
           signatureVersion: config.ossSignatureVersion,
-          agent: connections.agentFor(ticket.address.endpoint),
+          agent: connections.agentFor(url),
           parts
         })
-      ),
+      )
+    },
     closeConnections: () => connections.destroy()
   }
 }
@@ -63,18 +66,18 @@ interface Call {
 type ProxiedCall = <T>(call: Call, send: () => Promise<T>) => Promise<T>
 
 /**
- * A call that failed while a proxy refused a CONNECT failed at the proxy, whatever the answer looked
- * like to the client; a name that did not resolve or a refused connection on the way through a
- * proxy is the proxy's.
+ * A call that failed after a proxy refused a CONNECT for one of its own requests failed at the
+ * proxy, whatever the answer looked like to the client; a name that did not resolve or a refused
+ * connection on the way through a proxy is the proxy's.
  */
 function throughProxy(connections: Connections): ProxiedCall {
   return async ({ service, api, url }, send) => {
-    const mark = connections.refusalMark()
+    const trace: CallTrace = {}
     try {
-      return await send()
+      return await connections.traced(trace, send)
     } catch (error) {
       if (error instanceof CancelledError) throw error
-      const refusal = connections.refusedSince(mark)
+      const refusal = trace.refusal
       if (refusal) {
         const reach = refusal.status === 407 ? 'proxy-auth' : 'proxy-refused'
         const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused'

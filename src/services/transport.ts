@@ -1,4 +1,5 @@
-/** How the action's requests travel: the proxy's credentials (kept secret) and endpoints sent unencrypted. */
+/** How the action's requests travel: the proxy's credentials (kept secret), endpoints sent unencrypted, the host OSS requests go to. */
+import { isIP } from 'node:net'
 
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'] as const
 
@@ -15,6 +16,18 @@ export function unencryptedEndpointWarning(endpoint: string): string | undefined
   const url = parseUrl(endpoint)
   if (!url || url.protocol !== 'http:' || isLoopback(url.hostname)) return undefined
   return `The endpoint ${url.origin} uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`
+}
+
+/**
+ * The origin ali-oss sends a bucket's requests to, which is what a proxy or a direct connection
+ * sees and what NO_PROXY must be matched against: `<bucket>.<endpoint host>` (virtual-host style)
+ * when the endpoint names a host, the endpoint itself when it is an IP address (ali-oss then puts
+ * the bucket in the Host header only).
+ */
+export function ossRequestOrigin(endpoint: string, bucket: string): string {
+  const url = new URL(endpoint)
+  if (bucket && !isIP(url.hostname.replace(/^\[(.*)\]$/, '$1'))) url.hostname = `${bucket}.${url.hostname}`
+  return url.origin
 }
 
 function isLoopback(hostname: string): boolean {

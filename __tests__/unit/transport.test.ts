@@ -1,0 +1,14 @@
+import { describe, expect, it } from '@jest/globals'
+import { ossRequestOrigin } from '../../src/services/transport.js'
+
+describe('ossRequestOrigin', () => {
+  it.each([
+    ['https://oss-cn-shanghai.aliyuncs.com', 'outin-1', 'https://outin-1.oss-cn-shanghai.aliyuncs.com'],
+    ['http://oss-cn-shanghai.aliyuncs.com:8080', 'outin-1', 'http://outin-1.oss-cn-shanghai.aliyuncs.com:8080'],
+    ['http://127.0.0.1:9000', 'outin-1', 'http://127.0.0.1:9000'],
+    ['http://[::1]:9000', 'outin-1', 'http://[::1]:9000'],
+    ['https://oss-cn-shanghai.aliyuncs.com', '', 'https://oss-cn-shanghai.aliyuncs.com']
+  ])('%s with bucket %j: %s', (endpoint, bucket, expected) => {
+    expect(ossRequestOrigin(endpoint, bucket)).toBe(expected)
+  })
+})
