@@ -1,7 +1,7 @@
 /**
- * File discovery: globs the patterns, in sorted order, each file checked to be a regular,
- * non-empty PNG, JPEG or GIF whose real path is inside the root of its pattern (the workspace, or
- * the folder of a pattern outside it). Reads only the bytes the sniffing needs.
+ * File discovery: the files the patterns match (src/files/walk.ts), in sorted order, each checked
+ * to be a regular, non-empty image VOD accepts whose real path is inside the root of its pattern
+ * (the workspace, or the folder of a pattern outside it). Reads only the bytes the sniffing needs.
  */
 import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
