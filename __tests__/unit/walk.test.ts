@@ -80,6 +80,14 @@ describe('links do not multiply the walk', () => {
     expect(warnings).toEqual(['a-link: is a link to a folder already walked as z-real; its files are found there only'])
   })
 
+  it('reads the real folder first when two patterns start at it and at a link to it', async () => {
+    await ws.write('z-real/a.png', png())
+    await linkIn('a-link', 'z-real')
+    const { files, warnings } = await find(['a-link/*.png', 'z-real/*.png'])
+    expect(files.map(f => f.relativePath)).toEqual(['z-real/a.png'])
+    expect(warnings).toEqual(['a-link: is a link to a folder already walked as z-real; its files are found there only'])
+  })
+
   it('walks a folder reached only through a link under the link', async () => {
     await ws.write('assets/a.png', png())
     await fs.mkdir(path.join(ws.dir, 'shots'))

@@ -83,6 +83,8 @@ class Walker {
       const folder = await this.examine(start)
       if (folder) round.push(folder)
     }
+    // A pattern may start at a link too: the real folders are read first there as well.
+    round.sort((a, b) => Number(a.viaLink) - Number(b.viaLink))
     while (round.length > 0) {
       const linked: Folder[] = []
       for (const folder of round) await this.walkFrom(folder, linked)
@@ -130,17 +132,18 @@ class Walker {
   /** A link is followed: to a file it is a match; to a folder, one to read if it stays in its root. */
   private async examineLink(item: Item, kind: MatchKind): Promise<Folder | undefined> {
     let stat: Stats
+    let real: string
     try {
       stat = await fs.stat(item.path)
+      if (!stat.isDirectory()) {
+        if (kind & MatchKind.File) this.found.matches.push(item.path)
+        return undefined
+      }
+      real = await fs.realpath(item.path)
     } catch (error) {
       this.problem(item.path, brokenLinkMessage((error as NodeJS.ErrnoException).code))
       return undefined
     }
-    if (!stat.isDirectory()) {
-      if (kind & MatchKind.File) this.found.matches.push(item.path)
-      return undefined
-    }
-    const real = await fs.realpath(item.path)
     const outside = this.options.folderLinkProblem(item.path, real)
     if (outside) {
       this.problem(item.path, `${outside} (not walked)`)
