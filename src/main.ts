@@ -14,7 +14,7 @@ import { proxyCredentials, unencryptedEndpointWarning } from './services/transpo
 import { planUploads, type UploadTask } from './plan/plan.js'
 import { onCancelSignal, type Cancellation } from './upload/cancellation.js'
 import type { PipelineEvents } from './upload/pipeline-options.js'
-import { withoutUpload, type FileResult } from './upload/results.js'
+import { resultsOf, withoutUpload, type FileResult } from './upload/results.js'
 import { UploadSession, type SessionOverrides } from './upload/session.js'
 import type { Replacement } from './manifest/replaced.js'
 import { openManifest, type RunManifest } from './manifest/run-manifest.js'
@@ -111,18 +111,19 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
   const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides })
   cancellation.cutInFlightWith(() => services.closeConnections())
   try {
-    const toUpload = tasks.filter(task => !task.unchangedSince)
+    const toUpload = tasks.filter(task => !task.unchangedSince && !task.sameAs)
     const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
     const uploaded = await log.group(title, () => {
       tasks.forEach(task => {
         if (task.unchangedSince) log.info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchangedSince.imageId}`)
+        if (task.sameAs) log.info(`↪ ${task.file.relativePath} is the same file as ${task.sameAs}: one image for both`)
       })
       return session.uploadAll(toUpload, pipelineEvents(context.secrets))
     })
     const flow = session.flowStats()
     if (flow && flow.throttled > 0) log.info(throttlingNote(flow))
     const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]))
-    const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task))
+    const results = resultsOf(tasks, task => byPath.get(task.file.relativePath) ?? withoutUpload(task))
     const deletion = {
       deleteImages: (ids: readonly string[]) => session.deleteImages(ids),
       signal: cancellation.signal,
@@ -144,7 +145,7 @@ async function reportDryRun(
   const { stale } = found
   planLines(tasks, stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log.info(line))
   await publish(
-    toImageReports(tasks.map(withoutUpload), text => text),
+    toImageReports(resultsOf(tasks, withoutUpload), text => text),
     config,
     { dryRun: true, stale, manifestChanged: false, unsupported: found.unsupported }
   )

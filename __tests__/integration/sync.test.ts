@@ -173,14 +173,14 @@ describe('a manifest skips unchanged images', () => {
 
 describe('a manifest that cannot be written', () => {
   it('fails the run after reporting every upload in the outputs', async () => {
-    // The atomic write goes through .<name>.<pid>.tmp: a folder in its place makes the write fail.
-    await fs.mkdir(path.join(ws().dir, 'docs', `.thumbnails.vod.json.${process.pid}.tmp`), { recursive: true })
-    const result = await run()
+    // The atomic write goes through .<name>.<random>.tmp: with a name of 250 bytes, that one is too long to create (even as root).
+    const manifest = `docs/${'n'.repeat(245)}.json`
+    const result = await run({ manifest })
     expect(result.exitCode).toBe(1)
     expect(result.outputs['uploaded-count']).toBe('20')
     expect(result.outputs['manifest-changed']).toBe('false')
     expect(result.stdout.replace(/%0A/g, '\n')).toContain(
-      `The manifest ${MANIFEST} could not be written (EEXIST); the images uploaded by this run are listed in the outputs and the results file only.`
+      `The manifest ${manifest} could not be written (ENAMETOOLONG); the images uploaded by this run are listed in the outputs and the results file only.`
     )
     expect(result.results).toHaveLength(20)
   })

@@ -178,11 +178,14 @@ describe('writeManifestAtomically', () => {
     expect(await fs.readdir(path.dirname(file))).toEqual(['vod.json'])
   })
 
-  it('writes through the hidden temporary name beside the manifest, never through what is planted there', async () => {
+  it('writes through a hidden temporary name beside the manifest, never through what is planted at a name it draws', async () => {
     const file = path.join(dir, 'vod.json')
-    const planted = path.join(dir, `.vod.json.${process.pid}.tmp`)
+    const planted = path.join(dir, '.vod.json.planted.tmp')
     await fs.symlink(path.join(dir, 'elsewhere.json'), planted)
-    await expect(writeManifestAtomically(file, '{}\n')).rejects.toMatchObject({ code: 'EEXIST' })
+    const suffixes = ['planted', 'drawn']
+    await writeManifestAtomically(file, '{}\n', () => suffixes.shift() ?? 'none left')
+    expect(await fs.readFile(file, 'utf8')).toBe('{}\n')
+    expect((await fs.lstat(planted)).isSymbolicLink()).toBe(true)
     await expect(fs.access(path.join(dir, 'elsewhere.json'))).rejects.toMatchObject({ code: 'ENOENT' })
   })
 })

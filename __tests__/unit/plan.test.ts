@@ -211,3 +211,48 @@ describe('planUploads with a manifest', () => {
     expect(tasks[0].digest?.sha256Hex).toBe(digests['a.png'])
   })
 })
+
+describe('planUploads: one image per file, whatever number of paths lead to it', () => {
+  const SHA = 'c'.repeat(64)
+  /** Path → `device:inode`; paths with the same pair are one file. */
+  const files = (identities: Record<string, string>): ImageFile[] =>
+    Object.entries(identities).map(([file, identity]) => {
+      const [dev, ino] = identity.split(':').map(Number)
+      return { ...imageFile(file), identity: { dev, ino } }
+    })
+
+  it.each<[string, Record<string, string>, string[], Record<string, string | undefined>]>([
+    ['different files: each its own image', { 'a.png': '1:1', 'b.png': '1:2' }, [], { 'a.png': undefined, 'b.png': undefined }],
+    [
+      'one file under three paths: the first one holds the image',
+      { 'a.png': '1:1', 'b.png': '1:1', 'c.png': '1:1' },
+      [],
+      { 'a.png': undefined, 'b.png': 'a.png', 'c.png': 'a.png' }
+    ],
+    [
+      'the same inode on another device is another file',
+      { 'a.png': '1:1', 'b.png': '2:1' },
+      [],
+      { 'a.png': undefined, 'b.png': undefined }
+    ],
+    [
+      'a path whose bytes the manifest holds holds the image, even after the others',
+      { 'a.png': '1:1', 'm.png': '1:1', 'z.png': '1:1' },
+      ['m.png'],
+      { 'a.png': 'm.png', 'm.png': undefined, 'z.png': 'm.png' }
+    ],
+    [
+      'two paths whose bytes the manifest holds both stay as they are',
+      { 'a.png': '1:1', 'b.png': '1:1', 'c.png': '1:1' },
+      ['a.png', 'b.png'],
+      { 'a.png': undefined, 'b.png': undefined, 'c.png': 'a.png' }
+    ]
+  ])('%s', (_name, identities, recorded, sameAs) => {
+    const previous = known(
+      Object.fromEntries(Object.keys(identities).map(file => [file, SHA])),
+      Object.fromEntries(recorded.map(file => [file, entry(SHA, `id-${file.replace('.png', '')}`)]))
+    )
+    const { tasks } = planUploads(files(identities), planConfig(), previous)
+    expect(Object.fromEntries(tasks.map(task => [task.file.relativePath, task.sameAs]))).toEqual(sameAs)
+  })
+})

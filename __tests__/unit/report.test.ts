@@ -22,6 +22,7 @@ function report(overrides: Partial<ImageReport> = {}): ImageReport {
     orphanedImageIds: [],
     unansweredCreates: 0,
     throttledCalls: 0,
+    sameAs: null,
     ...overrides
   }
 }

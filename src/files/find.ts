@@ -1,9 +1,8 @@
 /**
- * File discovery: globs the patterns, in sorted order, each file checked to be a regular,
- * non-empty PNG, JPEG or GIF whose real path is inside the root of its pattern (the workspace, or
- * the folder of a pattern outside it). Reads only the bytes the sniffing needs.
+ * File discovery: the files the patterns match (src/files/walk.ts), in sorted order, each checked
+ * to be a regular, non-empty image VOD accepts whose real path is inside the root of its pattern
+ * (the workspace, or the folder of a pattern outside it). Reads only the bytes the sniffing needs.
  */
-import * as glob from '@actions/glob'
 import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError, type Problem } from '../shared/errors.js'
@@ -12,6 +11,8 @@ import { ACCEPTED_FORMATS, describeRefused, extensionsOf, sniffFormat, SNIFF_BYT
 import { hasControlCharacter, shown } from '../shared/log.js'
 import { compareStrings, isOutside } from '../shared/paths.js'
 import { mapConcurrent } from '../shared/pool.js'
+import { parsePattern } from './patterns.js'
+import { walk, type Walk, type WalkLimits } from './walk.js'
 import { decideUnsupported, type IfUnsupported, type UnsupportedFile } from './unsupported.js'
 
 export interface ImageFile {
@@ -34,6 +35,8 @@ export interface DiscoveryOptions {
   exclude?: readonly string[]
   /** Matched files that are not an image VOD accepts; error when not given. */
   ifUnsupported?: IfUnsupported
+  /** The walk's bounds; WALK_LIMITS when not given. */
+  limits?: WalkLimits
 }
 
 export interface Discovery {
@@ -50,67 +53,34 @@ const REFUSED_HEADING = 'Some matched files cannot be uploaded; nothing was uplo
 const CONTROL_CHARACTER_IN_NAME = 'has a line break or another control character in its name (shown escaped as %XX); rename it'
 
 export async function findImages(options: DiscoveryOptions): Promise<Discovery> {
-  const matches = await globFiles(options)
   const roots = await patternRoots(options)
+  const { matches, walk: found } = await findMatches(options, roots)
   const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, roots))
   const unsupported = decideUnsupported(
     inspected.flatMap(result => ('unsupported' in result ? [result.unsupported] : [])),
     options.ifUnsupported ?? 'error'
   )
-  const problems = [...inspected.flatMap(result => ('problem' in result ? [result.problem] : [])), ...unsupported.problems]
+  const problems = [
+    ...found.problems,
+    ...inspected.flatMap(result => ('problem' in result ? [result.problem] : [])),
+    ...unsupported.problems
+  ]
   if (problems.length > 0) throw new InputError(problems, REFUSED_HEADING)
   const files = inspected.flatMap(result => ('file' in result ? [result.file] : []))
   const skipped = inspected.flatMap(result => ('skipped' in result ? [result.skipped] : []))
-  return { files, warnings: [...skipped, ...files.flatMap(extensionWarning)], unsupported: unsupported.skipped }
+  return { files, warnings: [...found.warnings, ...skipped, ...files.flatMap(extensionWarning)], unsupported: unsupported.skipped }
 }
 
-async function globFiles(options: DiscoveryOptions): Promise<string[]> {
-  let matches: string[]
-  try {
-    matches = await runGlob(options, options.followSymbolicLinks)
-  } catch (error) {
-    // The globber stops at the first broken link or link loop; name every one instead.
-    if (!options.followSymbolicLinks) throw error
-    const problems = await brokenLinks(options)
-    if (problems.length === 0) throw error
-    throw new InputError(problems, REFUSED_HEADING)
-  }
+async function findMatches(options: DiscoveryOptions, roots: readonly PatternRoot[]): Promise<{ matches: string[]; walk: Walk }> {
+  const found = await walk({
+    ...options,
+    folderLinkProblem: (folder, real) => linkProblem(folder, real, roots),
+    show: absolutePath => shown(toRelative(options.workspace, absolutePath))
+  })
   const excluded = new Set(options.exclude ?? [])
-  const unique = [...new Set(matches)].filter(match => !excluded.has(match))
-  return unique.sort((a, b) => compareStrings(toRelative(options.workspace, a), toRelative(options.workspace, b)))
-}
-
-function runGlob(options: DiscoveryOptions, followSymbolicLinks: boolean): Promise<string[]> {
-  return glob
-    .create(options.patterns.join('\n'), {
-      followSymbolicLinks,
-      omitBrokenSymbolicLinks: false,
-      matchDirectories: false,
-      implicitDescendants: true,
-      excludeHiddenFiles: !options.includeHiddenFiles
-    })
-    .then(globber => globber.glob())
-}
-
-/** Walks again without following links, and says what is wrong with each link that matched. */
-async function brokenLinks(options: DiscoveryOptions): Promise<Problem[]> {
-  const matches = await runGlob(options, false)
-  const problems: Problem[] = []
-  for (const match of matches) {
-    try {
-      await fs.stat(match)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      const message =
-        code === 'ELOOP'
-          ? 'is a symbolic link loop'
-          : code === 'ENOENT'
-            ? 'is a broken symbolic link (its target does not exist)'
-            : `cannot be read (${code})`
-      problems.push({ file: shown(toRelative(options.workspace, match)), message })
-    }
-  }
-  return problems
+  const unique = [...new Set(found.matches)].filter(match => !excluded.has(match))
+  const matches = unique.sort((a, b) => compareStrings(toRelative(options.workspace, a), toRelative(options.workspace, b)))
+  return { matches, walk: found }
 }
 
 /** How a file is shown and keyed: relative to the workspace with `/` separators, or absolute (with `/`) outside it. */
@@ -132,8 +102,11 @@ interface PatternRoot {
 
 async function patternRoots(options: DiscoveryOptions): Promise<PatternRoot[]> {
   const positive = options.patterns.filter(pattern => !pattern.startsWith('!'))
-  const searchPaths = await Promise.all(positive.map(pattern => glob.create(pattern).then(globber => globber.getSearchPaths())))
-  const lexical = new Set(searchPaths.flat().map(searchPath => (isOutside(options.workspace, searchPath) ? searchPath : options.workspace)))
+  const lexical = new Set(
+    positive
+      .map(pattern => parsePattern(pattern).searchPath)
+      .map(searchPath => (isOutside(options.workspace, searchPath) ? searchPath : options.workspace))
+  )
   lexical.add(options.workspace)
   const roots = await Promise.all(
     [...lexical].map(async root => {

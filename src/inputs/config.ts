@@ -32,7 +32,7 @@ interface RunChoices {
 }
 
 /** Every input, read and checked: each part is the options type of the module that uses it. */
-export type Config = Required<Omit<DiscoveryOptions, 'exclude'>> &
+export type Config = Required<Omit<DiscoveryOptions, 'exclude' | 'limits'>> &
   PlanOptions &
   ServicesOptions &
   UploadSettings &

@@ -2,7 +2,9 @@
  * The manifest: a JSON file in the repository that maps each workspace-relative path to the image
  * VOD holds for it. Sorted keys and two-space indents, so that its diffs read well in a pull request.
  */
+import { randomBytes } from 'node:crypto'
 import { constants, promises as fs } from 'node:fs'
+import type { FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { Inputs } from '../shared/names.js'
 import { InputError } from '../shared/errors.js'
@@ -204,15 +206,19 @@ function sortKeys(value: unknown): unknown {
   )
 }
 
+/** Attempts at a free temporary name: a clash of 64 random bits means something is wrong, not bad luck. */
+const TEMPORARY_NAME_ATTEMPTS = 3
+
+/** A suffix nobody can guess beforehand: links committed under a predictable name would block every write. */
+const randomSuffix = (): string => randomBytes(8).toString('hex')
+
 /**
  * Writes through a temporary file in the same folder and a rename: a reader never sees half a file.
  * A write or rename that fails removes the temporary file, which a commit step would otherwise commit.
  */
-export async function writeManifestAtomically(file: string, text: string): Promise<void> {
+export async function writeManifestAtomically(file: string, text: string, suffix: () => string = randomSuffix): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true })
-  // Created exclusively: a link or file planted under this name is never written through, nor removed.
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`)
-  const handle = await fs.open(temporary, 'wx')
+  const { handle, temporary } = await createTemporary(file, suffix)
   try {
     try {
       await handle.writeFile(text)
@@ -223,5 +229,17 @@ export async function writeManifestAtomically(file: string, text: string): Promi
   } catch (error) {
     await fs.rm(temporary, { force: true })
     throw error
+  }
+}
+
+/** Created exclusively ('wx'): a link or file that already has the name is never written through nor removed; another name is drawn. */
+async function createTemporary(file: string, suffix: () => string): Promise<{ handle: FileHandle; temporary: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${suffix()}.tmp`)
+    try {
+      return { handle: await fs.open(temporary, 'wx'), temporary }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= TEMPORARY_NAME_ATTEMPTS) throw error
+    }
   }
 }

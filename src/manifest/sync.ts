@@ -265,8 +265,20 @@ export function nextManifest(
       ...replacedField(replacedByPath.get(result.file.relativePath))
     }
   }
+  for (const result of results) {
+    // A path to a file whose bytes VOD already holds under another path records that path's image.
+    if (result.status === 'skipped' && result.sameAs && images[result.sameAs])
+      images[result.file.relativePath] = sameFileEntry(images[result.sameAs])
+  }
   for (const entry of removed) if (entry.outcome.kind === 'deleted') delete images[entry.path]
   return { version: previous.version, images }
+}
+
+/** The entry of another path to the same file, less what that path's own upload replaced. */
+function sameFileEntry(entry: ManifestEntry): ManifestEntry {
+  const copy = { ...entry }
+  delete copy.replaced
+  return copy
 }
 
 /** What delete-replaced did with the previous ImageId of a file. */

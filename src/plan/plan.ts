@@ -50,6 +50,8 @@ export interface UploadTask {
   unchangedSince?: PreviousUpload
   /** The ImageId the manifest holds for other bytes of this file: the upload replaces it. */
   replaces?: string
+  /** The path this same file (device and inode) is uploaded or kept under: it is not uploaded again. */
+  sameAs?: string
 }
 
 interface Plan {
@@ -89,7 +91,25 @@ export function planUploads(files: readonly ImageFile[], config: PlanOptions, pr
     const unchangedSince = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined
     return { file, title, tags, params, digest, unchangedSince, replaces: unchangedSince ? undefined : entry?.imageId }
   })
-  return { tasks, warnings }
+  return { tasks: withSameFiles(tasks), warnings }
+}
+
+/**
+ * One image per file (device and inode), whatever number of paths (links) lead to it: each path that
+ * needs an upload takes the image of the first path whose bytes VOD already holds, else of the first path.
+ */
+function withSameFiles(tasks: UploadTask[]): UploadTask[] {
+  const imageHolder = new Map<string, UploadTask>()
+  for (const task of tasks) {
+    if (!task.file.identity) continue
+    const key = `${task.file.identity.dev}:${task.file.identity.ino}`
+    const holder = imageHolder.get(key)
+    if (!holder || (task.unchangedSince && !holder.unchangedSince)) imageHolder.set(key, task)
+  }
+  return tasks.map(task => {
+    const holder = task.file.identity && imageHolder.get(`${task.file.identity.dev}:${task.file.identity.ino}`)
+    return holder && holder !== task && !task.unchangedSince ? { ...task, sameAs: holder.file.relativePath } : task
+  })
 }
 
 function fitted(text: string, maxBytes: number, what: string, warnings: string[]): string {

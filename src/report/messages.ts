@@ -18,7 +18,7 @@ export function describeFailure(report: ImageReport): string {
 }
 
 function failureMessage(reports: readonly ImageReport[]): string | undefined {
-  const failed = reports.filter(r => r.status === 'failed')
+  const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null)
   if (failed.length === 0) return undefined
   return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`
 }
@@ -61,7 +61,9 @@ export function planLines(
     ...tasks.map(task =>
       task.unchangedSince
         ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchangedSince.imageId})`
-        : `  upload  ${task.file.relativePath} as "${log.shown(task.title)}"${replacing(task)}`
+        : task.sameAs
+          ? `  same    ${task.file.relativePath} (the same file as ${task.sameAs}: its image)`
+          : `  upload  ${task.file.relativePath} as "${log.shown(task.title)}"${replacing(task)}`
     ),
     ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
   ]

@@ -25,6 +25,8 @@ export interface ImageReport {
   unansweredCreates: number
   /** VOD calls for this file refused by VOD's flow control, and retried. */
   throttledCalls: number
+  /** The path of this same file (device and inode) whose image this entry reports: nothing was sent for this path. */
+  sameAs: string | null
 }
 
 export function toImageReports(results: readonly FileResult[], redact: (text: string) => string): ImageReport[] {
@@ -42,7 +44,8 @@ export function toImageReports(results: readonly FileResult[], redact: (text: st
     error: result.error ? redactFailure(result.error, redact) : null,
     orphanedImageIds: result.orphanedImageIds,
     unansweredCreates: result.unansweredCreates,
-    throttledCalls: result.throttledCalls
+    throttledCalls: result.throttledCalls,
+    sameAs: result.sameAs ?? null
   }))
 }
 
@@ -68,13 +71,14 @@ export interface RunOutcome {
 
 export const NO_OUTCOME: RunOutcome = { dryRun: false, stale: [], manifestChanged: false }
 
-/** The images VOD holds for the matched files after this run: uploaded now, or unchanged since. */
+/** The images VOD holds for the matched files after this run, each once: uploaded now, or unchanged since. */
 export function current(reports: readonly ImageReport[]): ImageReport[] {
-  return reports.filter(r => r.status === 'uploaded' || r.status === 'skipped')
+  return reports.filter(r => (r.status === 'uploaded' || r.status === 'skipped') && r.sameAs === null)
 }
 
+/** Images, not paths: a path to a file reported under another path (sameAs) is not counted again. */
 export const count = (reports: readonly ImageReport[], status: ImageReport['status']): string =>
-  String(reports.filter(r => r.status === status).length)
+  String(reports.filter(r => r.status === status && r.sameAs === null).length)
 
 export function orphanedImageIds(reports: readonly ImageReport[]): string[] {
   return reports.flatMap(r => r.orphanedImageIds)

@@ -39,7 +39,7 @@ const STATUS_LABEL: Record<ImageReport['status'], string> = {
 
 /** The job summary as HTML, bounded to SummaryMaxRows table rows. */
 export function summaryHtml(reports: readonly ImageReport[], facts: RunOutcome = NO_OUTCOME, maxRows: number = SummaryMaxRows): string {
-  const failed = reports.filter(r => r.status === 'failed')
+  const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null)
   const tally = facts.dryRun
     ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
     : `${reports.length} matched · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${failed.length} failed`
@@ -96,7 +96,7 @@ function summaryTable(reports: readonly ImageReport[]): string {
       r.imageId ? `<code>${escapeHtml(r.imageId)}</code>` : '',
       escapeHtml(FORMAT_LABEL[r.format] ?? r.format.toUpperCase()),
       escapeHtml(formatBytes(r.bytes)),
-      STATUS_LABEL[r.status]
+      `${STATUS_LABEL[r.status]}${r.sameAs === null ? '' : ` (same file as <code>${escapeHtml(r.sameAs)}</code>)`}`
     ]
       .map(cell => `<td>${cell}</td>`)
       .join('')

@@ -25,6 +25,32 @@ export interface FileResult {
   throttledCalls: number
   /** Why a service could not be reached at all, when that ended this file: the run says it once, with the fix. */
   unreachable?: Unreachable
+  /** Another path to this same file, whose image (and status) this result reports: nothing was sent for this path. */
+  sameAs?: string
+}
+
+/**
+ * Every task's result, in task order: own(task) for each path with its own image, and for a path to a
+ * file already handled under another path (sameAs), that path's image and status; the counts of
+ * calls and orphans stay with the path they were made for.
+ */
+export function resultsOf(tasks: readonly UploadTask[], own: (task: UploadTask) => FileResult): FileResult[] {
+  const byPath = new Map<string, FileResult>()
+  for (const task of tasks) if (!task.sameAs) byPath.set(task.file.relativePath, own(task))
+  return tasks.map(task => {
+    const holder = byPath.get(task.sameAs ?? task.file.relativePath)
+    if (!holder) throw new Error(`${task.file.relativePath}: no result for ${task.sameAs ?? 'itself'}`)
+    if (!task.sameAs) return holder
+    return {
+      ...holder,
+      file: task.file,
+      sameAs: task.sameAs,
+      orphanedImageIds: [],
+      unansweredCreates: 0,
+      throttledCalls: 0,
+      unreachable: undefined
+    }
+  })
 }
 
 /** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
