@@ -17,7 +17,7 @@ export function unencryptedEndpointWarning(endpoint: string): string | undefined
   return `The endpoint ${url.origin} uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`
 }
 
-function isLoopback(hostname: string): boolean {
+export function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
 }
 
