@@ -57,7 +57,7 @@ describe('summary', () => {
 
   it('stays bounded past the row cap', () => {
     const many = Array.from({ length: 1000 }, (_, i) => report({ path: `shots/${i}.png` }))
-    const html = summaryHtml(many, undefined, 300)
+    const html = summaryHtml(many, undefined, { maxRows: 300 })
     expect(html.match(/<tr>/g)).toHaveLength(301)
     expect(html).toContain('700 more rows left out')
     expect(Buffer.byteLength(html)).toBeLessThan(200 * 1024)

@@ -311,10 +311,14 @@ function readEndpoint(reader: InputReader, region: string): string {
 
 /** Host names or host:port, separated by commas, spaces or lines. */
 function readUploadHosts(reader: InputReader): AllowedHost[] {
-  const entries = reader.raw(Inputs.UploadHosts).split(/[\s,]+/).filter(Boolean)
+  const entries = reader
+    .raw(Inputs.UploadHosts)
+    .split(/[\s,]+/)
+    .filter(Boolean)
   return entries.flatMap(entry => {
     const host = parseAllowedHost(entry)
-    if (!host) reader.problem(Inputs.UploadHosts, `"${entry}" is not a host name, IP address or host:port (an IPv6 address goes in brackets)`)
+    if (!host)
+      reader.problem(Inputs.UploadHosts, `"${entry}" is not a host name, IP address or host:port (an IPv6 address goes in brackets)`)
     return host ? [host] : []
   })
 }

@@ -38,7 +38,7 @@ export function titleProblem(value: unknown): Problem {
 export function tagsProblem(value: unknown): Problem {
   if (!Array.isArray(value) || !value.every(tag => typeof tag === 'string')) return 'is not a list of strings'
   if (value.length > VodLimits.maxTags) return `has more than ${VodLimits.maxTags} tags`
-  const tags = value as string[]
+  const tags: readonly string[] = value
   if (tags.some(tag => hasControlCharacter(tag) || tag.includes(','))) return 'has a tag with a comma or a control character'
   if (tags.some(tag => Buffer.byteLength(tag, 'utf8') > VodLimits.tagBytes)) return `has a tag longer than ${VodLimits.tagBytes} bytes`
   return undefined
