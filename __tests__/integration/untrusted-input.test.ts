@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { promises as fs, rmSync, symlinkSync } from 'node:fs'
+import { createHash } from 'node:crypto'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -42,6 +43,7 @@ function errors(result: ActionRun): string {
 }
 
 const SHA = 'a'.repeat(64)
+const [IMAGE_1, IMAGE_2] = ['1'.repeat(32), '2'.repeat(32)]
 const entry = (imageId: string): Record<string, unknown> => ({
   sha256: SHA,
   bytes: 10,
@@ -201,7 +203,7 @@ describe('a hostile manifest', () => {
     ['an empty part', 'shots//a.png'],
     ['a line break', 'shots/a\n::error::x.png']
   ])('refuses an entry whose path has %s', (_name, key) => {
-    expect(() => parseManifest(manifestText({ [key]: entry('img1') }), 'vod.json')).toThrow(InputError)
+    expect(() => parseManifest(manifestText({ [key]: entry(IMAGE_1) }), 'vod.json')).toThrow(InputError)
   })
 
   it('refuses an ImageId that is not one', () => {
@@ -210,11 +212,39 @@ describe('a hostile manifest', () => {
     )
   })
 
+  // Issue #13: before, such an entry passed, the run uploaded, and writing the manifest then overflowed the stack: no outputs, no summary.
+  it('refuses an entry with a field nested 5,000 deep before any request', async () => {
+    await ws().write('shots/a.png', png(8, 8, 1))
+    const nested = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`
+    await ws().write('vod.json', manifestText({ 'gone.png': entry(IMAGE_1) }).replace('{"sha256"', `{"deep":${nested},"sha256"`))
+    const result = await run({ manifest: 'vod.json' })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result)).toContain('vod.json entry "gone.png" has a field this action does not write ("deep"); it was left untouched')
+    expect(emulator().requests).toEqual([])
+  })
+
+  // Issue #13: a skipped file's title, tags and URL come from its entry into the images and markdown outputs and the summary.
+  it.each<[string, Record<string, unknown>, string]>([
+    ['a title with a line break', { title: 'a\n::warning::pwned' }, 'has a "title" that has a control character'],
+    ['a tag with a line break', { tags: ['a\n::warning::pwned'] }, 'has a "tags" that has a tag with a comma or a control character'],
+    ['an ImageURL that is not http(s)', { imageUrl: 'javascript:alert(1)' }, 'has an "imageUrl" that is not an http(s) URL with a host']
+  ])("refuses an unchanged file's entry with %s before any request, naming the entry and the field", async (_name, change, problem) => {
+    const bytes = png(8, 8, 1)
+    await ws().write('shots/a.png', bytes)
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    await ws().write('vod.json', manifestText({ 'shots/a.png': { ...entry(IMAGE_1), sha256, bytes: bytes.length, ...change } }))
+    const result = await run({ manifest: 'vod.json' })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result)).toContain(`vod.json entry "shots/a.png" ${problem}; it was left untouched`)
+    expect(result.outputs.images).toBeUndefined()
+    expect(emulator().requests).toEqual([])
+  })
+
   it('takes __proto__ and constructor as plain paths: nothing is polluted, nothing inherited is found', () => {
-    const text = `{"version":1,"images":{"__proto__":${JSON.stringify(entry('img1'))},"constructor":${JSON.stringify(entry('img2'))}}}`
+    const text = `{"version":1,"images":{"__proto__":${JSON.stringify(entry(IMAGE_1))},"constructor":${JSON.stringify(entry(IMAGE_2))}}}`
     const manifest: Manifest = parseManifest(text, 'vod.json')
     expect(Object.keys(manifest.images)).toEqual(['__proto__', 'constructor'])
-    expect(new Map(Object.entries(manifest.images)).get('constructor')?.imageId).toBe('img2')
+    expect(new Map(Object.entries(manifest.images)).get('constructor')?.imageId).toBe(IMAGE_2)
     expect('toString' in manifest.images).toBe(false)
     expect(({} as Record<string, unknown>).imageId).toBeUndefined()
     expect(JSON.parse(serializeManifest(manifest)).images).toEqual(JSON.parse(text).images)
