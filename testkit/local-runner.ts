@@ -162,7 +162,8 @@ export async function collect(
   stderr: string
 ): Promise<ActionRun> {
   const outputs = parseCommandFile(await fs.readFile(env.GITHUB_OUTPUT, 'utf8'))
-  const summary = await fs.readFile(env.GITHUB_STEP_SUMMARY, 'utf8')
+  // A summary a test made unwritable (a folder in its place) reads as empty.
+  const summary = await fs.readFile(env.GITHUB_STEP_SUMMARY, 'utf8').catch(() => '')
   const resultsText =
     outputs['results-file'] && existsSync(outputs['results-file']) ? await fs.readFile(outputs['results-file'], 'utf8') : ''
   const outputText = await fs.readFile(env.GITHUB_OUTPUT, 'utf8')

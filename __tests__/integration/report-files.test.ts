@@ -42,3 +42,18 @@ describe('a results file that cannot be written', () => {
     expect((await fs.stat(notAFolder)).isFile()).toBe(true)
   })
 })
+
+// Issue #13: whatever fails after the uploads, the images made are reported; before, the run failed with "Unexpected Error: EISDIR".
+describe('a job summary that cannot be written', () => {
+  it('warns, and still sets every output and writes the results file', async () => {
+    const notAFile = path.join(ws().dir, 'summary-folder')
+    await fs.mkdir(notAFile)
+    const result = await run({}, { GITHUB_STEP_SUMMARY: notAFile })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout.split('\n').filter(line => line.startsWith('::warning::'))).toEqual([
+      '::warning::The job summary could not be written (EISDIR); the outputs and the results file have the report'
+    ])
+    expect(imagesOf(result).map(image => image.status)).toEqual(['uploaded', 'uploaded'])
+    expect(result.results).toEqual(imagesOf(result))
+  })
+})
