@@ -54,8 +54,8 @@ export interface ServiceErrorFields {
 /** What of a service's answer a report keeps, in characters: an answer may hold megabytes, and it is shown in the log, outputs and summary. */
 export const AnswerLimits = { detail: 1024, code: 128, requestId: 128 } as const
 
-// Characters a key, secret or token is made of (Base64 and URL-safe Base64, hex, STS.…).
-const CREDENTIAL_CHARACTER = /[A-Za-z0-9+/=._~-]/
+// Characters a key, secret or token is made of (Base64 and URL-safe Base64, hex, STS.…), percent-encoded too.
+const CREDENTIAL_CHARACTER = /[A-Za-z0-9+/=._~%-]/
 
 /**
  * The text cut to at most max characters, with a note of its length. The cut goes back to before the
