@@ -15,7 +15,7 @@ import { findImages } from '../../src/files/find.js'
 import { digestFile } from '../../src/files/hash.js'
 import { parseManifest, serializeManifest, type Manifest } from '../../src/manifest/manifest-file.js'
 import { proxyCredentials, unencryptedEndpointWarning } from '../../src/services/transport.js'
-import { type ActionRun, useEmulator, useWorkspace, runAgainst } from '../helpers/action.js'
+import { type ActionRun, imagesOf, useEmulator, useWorkspace, runAgainst } from '../helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace()
@@ -273,6 +273,29 @@ describe('a hostile manifest', () => {
     expect(result.stdout).not.toContain('delete-removed is off')
     const after = JSON.parse(await fs.readFile(file, 'utf8')) as Manifest
     expect(Object.keys(after.images).sort()).toEqual(['gone/alias-of-a.png', 'gone/partial-b.png', 'shots/a.png', 'shots/b.png'])
+  })
+})
+
+// Issue #13: the UploadAddress decided where the STS token and the bytes went, over any scheme, with no warning.
+describe("the UploadAddress in VOD's answer", () => {
+  it('is refused when it points at a host that is neither OSS nor listed in upload-hosts: nothing is sent there, the image is deleted', async () => {
+    await ws().write('shots/a.png', png(8, 8, 1))
+    const host = new URL(emulator().ossEndpoint).host
+    const result = await run({ 'upload-hosts': '' })
+    expect(result.exitCode).toBe(1)
+    const [record] = [...emulator().images.values()]
+    const detail = `the UploadAddress points at ${host}, which is not an OSS host (*.aliyuncs.com); the upload credential was not sent there. If the host is yours (a private deployment, an emulator), add it to the upload-hosts input`
+    expect(imagesOf(result)[0].error).toEqual({ stage: 'upload', code: 'UploadHostRefused', message: detail })
+    expect(emulator().requests.map(r => `${r.service} ${r.action ?? r.ossOperation}`)).toEqual(['vod CreateUploadImage', 'vod DeleteImage'])
+    expect(record.deleted).toBe(true)
+    expect(errors(result)).toContain(`shots/a.png: upload failed: UploadHostRefused: ${detail}`)
+  })
+
+  it('is taken when its host:port is listed in upload-hosts', async () => {
+    await ws().write('shots/a.png', png(8, 8, 1))
+    const result = await run({ 'upload-hosts': `other.example, ${new URL(emulator().ossEndpoint).host}` })
+    expect(result.exitCode).toBe(0)
+    expect(emulator().requests.filter(r => r.service === 'oss')).toHaveLength(1)
   })
 })
 
