@@ -15,7 +15,7 @@ import { MAX_URL_LENGTH } from '../shared/vod-values.js'
 export interface SummaryLimits {
   /** Items of any one list (the table, failures, stale entries, …) at most. */
   maxRows: number
-  /** UTF-8 bytes of all this step appends. GitHub drops a step's whole summary past 1 MiB (1,048,576): this leaves room. */
+  /** UTF-8 bytes of all this step appends. GitHub drops a step's whole summary past 1 MiB (docs/protocol.md, "Runner limits"): this leaves room. */
   budgetBytes: number
 }
 

@@ -13,7 +13,7 @@ export interface AllowedHost {
   port?: string
 }
 
-// OSS's endpoints of every region, and the accelerate endpoints (oss-accelerate[-overseas].aliyuncs.com), are under this domain.
+// OSS's endpoints of every region, and the accelerate endpoints, are under this domain (docs/protocol.md, "Where the upload goes").
 const OSS_DOMAIN = '.aliyuncs.com'
 
 const HOST_ENTRY = /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(?::([0-9]{1,5}))?$/
