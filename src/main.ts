@@ -197,7 +197,7 @@ async function report(
     unreachable: outcome.unreachable
   })
   if (unansweredNote(reports)) log.warning(unansweredNote(reports))
-  if (failure) log.fail(failure)
+  if (failure) log.fail(secrets.redact(failure))
   else if (orphanNote(reports)) log.warning(orphanNote(reports).trim())
 }
 

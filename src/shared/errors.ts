@@ -82,8 +82,10 @@ export class ServiceError extends Error implements ServiceErrorFields {
   readonly kind: ErrorKind
   readonly reach?: ReachCause
 
-  /** cause: the library's own error, for the debug log only (its text may hold URLs or options). */
-  /** code, requestId and detail are bounded (AnswerLimits) here, where every error from an answer is made. */
+  /**
+   * cause: the library's own error, for the debug log only (its text may hold URLs or options).
+   * code, requestId and detail are bounded (AnswerLimits) here, where every error from an answer is made.
+   */
   constructor(fields: ServiceErrorFields, cause?: unknown) {
     const status = fields.status === undefined ? '' : ` (HTTP ${fields.status})`
     const code = bounded(fields.code, AnswerLimits.code)
