@@ -132,6 +132,11 @@ describe('manifest entries', () => {
     )
   })
 
+  it('refuses a version nested 5,000 deep without writing it out', () => {
+    const manifest = `{"version":${'['.repeat(5000)}${']'.repeat(5000)},"images":{}}`
+    expect(() => parseManifest(manifest, 'vod.json')).toThrow('vod.json has version (an object or list); this action reads version 1 only')
+  })
+
   it('refuses an unknown field beside "version" and "images", naming it', () => {
     const manifest = JSON.stringify({ version: 1, images: {}, extra: { nested: [1] } })
     expect(() => parseManifest(manifest, 'vod.json')).toThrow(

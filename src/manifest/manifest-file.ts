@@ -81,7 +81,9 @@ export function parseManifest(text: string, shownAs: string): Manifest {
   }
   if (!isObject(parsed)) throw manifestError(shownAs, 'is not a JSON object; it was left untouched')
   if (parsed.version !== MANIFEST_VERSION) {
-    const version = JSON.stringify(parsed.version ?? null)
+    // An object or list is not written out: nested deep enough, JSON.stringify would overflow the stack.
+    const version =
+      typeof parsed.version === 'object' && parsed.version !== null ? '(an object or list)' : JSON.stringify(parsed.version ?? null)
     throw manifestError(
       shownAs,
       `has version ${version}; this action reads version ${MANIFEST_VERSION} only (a newer action may have written it); it was left untouched`
