@@ -132,6 +132,20 @@ describe('manifest entries', () => {
     )
   })
 
+  it('shows a key of 1 MiB cut in the error', () => {
+    const manifest = JSON.stringify({ version: 1, images: { [`${'a/'.repeat(512 * 1024)}b`]: 'x' } })
+    const message = (() => {
+      try {
+        parseManifest(manifest, 'vod.json')
+      } catch (error) {
+        return (error as Error).message
+      }
+      return ''
+    })()
+    expect(message).toContain(`entry "${'a/'.repeat(2048)}…" is not an object`)
+    expect(message.length).toBeLessThan(4096 + 200)
+  })
+
   it('refuses a version nested 5,000 deep without writing it out', () => {
     const manifest = `{"version":${'['.repeat(5000)}${']'.repeat(5000)},"images":{}}`
     expect(() => parseManifest(manifest, 'vod.json')).toThrow('vod.json has version (an object or list); this action reads version 1 only')

@@ -95,11 +95,18 @@ export function parseManifest(text: string, shownAs: string): Manifest {
   const images = imageMap()
   for (const [key, entry] of Object.entries(parsed.images)) {
     const problem = keyProblem(key) ?? entryProblem(entry)
-    if (problem) throw manifestError(shownAs, `entry "${shown(key)}" ${problem}; it was left untouched`)
+    if (problem)
+      throw manifestError(
+        shownAs,
+        `entry "${shown(key.length > MAX_SHOWN_KEY ? `${key.slice(0, MAX_SHOWN_KEY)}…` : key)}" ${problem}; it was left untouched`
+      )
     images[key] = entry as ManifestEntry
   }
   return { version: MANIFEST_VERSION, images }
 }
+
+/** A path longer than any file system allows is shown cut: the key is the pull request's to make as long as it likes. */
+const MAX_SHOWN_KEY = 4096
 
 /** A key must be a workspace-relative path as this action writes it: no `..`, `.` or empty part, not absolute. */
 function keyProblem(key: string): string | undefined {
