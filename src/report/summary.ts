@@ -80,21 +80,27 @@ export function summaryHtml(
   const where = resultsFile ? `the results file <code>${text(resultsFile)}</code> (the results-file output)` : 'the images output'
   const lists = listSections({ reports, failed, facts, where }).filter(list => list.total > 0)
   const fixed = [...head, ...notes, ...lists.map(list => list.render([], 0))].join('\n')
-  let room = budgetBytes - bytes(fixed) - lists.length * NOTE_RESERVE_BYTES
-  const taken = new Map<ListSection, string[]>()
-  for (const list of [...lists].sort((a, b) => a.priority - b.priority)) {
-    const items: string[] = []
-    for (const item of list.items(maxRows)) {
-      room -= bytes(item)
-      if (room < 0) break
-      items.push(item)
-    }
-    taken.set(list, items)
-  }
+  const taken = shareOut(lists, { maxRows, bytes: budgetBytes - bytes(fixed) - lists.length * NOTE_RESERVE_BYTES })
   const render = (list: ListSection): string => list.render(taken.get(list)!, list.total - taken.get(list)!.length)
   const orphans = lists.filter(list => list.name === 'orphans').map(render)
   const body = [...lists.filter(list => list.name !== 'orphans').map(render), ...notes, ...orphans]
   return `${[...head, ...body].join('\n')}\n`
+}
+
+/** The items of each list that fit in the room, the lists served in order of priority, each list's items in order. */
+function shareOut(lists: readonly ListSection[], room: { maxRows: number; bytes: number }): Map<ListSection, string[]> {
+  let left = room.bytes
+  const taken = new Map<ListSection, string[]>()
+  for (const list of [...lists].sort((a, b) => a.priority - b.priority)) {
+    const items: string[] = []
+    for (const item of list.items(room.maxRows)) {
+      if (bytes(item) > left) break
+      left -= bytes(item)
+      items.push(item)
+    }
+    taken.set(list, items)
+  }
+  return taken
 }
 
 const bytes = (html: string): number => Buffer.byteLength(html, 'utf8')
