@@ -84,6 +84,13 @@ describe('the job summary stays within its byte budget', () => {
     expect(bytes(summaryHtml(reports, facts, { budgetBytes, resultsFile: RESULTS }))).toBeLessThanOrEqual(budgetBytes)
   })
 
+  it('a failure too large for the room left leaves that room to the table', () => {
+    const reports = [failed(0, '<'.repeat(5000)), ...Array.from({ length: 50 }, (_, i) => report(i + 1))]
+    const html = summaryHtml(reports, undefined, { budgetBytes: 2 * 8 * 1024 + 4000 })
+    expect(html).toContain('<li>and 1 more: the images output lists them all</li>')
+    expect(html.match(/<tr>/g)!.length).toBeGreaterThan(3)
+  })
+
   it('keeps a summary that fits whole', () => {
     const html = summaryHtml(
       Array.from({ length: 3 }, (_, i) => report(i)),
