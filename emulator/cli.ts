@@ -25,6 +25,7 @@ function describe(emulator: Emulator): string {
     `  INPUT_ENDPOINT=${emulator.vodEndpoint}`,
     `  INPUT_ACCESS-KEY-ID=${id}`,
     `  INPUT_ACCESS-KEY-SECRET=${secret}`,
+    `  INPUT_UPLOAD-HOSTS=${new URL(emulator.ossEndpoint).host}`,
     ...(emulator.caFile ? [`  NODE_EXTRA_CA_CERTS=${emulator.caFile}`] : []),
     '  INPUT_PATH=<glob of images>',
     '',

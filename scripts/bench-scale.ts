@@ -10,7 +10,7 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Emulator } from '../emulator/index.js'
 import { png } from '../testkit/images.js'
-import { actionEnv, NODE24, ROOT, runnerFiles } from '../testkit/local-runner.js'
+import { actionEnv, emulatorInputs, NODE24, ROOT, runnerFiles } from '../testkit/local-runner.js'
 
 interface ScaleOptions {
   counts: number[]
@@ -76,7 +76,7 @@ async function smallImages(count: number): Promise<string> {
 }
 
 function credentials(emulator: Emulator): Record<string, string> {
-  return { endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret }
+  return emulatorInputs(emulator)
 }
 
 /** Counts one output's JSON array entries of a status without parsing the others. */

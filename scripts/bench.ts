@@ -13,7 +13,7 @@ import path from 'node:path'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { flowThroughput, scale } from './bench-scale.js'
 import { png, pngOfSize } from '../testkit/images.js'
-import { actionEnv, NODE24, ROOT, runnerFiles } from '../testkit/local-runner.js'
+import { actionEnv, emulatorInputs, NODE24, ROOT, runnerFiles } from '../testkit/local-runner.js'
 
 const args = new Map(process.argv.slice(2).map(arg => arg.replace(/^--/, '').split('=') as [string, string]))
 const LATENCY_MS = Number(args.get('latency') ?? 100)
@@ -80,11 +80,7 @@ async function runAction(
   return { exitCode, ms, peakRssMb: peakKb / 1024, outputs, firstRequestMs: first ? first.at - started : undefined }
 }
 
-const credentials = (emulator: Emulator): Record<string, string> => ({
-  endpoint: emulator.vodEndpoint,
-  'access-key-id': emulator.accessKey.id,
-  'access-key-secret': emulator.accessKey.secret
-})
+const credentials = (emulator: Emulator): Record<string, string> => emulatorInputs(emulator)
 
 async function workspaceWith(count: number, make: (i: number) => Buffer): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-bench-'))

@@ -20,7 +20,7 @@ import type { Replacement } from './manifest/replaced.js'
 import { openManifest, type RunManifest } from './manifest/run-manifest.js'
 import { describeStale, keptAllAtOnce, type GoneEntry, type ManifestWrite, type StaleEntry } from './manifest/sync.js'
 import { describeFailure, orphanNote, planLines, runFailure, unansweredNote } from './report/messages.js'
-import { toImageReports, type RunOutcome } from './report/model.js'
+import { redactOutcome, toImageReports, type RunOutcome } from './report/model.js'
 import { publish } from './report/publish.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
@@ -78,8 +78,9 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     const stale = await manifest.findStale()
     if (config.dryRun) return await reportDryRun(tasks, { stale: manifest.previewStale(stale), unsupported }, config)
 
+    // From here on images exist in VOD: whatever fails, the report of them still goes out.
     const uploaded = await uploadThenDeleteOld(tasks, stale, context)
-    const written = await manifest.save({ ...uploaded, now: (overrides.now ?? Date.now)() })
+    const written = await saveManifest(manifest, { ...uploaded, now: (overrides.now ?? Date.now)() })
 
     await report(uploaded, { unsupported, written }, context)
   } catch (error) {
@@ -87,6 +88,18 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   } finally {
     cancellation.dispose()
     closeGate()
+  }
+}
+
+/** The manifest written, or why it was not: never a throw, since the uploads it would record must still be reported. */
+async function saveManifest(manifest: RunManifest, change: Parameters<RunManifest['save']>[0]): Promise<ManifestWrite> {
+  try {
+    return await manifest.save(change)
+  } catch (error) {
+    return {
+      changed: false,
+      problem: `The manifest could not be written (${describeError(error)}); the images uploaded by this run are listed in the outputs and the results file only.`
+    }
   }
 }
 
@@ -124,12 +137,16 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
     if (flow && flow.throttled > 0) log.info(throttlingNote(flow))
     const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]))
     const results = resultsOf(tasks, task => byPath.get(task.file.relativePath) ?? withoutUpload(task))
+    const redacted = (say: (message: string) => void) => (message: string) => say(context.secrets.redact(message))
     const deletion = {
       deleteImages: (ids: readonly string[]) => session.deleteImages(ids),
       signal: cancellation.signal,
-      log: { info: log.info, warning: log.warning }
+      log: { info: redacted(log.info), warning: redacted(log.warning) }
     }
-    const deleted = await context.manifest.deleteOld(results, stale, deletion)
+    const deleted = await context.manifest.deleteOld(results, stale, deletion).catch((error: unknown) => {
+      log.warning(`Deleting replaced or removed images stopped: ${describeError(error)}; the manifest keeps their entries`)
+      return { results, removed: [], replaced: [] }
+    })
     return { ...deleted, flow: session.flowStats() }
   } finally {
     cancellation.cutInFlightWith(() => undefined)
@@ -157,27 +174,32 @@ async function report(
   { config, secrets, cancellation }: RunContext
 ): Promise<void> {
   const cancelled = cancellation.signal.aborted
+  const redact = (text: string): string => secrets.redact(text)
   const outcome: RunOutcome = {
     dryRun: false,
-    stale: uploaded.removed,
+    stale: uploaded.removed.map(entry => redactOutcome(entry, redact)),
     manifestChanged: found.written.changed,
     flow: uploaded.flow,
     unsupported: found.unsupported,
-    replaced: uploaded.replaced,
+    replaced: uploaded.replaced.map(entry => redactOutcome(entry, redact)),
     unreachable: reachNotes(
       uploaded.results.map(result => result.unreachable),
       { endpoint: config.endpoint }
     )
   }
-  const reports = await publish(
-    toImageReports(uploaded.results, text => secrets.redact(text)),
-    config,
-    outcome
+  const reports = toImageReports(uploaded.results, redact)
+  const outputsProblem = await publish(reports, config, outcome).then(
+    () => undefined,
+    (error: unknown) => secrets.redact(`The outputs could not be set (${describeError(error)}).`)
   )
   outcome.stale.filter(keptAllAtOnce).forEach(entry => log.info(describeStale(entry, false)))
-  const failure = runFailure(reports, { cancelled, manifestProblem: found.written.problem, unreachable: outcome.unreachable })
+  const failure = runFailure(reports, {
+    cancelled,
+    problems: [found.written.problem, outputsProblem],
+    unreachable: outcome.unreachable
+  })
   if (unansweredNote(reports)) log.warning(unansweredNote(reports))
-  if (failure) log.fail(failure)
+  if (failure) log.fail(secrets.redact(failure))
   else if (orphanNote(reports)) log.warning(orphanNote(reports).trim())
 }
 

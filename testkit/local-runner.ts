@@ -27,9 +27,14 @@ export const REPO_ENV = {
   GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
 }
 
-/** The inputs that point the action at an emulator: its VOD endpoint and access key. */
+/** The inputs that point the action at an emulator: its VOD endpoint and access key, and its OSS host as an upload host. */
 export function emulatorInputs(emulator: Emulator): Record<string, string> {
-  return { endpoint: emulator.vodEndpoint, 'access-key-id': emulator.accessKey.id, 'access-key-secret': emulator.accessKey.secret }
+  return {
+    endpoint: emulator.vodEndpoint,
+    'access-key-id': emulator.accessKey.id,
+    'access-key-secret': emulator.accessKey.secret,
+    'upload-hosts': new URL(emulator.ossEndpoint).host
+  }
 }
 
 export const CREDENTIAL_ENV = [

@@ -21,7 +21,8 @@ describe('dist/index.js', () => {
       env: {
         ALIBABA_CLOUD_ACCESS_KEY_ID: emulator().accessKey.id,
         ALIBABA_CLOUD_ACCESS_KEY_SECRET: emulator().accessKey.secret,
-        INPUT_ENDPOINT: emulator().vodEndpoint
+        INPUT_ENDPOINT: emulator().vodEndpoint,
+        'INPUT_UPLOAD-HOSTS': new URL(emulator().ossEndpoint).host
       }
     })
     expect(result.stderr).toBe('')

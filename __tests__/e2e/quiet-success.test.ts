@@ -18,6 +18,7 @@ const RUNS = 50
 
 interface CliEmulator {
   vodEndpoint: string
+  ossEndpoint: string
   accessKeyId: string
   accessKeySecret: string
 }
@@ -54,9 +55,14 @@ function startCliEmulator(cli: string): Promise<CliEmulator> {
     started.stderr.on('data', chunk => reject(new Error(`the emulator wrote on stderr: ${chunk}`)))
     started.stdout.on('data', chunk => {
       stdout += chunk
-      const [vodEndpoint, accessKeyId, accessKeySecret] = [field('VOD endpoint'), field('AccessKey ID'), field('AccessKey secret')]
-      if (vodEndpoint && accessKeyId && accessKeySecret && stdout.includes('Press Ctrl+C'))
-        resolve({ vodEndpoint, accessKeyId, accessKeySecret })
+      const [vodEndpoint, ossEndpoint, accessKeyId, accessKeySecret] = [
+        field('VOD endpoint'),
+        field('OSS endpoint'),
+        field('AccessKey ID'),
+        field('AccessKey secret')
+      ]
+      if (vodEndpoint && ossEndpoint && accessKeyId && accessKeySecret && stdout.includes('Press Ctrl+C'))
+        resolve({ vodEndpoint, ossEndpoint, accessKeyId, accessKeySecret })
     })
   })
 }
@@ -90,6 +96,7 @@ async function uploadOnce(
         endpoint: emulator.vodEndpoint,
         'access-key-id': emulator.accessKeyId,
         'access-key-secret': emulator.accessKeySecret,
+        'upload-hosts': new URL(emulator.ossEndpoint).host,
         ...inputs
       }
     })

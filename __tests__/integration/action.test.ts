@@ -14,6 +14,7 @@ const ws = useWorkspace()
 function credentials(): Record<string, string> {
   return {
     endpoint: emulator().vodEndpoint,
+    'upload-hosts': new URL(emulator().ossEndpoint).host,
     'access-key-id': STS_KEY.id,
     'access-key-secret': STS_KEY.secret,
     'security-token': STS_KEY.securityToken

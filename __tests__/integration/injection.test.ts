@@ -62,13 +62,19 @@ const rows: Record<string, Row> = {
       'vod.json': Buffer.from(
         JSON.stringify({
           version: 1,
-          images: { '::error::pwned.png': { sha256: 'a'.repeat(64), imageId: 'img1', imageUrl: 'https://img.example/u.png' } }
+          images: {
+            '::error::pwned.png': {
+              sha256: 'a'.repeat(64),
+              imageId: 'c0ffee00c0ffee00c0ffee00c0ffee00',
+              imageUrl: 'https://img.example/u.png'
+            }
+          }
         })
       )
     },
     inputs: { manifest: 'vod.json' },
     exitCode: 0,
-    shows: '%3A:error::pwned.png: file gone; ImageId img1 stays in VOD'
+    shows: '%3A:error::pwned.png: file gone; ImageId c0ffee00c0ffee00c0ffee00c0ffee00 stays in VOD'
   },
   'a folder name': { files: { [`shots/dir${PAYLOAD}/a.png`]: png() }, exitCode: 1, shows: 'shots/dir%0A::set-output' },
   'a title and a description rendered from the inputs': {

@@ -61,7 +61,8 @@ describe('a CONNECT refused for one call', () => {
         region: 'cn-shanghai',
         concurrency: 2,
         timeoutMs: 10_000,
-        ossSignatureVersion: 'v4'
+        ossSignatureVersion: 'v4',
+        uploadHosts: []
       })
       try {
         const content = Buffer.from('image bytes')

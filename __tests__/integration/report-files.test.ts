@@ -43,6 +43,7 @@ describe('a results file that cannot be written', () => {
   })
 })
 
+// Whatever fails after the uploads, the images made are reported; before, the run failed with "Unexpected Error: EISDIR".
 describe('a job summary that cannot be written', () => {
   it('warns, and the outputs, the results file, the per-file failures and the exit code are as they would be', async () => {
     const summaryFolder = path.join(ws().dir, 'summary-is-a-folder')
@@ -51,9 +52,7 @@ describe('a job summary that cannot be written', () => {
     const result = await run({ summary: 'true', retries: '0' }, { GITHUB_STEP_SUMMARY: summaryFolder })
     const lines = result.stdout.split('\n')
     expect(lines.filter(line => line.startsWith('::warning::The job summary'))).toEqual([
-      expect.stringMatching(
-        /^::warning::The job summary could not be written \(EISDIR: .*summary-is-a-folder.*\); the outputs hold the same report$/
-      )
+      '::warning::The job summary could not be written (EISDIR); the outputs and the results file have the report'
     ])
     expect(result.stdout).not.toContain('Unexpected')
     expect(result.exitCode).toBe(1)

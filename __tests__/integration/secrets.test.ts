@@ -64,6 +64,7 @@ describe('secrets', () => {
         inputs: {
           path: 'shots/*.png',
           endpoint: emulator().vodEndpoint,
+          'upload-hosts': new URL(emulator().ossEndpoint).host,
           'access-key-id': STS_KEY.id,
           'access-key-secret': STS_KEY.secret,
           'security-token': STS_KEY.securityToken,

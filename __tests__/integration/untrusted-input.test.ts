@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { promises as fs, rmSync, symlinkSync } from 'node:fs'
+import { createHash } from 'node:crypto'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -14,7 +15,7 @@ import { findImages } from '../../src/files/find.js'
 import { digestFile } from '../../src/files/hash.js'
 import { parseManifest, serializeManifest, type Manifest } from '../../src/manifest/manifest-file.js'
 import { proxyCredentials, unencryptedEndpointWarning } from '../../src/services/transport.js'
-import { type ActionRun, useEmulator, useWorkspace, runAgainst } from '../helpers/action.js'
+import { type ActionRun, imagesOf, useEmulator, useWorkspace, runAgainst } from '../helpers/action.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace()
@@ -42,6 +43,7 @@ function errors(result: ActionRun): string {
 }
 
 const SHA = 'a'.repeat(64)
+const [IMAGE_1, IMAGE_2] = ['1'.repeat(32), '2'.repeat(32)]
 const entry = (imageId: string): Record<string, unknown> => ({
   sha256: SHA,
   bytes: 10,
@@ -204,7 +206,7 @@ describe('a hostile manifest', () => {
     ['an empty part', 'shots//a.png'],
     ['a line break', 'shots/a\n::error::x.png']
   ])('refuses an entry whose path has %s', (_name, key) => {
-    expect(() => parseManifest(manifestText({ [key]: entry('img1') }), 'vod.json')).toThrow(InputError)
+    expect(() => parseManifest(manifestText({ [key]: entry(IMAGE_1) }), 'vod.json')).toThrow(InputError)
   })
 
   it('refuses an ImageId that is not one', () => {
@@ -213,11 +215,39 @@ describe('a hostile manifest', () => {
     )
   })
 
+  // Issue #13: before, such an entry passed, the run uploaded, and writing the manifest then overflowed the stack: no outputs, no summary.
+  it('refuses an entry with a field nested 5,000 deep before any request', async () => {
+    await ws().write('shots/a.png', png(8, 8, 1))
+    const nested = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`
+    await ws().write('vod.json', manifestText({ 'gone.png': entry(IMAGE_1) }).replace('{"sha256"', `{"deep":${nested},"sha256"`))
+    const result = await run({ manifest: 'vod.json' })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result)).toContain('vod.json entry "gone.png" has a field this action does not write ("deep"); it was left untouched')
+    expect(emulator().requests).toEqual([])
+  })
+
+  // Issue #13: a skipped file's title, tags and URL come from its entry into the images and markdown outputs and the summary.
+  it.each<[string, Record<string, unknown>, string]>([
+    ['a title with a line break', { title: 'a\n::warning::pwned' }, 'has a "title" that has a control character'],
+    ['a tag with a line break', { tags: ['a\n::warning::pwned'] }, 'has a "tags" that has a tag with a comma or a control character'],
+    ['an ImageURL that is not http(s)', { imageUrl: 'javascript:alert(1)' }, 'has an "imageUrl" that is not an http(s) URL with a host']
+  ])("refuses an unchanged file's entry with %s before any request, naming the entry and the field", async (_name, change, problem) => {
+    const bytes = png(8, 8, 1)
+    await ws().write('shots/a.png', bytes)
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    await ws().write('vod.json', manifestText({ 'shots/a.png': { ...entry(IMAGE_1), sha256, bytes: bytes.length, ...change } }))
+    const result = await run({ manifest: 'vod.json' })
+    expect(result.exitCode).toBe(1)
+    expect(errors(result)).toContain(`vod.json entry "shots/a.png" ${problem}; it was left untouched`)
+    expect(result.outputs.images).toBeUndefined()
+    expect(emulator().requests).toEqual([])
+  })
+
   it('takes __proto__ and constructor as plain paths: nothing is polluted, nothing inherited is found', () => {
-    const text = `{"version":1,"images":{"__proto__":${JSON.stringify(entry('img1'))},"constructor":${JSON.stringify(entry('img2'))}}}`
+    const text = `{"version":1,"images":{"__proto__":${JSON.stringify(entry(IMAGE_1))},"constructor":${JSON.stringify(entry(IMAGE_2))}}}`
     const manifest: Manifest = parseManifest(text, 'vod.json')
     expect(Object.keys(manifest.images)).toEqual(['__proto__', 'constructor'])
-    expect(new Map(Object.entries(manifest.images)).get('constructor')?.imageId).toBe('img2')
+    expect(new Map(Object.entries(manifest.images)).get('constructor')?.imageId).toBe(IMAGE_2)
     expect('toString' in manifest.images).toBe(false)
     expect(({} as Record<string, unknown>).imageId).toBeUndefined()
     expect(JSON.parse(serializeManifest(manifest)).images).toEqual(JSON.parse(text).images)
@@ -246,6 +276,29 @@ describe('a hostile manifest', () => {
     expect(result.stdout).not.toContain('delete-removed is off')
     const after = JSON.parse(await fs.readFile(file, 'utf8')) as Manifest
     expect(Object.keys(after.images).sort()).toEqual(['gone/alias-of-a.png', 'gone/partial-b.png', 'shots/a.png', 'shots/b.png'])
+  })
+})
+
+// Issue #13: the UploadAddress decided where the STS token and the bytes went, over any scheme, with no warning.
+describe("the UploadAddress in VOD's answer", () => {
+  it('is refused when it points at a host that is neither OSS nor listed in upload-hosts: nothing is sent there, the image is deleted', async () => {
+    await ws().write('shots/a.png', png(8, 8, 1))
+    const host = new URL(emulator().ossEndpoint).host
+    const result = await run({ 'upload-hosts': '' })
+    expect(result.exitCode).toBe(1)
+    const [record] = [...emulator().images.values()]
+    const detail = `the UploadAddress points at ${host}, which is not an OSS host (*.aliyuncs.com); the upload credential was not sent there. If the host is yours (a private deployment, an emulator), add it to the upload-hosts input`
+    expect(imagesOf(result)[0].error).toEqual({ stage: 'upload', code: 'UploadHostRefused', message: detail })
+    expect(emulator().requests.map(r => `${r.service} ${r.action ?? r.ossOperation}`)).toEqual(['vod CreateUploadImage', 'vod DeleteImage'])
+    expect(record.deleted).toBe(true)
+    expect(errors(result)).toContain(`shots/a.png: upload failed: UploadHostRefused: ${detail}`)
+  })
+
+  it('is taken when its host:port is listed in upload-hosts', async () => {
+    await ws().write('shots/a.png', png(8, 8, 1))
+    const result = await run({ 'upload-hosts': `other.example, ${new URL(emulator().ossEndpoint).host}` })
+    expect(result.exitCode).toBe(0)
+    expect(emulator().requests.filter(r => r.service === 'oss')).toHaveLength(1)
   })
 })
 

@@ -96,6 +96,15 @@ describe('readConfig refuses bad input, naming the input and what is wrong', () 
     ],
     ['image type', { ...valid, 'image-type': 'thumbnail' }, {}, ['Input "image-type": must be one of "default", "cover"; got "thumbnail"']],
     [
+      'upload hosts that are URLs',
+      { ...valid, 'upload-hosts': 'https://oss.example, oss.example/path' },
+      {},
+      [
+        'Input "upload-hosts": "https://oss.example" is not a host name, IP address or host:port (an IPv6 address goes in brackets)',
+        'Input "upload-hosts": "oss.example/path" is not a host name, IP address or host:port (an IPv6 address goes in brackets)'
+      ]
+    ],
+    [
       'unknown title placeholder',
       { ...valid, title: '{repo}: {nmae}' },
       {},
@@ -361,7 +370,13 @@ describe('readConfig accepts valid input', () => {
     ['requests-per-second off', { 'requests-per-second': 'off' }, { requestsPerSecond: 0 }],
     ['requests-per-second 0', { 'requests-per-second': '0' }, { requestsPerSecond: 0 }],
     ['OSS V4 signatures by default', {}, { ossSignatureVersion: 'v4' }],
-    ['OSS V1 signatures on request', { 'oss-signature-version': 'v1' }, { ossSignatureVersion: 'v1' }]
+    ['OSS V1 signatures on request', { 'oss-signature-version': 'v1' }, { ossSignatureVersion: 'v1' }],
+    ['no upload hosts besides OSS by default', {}, { uploadHosts: [] }],
+    [
+      'upload hosts separated by commas, spaces and lines',
+      { 'upload-hosts': ' OSS.Private.example, 127.0.0.1:9001\n[::1]:9002 ' },
+      { uploadHosts: [{ hostname: 'oss.private.example' }, { hostname: '127.0.0.1', port: '9001' }, { hostname: '[::1]', port: '9002' }] }
+    ]
   ])('%s', (_name, inputs, expected) => {
     expect(configOf({ path: '*.png', ...KEYS, ...inputs })).toMatchObject(expected)
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { networkError, ServiceError, toFileFailure } from '../../src/shared/errors.js'
+import { AnswerLimits, bounded, networkError, ServiceError, toFileFailure } from '../../src/shared/errors.js'
 import { classifyOssError, ossError } from '../../src/services/oss-upload.js'
 import { classifyVodError, vodError } from '../../src/services/vod-client.js'
 
@@ -124,5 +124,47 @@ describe('network failures', () => {
   it('a ServiceError passes through ossError unchanged', () => {
     const error = new ServiceError({ service: 'oss', api: 'UploadPart', code: 'X', detail: 'd', kind: 'permanent' })
     expect(ossError('UploadPart', error)).toBe(error)
+  })
+})
+
+// Issue #13: an answer may hold megabytes; what of it a report keeps is bounded where the error is made.
+describe('bounding what an answer puts in a report', () => {
+  it.each<[string, string, number, string]>([
+    ['short text as it is', 'AccessDenied', 128, 'AccessDenied'],
+    ['text of exactly the limit as it is', 'x'.repeat(128), 128, 'x'.repeat(128)],
+    [
+      'long text cut at a word, with its length',
+      `${'word '.repeat(40)}`,
+      64,
+      'word word word word word word word… (cut: 200 characters in all)'
+    ],
+    ['a credential-like word the cut falls in, left out whole', `token ${'Ab0+/='.repeat(20)}`, 64, 'token … (cut: 126 characters in all)'],
+    ['a percent-encoded word the cut falls in, left out whole', `token ${'a%2Bb'.repeat(20)}`, 64, 'token … (cut: 106 characters in all)'],
+    ['never half of a surrogate pair', `a${'😀'.repeat(40)}`, 65, `a${'😀'.repeat(17)}… (cut: 81 characters in all)`]
+  ])('%s', (_name, text, max, expected) => {
+    expect(bounded(text, max)).toBe(expected)
+    expect(bounded(text, max).length).toBeLessThanOrEqual(max)
+  })
+
+  it('bounds the code, request id and message of a VOD answer of 5 MiB', () => {
+    const huge = 'x '.repeat(2.5 * 1024 * 1024)
+    const error = Object.assign(new Error('huge'), {
+      code: `Code${'y'.repeat(1000)}`,
+      data: { RequestId: `REQ-${'z'.repeat(1000)}`, Message: huge },
+      entry: { response: { statusCode: 400 } }
+    })
+    const mapped = vodError('CreateUploadImage', error)
+    expect(mapped.detail.length).toBeLessThanOrEqual(AnswerLimits.detail)
+    expect(mapped.detail).toMatch(/^x x x .*… \(cut: 5242880 characters in all\)$/)
+    expect(mapped.code.length).toBeLessThanOrEqual(AnswerLimits.code)
+    expect(mapped.requestId!.length).toBeLessThanOrEqual(AnswerLimits.requestId)
+    expect(mapped.message.length).toBeLessThan(AnswerLimits.detail + AnswerLimits.code + 100)
+    expect(toFileFailure('create', mapped)).toMatchObject({ code: mapped.code, message: mapped.detail, requestId: mapped.requestId })
+  })
+
+  it('bounds the message and request id of an OSS answer', () => {
+    const mapped = ossError('PutObject', { status: 403, code: 'AccessDenied', requestId: 'R'.repeat(500), message: 'm '.repeat(100_000) })
+    expect(mapped.detail.length).toBeLessThanOrEqual(AnswerLimits.detail)
+    expect(mapped.requestId!.length).toBeLessThanOrEqual(AnswerLimits.requestId)
   })
 })

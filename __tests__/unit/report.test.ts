@@ -3,7 +3,8 @@ import { Outputs } from '../../src/shared/names.js'
 import { describeFailure } from '../../src/report/messages.js'
 import { escapeHtml, formatBytes, summaryHtml } from '../../src/report/summary.js'
 import { outputValues } from '../../src/report/outputs.js'
-import type { ImageReport } from '../../src/report/model.js'
+import { redactOutcome, toImageReports, type ImageReport } from '../../src/report/model.js'
+import type { FileResult } from '../../src/upload/results.js'
 import { actionOutputs } from '../helpers/action.js'
 
 function report(overrides: Partial<ImageReport> = {}): ImageReport {
@@ -58,7 +59,7 @@ describe('summary', () => {
 
   it('stays bounded past the row cap', () => {
     const many = Array.from({ length: 1000 }, (_, i) => report({ path: `shots/${i}.png` }))
-    const html = summaryHtml(many, undefined, 300)
+    const html = summaryHtml(many, undefined, { maxRows: 300 })
     expect(html.match(/<tr>/g)).toHaveLength(301)
     expect(html).toContain('700 more rows left out')
     expect(Buffer.byteLength(html)).toBeLessThan(200 * 1024)
@@ -109,5 +110,41 @@ describe('texts', () => {
     expect(describeFailure(failed)).toBe(
       'shots/<b>&.png: upload failed: AccessDenied (HTTP 403, RequestId REQ-1): You have no right to access this object.'
     )
+  })
+})
+
+// Issue #13: an answer may echo a credential in its code or request id as well as in its message.
+describe('toImageReports and redactOutcome', () => {
+  const redact = (text: string): string => text.replaceAll('s3cr3t-token', '***')
+  const failure = { stage: 'upload' as const, code: 'Es3cr3t-token', message: 'm s3cr3t-token', status: 403, requestId: 'R-s3cr3t-token' }
+
+  it('redacts every text field of a failure', () => {
+    const result = {
+      file: { relativePath: 'a.png', bytes: 1, format: 'png' },
+      status: 'failed',
+      title: 'a',
+      tags: [],
+      error: failure,
+      orphanedImageIds: [],
+      unansweredCreates: 0,
+      throttledCalls: 0
+    } as unknown as FileResult
+    expect(toImageReports([result], redact)[0].error).toEqual({
+      stage: 'upload',
+      code: 'E***',
+      message: 'm ***',
+      status: 403,
+      requestId: 'R-***'
+    })
+  })
+
+  it('redacts the failure of a deletion, and leaves any other outcome as it is', () => {
+    const gone = { path: 'a.png', imageId: 'f'.repeat(32) }
+    expect(redactOutcome({ ...gone, outcome: { kind: 'failed', error: failure } }, redact).outcome).toEqual({
+      kind: 'failed',
+      error: { ...failure, code: 'E***', message: 'm ***', requestId: 'R-***' }
+    })
+    const deleted = { ...gone, outcome: { kind: 'deleted' } }
+    expect(redactOutcome(deleted, redact)).toBe(deleted)
   })
 })

@@ -16,6 +16,7 @@ import { parseUserTags, unknownPlaceholders, utf8Length, TemplatePlaceholders } 
 import type { ImageType, PlanOptions } from '../plan/plan.js'
 import type { ServicesOptions } from '../services/create-services.js'
 import type { OssSignatureVersion } from '../services/oss-upload.js'
+import { parseAllowedHost, type AllowedHost } from '../services/upload-hosts.js'
 import type { VodCredentials } from '../services/vod-client.js'
 import type { UploadSettings } from '../upload/pipeline-options.js'
 import type { ManifestOptions } from '../manifest/sync.js'
@@ -119,6 +120,7 @@ export function readConfig(): Config {
     dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
     summary: reader.boolean(Inputs.Summary, Defaults.summary),
     ossSignatureVersion: reader.choice<OssSignatureVersion>(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
+    uploadHosts: readUploadHosts(reader),
     repository: {
       repository: env.GITHUB_REPOSITORY ?? '',
       ref: env.GITHUB_REF_NAME ?? '',
@@ -305,6 +307,20 @@ function readEndpoint(reader: InputReader, region: string): string {
     reader.problem(Inputs.Endpoint, `"${url.protocol}//${url.host}${url.pathname}" is not usable: ${faults.join('; ')}`)
   }
   return url.origin
+}
+
+/** Host names or host:port, separated by commas, spaces or lines. */
+function readUploadHosts(reader: InputReader): AllowedHost[] {
+  const entries = reader
+    .raw(Inputs.UploadHosts)
+    .split(/[\s,]+/)
+    .filter(Boolean)
+  return entries.flatMap(entry => {
+    const host = parseAllowedHost(entry)
+    if (!host)
+      reader.problem(Inputs.UploadHosts, `"${entry}" is not a host name, IP address or host:port (an IPv6 address goes in brackets)`)
+    return host ? [host] : []
+  })
 }
 
 function readTemplate(reader: InputReader, name: InputName, fallback: string): string {

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { Inputs } from '../shared/names.js'
 import { InputError } from '../shared/errors.js'
 import { hasControlCharacter, shown } from '../shared/log.js'
+import { imageIdProblem, tagsProblem, titleProblem, urlProblem } from '../shared/vod-values.js'
 import type { ImageFormat } from '../files/image-format.js'
 
 const MANIFEST_VERSION = 1
@@ -82,21 +83,32 @@ export function parseManifest(text: string, shownAs: string): Manifest {
   }
   if (!isObject(parsed)) throw manifestError(shownAs, 'is not a JSON object; it was left untouched')
   if (parsed.version !== MANIFEST_VERSION) {
-    const version = JSON.stringify(parsed.version ?? null)
+    // An object or list is not written out: nested deep enough, JSON.stringify would overflow the stack.
+    const version =
+      typeof parsed.version === 'object' && parsed.version !== null ? '(an object or list)' : JSON.stringify(parsed.version ?? null)
     throw manifestError(
       shownAs,
       `has version ${version}; this action reads version ${MANIFEST_VERSION} only (a newer action may have written it); it was left untouched`
     )
   }
   if (!isObject(parsed.images)) throw manifestError(shownAs, 'has no "images" object; it was left untouched')
+  const unknown = unknownField(parsed, ['version', 'images'])
+  if (unknown) throw manifestError(shownAs, `has ${unknown}; it was left untouched`)
   const images = imageMap()
   for (const [key, entry] of Object.entries(parsed.images)) {
     const problem = keyProblem(key) ?? entryProblem(entry)
-    if (problem) throw manifestError(shownAs, `entry "${shown(key)}" ${problem}; it was left untouched`)
+    if (problem)
+      throw manifestError(
+        shownAs,
+        `entry "${shown(key.length > MAX_SHOWN_KEY ? `${key.slice(0, MAX_SHOWN_KEY)}…` : key)}" ${problem}; it was left untouched`
+      )
     images[key] = entry as ManifestEntry
   }
   return { version: MANIFEST_VERSION, images }
 }
+
+/** A path longer than any file system allows is shown cut: the key is the pull request's to make as long as it likes. */
+const MAX_SHOWN_KEY = 4096
 
 /** A key must be a workspace-relative path as this action writes it: no `..`, `.` or empty part, not absolute. */
 function keyProblem(key: string): string | undefined {
@@ -107,11 +119,9 @@ function keyProblem(key: string): string | undefined {
   return undefined
 }
 
-// VOD's ImageIds are 32 hex digits; anything that could carry text into a log or a request is refused.
-const IMAGE_ID = /^[0-9A-Za-z_-]{1,64}$/
-
 /**
- * Every field this action writes is checked, so that nothing of the wrong type reaches the outputs.
+ * Every field this action writes is checked, so that nothing of the wrong type reaches the outputs,
+ * and a field it does not write is refused at any depth: what it does not know, it does not write back.
  * sha256, imageId and imageUrl are needed; the rest may be missing (an entry written by hand or by
  * an older action), and such an entry is never trusted to name an image to delete (isCompleteEntry).
  */
@@ -120,12 +130,21 @@ function entryProblem(entry: unknown): string | undefined {
   for (const field of ['sha256', 'imageId', 'imageUrl'] as const) {
     if (entry[field] === undefined || entry[field] === '') return `has no "${field}"`
   }
+  const unknown = unknownField(entry, FIELD_PROBLEMS.keys())
+  if (unknown) return `has ${unknown}`
   for (const [field, problem] of FIELD_PROBLEMS) {
     const value = entry[field]
     const wrong = value === undefined ? undefined : problem(value)
     if (wrong) return `has ${field === 'imageId' || field === 'imageUrl' ? 'an' : 'a'} "${field}" that ${wrong}`
   }
   return undefined
+}
+
+/** The first key of the object that is not one of the known ones, described; undefined when there is none. */
+function unknownField(object: Record<string, unknown>, known: Iterable<string>): string | undefined {
+  const knownKeys = new Set(known)
+  const key = Object.keys(object).find(name => !knownKeys.has(name))
+  return key === undefined ? undefined : `a field this action does not write ("${shown(key.slice(0, 64))}")`
 }
 
 type FieldProblem = (value: unknown) => string | undefined
@@ -135,21 +154,19 @@ const FORMATS = { png: true, jpeg: true, gif: true, webp: true, heic: true } sat
 
 const sha256Problem: FieldProblem = value =>
   typeof value === 'string' && /^[0-9a-f]{64}$/.test(value) ? undefined : 'is not 64 hex digits'
-const imageIdProblem: FieldProblem = value =>
-  typeof value === 'string' && IMAGE_ID.test(value) ? undefined : 'is not an ImageId (letters, digits, - and _)'
 const stringProblem: FieldProblem = value => (typeof value === 'string' ? undefined : 'is not a string')
+/** VOD may answer without a FileURL: the empty string is recorded then. */
+const fileUrlProblem: FieldProblem = value => (value === '' ? undefined : urlProblem(value))
+const replacedProblem: FieldProblem = value =>
+  isObject(value) &&
+  unknownField(value, ['imageId', 'deleted']) === undefined &&
+  imageIdProblem(value.imageId) === undefined &&
+  typeof value.deleted === 'boolean'
+    ? undefined
+    : 'is not {"imageId": an ImageId, "deleted": true or false}'
 
-/** An http(s) URL; the empty string too where VOD may answer without one. */
-const urlProblem =
-  (emptyAllowed: boolean): FieldProblem =>
-  value => {
-    if (typeof value !== 'string') return 'is not a string'
-    if (value === '' && emptyAllowed) return undefined
-    if (hasControlCharacter(value) || !URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) return 'is not an http(s) URL'
-    return undefined
-  }
-
-const FIELD_PROBLEMS: ReadonlyArray<[keyof ManifestEntry, FieldProblem]> = [
+/** Each field an entry may have, and its check: the same as for a fresh upload, since skipped files report these values. */
+const FIELD_PROBLEMS: ReadonlyMap<keyof ManifestEntry, FieldProblem> = new Map<keyof ManifestEntry, FieldProblem>([
   ['sha256', sha256Problem],
   ['bytes', value => (Number.isSafeInteger(value) && (value as number) >= 0 ? undefined : 'is not a whole number of bytes')],
   [
@@ -157,19 +174,13 @@ const FIELD_PROBLEMS: ReadonlyArray<[keyof ManifestEntry, FieldProblem]> = [
     value => (typeof value === 'string' && Object.hasOwn(FORMATS, value) ? undefined : `is not one of ${Object.keys(FORMATS).join(', ')}`)
   ],
   ['imageId', imageIdProblem],
-  ['imageUrl', urlProblem(false)],
-  ['fileUrl', urlProblem(true)],
-  ['title', stringProblem],
-  ['tags', value => (Array.isArray(value) && value.every(tag => typeof tag === 'string') ? undefined : 'is not a list of strings')],
+  ['imageUrl', urlProblem],
+  ['fileUrl', fileUrlProblem],
+  ['title', titleProblem],
+  ['tags', tagsProblem],
   ['uploadedAt', stringProblem],
-  [
-    'replaced',
-    value =>
-      isObject(value) && imageIdProblem(value.imageId) === undefined && typeof value.deleted === 'boolean'
-        ? undefined
-        : 'is not {"imageId": an ImageId, "deleted": true or false}'
-  ]
-]
+  ['replaced', replacedProblem]
+])
 
 /** True when the entry has every field, of the right type, that this action writes after an upload. */
 export function isCompleteEntry(entry: ManifestEntry): boolean {

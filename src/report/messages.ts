@@ -27,9 +27,14 @@ function failureMessage(reports: readonly ImageReport[]): string | undefined {
 /** Why the run fails, one reason a line; empty when it does not. */
 export function runFailure(
   reports: readonly ImageReport[],
-  run: { cancelled: boolean; manifestProblem?: string; unreachable?: readonly string[] }
+  run: { cancelled: boolean; problems?: ReadonlyArray<string | undefined>; unreachable?: readonly string[] }
 ): string {
-  return [run.cancelled ? 'The run was cancelled.' : undefined, run.manifestProblem, ...(run.unreachable ?? []), failureMessage(reports)]
+  return [
+    run.cancelled ? 'The run was cancelled.' : undefined,
+    ...(run.problems ?? []),
+    ...(run.unreachable ?? []),
+    failureMessage(reports)
+  ]
     .filter(Boolean)
     .join('\n')
 }

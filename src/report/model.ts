@@ -49,8 +49,17 @@ export function toImageReports(results: readonly FileResult[], redact: (text: st
   }))
 }
 
-function redactFailure<T extends FileFailure>(failure: T, redact: (text: string) => string): T {
-  return { ...failure, message: redact(failure.message) }
+/** Every text field: an answer may echo a credential in its code or request id as well as in its message. */
+export function redactFailure<T extends FileFailure>(failure: T, redact: (text: string) => string): T {
+  const requestId = failure.requestId === undefined ? {} : { requestId: redact(failure.requestId) }
+  return { ...failure, code: redact(failure.code), message: redact(failure.message), ...requestId }
+}
+
+/** A stale or replaced entry whose failed deletion has every text field redacted; any other is returned as it is. */
+export function redactOutcome<T extends { outcome: { kind: string } }>(entry: T, redact: (text: string) => string): T {
+  const outcome = entry.outcome as { kind: string; error?: FileFailure }
+  if (outcome.error === undefined) return entry
+  return { ...entry, outcome: { ...outcome, error: redactFailure(outcome.error, redact) } }
 }
 
 /** What a run knows beyond the per-file results. */

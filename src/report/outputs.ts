@@ -69,10 +69,15 @@ function* markdownPieces(images: readonly ImageReport[]): Generator<string> {
   }
 }
 
+/**
+ * Every character that CommonMark (or GitHub's extensions) gives a meaning in alt text is
+ * backslash-escaped: a backtick would open a code span that swallows the next image, `&` an entity,
+ * `*`, `_` and `~` emphasis. In the URL, what would end or break the destination is percent-encoded.
+ */
 function markdownLine(image: ImageReport): string {
   // eslint-disable-next-line no-control-regex
-  const title = image.title.replace(/[\\[\]()<>!]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
-  const url = log.shown(image.imageUrl!).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+  const title = image.title.replace(/[\\[\]()<>!`&*_~]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+  const url = log.shown(image.imageUrl!).replace(/[ ()<>`\\]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
   return `![${title}](${url})`
 }
 

@@ -12,7 +12,10 @@ export interface ReportOptions {
   summary: boolean
 }
 
-/** Sets every output, writes the results file and, when enabled, the job summary; a file that cannot be written is a warning. */
+/**
+ * Sets every output, writes the results file and, when enabled, the job summary. A results file or
+ * summary that cannot be written is a warning; outputs that cannot be set throw, after the rest is done.
+ */
 export async function publish(reports: ImageReport[], options: ReportOptions, facts: RunOutcome = NO_OUTCOME): Promise<ImageReport[]> {
   const resultsFile = await writeResultsFile(reports, options.runnerTemp).catch((error: NodeJS.ErrnoException) => {
     log.warning(
@@ -20,10 +23,18 @@ export async function publish(reports: ImageReport[], options: ReportOptions, fa
     )
     return ''
   })
-  setOutputs(reports, resultsFile, facts)
-  if (options.summary)
-    await writeSummary(summaryHtml(reports, facts)).catch((error: Error) =>
-      log.warning(`The job summary could not be written (${log.shown(error.message)}); the outputs hold the same report`)
-    )
+  // The summary is written even when the outputs could not be: each is a way for the report to reach the workflow.
+  let outputsFailure: unknown
+  try {
+    setOutputs(reports, resultsFile, facts)
+  } catch (error) {
+    outputsFailure = error
+  }
+  if (options.summary) {
+    await writeSummary(summaryHtml(reports, facts, { resultsFile })).catch((error: NodeJS.ErrnoException) => {
+      log.warning(`The job summary could not be written (${error.code ?? 'error'}); the outputs and the results file have the report`)
+    })
+  }
+  if (outputsFailure !== undefined) throw outputsFailure
   return reports
 }

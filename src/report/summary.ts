@@ -5,14 +5,26 @@
 import { promises as fs } from 'node:fs'
 import * as log from '../shared/log.js'
 import { describeStale } from '../manifest/sync.js'
-import { describeReplaced, type Replacement } from '../manifest/replaced.js'
+import { describeReplaced } from '../manifest/replaced.js'
 import { throttlingNote } from '../services/flow-control.js'
-import type { UnsupportedFile } from '../files/unsupported.js'
 import { count, NO_OUTCOME, orphanedImageIds, type ImageReport, type RunOutcome } from './model.js'
 import { describeFailure, unansweredNote } from './messages.js'
+import { MAX_URL_LENGTH } from '../shared/vod-values.js'
 
-/** Past this many rows the job summary lists only a count, to stay far below its 1 MiB limit. */
-const SummaryMaxRows = 300
+/** How much the job summary may hold. */
+export interface SummaryLimits {
+  /** Items of any one list (the table, failures, stale entries, …) at most. */
+  maxRows: number
+  /** UTF-8 bytes of all this step appends. GitHub drops a step's whole summary past 1 MiB (docs/protocol.md, "Runner limits"): this leaves room. */
+  budgetBytes: number
+}
+
+export const SUMMARY_LIMITS: SummaryLimits = { maxRows: 300, budgetBytes: 1_000_000 }
+
+/** Any one outside text (a path, a title, a message) is cut to this many characters before it is escaped: none can fill the summary alone. */
+const TEXT_MAX_CHARS = 1000
+/** Bytes kept for each list's "left out" note, which names the results file (its path cut to TEXT_MAX_CHARS, then escaped). */
+const NOTE_RESERVE_BYTES = 8 * 1024
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)
@@ -37,76 +49,164 @@ const STATUS_LABEL: Record<ImageReport['status'], string> = {
   planned: '📝 would upload'
 }
 
-/** The job summary as HTML, bounded to SummaryMaxRows table rows. */
-export function summaryHtml(reports: readonly ImageReport[], facts: RunOutcome = NO_OUTCOME, maxRows: number = SummaryMaxRows): string {
+/** What the summary says where a list was cut. */
+interface SummaryOptions extends SummaryLimits {
+  /** The results file, which lists every image; empty when it could not be written. */
+  resultsFile: string
+}
+
+/**
+ * The job summary as HTML, within limits.maxRows items per list and limits.budgetBytes in all. Lists
+ * get the bytes in order of importance (failures, orphans, the table, then stale, replaced and
+ * unsupported entries); a list that is cut says how many items it left out and where they all are.
+ */
+export function summaryHtml(
+  reports: readonly ImageReport[],
+  facts: RunOutcome = NO_OUTCOME,
+  options: Partial<SummaryOptions> = {}
+): string {
+  const { maxRows, budgetBytes, resultsFile } = { ...SUMMARY_LIMITS, resultsFile: '', ...options }
   const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null)
   const tally = facts.dryRun
     ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
     : `${reports.length} matched · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${failed.length} failed`
-  const parts = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally}</p>`]
-  for (const note of facts.unreachable ?? []) parts.push(`<p>🔌 ${escapeHtml(note)}</p>`)
-  if (reports.length > 0) parts.push(summaryTable(reports.slice(0, maxRows)))
-  if (reports.length > maxRows) parts.push(`<p>${reports.length - maxRows} more rows left out; the results file has them all.</p>`)
-  if (failed.length > 0) {
-    const items = failed.slice(0, maxRows).map(r => `<li>${escapeHtml(describeFailure(r))}</li>`)
-    const more = failed.length > maxRows ? `<li>and ${failed.length - maxRows} more</li>` : ''
-    parts.push(`<h3>Failures</h3><ul>${items.join('')}${more}</ul>`)
-  }
-  if (facts.stale.length > 0) parts.push(staleSection(facts, maxRows))
-  if (facts.unsupported && facts.unsupported.length > 0) parts.push(unsupportedSection(facts.unsupported, maxRows))
-  if (facts.replaced && facts.replaced.length > 0) parts.push(replacedSection(facts.replaced, maxRows))
-  if (facts.flow && facts.flow.throttled > 0) parts.push(`<p>🐢 ${escapeHtml(throttlingNote(facts.flow))}</p>`)
+  const head = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally}</p>`]
+  for (const note of facts.unreachable ?? []) head.push(`<p>🔌 ${text(note)}</p>`)
+  const notes: string[] = []
+  if (facts.flow && facts.flow.throttled > 0) notes.push(`<p>🐢 ${text(throttlingNote(facts.flow))}</p>`)
   const unanswered = unansweredNote(reports)
-  if (unanswered) parts.push(`<p>⚠️ ${escapeHtml(unanswered)}</p>`)
-  const orphans = orphanedImageIds(reports)
-  if (orphans.length > 0) {
-    parts.push(
-      `<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${orphans.map(id => `<li><code>${escapeHtml(id)}</code></li>`).join('')}</ul>`
-    )
+  if (unanswered) notes.push(`<p>⚠️ ${text(unanswered)}</p>`)
+
+  const where = resultsFile ? `the results file <code>${text(resultsFile)}</code> (the results-file output)` : 'the images output'
+  const lists = listSections({ reports, failed, facts, where }).filter(list => list.total > 0)
+  const fixed = [...head, ...notes, ...lists.map(list => list.render([], 0))].join('\n')
+  const taken = shareOut(lists, { maxRows, bytes: budgetBytes - bytes(fixed) - lists.length * NOTE_RESERVE_BYTES })
+  const render = (list: ListSection): string => list.render(taken.get(list)!, list.total - taken.get(list)!.length)
+  const orphans = lists.filter(list => list.name === 'orphans').map(render)
+  const body = [...lists.filter(list => list.name !== 'orphans').map(render), ...notes, ...orphans]
+  return `${[...head, ...body].join('\n')}\n`
+}
+
+/** The items of each list that fit in the room, the lists served in order of priority, each list's items in order. */
+function shareOut(lists: readonly ListSection[], room: { maxRows: number; bytes: number }): Map<ListSection, string[]> {
+  let left = room.bytes
+  const taken = new Map<ListSection, string[]>()
+  for (const list of [...lists].sort((a, b) => a.priority - b.priority)) {
+    const items: string[] = []
+    for (const item of list.items(room.maxRows)) {
+      if (bytes(item) > left) break
+      left -= bytes(item)
+      items.push(item)
+    }
+    taken.set(list, items)
   }
-  return `${parts.join('\n')}\n`
+  return taken
 }
 
-function staleSection(facts: RunOutcome, maxRows: number): string {
-  const items = facts.stale.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeStale(entry, facts.dryRun))}</li>`)
-  const more = facts.stale.length > maxRows ? `<li>and ${facts.stale.length - maxRows} more</li>` : ''
-  return `<h3>Stale manifest entries</h3><ul>${items.join('')}${more}</ul>`
+const bytes = (html: string): number => Buffer.byteLength(html, 'utf8')
+
+/** Outside text for the summary: cut to TEXT_MAX_CHARS, then HTML-escaped. */
+function text(value: string): string {
+  return escapeHtml(value.length > TEXT_MAX_CHARS ? `${value.slice(0, TEXT_MAX_CHARS)}…` : value)
 }
 
-function replacedSection(replaced: readonly Replacement[], maxRows: number): string {
-  const items = replaced.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeReplaced(entry))}</li>`)
-  const more = replaced.length > maxRows ? `<li>and ${replaced.length - maxRows} more</li>` : ''
-  return `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more}</ul>`
+interface ListSection {
+  name: 'table' | 'failures' | 'stale' | 'unsupported' | 'replaced' | 'orphans'
+  /** Lower gets its share of the bytes first. */
+  priority: number
+  total: number
+  /** The first items, each as HTML. */
+  items(max: number): string[]
+  /** The section with these items and a note of those left out (none with leftOut 0). */
+  render(items: readonly string[], leftOut: number): string
 }
 
-function unsupportedSection(files: readonly UnsupportedFile[], maxRows: number): string {
-  const items = files.slice(0, maxRows).map(file => `<li><code>${escapeHtml(file.path)}</code>: ${escapeHtml(file.reason)}</li>`)
-  const more = files.length > maxRows ? `<li>and ${files.length - maxRows} more</li>` : ''
-  return `<h3>Skipped: not images VOD accepts (${files.length})</h3><ul>${items.join('')}${more}</ul>`
+/** Every list of the summary, in the order they appear; orphans last. */
+function listSections(run: {
+  reports: readonly ImageReport[]
+  failed: readonly ImageReport[]
+  facts: RunOutcome
+  where: string
+}): ListSection[] {
+  const { reports, failed, facts, where } = run
+  const stale = facts.stale
+  const unsupported = facts.unsupported ?? []
+  const replaced = facts.replaced ?? []
+  const orphans = orphanedImageIds(reports)
+  const more = (leftOut: number, whereAll: string): string =>
+    leftOut > 0 ? `<li>and ${leftOut} more: ${whereAll} lists them all</li>` : ''
+  return [
+    {
+      name: 'table',
+      priority: 2,
+      total: reports.length,
+      items: max => reports.slice(0, max).map(tableRow),
+      render: (items, leftOut) =>
+        `${summaryTable(items)}${leftOut > 0 ? `\n<p>${leftOut} more rows left out; ${where} has them all.</p>` : ''}`
+    },
+    {
+      name: 'failures',
+      priority: 0,
+      total: failed.length,
+      items: max => failed.slice(0, max).map(r => `<li>${text(describeFailure(r))}</li>`),
+      render: (items, leftOut) => `<h3>Failures</h3><ul>${items.join('')}${more(leftOut, where)}</ul>`
+    },
+    {
+      name: 'stale',
+      priority: 3,
+      total: stale.length,
+      items: max => stale.slice(0, max).map(entry => `<li>${text(describeStale(entry, facts.dryRun))}</li>`),
+      render: (items, leftOut) => `<h3>Stale manifest entries</h3><ul>${items.join('')}${more(leftOut, 'the step log')}</ul>`
+    },
+    {
+      name: 'unsupported',
+      priority: 5,
+      total: unsupported.length,
+      items: max => unsupported.slice(0, max).map(file => `<li><code>${text(file.path)}</code>: ${text(file.reason)}</li>`),
+      render: (items, leftOut) =>
+        `<h3>Skipped: not images VOD accepts (${unsupported.length})</h3><ul>${items.join('')}${more(leftOut, 'the unsupported-files output')}</ul>`
+    },
+    {
+      name: 'replaced',
+      priority: 4,
+      total: replaced.length,
+      items: max => replaced.slice(0, max).map(entry => `<li>${text(describeReplaced(entry))}</li>`),
+      render: (items, leftOut) => `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more(leftOut, 'the step log')}</ul>`
+    },
+    {
+      name: 'orphans',
+      priority: 1,
+      total: orphans.length,
+      items: max => orphans.slice(0, max).map(id => `<li><code>${text(id)}</code></li>`),
+      render: (items, leftOut) =>
+        `<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${items.join('')}${more(leftOut, 'the orphaned-image-ids output')}</ul>`
+    }
+  ]
 }
 
 const FORMAT_LABEL: Readonly<Record<string, string>> = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', heic: 'HEIC' }
 
-function summaryTable(reports: readonly ImageReport[]): string {
+function summaryTable(rows: readonly string[]): string {
   const header = '<tr><th>File</th><th>Preview</th><th>ImageId</th><th>Format</th><th>Size</th><th>Status</th></tr>'
-  const rows = reports.map(r =>
-    [
-      `<code>${escapeHtml(r.path)}</code>`,
-      thumbnail(r),
-      r.imageId ? `<code>${escapeHtml(r.imageId)}</code>` : '',
-      escapeHtml(FORMAT_LABEL[r.format] ?? r.format.toUpperCase()),
-      escapeHtml(formatBytes(r.bytes)),
-      `${STATUS_LABEL[r.status]}${r.sameAs === null ? '' : ` (same file as <code>${escapeHtml(r.sameAs)}</code>)`}`
-    ]
-      .map(cell => `<td>${cell}</td>`)
-      .join('')
-  )
-  return `<table>${header}${rows.map(row => `<tr>${row}</tr>`).join('')}</table>`
+  return `<table>${header}${rows.join('')}</table>`
 }
 
+function tableRow(r: ImageReport): string {
+  const cells = [
+    `<code>${text(r.path)}</code>`,
+    thumbnail(r),
+    r.imageId ? `<code>${text(r.imageId)}</code>` : '',
+    text(FORMAT_LABEL[r.format] ?? r.format.toUpperCase()),
+    text(formatBytes(r.bytes)),
+    `${STATUS_LABEL[r.status]}${r.sameAs === null ? '' : ` (same file as <code>${text(r.sameAs)}</code>)`}`
+  ]
+  return `<tr>${cells.map(cell => `<td>${cell}</td>`).join('')}</tr>`
+}
+
+/** No thumbnail for a URL that is not http(s), or too long to be one VOD gave. */
 function thumbnail(report: ImageReport): string {
-  if (!report.imageUrl || !/^https?:\/\//i.test(report.imageUrl)) return ''
-  return `<img src="${escapeHtml(report.imageUrl)}" alt="${escapeHtml(report.title)}" height="48">`
+  if (!report.imageUrl || !/^https?:\/\//i.test(report.imageUrl) || report.imageUrl.length > MAX_URL_LENGTH) return ''
+  return `<img src="${escapeHtml(report.imageUrl)}" alt="${text(report.title)}" height="48">`
 }
 
 /** Appended directly: core.summary caches the file path of its first use for the whole process. */

@@ -6,6 +6,7 @@ import type { UploadServices } from './port.js'
 import { VodClient, type VodCredentials } from './vod-client.js'
 import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from '../shared/errors.js'
 import { causeDetail, proxyCause } from '../shared/reachability.js'
+import { checkUploadHost, type AllowedHost } from './upload-hosts.js'
 
 interface Services extends UploadServices {
   /** Ends every connection, in use or idle: requests in flight fail at once. Later requests open new ones. */
@@ -23,6 +24,8 @@ export interface ServicesOptions {
   /** Per request. */
   timeoutMs: number
   ossSignatureVersion: OssSignatureVersion
+  /** Hosts besides OSS's own that an UploadAddress may point at (upload-hosts). */
+  uploadHosts: readonly AllowedHost[]
 }
 
 export function createServices(config: ServicesOptions): Services {
@@ -41,7 +44,8 @@ export function createServices(config: ServicesOptions): Services {
     createUploadImage: params =>
       atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
     deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
-    putObject: (ticket, object, parts) => {
+    putObject: async (ticket, object, parts) => {
+      checkUploadHost(ticket.address.endpoint, { allowed: config.uploadHosts, vodEndpoint: config.endpoint })
       const url = ossRequestOrigin(ticket.address.endpoint, ticket.address.bucket)
       return atProxy({ service: 'oss', api: 'PutObject', url }, () =>
         putObject(ticket, object, {

@@ -30,7 +30,7 @@ export function ossRequestOrigin(endpoint: string, bucket: string): string {
   return url.origin
 }
 
-function isLoopback(hostname: string): boolean {
+export function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
 }
 

@@ -8,6 +8,7 @@ import RPCClient from '@alicloud/pop-core/lib/rpc.js'
 import type { Agent } from 'node:http'
 import { VodLimits } from '../shared/service-limits.js'
 import { networkError, ServiceError, type ErrorKind, type ServiceErrorFields } from '../shared/errors.js'
+import { imageIdProblem, urlProblem } from '../shared/vod-values.js'
 import type { CreateUploadImageParams, UploadTicket } from './port.js'
 
 export interface VodCredentials {
@@ -145,8 +146,12 @@ export function classifyVodError(code: string, status?: number): ErrorKind {
   return 'permanent'
 }
 
-function decodeTicket(response: Record<string, unknown>, now: number): UploadTicket {
-  const answer = { requestId: stringField(response, 'RequestId'), imageId: stringField(response, 'ImageId') }
+/** The answer of CreateUploadImage as the upload needs it; what it would record and report is checked as the manifest checks it. */
+export function decodeTicket(response: Record<string, unknown>, now: number): UploadTicket {
+  const imageId = stringField(response, 'ImageId')
+  // An ImageId not of VOD's form is never kept, not even to delete it: it could carry any text into a request or the log.
+  const answer = { requestId: stringField(response, 'RequestId'), imageId: imageIdProblem(imageId) ? '' : imageId }
+  checkAnswerValues(response, answer)
   const address = decodeBase64Json(response.UploadAddress, 'UploadAddress', answer)
   const auth = decodeBase64Json(response.UploadAuth, 'UploadAuth', answer)
   const field = (object: Record<string, unknown>, name: string, from: string): string => {
@@ -157,7 +162,8 @@ function decodeTicket(response: Record<string, unknown>, now: number): UploadTic
   return {
     requestId: answer.requestId,
     imageId: field(response, 'ImageId', 'the answer'),
-    imageUrl: stringField(response, 'ImageURL'),
+    // The manifest needs it, and a run that recorded none would refuse its own manifest next time.
+    imageUrl: field(response, 'ImageURL', 'the answer'),
     fileUrl: stringField(response, 'FileURL'),
     address: {
       endpoint: field(address, 'Endpoint', 'UploadAddress'),
@@ -173,6 +179,21 @@ function decodeTicket(response: Record<string, unknown>, now: number): UploadTic
       region: stringField(auth, 'Region') || undefined
     },
     rawSecrets: [stringField(response, 'UploadAuth')]
+  }
+}
+
+const ANSWER_VALUES: ReadonlyArray<[string, (value: unknown) => string | undefined]> = [
+  ['ImageId', imageIdProblem],
+  ['ImageURL', urlProblem],
+  ['FileURL', urlProblem]
+]
+
+/** The values the run records and reports, checked as the manifest checks them; a missing one is left to the caller. */
+function checkAnswerValues(response: Record<string, unknown>, answer: TicketAnswer): void {
+  for (const [name, problem] of ANSWER_VALUES) {
+    const value = stringField(response, name)
+    const wrong = value === '' ? undefined : problem(value)
+    if (wrong) throw invalidTicket(`the answer's ${name} ${wrong}`, answer)
   }
 }
 

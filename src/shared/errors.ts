@@ -51,6 +51,26 @@ export interface ServiceErrorFields {
   reach?: ReachCause
 }
 
+/** What of a service's answer a report keeps, in characters: an answer may hold megabytes, and it is shown in the log, outputs and summary. */
+export const AnswerLimits = { detail: 1024, code: 128, requestId: 128 } as const
+
+// Characters a key, secret or token is made of (Base64 and URL-safe Base64, hex, STS.…), percent-encoded too.
+const CREDENTIAL_CHARACTER = /[A-Za-z0-9+/=._~%-]/
+
+/**
+ * The text cut to at most max characters, with a note of its length. The cut goes back to before the
+ * word it falls in: a secret cut in two would no longer be found, and so redacted, whole.
+ */
+export function bounded(text: string, max: number): string {
+  if (text.length <= max) return text
+  const note = `… (cut: ${text.length} characters in all)`
+  let end = Math.max(0, max - note.length)
+  while (end > 0 && CREDENTIAL_CHARACTER.test(text[end - 1]) && CREDENTIAL_CHARACTER.test(text[end])) end--
+  // Never half of a surrogate pair.
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1])) end--
+  return `${text.slice(0, end)}${note}`
+}
+
 /** An answer (or a failure to get one) from VOD or OSS. */
 export class ServiceError extends Error implements ServiceErrorFields {
   readonly service: Service
@@ -62,17 +82,22 @@ export class ServiceError extends Error implements ServiceErrorFields {
   readonly kind: ErrorKind
   readonly reach?: ReachCause
 
-  /** cause: the library's own error, for the debug log only (its text may hold URLs or options). */
+  /**
+   * cause: the library's own error, for the debug log only (its text may hold URLs or options).
+   * code, requestId and detail are bounded (AnswerLimits) here, where every error from an answer is made.
+   */
   constructor(fields: ServiceErrorFields, cause?: unknown) {
     const status = fields.status === undefined ? '' : ` (HTTP ${fields.status})`
-    super(`${fields.api} failed: ${fields.code}${status}: ${fields.detail}`, cause === undefined ? undefined : { cause })
+    const code = bounded(fields.code, AnswerLimits.code)
+    const detail = bounded(fields.detail, AnswerLimits.detail)
+    super(`${fields.api} failed: ${code}${status}: ${detail}`, cause === undefined ? undefined : { cause })
     this.name = 'ServiceError'
     this.service = fields.service
     this.api = fields.api
-    this.code = fields.code
+    this.code = code
     this.status = fields.status
-    this.requestId = fields.requestId
-    this.detail = fields.detail
+    this.requestId = fields.requestId === undefined ? undefined : bounded(fields.requestId, AnswerLimits.requestId)
+    this.detail = detail
     this.kind = fields.kind
     this.reach = fields.reach
   }

@@ -29,7 +29,8 @@ export const Inputs = {
   DeleteReplaced: 'delete-replaced',
   DryRun: 'dry-run',
   Summary: 'summary',
-  OssSignatureVersion: 'oss-signature-version'
+  OssSignatureVersion: 'oss-signature-version',
+  UploadHosts: 'upload-hosts'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 

@@ -1,0 +1,68 @@
+/**
+ * Issue #13: the markdown output, read by the CommonMark reference renderer: one image per report,
+ * its alt text the title exactly (line breaks as spaces) and its source the URL, whatever the title.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { HtmlRenderer, Parser } from 'commonmark'
+import { markdown } from '../../src/report/outputs.js'
+import type { ImageReport } from '../../src/report/model.js'
+
+function image(title: string, imageUrl = 'https://img.example/a.png'): ImageReport {
+  return {
+    path: 'shots/a.png',
+    status: 'uploaded',
+    imageId: '0123456789abcdef0123456789abcdef',
+    imageUrl,
+    fileUrl: '',
+    bytes: 10,
+    sha256: 'a'.repeat(64),
+    format: 'png',
+    title,
+    tags: [],
+    error: null,
+    orphanedImageIds: [],
+    unansweredCreates: 0,
+    throttledCalls: 0,
+    sameAs: null
+  }
+}
+
+/** Each image of the rendered Markdown, as its alt text and source. */
+function imagesIn(text: string): Array<{ alt: string; src: string }> {
+  const html = new HtmlRenderer().render(new Parser().parse(text))
+  return [...html.matchAll(/<img src="([^"]*)" alt="([^"]*)"/g)].map(([, src, alt]) => ({ alt: decode(alt), src: decode(src) }))
+}
+
+const decode = (html: string): string =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+
+describe('markdown', () => {
+  it.each<[string, string[]]>([
+    ['backticks that pair across images', ['a`b', 'c`d']],
+    ['a code span in one title', ['`code`', 'next']],
+    ['a double backtick', ['``', 'x``y']],
+    ['emphasis', ['*a*', '_b_', '**c**', '~~d~~']],
+    ['entities', ['&amp;', '&#65;', '&copy']],
+    ['brackets and parentheses', ['a](https://evil.example)', '![x](y)', '[z]']],
+    ['HTML', ['<img src=x>', '</p>']],
+    ['backslashes', ['a\\', '\\`b', '\\\\']],
+    ['a line break', ['a\nb', 'c\r\nd']],
+    ['plain names', ['logo-dark', 'shot 1.2', 'a+b=c?#%']]
+  ])('keeps each image its own, its title as alt text: %s', (_name, titles) => {
+    const url = (i: number): string => `https://img.example/${i}.png`
+    const rendered = imagesIn(markdown(titles.map((title, i) => image(title, url(i)))))
+    expect(rendered).toEqual(titles.map((title, i) => ({ alt: title.replace(/[\r\n]/g, ' '), src: url(i) })))
+  })
+
+  it('keeps a URL with a backtick, parentheses or a space one source', () => {
+    const urls = ['https://img.example/a`b.png', 'https://img.example/(c) d.png']
+    expect(imagesIn(markdown(urls.map(url => image('t', url)))).map(rendered => rendered.src)).toEqual([
+      'https://img.example/a%60b.png',
+      'https://img.example/%28c%29%20d.png'
+    ])
+  })
+})

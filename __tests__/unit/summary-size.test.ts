@@ -1,0 +1,104 @@
+/**
+ * Issue #13: GitHub drops a step's whole job summary past 1 MiB. The summary is cut by bytes, not
+ * only by rows, and says how many rows it left out and where they all are.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { summaryHtml, SUMMARY_LIMITS } from '../../src/report/summary.js'
+import type { ImageReport } from '../../src/report/model.js'
+
+const MIB = 1024 * 1024
+const RESULTS = '/runner/temp/vod-image-upload-x/results.json'
+
+function report(i: number, overrides: Partial<ImageReport> = {}): ImageReport {
+  return {
+    path: `shots/${i}.png`,
+    status: 'uploaded',
+    imageId: '0123456789abcdef0123456789abcdef',
+    imageUrl: `https://img.example/${i}.png`,
+    fileUrl: '',
+    bytes: 2048,
+    sha256: 'a'.repeat(64),
+    format: 'png',
+    title: `title ${i}`,
+    tags: [],
+    error: null,
+    orphanedImageIds: [],
+    unansweredCreates: 0,
+    throttledCalls: 0,
+    sameAs: null,
+    ...overrides
+  }
+}
+
+const failed = (i: number, message: string): ImageReport =>
+  report(i, { status: 'failed', imageId: null, imageUrl: null, error: { stage: 'upload', code: 'AccessDenied', status: 403, message } })
+
+const bytes = (html: string): number => Buffer.byteLength(html, 'utf8')
+/** A folder name of 255 bytes, every character of which HTML-escapes to five. */
+const AMPERSANDS = '&'.repeat(255)
+const longPath = (i: number): string => `${Array.from({ length: 15 }, () => AMPERSANDS).join('/')}/${i}.png`
+
+describe('the job summary stays within its byte budget', () => {
+  it('300 rows of long file names full of & (escaped to &#38;): cut by bytes, saying how many rows are left out and where', () => {
+    const reports = Array.from({ length: 300 }, (_, i) => report(i, { path: longPath(i), title: AMPERSANDS }))
+    const html = summaryHtml(reports, undefined, { resultsFile: RESULTS })
+    expect(bytes(html)).toBeLessThanOrEqual(SUMMARY_LIMITS.budgetBytes)
+    const shown = html.match(/<tr>/g)!.length - 1
+    expect(shown).toBeGreaterThan(10)
+    expect(html).toContain(
+      `<p>${300 - shown} more rows left out; the results file <code>${RESULTS}</code> (the results-file output) has them all.</p>`
+    )
+  })
+
+  it('one failure with a message of 5 MiB: listed, its message cut', () => {
+    const html = summaryHtml([report(0), failed(1, 'denied '.repeat(750_000))], undefined, { resultsFile: RESULTS })
+    expect(bytes(html)).toBeLessThan(16 * 1024)
+    expect(html).toMatch(/<li>shots\/1\.png: upload failed: AccessDenied \(HTTP 403\): denied denied .*…<\/li>/)
+    expect(html.match(/<tr>/g)).toHaveLength(3)
+  })
+
+  it('one title of 5 MiB: its thumbnail is shown, its alt text cut', () => {
+    const html = summaryHtml([report(0, { title: '"'.repeat(5 * MIB) })])
+    expect(bytes(html)).toBeLessThan(16 * 1024)
+    expect(html).toContain(`alt="${'&#34;'.repeat(1000)}…"`)
+  })
+
+  it('failures get their bytes before the table; every list says what it left out', () => {
+    const big = 'x'.repeat(5000)
+    const reports = [...Array.from({ length: 300 }, (_, i) => failed(i, big)), ...Array.from({ length: 300 }, (_, i) => report(300 + i))]
+    const html = summaryHtml(reports, undefined, { budgetBytes: 200_000 })
+    expect(bytes(html)).toBeLessThanOrEqual(200_000)
+    const failuresShown = html.match(/<li>shots\/\d+\.png: upload failed/g)!.length
+    expect(failuresShown).toBeGreaterThan(100)
+    expect(html).toContain(`<li>and ${300 - failuresShown} more: the images output lists them all</li>`)
+    expect(html).toMatch(/<p>\d+ more rows left out; the images output has them all\.<\/p>/)
+  })
+
+  it.each([20_000, 100_000, 500_000, SUMMARY_LIMITS.budgetBytes])('never passes a budget of %i bytes', budgetBytes => {
+    const reports = Array.from({ length: 1000 }, (_, i) => (i % 2 ? report(i, { path: longPath(i) }) : failed(i, `${'<&>'.repeat(2000)}`)))
+    const facts = {
+      dryRun: false,
+      manifestChanged: true,
+      stale: Array.from({ length: 500 }, (_, i) => ({ path: longPath(i), imageId: 'f'.repeat(32), outcome: { kind: 'deleted' as const } })),
+      unsupported: Array.from({ length: 500 }, (_, i) => ({ path: longPath(i), reason: 'not an image' }))
+    }
+    expect(bytes(summaryHtml(reports, facts, { budgetBytes, resultsFile: RESULTS }))).toBeLessThanOrEqual(budgetBytes)
+  })
+
+  it('a failure too large for the room left leaves that room to the table', () => {
+    const reports = [failed(0, '<'.repeat(5000)), ...Array.from({ length: 50 }, (_, i) => report(i + 1))]
+    const html = summaryHtml(reports, undefined, { budgetBytes: 2 * 8 * 1024 + 4000 })
+    expect(html).toContain('<li>and 1 more: the images output lists them all</li>')
+    expect(html.match(/<tr>/g)!.length).toBeGreaterThan(3)
+  })
+
+  it('keeps a summary that fits whole', () => {
+    const html = summaryHtml(
+      Array.from({ length: 3 }, (_, i) => report(i)),
+      undefined,
+      { resultsFile: RESULTS }
+    )
+    expect(html.match(/<tr>/g)).toHaveLength(4)
+    expect(html).not.toContain('left out')
+  })
+})
