@@ -49,6 +49,17 @@ interface Uploaded {
   removed: StaleEntry[]
   replaced: Replacement[]
   flow?: FlowStats
+  /** How VOD throttled the lookups and deletions, one note per API it throttled. */
+  deletionFlows: string[]
+}
+
+/** A note for GetImageInfos and DeleteImage each, when VOD throttled them. */
+function deletionThrottling(session: UploadSession): string[] {
+  const byApi = session.flowStatsByApi()
+  return (['GetImageInfos', 'DeleteImage'] as const).flatMap(api => {
+    const stats = byApi[api]
+    return stats && stats.throttled > 0 ? [throttlingNote(stats, api)] : []
+  })
 }
 
 export async function run(overrides: RunOverrides = {}): Promise<void> {
@@ -124,11 +135,14 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
     const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task))
     const deletion = {
       deleteImages: (ids: readonly string[]) => session.deleteImages(ids),
+      getImageInfos: (ids: readonly string[]) => session.getImageInfos(ids),
       signal: cancellation.signal,
       log: { info: log.info, warning: log.warning }
     }
     const deleted = await context.manifest.deleteOld(results, stale, deletion)
-    return { ...deleted, flow: session.flowStats() }
+    const deletionFlows = deletionThrottling(session)
+    deletionFlows.forEach(note => log.info(note))
+    return { ...deleted, flow: session.flowStats(), deletionFlows }
   } finally {
     cancellation.cutInFlightWith(() => undefined)
     services.closeConnections()
@@ -160,6 +174,7 @@ async function report(
     stale: uploaded.removed,
     manifestChanged: found.written.changed,
     flow: uploaded.flow,
+    deletionFlows: uploaded.deletionFlows,
     unsupported: found.unsupported,
     replaced: uploaded.replaced,
     unreachable: reachNotes(

@@ -14,7 +14,7 @@ export interface ReportOptions {
 
 /** Sets every output, writes the results file and, when enabled, the job summary. */
 export async function publish(reports: ImageReport[], options: ReportOptions, facts: RunOutcome = NO_OUTCOME): Promise<ImageReport[]> {
-  const resultsFile = await writeResultsFile(reports, options.runnerTemp).catch((error: NodeJS.ErrnoException) => {
+  const resultsFile = await writeResultsFile(reports, options.runnerTemp, facts).catch((error: NodeJS.ErrnoException) => {
     log.warning(
       `The results file could not be written under ${options.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`
     )

@@ -56,6 +56,7 @@ export function summaryHtml(reports: readonly ImageReport[], facts: RunOutcome =
   if (facts.unsupported && facts.unsupported.length > 0) parts.push(unsupportedSection(facts.unsupported, maxRows))
   if (facts.replaced && facts.replaced.length > 0) parts.push(replacedSection(facts.replaced, maxRows))
   if (facts.flow && facts.flow.throttled > 0) parts.push(`<p>🐢 ${escapeHtml(throttlingNote(facts.flow))}</p>`)
+  for (const note of facts.deletionFlows ?? []) parts.push(`<p>🐢 ${escapeHtml(note)}</p>`)
   const unanswered = unansweredNote(reports)
   if (unanswered) parts.push(`<p>⚠️ ${escapeHtml(unanswered)}</p>`)
   const orphans = orphanedImageIds(reports)

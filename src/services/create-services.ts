@@ -40,6 +40,7 @@ export function createServices(config: ServicesOptions): Services {
     createUploadImage: params =>
       atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
     deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
+    getImageInfos: ids => atProxy({ service: 'vod', api: 'GetImageInfos', url: config.endpoint }, () => vod.getImageInfos(ids)),
     putObject: (ticket, object, parts) =>
       atProxy({ service: 'oss', api: 'PutObject', url: ticket.address.endpoint }, () =>
         putObject(ticket, object, {
