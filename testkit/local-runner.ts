@@ -24,7 +24,8 @@ export const ROOT = (() => {
 export const REPO_ENV = {
   GITHUB_REPOSITORY: 'octo-org/docs-site',
   GITHUB_REF_NAME: 'main',
-  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
+  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+  GITHUB_REPOSITORY_ID: '123456789'
 }
 
 /** The inputs that point the action at an emulator: its VOD endpoint and access key. */

@@ -78,8 +78,12 @@ describe('delete-replaced', () => {
     const result = await run({ 'delete-replaced': 'true', 'dry-run': 'true' })
     expect(result.exitCode).toBe(0)
     expect(emulator().requests.slice(mark)).toHaveLength(0)
-    expect(result.stdout).toContain(`  upload  shots/a.png as "a", replacing ImageId ${oldA} (deleted after the upload)`)
-    expect(result.stdout).toContain(`  upload  shots/b.png as "b", replacing ImageId ${oldB} (deleted after the upload)`)
+    expect(result.stdout).toContain(
+      `  upload  shots/a.png as "a", replacing ImageId ${oldA} (deleted after the upload if VOD confirms this repository uploaded it)`
+    )
+    expect(result.stdout).toContain(
+      `  upload  shots/b.png as "b", replacing ImageId ${oldB} (deleted after the upload if VOD confirms this repository uploaded it)`
+    )
     expect(deletedIds()).toEqual([])
   })
 

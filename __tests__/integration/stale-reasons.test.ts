@@ -86,7 +86,7 @@ describe('a stale entry that delete-removed kept says why', () => {
     await fs.rm(path.join(ws().dir, 'docs/thumbs/1.png'))
     const result = await run({ 'delete-removed': 'true', 'dry-run': 'true' })
     expect(result.summary).toContain(
-      `docs/thumbs/1.png: file gone; ImageId ${before.images['docs/thumbs/1.png'].imageId} would be deleted from VOD and the entry dropped (dry run)`
+      `docs/thumbs/1.png: file gone; ImageId ${before.images['docs/thumbs/1.png'].imageId} would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)`
     )
     expect(result.stdout + result.summary).not.toContain('delete-removed is off')
   })

@@ -33,7 +33,7 @@ describe('describeStale', () => {
       'dry run, would delete',
       { kind: 'would-delete' },
       true,
-      "ImageId img-a would be deleted from VOD and the entry dropped if VOD confirms it is this repository's (dry run)",
+      'ImageId img-a would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)',
       false
     ],
     [
@@ -112,8 +112,22 @@ describe('removeStale', () => {
   it('one stale entry of two: deleted, or failed with the error', async () => {
     const stale = [{ path: 'a', imageId: 'img-a' }]
     const vod = (deleteImages: () => Promise<void>) => fakeVod({ images: { 'img-a': [MARK] }, deleteImages })
-    expect((await removeStale(stale, manifest(['a', 'b']), vod(async () => undefined), log))[0].outcome).toEqual({ kind: 'deleted' })
-    const failed = await removeStale(stale, manifest(['a', 'b']), vod(() => Promise.reject(new CancelledError())), log)
+    expect(
+      (
+        await removeStale(
+          stale,
+          manifest(['a', 'b']),
+          vod(async () => undefined),
+          log
+        )
+      )[0].outcome
+    ).toEqual({ kind: 'deleted' })
+    const failed = await removeStale(
+      stale,
+      manifest(['a', 'b']),
+      vod(() => Promise.reject(new CancelledError())),
+      log
+    )
     expect(failed[0].outcome).toMatchObject({ kind: 'failed', error: { stage: 'delete', code: 'Cancelled' } })
   })
 })

@@ -191,7 +191,8 @@ export function judgeStale(
   const liveImageIds = new Set(Object.entries(manifest.images).flatMap(([key, entry]) => (stalePaths.has(key) ? [] : [entry.imageId])))
   return stale.map(entry => {
     const reason: KeptReason | undefined =
-      distrustReason(entry, manifest, liveImageIds) ?? (ownershipUncheckable(entry.imageId, options.ownership) ? 'no-repository-id' : undefined)
+      distrustReason(entry, manifest, liveImageIds) ??
+      (ownershipUncheckable(entry.imageId, options.ownership) ? 'no-repository-id' : undefined)
     return { ...entry, outcome: reason ? { kind: 'kept', reason } : { kind: 'would-delete' } }
   })
 }
@@ -245,7 +246,7 @@ export function describeStale(entry: StaleEntry, dryRun: boolean): string {
     return `${head}looking up ImageId ${entry.imageId} in VOD failed (${outcome.error.code}), so it was not deleted; the entry stays`
   if (outcome.kind === 'failed') return `${head}deleting ImageId ${entry.imageId} failed (${outcome.error.code}); the entry stays`
   if (outcome.kind === 'would-delete')
-    return `${head}ImageId ${entry.imageId} would be deleted from VOD and the entry dropped if VOD confirms it is this repository's (dry run)`
+    return `${head}ImageId ${entry.imageId} would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)`
   if (outcome.reason === 'delete-removed-off')
     return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
   return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`
@@ -294,7 +295,8 @@ interface ReplacedRecord {
 function replacedField(record: ReplacedRecord | undefined): Pick<ManifestEntry, 'replaced'> {
   if (record === undefined) return {}
   const { outcome } = record
-  if (outcome.kind === 'deleted' || outcome.kind === 'failed') return { replaced: { imageId: record.imageId, deleted: outcome.kind === 'deleted' } }
+  if (outcome.kind === 'deleted' || outcome.kind === 'failed')
+    return { replaced: { imageId: record.imageId, deleted: outcome.kind === 'deleted' } }
   if (outcome.kind === 'kept' && outcome.reason === 'cancelled') return { replaced: { imageId: record.imageId, deleted: false } }
   return {}
 }

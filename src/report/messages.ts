@@ -57,7 +57,7 @@ export function planLines(
   const replacing = (task: UploadTask): string =>
     task.replaces === undefined
       ? ''
-      : `, replacing ImageId ${task.replaces}${deleteReplaced ? " (deleted after the upload if VOD confirms it is this repository's)" : ''}`
+      : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload if VOD confirms this repository uploaded it)' : ''}`
   return [
     `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
     ...tasks.map(task =>
@@ -76,7 +76,7 @@ function staleLabel(entry: StaleEntry, deleteRemoved: boolean): string {
 }
 
 function staleNote(entry: StaleEntry): string {
-  if (entry.outcome.kind === 'would-delete') return "; deleted if VOD confirms it is this repository's"
+  if (entry.outcome.kind === 'would-delete') return '; deleted if VOD confirms this repository uploaded it'
   if (entry.outcome.kind === 'kept' && entry.outcome.reason !== 'delete-removed-off') return `; kept: ${entry.outcome.reason}`
   return ''
 }
