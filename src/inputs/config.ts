@@ -337,7 +337,10 @@ function readAdoptImageIds(reader: InputReader): string[] {
   const bad = ids.filter(id => !isImageId(id))
   if (bad.length > 0) {
     const shown = bad.slice(0, 5).map(id => `"${JSON.stringify(id).slice(1, -1)}"`)
-    reader.problem(Inputs.AdoptImageIds, `must list ImageIds of 32 hex digits; not ImageIds: ${shown.join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`)
+    reader.problem(
+      Inputs.AdoptImageIds,
+      `must list ImageIds of 32 hex digits; not ImageIds: ${shown.join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`
+    )
   }
   return [...new Set(ids.filter(isImageId).map(id => id.toLowerCase()))]
 }

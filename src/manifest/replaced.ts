@@ -56,7 +56,8 @@ export function judgeReplaced(
   const staying = stayingImageIds(replaced, manifest)
   return replaced.map(entry => ({
     entry,
-    reason: distrustReason(entry, manifest, staying) ?? (ownershipUncheckable(entry.imageId, deleter.ownership) ? 'no-repository-id' : undefined)
+    reason:
+      distrustReason(entry, manifest, staying) ?? (ownershipUncheckable(entry.imageId, deleter.ownership) ? 'no-repository-id' : undefined)
   }))
 }
 

@@ -7,7 +7,14 @@ import type { ImageFile } from '../files/find.js'
 import type { PreviousUploads } from '../plan/plan.js'
 import type { UploadSettings } from '../upload/pipeline-options.js'
 import type { FileResult } from '../upload/results.js'
-import { cancelledReplacements, deleteReplaced, describeReplaced, findReplaced, withOrphanedReplacements, type Replacement } from './replaced.js'
+import {
+  cancelledReplacements,
+  deleteReplaced,
+  describeReplaced,
+  findReplaced,
+  withOrphanedReplacements,
+  type Replacement
+} from './replaced.js'
 import { ownershipOf, type ImageDeleter } from './deletion.js'
 import {
   digestAll,

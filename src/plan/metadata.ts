@@ -103,7 +103,9 @@ export function parseUserTags(text: string, markTaken = false): { tags: string[]
     }
     if (HAS_CONTROL_CHAR.test(tag)) problems.push(`tag "${JSON.stringify(tag).slice(1, -1)}" contains a control character`)
     if (tag.toLowerCase().startsWith(OwnershipMark.tagPrefix))
-      problems.push(`tag "${tag}" starts with "${OwnershipMark.tagPrefix}", which marks the repository that uploaded an image; it is set by the action only`)
+      problems.push(
+        `tag "${tag}" starts with "${OwnershipMark.tagPrefix}", which marks the repository that uploaded an image; it is set by the action only`
+      )
   }
   if (!markTaken && tags.length > VodLimits.maxTags) {
     problems.push(`${tags.length} tags given; VOD allows at most ${VodLimits.maxTags}`)

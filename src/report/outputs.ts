@@ -81,7 +81,11 @@ function markdownLine(image: ImageReport): string {
  * Writes the results array to a new file under the runner's temporary folder, and beside it
  * deletions.json: the `deletions` array (the results file stays one array of images).
  */
-export async function writeResultsFile(reports: readonly ImageReport[], runnerTemp: string, facts: RunOutcome = NO_OUTCOME): Promise<string> {
+export async function writeResultsFile(
+  reports: readonly ImageReport[],
+  runnerTemp: string,
+  facts: RunOutcome = NO_OUTCOME
+): Promise<string> {
   await fs.mkdir(runnerTemp, { recursive: true })
   const folder = await fs.mkdtemp(path.join(runnerTemp, 'vod-image-upload-'))
   const file = path.join(folder, 'results.json')

@@ -262,7 +262,10 @@ export function decodeImageInfos(response: Record<string, unknown>, asked: Reado
     const tags = stringField(info, 'Tags')
     decoded.push({
       imageId,
-      tags: tags.split(',').map(tag => tag.trim()).filter(tag => tag !== ''),
+      tags: tags
+        .split(',')
+        .map(tag => tag.trim())
+        .filter(tag => tag !== ''),
       title: stringField(info, 'Title'),
       status: stringField(info, 'Status'),
       url: stringField(info, 'URL'),
@@ -277,7 +280,6 @@ export function decodeImageInfos(response: Record<string, unknown>, asked: Reado
 /** A list, or a list wrapped in an object under key; an absent field is an empty list. */
 function listField(value: unknown, key: string): unknown[] | undefined {
   if (value === undefined || value === null) return []
-  if (Array.isArray(value)) return value
-  if (typeof value === 'object' && Array.isArray((value as Record<string, unknown>)[key])) return (value as Record<string, unknown[]>)[key]
-  return undefined
+  const list: unknown = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : value
+  return Array.isArray(list) ? (list as unknown[]) : undefined
 }

@@ -213,7 +213,11 @@ export class FileUpload {
   }
 
   /** A VOD call at the run's rate; a throttled answer is waited out (and counted), not retried from the budget. */
-  private vodCall<T>(call: () => Promise<T>, stopSignal: AbortSignal | undefined = this.options.signal, flow = this.options.flow): Promise<T> {
+  private vodCall<T>(
+    call: () => Promise<T>,
+    stopSignal: AbortSignal | undefined = this.options.signal,
+    flow = this.options.flow
+  ): Promise<T> {
     return paced(flow, call, {
       isThrottled: isThrottling,
       signal: stopSignal,

@@ -84,9 +84,10 @@ export class UploadSession {
 
   /** Each paced API's calls, throttled answers and rate, for the ones the run called. */
   flowStatsByApi(): Partial<Record<PacedApi, FlowStats>> {
-    return Object.fromEntries(
-      Object.entries(this.flows).flatMap(([api, flow]) => (flow.stats().calls > 0 ? [[api, flow.stats()]] : []))
-    ) as Partial<Record<PacedApi, FlowStats>>
+    const byApi: Partial<Record<PacedApi, FlowStats>> = {}
+    for (const [api, flow] of Object.entries(this.flows) as Array<[PacedApi, FlowControl]>)
+      if (flow.stats().calls > 0) byApi[api] = flow.stats()
+    return byApi
   }
 
   private call<T>(api: PacedApi, send: () => Promise<T>): Promise<T> {
