@@ -113,6 +113,8 @@ export interface ActionRun {
   summary: string
   /** The parsed results file, when the run wrote one. */
   results?: unknown[]
+  /** The parsed deletions.json beside it, when the run wrote one. */
+  deletions?: unknown[]
   /** Everything the run printed or wrote, for secret scans, less the ::add-mask:: commands, which the runner consumes and never shows. */
   visible(): string
 }
@@ -161,6 +163,8 @@ export async function collect(
   const summary = await fs.readFile(env.GITHUB_STEP_SUMMARY, 'utf8')
   const resultsText =
     outputs['results-file'] && existsSync(outputs['results-file']) ? await fs.readFile(outputs['results-file'], 'utf8') : ''
+  const deletionsFile = outputs['results-file'] ? path.join(path.dirname(outputs['results-file']), 'deletions.json') : ''
+  const deletionsText = deletionsFile && existsSync(deletionsFile) ? await fs.readFile(deletionsFile, 'utf8') : ''
   const outputText = await fs.readFile(env.GITHUB_OUTPUT, 'utf8')
   if (dir) await fs.rm(dir, { recursive: true, force: true })
   return {
@@ -170,8 +174,9 @@ export async function collect(
     outputs,
     summary,
     results: resultsText ? (JSON.parse(resultsText) as unknown[]) : undefined,
+    deletions: deletionsText ? (JSON.parse(deletionsText) as unknown[]) : undefined,
     visible: () =>
-      [stdout, stderr, outputText, summary, resultsText]
+      [stdout, stderr, outputText, summary, resultsText, deletionsText]
         .join('\n')
         .split('\n')
         .filter(line => !line.startsWith('::add-mask::'))
