@@ -45,7 +45,13 @@ describe('GetImageInfos', () => {
       CreationTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
       Status: 'Uploading',
       URL: response.ImageURL,
-      Mezzanine: { FileURL: response.FileURL, OriginalFileName: expect.stringMatching(/^[0-9a-f]{32}\.png$/), FileSize: 0, Width: 0, Height: 0 }
+      Mezzanine: {
+        FileURL: response.FileURL,
+        OriginalFileName: expect.stringMatching(/^[0-9a-f]{32}\.png$/),
+        FileSize: 0,
+        Width: 0,
+        Height: 0
+      }
     })
     expect(answer.ImageInfo[1]).toMatchObject({
       ImageId: stored.imageId,

@@ -121,7 +121,7 @@ describe('a stale entry that delete-removed kept says why', () => {
     }
   ])('a dry run keeps what the real run keeps, for the same reason: $name', async ({ remove, forge, file, says }) => {
     await run()
-    const forged = forge(await readManifest())
+    const forged: Manifest = forge(await readManifest())
     await fs.writeFile(path.join(ws().dir, MANIFEST), JSON.stringify(forged))
     for (const name of remove) await fs.rm(path.join(ws().dir, `docs/thumbs/${name}.png`))
     const imageId = forged.images[`docs/thumbs/${file}.png`].imageId
