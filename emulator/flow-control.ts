@@ -1,8 +1,11 @@
-/** VOD's flow control: each action admits so many calls per sliding second; beyond that, 400 Throttling.User. */
+/** VOD's flow control: each action admits its limit of calls per sliding second; beyond that, 400 Throttling.User. */
 import { ServiceFault } from './errors.js'
 import type { FlowControlOption } from './types.js'
 
 const WINDOW_MS = 1000
+
+/** VOD's documented per-account limits of the actions the action calls (calls per second). */
+export const DOCUMENTED_FLOW_LIMITS: Readonly<Record<string, number>> = { CreateUploadImage: 80, DeleteImage: 50, GetImageInfos: 10 }
 
 /** The timestamps of one action's admitted calls within the last second, oldest first. */
 class SlidingWindow {
@@ -48,7 +51,7 @@ export class FlowGate {
 
   /** The answer for a call beyond the limit, with the header to send; undefined when admitted. */
   check(action: string, now: number): { error: ServiceFault; headers: Record<string, string> } | undefined {
-    const limit = this.option?.callsPerSecond ?? 0
+    const limit = this.option?.limits?.[action] ?? this.option?.callsPerSecond ?? 0
     if (limit <= 0) return undefined
     let window = this.windows.get(action)
     if (!window) {

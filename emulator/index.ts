@@ -1,16 +1,19 @@
 /** A local emulator of ApsaraVideo VOD's image upload API and the OSS bucket behind it. */
+import { createHash } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { knownBuckets, latencyFor, regionOfBucket, resolveConfig, type EmulatorConfig } from './config.js'
 import { ExpiredCredentialsPolicy } from './credentials.js'
 import { asServiceFault } from './exchange.js'
 import { faultInjectors } from './faults.js'
 import { FlowGate } from './flow-control.js'
+import { vodRequestId } from './ids.js'
+import { VOD_ACTIONS } from './vod-actions.js'
 import { Delays, send } from './http-io.js'
 import { TrackedServer } from './http-server.js'
 import { createTlsMaterial, namesFor } from './tls.js'
 import { createOssHandler } from './oss-service.js'
 import { Records } from './records.js'
-import type { Emulator, EmulatorOptions, FaultPolicies, LatencyOption, UploadAuthField } from './types.js'
+import type { Emulator, EmulatorOptions, FaultPolicies, ForeignImage, ImageRecord, LatencyOption, UploadAuthField } from './types.js'
 import { createVodHandler } from './vod-service.js'
 
 export type * from './types.js'
@@ -19,6 +22,7 @@ export { ossSignature, ossStringToSign, canonicalizedResource, canonicalizedOssH
 export { v4CanonicalRequest, v4StringToSign, v4SigningKey, v4Signature } from './oss-signature-v4.js'
 export { V1_RETIRED_EC } from './oss-auth.js'
 export { DEFAULT_ACCESS_KEY } from './config.js'
+export { DOCUMENTED_FLOW_LIMITS } from './flow-control.js'
 
 // Separate streams so that expired-credential draws do not shift the fault sequence.
 const EXPIRY_SEED_SALT = 0x2545f491
@@ -104,6 +108,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     setExpiredCredentials: option => expiry.set(option),
     setFlowControl: option => flow.set(option),
+    createImageAs: image => createImageAs(image, { records, config, ossEndpoint }),
     setUploadAuthOmits: fields => {
       uploadAuthOmits = fields ?? []
     },
@@ -134,4 +139,33 @@ async function listenOrClose(oss: TrackedServer, config: EmulatorConfig, vod: Tr
     await vod.close()
     throw error
   }
+}
+
+/** A small stand-in for an image's bytes: a PNG signature and a 1×1 IHDR. */
+const FOREIGN_CONTENT = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex')
+
+/** CreateUploadImage with the given tags, then the object stored, as another client of the same account would. */
+function createImageAs(foreign: ForeignImage, deps: { records: Records; config: EmulatorConfig; ossEndpoint: string }): ImageRecord {
+  const params: Record<string, string> = {
+    ImageType: 'default',
+    ImageExt: foreign.ext ?? 'png',
+    ...(foreign.title !== undefined && { Title: foreign.title }),
+    ...(foreign.tags && foreign.tags.length > 0 && { Tags: foreign.tags.join(',') }),
+    ...(foreign.appId !== undefined && { AppId: foreign.appId })
+  }
+  const now = deps.config.clock()
+  const { imageId } = VOD_ACTIONS.CreateUploadImage(params, {
+    config: deps.config,
+    records: deps.records,
+    now,
+    requestId: vodRequestId(),
+    ossEndpoint: deps.ossEndpoint,
+    credentialExpired: () => false,
+    uploadAuthOmits: []
+  })
+  const image = deps.records.images.get(imageId ?? '')!
+  const body = foreign.content ?? FOREIGN_CONTENT
+  const etag = createHash('md5').update(body).digest('hex').toUpperCase()
+  deps.records.putObject({ bucket: image.bucket, key: image.key, body, contentMd5Sent: true, etag, multipart: false, uploadedAt: now })
+  return image
 }

@@ -56,12 +56,25 @@ export interface FaultPolicies {
 export type LatencyOption = number | { vod?: number; oss?: number }
 
 /**
- * VOD flow control: each action admits callsPerSecond calls per sliding second and answers the
- * rest 400 Throttling.User; with retryAfterMs, those answers carry `x-acs-retry-after`.
+ * VOD flow control: each action admits its limit of calls per sliding second and answers the rest
+ * 400 Throttling.User; with retryAfterMs, those answers carry `x-acs-retry-after`. `limits` sets an
+ * action's limit (DOCUMENTED_FLOW_LIMITS: the documented ones); callsPerSecond applies to every action `limits` does not name.
  */
 export interface FlowControlOption {
-  callsPerSecond: number
+  callsPerSecond?: number
+  limits?: Readonly<Partial<Record<string, number>>>
   retryAfterMs?: number
+}
+
+/** An image made as another team (another repository, or an upload from before the mark) would: see Emulator.createImageAs. */
+export interface ForeignImage {
+  /** The tags it carries, e.g. another repository's mark `gh-repo-id-…`, or none. */
+  tags?: string[]
+  title?: string
+  /** The bytes stored for it (a small PNG-like default when absent). */
+  content?: Buffer
+  ext?: string
+  appId?: string
 }
 
 export type ExpiredCredentialsOption = number | ((image: ImageRecord) => boolean)
@@ -198,6 +211,11 @@ export interface Emulator {
   setExpiredCredentials(v: EmulatorOptions['expiredCredentials']): void
   /** undefined: no flow control. */
   setFlowControl(option: FlowControlOption | undefined): void
+  /**
+   * Creates an image with its bytes stored, as CreateUploadImage and a PutObject from another client
+   * would (not recorded as requests of this emulator's log): another team's image in the same account.
+   */
+  createImageAs(image: ForeignImage): ImageRecord
   /** The UploadAuth fields left out from now on; undefined: none. */
   setUploadAuthOmits(fields: UploadAuthField[] | undefined): void
   reset(): void

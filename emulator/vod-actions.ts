@@ -1,5 +1,6 @@
-/** The VOD actions the emulator serves: CreateUploadImage, DeleteImage, GetImageInfo. */
+/** The VOD actions the emulator serves: CreateUploadImage, DeleteImage, GetImageInfo, GetImageInfos. */
 import type { EmulatorConfig } from './config.js'
+import { bucketOfStorageLocation } from './config.js'
 import { encodeUploadAddress, encodeUploadAuth, isoSeconds, issueCredential } from './credentials.js'
 import { ServiceFault } from './errors.js'
 import { hex32 } from './ids.js'
@@ -25,13 +26,16 @@ interface ActionResult {
 
 type Action = (params: Record<string, string>, ctx: ActionContext) => ActionResult
 
-const MAX_DELETE_IDS = 20
+/** DeleteImage and GetImageInfos take at most this many ids. */
+const MAX_IDS = 20
 const EXPIRED_LIFETIME_MS = 60_000
+const DEFAULT_APP_ID = 'app-1000000'
 
 export const VOD_ACTIONS: Readonly<Record<string, Action>> = {
   CreateUploadImage: createUploadImage,
   DeleteImage: deleteImage,
-  GetImageInfo: getImageInfo
+  GetImageInfo: getImageInfo,
+  GetImageInfos: getImageInfos
 }
 
 function createUploadImage(params: Record<string, string>, ctx: ActionContext): ActionResult {
@@ -93,7 +97,7 @@ function listParam(params: Record<string, string>, name: string): string[] {
     .split(',')
     .map(item => item.trim())
     .filter(item => item !== '')
-  if (items.length > MAX_DELETE_IDS) throw invalidParameter(name, `At most ${MAX_DELETE_IDS} values are allowed.`)
+  if (items.length > MAX_IDS) throw invalidParameter(name, `At most ${MAX_IDS} values are allowed.`)
   return items
 }
 
@@ -120,27 +124,65 @@ function getImageInfo(params: Record<string, string>, ctx: ActionContext): Actio
   if (!imageId) throw missingParameter('ImageId')
   const image = imageById(ctx.records, imageId)
   if (!image) throw new ServiceFault(404, 'InvalidImage.NotFound', 'The specified image does not exist.')
+  return { imageId, body: { RequestId: ctx.requestId, ImageInfo: imageInfo(image, ctx) } }
+}
+
+/** Unknown and deleted ids go to NonExistImageIds; each id is answered once, in the order asked. */
+function getImageInfos(params: Record<string, string>, ctx: ActionContext): ActionResult {
+  const ids = [...new Set(listParam(params, 'ImageIds'))]
+  const found = ids.flatMap(id => imageById(ctx.records, id) ?? [])
+  const foundIds = new Set(found.map(image => image.imageId))
   return {
-    imageId,
+    ...(found[0] && { imageId: found[0].imageId }),
     body: {
       RequestId: ctx.requestId,
-      ImageInfo: {
-        ImageId: image.imageId,
-        Title: image.title ?? '',
-        Tags: image.tags.join(','),
-        ImageType: image.imageType,
-        Status: image.uploaded ? 'Normal' : 'Uploading',
-        URL: image.imageUrl,
-        CreationTime: isoSeconds(image.createdAt),
-        Mezzanine: { FileSize: image.bytes ?? 0, OriginalFileName: image.key.split('/').pop() ?? image.key }
-      }
+      ImageInfo: found.map(image => imageInfo(image, ctx)),
+      NonExistImageIds: ids.filter(id => !foundIds.has(id))
     }
   }
+}
+
+/** An image as GetImageInfo(s) describe it. */
+function imageInfo(image: ImageRecord, ctx: ActionContext): Record<string, unknown> {
+  const object = ctx.records.getObject(image.bucket, image.key)
+  const { width, height } = object ? imageSize(object.body) : { width: 0, height: 0 }
+  const storageLocation =
+    image.params.StorageLocation ??
+    ctx.config.storageLocations.find(location => bucketOfStorageLocation(location) === image.bucket) ??
+    `${image.bucket}.oss-${ctx.config.region}.aliyuncs.com`
+  return {
+    ImageId: image.imageId,
+    Title: image.title ?? '',
+    Tags: image.tags.join(','),
+    Description: image.params.Description ?? '',
+    CateId: image.params.CateId === undefined ? undefined : Number(image.params.CateId),
+    StorageLocation: storageLocation,
+    AppId: image.params.AppId ?? DEFAULT_APP_ID,
+    ImageType: image.imageType,
+    CreationTime: isoSeconds(image.createdAt),
+    Status: image.uploaded ? 'Normal' : 'Uploading',
+    URL: image.imageUrl,
+    Mezzanine: {
+      FileURL: image.fileUrl,
+      OriginalFileName: image.key.split('/').pop() ?? image.key,
+      FileSize: image.bytes ?? 0,
+      Width: width,
+      Height: height
+    }
+  }
+}
+
+/** Width and height from a PNG or GIF header; 0 for other formats. */
+function imageSize(body: Buffer): { width: number; height: number } {
+  if (body.length >= 24 && body.toString('latin1', 1, 4) === 'PNG') return { width: body.readUInt32BE(16), height: body.readUInt32BE(20) }
+  if (body.length >= 10 && body.toString('latin1', 0, 3) === 'GIF') return { width: body.readUInt16LE(6), height: body.readUInt16LE(8) }
+  return { width: 0, height: 0 }
 }
 
 /** The image a request is about, known before it runs: for fault rules. */
 export function imageConcerned(action: string | undefined, params: Record<string, string>, records: Records): ImageRecord | undefined {
   if (action === 'GetImageInfo') return records.images.get(params.ImageId ?? '')
+  if (action === 'GetImageInfos') return records.images.get((params.ImageIds ?? '').split(',')[0]?.trim() ?? '')
   if (action !== 'DeleteImage') return undefined
   const first = (list: string | undefined): string => (list ?? '').split(',')[0]?.trim() ?? ''
   if (params.DeleteImageType === 'ImageURL') return imageByUrl(records, first(params.ImageURLs))

@@ -40,7 +40,7 @@ process.on('exit', () => {
 `
 
 /** dist/index.js as the runner starts it; CPU (user+sys) and peak RSS as the process itself counted them at exit. */
-async function runWithUsage(workspace: string, inputs: Record<string, string>): Promise<Usage> {
+export async function runWithUsage(workspace: string, inputs: Record<string, string>): Promise<Usage> {
   const { dir, env: files } = await runnerFiles()
   const hook = path.join(dir, 'usage-hook.cjs')
   const usageFile = path.join(dir, 'usage.json')
@@ -68,14 +68,14 @@ async function runWithUsage(workspace: string, inputs: Record<string, string>): 
   return { exitCode, ms, cpuMs: usage.cpuUs / 1000, peakRssMb: usage.maxRssKb / 1024, addMaskLines, outputs }
 }
 
-async function smallImages(count: number): Promise<string> {
+export async function smallImages(count: number): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-bench-scale-'))
   await fs.mkdir(path.join(dir, 'img'))
   for (let i = 0; i < count; i++) await fs.writeFile(path.join(dir, 'img', `${String(i).padStart(6, '0')}.png`), png(2, 2, i + 1))
   return dir
 }
 
-function credentials(emulator: Emulator): Record<string, string> {
+export function credentials(emulator: Emulator): Record<string, string> {
   return emulatorInputs(emulator)
 }
 

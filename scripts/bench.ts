@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { flowThroughput, scale } from './bench-scale.js'
+import { deletions } from './bench-deletions.js'
 import { png, pngOfSize } from '../testkit/images.js'
 import { actionEnv, emulatorInputs, NODE24, ROOT, runnerFiles } from '../testkit/local-runner.js'
 
@@ -31,6 +32,7 @@ const FLOW = {
   concurrencies: numbers('flow-concurrency', '8,64,100'),
   latencyMs: Number(args.get('flow-latency') ?? LATENCY_MS)
 }
+const DELETIONS = { entries: Number(args.get('delete-entries') ?? 2000), latencyMs: Number(args.get('delete-latency') ?? 20) }
 const only = args.get('only')?.split(',')
 
 interface Measured {
@@ -299,6 +301,7 @@ async function main(): Promise<void> {
     if (want('scale')) await scale(emulator, { counts: SCALE_COUNTS })
     if (want('flow')) await flowThroughput(emulator, FLOW)
     if (want('tls')) await httpVsHttps()
+    if (want('deletions')) await deletions(emulator, DELETIONS)
   } finally {
     await emulator.close()
   }

@@ -49,6 +49,17 @@ interface Uploaded {
   removed: StaleEntry[]
   replaced: Replacement[]
   flow?: FlowStats
+  /** How VOD throttled the lookups and deletions, one note per API it throttled. */
+  deletionFlows: string[]
+}
+
+/** A note for GetImageInfos and DeleteImage each, when VOD throttled them. */
+function deletionThrottling(session: UploadSession): string[] {
+  const byApi = session.flowStatsByApi()
+  return (['GetImageInfos', 'DeleteImage'] as const).flatMap(api => {
+    const stats = byApi[api]
+    return stats && stats.throttled > 0 ? [throttlingNote(stats, api)] : []
+  })
 }
 
 export async function run(overrides: RunOverrides = {}): Promise<void> {
@@ -140,6 +151,7 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
     const redacted = (say: (message: string) => void) => (message: string) => say(context.secrets.redact(message))
     const deletion = {
       deleteImages: (ids: readonly string[]) => session.deleteImages(ids),
+      getImageInfos: (ids: readonly string[]) => session.getImageInfos(ids),
       signal: cancellation.signal,
       log: { info: redacted(log.info), warning: redacted(log.warning) }
     }
@@ -147,7 +159,9 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
       log.warning(`Deleting replaced or removed images stopped: ${describeError(error)}; the manifest keeps their entries`)
       return { results, removed: [], replaced: [] }
     })
-    return { ...deleted, flow: session.flowStats() }
+    const deletionFlows = deletionThrottling(session)
+    deletionFlows.forEach(note => log.info(note))
+    return { ...deleted, flow: session.flowStats(), deletionFlows }
   } finally {
     cancellation.cutInFlightWith(() => undefined)
     services.closeConnections()
@@ -180,6 +194,7 @@ async function report(
     stale: uploaded.removed.map(entry => redactOutcome(entry, redact)),
     manifestChanged: found.written.changed,
     flow: uploaded.flow,
+    deletionFlows: uploaded.deletionFlows,
     unsupported: found.unsupported,
     replaced: uploaded.replaced.map(entry => redactOutcome(entry, redact)),
     unreachable: reachNotes(

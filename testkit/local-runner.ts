@@ -24,7 +24,8 @@ export const ROOT = (() => {
 export const REPO_ENV = {
   GITHUB_REPOSITORY: 'octo-org/docs-site',
   GITHUB_REF_NAME: 'main',
-  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
+  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+  GITHUB_REPOSITORY_ID: '123456789'
 }
 
 /** The inputs that point the action at an emulator: its VOD endpoint and access key, and its OSS host as an upload host. */
@@ -117,6 +118,8 @@ export interface ActionRun {
   summary: string
   /** The parsed results file, when the run wrote one. */
   results?: unknown[]
+  /** The parsed deletions.json beside it, when the run wrote one. */
+  deletions?: unknown[]
   /** Everything the run printed or wrote, for secret scans, less the ::add-mask:: commands, which the runner consumes and never shows. */
   visible(): string
 }
@@ -169,6 +172,8 @@ export async function collect(
   })
   const resultsText =
     outputs['results-file'] && existsSync(outputs['results-file']) ? await fs.readFile(outputs['results-file'], 'utf8') : ''
+  const deletionsFile = outputs['results-file'] ? path.join(path.dirname(outputs['results-file']), 'deletions.json') : ''
+  const deletionsText = deletionsFile && existsSync(deletionsFile) ? await fs.readFile(deletionsFile, 'utf8') : ''
   const outputText = await fs.readFile(env.GITHUB_OUTPUT, 'utf8')
   if (dir) await fs.rm(dir, { recursive: true, force: true })
   return {
@@ -178,8 +183,9 @@ export async function collect(
     outputs,
     summary,
     results: resultsText ? (JSON.parse(resultsText) as unknown[]) : undefined,
+    deletions: deletionsText ? (JSON.parse(deletionsText) as unknown[]) : undefined,
     visible: () =>
-      [stdout, stderr, outputText, summary, resultsText]
+      [stdout, stderr, outputText, summary, resultsText, deletionsText]
         .join('\n')
         .split('\n')
         .filter(line => !line.startsWith('::add-mask::'))

@@ -19,6 +19,8 @@ export function withEnv(inputs: Record<string, string>, env: Record<string, stri
   for (const name of Object.keys(process.env)) {
     if (name.startsWith('INPUT_') || name.startsWith('ALIBABA_CLOUD_') || name.startsWith('ALICLOUD_')) delete process.env[name]
   }
+  // The runner's own repository id (tests may run on a runner) must not change what a test reads.
+  delete process.env.GITHUB_REPOSITORY_ID
   process.env.GITHUB_WORKSPACE = WORKSPACE
   for (const [name, value] of Object.entries(inputs)) process.env[inputEnvName(name)] = value
   Object.assign(process.env, env)

@@ -82,9 +82,9 @@ describe('a run uploads every matched image', () => {
       ImageExt: 'jpg',
       Title: 'docs-site: mislabeled',
       Description: 'shots/mislabeled.png at 0123456',
-      Tags: 'release,docs-site,main,0123456'
+      Tags: 'release,docs-site,main,0123456,gh-repo-id-123456789'
     })
-    expect(record.tags).toEqual(['release', 'docs-site', 'main', '0123456'])
+    expect(record.tags).toEqual(['release', 'docs-site', 'main', '0123456', 'gh-repo-id-123456789'])
   })
 
   it('warns about the mislabeled file', () => {

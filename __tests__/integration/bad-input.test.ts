@@ -120,7 +120,18 @@ const catalogue: Record<string, Row> = {
       'Input "description": unknown placeholder {date}; known placeholders are {name}, {filename}, {path}, {ext}, {repo}, {ref}, {sha}'
     ]
   },
-  '17 tags': { inputs: { tags: tags(17) }, says: ['Input "tags": 17 tags given; VOD allows at most 16'] },
+  '16 tags (one slot holds the mark of this repository)': {
+    inputs: { tags: tags(16) },
+    says: [
+      'Input "tags": 16 tags given; at most 15 are allowed: VOD allows 16, and one holds the tag that marks this repository\'s uploads (gh-repo-id-<GITHUB_REPOSITORY_ID>)'
+    ]
+  },
+  'a tag that claims a repository mark': {
+    inputs: { tags: 'ok, gh-repo-id-1' },
+    says: [
+      'Input "tags": tag "gh-repo-id-1" starts with "gh-repo-id-", which marks the repository that uploaded an image; it is set by the action only'
+    ]
+  },
   'a 33-byte tag': {
     inputs: { tags: 'x'.repeat(33) },
     says: [`Input "tags": tag "${'x'.repeat(33)}" is 33 bytes of UTF-8; VOD allows at most 32`]
@@ -213,7 +224,7 @@ const catalogue: Record<string, Row> = {
   'several problems at once': {
     inputs: { concurrency: '-1', retries: 'x', tags: tags(20) },
     says: [
-      'Input "tags": 20 tags given; VOD allows at most 16',
+      'Input "tags": 20 tags given; at most 15 are allowed: VOD allows 16, and one holds the tag that marks this repository\'s uploads (gh-repo-id-<GITHUB_REPOSITORY_ID>)',
       'Input "concurrency": must be an integer from 1 to 100; got "-1"',
       'Input "retries": must be an integer from 0 to 10; got "x"'
     ]

@@ -78,8 +78,12 @@ describe('delete-replaced', () => {
     const result = await run({ 'delete-replaced': 'true', 'dry-run': 'true' })
     expect(result.exitCode).toBe(0)
     expect(emulator().requests.slice(mark)).toHaveLength(0)
-    expect(result.stdout).toContain(`  upload  shots/a.png as "a", replacing ImageId ${oldA} (deleted after the upload)`)
-    expect(result.stdout).toContain(`  upload  shots/b.png as "b", replacing ImageId ${oldB} (deleted after the upload)`)
+    expect(result.stdout).toContain(
+      `  upload  shots/a.png as "a", replacing ImageId ${oldA} (deleted after the upload if VOD confirms this repository uploaded it)`
+    )
+    expect(result.stdout).toContain(
+      `  upload  shots/b.png as "b", replacing ImageId ${oldB} (deleted after the upload if VOD confirms this repository uploaded it)`
+    )
     expect(deletedIds()).toEqual([])
   })
 
@@ -132,5 +136,37 @@ describe('delete-replaced', () => {
     expect(deletedIds()).not.toContain(keptId)
     expect(result.stdout).toContain(`the previous ImageId ${keptId} stays in VOD: ${says}`)
     expect((await readManifest()).images['shots/a.png'].replaced).toBeUndefined()
+  })
+
+  it('cancelled before the deletions: the old ImageId stays findable (manifest, orphaned-image-ids, log, summary), nothing is deleted', async () => {
+    expect((await run()).exitCode).toBe(0)
+    const oldA = (await readManifest()).images['shots/a.png'].imageId
+    await ws().write('shots/a.png', png(9, 9, 1))
+    let signalled = false
+    // The runner's SIGINT arrives while the changed file is being uploaded; that upload may still finish.
+    emulator().setFaults({
+      oss: {
+        rule: () => {
+          if (!signalled) process.emit('SIGINT', 'SIGINT')
+          signalled = true
+          return undefined
+        }
+      }
+    })
+    const result = await run({ 'delete-replaced': 'true' })
+    expect(signalled).toBe(true)
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['uploaded-count']).toBe('1')
+    expect(emulator().requests.filter(r => r.action === 'DeleteImage' || r.action === 'GetImageInfos')).toEqual([])
+    expect(deletedIds()).toEqual([])
+    const after = await readManifest()
+    expect(after.images['shots/a.png'].replaced).toEqual({ imageId: oldA, deleted: false })
+    expect(JSON.parse(result.outputs['orphaned-image-ids'])).toEqual([oldA])
+    const line = `shots/a.png: changed; uploaded as ImageId ${after.images['shots/a.png'].imageId}; the previous ImageId ${oldA} stays in VOD: the run was cancelled before it was deleted; it is orphaned, delete it by hand`
+    expect(result.stdout).toContain(line)
+    expect(result.summary).toContain(line)
+    expect(JSON.parse(result.outputs.deletions)).toMatchObject([
+      { path: 'shots/a.png', imageId: oldA, outcome: 'kept', reason: 'cancelled' }
+    ])
   })
 })

@@ -86,8 +86,59 @@ describe('a stale entry that delete-removed kept says why', () => {
     await fs.rm(path.join(ws().dir, 'docs/thumbs/1.png'))
     const result = await run({ 'delete-removed': 'true', 'dry-run': 'true' })
     expect(result.summary).toContain(
-      `docs/thumbs/1.png: file gone; ImageId ${before.images['docs/thumbs/1.png'].imageId} would be deleted from VOD and the entry dropped (dry run)`
+      `docs/thumbs/1.png: file gone; ImageId ${before.images['docs/thumbs/1.png'].imageId} would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)`
     )
     expect(result.stdout + result.summary).not.toContain('delete-removed is off')
+  })
+
+  it.each([
+    {
+      name: 'every entry stale',
+      remove: ['0', '1', '2', '3'],
+      forge: (m: Manifest) => m,
+      file: '1',
+      says: 'every entry of the manifest is stale, so none was deleted'
+    },
+    {
+      name: 'an entry not in the form this action writes',
+      remove: ['1'],
+      forge: (m: Manifest) => ({
+        ...m,
+        images: { ...m.images, 'docs/thumbs/1.png': { ...m.images['docs/thumbs/1.png'], uploadedAt: 'x' } }
+      }),
+      file: '1',
+      says: 'the entry is not one this action wrote after an upload'
+    },
+    {
+      name: 'an ImageId an entry which stays also names',
+      remove: ['1'],
+      forge: (m: Manifest) => ({
+        ...m,
+        images: { ...m.images, 'docs/thumbs/1.png': { ...m.images['docs/thumbs/1.png'], imageId: m.images['docs/thumbs/2.png'].imageId } }
+      }),
+      file: '1',
+      says: 'another entry of the manifest, whose file exists, has the same ImageId'
+    }
+  ])('a dry run keeps what the real run keeps, for the same reason: $name', async ({ remove, forge, file, says }) => {
+    await run()
+    const forged: Manifest = forge(await readManifest())
+    await fs.writeFile(path.join(ws().dir, MANIFEST), JSON.stringify(forged))
+    for (const name of remove) await fs.rm(path.join(ws().dir, `docs/thumbs/${name}.png`))
+    const imageId = forged.images[`docs/thumbs/${file}.png`].imageId
+    const inputs = { 'delete-removed': 'true', 'if-no-files-found': 'ignore' }
+    const mark = emulator().requests.length
+    const dry = await run({ ...inputs, 'dry-run': 'true' })
+    expect(emulator().requests.length).toBe(mark)
+    expect(dry.summary).toContain(`docs/thumbs/${file}.png: file gone; ImageId ${imageId} would stay in VOD and in the manifest: ${says}`)
+    expect(dry.stdout).toMatch(new RegExp(`  keep {4}docs/thumbs/${file}\\.png \\(file gone, ImageId ${imageId}; kept: `))
+    expect(dry.stdout + dry.summary).not.toContain('would be deleted')
+    const real = await run(inputs)
+    expect(real.summary).toContain(`docs/thumbs/${file}.png: file gone; ImageId ${imageId} stays in VOD and in the manifest: ${says}`)
+    expect(JSON.parse(dry.outputs.deletions)).toEqual(
+      (JSON.parse(real.outputs.deletions) as Array<{ message: string }>).map(entry => ({
+        ...entry,
+        message: entry.message.replace(' stays ', ' would stay ')
+      }))
+    )
   })
 })

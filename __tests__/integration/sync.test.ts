@@ -70,7 +70,7 @@ describe('a manifest skips unchanged images', () => {
       imageUrl: emulator().images.get(first.imageId!)!.imageUrl,
       fileUrl: emulator().images.get(first.imageId!)!.fileUrl,
       title: '00',
-      tags: ['docs-site', 'main', '0123456'],
+      tags: ['docs-site', 'main', '0123456', 'gh-repo-id-123456789'],
       uploadedAt: '2026-11-24T10:00:00.000Z'
     })
     expect(Object.keys(manifest.images)).toHaveLength(20)
@@ -123,7 +123,7 @@ describe('a manifest skips unchanged images', () => {
       emulator()
         .requests.slice(mark)
         .map(r => r.action)
-    ).toEqual(['DeleteImage'])
+    ).toEqual(['GetImageInfos', 'DeleteImage'])
     expect(emulator().images.get(gone)?.deleted).toBe(true)
     expect([...emulator().images.values()].filter(r => r.deleted).map(r => r.imageId)).toEqual([gone])
     expect((await readManifest()).images['docs/thumbs/03.png']).toBeUndefined()
@@ -232,7 +232,9 @@ describe('dry run', () => {
     expect(result.stdout).toContain('  upload  docs/thumbs/05.png as "05"')
     expect(result.stdout).toContain('  upload  docs/thumbs/new.png as "new"')
     expect(result.stdout).toMatch(/ {2}skip {4}docs\/thumbs\/00\.png \(unchanged, ImageId [0-9a-f]{32}\)/)
-    expect(result.stdout).toMatch(/ {2}delete {2}docs\/thumbs\/09\.png \(file gone, ImageId [0-9a-f]{32}\)/)
+    expect(result.stdout).toMatch(
+      / {2}delete {2}docs\/thumbs\/09\.png \(file gone, ImageId [0-9a-f]{32}; deleted if VOD confirms this repository uploaded it\)/
+    )
     const images = imagesOf(result)
     expect(images.filter(i => i.status === 'planned').map(i => i.path)).toEqual(['docs/thumbs/05.png', 'docs/thumbs/new.png'])
     expect(result.outputs['skipped-count']).toBe('18')

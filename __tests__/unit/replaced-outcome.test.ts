@@ -11,6 +11,7 @@ import {
 } from '../../src/manifest/replaced.js'
 import { nextManifest } from '../../src/manifest/sync.js'
 import type { FileResult } from '../../src/upload/results.js'
+import { fakeVod, MARK } from '../helpers/fake-vod.js'
 
 const ENTRY: ManifestEntry = {
   sha256: 'a'.repeat(64),
@@ -102,7 +103,8 @@ describe('each outcome of a replaced image', () => {
     const logged: Array<[string, string]> = []
     const log = { info: (text: string) => void logged.push(['info', text]), warning: (text: string) => void logged.push(['warning', text]) }
 
-    const replaced = await deleteReplaced(findReplaced([UPLOADED], manifest), manifest, deleteImages, log)
+    const vod = fakeVod({ images: { 'img-old': [MARK] }, deleteImages })
+    const replaced = await deleteReplaced(findReplaced([UPLOADED], manifest), manifest, vod, log)
 
     expect(replaced.map(entry => entry.outcome.kind)).toEqual([outcome])
     expect(describeReplaced(replaced[0])).toBe(line)

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { CancelledError, toFileFailure } from '../../src/shared/errors.js'
 import { type ManifestEntry, imageMap } from '../../src/manifest/manifest-file.js'
 import { describeStale, keptAllAtOnce, removeStale, type StaleEntry, type StaleOutcome } from '../../src/manifest/sync.js'
+import { fakeVod, MARK } from '../helpers/fake-vod.js'
 
 const ENTRY: ManifestEntry = {
   sha256: 'a'.repeat(64),
@@ -32,7 +33,7 @@ describe('describeStale', () => {
       'dry run, would delete',
       { kind: 'would-delete' },
       true,
-      'ImageId img-a would be deleted from VOD and the entry dropped (dry run)',
+      'ImageId img-a would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)',
       false
     ],
     [
@@ -98,7 +99,7 @@ describe('removeStale', () => {
         { path: 'b', imageId: 'img-b' }
       ],
       manifest(['a', 'b']),
-      async ids => void asked.push([...ids]),
+      fakeVod({ deleteImages: async ids => void asked.push([...ids]) }),
       log
     )
     expect(asked).toEqual([])
@@ -110,8 +111,23 @@ describe('removeStale', () => {
 
   it('one stale entry of two: deleted, or failed with the error', async () => {
     const stale = [{ path: 'a', imageId: 'img-a' }]
-    expect((await removeStale(stale, manifest(['a', 'b']), async () => undefined, log))[0].outcome).toEqual({ kind: 'deleted' })
-    const failed = await removeStale(stale, manifest(['a', 'b']), () => Promise.reject(new CancelledError()), log)
+    const vod = (deleteImages: () => Promise<void>) => fakeVod({ images: { 'img-a': [MARK] }, deleteImages })
+    expect(
+      (
+        await removeStale(
+          stale,
+          manifest(['a', 'b']),
+          vod(async () => undefined),
+          log
+        )
+      )[0].outcome
+    ).toEqual({ kind: 'deleted' })
+    const failed = await removeStale(
+      stale,
+      manifest(['a', 'b']),
+      vod(() => Promise.reject(new CancelledError())),
+      log
+    )
     expect(failed[0].outcome).toMatchObject({ kind: 'failed', error: { stage: 'delete', code: 'Cancelled' } })
   })
 })

@@ -88,6 +88,7 @@ export function readConfig(): Config {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   const credentials = readCredentials(reader, env)
   const region = readRegion(reader)
+  const repositoryId = readRepositoryId(env)
   const { patterns, asWritten } = readPatterns(reader, workspace)
   const config: Config = {
     patterns,
@@ -99,7 +100,7 @@ export function readConfig(): Config {
     imageType: reader.choice<ImageType>(Inputs.ImageType, ['default', 'cover'], Defaults.imageType),
     titleTemplate: readTemplate(reader, Inputs.Title, Defaults.title),
     descriptionTemplate: readTemplate(reader, Inputs.Description, ''),
-    userTags: readUserTags(reader),
+    userTags: readUserTags(reader, repositoryId !== undefined),
     repoTags: reader.boolean(Inputs.RepoTags, Defaults.repoTags),
     cateId: readCateId(reader),
     storageLocation: readStorageLocation(reader),
@@ -117,6 +118,8 @@ export function readConfig(): Config {
     manifest: readManifestPath(reader, workspace),
     deleteRemoved: reader.boolean(Inputs.DeleteRemoved, Defaults.deleteRemoved),
     deleteReplaced: reader.boolean(Inputs.DeleteReplaced, Defaults.deleteReplaced),
+    adoptImageIds: readAdoptImageIds(reader),
+    repositoryId,
     dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
     summary: reader.boolean(Inputs.Summary, Defaults.summary),
     ossSignatureVersion: reader.choice<OssSignatureVersion>(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
@@ -124,7 +127,8 @@ export function readConfig(): Config {
     repository: {
       repository: env.GITHUB_REPOSITORY ?? '',
       ref: env.GITHUB_REF_NAME ?? '',
-      sha: env.GITHUB_SHA ?? ''
+      sha: env.GITHUB_SHA ?? '',
+      repositoryId
     },
     runnerTemp: env.RUNNER_TEMP || os.tmpdir()
   }
@@ -333,8 +337,32 @@ function readTemplate(reader: InputReader, name: InputName, fallback: string): s
   return template
 }
 
-function readUserTags(reader: InputReader): string[] {
-  const { tags, problems } = parseUserTags(reader.raw(Inputs.Tags))
+/** GITHUB_REPOSITORY_ID, when it is a numeric id: anything else counts as unknown (no mark sent, nothing deleted unless adopted). */
+function readRepositoryId(env: Env): string | undefined {
+  const value = env.GITHUB_REPOSITORY_ID?.trim() ?? ''
+  return /^[0-9]{1,20}$/.test(value) ? value : undefined
+}
+
+/** ImageIds (32 hex digits) separated by commas or whitespace: images uploaded before the mark existed, deletable as this repository's. */
+function readAdoptImageIds(reader: InputReader): string[] {
+  const ids = reader
+    .raw(Inputs.AdoptImageIds)
+    .split(/[\s,]+/)
+    .filter(id => id !== '')
+  const isImageId = (id: string): boolean => /^[0-9a-fA-F]{32}$/.test(id)
+  const bad = ids.filter(id => !isImageId(id))
+  if (bad.length > 0) {
+    const shown = bad.slice(0, 5).map(id => `"${JSON.stringify(id).slice(1, -1)}"`)
+    reader.problem(
+      Inputs.AdoptImageIds,
+      `must list ImageIds of 32 hex digits; not ImageIds: ${shown.join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`
+    )
+  }
+  return [...new Set(ids.filter(isImageId).map(id => id.toLowerCase()))]
+}
+
+function readUserTags(reader: InputReader, markTaken: boolean): string[] {
+  const { tags, problems } = parseUserTags(reader.raw(Inputs.Tags), markTaken)
   for (const problem of problems) reader.problem(Inputs.Tags, problem)
   return tags
 }

@@ -1,12 +1,14 @@
 /**
  * delete-replaced: once a changed file's new upload has succeeded, the ImageId its manifest entry
- * held before is deleted from VOD. Never for a file whose upload failed, and only for an ImageId
- * the manifest recorded as uploaded by this action that no entry staying in the manifest names.
+ * held before is deleted from VOD. Never for a file whose upload failed, only for an ImageId
+ * the manifest recorded as uploaded by this action that no entry staying in the manifest names,
+ * and only when VOD confirms the image is this repository's (deletion.ts).
  */
 import type { Manifest } from './manifest-file.js'
 import type { FileResult } from '../upload/results.js'
 import { compareStrings } from '../shared/paths.js'
-import { deleteEntries, distrustReason, type DeletionOutcome, type DistrustReason, type SyncLog } from './sync.js'
+import { distrustReason, NOT_OURS_BECAUSE, type DistrustReason, type OwnershipReason, type SyncLog } from './sync.js'
+import { deleteOwned, ownershipUncheckable, type CheckedOutcome, type ImageDeleter } from './deletion.js'
 
 /** An upload of this run that replaced an image the manifest held for the same file. */
 export interface ReplacedImage {
@@ -21,12 +23,19 @@ export interface Replacement extends ReplacedImage {
   outcome: ReplacedOutcome
 }
 
-/** What became of the old image: deleted, a deletion that failed, or kept untried because the manifest is not trusted to name it. */
-export type ReplacedOutcome = DeletionOutcome | { kind: 'kept'; reason: DistrustReason }
+/**
+ * What became of the old image: deleted, gone from VOD already, a lookup or deletion that failed, or kept:
+ * the manifest is not trusted to name it, it is not (or cannot be shown to be) this repository's, or a cancel came first.
+ */
+export type ReplacedOutcome = CheckedOutcome | { kind: 'kept'; reason: ReplacedKeptReason }
 
-const KEPT_BECAUSE: Record<DistrustReason, string> = {
+type ReplacedKeptReason = DistrustReason | OwnershipReason | 'cancelled'
+
+const KEPT_BECAUSE: Record<ReplacedKeptReason, string> = {
   'untrusted-entry': 'the entry is not one this action wrote after an upload',
-  'shared-image-id': 'another entry of the manifest has the same ImageId'
+  'shared-image-id': 'another entry of the manifest has the same ImageId',
+  cancelled: 'the run was cancelled before it was deleted; it is orphaned, delete it by hand',
+  ...NOT_OURS_BECAUSE
 }
 
 /** The uploads of this run that replaced an image the manifest held for the same file. */
@@ -38,24 +47,51 @@ export function findReplaced(results: readonly FileResult[], manifest: Manifest)
   })
 }
 
-/** Deletes the old images that may be deleted, and says what became of each. */
+/** The local verdict on each replaced image, before any request: kept for a reason, or undefined: VOD is asked. */
+export function judgeReplaced(
+  replaced: readonly ReplacedImage[],
+  manifest: Manifest,
+  deleter: Pick<ImageDeleter, 'ownership'>
+): Array<{ entry: ReplacedImage; reason?: ReplacedKeptReason }> {
+  const staying = stayingImageIds(replaced, manifest)
+  return replaced.map(entry => ({
+    entry,
+    reason:
+      distrustReason(entry, manifest, staying) ?? (ownershipUncheckable(entry.imageId, deleter.ownership) ? 'no-repository-id' : undefined)
+  }))
+}
+
+/** Deletes the old images that may be deleted and that VOD confirms are this repository's, and says what became of each. */
 export async function deleteReplaced(
   replaced: readonly ReplacedImage[],
   manifest: Manifest,
-  deleteImages: (ids: readonly string[]) => Promise<void>,
+  deleter: ImageDeleter,
   log: SyncLog
 ): Promise<Replacement[]> {
   if (replaced.length === 0) return []
-  const staying = stayingImageIds(replaced, manifest)
-  const judged = replaced.map(entry => ({ entry, reason: distrustReason(entry, manifest, staying) }))
+  const judged = judgeReplaced(replaced, manifest, deleter)
   const kept = judged.flatMap(({ entry, reason }): Replacement[] => (reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []))
   for (const entry of kept) log.warning(describeReplaced(entry))
-  const tried = await deleteEntries(
+  const tried = await deleteOwned(
     judged.flatMap(({ entry, reason }) => (reason ? [] : [entry])),
-    deleteImages
+    deleter
   )
   for (const entry of tried) (entry.outcome.kind === 'deleted' ? log.info : log.warning)(describeReplaced(entry))
   return [...tried, ...kept].sort((a, b) => compareStrings(a.path, b.path))
+}
+
+/**
+ * The replacements a cancel came before: each old ImageId the local checks would have let VOD be
+ * asked about is kept, recorded and reported as orphaned; the others keep their own reason.
+ */
+export function cancelledReplacements(
+  replaced: readonly ReplacedImage[],
+  manifest: Manifest,
+  deleter: Pick<ImageDeleter, 'ownership'>
+): Replacement[] {
+  return judgeReplaced(replaced, manifest, deleter)
+    .map(({ entry, reason }): Replacement => ({ ...entry, outcome: { kind: 'kept', reason: reason ?? 'cancelled' } }))
+    .sort((a, b) => compareStrings(a.path, b.path))
 }
 
 /** The ImageIds the manifest names after this run: every entry not replaced, and every new upload. */
@@ -70,13 +106,21 @@ export function describeReplaced(entry: Replacement): string {
   const { outcome } = entry
   const head = `${entry.path}: changed; uploaded as ImageId ${entry.newImageId}`
   if (outcome.kind === 'deleted') return `${head}, deleted the previous ImageId ${entry.imageId} from VOD`
+  if (outcome.kind === 'gone') return `${head}; VOD no longer has the previous ImageId ${entry.imageId}`
   if (outcome.kind === 'kept') return `${head}; the previous ImageId ${entry.imageId} stays in VOD: ${KEPT_BECAUSE[outcome.reason]}`
+  if (outcome.lookup)
+    return `${head}; looking up the previous ImageId ${entry.imageId} in VOD failed (${outcome.error.code}), so it was not deleted: it is orphaned, delete it by hand`
   return `${head}; deleting the previous ImageId ${entry.imageId} failed (${outcome.error.code}): it is orphaned, delete it by hand`
+}
+
+/** Whether the old ImageId is left in VOD with nothing naming it: its deletion failed, or a cancel came first. */
+function orphaned(entry: Replacement): boolean {
+  return entry.outcome.kind === 'failed' || (entry.outcome.kind === 'kept' && entry.outcome.reason === 'cancelled')
 }
 
 /** The results with each old ImageId that could not be deleted added to its file's orphaned ImageIds. */
 export function withOrphanedReplacements(results: readonly FileResult[], replaced: readonly Replacement[]): FileResult[] {
-  const failed = new Map(replaced.filter(entry => entry.outcome.kind === 'failed').map(entry => [entry.path, entry.imageId]))
+  const failed = new Map(replaced.filter(orphaned).map(entry => [entry.path, entry.imageId]))
   if (failed.size === 0) return [...results]
   return results.map(result => {
     const orphan = failed.get(result.file.relativePath)

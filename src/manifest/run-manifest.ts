@@ -7,10 +7,19 @@ import type { ImageFile } from '../files/find.js'
 import type { PreviousUploads } from '../plan/plan.js'
 import type { UploadSettings } from '../upload/pipeline-options.js'
 import type { FileResult } from '../upload/results.js'
-import { deleteReplaced, findReplaced, withOrphanedReplacements, type Replacement } from './replaced.js'
+import {
+  cancelledReplacements,
+  deleteReplaced,
+  describeReplaced,
+  findReplaced,
+  withOrphanedReplacements,
+  type Replacement
+} from './replaced.js'
+import { ownershipOf, type ImageDeleter } from './deletion.js'
 import {
   digestAll,
   findStale,
+  judgeStale,
   loadSync,
   nextManifest,
   refuseOutsideFiles,
@@ -25,9 +34,8 @@ import {
   type SyncState
 } from './sync.js'
 
-/** How the old images are deleted, and whether the run may still start deletions. */
-interface Deletion {
-  deleteImages: (ids: readonly string[]) => Promise<void>
+/** How the old images are looked up and deleted, and whether the run may still start deletions. */
+interface Deletion extends Omit<ImageDeleter, 'ownership'> {
   /** Once the run is cancelled, no further kind of deletion starts. */
   signal: AbortSignal
   log: SyncLog
@@ -57,7 +65,7 @@ export interface RunManifest {
   previousUploads(files: readonly ImageFile[]): Promise<PreviousUploads | undefined>
   /** Entries whose file is gone. */
   findStale(): Promise<GoneEntry[]>
-  /** What a dry run would do with the stale entries. */
+  /** What a dry run would do with the stale entries: the real run's local verdict, with no request. */
   previewStale(stale: readonly GoneEntry[]): StaleEntry[]
   /** delete-replaced, then delete-removed, when asked for and the run was not cancelled; each stale entry gets its outcome. */
   deleteOld(results: readonly FileResult[], stale: GoneEntry[], deletion: Deletion): Promise<Deleted>
@@ -100,20 +108,33 @@ class KeptManifest implements RunManifest {
   }
 
   previewStale(stale: readonly GoneEntry[]): StaleEntry[] {
-    return settleStale(stale, this.options.deleteRemoved ? { kind: 'would-delete' } : { kind: 'kept', reason: 'delete-removed-off' })
+    return judgeStale(stale, this.sync.loaded.manifest, { deleteRemoved: this.options.deleteRemoved, ownership: ownershipOf(this.options) })
   }
 
   async deleteOld(results: readonly FileResult[], stale: GoneEntry[], deletion: Deletion): Promise<Deleted> {
     const manifest = this.sync.loaded.manifest
-    const replaced =
-      this.options.deleteReplaced && !deletion.signal.aborted
-        ? await deleteReplaced(findReplaced(results, manifest), manifest, deletion.deleteImages, deletion.log)
-        : []
+    const deleter: ImageDeleter = {
+      deleteImages: ids => deletion.deleteImages(ids),
+      getImageInfos: ids => deletion.getImageInfos(ids),
+      ownership: ownershipOf(this.options)
+    }
+    const replaced = await this.deleteReplaced(findReplaced(results, manifest), deleter, deletion)
     const removed =
       this.options.deleteRemoved && !deletion.signal.aborted
-        ? await removeStale(stale, manifest, deletion.deleteImages, deletion.log)
+        ? await removeStale(stale, manifest, deleter, deletion.log)
         : settleStale(stale, { kind: 'kept', reason: this.options.deleteRemoved ? 'cancelled' : 'delete-removed-off' })
     return { results: withOrphanedReplacements(results, replaced), removed, replaced }
+  }
+
+  /** A cancel before delete-replaced keeps every old ImageId findable: recorded, reported, orphaned. */
+  private async deleteReplaced(found: ReturnType<typeof findReplaced>, deleter: ImageDeleter, deletion: Deletion): Promise<Replacement[]> {
+    if (!this.options.deleteReplaced) return []
+    if (deletion.signal.aborted) {
+      const cancelled = cancelledReplacements(found, this.sync.loaded.manifest, deleter)
+      for (const entry of cancelled) deletion.log.warning(describeReplaced(entry))
+      return cancelled
+    }
+    return deleteReplaced(found, this.sync.loaded.manifest, deleter, deletion.log)
   }
 
   save(change: ManifestChange): Promise<ManifestWrite> {

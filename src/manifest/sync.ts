@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { FileReadError, InputError, toFileFailure, type FileFailure } from '../shared/errors.js'
+import { FileReadError, InputError } from '../shared/errors.js'
 import type { ImageFile } from '../files/find.js'
 import { toRelative } from '../files/find.js'
 import { compareStrings, isOutside } from '../shared/paths.js'
@@ -23,6 +23,9 @@ import {
 import type { FileResult } from '../upload/results.js'
 import { mapConcurrent } from '../shared/pool.js'
 import { shown } from '../shared/log.js'
+import { deleteOwned, ownershipUncheckable, type CheckedOutcome, type ImageDeleter, type Ownership } from './deletion.js'
+
+export type { DeletionOutcome } from './deletion.js'
 
 /** The inputs the manifest is kept with. */
 export interface ManifestOptions {
@@ -33,6 +36,10 @@ export interface ManifestOptions {
   deleteRemoved: boolean
   /** Delete the previous ImageId of a changed file once its new upload succeeded. */
   deleteReplaced: boolean
+  /** GITHUB_REPOSITORY_ID: an image is deleted only when it carries this repository's mark (or is adopted). */
+  repositoryId?: string
+  /** ImageIds the workflow declares this repository's although they carry no mark (uploaded before it existed). */
+  adoptImageIds?: readonly string[]
 }
 
 export interface SyncState {
@@ -53,22 +60,32 @@ export interface StaleEntry extends GoneEntry {
   outcome: StaleOutcome
 }
 
-/** What became of a stale entry: deleted, kept for a reason, a deletion that failed, or (dry run) one that would be tried. */
-export type StaleOutcome = DeletionOutcome | { kind: 'kept'; reason: KeptReason } | { kind: 'would-delete' }
-
-/** What a deletion that was tried did. */
-export type DeletionOutcome = { kind: 'deleted' } | { kind: 'failed'; error: FileFailure }
+/**
+ * What became of a stale entry: deleted, gone from VOD already (the entry is dropped), kept for a
+ * reason, a deletion or lookup that failed, or (dry run) one that would be tried if VOD confirms the image is this repository's.
+ */
+export type StaleOutcome = CheckedOutcome | { kind: 'kept'; reason: KeptReason } | { kind: 'would-delete' }
 
 /** Why an entry's image is kept although its deletion was asked for: the manifest is not trusted to name it. */
 export type DistrustReason = 'untrusted-entry' | 'shared-image-id'
 
-type KeptReason = 'delete-removed-off' | 'all-entries-stale' | 'cancelled' | DistrustReason
+/** Why an image is kept because it is not, or cannot be shown to be, this repository's. */
+export type OwnershipReason = 'not-ours' | 'no-repository-id'
+
+type KeptReason = 'delete-removed-off' | 'all-entries-stale' | 'cancelled' | DistrustReason | OwnershipReason
+
+/** Why an image is never deleted for lack of ownership, as the log, the summary and the reports say it. */
+export const NOT_OURS_BECAUSE: Record<OwnershipReason, string> = {
+  'not-ours': 'it was not uploaded by this repository (it lacks the gh-repo-id tag of this repository), so it is never deleted',
+  'no-repository-id': 'GITHUB_REPOSITORY_ID is not set, so whether this repository uploaded it cannot be checked'
+}
 
 const KEPT_BECAUSE: Record<Exclude<KeptReason, 'delete-removed-off'>, string> = {
   'all-entries-stale': 'every entry of the manifest is stale, so none was deleted',
   cancelled: 'the run was cancelled before it was deleted',
   'untrusted-entry': 'the entry is not one this action wrote after an upload',
-  'shared-image-id': 'another entry of the manifest, whose file exists, has the same ImageId'
+  'shared-image-id': 'another entry of the manifest, whose file exists, has the same ImageId',
+  ...NOT_OURS_BECAUSE
 }
 
 /** Kept for a reason that holds for every stale entry at once: their lines are logged with the report, not one by one by removeStale. */
@@ -84,8 +101,6 @@ export function settleStale(stale: readonly GoneEntry[], outcome: StaleOutcome):
 }
 
 const DIGEST_CONCURRENCY = 16
-/** DeleteImage takes at most 20 ImageIds a call. */
-const DELETE_BATCH = 20
 
 export async function loadSync(config: Pick<ManifestOptions, 'manifest' | 'workspace'>): Promise<SyncState | undefined> {
   if (!config.manifest) return undefined
@@ -159,35 +174,55 @@ export interface SyncLog {
 }
 
 /**
- * delete-removed: deletes the images of stale entries and says what became of each. Refuses when
- * every entry of a manifest of several is stale: that is a wrong workspace or checkout path far
- * more often than a site that removed all its images.
+ * The local verdict on each stale entry, the same for a real run and a dry run: kept for a reason,
+ * or `would-delete`: deleted if VOD confirms the image is this repository's. Keeps every entry
+ * when every entry of a manifest of several is stale: that is a wrong workspace or checkout path
+ * far more often than a site that removed all its images.
+ */
+export function judgeStale(
+  stale: readonly GoneEntry[],
+  manifest: Manifest,
+  options: { deleteRemoved: boolean; ownership: Ownership }
+): StaleEntry[] {
+  if (!options.deleteRemoved) return settleStale(stale, { kind: 'kept', reason: 'delete-removed-off' })
+  const entries = Object.keys(manifest.images).length
+  if (entries > 1 && stale.length === entries) return settleStale(stale, { kind: 'kept', reason: 'all-entries-stale' })
+  const stalePaths = new Set(stale.map(entry => entry.path))
+  const liveImageIds = new Set(Object.entries(manifest.images).flatMap(([key, entry]) => (stalePaths.has(key) ? [] : [entry.imageId])))
+  return stale.map(entry => {
+    const reason: KeptReason | undefined =
+      distrustReason(entry, manifest, liveImageIds) ??
+      (ownershipUncheckable(entry.imageId, options.ownership) ? 'no-repository-id' : undefined)
+    return { ...entry, outcome: reason ? { kind: 'kept', reason } : { kind: 'would-delete' } }
+  })
+}
+
+/**
+ * delete-removed: deletes the images of the stale entries judgeStale lets through that VOD confirms
+ * are this repository's, and says what became of each.
  */
 export async function removeStale(
   stale: readonly GoneEntry[],
   manifest: Manifest,
-  deleteImages: (ids: readonly string[]) => Promise<void>,
+  deleter: ImageDeleter,
   log: SyncLog
 ): Promise<StaleEntry[]> {
-  const entries = Object.keys(manifest.images).length
   if (stale.length === 0) return []
-  if (entries > 1 && stale.length === entries) {
+  const judged = judgeStale(stale, manifest, { deleteRemoved: true, ownership: deleter.ownership })
+  if (judged[0].outcome.kind === 'kept' && judged[0].outcome.reason === 'all-entries-stale') {
     log.warning(
-      `delete-removed: all ${entries} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`
+      `delete-removed: all ${judged.length} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`
     )
-    return settleStale(stale, { kind: 'kept', reason: 'all-entries-stale' })
+    return judged
   }
-  const stalePaths = new Set(stale.map(entry => entry.path))
-  const liveImageIds = new Set(Object.entries(manifest.images).flatMap(([key, entry]) => (stalePaths.has(key) ? [] : [entry.imageId])))
-  const judged = stale.map(entry => ({ entry, reason: distrustReason(entry, manifest, liveImageIds) }))
-  const kept = judged.flatMap(({ entry, reason }): StaleEntry[] => (reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []))
+  const kept = judged.filter(entry => entry.outcome.kind === 'kept')
   for (const entry of kept) log.warning(describeStale(entry, false))
-  const removed = await deleteEntries(
-    judged.flatMap(({ entry, reason }) => (reason ? [] : [entry])),
-    deleteImages
+  const checked = await deleteOwned(
+    judged.filter(entry => entry.outcome.kind === 'would-delete').map(({ path, imageId }) => ({ path, imageId })),
+    deleter
   )
-  for (const entry of removed) (entry.outcome.kind === 'deleted' ? log.info : log.warning)(describeStale(entry, false))
-  return [...removed, ...kept].sort((a, b) => compareStrings(a.path, b.path))
+  for (const entry of checked) (entry.outcome.kind === 'deleted' ? log.info : log.warning)(describeStale(entry, false))
+  return [...checked, ...kept].sort((a, b) => compareStrings(a.path, b.path))
 }
 
 /**
@@ -204,40 +239,17 @@ export function distrustReason(entry: GoneEntry, manifest: Manifest, stayingImag
 /** One line per stale manifest entry: what became of it. */
 export function describeStale(entry: StaleEntry, dryRun: boolean): string {
   const { outcome } = entry
-  if (outcome.kind === 'deleted') return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`
-  if (outcome.kind === 'failed')
-    return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${outcome.error.code}); the entry stays`
+  const head = `${entry.path}: file gone; `
+  if (outcome.kind === 'deleted') return `${head}deleted ImageId ${entry.imageId} from VOD and dropped the entry`
+  if (outcome.kind === 'gone') return `${head}VOD no longer has ImageId ${entry.imageId}; entry dropped`
+  if (outcome.kind === 'failed' && outcome.lookup)
+    return `${head}looking up ImageId ${entry.imageId} in VOD failed (${outcome.error.code}), so it was not deleted; the entry stays`
+  if (outcome.kind === 'failed') return `${head}deleting ImageId ${entry.imageId} failed (${outcome.error.code}); the entry stays`
   if (outcome.kind === 'would-delete')
-    return `${entry.path}: file gone; ImageId ${entry.imageId} would be deleted from VOD and the entry dropped (dry run)`
+    return `${head}ImageId ${entry.imageId} would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)`
   if (outcome.reason === 'delete-removed-off')
-    return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
-  return `${entry.path}: file gone; ImageId ${entry.imageId} stays in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`
-}
-
-/** Deletes the images of entries (stale or replaced), in batches; each entry comes back with its deletion's outcome. */
-export async function deleteEntries<T extends { imageId: string }>(
-  entries: readonly T[],
-  deleteImages: (ids: readonly string[]) => Promise<void>
-): Promise<Array<T & { outcome: DeletionOutcome }>> {
-  const done: Array<T & { outcome: DeletionOutcome }> = []
-  for (let i = 0; i < entries.length; i += DELETE_BATCH) {
-    const batch = entries.slice(i, i + DELETE_BATCH)
-    const outcome = await deleteBatch(batch, deleteImages)
-    done.push(...batch.map(entry => ({ ...entry, outcome })))
-  }
-  return done
-}
-
-async function deleteBatch(
-  batch: ReadonlyArray<{ imageId: string }>,
-  deleteImages: (ids: readonly string[]) => Promise<void>
-): Promise<DeletionOutcome> {
-  try {
-    await deleteImages(batch.map(entry => entry.imageId))
-    return { kind: 'deleted' }
-  } catch (error) {
-    return { kind: 'failed', error: toFileFailure('delete', error) }
-  }
+    return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
+  return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`
 }
 
 /** The manifest after this run: uploads recorded (with the ImageId each replaced, when delete-replaced tried it), deleted entries dropped, everything else as it was. */
@@ -270,7 +282,7 @@ export function nextManifest(
     if (result.status === 'skipped' && result.sameAs && images[result.sameAs])
       images[result.file.relativePath] = sameFileEntry(images[result.sameAs])
   }
-  for (const entry of removed) if (entry.outcome.kind === 'deleted') delete images[entry.path]
+  for (const entry of removed) if (entry.outcome.kind === 'deleted' || entry.outcome.kind === 'gone') delete images[entry.path]
   return { version: previous.version, images }
 }
 
@@ -285,13 +297,20 @@ function sameFileEntry(entry: ManifestEntry): ManifestEntry {
 interface ReplacedRecord {
   path: string
   imageId: string
-  outcome: DeletionOutcome | { kind: 'kept' }
+  outcome: CheckedOutcome | { kind: 'kept'; reason: string }
 }
 
-/** A deletion that was tried is recorded, worked or not; an old image kept untried is not. */
+/**
+ * A deletion that was tried is recorded, worked or not, and so is one a cancel prevented (the old
+ * ImageId stays findable); an old image kept untried for a reason, or gone from VOD, is not.
+ */
 function replacedField(record: ReplacedRecord | undefined): Pick<ManifestEntry, 'replaced'> {
-  if (record === undefined || record.outcome.kind === 'kept') return {}
-  return { replaced: { imageId: record.imageId, deleted: record.outcome.kind === 'deleted' } }
+  if (record === undefined) return {}
+  const { outcome } = record
+  if (outcome.kind === 'deleted' || outcome.kind === 'failed')
+    return { replaced: { imageId: record.imageId, deleted: outcome.kind === 'deleted' } }
+  if (outcome.kind === 'kept' && outcome.reason === 'cancelled') return { replaced: { imageId: record.imageId, deleted: false } }
+  return {}
 }
 
 export interface ManifestWrite {

@@ -1,6 +1,6 @@
 /** Titles, descriptions and tags: the per-image metadata sent to CreateUploadImage. Pure functions. */
 import path from 'node:path'
-import { VodLimits } from '../shared/service-limits.js'
+import { OwnershipMark, VodLimits } from '../shared/service-limits.js'
 
 export const TemplatePlaceholders = ['name', 'filename', 'path', 'ext', 'repo', 'ref', 'sha'] as const
 type Placeholder = (typeof TemplatePlaceholders)[number]
@@ -51,6 +51,13 @@ export interface RepositoryInfo {
   ref: string
   /** Full commit SHA, from GITHUB_SHA. */
   sha: string
+  /** The numeric id, from GITHUB_REPOSITORY_ID: the runner sets it, a pull request cannot change it, and it survives renames. */
+  repositoryId?: string
+}
+
+/** The tag that marks an image as uploaded by the repository with this id (docs/protocol.md, "Ownership mark"). */
+export function ownershipTag(repositoryId: string): string {
+  return `${OwnershipMark.tagPrefix}${repositoryId}`
 }
 
 export function templateVars(relativePath: string, repo: RepositoryInfo): TemplateVars {
@@ -82,7 +89,7 @@ export function repositoryTags(repo: RepositoryInfo): string[] {
  * Splits the `tags` input on commas and newlines. Returns the tags and the problems found;
  * a tag can never contain a comma because the comma is the separator VOD uses.
  */
-export function parseUserTags(text: string): { tags: string[]; problems: string[] } {
+export function parseUserTags(text: string, markTaken = false): { tags: string[]; problems: string[] } {
   const tags = unique(
     text
       .split(/[,\n]/)
@@ -95,23 +102,37 @@ export function parseUserTags(text: string): { tags: string[]; problems: string[
       problems.push(`tag "${tag}" is ${utf8Length(tag)} bytes of UTF-8; VOD allows at most ${VodLimits.tagBytes}`)
     }
     if (HAS_CONTROL_CHAR.test(tag)) problems.push(`tag "${JSON.stringify(tag).slice(1, -1)}" contains a control character`)
+    if (tag.toLowerCase().startsWith(OwnershipMark.tagPrefix))
+      problems.push(
+        `tag "${tag}" starts with "${OwnershipMark.tagPrefix}", which marks the repository that uploaded an image; it is set by the action only`
+      )
   }
-  if (tags.length > VodLimits.maxTags) {
+  if (!markTaken && tags.length > VodLimits.maxTags) {
     problems.push(`${tags.length} tags given; VOD allows at most ${VodLimits.maxTags}`)
+  }
+  if (markTaken && tags.length >= VodLimits.maxTags) {
+    problems.push(
+      `${tags.length} tags given; at most ${VodLimits.maxTags - 1} are allowed: VOD allows ${VodLimits.maxTags}, and one holds the tag that marks this repository's uploads (${OwnershipMark.tagPrefix}<GITHUB_REPOSITORY_ID>)`
+    )
   }
   return { tags, problems }
 }
 
-/** User tags first; repository tags fill the remaining room up to VOD's limit. */
-export function combineTags(userTags: readonly string[], repoTags: readonly string[]): { tags: string[]; dropped: string[] } {
+/** User tags first; repository tags fill the remaining room up to VOD's limit, less one for the repository's mark, which comes last when given. */
+export function combineTags(
+  userTags: readonly string[],
+  repoTags: readonly string[],
+  mark?: string
+): { tags: string[]; dropped: string[] } {
   const tags = unique([...userTags])
+  const room = mark === undefined ? VodLimits.maxTags : VodLimits.maxTags - 1
   const dropped: string[] = []
   for (const tag of repoTags) {
     if (tags.includes(tag)) continue
-    if (tags.length < VodLimits.maxTags) tags.push(tag)
+    if (tags.length < room) tags.push(tag)
     else dropped.push(tag)
   }
-  return { tags, dropped }
+  return { tags: mark === undefined ? tags : [...tags, mark], dropped }
 }
 
 function unique(values: readonly string[]): string[] {

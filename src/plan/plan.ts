@@ -4,7 +4,7 @@ import type { ImageFile } from '../files/find.js'
 import type { FileDigest } from '../files/hash.js'
 import { imageExt } from '../files/image-format.js'
 import type { CreateUploadImageParams } from '../services/port.js'
-import { combineTags, renderTemplate, repositoryTags, templateVars, truncateUtf8, type RepositoryInfo } from './metadata.js'
+import { combineTags, ownershipTag, renderTemplate, repositoryTags, templateVars, truncateUtf8, type RepositoryInfo } from './metadata.js'
 
 export type ImageType = 'default' | 'cover'
 
@@ -62,7 +62,9 @@ interface Plan {
 /** What each file is sent with; with a manifest, the files whose bytes VOD already holds are marked unchanged. */
 export function planUploads(files: readonly ImageFile[], config: PlanOptions, previous?: PreviousUploads): Plan {
   const warnings: string[] = []
-  const { tags, dropped } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : [])
+  const { repositoryId } = config.repository
+  const mark = repositoryId === undefined ? undefined : ownershipTag(repositoryId)
+  const { tags, dropped } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : [], mark)
   if (dropped.length > 0) {
     warnings.push(`VOD allows ${VodLimits.maxTags} tags; repository tags ${dropped.map(t => `"${t}"`).join(', ')} were left out`)
   }

@@ -60,7 +60,9 @@ export function planLines(
   deleteReplaced = false
 ): string[] {
   const replacing = (task: UploadTask): string =>
-    task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`
+    task.replaces === undefined
+      ? ''
+      : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload if VOD confirms this repository uploaded it)' : ''}`
   return [
     `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
     ...tasks.map(task =>
@@ -70,6 +72,18 @@ export function planLines(
           ? `  same    ${task.file.relativePath} (the same file as ${task.sameAs}: its image)`
           : `  upload  ${task.file.relativePath} as "${log.shown(task.title)}"${replacing(task)}`
     ),
-    ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
+    ...stale.map(entry => `  ${staleLabel(entry, deleteRemoved)}  ${entry.path} (file gone, ImageId ${entry.imageId}${staleNote(entry)})`)
   ]
+}
+
+/** delete: VOD is asked whether the image is this repository's; keep: the real run would keep it for the reason given. */
+function staleLabel(entry: StaleEntry, deleteRemoved: boolean): string {
+  if (!deleteRemoved) return 'stale '
+  return entry.outcome.kind === 'would-delete' ? 'delete' : 'keep  '
+}
+
+function staleNote(entry: StaleEntry): string {
+  if (entry.outcome.kind === 'would-delete') return '; deleted if VOD confirms this repository uploaded it'
+  if (entry.outcome.kind === 'kept' && entry.outcome.reason !== 'delete-removed-off') return `; kept: ${entry.outcome.reason}`
+  return ''
 }

@@ -1,10 +1,10 @@
 /** The report's model: one ImageReport per file, and what the run knows beyond the files. */
 import type { FileFailure } from '../shared/errors.js'
 import type { FileResult } from '../upload/results.js'
-import type { StaleEntry } from '../manifest/sync.js'
+import { describeStale, type StaleEntry } from '../manifest/sync.js'
 import type { FlowStats } from '../services/flow-control.js'
 import type { UnsupportedFile } from '../files/unsupported.js'
-import type { Replacement } from '../manifest/replaced.js'
+import { describeReplaced, type Replacement } from '../manifest/replaced.js'
 
 /** One entry of the `images` output and of the results file. */
 export interface ImageReport {
@@ -68,8 +68,10 @@ export interface RunOutcome {
   /** Manifest entries whose file is gone, each with what became of it (its outcome). */
   stale: readonly StaleEntry[]
   manifestChanged: boolean
-  /** The run's VOD request rate, when it had one. */
+  /** The run's CreateUploadImage rate, when it had one. */
   flow?: FlowStats
+  /** How VOD throttled GetImageInfos and DeleteImage, one note per API it throttled. */
+  deletionFlows?: readonly string[]
   /** Matched files skipped by if-unsupported: not images VOD accepts. */
   unsupported?: readonly UnsupportedFile[]
   /** delete-replaced: the previous ImageIds of changed files, and what became of each. */
@@ -91,4 +93,43 @@ export const count = (reports: readonly ImageReport[], status: ImageReport['stat
 
 export function orphanedImageIds(reports: readonly ImageReport[]): string[] {
   return reports.flatMap(r => r.orphanedImageIds)
+}
+
+/** One entry of the `deletions` output and file: an image delete-removed or delete-replaced was about, and what became of it. */
+export interface DeletionReport {
+  path: string
+  imageId: string
+  /** deleted, gone (VOD no longer had it: entry dropped), kept, failed, or would-delete (dry run). */
+  outcome: string
+  /** Why it was kept (e.g. not-ours, no-repository-id, untrusted-entry) or the code of the failure; empty when deleted. */
+  reason: string
+  /** The line the log and the summary give. */
+  message: string
+}
+
+/** Every stale entry and every replaced image, with its outcome and reason: nothing kept or dropped goes unreported. */
+export function deletionReports(facts: RunOutcome): DeletionReport[] {
+  const stale = facts.stale.map(entry => ({
+    path: entry.path,
+    imageId: entry.imageId,
+    outcome: entry.outcome.kind,
+    reason: reasonOf(entry.outcome),
+    message: describeStale(entry, facts.dryRun)
+  }))
+  const replaced = (facts.replaced ?? []).map(entry => ({
+    path: entry.path,
+    imageId: entry.imageId,
+    outcome: entry.outcome.kind,
+    reason: reasonOf(entry.outcome),
+    message: describeReplaced(entry)
+  }))
+  return [...replaced, ...stale]
+}
+
+function reasonOf(outcome: StaleEntry['outcome'] | Replacement['outcome']): string {
+  if (outcome.kind === 'kept') return outcome.reason
+  if (outcome.kind === 'failed') return outcome.error.code
+  if (outcome.kind === 'gone') return 'not-in-vod'
+  if (outcome.kind === 'would-delete') return 'if-vod-confirms-ownership'
+  return ''
 }

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Outputs, type OutputName } from '../shared/names.js'
 import * as log from '../shared/log.js'
-import { current, count, NO_OUTCOME, orphanedImageIds, type ImageReport, type RunOutcome } from './model.js'
+import { current, count, deletionReports, NO_OUTCOME, orphanedImageIds, type ImageReport, type RunOutcome } from './model.js'
 
 /** An output's value; a list that grows with the images comes in pieces, so that it is never one string in memory. */
 type OutputValue = (reports: readonly ImageReport[], resultsFile: string, facts: RunOutcome) => string | Generator<string>
@@ -26,6 +26,7 @@ const OUTPUT_VALUES: Readonly<Record<OutputName, OutputValue>> = {
   [Outputs.OrphanedImageIds]: reports => JSON.stringify(orphanedImageIds(reports)),
   [Outputs.ResultsFile]: (_reports, resultsFile) => resultsFile,
   [Outputs.ManifestChanged]: (_reports, _resultsFile, facts) => String(facts.manifestChanged),
+  [Outputs.Deletions]: (_reports, _resultsFile, facts) => jsonArrayPieces(deletionReports(facts)),
   [Outputs.Markdown]: reports => markdownPieces(current(reports))
 }
 
@@ -81,14 +82,25 @@ function markdownLine(image: ImageReport): string {
   return `![${title}](${url})`
 }
 
-/** Writes the results array to a new file under the runner's temporary folder. */
-export async function writeResultsFile(reports: readonly ImageReport[], runnerTemp: string): Promise<string> {
+/**
+ * Writes the results array to a new file under the runner's temporary folder, and beside it
+ * deletions.json: the `deletions` array (the results file stays one array of images).
+ */
+export async function writeResultsFile(
+  reports: readonly ImageReport[],
+  runnerTemp: string,
+  facts: RunOutcome = NO_OUTCOME
+): Promise<string> {
   await fs.mkdir(runnerTemp, { recursive: true })
   const folder = await fs.mkdtemp(path.join(runnerTemp, 'vod-image-upload-'))
   const file = path.join(folder, 'results.json')
   await writeJsonArray(file, reports)
+  await writeJsonArray(path.join(folder, DELETIONS_FILE), deletionReports(facts))
   return file
 }
+
+/** The name of the deletions file, in the folder of the results file. */
+export const DELETIONS_FILE = 'deletions.json'
 
 // Pieces stay well below 128 KB: V8 puts larger strings in its large-object space, freed only by a full GC.
 const ITEMS_PER_PIECE = 100

@@ -17,7 +17,7 @@ export interface ReportOptions {
  * summary that cannot be written is a warning; outputs that cannot be set throw, after the rest is done.
  */
 export async function publish(reports: ImageReport[], options: ReportOptions, facts: RunOutcome = NO_OUTCOME): Promise<ImageReport[]> {
-  const resultsFile = await writeResultsFile(reports, options.runnerTemp).catch((error: NodeJS.ErrnoException) => {
+  const resultsFile = await writeResultsFile(reports, options.runnerTemp, facts).catch((error: NodeJS.ErrnoException) => {
     log.warning(
       `The results file could not be written under ${options.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`
     )

@@ -74,6 +74,7 @@ export function summaryHtml(
   for (const note of facts.unreachable ?? []) head.push(`<p>🔌 ${text(note)}</p>`)
   const notes: string[] = []
   if (facts.flow && facts.flow.throttled > 0) notes.push(`<p>🐢 ${text(throttlingNote(facts.flow))}</p>`)
+  for (const note of facts.deletionFlows ?? []) notes.push(`<p>🐢 ${text(note)}</p>`)
   const unanswered = unansweredNote(reports)
   if (unanswered) notes.push(`<p>⚠️ ${text(unanswered)}</p>`)
 

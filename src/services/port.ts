@@ -1,5 +1,5 @@
 /**
- * The port the upload pipeline calls: VOD's CreateUploadImage and DeleteImage, and OSS's PutObject,
+ * The port the upload pipeline calls: VOD's CreateUploadImage, DeleteImage and GetImageInfos, and OSS's PutObject,
  * with the values that cross it. createServices() implements it over the real clients.
  */
 import type { PartDigest } from '../files/hash.js'
@@ -8,6 +8,8 @@ import type { PartDigest } from '../files/hash.js'
 export interface UploadServices {
   createUploadImage(params: CreateUploadImageParams): Promise<UploadTicket>
   deleteImages(imageIds: readonly string[]): Promise<void>
+  /** At most 20 ids (docs/protocol.md, "GetImageInfos"). */
+  getImageInfos(imageIds: readonly string[]): Promise<ImageInfos>
   /** parts: how a multipart upload retries each request and when it must stop; the whole file is never retried. */
   putObject(ticket: UploadTicket, object: LocalObject, parts: PartControl): Promise<PutResult>
 }
@@ -59,4 +61,21 @@ export interface PartControl {
 /** What OSS answered to a stored object. */
 export interface PutResult {
   requestId?: string
+}
+
+/** One image as GetImageInfos describes it: the fields the action uses. */
+export interface ImageInfo {
+  imageId: string
+  /** The Tags field split on commas. */
+  tags: string[]
+  title: string
+  status: string
+  url: string
+  appId: string
+}
+
+/** GetImageInfos' answer: the images VOD has, and the ids asked for that it does not have. */
+export interface ImageInfos {
+  infos: ImageInfo[]
+  nonExistImageIds: string[]
 }

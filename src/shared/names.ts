@@ -27,6 +27,7 @@ export const Inputs = {
   Manifest: 'manifest',
   DeleteRemoved: 'delete-removed',
   DeleteReplaced: 'delete-replaced',
+  AdoptImageIds: 'adopt-image-ids',
   DryRun: 'dry-run',
   Summary: 'summary',
   OssSignatureVersion: 'oss-signature-version',
@@ -48,6 +49,7 @@ export const Outputs = {
   OrphanedImageIds: 'orphaned-image-ids',
   ResultsFile: 'results-file',
   ManifestChanged: 'manifest-changed',
+  Deletions: 'deletions',
   Markdown: 'markdown'
 } as const
 export type OutputName = (typeof Outputs)[keyof typeof Outputs]

@@ -6,8 +6,16 @@ export const VodLimits = {
   tagBytes: 32,
   maxTags: 16,
   userDataExtendBytes: 512,
-  maxConcurrency: 100
+  maxConcurrency: 100,
+  /** GetImageInfos and DeleteImage take at most this many ImageIds a call (docs/protocol.md, "Per-API limits"). */
+  maxIdsPerCall: 20
 } as const
+
+/**
+ * The tag every upload carries when the repository's numeric id is known (docs/protocol.md,
+ * "Ownership mark"): only an image with this repository's mark (or one the workflow adopts) is ever deleted.
+ */
+export const OwnershipMark = { tagPrefix: 'gh-repo-id-' } as const
 
 /**
  * VOD's documented QPS limit of CreateUploadImage per account (the API page, "QPS limits"): 80 in
@@ -20,6 +28,9 @@ export const FlowLimits = {
   otherRegionQps: 40,
   autoShare: 0.9,
   maxRequestsPerSecond: 1000,
+  /** VOD's documented per-account limits of the other APIs the action calls (docs/protocol.md, "Per-API limits"), paced at autoShare. */
+  deleteImageQps: 50,
+  getImageInfosQps: 10,
   offWords: ['0', 'off'] as readonly string[]
 } as const
 

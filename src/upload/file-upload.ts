@@ -189,7 +189,7 @@ export class FileUpload {
     }
     const deletion = this.withRetries(
       'DeleteImage',
-      () => this.vodCall(() => this.services.deleteImages([ticket.imageId]), deadline),
+      () => this.vodCall(() => this.services.deleteImages([ticket.imageId]), deadline, this.options.deleteFlow),
       deadline
     ).then(
       () => undefined,
@@ -213,8 +213,12 @@ export class FileUpload {
   }
 
   /** A VOD call at the run's rate; a throttled answer is waited out (and counted), not retried from the budget. */
-  private vodCall<T>(call: () => Promise<T>, stopSignal: AbortSignal | undefined = this.options.signal): Promise<T> {
-    return paced(this.options.flow, call, {
+  private vodCall<T>(
+    call: () => Promise<T>,
+    stopSignal: AbortSignal | undefined = this.options.signal,
+    flow = this.options.flow
+  ): Promise<T> {
+    return paced(flow, call, {
       isThrottled: isThrottling,
       signal: stopSignal,
       onThrottled: () => this.result.throttledCalls++,

@@ -29,7 +29,7 @@ export interface UploadSettings {
   retries: number
   /** Per request. */
   timeoutMs: number
-  /** VOD calls per second at most, for the whole run; 0: no limit. */
+  /** CreateUploadImage calls per second at most, for the whole run; 0: no limit (the other VOD APIs are always paced). */
   requestsPerSecond: number
   /** Files larger than this many bytes go up in parts. */
   multipartThreshold: number
@@ -47,6 +47,8 @@ export interface PipelineOptions {
   signal?: AbortSignal
   /** Once aborted, cleanup stops waiting: deletions not finished by then are reported as orphaned. */
   deadline?: AbortSignal
-  /** The run's VOD request rate; without it, throttled calls are retried like any transient failure. */
+  /** The run's CreateUploadImage rate; without it, throttled calls are retried like any transient failure. */
   flow?: FlowControl
+  /** The run's DeleteImage rate, for the abandoned ImageIds deleted at once. */
+  deleteFlow?: FlowControl
 }

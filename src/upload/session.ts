@@ -1,10 +1,12 @@
 /**
- * One run's uploads and deletions, sharing one VOD request rate and one backoff: the pipeline for
- * the files, and the DeleteImage calls of delete-replaced and delete-removed after it.
+ * One run's uploads and deletions, sharing one backoff and one request rate per VOD API: the
+ * pipeline for the files, and the GetImageInfos and DeleteImage calls of delete-replaced and
+ * delete-removed after it.
  */
 import { CancelledError, isTransient } from '../shared/errors.js'
+import { FlowLimits } from '../shared/service-limits.js'
 import { FlowControl, paced, type FlowClock, type FlowStats } from '../services/flow-control.js'
-import type { UploadServices } from '../services/port.js'
+import type { ImageInfos, UploadServices } from '../services/port.js'
 import { isThrottling } from '../services/vod-client.js'
 import type { UploadTask } from '../plan/plan.js'
 import { uploadAll } from './pipeline.js'
@@ -16,7 +18,7 @@ import { defaultBackoff, retrying, type Backoff } from './retry.js'
 export interface SessionOverrides {
   backoff?: Partial<Omit<Backoff, 'retries'>>
   now?: () => number
-  /** The clock of the VOD request rate. */
+  /** The clock of the VOD request rates. */
   flowClock?: FlowClock
 }
 
@@ -28,19 +30,25 @@ interface SessionOptions {
   overrides?: SessionOverrides
 }
 
+/** The VOD APIs a run calls, each paced on its own: VOD limits each per account (docs/protocol.md, "Per-API limits"). */
+export type PacedApi = 'CreateUploadImage' | 'DeleteImage' | 'GetImageInfos'
+
 export class UploadSession {
   private readonly backoff: Backoff
-  private readonly flow?: FlowControl
+  /** CreateUploadImage's rate is requests-per-second (none when off); the others always have theirs. */
+  private readonly flows: Partial<Record<PacedApi, FlowControl>>
 
   constructor(private readonly options: SessionOptions) {
     const { settings, overrides } = options
     this.backoff = { ...defaultBackoff(settings.retries), ...overrides?.backoff }
-    // Past this with no VOD call succeeding, throttling is treated as a service that is down.
+    // Past this with no call of an API succeeding, its throttling is treated as a service that is down.
     const stallMs = settings.timeoutMs * (settings.retries + 1)
-    this.flow =
-      settings.requestsPerSecond > 0
-        ? new FlowControl({ ratePerSecond: settings.requestsPerSecond, stallMs, clock: overrides?.flowClock })
-        : undefined
+    const flow = (ratePerSecond: number): FlowControl => new FlowControl({ ratePerSecond, stallMs, clock: overrides?.flowClock })
+    this.flows = {
+      ...(settings.requestsPerSecond > 0 && { CreateUploadImage: flow(settings.requestsPerSecond) }),
+      DeleteImage: flow(FlowLimits.deleteImageQps * FlowLimits.autoShare),
+      GetImageInfos: flow(FlowLimits.getImageInfosQps * FlowLimits.autoShare)
+    }
   }
 
   uploadAll(tasks: readonly UploadTask[], events: PipelineEvents): Promise<FileResult[]> {
@@ -54,21 +62,38 @@ export class UploadSession {
       now: overrides?.now ?? Date.now,
       signal: cancellation.signal,
       deadline: cancellation.deadline,
-      flow: this.flow
+      flow: this.flows.CreateUploadImage,
+      deleteFlow: this.flows.DeleteImage
     })
   }
 
-  /** DeleteImage at the run's rate, retried; a cancel stops it: the entries not done stay for the next run. */
+  /** DeleteImage at its rate, retried; a cancel stops it: the entries not done stay for the next run. */
   deleteImages(ids: readonly string[]): Promise<void> {
-    const signal = this.options.cancellation.signal
-    if (signal.aborted) return Promise.reject(new CancelledError())
-    const deleteOnce = (): Promise<void> =>
-      paced(this.flow, () => this.options.services.deleteImages(ids), { isThrottled: isThrottling, signal, stalledError: error => error })
-    return retrying(deleteOnce, isTransient, { backoff: this.backoff, signal })
+    return this.call('DeleteImage', () => this.options.services.deleteImages(ids))
   }
 
-  /** The run's VOD request rate, when it had one. */
+  /** GetImageInfos (at most 20 ids) at its rate, retried; a cancel stops it. */
+  getImageInfos(ids: readonly string[]): Promise<ImageInfos> {
+    return this.call('GetImageInfos', () => this.options.services.getImageInfos(ids))
+  }
+
+  /** The run's CreateUploadImage rate, when it had one. */
   flowStats(): FlowStats | undefined {
-    return this.flow?.stats()
+    return this.flows.CreateUploadImage?.stats()
+  }
+
+  /** Each paced API's calls, throttled answers and rate, for the ones the run called. */
+  flowStatsByApi(): Partial<Record<PacedApi, FlowStats>> {
+    const byApi: Partial<Record<PacedApi, FlowStats>> = {}
+    for (const [api, flow] of Object.entries(this.flows) as Array<[PacedApi, FlowControl]>)
+      if (flow.stats().calls > 0) byApi[api] = flow.stats()
+    return byApi
+  }
+
+  private call<T>(api: PacedApi, send: () => Promise<T>): Promise<T> {
+    const signal = this.options.cancellation.signal
+    if (signal.aborted) return Promise.reject(new CancelledError())
+    const once = (): Promise<T> => paced(this.flows[api], send, { isThrottled: isThrottling, signal, stalledError: error => error })
+    return retrying(once, isTransient, { backoff: this.backoff, signal })
   }
 }

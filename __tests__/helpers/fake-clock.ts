@@ -1,0 +1,38 @@
+/** A fake clock for the request rates: time moves only when the test says so; no real sleep, no timing assertion. */
+import type { FlowClock } from '../../src/services/flow-control.js'
+
+/** Time moves only when the test says so; sleepers wake in order of their deadline. */
+export class FakeClock implements FlowClock {
+  time = 1_000_000
+  private sleepers: Array<{ at: number; wake(): void }> = []
+
+  now = (): number => this.time
+
+  get pendingSleeps(): number {
+    return this.sleepers.length
+  }
+
+  sleep = (ms: number): Promise<void> =>
+    new Promise(resolve => {
+      this.sleepers.push({ at: this.time + ms, wake: resolve })
+    })
+
+  /** Moves time forward by ms, waking each sleeper at its moment and letting the woken code run. */
+  async advance(ms: number): Promise<void> {
+    const end = this.time + ms
+    for (;;) {
+      await settle()
+      const due = this.sleepers.filter(s => s.at <= end).sort((a, b) => a.at - b.at)[0]
+      if (!due) break
+      this.sleepers = this.sleepers.filter(s => s !== due)
+      this.time = Math.max(this.time, due.at)
+      due.wake()
+    }
+    this.time = end
+    await settle()
+  }
+}
+
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) await Promise.resolve()
+}

@@ -1,0 +1,90 @@
+/** The inputs and runner variables that decide which images are this repository's: GITHUB_REPOSITORY_ID, adopt-image-ids, and the tag slot of the mark. */
+import { describe, expect, it } from '@jest/globals'
+import { configOf, KEYS, problemsOf, restoreEnvAfterEach } from '../helpers/config-inputs.js'
+import { planUploads } from '../../src/plan/plan.js'
+
+restoreEnvAfterEach()
+
+const valid = { path: '*.png', ...KEYS }
+const ID = 'ab'.repeat(16)
+const tags = (count: number): string => Array.from({ length: count }, (_, i) => `t${i}`).join(',')
+
+describe('GITHUB_REPOSITORY_ID', () => {
+  it.each<[string, string | undefined, string | undefined]>([
+    ['a numeric id', '123456789', '123456789'],
+    ['spaces around it', ' 42 ', '42'],
+    ['not set', undefined, undefined],
+    ['empty', '', undefined],
+    ['not digits', '12a', undefined],
+    ['a mark smuggled in', '1,gh-repo-id-2', undefined]
+  ])('%s', (_name, value, repositoryId) => {
+    const config = configOf(valid, value === undefined ? {} : { GITHUB_REPOSITORY_ID: value })
+    expect(config.repositoryId).toBe(repositoryId)
+    expect(config.repository.repositoryId).toBe(repositoryId)
+  })
+
+  it('is sent as the last tag of every upload, whatever repo-tags says', () => {
+    for (const repoTags of ['true', 'false']) {
+      const config = configOf({ ...valid, tags: 'a', 'repo-tags': repoTags }, { GITHUB_REPOSITORY_ID: '42', GITHUB_REPOSITORY: 'o/site' })
+      const { tasks } = planUploads([{ absolutePath: '/w/a.png', relativePath: 'a.png', bytes: 1, format: 'png' }], config)
+      expect(tasks[0].tags.at(-1)).toBe('gh-repo-id-42')
+      expect(tasks[0].params.Tags?.split(',').at(-1)).toBe('gh-repo-id-42')
+    }
+  })
+
+  it('takes one of the 16 slots: 15 user tags keep the mark, repository tags are dropped', () => {
+    const config = configOf({ ...valid, tags: tags(15) }, { GITHUB_REPOSITORY_ID: '42', GITHUB_REPOSITORY: 'o/site' })
+    const { tasks, warnings } = planUploads([{ absolutePath: '/w/a.png', relativePath: 'a.png', bytes: 1, format: 'png' }], config)
+    expect(tasks[0].tags).toHaveLength(16)
+    expect(tasks[0].tags.at(-1)).toBe('gh-repo-id-42')
+    expect(warnings[0]).toContain('"site"')
+  })
+})
+
+describe('tags and the mark', () => {
+  it.each<[string, Record<string, string>, Record<string, string>, string[]]>([
+    ['16 tags without a repository id', { tags: tags(16) }, {}, []],
+    [
+      '16 tags with a repository id',
+      { tags: tags(16) },
+      { GITHUB_REPOSITORY_ID: '42' },
+      [
+        `Input "tags": 16 tags given; at most 15 are allowed: VOD allows 16, and one holds the tag that marks this repository's uploads (gh-repo-id-<GITHUB_REPOSITORY_ID>)`
+      ]
+    ],
+    ['15 tags with a repository id', { tags: tags(15) }, { GITHUB_REPOSITORY_ID: '42' }, []],
+    [
+      'a tag that claims a mark, in any case',
+      { tags: 'GH-Repo-Id-42' },
+      {},
+      [
+        'Input "tags": tag "GH-Repo-Id-42" starts with "gh-repo-id-", which marks the repository that uploaded an image; it is set by the action only'
+      ]
+    ]
+  ])('%s', (_name, inputs, env, problems) => {
+    expect(problemsOf({ ...valid, ...inputs }, env)).toEqual(problems)
+  })
+})
+
+describe('adopt-image-ids', () => {
+  it.each<[string, string, string[]]>([
+    ['empty', '', []],
+    [
+      'separated by commas, spaces and newlines, de-duplicated, lower-cased',
+      `${ID}, ${'CD'.repeat(16)}\n${ID}\t${'ef'.repeat(16)}`,
+      [ID, 'cd'.repeat(16), 'ef'.repeat(16)]
+    ]
+  ])('%s', (_name, value, ids) => {
+    expect(configOf({ ...valid, 'adopt-image-ids': value }).adoptImageIds).toEqual(ids)
+  })
+
+  it.each<[string, string, string]>([
+    ['too short', 'abc', '"abc"'],
+    ['not hex', 'g'.repeat(32), `"${'g'.repeat(32)}"`],
+    ['a line break smuggled into a shown value', `${ID}\u0007x`, `"${ID}\\u0007x"`]
+  ])('refuses an id %s', (_name, value, shown) => {
+    expect(problemsOf({ ...valid, 'adopt-image-ids': value })).toEqual([
+      `Input "adopt-image-ids": must list ImageIds of 32 hex digits; not ImageIds: ${shown}`
+    ])
+  })
+})

@@ -1,0 +1,46 @@
+/** GetImageInfos' answer is checked before anything is decided from it: its shape, and only the ids asked about. */
+import { describe, expect, it } from '@jest/globals'
+import { decodeImageInfos } from '../../src/services/vod-client.js'
+import { ServiceError } from '../../src/shared/errors.js'
+import { thrownBy } from '../helpers/rejection.js'
+
+const A = 'a'.repeat(32)
+const B = 'b'.repeat(32)
+const asked = new Set([A, B])
+const info = (imageId: string, tags: string): Record<string, unknown> => ({ ImageId: imageId, Tags: tags, Title: 't', Status: 'Normal' })
+
+describe('decodeImageInfos', () => {
+  it.each<[string, Record<string, unknown>, { infos: Array<{ imageId: string; tags: string[] }>; nonExistImageIds: string[] }]>([
+    [
+      'lists as VOD documents them',
+      { RequestId: 'r', ImageInfo: [info(A, 'x, gh-repo-id-1,')], NonExistImageIds: [B] },
+      { infos: [{ imageId: A, tags: ['x', 'gh-repo-id-1'] }], nonExistImageIds: [B] }
+    ],
+    [
+      'lists wrapped in an object',
+      { ImageInfo: { ImageInfo: [info(A, '')] }, NonExistImageIds: { String: [B] } },
+      { infos: [{ imageId: A, tags: [] }], nonExistImageIds: [B] }
+    ],
+    ['no lists at all: nothing known', { RequestId: 'r' }, { infos: [], nonExistImageIds: [] }],
+    [
+      'ids that were not asked about are left out',
+      { ImageInfo: [info('c'.repeat(32), 'gh-repo-id-1')], NonExistImageIds: ['d'.repeat(32)] },
+      { infos: [], nonExistImageIds: [] }
+    ]
+  ])('%s', (_name, answer, expected) => {
+    const decoded = decodeImageInfos(answer, asked)
+    expect(decoded.infos.map(({ imageId, tags }) => ({ imageId, tags }))).toEqual(expected.infos)
+    expect(decoded.nonExistImageIds).toEqual(expected.nonExistImageIds)
+  })
+
+  it.each<[string, Record<string, unknown>]>([
+    ['ImageInfo not a list', { ImageInfo: 'x' }],
+    ['an item not an object', { ImageInfo: ['x'] }],
+    ['an item without ImageId', { ImageInfo: [{ Tags: 'gh-repo-id-1' }] }],
+    ['NonExistImageIds with a number', { NonExistImageIds: [1] }]
+  ])('refuses an answer with %s', (_name, answer) => {
+    const error = thrownBy(() => decodeImageInfos({ RequestId: 'req-1', ...answer }, asked))
+    expect(error).toBeInstanceOf(ServiceError)
+    expect(error).toMatchObject({ api: 'GetImageInfos', code: 'InvalidResponse', requestId: 'req-1', kind: 'permanent' })
+  })
+})
