@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(797);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8283);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 797:
+/***/ 8283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39711,9 +39711,11 @@ const Inputs = {
     Manifest: 'manifest',
     DeleteRemoved: 'delete-removed',
     DeleteReplaced: 'delete-replaced',
+    AdoptImageIds: 'adopt-image-ids',
     DryRun: 'dry-run',
     Summary: 'summary',
-    OssSignatureVersion: 'oss-signature-version'
+    OssSignatureVersion: 'oss-signature-version',
+    UploadHosts: 'upload-hosts'
 };
 const Outputs = {
     ImageId: 'image-id',
@@ -39729,6 +39731,7 @@ const Outputs = {
     OrphanedImageIds: 'orphaned-image-ids',
     ResultsFile: 'results-file',
     ManifestChanged: 'manifest-changed',
+    Deletions: 'deletions',
     Markdown: 'markdown'
 };
 
@@ -39741,8 +39744,15 @@ const VodLimits = {
     tagBytes: 32,
     maxTags: 16,
     userDataExtendBytes: 512,
-    maxConcurrency: 100
+    maxConcurrency: 100,
+    /** GetImageInfos and DeleteImage take at most this many ImageIds a call (docs/protocol.md, "Per-API limits"). */
+    maxIdsPerCall: 20
 };
+/**
+ * The tag every upload carries when the repository's numeric id is known (docs/protocol.md,
+ * "Ownership mark"): only an image with this repository's mark (or one the workflow adopts) is ever deleted.
+ */
+const OwnershipMark = { tagPrefix: 'gh-repo-id-' };
 /**
  * VOD's documented QPS limit of CreateUploadImage per account (the API page, "QPS limits"): 80 in
  * these regions, 40 in the others. `auto` takes this share of it, leaving room for the account's
@@ -39754,6 +39764,9 @@ const FlowLimits = {
     otherRegionQps: 40,
     autoShare: 0.9,
     maxRequestsPerSecond: 1000,
+    /** VOD's documented per-account limits of the other APIs the action calls (docs/protocol.md, "Per-API limits"), paced at autoShare. */
+    deleteImageQps: 50,
+    getImageInfosQps: 10,
     offWords: ['0', 'off']
 };
 /** OSS: parts are at least 100 KiB; one PutObject takes at most 5 GiB. */
@@ -39905,6 +39918,26 @@ class InputError extends Error {
         this.problems = problems;
     }
 }
+/** What of a service's answer a report keeps, in characters: an answer may hold megabytes, and it is shown in the log, outputs and summary. */
+const AnswerLimits = { detail: 1024, code: 128, requestId: 128 };
+// Characters a key, secret or token is made of (Base64 and URL-safe Base64, hex, STS.…), percent-encoded too.
+const CREDENTIAL_CHARACTER = /[A-Za-z0-9+/=._~%-]/;
+/**
+ * The text cut to at most max characters, with a note of its length. The cut goes back to before the
+ * word it falls in: a secret cut in two would no longer be found, and so redacted, whole.
+ */
+function bounded(text, max) {
+    if (text.length <= max)
+        return text;
+    const note = `… (cut: ${text.length} characters in all)`;
+    let end = Math.max(0, max - note.length);
+    while (end > 0 && CREDENTIAL_CHARACTER.test(text[end - 1]) && CREDENTIAL_CHARACTER.test(text[end]))
+        end--;
+    // Never half of a surrogate pair.
+    if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1]))
+        end--;
+    return `${text.slice(0, end)}${note}`;
+}
 /** An answer (or a failure to get one) from VOD or OSS. */
 class ServiceError extends Error {
     service;
@@ -39915,17 +39948,22 @@ class ServiceError extends Error {
     detail;
     kind;
     reach;
-    /** cause: the library's own error, for the debug log only (its text may hold URLs or options). */
+    /**
+     * cause: the library's own error, for the debug log only (its text may hold URLs or options).
+     * code, requestId and detail are bounded (AnswerLimits) here, where every error from an answer is made.
+     */
     constructor(fields, cause) {
         const status = fields.status === undefined ? '' : ` (HTTP ${fields.status})`;
-        super(`${fields.api} failed: ${fields.code}${status}: ${fields.detail}`, cause === undefined ? undefined : { cause });
+        const code = bounded(fields.code, AnswerLimits.code);
+        const detail = bounded(fields.detail, AnswerLimits.detail);
+        super(`${fields.api} failed: ${code}${status}: ${detail}`, cause === undefined ? undefined : { cause });
         this.name = 'ServiceError';
         this.service = fields.service;
         this.api = fields.api;
-        this.code = fields.code;
+        this.code = code;
         this.status = fields.status;
-        this.requestId = fields.requestId;
-        this.detail = fields.detail;
+        this.requestId = fields.requestId === undefined ? undefined : bounded(fields.requestId, AnswerLimits.requestId);
+        this.detail = detail;
         this.kind = fields.kind;
         this.reach = fields.reach;
     }
@@ -40073,6 +40111,10 @@ function truncateUtf8(text, maxBytes) {
     }
     return { value, truncated: true };
 }
+/** The tag that marks an image as uploaded by the repository with this id (docs/protocol.md, "Ownership mark"). */
+function ownershipTag(repositoryId) {
+    return `${OwnershipMark.tagPrefix}${repositoryId}`;
+}
 function templateVars(relativePath, repo) {
     const filename = external_node_path_default().posix.basename(relativePath);
     const ext = external_node_path_default().posix.extname(filename);
@@ -40099,7 +40141,7 @@ function repositoryTags(repo) {
  * Splits the `tags` input on commas and newlines. Returns the tags and the problems found;
  * a tag can never contain a comma because the comma is the separator VOD uses.
  */
-function parseUserTags(text) {
+function parseUserTags(text, markTaken = false) {
     const tags = unique(text
         .split(/[,\n]/)
         .map(tag => tag.trim())
@@ -40111,28 +40153,135 @@ function parseUserTags(text) {
         }
         if (HAS_CONTROL_CHAR.test(tag))
             problems.push(`tag "${JSON.stringify(tag).slice(1, -1)}" contains a control character`);
+        if (tag.toLowerCase().startsWith(OwnershipMark.tagPrefix))
+            problems.push(`tag "${tag}" starts with "${OwnershipMark.tagPrefix}", which marks the repository that uploaded an image; it is set by the action only`);
     }
-    if (tags.length > VodLimits.maxTags) {
+    if (!markTaken && tags.length > VodLimits.maxTags) {
         problems.push(`${tags.length} tags given; VOD allows at most ${VodLimits.maxTags}`);
+    }
+    if (markTaken && tags.length >= VodLimits.maxTags) {
+        problems.push(`${tags.length} tags given; at most ${VodLimits.maxTags - 1} are allowed: VOD allows ${VodLimits.maxTags}, and one holds the tag that marks this repository's uploads (${OwnershipMark.tagPrefix}<GITHUB_REPOSITORY_ID>)`);
     }
     return { tags, problems };
 }
-/** User tags first; repository tags fill the remaining room up to VOD's limit. */
-function combineTags(userTags, repoTags) {
+/** User tags first; repository tags fill the remaining room up to VOD's limit, less one for the repository's mark, which comes last when given. */
+function combineTags(userTags, repoTags, mark) {
     const tags = unique([...userTags]);
+    const room = mark === undefined ? VodLimits.maxTags : VodLimits.maxTags - 1;
     const dropped = [];
     for (const tag of repoTags) {
         if (tags.includes(tag))
             continue;
-        if (tags.length < VodLimits.maxTags)
+        if (tags.length < room)
             tags.push(tag);
         else
             dropped.push(tag);
     }
-    return { tags, dropped };
+    return { tags: mark === undefined ? tags : [...tags, mark], dropped };
 }
 function unique(values) {
     return [...new Set(values)];
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/services/transport.ts
+/** How the action's requests travel: the proxy's credentials (kept secret), endpoints sent unencrypted, the host OSS requests go to. */
+
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** The user names and passwords in the proxy URLs of the environment, as given and decoded. */
+function proxyCredentials(env) {
+    return PROXY_VARIABLES.flatMap(name => {
+        const url = parseUrl(env[name]);
+        return url ? [url.username, url.password].filter(Boolean).flatMap(value => [value, safeDecode(value)]) : [];
+    });
+}
+/** Said once per run when the VOD endpoint is plain http:// and not this machine. */
+function unencryptedEndpointWarning(endpoint) {
+    const url = parseUrl(endpoint);
+    if (!url || url.protocol !== 'http:' || isLoopback(url.hostname))
+        return undefined;
+    return `The endpoint ${url.origin} uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`;
+}
+/**
+ * The origin ali-oss sends a bucket's requests to, which is what a proxy or a direct connection
+ * sees and what NO_PROXY must be matched against: `<bucket>.<endpoint host>` (virtual-host style)
+ * when the endpoint names a host, the endpoint itself when it is an IP address (ali-oss then puts
+ * the bucket in the Host header only).
+ */
+function ossRequestOrigin(endpoint, bucket) {
+    const url = new URL(endpoint);
+    if (bucket && !(0,external_node_net_.isIP)(url.hostname.replace(/^\[(.*)\]$/, '$1')))
+        url.hostname = `${bucket}.${url.hostname}`;
+    return url.origin;
+}
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+function parseUrl(text) {
+    if (!text)
+        return undefined;
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/services/upload-hosts.ts
+/**
+ * Where an UploadAddress may send the upload credential and the bytes. VOD's answer names the OSS
+ * endpoint, and whatever host it names would get the STS token: only OSS's own hosts, and the hosts
+ * the workflow lists in upload-hosts, ever do, and never over plain http unless that was the way to VOD too.
+ */
+
+
+
+// OSS's endpoints of every region, and the accelerate endpoints, are under this domain (docs/protocol.md, "Where the upload goes").
+const OSS_DOMAIN = '.aliyuncs.com';
+const HOST_ENTRY = /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(?::([0-9]{1,5}))?$/;
+/** One upload-hosts entry (`host` or `host:port`) as an AllowedHost; undefined when it is neither. */
+function parseAllowedHost(entry) {
+    const match = HOST_ENTRY.exec(entry.toLowerCase());
+    if (!match || (match[3] !== undefined && Number(match[3]) > 65535))
+        return undefined;
+    return match[3] === undefined ? { hostname: match[1] } : { hostname: match[1], port: String(Number(match[3])) };
+}
+/** An UploadAddress the upload credential must not be sent to: the file fails, nothing is sent there. */
+class UploadHostRefusedError extends ServiceError {
+    host;
+    constructor(host, detail) {
+        super({ service: 'oss', api: 'PutObject', code: 'UploadHostRefused', detail, kind: 'permanent' });
+        this.host = host;
+        this.name = 'UploadHostRefusedError';
+    }
+}
+/** Throws UploadHostRefusedError unless the endpoint may get the upload credential. */
+function checkUploadHost(endpoint, policy) {
+    const url = URL.parse(endpoint);
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+        throw new UploadHostRefusedError('', 'the UploadAddress endpoint is not an http(s) URL; the upload credential was not sent');
+    }
+    const { host } = url;
+    if (!url.hostname.endsWith(OSS_DOMAIN) && !isListed(url, policy.allowed)) {
+        throw new UploadHostRefusedError(host, `the UploadAddress points at ${host}, which is not an OSS host (*${OSS_DOMAIN}); the upload credential was not sent there. If the host is yours (a private deployment, an emulator), add it to the ${Inputs.UploadHosts} input`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname) && URL.parse(policy.vodEndpoint)?.protocol !== 'http:') {
+        throw new UploadHostRefusedError(host, `the UploadAddress points at http://${host}: the upload credential would travel unencrypted, so it was not sent (VOD is reached over https)`);
+    }
+}
+function isListed(url, allowed) {
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    return allowed.some(entry => entry.hostname === url.hostname && (entry.port === undefined || entry.port === port));
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/config.ts
@@ -40140,6 +40289,7 @@ function unique(values) {
  * Reads and validates every input into one typed Config. Nothing else reads inputs.
  * All problems are collected and thrown together as one InputError, before any network call.
  */
+
 
 
 
@@ -40195,6 +40345,7 @@ function readConfig() {
     const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
     const credentials = readCredentials(reader, env);
     const region = readRegion(reader);
+    const repositoryId = readRepositoryId(env);
     const { patterns, asWritten } = readPatterns(reader, workspace);
     const config = {
         patterns,
@@ -40206,7 +40357,7 @@ function readConfig() {
         imageType: reader.choice(Inputs.ImageType, ['default', 'cover'], Defaults.imageType),
         titleTemplate: readTemplate(reader, Inputs.Title, Defaults.title),
         descriptionTemplate: readTemplate(reader, Inputs.Description, ''),
-        userTags: readUserTags(reader),
+        userTags: readUserTags(reader, repositoryId !== undefined),
         repoTags: reader.boolean(Inputs.RepoTags, Defaults.repoTags),
         cateId: readCateId(reader),
         storageLocation: readStorageLocation(reader),
@@ -40224,13 +40375,17 @@ function readConfig() {
         manifest: readManifestPath(reader, workspace),
         deleteRemoved: reader.boolean(Inputs.DeleteRemoved, Defaults.deleteRemoved),
         deleteReplaced: reader.boolean(Inputs.DeleteReplaced, Defaults.deleteReplaced),
+        adoptImageIds: readAdoptImageIds(reader),
+        repositoryId,
         dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
         summary: reader.boolean(Inputs.Summary, Defaults.summary),
         ossSignatureVersion: reader.choice(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
+        uploadHosts: readUploadHosts(reader),
         repository: {
             repository: env.GITHUB_REPOSITORY ?? '',
             ref: env.GITHUB_REF_NAME ?? '',
-            sha: env.GITHUB_SHA ?? ''
+            sha: env.GITHUB_SHA ?? '',
+            repositoryId
         },
         runnerTemp: env.RUNNER_TEMP || external_node_os_default().tmpdir()
     };
@@ -40408,6 +40563,19 @@ function readEndpoint(reader, region) {
     }
     return url.origin;
 }
+/** Host names or host:port, separated by commas, spaces or lines. */
+function readUploadHosts(reader) {
+    const entries = reader
+        .raw(Inputs.UploadHosts)
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    return entries.flatMap(entry => {
+        const host = parseAllowedHost(entry);
+        if (!host)
+            reader.problem(Inputs.UploadHosts, `"${entry}" is not a host name, IP address or host:port (an IPv6 address goes in brackets)`);
+        return host ? [host] : [];
+    });
+}
 function readTemplate(reader, name, fallback) {
     const template = reader.raw(name) || fallback;
     const unknown = unknownPlaceholders(template);
@@ -40417,8 +40585,27 @@ function readTemplate(reader, name, fallback) {
     }
     return template;
 }
-function readUserTags(reader) {
-    const { tags, problems } = parseUserTags(reader.raw(Inputs.Tags));
+/** GITHUB_REPOSITORY_ID, when it is a numeric id: anything else counts as unknown (no mark sent, nothing deleted unless adopted). */
+function readRepositoryId(env) {
+    const value = env.GITHUB_REPOSITORY_ID?.trim() ?? '';
+    return /^[0-9]{1,20}$/.test(value) ? value : undefined;
+}
+/** ImageIds (32 hex digits) separated by commas or whitespace: images uploaded before the mark existed, deletable as this repository's. */
+function readAdoptImageIds(reader) {
+    const ids = reader
+        .raw(Inputs.AdoptImageIds)
+        .split(/[\s,]+/)
+        .filter(id => id !== '');
+    const isImageId = (id) => /^[0-9a-fA-F]{32}$/.test(id);
+    const bad = ids.filter(id => !isImageId(id));
+    if (bad.length > 0) {
+        const shown = bad.slice(0, 5).map(id => `"${JSON.stringify(id).slice(1, -1)}"`);
+        reader.problem(Inputs.AdoptImageIds, `must list ImageIds of 32 hex digits; not ImageIds: ${shown.join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`);
+    }
+    return [...new Set(ids.filter(isImageId).map(id => id.toLowerCase()))];
+}
+function readUserTags(reader, markTaken) {
+    const { tags, problems } = parseUserTags(reader.raw(Inputs.Tags), markTaken);
     for (const problem of problems)
         reader.problem(Inputs.Tags, problem);
     return tags;
@@ -40618,19 +40805,102 @@ function keepHeapSmall() {
         external_node_v8_default().setFlagsFromString(flag);
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/shared/library-output.ts
 /**
- * The libraries' own warnings go to the debug log, redacted, instead of stderr. ali-oss's HTTP client
- * (urllib) prints `callback twice!!!` with the request URL and a stack on stderr when a request fails
- * while its body is still being sent (a connection reset during a part that is then retried), and
- * ali-oss warns about STS refreshes. Users can act on neither, and the action reports every failure
- * itself. The action's own output goes through @actions/core, which does not use console.
+ * What the bundled libraries print, kept from bypassing the action's redaction.
+ *
+ * ali-oss's HTTP client (urllib) prints `callback twice!!!` with the request URL and a stack with
+ * console.warn when a request fails while its body is still being sent, and ali-oss warns about STS
+ * refreshes: users can act on neither, so console.warn goes to the debug log, redacted.
+ *
+ * With DEBUG set (`DEBUG=*`), the `debug` package in pop-core's HTTP client (httpx), ali-oss and the
+ * proxy agents writes to process.stderr: raw request and answer bodies (the CreateUploadImage answer
+ * with its UploadAuth), request headers (Authorization, x-oss-security-token, Proxy-Authorization)
+ * and raw OSS error bodies; with NODE_DEBUG, Node's own http/net/tls internals do the same. The
+ * runner shows stderr in the log and reads workflow commands there too. So while a run lasts, every
+ * write to process.stderr, and the other console methods, pass one gate (gateLibraryOutput).
  */
 
-function routeLibraryWarnings(debug, redact) {
-    console.warn = (...args) => debug(`library warning: ${redact((0,external_node_util_.formatWithOptions)({ colors: false }, ...args))}`);
+
+
+const CONSOLE_TO_STDERR = ['log', 'info', 'debug', 'error', 'trace'];
+/**
+ * Installs the gate; the function returned prints what is still held and puts back process.stderr.write
+ * and console as they were (tests run the action many times in one process).
+ *
+ * Only whole lines go out: a line written in pieces is held until its end arrives, so no secret is
+ * ever printed in halves that each look harmless. Each line is redacted twice: by structure first
+ * (withoutCredentialFields), because `debug` prints the CreateUploadImage answer before the action
+ * has decoded its UploadAuth and registered the temporary credential in it; then by the run's
+ * SecretRegistry (`redact`), which knows the access key, the proxy's user and password and every
+ * credential registered so far. Then log.safeMessage escapes it as it does the action's own lines,
+ * so that no line starts a workflow command. Nothing is done while nothing prints.
+ */
+function gateLibraryOutput(options) {
+    const redact = (text) => options.redact(withoutCredentialFields(text));
+    const write = process.stderr.write.bind(process.stderr);
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    let held = '';
+    const print = (text) => {
+        held += text;
+        const end = held.lastIndexOf('\n');
+        if (end === -1)
+            return;
+        const lines = held.slice(0, end);
+        held = held.slice(end + 1);
+        write(`${safeMessage(redact(lines))}\n`);
+    };
+    const restores = [
+        swap(process.stderr, 'write', (chunk, ...rest) => {
+            print(typeof chunk === 'string' ? chunk : decoder.write(Buffer.from(chunk)));
+            const callback = rest.find(arg => typeof arg === 'function');
+            if (callback)
+                process.nextTick(callback);
+            return true;
+        }),
+        ...CONSOLE_TO_STDERR.map(name => swap(console, name, (...args) => print(`${(0,external_node_util_.formatWithOptions)({ colors: false }, ...args)}\n`))),
+        swap(console, 'warn', (...args) => options.debug(`library warning: ${redact((0,external_node_util_.formatWithOptions)({ colors: false }, ...args))}`))
+    ];
+    return () => {
+        const rest = held + decoder.end();
+        held = '';
+        if (rest)
+            write(`${safeMessage(redact(rest))}\n`);
+        restores.forEach(restore => restore());
+    };
+}
+/** Sets target[name] to value and returns the undo: the own property as it was, or none (the prototype's again). */
+function swap(target, name, value) {
+    const own = Object.getOwnPropertyDescriptor(target, name);
+    Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: own?.enumerable ?? true });
+    return () => {
+        if (own)
+            Object.defineProperty(target, name, own);
+        else
+            delete target[name];
+    };
+}
+/**
+ * Names whose values are credentials, as a field (`"UploadAuth":"…"`, `{ accessKeySecret: '…' }`), a
+ * query or form parameter (`SecurityToken=…&`) or a header (`x-oss-security-token: …`). A header
+ * value of Authorization and Proxy-Authorization holds spaces and commas: it runs to the end of the
+ * quoted string or of the line. A value in `\r\n'`-escaped text (util.inspect) ends at the backslash.
+ */
+const HEADER_VALUE = /((?:proxy-)?authorization\\?["']?\s*[:=]\s*\\?["']?)[^"'\\\r\n]+/gi;
+const FIELD_VALUE = /((?:security-?token|access-?key-?secret|upload-?auth|signature|password)\\?["']?\s*[:=]\s*\\?["']?)[^"'\\\s&,;<>{}]+/gi;
+/** Base64 long enough to hold a credential document: an UploadAuth printed under any other name. */
+const BASE64_RUN = /[A-Za-z0-9+/]{64,}={0,2}/g;
+const CREDENTIAL_DOCUMENT = /AccessKeySecret|SecurityToken/;
+/** The text with the value of every credential field replaced by ***, and every Base64 run that decodes to a credential document. */
+function withoutCredentialFields(text) {
+    return text
+        .replace(HEADER_VALUE, '$1***')
+        .replace(FIELD_VALUE, '$1***')
+        .replace(BASE64_RUN, run => (CREDENTIAL_DOCUMENT.test(Buffer.from(run, 'base64').toString('latin1')) ? '***' : run));
 }
 const silenced = new Set();
 /**
@@ -40842,298 +41112,190 @@ function percentEncode(text) {
     return encodeURIComponent(text).replace(/[!'()*]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
-
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/files/found-file.ts
 /**
- * Returns a copy with defaults filled in.
+ * Reading a file that discovery found: opened once, checked with fstat to be that same regular file,
+ * and read through what was opened, never by its path again. A file swapped for a link or another
+ * file after discovery is refused, not read.
  */
-function getOptions(copy) {
-    const result = {
-        followSymbolicLinks: true,
-        implicitDescendants: true,
-        matchDirectories: true,
-        omitBrokenSymbolicLinks: true,
-        excludeHiddenFiles: false
+
+
+
+function sameFile(stat, identity) {
+    return stat.dev === identity.dev && stat.ino === identity.ino;
+}
+const FILE_CHANGED = 'changed while the action ran (it is no longer the file that was found); nothing was uploaded for it';
+/**
+ * The whole checked file in one Buffer, read through the handle that was checked and closed at once:
+ * for a small file, cheaper than a stream (no read buffer, no second open). bytes: the size the
+ * digest saw; a file that no longer has it is refused.
+ */
+async function readFound(file, bytes) {
+    const handle = await openFound(file);
+    let content;
+    try {
+        content = await handle.readFile();
+    }
+    catch (error) {
+        const code = error.code ?? 'ReadError';
+        throw new FileReadError(file.relativePath, code, `cannot be read (${code})`);
+    }
+    finally {
+        await handle.close();
+    }
+    if (content.length !== bytes)
+        throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED);
+    return content;
+}
+/** Opens the file without blocking (a FIFO swapped in would block a plain open) and checks what opened. */
+async function openFound(file) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file.absolutePath, promises_namespaceObject.constants.O_RDONLY | promises_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code ?? 'ReadError';
+        throw new FileReadError(file.relativePath, code, `cannot be read (${code})`);
+    }
+    const opened = await handle.stat().catch(async (error) => {
+        await handle.close();
+        throw error;
+    });
+    if (!opened.isFile() || (file.identity && !sameFile(opened, file.identity))) {
+        await handle.close();
+        throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED);
+    }
+    return handle;
+}
+// Linux names each open file in /proc/self/fd: opening that name reaches the file this process
+// opened, whatever now lies at its path. Elsewhere the path is all a library can be given.
+const OPEN_FILES = '/proc/self/fd';
+const hasOpenFileNames = (0,external_node_fs_namespaceObject.existsSync)(OPEN_FILES);
+/**
+ * Runs use() with a path that a library (the OSS client) can open to read the checked file: the
+ * open file's own name where the system has one, and the file is held open until use() settles.
+ */
+async function withFoundFile(file, use) {
+    const handle = await openFound(file);
+    try {
+        return await use(hasOpenFileNames ? `${OPEN_FILES}/${handle.fd}` : file.absolutePath);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/files/image-format.ts
+/** Tells an image's real format from its first bytes. */
+/** How many leading bytes sniffFormat needs: enough for an ISO-BMFF `ftyp` box with a few compatible brands. */
+const SNIFF_BYTES = 64;
+/** The formats VOD's CreateUploadImage accepts, as a sentence for messages. */
+const ACCEPTED_FORMATS = 'PNG, JPEG, GIF, WebP or HEIC';
+const SIGNATURES = [
+    { format: 'png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+    { format: 'jpeg', bytes: [0xff, 0xd8, 0xff] },
+    { format: 'gif', bytes: [0x47, 0x49, 0x46, 0x38] } // "GIF8", then "7a" or "9a"
+];
+/**
+ * HEIF brands whose images are HEVC-coded, i.e. HEIC: `heic` (8-bit stills, what iPhones write),
+ * `heix` (10-bit and 4:2:2/4:4:4 stills), `heim`/`heis` (multi-layer stills), `hevc`/`hevx`
+ * (sequences). `mif1`/`msf1` only say "some HEIF": the codec then comes from the other brands, and
+ * AVIF (`avif`/`avis`, AV1-coded HEIF) is another format that VOD does not accept.
+ */
+const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx']);
+const AVIF_BRANDS = new Set(['avif', 'avis']);
+function sniffFormat(head) {
+    const match = SIGNATURES.find(({ bytes }) => bytes.every((byte, i) => head[i] === byte));
+    if (match?.format === 'gif' && !(head[4] === 0x37 || head[4] === 0x39))
+        return undefined;
+    if (match)
+        return match.format;
+    if (isWebp(head))
+        return 'webp';
+    return heifKind(head) === 'heic' ? 'heic' : undefined;
+}
+/** `RIFF`, a 4-byte size, `WEBP`. */
+function isWebp(head) {
+    return ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP';
+}
+/** From the `ftyp` box: its major brand first, then its compatible brands (as far as head holds them). */
+function heifKind(head) {
+    if (head.length < 12 || ascii(head, 4, 8) !== 'ftyp')
+        return undefined;
+    const boxSize = ((head[0] << 24) | (head[1] << 16) | (head[2] << 8) | head[3]) >>> 0;
+    const major = ascii(head, 8, 12);
+    if (HEIC_BRANDS.has(major))
+        return 'heic';
+    if (AVIF_BRANDS.has(major))
+        return 'avif';
+    const brands = [];
+    // Compatible brands start after the major brand and its minor version.
+    for (let offset = 16; offset + 4 <= Math.min(boxSize, head.length); offset += 4)
+        brands.push(ascii(head, offset, offset + 4));
+    if (brands.some(brand => HEIC_BRANDS.has(brand)))
+        return 'heic';
+    return brands.some(brand => AVIF_BRANDS.has(brand)) ? 'avif' : 'other';
+}
+function ascii(bytes, start, end) {
+    return String.fromCharCode(...bytes.subarray(start, end));
+}
+/** For a refused file: what it is (`an AVIF image`), when the bytes show a format VOD does not accept. */
+function describeRefused(head) {
+    const heif = heifKind(head);
+    if (heif === 'avif')
+        return 'an AVIF image';
+    if (heif === 'other')
+        return 'an ISO-BMFF file (MP4, MOV or HEIF) with no HEIC brand';
+    // "BM", the file size, then 4 reserved bytes that are zero.
+    if (ascii(head, 0, 2) === 'BM' && head.length >= 10 && head.subarray(6, 10).every(byte => byte === 0))
+        return 'a BMP image';
+    const start = ascii(head, 0, 4);
+    if (start === 'II*\0' || start === 'MM\0*')
+        return 'a TIFF image';
+    if (start === 'RIFF')
+        return 'a RIFF file that is not WebP';
+    // A UTF-8 byte order mark as latin1 reads it (latin1 never yields U+FEFF itself).
+    const text = Buffer.from(head)
+        .toString('latin1')
+        .replace(/^\xEF\xBB\xBF/, '')
+        .trimStart();
+    if (/^<svg[\s>]/i.test(text) || (/^<\?xml/i.test(text) && /<svg[\s>]/i.test(text)))
+        return 'an SVG image';
+    return undefined;
+}
+/** The ImageExt sent to VOD for a format. */
+function imageExt(format) {
+    return format === 'jpeg' ? 'jpg' : format;
+}
+/** The file-name extensions that agree with a format. */
+function extensionsOf(format) {
+    if (format === 'jpeg')
+        return ['jpg', 'jpeg', 'jpe', 'jfif'];
+    return format === 'heic' ? ['heic', 'heif'] : [format];
+}
+
+;// CONCATENATED MODULE: ./src/shared/pool.ts
+/**
+ * Runs fn over items with at most `limit` calls in flight. Workers pull the next item only when
+ * they are free, so nothing starts early. Results keep the order of items.
+ */
+async function mapConcurrent(items, limit, fn, shouldStart = () => true) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`concurrency must be a positive integer, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length && shouldStart()) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
     };
-    if (copy) {
-        if (typeof copy.followSymbolicLinks === 'boolean') {
-            result.followSymbolicLinks = copy.followSymbolicLinks;
-            core_debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
-        }
-        if (typeof copy.implicitDescendants === 'boolean') {
-            result.implicitDescendants = copy.implicitDescendants;
-            core_debug(`implicitDescendants '${result.implicitDescendants}'`);
-        }
-        if (typeof copy.matchDirectories === 'boolean') {
-            result.matchDirectories = copy.matchDirectories;
-            core_debug(`matchDirectories '${result.matchDirectories}'`);
-        }
-        if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
-            result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-            core_debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
-        }
-        if (typeof copy.excludeHiddenFiles === 'boolean') {
-            result.excludeHiddenFiles = copy.excludeHiddenFiles;
-            core_debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
-        }
-    }
-    return result;
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
-//# sourceMappingURL=internal-glob-options-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
 
-
-const internal_path_helper_IS_WINDOWS = process.platform === 'win32';
-/**
- * Similar to path.dirname except normalizes the path separators and slightly better handling for Windows UNC paths.
- *
- * For example, on Linux/macOS:
- * - `/               => /`
- * - `/hello          => /`
- *
- * For example, on Windows:
- * - `C:\             => C:\`
- * - `C:\hello        => C:\`
- * - `C:              => C:`
- * - `C:hello         => C:`
- * - `\               => \`
- * - `\hello          => \`
- * - `\\hello         => \\hello`
- * - `\\hello\world   => \\hello\world`
- */
-function dirname(p) {
-    // Normalize slashes and trim unnecessary trailing slash
-    p = safeTrimTrailingSeparator(p);
-    // Windows UNC root, e.g. \\hello or \\hello\world
-    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
-        return p;
-    }
-    // Get dirname
-    let result = external_path_.dirname(p);
-    // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
-    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
-        result = safeTrimTrailingSeparator(result);
-    }
-    return result;
-}
-/**
- * Roots the path if not already rooted. On Windows, relative roots like `\`
- * or `C:` are expanded based on the current working directory.
- */
-function ensureAbsoluteRoot(root, itemPath) {
-    external_assert_(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-    external_assert_(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
-    // Already rooted
-    if (hasAbsoluteRoot(itemPath)) {
-        return itemPath;
-    }
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // Check for itemPath like C: or C:foo
-        if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
-            let cwd = process.cwd();
-            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-            // Drive letter matches cwd? Expand to cwd
-            if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
-                // Drive only, e.g. C:
-                if (itemPath.length === 2) {
-                    // Preserve specified drive letter case (upper or lower)
-                    return `${itemPath[0]}:\\${cwd.substr(3)}`;
-                }
-                // Drive + path, e.g. C:foo
-                else {
-                    if (!cwd.endsWith('\\')) {
-                        cwd += '\\';
-                    }
-                    // Preserve specified drive letter case (upper or lower)
-                    return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
-                }
-            }
-            // Different drive
-            else {
-                return `${itemPath[0]}:\\${itemPath.substr(2)}`;
-            }
-        }
-        // Check for itemPath like \ or \foo
-        else if (internal_path_helper_normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
-            const cwd = process.cwd();
-            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-            return `${cwd[0]}:\\${itemPath.substr(1)}`;
-        }
-    }
-    external_assert_(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
-    // Otherwise ensure root ends with a separator
-    if (root.endsWith('/') || (internal_path_helper_IS_WINDOWS && root.endsWith('\\'))) {
-        // Intentionally empty
-    }
-    else {
-        // Append separator
-        root += external_path_.sep;
-    }
-    return root + itemPath;
-}
-/**
- * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
- * `\\hello\share` and `C:\hello` (and using alternate separator).
- */
-function hasAbsoluteRoot(itemPath) {
-    external_assert_(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
-    // Normalize separators
-    itemPath = internal_path_helper_normalizeSeparators(itemPath);
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // E.g. \\hello\share or C:\hello
-        return itemPath.startsWith('\\\\') || /^[A-Z]:\\/i.test(itemPath);
-    }
-    // E.g. /hello
-    return itemPath.startsWith('/');
-}
-/**
- * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
- * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
- */
-function hasRoot(itemPath) {
-    external_assert_(itemPath, `isRooted parameter 'itemPath' must not be empty`);
-    // Normalize separators
-    itemPath = internal_path_helper_normalizeSeparators(itemPath);
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // E.g. \ or \hello or \\hello
-        // E.g. C: or C:\hello
-        return itemPath.startsWith('\\') || /^[A-Z]:/i.test(itemPath);
-    }
-    // E.g. /hello
-    return itemPath.startsWith('/');
-}
-/**
- * Removes redundant slashes and converts `/` to `\` on Windows
- */
-function internal_path_helper_normalizeSeparators(p) {
-    p = p || '';
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // Convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // Remove redundant slashes
-        const isUnc = /^\\\\+[^\\]/.test(p); // e.g. \\hello
-        return (isUnc ? '\\' : '') + p.replace(/\\\\+/g, '\\'); // preserve leading \\ for UNC
-    }
-    // Remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-/**
- * Normalizes the path separators and trims the trailing separator (when safe).
- * For example, `/foo/ => /foo` but `/ => /`
- */
-function safeTrimTrailingSeparator(p) {
-    // Short-circuit if empty
-    if (!p) {
-        return '';
-    }
-    // Normalize separators
-    p = internal_path_helper_normalizeSeparators(p);
-    // No trailing slash
-    if (!p.endsWith(external_path_.sep)) {
-        return p;
-    }
-    // Check '/' on Linux/macOS and '\' on Windows
-    if (p === external_path_.sep) {
-        return p;
-    }
-    // On Windows check if drive root. E.g. C:\
-    if (internal_path_helper_IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
-        return p;
-    }
-    // Otherwise trim trailing slash
-    return p.substr(0, p.length - 1);
-}
-//# sourceMappingURL=internal-path-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
-/**
- * Indicates whether a pattern matches a path
- */
-var MatchKind;
-(function (MatchKind) {
-    /** Not matched */
-    MatchKind[MatchKind["None"] = 0] = "None";
-    /** Matched if the path is a directory */
-    MatchKind[MatchKind["Directory"] = 1] = "Directory";
-    /** Matched if the path is a regular file */
-    MatchKind[MatchKind["File"] = 2] = "File";
-    /** Matched */
-    MatchKind[MatchKind["All"] = 3] = "All";
-})(MatchKind || (MatchKind = {}));
-//# sourceMappingURL=internal-match-kind.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
-
-
-const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
-/**
- * Given an array of patterns, returns an array of paths to search.
- * Duplicates and paths under other included paths are filtered out.
- */
-function getSearchPaths(patterns) {
-    // Ignore negate patterns
-    patterns = patterns.filter(x => !x.negate);
-    // Create a map of all search paths
-    const searchPathMap = {};
-    for (const pattern of patterns) {
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        searchPathMap[key] = 'candidate';
-    }
-    const result = [];
-    for (const pattern of patterns) {
-        // Check if already included
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        if (searchPathMap[key] === 'included') {
-            continue;
-        }
-        // Check for an ancestor search path
-        let foundAncestor = false;
-        let tempKey = key;
-        let parent = dirname(tempKey);
-        while (parent !== tempKey) {
-            if (searchPathMap[parent]) {
-                foundAncestor = true;
-                break;
-            }
-            tempKey = parent;
-            parent = dirname(tempKey);
-        }
-        // Include the search pattern in the result
-        if (!foundAncestor) {
-            result.push(pattern.searchPath);
-            searchPathMap[key] = 'included';
-        }
-    }
-    return result;
-}
-/**
- * Matches the patterns against the path
- */
-function internal_pattern_helper_match(patterns, itemPath) {
-    let result = MatchKind.None;
-    for (const pattern of patterns) {
-        if (pattern.negate) {
-            result &= ~pattern.match(itemPath);
-        }
-        else {
-            result |= pattern.match(itemPath);
-        }
-    }
-    return result;
-}
-/**
- * Checks whether to descend further into the directory
- */
-function internal_pattern_helper_partialMatch(patterns, itemPath) {
-    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
-}
-//# sourceMappingURL=internal-pattern-helper.js.map
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -43882,856 +44044,373 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
-
-
-
-const internal_path_IS_WINDOWS = process.platform === 'win32';
+;// CONCATENATED MODULE: ./src/files/patterns.ts
 /**
- * Helper class for parsing paths into segments
+ * The `path` patterns with @actions/glob's meaning, matched by minimatch (the library @actions/glob
+ * matches with, at the same version): `!` excludes, a folder matches everything below it (implicit
+ * descendants), a trailing separator matches folders only, `\` escapes on Linux and macOS, and the
+ * search path of a pattern is its literal part before the first wildcard. Ported from
+ * @actions/glob 0.7.0 (internal-pattern.ts, internal-pattern-helper.ts, internal-path.ts), whose
+ * walk follows links with a cycle check against ancestors only; src/files/walk.ts walks instead.
  */
-class Path {
-    /**
-     * Constructs a Path
-     * @param itemPath Path or array of segments
-     */
-    constructor(itemPath) {
-        this.segments = [];
-        // String
-        if (typeof itemPath === 'string') {
-            external_assert_(itemPath, `Parameter 'itemPath' must not be empty`);
-            // Normalize slashes and trim unnecessary trailing slash
-            itemPath = safeTrimTrailingSeparator(itemPath);
-            // Not rooted
-            if (!hasRoot(itemPath)) {
-                this.segments = itemPath.split(external_path_.sep);
-            }
-            // Rooted
-            else {
-                // Add all segments, while not at the root
-                let remaining = itemPath;
-                let dir = dirname(remaining);
-                while (dir !== remaining) {
-                    // Add the segment
-                    const basename = external_path_.basename(remaining);
-                    this.segments.unshift(basename);
-                    // Truncate the last segment
-                    remaining = dir;
-                    dir = dirname(remaining);
-                }
-                // Remainder is the root
-                this.segments.unshift(remaining);
-            }
-        }
-        // Array
-        else {
-            // Must not be empty
-            external_assert_(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
-            // Each segment
-            for (let i = 0; i < itemPath.length; i++) {
-                let segment = itemPath[i];
-                // Must not be empty
-                external_assert_(segment, `Parameter 'itemPath' must not contain any empty segments`);
-                // Normalize slashes
-                segment = internal_path_helper_normalizeSeparators(itemPath[i]);
-                // Root segment
-                if (i === 0 && hasRoot(segment)) {
-                    segment = safeTrimTrailingSeparator(segment);
-                    external_assert_(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
-                    this.segments.push(segment);
-                }
-                // All other segments
-                else {
-                    // Must not contain slash
-                    external_assert_(!segment.includes(external_path_.sep), `Parameter 'itemPath' contains unexpected path separators`);
-                    this.segments.push(segment);
-                }
-            }
+
+
+
+const patterns_isWindows = () => (external_node_path_default()).sep === '\\';
+/** What an item matches as: a file, a folder, or either (bits, as @actions/glob's MatchKind). */
+const MatchKind = { None: 0, File: 1, Directory: 2, All: 3 };
+/** Lines of patterns (absolute, as config.ts makes them; empty and `#` lines skipped), each with its implicit `/**`. */
+function parsePatterns(lines) {
+    const patterns = [];
+    for (const line of lines.map(text => text.trim())) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const pattern = parsePattern(line);
+        patterns.push(pattern);
+        if (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== '**') {
+            patterns.push(makePattern(joinSegments([...pattern.segments, '**']), { negate: pattern.negate, implicit: true }));
         }
     }
-    /**
-     * Converts the path to it's string representation
-     */
-    toString() {
-        // First segment
-        let result = this.segments[0];
-        // All others
-        let skipSlash = result.endsWith(external_path_.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
-        for (let i = 1; i < this.segments.length; i++) {
-            if (skipSlash) {
-                skipSlash = false;
-            }
-            else {
-                result += external_path_.sep;
-            }
-            result += this.segments[i];
-        }
-        return result;
-    }
+    return patterns;
 }
-//# sourceMappingURL=internal-path.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
-
-
-
-
-
-
-
-const internal_pattern_IS_WINDOWS = process.platform === 'win32';
-class Pattern {
-    constructor(patternOrNegate, isImplicitPattern = false, segments, homedir) {
-        /**
-         * Indicates whether matches should be excluded from the result set
-         */
-        this.negate = false;
-        // Pattern overload
-        let pattern;
-        if (typeof patternOrNegate === 'string') {
-            pattern = patternOrNegate.trim();
-        }
-        // Segments overload
-        else {
-            // Convert to pattern
-            segments = segments || [];
-            external_assert_(segments.length, `Parameter 'segments' must not empty`);
-            const root = Pattern.getLiteral(segments[0]);
-            external_assert_(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
-            pattern = new Path(segments).toString().trim();
-            if (patternOrNegate) {
-                pattern = `!${pattern}`;
-            }
-        }
-        // Negate
-        while (pattern.startsWith('!')) {
-            this.negate = !this.negate;
-            pattern = pattern.substr(1).trim();
-        }
-        // Normalize slashes and ensures absolute root
-        pattern = Pattern.fixupPattern(pattern, homedir);
-        // Segments
-        this.segments = new Path(pattern).segments;
-        // Trailing slash indicates the pattern should only match directories, not regular files
-        this.trailingSeparator = internal_path_helper_normalizeSeparators(pattern)
-            .endsWith(external_path_.sep);
-        pattern = safeTrimTrailingSeparator(pattern);
-        // Search path (literal path prior to the first glob segment)
-        let foundGlob = false;
-        const searchSegments = this.segments
-            .map(x => Pattern.getLiteral(x))
-            .filter(x => !foundGlob && !(foundGlob = x === ''));
-        this.searchPath = new Path(searchSegments).toString();
-        // Root RegExp (required when determining partial match)
-        this.rootRegExp = new RegExp(Pattern.regExpEscape(searchSegments[0]), internal_pattern_IS_WINDOWS ? 'i' : '');
-        this.isImplicitPattern = isImplicitPattern;
-        // Create minimatch
-        const minimatchOptions = {
+/** One pattern line as written (`!` toggles exclusion), made absolute against the current folder like @actions/glob does. */
+function parsePattern(line) {
+    let text = line.trim();
+    let negate = false;
+    while (text.startsWith('!')) {
+        negate = !negate;
+        text = text.slice(1).trim();
+    }
+    return makePattern(text, { negate, implicit: false });
+}
+function makePattern(text, kind) {
+    const absolute = patterns_normalizeSeparators(hasRoot(text) ? text : `${globEscape(process.cwd())}${(external_node_path_default()).sep}${text}`);
+    const segments = splitSegments(absolute);
+    let foundGlob = false;
+    const searchSegments = segments.map(literalOf).filter(literal => !foundGlob && !(foundGlob = literal === ''));
+    const forMinimatch = trimTrailingSeparator(absolute);
+    return {
+        ...kind,
+        segments,
+        searchPath: joinSegments(searchSegments),
+        trailingSeparator: absolute.endsWith((external_node_path_default()).sep),
+        matcher: new Minimatch(patterns_isWindows() ? forMinimatch.replace(/\\/g, '/') : forMinimatch, {
             dot: true,
             nobrace: true,
-            nocase: internal_pattern_IS_WINDOWS,
+            nocase: patterns_isWindows(),
             nocomment: true,
             noext: true,
             nonegate: true
-        };
-        pattern = internal_pattern_IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern;
-        this.minimatch = new Minimatch(pattern, minimatchOptions);
+        }),
+        rootRegExp: new RegExp(searchSegments[0].replace(/[[\\^$.|?*+()]/g, '\\$&'), patterns_isWindows() ? 'i' : '')
+    };
+}
+/** Whether the item is matched as a file or folder: included by the positive patterns, less what the `!` ones exclude. */
+function matchKind(patterns, itemPath) {
+    let result = MatchKind.None;
+    for (const pattern of patterns) {
+        if (pattern.negate)
+            result &= ~matchOne(pattern, itemPath);
+        else
+            result |= matchOne(pattern, itemPath);
     }
-    /**
-     * Matches the pattern against the specified path
-     */
-    match(itemPath) {
-        // Last segment is globstar?
-        if (this.segments[this.segments.length - 1] === '**') {
-            // Normalize slashes
-            itemPath = internal_path_helper_normalizeSeparators(itemPath);
-            // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
-            // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
-            // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
-            if (!itemPath.endsWith(external_path_.sep) && this.isImplicitPattern === false) {
-                // Note, this is safe because the constructor ensures the pattern has an absolute root.
-                // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
-                itemPath = `${itemPath}${external_path_.sep}`;
-            }
-        }
-        else {
-            // Normalize slashes and trim unnecessary trailing slash
-            itemPath = safeTrimTrailingSeparator(itemPath);
-        }
-        // Match
-        if (this.minimatch.match(itemPath)) {
-            return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
-        }
+    return result;
+}
+/** Whether a positive pattern may match something below the folder: only then is it walked. */
+function mayMatchBelow(patterns, folder) {
+    return patterns.some(pattern => !pattern.negate && partialMatch(pattern, folder));
+}
+function matchOne(pattern, itemPath) {
+    let item = patterns_normalizeSeparators(itemPath);
+    if (pattern.segments[pattern.segments.length - 1] === '**') {
+        // minimatch matches `/foo/**` with `/foo/` but not with `/foo`: the folder before a written `**` matches too.
+        if (!item.endsWith((external_node_path_default()).sep) && !pattern.implicit)
+            item = `${item}${(external_node_path_default()).sep}`;
+    }
+    else {
+        item = trimTrailingSeparator(item);
+    }
+    if (!pattern.matcher.match(item))
         return MatchKind.None;
+    return pattern.trailingSeparator ? MatchKind.Directory : MatchKind.All;
+}
+function partialMatch(pattern, itemPath) {
+    const item = trimTrailingSeparator(itemPath);
+    if (dirname(item) === item)
+        return pattern.rootRegExp.test(item);
+    return pattern.matcher.matchOne(item.split(patterns_isWindows() ? /\\+/ : /\/+/), pattern.matcher.set[0], true);
+}
+/** The folders to walk: one per positive pattern, less duplicates and folders below another one. */
+function searchPaths(patterns) {
+    const key = (searchPath) => (patterns_isWindows() ? searchPath.toUpperCase() : searchPath);
+    const positive = patterns.filter(pattern => !pattern.negate);
+    const candidates = new Set(positive.map(pattern => key(pattern.searchPath)));
+    const included = new Set();
+    const result = [];
+    for (const { searchPath } of positive) {
+        if (included.has(key(searchPath)) || hasAncestorIn(key(searchPath), candidates))
+            continue;
+        included.add(key(searchPath));
+        result.push(searchPath);
     }
-    /**
-     * Indicates whether the pattern may match descendants of the specified path
-     */
-    partialMatch(itemPath) {
-        // Normalize slashes and trim unnecessary trailing slash
-        itemPath = safeTrimTrailingSeparator(itemPath);
-        // matchOne does not handle root path correctly
-        if (dirname(itemPath) === itemPath) {
-            return this.rootRegExp.test(itemPath);
-        }
-        return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+    return result;
+}
+function hasAncestorIn(folder, folders) {
+    for (let child = folder, parent = dirname(folder); parent !== child; child = parent, parent = dirname(parent)) {
+        if (folders.has(parent))
+            return true;
     }
-    /**
-     * Escapes glob patterns within a path
-     */
-    static globEscape(s) {
-        return (internal_pattern_IS_WINDOWS ? s : s.replace(/\\/g, '\\\\')) // escape '\' on Linux/macOS
-            .replace(/(\[)(?=[^/]+\])/g, '[[]') // escape '[' when ']' follows within the path segment
-            .replace(/\?/g, '[?]') // escape '?'
-            .replace(/\*/g, '[*]'); // escape '*'
-    }
-    /**
-     * Normalizes slashes and ensures absolute root
-     */
-    static fixupPattern(pattern, homedir) {
-        // Empty
-        external_assert_(pattern, 'pattern cannot be empty');
-        // Must not contain `.` segment, unless first segment
-        // Must not contain `..` segment
-        const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
-        external_assert_(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
-        // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
-        external_assert_(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
-        // Normalize slashes
-        pattern = internal_path_helper_normalizeSeparators(pattern);
-        // Replace leading `.` segment
-        if (pattern === '.' || pattern.startsWith(`.${external_path_.sep}`)) {
-            pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
+    return false;
+}
+/** A segment as the literal name it matches, or '' when it holds a wildcard (`*`, `?`, a set of several characters). */
+function literalOf(segment) {
+    let literal = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && !patterns_isWindows() && i + 1 < segment.length) {
+            literal += segment[++i];
+            continue;
         }
-        // Replace leading `~` segment
-        else if (pattern === '~' || pattern.startsWith(`~${external_path_.sep}`)) {
-            homedir = homedir || external_os_.homedir();
-            external_assert_(homedir, 'Unable to determine HOME directory');
-            external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
-            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
-        }
-        // Replace relative drive root, e.g. pattern is C: or C:foo
-        else if (internal_pattern_IS_WINDOWS &&
-            (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
-            let root = ensureAbsoluteRoot('C:\\dummy-root', pattern.substr(0, 2));
-            if (pattern.length > 2 && !root.endsWith('\\')) {
-                root += '\\';
-            }
-            pattern = Pattern.globEscape(root) + pattern.substr(2);
-        }
-        // Replace relative root, e.g. pattern is \ or \foo
-        else if (internal_pattern_IS_WINDOWS && (pattern === '\\' || pattern.match(/^\\[^\\]/))) {
-            let root = ensureAbsoluteRoot('C:\\dummy-root', '\\');
-            if (!root.endsWith('\\')) {
-                root += '\\';
-            }
-            pattern = Pattern.globEscape(root) + pattern.substr(1);
-        }
-        // Otherwise ensure absolute root
-        else {
-            pattern = ensureAbsoluteRoot(Pattern.globEscape(process.cwd()), pattern);
-        }
-        return internal_path_helper_normalizeSeparators(pattern);
-    }
-    /**
-     * Attempts to unescape a pattern segment to create a literal path segment.
-     * Otherwise returns empty string.
-     */
-    static getLiteral(segment) {
-        let literal = '';
-        for (let i = 0; i < segment.length; i++) {
-            const c = segment[i];
-            // Escape
-            if (c === '\\' && !internal_pattern_IS_WINDOWS && i + 1 < segment.length) {
-                literal += segment[++i];
+        if (c === '*' || c === '?')
+            return '';
+        if (c === '[' && i + 1 < segment.length) {
+            const set = characterSet(segment, i + 1);
+            if (set && set.chars.length > 1)
+                return '';
+            if (set && set.chars) {
+                literal += set.chars;
+                i = set.closedAt;
                 continue;
             }
-            // Wildcard
-            else if (c === '*' || c === '?') {
-                return '';
-            }
-            // Character set
-            else if (c === '[' && i + 1 < segment.length) {
-                let set = '';
-                let closed = -1;
-                for (let i2 = i + 1; i2 < segment.length; i2++) {
-                    const c2 = segment[i2];
-                    // Escape
-                    if (c2 === '\\' && !internal_pattern_IS_WINDOWS && i2 + 1 < segment.length) {
-                        set += segment[++i2];
-                        continue;
-                    }
-                    // Closed
-                    else if (c2 === ']') {
-                        closed = i2;
-                        break;
-                    }
-                    // Otherwise
-                    else {
-                        set += c2;
-                    }
-                }
-                // Closed?
-                if (closed >= 0) {
-                    // Cannot convert
-                    if (set.length > 1) {
-                        return '';
-                    }
-                    // Convert to literal
-                    if (set) {
-                        literal += set;
-                        i = closed;
-                        continue;
-                    }
-                }
-                // Otherwise fall thru
-            }
-            // Append
-            literal += c;
         }
-        return literal;
+        literal += c;
     }
-    /**
-     * Escapes regexp special characters
-     * https://javascript.info/regexp-escaping
-     */
-    static regExpEscape(s) {
-        return s.replace(/[[\\^$.|?*+()]/g, '\\$&');
-    }
+    return literal;
 }
-//# sourceMappingURL=internal-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
-class SearchState {
-    constructor(path, level) {
-        this.path = path;
-        this.level = level;
+/** The characters of `[…]` starting at from, unescaped, and where it closes; undefined when it never closes. */
+function characterSet(segment, from) {
+    let chars = '';
+    for (let i = from; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && !patterns_isWindows() && i + 1 < segment.length)
+            chars += segment[++i];
+        else if (c === ']')
+            return { chars, closedAt: i };
+        else
+            chars += c;
     }
-}
-//# sourceMappingURL=internal-search-state.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
-var internal_globber_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-var __asyncValues = (undefined && undefined.__asyncValues) || function (o) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var m = o[Symbol.asyncIterator], i;
-    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-};
-var __await = (undefined && undefined.__await) || function (v) { return this instanceof __await ? (this.v = v, this) : new __await(v); }
-var __asyncGenerator = (undefined && undefined.__asyncGenerator) || function (thisArg, _arguments, generator) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var g = generator.apply(thisArg, _arguments || []), i, q = [];
-    return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
-    function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
-    function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
-    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
-    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
-    function fulfill(value) { resume("next", value); }
-    function reject(value) { resume("throw", value); }
-    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
-};
-
-
-
-
-
-
-
-
-const internal_globber_IS_WINDOWS = process.platform === 'win32';
-class DefaultGlobber {
-    constructor(options) {
-        this.patterns = [];
-        this.searchPaths = [];
-        this.options = getOptions(options);
-    }
-    getSearchPaths() {
-        // Return a copy
-        return this.searchPaths.slice();
-    }
-    glob() {
-        return internal_globber_awaiter(this, void 0, void 0, function* () {
-            var _a, e_1, _b, _c;
-            const result = [];
-            try {
-                for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a = _f.done, !_a; _d = true) {
-                    _c = _f.value;
-                    _d = false;
-                    const itemPath = _c;
-                    result.push(itemPath);
-                }
-            }
-            catch (e_1_1) { e_1 = { error: e_1_1 }; }
-            finally {
-                try {
-                    if (!_d && !_a && (_b = _e.return)) yield _b.call(_e);
-                }
-                finally { if (e_1) throw e_1.error; }
-            }
-            return result;
-        });
-    }
-    globGenerator() {
-        return __asyncGenerator(this, arguments, function* globGenerator_1() {
-            // Fill in defaults options
-            const options = getOptions(this.options);
-            // Implicit descendants?
-            const patterns = [];
-            for (const pattern of this.patterns) {
-                patterns.push(pattern);
-                if (options.implicitDescendants &&
-                    (pattern.trailingSeparator ||
-                        pattern.segments[pattern.segments.length - 1] !== '**')) {
-                    patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
-                }
-            }
-            // Push the search paths
-            const stack = [];
-            for (const searchPath of getSearchPaths(patterns)) {
-                core_debug(`Search path '${searchPath}'`);
-                // Exists?
-                try {
-                    // Intentionally using lstat. Detection for broken symlink
-                    // will be performed later (if following symlinks).
-                    yield __await(external_fs_.promises.lstat(searchPath));
-                }
-                catch (err) {
-                    if (err.code === 'ENOENT') {
-                        continue;
-                    }
-                    throw err;
-                }
-                stack.unshift(new SearchState(searchPath, 1));
-            }
-            // Search
-            const traversalChain = []; // used to detect cycles
-            while (stack.length) {
-                // Pop
-                const item = stack.pop();
-                // Match?
-                const match = internal_pattern_helper_match(patterns, item.path);
-                const partialMatch = !!match || internal_pattern_helper_partialMatch(patterns, item.path);
-                if (!match && !partialMatch) {
-                    continue;
-                }
-                // Stat
-                const stats = yield __await(DefaultGlobber.stat(item, options, traversalChain)
-                // Broken symlink, or symlink cycle detected, or no longer exists
-                );
-                // Broken symlink, or symlink cycle detected, or no longer exists
-                if (!stats) {
-                    continue;
-                }
-                // Hidden file or directory?
-                if (options.excludeHiddenFiles && external_path_.basename(item.path).match(/^\./)) {
-                    continue;
-                }
-                // Directory
-                if (stats.isDirectory()) {
-                    // Matched
-                    if (match & MatchKind.Directory && options.matchDirectories) {
-                        yield yield __await(item.path);
-                    }
-                    // Descend?
-                    else if (!partialMatch) {
-                        continue;
-                    }
-                    // Push the child items in reverse
-                    const childLevel = item.level + 1;
-                    const childItems = (yield __await(external_fs_.promises.readdir(item.path))).map(x => new SearchState(external_path_.join(item.path, x), childLevel));
-                    stack.push(...childItems.reverse());
-                }
-                // File
-                else if (match & MatchKind.File) {
-                    yield yield __await(item.path);
-                }
-            }
-        });
-    }
-    /**
-     * Constructs a DefaultGlobber
-     */
-    static create(patterns, options) {
-        return internal_globber_awaiter(this, void 0, void 0, function* () {
-            const result = new DefaultGlobber(options);
-            if (internal_globber_IS_WINDOWS) {
-                patterns = patterns.replace(/\r\n/g, '\n');
-                patterns = patterns.replace(/\r/g, '\n');
-            }
-            const lines = patterns.split('\n').map(x => x.trim());
-            for (const line of lines) {
-                // Empty or comment
-                if (!line || line.startsWith('#')) {
-                    continue;
-                }
-                // Pattern
-                else {
-                    result.patterns.push(new Pattern(line));
-                }
-            }
-            result.searchPaths.push(...getSearchPaths(result.patterns));
-            return result;
-        });
-    }
-    static stat(item, options, traversalChain) {
-        return internal_globber_awaiter(this, void 0, void 0, function* () {
-            // Note:
-            // `stat` returns info about the target of a symlink (or symlink chain)
-            // `lstat` returns info about a symlink itself
-            let stats;
-            if (options.followSymbolicLinks) {
-                try {
-                    // Use `stat` (following symlinks)
-                    stats = yield external_fs_.promises.stat(item.path);
-                }
-                catch (err) {
-                    if (err.code === 'ENOENT') {
-                        if (options.omitBrokenSymbolicLinks) {
-                            core_debug(`Broken symlink '${item.path}'`);
-                            return undefined;
-                        }
-                        throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
-                    }
-                    throw err;
-                }
-            }
-            else {
-                // Use `lstat` (not following symlinks)
-                stats = yield external_fs_.promises.lstat(item.path);
-            }
-            // Note, isDirectory() returns false for the lstat of a symlink
-            if (stats.isDirectory() && options.followSymbolicLinks) {
-                // Get the realpath
-                const realPath = yield external_fs_.promises.realpath(item.path);
-                // Fixup the traversal chain to match the item level
-                while (traversalChain.length >= item.level) {
-                    traversalChain.pop();
-                }
-                // Test for a cycle
-                if (traversalChain.some((x) => x === realPath)) {
-                    core_debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
-                    return undefined;
-                }
-                // Update the traversal chain
-                traversalChain.push(realPath);
-            }
-            return stats;
-        });
-    }
-}
-//# sourceMappingURL=internal-globber.js.map
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(9023);
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
-var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-var internal_hash_files_asyncValues = (undefined && undefined.__asyncValues) || function (o) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var m = o[Symbol.asyncIterator], i;
-    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-};
-
-
-
-
-
-
-function hashFiles(globber_1, currentWorkspace_1) {
-    return internal_hash_files_awaiter(this, arguments, void 0, function* (globber, currentWorkspace, verbose = false) {
-        var _a, e_1, _b, _c;
-        var _d;
-        const writeDelegate = verbose ? core.info : core.debug;
-        let hasMatch = false;
-        const githubWorkspace = currentWorkspace
-            ? currentWorkspace
-            : ((_d = process.env['GITHUB_WORKSPACE']) !== null && _d !== void 0 ? _d : process.cwd());
-        const result = crypto.createHash('sha256');
-        let count = 0;
-        try {
-            for (var _e = true, _f = internal_hash_files_asyncValues(globber.globGenerator()), _g; _g = yield _f.next(), _a = _g.done, !_a; _e = true) {
-                _c = _g.value;
-                _e = false;
-                const file = _c;
-                writeDelegate(file);
-                if (!file.startsWith(`${githubWorkspace}${path.sep}`)) {
-                    writeDelegate(`Ignore '${file}' since it is not under GITHUB_WORKSPACE.`);
-                    continue;
-                }
-                if (fs.statSync(file).isDirectory()) {
-                    writeDelegate(`Skip directory '${file}'.`);
-                    continue;
-                }
-                const hash = crypto.createHash('sha256');
-                const pipeline = util.promisify(stream.pipeline);
-                yield pipeline(fs.createReadStream(file), hash);
-                result.write(hash.digest());
-                count++;
-                if (!hasMatch) {
-                    hasMatch = true;
-                }
-            }
-        }
-        catch (e_1_1) { e_1 = { error: e_1_1 }; }
-        finally {
-            try {
-                if (!_e && !_a && (_b = _f.return)) yield _b.call(_f);
-            }
-            finally { if (e_1) throw e_1.error; }
-        }
-        result.end();
-        if (hasMatch) {
-            writeDelegate(`Found ${count} files to hash.`);
-            return result.digest('hex');
-        }
-        else {
-            writeDelegate(`No matches found for glob`);
-            return '';
-        }
-    });
-}
-//# sourceMappingURL=internal-hash-files.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
-var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Constructs a globber
- *
- * @param patterns  Patterns separated by newlines
- * @param options   Glob options
- */
-function create(patterns, options) {
-    return glob_awaiter(this, void 0, void 0, function* () {
-        return yield DefaultGlobber.create(patterns, options);
-    });
-}
-/**
- * Computes the sha256 hash of a glob
- *
- * @param patterns  Patterns separated by newlines
- * @param currentWorkspace  Workspace used when matching files
- * @param options   Glob options
- * @param verbose   Enables verbose logging
- */
-function glob_hashFiles(patterns_1) {
-    return glob_awaiter(this, arguments, void 0, function* (patterns, currentWorkspace = '', options, verbose = false) {
-        let followSymbolicLinks = true;
-        if (options && typeof options.followSymbolicLinks === 'boolean') {
-            followSymbolicLinks = options.followSymbolicLinks;
-        }
-        const globber = yield create(patterns, { followSymbolicLinks });
-        return _hashFiles(globber, currentWorkspace, verbose);
-    });
-}
-//# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/files/found-file.ts
-/**
- * Reading a file that discovery found: opened once, checked with fstat to be that same regular file,
- * and read through what was opened, never by its path again. A file swapped for a link or another
- * file after discovery is refused, not read.
- */
-
-
-
-function sameFile(stat, identity) {
-    return stat.dev === identity.dev && stat.ino === identity.ino;
-}
-const FILE_CHANGED = 'changed while the action ran (it is no longer the file that was found); nothing was uploaded for it';
-/**
- * The whole checked file in one Buffer, read through the handle that was checked and closed at once:
- * for a small file, cheaper than a stream (no read buffer, no second open). bytes: the size the
- * digest saw; a file that no longer has it is refused.
- */
-async function readFound(file, bytes) {
-    const handle = await openFound(file);
-    let content;
-    try {
-        content = await handle.readFile();
-    }
-    catch (error) {
-        const code = error.code ?? 'ReadError';
-        throw new FileReadError(file.relativePath, code, `cannot be read (${code})`);
-    }
-    finally {
-        await handle.close();
-    }
-    if (content.length !== bytes)
-        throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED);
-    return content;
-}
-/** Opens the file without blocking (a FIFO swapped in would block a plain open) and checks what opened. */
-async function openFound(file) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(file.absolutePath, promises_namespaceObject.constants.O_RDONLY | promises_namespaceObject.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = error.code ?? 'ReadError';
-        throw new FileReadError(file.relativePath, code, `cannot be read (${code})`);
-    }
-    const opened = await handle.stat().catch(async (error) => {
-        await handle.close();
-        throw error;
-    });
-    if (!opened.isFile() || (file.identity && !sameFile(opened, file.identity))) {
-        await handle.close();
-        throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED);
-    }
-    return handle;
-}
-// Linux names each open file in /proc/self/fd: opening that name reaches the file this process
-// opened, whatever now lies at its path. Elsewhere the path is all a library can be given.
-const OPEN_FILES = '/proc/self/fd';
-const hasOpenFileNames = (0,external_node_fs_namespaceObject.existsSync)(OPEN_FILES);
-/**
- * Runs use() with a path that a library (the OSS client) can open to read the checked file: the
- * open file's own name where the system has one, and the file is held open until use() settles.
- */
-async function withFoundFile(file, use) {
-    const handle = await openFound(file);
-    try {
-        return await use(hasOpenFileNames ? `${OPEN_FILES}/${handle.fd}` : file.absolutePath);
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/files/image-format.ts
-/** Tells an image's real format from its first bytes. */
-/** How many leading bytes sniffFormat needs: enough for an ISO-BMFF `ftyp` box with a few compatible brands. */
-const SNIFF_BYTES = 64;
-/** The formats VOD's CreateUploadImage accepts, as a sentence for messages. */
-const ACCEPTED_FORMATS = 'PNG, JPEG, GIF, WebP or HEIC';
-const SIGNATURES = [
-    { format: 'png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-    { format: 'jpeg', bytes: [0xff, 0xd8, 0xff] },
-    { format: 'gif', bytes: [0x47, 0x49, 0x46, 0x38] } // "GIF8", then "7a" or "9a"
-];
-/**
- * HEIF brands whose images are HEVC-coded, i.e. HEIC: `heic` (8-bit stills, what iPhones write),
- * `heix` (10-bit and 4:2:2/4:4:4 stills), `heim`/`heis` (multi-layer stills), `hevc`/`hevx`
- * (sequences). `mif1`/`msf1` only say "some HEIF": the codec then comes from the other brands, and
- * AVIF (`avif`/`avis`, AV1-coded HEIF) is another format that VOD does not accept.
- */
-const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx']);
-const AVIF_BRANDS = new Set(['avif', 'avis']);
-function sniffFormat(head) {
-    const match = SIGNATURES.find(({ bytes }) => bytes.every((byte, i) => head[i] === byte));
-    if (match?.format === 'gif' && !(head[4] === 0x37 || head[4] === 0x39))
-        return undefined;
-    if (match)
-        return match.format;
-    if (isWebp(head))
-        return 'webp';
-    return heifKind(head) === 'heic' ? 'heic' : undefined;
-}
-/** `RIFF`, a 4-byte size, `WEBP`. */
-function isWebp(head) {
-    return ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP';
-}
-/** From the `ftyp` box: its major brand first, then its compatible brands (as far as head holds them). */
-function heifKind(head) {
-    if (head.length < 12 || ascii(head, 4, 8) !== 'ftyp')
-        return undefined;
-    const boxSize = ((head[0] << 24) | (head[1] << 16) | (head[2] << 8) | head[3]) >>> 0;
-    const major = ascii(head, 8, 12);
-    if (HEIC_BRANDS.has(major))
-        return 'heic';
-    if (AVIF_BRANDS.has(major))
-        return 'avif';
-    const brands = [];
-    // Compatible brands start after the major brand and its minor version.
-    for (let offset = 16; offset + 4 <= Math.min(boxSize, head.length); offset += 4)
-        brands.push(ascii(head, offset, offset + 4));
-    if (brands.some(brand => HEIC_BRANDS.has(brand)))
-        return 'heic';
-    return brands.some(brand => AVIF_BRANDS.has(brand)) ? 'avif' : 'other';
-}
-function ascii(bytes, start, end) {
-    return String.fromCharCode(...bytes.subarray(start, end));
-}
-/** For a refused file: what it is (`an AVIF image`), when the bytes show a format VOD does not accept. */
-function describeRefused(head) {
-    const heif = heifKind(head);
-    if (heif === 'avif')
-        return 'an AVIF image';
-    if (heif === 'other')
-        return 'an ISO-BMFF file (MP4, MOV or HEIF) with no HEIC brand';
-    // "BM", the file size, then 4 reserved bytes that are zero.
-    if (ascii(head, 0, 2) === 'BM' && head.length >= 10 && head.subarray(6, 10).every(byte => byte === 0))
-        return 'a BMP image';
-    const start = ascii(head, 0, 4);
-    if (start === 'II*\0' || start === 'MM\0*')
-        return 'a TIFF image';
-    if (start === 'RIFF')
-        return 'a RIFF file that is not WebP';
-    // A UTF-8 byte order mark as latin1 reads it (latin1 never yields U+FEFF itself).
-    const text = Buffer.from(head)
-        .toString('latin1')
-        .replace(/^\xEF\xBB\xBF/, '')
-        .trimStart();
-    if (/^<svg[\s>]/i.test(text) || (/^<\?xml/i.test(text) && /<svg[\s>]/i.test(text)))
-        return 'an SVG image';
     return undefined;
 }
-/** The ImageExt sent to VOD for a format. */
-function imageExt(format) {
-    return format === 'jpeg' ? 'jpg' : format;
+function splitSegments(itemPath) {
+    const segments = [];
+    let remaining = trimTrailingSeparator(itemPath);
+    for (let parent = dirname(remaining); parent !== remaining; remaining = parent, parent = dirname(parent)) {
+        segments.unshift(external_node_path_default().basename(remaining));
+    }
+    segments.unshift(remaining);
+    return segments;
 }
-/** The file-name extensions that agree with a format. */
-function extensionsOf(format) {
-    if (format === 'jpeg')
-        return ['jpg', 'jpeg', 'jpe', 'jfif'];
-    return format === 'heic' ? ['heic', 'heif'] : [format];
+function joinSegments(segments) {
+    let result = segments[0];
+    let skipSeparator = result.endsWith((external_node_path_default()).sep) || (patterns_isWindows() && /^[A-Z]:$/i.test(result));
+    for (const segment of segments.slice(1)) {
+        if (!skipSeparator)
+            result += (external_node_path_default()).sep;
+        skipSeparator = false;
+        result += segment;
+    }
+    return result;
+}
+function patterns_normalizeSeparators(text) {
+    if (!patterns_isWindows())
+        return text.replace(/\/\/+/g, '/');
+    const backslashed = text.replace(/\//g, '\\');
+    return (/^\\\\+[^\\]/.test(backslashed) ? '\\' : '') + backslashed.replace(/\\\\+/g, '\\');
+}
+function hasRoot(text) {
+    const normalized = patterns_normalizeSeparators(text);
+    return patterns_isWindows() ? normalized.startsWith('\\') || /^[A-Z]:/i.test(normalized) : normalized.startsWith('/');
+}
+function trimTrailingSeparator(text) {
+    const normalized = patterns_normalizeSeparators(text);
+    if (!normalized.endsWith((external_node_path_default()).sep) || normalized === (external_node_path_default()).sep || (patterns_isWindows() && /^[A-Z]:\\$/i.test(normalized)))
+        return normalized;
+    return normalized.slice(0, -1);
+}
+/** path.dirname, keeping a Windows UNC root (`\\server\share`) whole. */
+function dirname(text) {
+    const trimmed = trimTrailingSeparator(text);
+    if (patterns_isWindows() && /^\\\\[^\\]+(\\[^\\]+)?$/.test(trimmed))
+        return trimmed;
+    const parent = external_node_path_default().dirname(trimmed);
+    return patterns_isWindows() && /^\\\\[^\\]+\\[^\\]+\\$/.test(parent) ? trimTrailingSeparator(parent) : parent;
 }
 
-;// CONCATENATED MODULE: ./src/shared/pool.ts
+;// CONCATENATED MODULE: ./src/files/walk.ts
 /**
- * Runs fn over items with at most `limit` calls in flight. Workers pull the next item only when
- * they are free, so nothing starts early. Results keep the order of items.
+ * The walk behind file discovery: every folder (device and inode) is read once, however many links
+ * lead to it, so links that point at each other cost no more than the folders they name. The real
+ * folders come first, then the folders reached through links, round by round, each round in path
+ * order: a file is found under its real path when the walk reaches it, and the result does not
+ * depend on the order the system lists a folder in. A folder link is checked before it is walked
+ * (it must not lead out of the root of its pattern), and the walk is bounded in depth and in entries.
  */
-async function mapConcurrent(items, limit, fn, shouldStart = () => true) {
-    if (!Number.isInteger(limit) || limit < 1)
-        throw new RangeError(`concurrency must be a positive integer, got ${limit}`);
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length && shouldStart()) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
+
+
+
+
+
+/** Far beyond any real site: what goes past them is a mistake or a planted tree. */
+const WALK_LIMITS = { maxDepth: 256, maxEntries: 1_000_000 };
+const BOUND_HEADING = 'File discovery stopped at its bound; nothing was uploaded';
+async function walk(options) {
+    return new Walker(options).run();
+}
+class Walker {
+    options;
+    patterns;
+    limits;
+    /** Each folder read, by device and inode, with the path it was read under. */
+    walked = new Map();
+    found = { matches: [], problems: [], warnings: [] };
+    entries = 0;
+    constructor(options) {
+        this.options = options;
+        this.patterns = parsePatterns(options.patterns);
+        this.limits = options.limits ?? WALK_LIMITS;
+    }
+    async run() {
+        let round = [];
+        const starts = await this.startingItems();
+        for (const start of starts) {
+            const folder = await this.examine(start);
+            if (folder)
+                round.push(folder);
         }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
+        // A pattern may start at a link too: the real folders are read first there as well.
+        round.sort((a, b) => Number(a.viaLink) - Number(b.viaLink));
+        while (round.length > 0) {
+            const linked = [];
+            for (const folder of round)
+                await this.walkFrom(folder, linked);
+            round = linked.sort((a, b) => compareStrings(a.path, b.path));
+        }
+        return this.found;
+    }
+    /** The search paths that exist, as @actions/glob starts from them. */
+    async startingItems() {
+        const items = [];
+        for (const searchPath of searchPaths(this.patterns)) {
+            const stat = await external_node_fs_namespaceObject.promises.lstat(searchPath).catch((error) => {
+                if (error.code === 'ENOENT')
+                    return undefined;
+                throw error;
+            });
+            if (stat)
+                items.push({ path: searchPath, depth: 0, kind: kindOf(stat) });
+        }
+        return items;
+    }
+    /** Reads the folders below start with an explicit stack; folder links met on the way are left to the next round. */
+    async walkFrom(start, linked) {
+        const stack = [start];
+        for (let folder = stack.pop(); folder; folder = stack.pop()) {
+            for (const child of await this.read(folder)) {
+                const next = await this.examine(child);
+                if (next?.viaLink)
+                    linked.push(next);
+                else if (next)
+                    stack.push(next);
+            }
+        }
+    }
+    /** Records a matched file; returns the folder to read, when the item is one the patterns may match below. */
+    async examine(item) {
+        const kind = matchKind(this.patterns, item.path);
+        if (kind === MatchKind.None && !mayMatchBelow(this.patterns, item.path))
+            return undefined;
+        if (!this.options.includeHiddenFiles && external_node_path_default().basename(item.path).startsWith('.'))
+            return undefined;
+        if (item.kind === 'link' && this.options.followSymbolicLinks)
+            return this.examineLink(item, kind);
+        if (item.kind === 'folder')
+            return { ...item, stat: await external_node_fs_namespaceObject.promises.lstat(item.path), viaLink: false };
+        if (kind & MatchKind.File)
+            this.found.matches.push(item.path);
+        return undefined;
+    }
+    /** A link is followed: to a file it is a match; to a folder, one to read if it stays in its root. */
+    async examineLink(item, kind) {
+        let stat;
+        let real;
+        try {
+            stat = await external_node_fs_namespaceObject.promises.stat(item.path);
+            if (!stat.isDirectory()) {
+                if (kind & MatchKind.File)
+                    this.found.matches.push(item.path);
+                return undefined;
+            }
+            real = await external_node_fs_namespaceObject.promises.realpath(item.path);
+        }
+        catch (error) {
+            this.problem(item.path, brokenLinkMessage(error.code));
+            return undefined;
+        }
+        const outside = this.options.folderLinkProblem(item.path, real);
+        if (outside) {
+            this.problem(item.path, `${outside} (not walked)`);
+            return undefined;
+        }
+        return { ...item, stat, viaLink: true };
+    }
+    /** The entries of a folder not read before, within the bounds. */
+    async read(folder) {
+        const identity = `${folder.stat.dev}:${folder.stat.ino}`;
+        const readAs = this.walked.get(identity);
+        if (readAs !== undefined) {
+            if (folder.viaLink) {
+                this.found.warnings.push(`${this.options.show(folder.path)}: is a link to a folder already walked as ${this.options.show(readAs)}; its files are found there only`);
+            }
+            return [];
+        }
+        this.walked.set(identity, folder.path);
+        if (folder.depth >= this.limits.maxDepth) {
+            this.stop(folder.path, `is ${this.limits.maxDepth} folder levels below where its pattern starts, the deepest discovery reads; narrow the pattern or exclude the folder with !`);
+        }
+        let entries;
+        try {
+            entries = await external_node_fs_namespaceObject.promises.readdir(folder.path, { withFileTypes: true });
+        }
+        catch (error) {
+            this.problem(folder.path, `cannot be read (${error.code ?? 'unknown error'})`);
+            return [];
+        }
+        this.entries += entries.length;
+        if (this.entries > this.limits.maxEntries) {
+            this.stop(folder.path, `takes the files and folders the patterns reach past ${this.limits.maxEntries}, the most discovery reads; narrow the patterns or exclude folders with !`);
+        }
+        return entries.map(entry => ({
+            path: external_node_path_default().join(folder.path, entry.name),
+            depth: folder.depth + 1,
+            kind: entry.isSymbolicLink() ? 'link' : entry.isDirectory() ? 'folder' : 'other'
+        }));
+    }
+    problem(absolutePath, message) {
+        this.found.problems.push({ file: this.options.show(absolutePath), message });
+    }
+    stop(folder, message) {
+        throw new InputError([{ file: this.options.show(folder), message }], BOUND_HEADING);
+    }
+}
+function kindOf(stat) {
+    return stat.isSymbolicLink() ? 'link' : stat.isDirectory() ? 'folder' : 'other';
+}
+function brokenLinkMessage(code) {
+    if (code === 'ELOOP')
+        return 'is a symbolic link loop';
+    if (code === 'ENOENT')
+        return 'is a broken symbolic link (its target does not exist)';
+    return `cannot be read (${code ?? 'unknown error'})`;
 }
 
 ;// CONCATENATED MODULE: ./src/files/unsupported.ts
@@ -44756,10 +44435,11 @@ function unsupportedMessage(skipped, policy) {
 
 ;// CONCATENATED MODULE: ./src/files/find.ts
 /**
- * File discovery: globs the patterns, in sorted order, each file checked to be a regular,
- * non-empty PNG, JPEG or GIF whose real path is inside the root of its pattern (the workspace, or
- * the folder of a pattern outside it). Reads only the bytes the sniffing needs.
+ * File discovery: the files the patterns match (src/files/walk.ts), in sorted order, each checked
+ * to be a regular, non-empty image VOD accepts whose real path is inside the root of its pattern
+ * (the workspace, or the folder of a pattern outside it). Reads only the bytes the sniffing needs.
  */
+
 
 
 
@@ -44776,64 +44456,31 @@ const REFUSED_HEADING = 'Some matched files cannot be uploaded; nothing was uplo
 // Such a name could start a workflow command in the log, and VOD refuses control characters in titles.
 const CONTROL_CHARACTER_IN_NAME = 'has a line break or another control character in its name (shown escaped as %XX); rename it';
 async function findImages(options) {
-    const matches = await globFiles(options);
     const roots = await patternRoots(options);
+    const { matches, walk: found } = await findMatches(options, roots);
     const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, roots));
     const unsupported = decideUnsupported(inspected.flatMap(result => ('unsupported' in result ? [result.unsupported] : [])), options.ifUnsupported ?? 'error');
-    const problems = [...inspected.flatMap(result => ('problem' in result ? [result.problem] : [])), ...unsupported.problems];
+    const problems = [
+        ...found.problems,
+        ...inspected.flatMap(result => ('problem' in result ? [result.problem] : [])),
+        ...unsupported.problems
+    ];
     if (problems.length > 0)
         throw new InputError(problems, REFUSED_HEADING);
     const files = inspected.flatMap(result => ('file' in result ? [result.file] : []));
     const skipped = inspected.flatMap(result => ('skipped' in result ? [result.skipped] : []));
-    return { files, warnings: [...skipped, ...files.flatMap(extensionWarning)], unsupported: unsupported.skipped };
+    return { files, warnings: [...found.warnings, ...skipped, ...files.flatMap(extensionWarning)], unsupported: unsupported.skipped };
 }
-async function globFiles(options) {
-    let matches;
-    try {
-        matches = await runGlob(options, options.followSymbolicLinks);
-    }
-    catch (error) {
-        // The globber stops at the first broken link or link loop; name every one instead.
-        if (!options.followSymbolicLinks)
-            throw error;
-        const problems = await brokenLinks(options);
-        if (problems.length === 0)
-            throw error;
-        throw new InputError(problems, REFUSED_HEADING);
-    }
+async function findMatches(options, roots) {
+    const found = await walk({
+        ...options,
+        folderLinkProblem: (folder, real) => linkProblem(folder, real, roots),
+        show: absolutePath => log_shown(toRelative(options.workspace, absolutePath))
+    });
     const excluded = new Set(options.exclude ?? []);
-    const unique = [...new Set(matches)].filter(match => !excluded.has(match));
-    return unique.sort((a, b) => compareStrings(toRelative(options.workspace, a), toRelative(options.workspace, b)));
-}
-function runGlob(options, followSymbolicLinks) {
-    return create(options.patterns.join('\n'), {
-        followSymbolicLinks,
-        omitBrokenSymbolicLinks: false,
-        matchDirectories: false,
-        implicitDescendants: true,
-        excludeHiddenFiles: !options.includeHiddenFiles
-    })
-        .then(globber => globber.glob());
-}
-/** Walks again without following links, and says what is wrong with each link that matched. */
-async function brokenLinks(options) {
-    const matches = await runGlob(options, false);
-    const problems = [];
-    for (const match of matches) {
-        try {
-            await external_node_fs_namespaceObject.promises.stat(match);
-        }
-        catch (error) {
-            const code = error.code;
-            const message = code === 'ELOOP'
-                ? 'is a symbolic link loop'
-                : code === 'ENOENT'
-                    ? 'is a broken symbolic link (its target does not exist)'
-                    : `cannot be read (${code})`;
-            problems.push({ file: log_shown(toRelative(options.workspace, match)), message });
-        }
-    }
-    return problems;
+    const unique = [...new Set(found.matches)].filter(match => !excluded.has(match));
+    const matches = unique.sort((a, b) => compareStrings(toRelative(options.workspace, a), toRelative(options.workspace, b)));
+    return { matches, walk: found };
 }
 /** How a file is shown and keyed: relative to the workspace with `/` separators, or absolute (with `/`) outside it. */
 function toRelative(workspace, absolutePath) {
@@ -44842,8 +44489,9 @@ function toRelative(workspace, absolutePath) {
 }
 async function patternRoots(options) {
     const positive = options.patterns.filter(pattern => !pattern.startsWith('!'));
-    const searchPaths = await Promise.all(positive.map(pattern => create(pattern).then(globber => globber.getSearchPaths())));
-    const lexical = new Set(searchPaths.flat().map(searchPath => (isOutside(options.workspace, searchPath) ? searchPath : options.workspace)));
+    const lexical = new Set(positive
+        .map(pattern => parsePattern(pattern).searchPath)
+        .map(searchPath => (isOutside(options.workspace, searchPath) ? searchPath : options.workspace)));
     lexical.add(options.workspace);
     const roots = await Promise.all([...lexical].map(async (root) => {
         const real = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => undefined);
@@ -44922,6 +44570,8 @@ function extensionWarning(file) {
     ];
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -44943,12 +44593,12 @@ var https_proxy_agent_dist = __nccwpck_require__(3669);
 
 
 
+
 class Connections {
     maxSockets;
     agents = new Map();
-    /** How many CONNECTs a proxy refused, and the latest refusal: a call that failed meanwhile failed at the proxy. */
-    refusals = 0;
-    latestRefusal;
+    /** The trace of the call under way in this async context (see traced). */
+    calls = new external_node_async_hooks_.AsyncLocalStorage();
     constructor(maxSockets) {
         this.maxSockets = maxSockets;
     }
@@ -44968,13 +44618,12 @@ class Connections {
     proxied(url) {
         return lib_getProxyUrl(new URL(url).href) !== '';
     }
-    /** A mark to pass to refusedSince() after a call. */
-    refusalMark() {
-        return this.refusals;
-    }
-    /** The proxy's refusal of a CONNECT made since the mark, if there was one. */
-    refusedSince(mark) {
-        return this.refusals > mark ? this.latestRefusal : undefined;
+    /**
+     * Runs send as one call: a CONNECT the proxy refuses for a request that send makes is recorded in
+     * trace, and only there, however many other calls share the agents meanwhile.
+     */
+    traced(trace, send) {
+        return this.calls.run(trace, send);
     }
     /** Ends every open connection, in use or idle; later requests open new ones. */
     destroy() {
@@ -44987,15 +44636,7 @@ class Connections {
             return secure ? new (external_node_https_default()).Agent(options) : new (external_node_http_default()).Agent(options);
         if (!secure)
             return new dist.HttpProxyAgent(proxy, options);
-        const agent = new KeptTunnelAgent(proxy, options);
-        // On a refused CONNECT the agent hands the request the proxy's own answer, which no client can tell from the service's.
-        agent.on('proxyConnect', (connect) => {
-            if (connect.statusCode === 200)
-                return;
-            this.refusals++;
-            this.latestRefusal = { status: connect.statusCode };
-        });
-        return agent;
+        return new KeptTunnelAgent(proxy, options, this.calls);
     }
 }
 /**
@@ -45003,10 +44644,33 @@ class Connections {
  * under http's pool name (the options of Node's 'free' event carry no protocol) and looks for one
  * under https's, so every request opened a new tunnel and TLS session. This agent only ever
  * serves https targets: its pool name is always https's.
+ *
+ * On a refused CONNECT the agent hands the request the proxy's own answer, which no client can tell
+ * from the service's: the refusal goes to the trace of the call that made the request. That call is
+ * known when the request is added, in its caller's async context; the CONNECT itself may start
+ * elsewhere (a request queued for a socket gets one when another request frees it).
  */
 class KeptTunnelAgent extends https_proxy_agent_dist.HttpsProxyAgent {
+    calls;
+    callOf = new WeakMap();
+    constructor(proxy, options, calls) {
+        super(proxy, options);
+        this.calls = calls;
+        this.on('proxyConnect', (connect, request) => {
+            const call = this.callOf.get(request);
+            if (call && connect.statusCode !== 200)
+                call.refusal = { status: connect.statusCode };
+        });
+    }
     getName(options) {
         return external_node_https_default().Agent.prototype.getName.call(this, options);
+    }
+    /** Called by http.ClientRequest's constructor, synchronously, in the context of whoever made the request. */
+    addRequest(request, options) {
+        const call = this.calls.getStore();
+        if (call)
+            this.callOf.set(request, call);
+        external_node_http_default().Agent.prototype.addRequest.call(this, request, options);
     }
 }
 
@@ -45214,13 +44878,64 @@ function ossDetail(code, e) {
 // EXTERNAL MODULE: ./node_modules/@alicloud/pop-core/lib/rpc.js
 var rpc = __nccwpck_require__(9412);
 var rpc_default = /*#__PURE__*/__nccwpck_require__.n(rpc);
+;// CONCATENATED MODULE: ./src/shared/vod-values.ts
+/**
+ * What an ImageId, an image URL, a title and a tag list may be: one check for VOD's answers and for
+ * the manifest that records them, so that what one run writes the next run reads back. Each check
+ * returns what is wrong, or undefined.
+ */
+
+
+// VOD's ImageIds are 32 hex digits (docs/protocol.md, "Values VOD answers with").
+const IMAGE_ID = /^[0-9a-fA-F]{32}$/;
+/** Longer than any URL VOD gives (an OSS or CDN host and an object key); the limit only keeps a forged one out of the outputs. */
+const MAX_URL_LENGTH = 2048;
+function imageIdProblem(value) {
+    return typeof value === 'string' && IMAGE_ID.test(value) ? undefined : 'is not an ImageId (32 hex digits)';
+}
+/** An http(s) URL with a host, no credentials, no control character, at most MAX_URL_LENGTH characters. */
+function urlProblem(value) {
+    if (typeof value !== 'string')
+        return 'is not a string';
+    if (value.length > MAX_URL_LENGTH)
+        return `is longer than ${MAX_URL_LENGTH} characters`;
+    const url = hasControlCharacter(value) ? undefined : URL.parse(value);
+    if (!url || !/^https?:$/.test(url.protocol) || !url.hostname)
+        return 'is not an http(s) URL with a host';
+    if (url.username || url.password)
+        return 'holds a user name or password';
+    return undefined;
+}
+function titleProblem(value) {
+    if (typeof value !== 'string')
+        return 'is not a string';
+    if (hasControlCharacter(value))
+        return 'has a control character';
+    if (Buffer.byteLength(value, 'utf8') > VodLimits.titleBytes)
+        return `is longer than ${VodLimits.titleBytes} bytes`;
+    return undefined;
+}
+function tagsProblem(value) {
+    if (!Array.isArray(value) || !value.every(tag => typeof tag === 'string'))
+        return 'is not a list of strings';
+    if (value.length > VodLimits.maxTags)
+        return `has more than ${VodLimits.maxTags} tags`;
+    const tags = value;
+    if (tags.some(tag => hasControlCharacter(tag) || tag.includes(',')))
+        return 'has a tag with a comma or a control character';
+    if (tags.some(tag => Buffer.byteLength(tag, 'utf8') > VodLimits.tagBytes))
+        return `has a tag longer than ${VodLimits.tagBytes} bytes`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/services/vod-client.ts
 /**
- * The VOD OpenAPI client: CreateUploadImage and DeleteImage through @alicloud/pop-core.
+ * The VOD OpenAPI client: CreateUploadImage, DeleteImage and GetImageInfos through @alicloud/pop-core.
  * Every failure becomes a ServiceError built only from fields we choose: pop-core's own error
  * message ends with the full request URL and is never passed on.
  */
 // Only the RPC client: the package's index also loads its ROA client and xml2js, which cost start-up time.
+
 
 
 
@@ -45248,6 +44963,13 @@ class VodClient {
         if (imageIds.length === 0)
             return;
         await this.call('DeleteImage', { DeleteImageType: 'ImageId', ImageIds: imageIds.join(',') });
+    }
+    /** Only what was asked about counts: an id VOD did not ask for is left out (docs/protocol.md, "GetImageInfos"). */
+    async getImageInfos(imageIds) {
+        if (imageIds.length === 0)
+            return { infos: [], nonExistImageIds: [] };
+        const response = await this.call('GetImageInfos', { ImageIds: imageIds.join(',') });
+        return decodeImageInfos(response, new Set(imageIds));
     }
     async call(action, params) {
         try {
@@ -45330,8 +45052,12 @@ function classifyVodError(code, status) {
         return 'transient';
     return 'permanent';
 }
+/** The answer of CreateUploadImage as the upload needs it; what it would record and report is checked as the manifest checks it. */
 function decodeTicket(response, now) {
-    const answer = { requestId: stringField(response, 'RequestId'), imageId: stringField(response, 'ImageId') };
+    const imageId = stringField(response, 'ImageId');
+    // An ImageId not of VOD's form is never kept, not even to delete it: it could carry any text into a request or the log.
+    const answer = { requestId: stringField(response, 'RequestId'), imageId: imageIdProblem(imageId) ? '' : imageId };
+    checkAnswerValues(response, answer);
     const address = decodeBase64Json(response.UploadAddress, 'UploadAddress', answer);
     const auth = decodeBase64Json(response.UploadAuth, 'UploadAuth', answer);
     const field = (object, name, from) => {
@@ -45343,7 +45069,8 @@ function decodeTicket(response, now) {
     return {
         requestId: answer.requestId,
         imageId: field(response, 'ImageId', 'the answer'),
-        imageUrl: stringField(response, 'ImageURL'),
+        // The manifest needs it, and a run that recorded none would refuse its own manifest next time.
+        imageUrl: field(response, 'ImageURL', 'the answer'),
         fileUrl: stringField(response, 'FileURL'),
         address: {
             endpoint: field(address, 'Endpoint', 'UploadAddress'),
@@ -45360,6 +45087,20 @@ function decodeTicket(response, now) {
         },
         rawSecrets: [stringField(response, 'UploadAuth')]
     };
+}
+const ANSWER_VALUES = [
+    ['ImageId', imageIdProblem],
+    ['ImageURL', urlProblem],
+    ['FileURL', urlProblem]
+];
+/** The values the run records and reports, checked as the manifest checks them; a missing one is left to the caller. */
+function checkAnswerValues(response, answer) {
+    for (const [name, problem] of ANSWER_VALUES) {
+        const value = stringField(response, name);
+        const wrong = value === '' ? undefined : problem(value);
+        if (wrong)
+            throw invalidTicket(`the answer's ${name} ${wrong}`, answer);
+    }
 }
 /**
  * Expiration seconds from when the answer came, which no clock skew can distort; ExpireUTCTime
@@ -45409,9 +45150,57 @@ class InvalidUploadTicketError extends ServiceError {
 function invalidTicket(detail, answer) {
     return new InvalidUploadTicketError(detail, answer.imageId || undefined, answer.requestId || undefined);
 }
+/**
+ * GetImageInfos' answer, checked: ImageInfo a list of objects with a string ImageId, NonExistImageIds
+ * a list of strings (each also accepted wrapped in an object, as some VOD answers nest lists).
+ */
+function decodeImageInfos(response, asked) {
+    const requestId = stringField(response, 'RequestId') || undefined;
+    const invalid = (detail) => new ServiceError({ service: 'vod', api: 'GetImageInfos', code: 'InvalidResponse', requestId, detail, kind: 'permanent' });
+    const infos = listField(response.ImageInfo, 'ImageInfo');
+    const missing = listField(response.NonExistImageIds, 'String');
+    if (!infos || !missing)
+        throw invalid('the answer has no list ImageInfo / NonExistImageIds');
+    const decoded = [];
+    for (const item of infos) {
+        if (!item || typeof item !== 'object' || Array.isArray(item))
+            throw invalid('an ImageInfo item is not an object');
+        const info = item;
+        const imageId = stringField(info, 'ImageId');
+        if (!imageId)
+            throw invalid('an ImageInfo item has no ImageId');
+        if (!asked.has(imageId))
+            continue;
+        const tags = stringField(info, 'Tags');
+        decoded.push({
+            imageId,
+            tags: tags
+                .split(',')
+                .map(tag => tag.trim())
+                .filter(tag => tag !== ''),
+            title: stringField(info, 'Title'),
+            status: stringField(info, 'Status'),
+            url: stringField(info, 'URL'),
+            appId: stringField(info, 'AppId')
+        });
+    }
+    if (missing.some(id => typeof id !== 'string'))
+        throw invalid('NonExistImageIds holds an item that is not a string');
+    const nonExistImageIds = missing.filter(id => asked.has(id)).map(detached);
+    return { infos: decoded, nonExistImageIds };
+}
+/** A list, or a list wrapped in an object under key; an absent field is an empty list. */
+function listField(value, key) {
+    if (value === undefined || value === null)
+        return [];
+    const list = typeof value === 'object' && !Array.isArray(value) ? value[key] : value;
+    return Array.isArray(list) ? list : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/services/create-services.ts
 /** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
+
+
 
 
 
@@ -45432,31 +45221,36 @@ function createServices(config) {
     return {
         createUploadImage: params => atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
         deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
-        putObject: (ticket, object, parts) => atProxy({ service: 'oss', api: 'PutObject', url: ticket.address.endpoint }, () => putObject(ticket, object, {
-            timeoutMs: config.timeoutMs,
-            fallbackRegion: config.region,
-            signatureVersion: config.ossSignatureVersion,
-            agent: connections.agentFor(ticket.address.endpoint),
-            parts
-        })),
+        getImageInfos: ids => atProxy({ service: 'vod', api: 'GetImageInfos', url: config.endpoint }, () => vod.getImageInfos(ids)),
+        putObject: async (ticket, object, parts) => {
+            checkUploadHost(ticket.address.endpoint, { allowed: config.uploadHosts, vodEndpoint: config.endpoint });
+            const url = ossRequestOrigin(ticket.address.endpoint, ticket.address.bucket);
+            return atProxy({ service: 'oss', api: 'PutObject', url }, () => putObject(ticket, object, {
+                timeoutMs: config.timeoutMs,
+                fallbackRegion: config.region,
+                signatureVersion: config.ossSignatureVersion,
+                agent: connections.agentFor(url),
+                parts
+            }));
+        },
         closeConnections: () => connections.destroy()
     };
 }
 /**
- * A call that failed while a proxy refused a CONNECT failed at the proxy, whatever the answer looked
- * like to the client; a name that did not resolve or a refused connection on the way through a
- * proxy is the proxy's.
+ * A call that failed after a proxy refused a CONNECT for one of its own requests failed at the
+ * proxy, whatever the answer looked like to the client; a name that did not resolve or a refused
+ * connection on the way through a proxy is the proxy's.
  */
 function throughProxy(connections) {
     return async ({ service, api, url }, send) => {
-        const mark = connections.refusalMark();
+        const trace = {};
         try {
-            return await send();
+            return await connections.traced(trace, send);
         }
         catch (error) {
             if (error instanceof CancelledError)
                 throw error;
-            const refusal = connections.refusedSince(mark);
+            const refusal = trace.refusal;
             if (refusal) {
                 const reach = refusal.status === 407 ? 'proxy-auth' : 'proxy-refused';
                 const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused';
@@ -45633,9 +45427,11 @@ class FlowControl {
         }
     }
 }
-/** Said once, after the uploads: how often VOD throttled the run and at what rate it settled. */
-function throttlingNote(stats) {
+/** Said once, after the uploads (or the deletions, with the api named): how often VOD throttled the run and at what rate it settled. */
+function throttlingNote(stats, api) {
     const share = stats.calls > 0 ? ` (${((stats.throttled * 100) / stats.calls).toFixed(1)}%)` : '';
+    if (api !== undefined)
+        return `VOD throttled ${stats.throttled} of ${stats.calls} ${api} calls${share}; they slowed down and settled at ${formatRate(stats.settledRate)} calls per second (paced at ${formatRate(stats.configuredRate)}).`;
     return `VOD throttled ${stats.throttled} of ${stats.calls} calls${share}; the run slowed down and settled at ${formatRate(stats.settledRate)} calls per second (requests-per-second: ${formatRate(stats.configuredRate)}).`;
 }
 function formatRate(rate) {
@@ -45681,45 +45477,6 @@ async function paced(flow, call, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/services/transport.ts
-/** How the action's requests travel: the proxy's credentials (kept secret) and endpoints sent unencrypted. */
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-/** The user names and passwords in the proxy URLs of the environment, as given and decoded. */
-function proxyCredentials(env) {
-    return PROXY_VARIABLES.flatMap(name => {
-        const url = parseUrl(env[name]);
-        return url ? [url.username, url.password].filter(Boolean).flatMap(value => [value, safeDecode(value)]) : [];
-    });
-}
-/** Said once per run when the VOD endpoint is plain http:// and not this machine. */
-function unencryptedEndpointWarning(endpoint) {
-    const url = parseUrl(endpoint);
-    if (!url || url.protocol !== 'http:' || isLoopback(url.hostname))
-        return undefined;
-    return `The endpoint ${url.origin} uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`;
-}
-function isLoopback(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-function parseUrl(text) {
-    if (!text)
-        return undefined;
-    try {
-        return new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 /** Planning: what each image will be sent with. Pure: no I/O. */
 
@@ -45728,7 +45485,9 @@ function safeDecode(text) {
 /** What each file is sent with; with a manifest, the files whose bytes VOD already holds are marked unchanged. */
 function planUploads(files, config, previous) {
     const warnings = [];
-    const { tags, dropped } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : []);
+    const { repositoryId } = config.repository;
+    const mark = repositoryId === undefined ? undefined : ownershipTag(repositoryId);
+    const { tags, dropped } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : [], mark);
     if (dropped.length > 0) {
         warnings.push(`VOD allows ${VodLimits.maxTags} tags; repository tags ${dropped.map(t => `"${t}"`).join(', ')} were left out`);
     }
@@ -45752,7 +45511,26 @@ function planUploads(files, config, previous) {
         const unchangedSince = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined;
         return { file, title, tags, params, digest, unchangedSince, replaces: unchangedSince ? undefined : entry?.imageId };
     });
-    return { tasks, warnings };
+    return { tasks: withSameFiles(tasks), warnings };
+}
+/**
+ * One image per file (device and inode), whatever number of paths (links) lead to it: each path that
+ * needs an upload takes the image of the first path whose bytes VOD already holds, else of the first path.
+ */
+function withSameFiles(tasks) {
+    const imageHolder = new Map();
+    for (const task of tasks) {
+        if (!task.file.identity)
+            continue;
+        const key = `${task.file.identity.dev}:${task.file.identity.ino}`;
+        const holder = imageHolder.get(key);
+        if (!holder || (task.unchangedSince && !holder.unchangedSince))
+            imageHolder.set(key, task);
+    }
+    return tasks.map(task => {
+        const holder = task.file.identity && imageHolder.get(`${task.file.identity.dev}:${task.file.identity.ino}`);
+        return holder && holder !== task && !task.unchangedSince ? { ...task, sameAs: holder.file.relativePath } : task;
+    });
 }
 function fitted(text, maxBytes, what, warnings) {
     const { value, truncated } = truncateUtf8(text, maxBytes);
@@ -45811,6 +45589,33 @@ function whenAborted(signal) {
 }
 
 ;// CONCATENATED MODULE: ./src/upload/results.ts
+/**
+ * Every task's result, in task order: own(task) for each path with its own image, and for a path to a
+ * file already handled under another path (sameAs), that path's image and status; the counts of
+ * calls and orphans stay with the path they were made for.
+ */
+function resultsOf(tasks, own) {
+    const byPath = new Map();
+    for (const task of tasks)
+        if (!task.sameAs)
+            byPath.set(task.file.relativePath, own(task));
+    return tasks.map(task => {
+        const holder = byPath.get(task.sameAs ?? task.file.relativePath);
+        if (!holder)
+            throw new Error(`${task.file.relativePath}: no result for ${task.sameAs ?? 'itself'}`);
+        if (!task.sameAs)
+            return holder;
+        return {
+            ...holder,
+            file: task.file,
+            sameAs: task.sameAs,
+            orphanedImageIds: [],
+            unansweredCreates: 0,
+            throttledCalls: 0,
+            unreachable: undefined
+        };
+    });
+}
 /** The result of a file that needs no upload (status skipped), or of one a dry run would upload (planned). */
 function withoutUpload(task) {
     const base = { file: task.file, orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0, sha256: task.digest?.sha256Hex };
@@ -46220,7 +46025,7 @@ class FileUpload {
             this.result.orphanedImageIds.push(ticket.imageId);
             return;
         }
-        const deletion = this.withRetries('DeleteImage', () => this.vodCall(() => this.services.deleteImages([ticket.imageId]), deadline), deadline).then(() => undefined, (error) => toFileFailure('delete', error));
+        const deletion = this.withRetries('DeleteImage', () => this.vodCall(() => this.services.deleteImages([ticket.imageId]), deadline, this.options.deleteFlow), deadline).then(() => undefined, (error) => toFileFailure('delete', error));
         const failure = deadline ? await Promise.race([deletion, whenAborted(deadline).then(() => DEADLINE_PASSED)]) : await deletion;
         if (!failure)
             return this.events.debug(`${this.path}: deleted the unfinished ImageId ${ticket.imageId}`);
@@ -46238,8 +46043,8 @@ class FileUpload {
         });
     }
     /** A VOD call at the run's rate; a throttled answer is waited out (and counted), not retried from the budget. */
-    vodCall(call, stopSignal = this.options.signal) {
-        return paced(this.options.flow, call, {
+    vodCall(call, stopSignal = this.options.signal, flow = this.options.flow) {
+        return paced(flow, call, {
             isThrottled: isThrottling,
             signal: stopSignal,
             onThrottled: () => this.result.throttledCalls++,
@@ -46345,9 +46150,11 @@ function notStarted(task, breakerReason) {
 
 ;// CONCATENATED MODULE: ./src/upload/session.ts
 /**
- * One run's uploads and deletions, sharing one VOD request rate and one backoff: the pipeline for
- * the files, and the DeleteImage calls of delete-replaced and delete-removed after it.
+ * One run's uploads and deletions, sharing one backoff and one request rate per VOD API: the
+ * pipeline for the files, and the GetImageInfos and DeleteImage calls of delete-replaced and
+ * delete-removed after it.
  */
+
 
 
 
@@ -46356,17 +46163,20 @@ function notStarted(task, breakerReason) {
 class UploadSession {
     options;
     backoff;
-    flow;
+    /** CreateUploadImage's rate is requests-per-second (none when off); the others always have theirs. */
+    flows;
     constructor(options) {
         this.options = options;
         const { settings, overrides } = options;
         this.backoff = { ...defaultBackoff(settings.retries), ...overrides?.backoff };
-        // Past this with no VOD call succeeding, throttling is treated as a service that is down.
+        // Past this with no call of an API succeeding, its throttling is treated as a service that is down.
         const stallMs = settings.timeoutMs * (settings.retries + 1);
-        this.flow =
-            settings.requestsPerSecond > 0
-                ? new FlowControl({ ratePerSecond: settings.requestsPerSecond, stallMs, clock: overrides?.flowClock })
-                : undefined;
+        const flow = (ratePerSecond) => new FlowControl({ ratePerSecond, stallMs, clock: overrides?.flowClock });
+        this.flows = {
+            ...(settings.requestsPerSecond > 0 && { CreateUploadImage: flow(settings.requestsPerSecond) }),
+            DeleteImage: flow(FlowLimits.deleteImageQps * FlowLimits.autoShare),
+            GetImageInfos: flow(FlowLimits.getImageInfosQps * FlowLimits.autoShare)
+        };
     }
     uploadAll(tasks, events) {
         const { settings, services, cancellation, overrides } = this.options;
@@ -46379,20 +46189,36 @@ class UploadSession {
             now: overrides?.now ?? Date.now,
             signal: cancellation.signal,
             deadline: cancellation.deadline,
-            flow: this.flow
+            flow: this.flows.CreateUploadImage,
+            deleteFlow: this.flows.DeleteImage
         });
     }
-    /** DeleteImage at the run's rate, retried; a cancel stops it: the entries not done stay for the next run. */
+    /** DeleteImage at its rate, retried; a cancel stops it: the entries not done stay for the next run. */
     deleteImages(ids) {
+        return this.call('DeleteImage', () => this.options.services.deleteImages(ids));
+    }
+    /** GetImageInfos (at most 20 ids) at its rate, retried; a cancel stops it. */
+    getImageInfos(ids) {
+        return this.call('GetImageInfos', () => this.options.services.getImageInfos(ids));
+    }
+    /** The run's CreateUploadImage rate, when it had one. */
+    flowStats() {
+        return this.flows.CreateUploadImage?.stats();
+    }
+    /** Each paced API's calls, throttled answers and rate, for the ones the run called. */
+    flowStatsByApi() {
+        const byApi = {};
+        for (const [api, flow] of Object.entries(this.flows))
+            if (flow.stats().calls > 0)
+                byApi[api] = flow.stats();
+        return byApi;
+    }
+    call(api, send) {
         const signal = this.options.cancellation.signal;
         if (signal.aborted)
             return Promise.reject(new CancelledError());
-        const deleteOnce = () => paced(this.flow, () => this.options.services.deleteImages(ids), { isThrottled: isThrottling, signal, stalledError: error => error });
-        return retrying(deleteOnce, isTransient, { backoff: this.backoff, signal });
-    }
-    /** The run's VOD request rate, when it had one. */
-    flowStats() {
-        return this.flow?.stats();
+        const once = () => paced(this.flows[api], send, { isThrottled: isThrottling, signal, stalledError: error => error });
+        return retrying(once, isTransient, { backoff: this.backoff, signal });
     }
 }
 
@@ -46401,6 +46227,8 @@ class UploadSession {
  * The manifest: a JSON file in the repository that maps each workspace-relative path to the image
  * VOD holds for it. Sorted keys and two-space indents, so that its diffs read well in a pull request.
  */
+
+
 
 
 
@@ -46455,20 +46283,26 @@ function parseManifest(text, shownAs) {
     if (!isObject(parsed))
         throw manifestError(shownAs, 'is not a JSON object; it was left untouched');
     if (parsed.version !== MANIFEST_VERSION) {
-        const version = JSON.stringify(parsed.version ?? null);
+        // An object or list is not written out: nested deep enough, JSON.stringify would overflow the stack.
+        const version = typeof parsed.version === 'object' && parsed.version !== null ? '(an object or list)' : JSON.stringify(parsed.version ?? null);
         throw manifestError(shownAs, `has version ${version}; this action reads version ${MANIFEST_VERSION} only (a newer action may have written it); it was left untouched`);
     }
     if (!isObject(parsed.images))
         throw manifestError(shownAs, 'has no "images" object; it was left untouched');
+    const unknown = unknownField(parsed, ['version', 'images']);
+    if (unknown)
+        throw manifestError(shownAs, `has ${unknown}; it was left untouched`);
     const images = imageMap();
     for (const [key, entry] of Object.entries(parsed.images)) {
         const problem = keyProblem(key) ?? entryProblem(entry);
         if (problem)
-            throw manifestError(shownAs, `entry "${log_shown(key)}" ${problem}; it was left untouched`);
+            throw manifestError(shownAs, `entry "${log_shown(key.length > MAX_SHOWN_KEY ? `${key.slice(0, MAX_SHOWN_KEY)}…` : key)}" ${problem}; it was left untouched`);
         images[key] = entry;
     }
     return { version: MANIFEST_VERSION, images };
 }
+/** A path longer than any file system allows is shown cut: the key is the pull request's to make as long as it likes. */
+const MAX_SHOWN_KEY = 4096;
 /** A key must be a workspace-relative path as this action writes it: no `..`, `.` or empty part, not absolute. */
 function keyProblem(key) {
     if (hasControlCharacter(key))
@@ -46478,10 +46312,9 @@ function keyProblem(key) {
     }
     return undefined;
 }
-// VOD's ImageIds are 32 hex digits; anything that could carry text into a log or a request is refused.
-const IMAGE_ID = /^[0-9A-Za-z_-]{1,64}$/;
 /**
- * Every field this action writes is checked, so that nothing of the wrong type reaches the outputs.
+ * Every field this action writes is checked, so that nothing of the wrong type reaches the outputs,
+ * and a field it does not write is refused at any depth: what it does not know, it does not write back.
  * sha256, imageId and imageUrl are needed; the rest may be missing (an entry written by hand or by
  * an older action), and such an entry is never trusted to name an image to delete (isCompleteEntry).
  */
@@ -46492,6 +46325,9 @@ function entryProblem(entry) {
         if (entry[field] === undefined || entry[field] === '')
             return `has no "${field}"`;
     }
+    const unknown = unknownField(entry, FIELD_PROBLEMS.keys());
+    if (unknown)
+        return `has ${unknown}`;
     for (const [field, problem] of FIELD_PROBLEMS) {
         const value = entry[field];
         const wrong = value === undefined ? undefined : problem(value);
@@ -46500,22 +46336,26 @@ function entryProblem(entry) {
     }
     return undefined;
 }
+/** The first key of the object that is not one of the known ones, described; undefined when there is none. */
+function unknownField(object, known) {
+    const knownKeys = new Set(known);
+    const key = Object.keys(object).find(name => !knownKeys.has(name));
+    return key === undefined ? undefined : `a field this action does not write ("${log_shown(key.slice(0, 64))}")`;
+}
 /** Every ImageFormat, checked by the compiler, so that a format added later is not refused here. */
 const FORMATS = { png: true, jpeg: true, gif: true, webp: true, heic: true };
 const sha256Problem = value => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value) ? undefined : 'is not 64 hex digits';
-const imageIdProblem = value => typeof value === 'string' && IMAGE_ID.test(value) ? undefined : 'is not an ImageId (letters, digits, - and _)';
 const stringProblem = value => (typeof value === 'string' ? undefined : 'is not a string');
-/** An http(s) URL; the empty string too where VOD may answer without one. */
-const urlProblem = (emptyAllowed) => value => {
-    if (typeof value !== 'string')
-        return 'is not a string';
-    if (value === '' && emptyAllowed)
-        return undefined;
-    if (hasControlCharacter(value) || !URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol))
-        return 'is not an http(s) URL';
-    return undefined;
-};
-const FIELD_PROBLEMS = [
+/** VOD may answer without a FileURL: the empty string is recorded then. */
+const fileUrlProblem = value => (value === '' ? undefined : urlProblem(value));
+const replacedProblem = value => isObject(value) &&
+    unknownField(value, ['imageId', 'deleted']) === undefined &&
+    imageIdProblem(value.imageId) === undefined &&
+    typeof value.deleted === 'boolean'
+    ? undefined
+    : 'is not {"imageId": an ImageId, "deleted": true or false}';
+/** Each field an entry may have, and its check: the same as for a fresh upload, since skipped files report these values. */
+const FIELD_PROBLEMS = new Map([
     ['sha256', sha256Problem],
     ['bytes', value => (Number.isSafeInteger(value) && value >= 0 ? undefined : 'is not a whole number of bytes')],
     [
@@ -46523,18 +46363,13 @@ const FIELD_PROBLEMS = [
         value => (typeof value === 'string' && Object.hasOwn(FORMATS, value) ? undefined : `is not one of ${Object.keys(FORMATS).join(', ')}`)
     ],
     ['imageId', imageIdProblem],
-    ['imageUrl', urlProblem(false)],
-    ['fileUrl', urlProblem(true)],
-    ['title', stringProblem],
-    ['tags', value => (Array.isArray(value) && value.every(tag => typeof tag === 'string') ? undefined : 'is not a list of strings')],
+    ['imageUrl', urlProblem],
+    ['fileUrl', fileUrlProblem],
+    ['title', titleProblem],
+    ['tags', tagsProblem],
     ['uploadedAt', stringProblem],
-    [
-        'replaced',
-        value => isObject(value) && imageIdProblem(value.imageId) === undefined && typeof value.deleted === 'boolean'
-            ? undefined
-            : 'is not {"imageId": an ImageId, "deleted": true or false}'
-    ]
-];
+    ['replaced', replacedProblem]
+]);
 /** True when the entry has every field, of the right type, that this action writes after an upload. */
 function isCompleteEntry(entry) {
     const strings = [entry.format, entry.imageUrl, entry.fileUrl, entry.title, entry.uploadedAt];
@@ -46563,15 +46398,17 @@ function sortKeys(value) {
         .sort()
         .map(key => [key, sortKeys(value[key])]));
 }
+/** Attempts at a free temporary name: a clash of 64 random bits means something is wrong, not bad luck. */
+const TEMPORARY_NAME_ATTEMPTS = 3;
+/** A suffix nobody can guess beforehand: links committed under a predictable name would block every write. */
+const randomSuffix = () => (0,external_node_crypto_.randomBytes)(8).toString('hex');
 /**
  * Writes through a temporary file in the same folder and a rename: a reader never sees half a file.
  * A write or rename that fails removes the temporary file, which a commit step would otherwise commit.
  */
-async function writeManifestAtomically(file, text) {
+async function writeManifestAtomically(file, text, suffix = randomSuffix) {
     await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
-    // Created exclusively: a link or file planted under this name is never written through, nor removed.
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.tmp`);
-    const handle = await external_node_fs_namespaceObject.promises.open(temporary, 'wx');
+    const { handle, temporary } = await createTemporary(file, suffix);
     try {
         try {
             await handle.writeFile(text);
@@ -46584,6 +46421,101 @@ async function writeManifestAtomically(file, text) {
     catch (error) {
         await external_node_fs_namespaceObject.promises.rm(temporary, { force: true });
         throw error;
+    }
+}
+/** Created exclusively ('wx'): a link or file that already has the name is never written through nor removed; another name is drawn. */
+async function createTemporary(file, suffix) {
+    for (let attempt = 1;; attempt++) {
+        const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${suffix()}.tmp`);
+        try {
+            return { handle: await external_node_fs_namespaceObject.promises.open(temporary, 'wx'), temporary };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST' || attempt >= TEMPORARY_NAME_ATTEMPTS)
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/deletion.ts
+/**
+ * Deleting the images that manifest entries (stale or replaced) name. The manifest comes with pull
+ * requests, so an ImageId in it proves nothing: VOD is asked first (GetImageInfos), and only an image
+ * that carries this repository's mark (docs/protocol.md, "Ownership mark") or that the workflow
+ * adopts (adopt-image-ids) is deleted.
+ */
+
+
+
+function ownershipOf(options) {
+    return { repositoryId: options.repositoryId, adopted: new Set(options.adoptImageIds ?? []) };
+}
+/** Known before any request: without the repository's id, only an adopted image could be shown to be this repository's. */
+function ownershipUncheckable(imageId, ownership) {
+    return ownership.repositoryId === undefined && !ownership.adopted.has(imageId);
+}
+/** Looks every entry's image up, deletes those that are this repository's; each entry comes back with its outcome. */
+async function deleteOwned(entries, deleter) {
+    if (entries.length === 0)
+        return [];
+    const verdicts = await checkOwnership([...new Set(entries.map(entry => entry.imageId))], deleter);
+    const verdictOf = (entry) => verdicts.get(entry.imageId) ?? UNANSWERED;
+    const deleted = await deleteEntries(entries.filter(entry => verdictOf(entry).kind === 'ours'), ids => deleter.deleteImages(ids));
+    const others = entries.flatMap(entry => {
+        const verdict = verdictOf(entry);
+        return verdict.kind === 'ours' ? [] : [{ ...entry, outcome: verdict }];
+    });
+    return [...deleted, ...others];
+}
+const UNANSWERED = {
+    kind: 'failed',
+    lookup: true,
+    error: { stage: 'delete', code: 'InvalidResponse', message: 'GetImageInfos did not say whether VOD has this image' }
+};
+/** GetImageInfos in batches of 20: each id's verdict; a batch whose lookup failed fails all its ids. */
+async function checkOwnership(imageIds, deleter) {
+    const verdicts = new Map();
+    for (let i = 0; i < imageIds.length; i += VodLimits.maxIdsPerCall) {
+        const batch = imageIds.slice(i, i + VodLimits.maxIdsPerCall);
+        try {
+            const answer = await deleter.getImageInfos(batch);
+            for (const info of answer.infos)
+                verdicts.set(info.imageId, isOurs(info, deleter.ownership) ? { kind: 'ours' } : NOT_OURS);
+            for (const id of answer.nonExistImageIds)
+                verdicts.set(id, { kind: 'gone' });
+        }
+        catch (error) {
+            const failed = { kind: 'failed', lookup: true, error: toFileFailure('delete', error) };
+            for (const id of batch)
+                verdicts.set(id, failed);
+        }
+    }
+    return verdicts;
+}
+const NOT_OURS = { kind: 'kept', reason: 'not-ours' };
+/** Adopted, or tagged with this repository's mark exactly. */
+function isOurs(info, ownership) {
+    if (ownership.adopted.has(info.imageId))
+        return true;
+    return ownership.repositoryId !== undefined && info.tags.includes(ownershipTag(ownership.repositoryId));
+}
+/** Deletes the images of entries, in batches of 20; each entry comes back with its deletion's outcome. */
+async function deleteEntries(entries, deleteImages) {
+    const done = [];
+    for (let i = 0; i < entries.length; i += VodLimits.maxIdsPerCall) {
+        const batch = entries.slice(i, i + VodLimits.maxIdsPerCall);
+        const outcome = await deleteBatch(batch, deleteImages);
+        done.push(...batch.map(entry => ({ ...entry, outcome })));
+    }
+    return done;
+}
+async function deleteBatch(batch, deleteImages) {
+    try {
+        await deleteImages(batch.map(entry => entry.imageId));
+        return { kind: 'deleted' };
+    }
+    catch (error) {
+        return { kind: 'failed', error: toFileFailure('delete', error) };
     }
 }
 
@@ -46602,11 +46534,18 @@ async function writeManifestAtomically(file, text) {
 
 
 
+
+/** Why an image is never deleted for lack of ownership, as the log, the summary and the reports say it. */
+const NOT_OURS_BECAUSE = {
+    'not-ours': 'it was not uploaded by this repository (it lacks the gh-repo-id tag of this repository), so it is never deleted',
+    'no-repository-id': 'GITHUB_REPOSITORY_ID is not set, so whether this repository uploaded it cannot be checked'
+};
 const KEPT_BECAUSE = {
     'all-entries-stale': 'every entry of the manifest is stale, so none was deleted',
     cancelled: 'the run was cancelled before it was deleted',
     'untrusted-entry': 'the entry is not one this action wrote after an upload',
-    'shared-image-id': 'another entry of the manifest, whose file exists, has the same ImageId'
+    'shared-image-id': 'another entry of the manifest, whose file exists, has the same ImageId',
+    ...NOT_OURS_BECAUSE
 };
 /** Kept for a reason that holds for every stale entry at once: their lines are logged with the report, not one by one by removeStale. */
 const KEPT_ALL_AT_ONCE = new Set(['delete-removed-off', 'all-entries-stale', 'cancelled']);
@@ -46618,8 +46557,6 @@ function settleStale(stale, outcome) {
     return stale.map(entry => ({ ...entry, outcome }));
 }
 const DIGEST_CONCURRENCY = 16;
-/** DeleteImage takes at most 20 ImageIds a call. */
-const DELETE_BATCH = 20;
 async function loadSync(config) {
     if (!config.manifest)
         return undefined;
@@ -46681,28 +46618,44 @@ async function findStale(sync, workspace) {
     return stale;
 }
 /**
- * delete-removed: deletes the images of stale entries and says what became of each. Refuses when
- * every entry of a manifest of several is stale: that is a wrong workspace or checkout path far
- * more often than a site that removed all its images.
+ * The local verdict on each stale entry, the same for a real run and a dry run: kept for a reason,
+ * or `would-delete`: deleted if VOD confirms the image is this repository's. Keeps every entry
+ * when every entry of a manifest of several is stale: that is a wrong workspace or checkout path
+ * far more often than a site that removed all its images.
  */
-async function removeStale(stale, manifest, deleteImages, log) {
+function judgeStale(stale, manifest, options) {
+    if (!options.deleteRemoved)
+        return settleStale(stale, { kind: 'kept', reason: 'delete-removed-off' });
     const entries = Object.keys(manifest.images).length;
-    if (stale.length === 0)
-        return [];
-    if (entries > 1 && stale.length === entries) {
-        log.warning(`delete-removed: all ${entries} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`);
+    if (entries > 1 && stale.length === entries)
         return settleStale(stale, { kind: 'kept', reason: 'all-entries-stale' });
-    }
     const stalePaths = new Set(stale.map(entry => entry.path));
     const liveImageIds = new Set(Object.entries(manifest.images).flatMap(([key, entry]) => (stalePaths.has(key) ? [] : [entry.imageId])));
-    const judged = stale.map(entry => ({ entry, reason: distrustReason(entry, manifest, liveImageIds) }));
-    const kept = judged.flatMap(({ entry, reason }) => (reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []));
+    return stale.map(entry => {
+        const reason = distrustReason(entry, manifest, liveImageIds) ??
+            (ownershipUncheckable(entry.imageId, options.ownership) ? 'no-repository-id' : undefined);
+        return { ...entry, outcome: reason ? { kind: 'kept', reason } : { kind: 'would-delete' } };
+    });
+}
+/**
+ * delete-removed: deletes the images of the stale entries judgeStale lets through that VOD confirms
+ * are this repository's, and says what became of each.
+ */
+async function removeStale(stale, manifest, deleter, log) {
+    if (stale.length === 0)
+        return [];
+    const judged = judgeStale(stale, manifest, { deleteRemoved: true, ownership: deleter.ownership });
+    if (judged[0].outcome.kind === 'kept' && judged[0].outcome.reason === 'all-entries-stale') {
+        log.warning(`delete-removed: all ${judged.length} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`);
+        return judged;
+    }
+    const kept = judged.filter(entry => entry.outcome.kind === 'kept');
     for (const entry of kept)
         log.warning(describeStale(entry, false));
-    const removed = await deleteEntries(judged.flatMap(({ entry, reason }) => (reason ? [] : [entry])), deleteImages);
-    for (const entry of removed)
+    const checked = await deleteOwned(judged.filter(entry => entry.outcome.kind === 'would-delete').map(({ path, imageId }) => ({ path, imageId })), deleter);
+    for (const entry of checked)
         (entry.outcome.kind === 'deleted' ? log.info : log.warning)(describeStale(entry, false));
-    return [...removed, ...kept].sort((a, b) => compareStrings(a.path, b.path));
+    return [...checked, ...kept].sort((a, b) => compareStrings(a.path, b.path));
 }
 /**
  * Why an entry's image (stale or replaced) must not be deleted, if it must not. The manifest comes with the
@@ -46719,34 +46672,20 @@ function distrustReason(entry, manifest, stayingImageIds) {
 /** One line per stale manifest entry: what became of it. */
 function describeStale(entry, dryRun) {
     const { outcome } = entry;
+    const head = `${entry.path}: file gone; `;
     if (outcome.kind === 'deleted')
-        return `${entry.path}: file gone; deleted ImageId ${entry.imageId} from VOD and dropped the entry`;
+        return `${head}deleted ImageId ${entry.imageId} from VOD and dropped the entry`;
+    if (outcome.kind === 'gone')
+        return `${head}VOD no longer has ImageId ${entry.imageId}; entry dropped`;
+    if (outcome.kind === 'failed' && outcome.lookup)
+        return `${head}looking up ImageId ${entry.imageId} in VOD failed (${outcome.error.code}), so it was not deleted; the entry stays`;
     if (outcome.kind === 'failed')
-        return `${entry.path}: file gone; deleting ImageId ${entry.imageId} failed (${outcome.error.code}); the entry stays`;
+        return `${head}deleting ImageId ${entry.imageId} failed (${outcome.error.code}); the entry stays`;
     if (outcome.kind === 'would-delete')
-        return `${entry.path}: file gone; ImageId ${entry.imageId} would be deleted from VOD and the entry dropped (dry run)`;
+        return `${head}ImageId ${entry.imageId} would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)`;
     if (outcome.reason === 'delete-removed-off')
-        return `${entry.path}: file gone; ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`;
-    return `${entry.path}: file gone; ImageId ${entry.imageId} stays in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`;
-}
-/** Deletes the images of entries (stale or replaced), in batches; each entry comes back with its deletion's outcome. */
-async function deleteEntries(entries, deleteImages) {
-    const done = [];
-    for (let i = 0; i < entries.length; i += DELETE_BATCH) {
-        const batch = entries.slice(i, i + DELETE_BATCH);
-        const outcome = await deleteBatch(batch, deleteImages);
-        done.push(...batch.map(entry => ({ ...entry, outcome })));
-    }
-    return done;
-}
-async function deleteBatch(batch, deleteImages) {
-    try {
-        await deleteImages(batch.map(entry => entry.imageId));
-        return { kind: 'deleted' };
-    }
-    catch (error) {
-        return { kind: 'failed', error: toFileFailure('delete', error) };
-    }
+        return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`;
+    return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`;
 }
 /** The manifest after this run: uploads recorded (with the ImageId each replaced, when delete-replaced tried it), deleted entries dropped, everything else as it was. */
 function nextManifest(previous, results, removed, now, replaced = []) {
@@ -46768,16 +46707,35 @@ function nextManifest(previous, results, removed, now, replaced = []) {
             ...replacedField(replacedByPath.get(result.file.relativePath))
         };
     }
+    for (const result of results) {
+        // A path to a file whose bytes VOD already holds under another path records that path's image.
+        if (result.status === 'skipped' && result.sameAs && images[result.sameAs])
+            images[result.file.relativePath] = sameFileEntry(images[result.sameAs]);
+    }
     for (const entry of removed)
-        if (entry.outcome.kind === 'deleted')
+        if (entry.outcome.kind === 'deleted' || entry.outcome.kind === 'gone')
             delete images[entry.path];
     return { version: previous.version, images };
 }
-/** A deletion that was tried is recorded, worked or not; an old image kept untried is not. */
+/** The entry of another path to the same file, less what that path's own upload replaced. */
+function sameFileEntry(entry) {
+    const copy = { ...entry };
+    delete copy.replaced;
+    return copy;
+}
+/**
+ * A deletion that was tried is recorded, worked or not, and so is one a cancel prevented (the old
+ * ImageId stays findable); an old image kept untried for a reason, or gone from VOD, is not.
+ */
 function replacedField(record) {
-    if (record === undefined || record.outcome.kind === 'kept')
+    if (record === undefined)
         return {};
-    return { replaced: { imageId: record.imageId, deleted: record.outcome.kind === 'deleted' } };
+    const { outcome } = record;
+    if (outcome.kind === 'deleted' || outcome.kind === 'failed')
+        return { replaced: { imageId: record.imageId, deleted: outcome.kind === 'deleted' } };
+    if (outcome.kind === 'kept' && outcome.reason === 'cancelled')
+        return { replaced: { imageId: record.imageId, deleted: false } };
+    return {};
 }
 /** Writes the manifest when its content changed. A failure is returned, not thrown: the uploads still get reported. */
 async function saveManifest(sync, manifest) {
@@ -46800,9 +46758,12 @@ async function saveManifest(sync, manifest) {
 ;// CONCATENATED MODULE: ./src/manifest/replaced.ts
 
 
+
 const replaced_KEPT_BECAUSE = {
     'untrusted-entry': 'the entry is not one this action wrote after an upload',
-    'shared-image-id': 'another entry of the manifest has the same ImageId'
+    'shared-image-id': 'another entry of the manifest has the same ImageId',
+    cancelled: 'the run was cancelled before it was deleted; it is orphaned, delete it by hand',
+    ...NOT_OURS_BECAUSE
 };
 /** The uploads of this run that replaced an image the manifest held for the same file. */
 function findReplaced(results, manifest) {
@@ -46813,19 +46774,35 @@ function findReplaced(results, manifest) {
         return [{ path: result.file.relativePath, imageId: previous.imageId, newImageId: result.imageId }];
     });
 }
-/** Deletes the old images that may be deleted, and says what became of each. */
-async function deleteReplaced(replaced, manifest, deleteImages, log) {
+/** The local verdict on each replaced image, before any request: kept for a reason, or undefined: VOD is asked. */
+function judgeReplaced(replaced, manifest, deleter) {
+    const staying = stayingImageIds(replaced, manifest);
+    return replaced.map(entry => ({
+        entry,
+        reason: distrustReason(entry, manifest, staying) ?? (ownershipUncheckable(entry.imageId, deleter.ownership) ? 'no-repository-id' : undefined)
+    }));
+}
+/** Deletes the old images that may be deleted and that VOD confirms are this repository's, and says what became of each. */
+async function deleteReplaced(replaced, manifest, deleter, log) {
     if (replaced.length === 0)
         return [];
-    const staying = stayingImageIds(replaced, manifest);
-    const judged = replaced.map(entry => ({ entry, reason: distrustReason(entry, manifest, staying) }));
+    const judged = judgeReplaced(replaced, manifest, deleter);
     const kept = judged.flatMap(({ entry, reason }) => (reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []));
     for (const entry of kept)
         log.warning(describeReplaced(entry));
-    const tried = await deleteEntries(judged.flatMap(({ entry, reason }) => (reason ? [] : [entry])), deleteImages);
+    const tried = await deleteOwned(judged.flatMap(({ entry, reason }) => (reason ? [] : [entry])), deleter);
     for (const entry of tried)
         (entry.outcome.kind === 'deleted' ? log.info : log.warning)(describeReplaced(entry));
     return [...tried, ...kept].sort((a, b) => compareStrings(a.path, b.path));
+}
+/**
+ * The replacements a cancel came before: each old ImageId the local checks would have let VOD be
+ * asked about is kept, recorded and reported as orphaned; the others keep their own reason.
+ */
+function cancelledReplacements(replaced, manifest, deleter) {
+    return judgeReplaced(replaced, manifest, deleter)
+        .map(({ entry, reason }) => ({ ...entry, outcome: { kind: 'kept', reason: reason ?? 'cancelled' } }))
+        .sort((a, b) => compareStrings(a.path, b.path));
 }
 /** The ImageIds the manifest names after this run: every entry not replaced, and every new upload. */
 function stayingImageIds(replaced, manifest) {
@@ -46839,13 +46816,21 @@ function describeReplaced(entry) {
     const head = `${entry.path}: changed; uploaded as ImageId ${entry.newImageId}`;
     if (outcome.kind === 'deleted')
         return `${head}, deleted the previous ImageId ${entry.imageId} from VOD`;
+    if (outcome.kind === 'gone')
+        return `${head}; VOD no longer has the previous ImageId ${entry.imageId}`;
     if (outcome.kind === 'kept')
         return `${head}; the previous ImageId ${entry.imageId} stays in VOD: ${replaced_KEPT_BECAUSE[outcome.reason]}`;
+    if (outcome.lookup)
+        return `${head}; looking up the previous ImageId ${entry.imageId} in VOD failed (${outcome.error.code}), so it was not deleted: it is orphaned, delete it by hand`;
     return `${head}; deleting the previous ImageId ${entry.imageId} failed (${outcome.error.code}): it is orphaned, delete it by hand`;
+}
+/** Whether the old ImageId is left in VOD with nothing naming it: its deletion failed, or a cancel came first. */
+function orphaned(entry) {
+    return entry.outcome.kind === 'failed' || (entry.outcome.kind === 'kept' && entry.outcome.reason === 'cancelled');
 }
 /** The results with each old ImageId that could not be deleted added to its file's orphaned ImageIds. */
 function withOrphanedReplacements(results, replaced) {
-    const failed = new Map(replaced.filter(entry => entry.outcome.kind === 'failed').map(entry => [entry.path, entry.imageId]));
+    const failed = new Map(replaced.filter(orphaned).map(entry => [entry.path, entry.imageId]));
     if (failed.size === 0)
         return [...results];
     return results.map(result => {
@@ -46855,6 +46840,7 @@ function withOrphanedReplacements(results, replaced) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/run-manifest.ts
+
 
 
 /** The run's manifest, read (or empty when its file does not exist yet); NO_MANIFEST without the input. */
@@ -46887,17 +46873,32 @@ class KeptManifest {
         return findStale(this.sync, this.options.workspace);
     }
     previewStale(stale) {
-        return settleStale(stale, this.options.deleteRemoved ? { kind: 'would-delete' } : { kind: 'kept', reason: 'delete-removed-off' });
+        return judgeStale(stale, this.sync.loaded.manifest, { deleteRemoved: this.options.deleteRemoved, ownership: ownershipOf(this.options) });
     }
     async deleteOld(results, stale, deletion) {
         const manifest = this.sync.loaded.manifest;
-        const replaced = this.options.deleteReplaced && !deletion.signal.aborted
-            ? await deleteReplaced(findReplaced(results, manifest), manifest, deletion.deleteImages, deletion.log)
-            : [];
+        const deleter = {
+            deleteImages: ids => deletion.deleteImages(ids),
+            getImageInfos: ids => deletion.getImageInfos(ids),
+            ownership: ownershipOf(this.options)
+        };
+        const replaced = await this.deleteReplaced(findReplaced(results, manifest), deleter, deletion);
         const removed = this.options.deleteRemoved && !deletion.signal.aborted
-            ? await removeStale(stale, manifest, deletion.deleteImages, deletion.log)
+            ? await removeStale(stale, manifest, deleter, deletion.log)
             : settleStale(stale, { kind: 'kept', reason: this.options.deleteRemoved ? 'cancelled' : 'delete-removed-off' });
         return { results: withOrphanedReplacements(results, replaced), removed, replaced };
+    }
+    /** A cancel before delete-replaced keeps every old ImageId findable: recorded, reported, orphaned. */
+    async deleteReplaced(found, deleter, deletion) {
+        if (!this.options.deleteReplaced)
+            return [];
+        if (deletion.signal.aborted) {
+            const cancelled = cancelledReplacements(found, this.sync.loaded.manifest, deleter);
+            for (const entry of cancelled)
+                deletion.log.warning(describeReplaced(entry));
+            return cancelled;
+        }
+        return deleteReplaced(found, this.sync.loaded.manifest, deleter, deletion.log);
     }
     save(change) {
         return saveManifest(this.sync, nextManifest(this.sync.loaded.manifest, change.results, change.removed, change.now, change.replaced));
@@ -46905,6 +46906,8 @@ class KeptManifest {
 }
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
+
+
 function toImageReports(results, redact) {
     return results.map(result => ({
         path: result.file.relativePath,
@@ -46920,20 +46923,60 @@ function toImageReports(results, redact) {
         error: result.error ? redactFailure(result.error, redact) : null,
         orphanedImageIds: result.orphanedImageIds,
         unansweredCreates: result.unansweredCreates,
-        throttledCalls: result.throttledCalls
+        throttledCalls: result.throttledCalls,
+        sameAs: result.sameAs ?? null
     }));
 }
+/** Every text field: an answer may echo a credential in its code or request id as well as in its message. */
 function redactFailure(failure, redact) {
-    return { ...failure, message: redact(failure.message) };
+    const requestId = failure.requestId === undefined ? {} : { requestId: redact(failure.requestId) };
+    return { ...failure, code: redact(failure.code), message: redact(failure.message), ...requestId };
+}
+/** A stale or replaced entry whose failed deletion has every text field redacted; any other is returned as it is. */
+function redactOutcome(entry, redact) {
+    const outcome = entry.outcome;
+    if (outcome.error === undefined)
+        return entry;
+    return { ...entry, outcome: { ...outcome, error: redactFailure(outcome.error, redact) } };
 }
 const model_NO_OUTCOME = { dryRun: false, stale: [], manifestChanged: false };
-/** The images VOD holds for the matched files after this run: uploaded now, or unchanged since. */
+/** The images VOD holds for the matched files after this run, each once: uploaded now, or unchanged since. */
 function current(reports) {
-    return reports.filter(r => r.status === 'uploaded' || r.status === 'skipped');
+    return reports.filter(r => (r.status === 'uploaded' || r.status === 'skipped') && r.sameAs === null);
 }
-const count = (reports, status) => String(reports.filter(r => r.status === status).length);
+/** Images, not paths: a path to a file reported under another path (sameAs) is not counted again. */
+const count = (reports, status) => String(reports.filter(r => r.status === status && r.sameAs === null).length);
 function orphanedImageIds(reports) {
     return reports.flatMap(r => r.orphanedImageIds);
+}
+/** Every stale entry and every replaced image, with its outcome and reason: nothing kept or dropped goes unreported. */
+function deletionReports(facts) {
+    const stale = facts.stale.map(entry => ({
+        path: entry.path,
+        imageId: entry.imageId,
+        outcome: entry.outcome.kind,
+        reason: reasonOf(entry.outcome),
+        message: describeStale(entry, facts.dryRun)
+    }));
+    const replaced = (facts.replaced ?? []).map(entry => ({
+        path: entry.path,
+        imageId: entry.imageId,
+        outcome: entry.outcome.kind,
+        reason: reasonOf(entry.outcome),
+        message: describeReplaced(entry)
+    }));
+    return [...replaced, ...stale];
+}
+function reasonOf(outcome) {
+    if (outcome.kind === 'kept')
+        return outcome.reason;
+    if (outcome.kind === 'failed')
+        return outcome.error.code;
+    if (outcome.kind === 'gone')
+        return 'not-in-vod';
+    if (outcome.kind === 'would-delete')
+        return 'if-vod-confirms-ownership';
+    return '';
 }
 
 ;// CONCATENATED MODULE: ./src/report/messages.ts
@@ -46954,7 +46997,7 @@ function describeFailure(report) {
     return `${report.path}: ${error.stage} failed: ${log_shown(error.code)}${facts ? ` (${facts})` : ''}: ${log_shown(error.message)}`;
 }
 function failureMessage(reports) {
-    const failed = reports.filter(r => r.status === 'failed');
+    const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null);
     if (failed.length === 0)
         return undefined;
     return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`;
@@ -46962,7 +47005,12 @@ function failureMessage(reports) {
 /** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
 /** Why the run fails, one reason a line; empty when it does not. */
 function runFailure(reports, run) {
-    return [run.cancelled ? 'The run was cancelled.' : undefined, run.manifestProblem, ...(run.unreachable ?? []), failureMessage(reports)]
+    return [
+        run.cancelled ? 'The run was cancelled.' : undefined,
+        ...(run.problems ?? []),
+        ...(run.unreachable ?? []),
+        failureMessage(reports)
+    ]
         .filter(Boolean)
         .join('\n');
 }
@@ -46981,14 +47029,31 @@ function orphanNote(reports) {
 }
 /** The dry run's plan, one line per file and per stale entry. */
 function planLines(tasks, stale, deleteRemoved, deleteReplaced = false) {
-    const replacing = (task) => task.replaces === undefined ? '' : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload)' : ''}`;
+    const replacing = (task) => task.replaces === undefined
+        ? ''
+        : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload if VOD confirms this repository uploaded it)' : ''}`;
     return [
         `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
         ...tasks.map(task => task.unchangedSince
             ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchangedSince.imageId})`
-            : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"${replacing(task)}`),
-        ...stale.map(entry => `  ${deleteRemoved ? 'delete' : 'stale '}  ${entry.path} (file gone, ImageId ${entry.imageId})`)
+            : task.sameAs
+                ? `  same    ${task.file.relativePath} (the same file as ${task.sameAs}: its image)`
+                : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"${replacing(task)}`),
+        ...stale.map(entry => `  ${staleLabel(entry, deleteRemoved)}  ${entry.path} (file gone, ImageId ${entry.imageId}${staleNote(entry)})`)
     ];
+}
+/** delete: VOD is asked whether the image is this repository's; keep: the real run would keep it for the reason given. */
+function staleLabel(entry, deleteRemoved) {
+    if (!deleteRemoved)
+        return 'stale ';
+    return entry.outcome.kind === 'would-delete' ? 'delete' : 'keep  ';
+}
+function staleNote(entry) {
+    if (entry.outcome.kind === 'would-delete')
+        return '; deleted if VOD confirms this repository uploaded it';
+    if (entry.outcome.kind === 'kept' && entry.outcome.reason !== 'delete-removed-off')
+        return `; kept: ${entry.outcome.reason}`;
+    return '';
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -47016,6 +47081,7 @@ const OUTPUT_VALUES = {
     [Outputs.OrphanedImageIds]: reports => JSON.stringify(orphanedImageIds(reports)),
     [Outputs.ResultsFile]: (_reports, resultsFile) => resultsFile,
     [Outputs.ManifestChanged]: (_reports, _resultsFile, facts) => String(facts.manifestChanged),
+    [Outputs.Deletions]: (_reports, _resultsFile, facts) => jsonArrayPieces(deletionReports(facts)),
     [Outputs.Markdown]: reports => markdownPieces(current(reports))
 };
 const whole = (value) => (typeof value === 'string' ? value : [...value].join(''));
@@ -47050,20 +47116,31 @@ function* markdownPieces(images) {
         first = false;
     }
 }
+/**
+ * Every character that CommonMark (or GitHub's extensions) gives a meaning in alt text is
+ * backslash-escaped: a backtick would open a code span that swallows the next image, `&` an entity,
+ * `*`, `_` and `~` emphasis. In the URL, what would end or break the destination is percent-encoded.
+ */
 function markdownLine(image) {
     // eslint-disable-next-line no-control-regex
-    const title = image.title.replace(/[\\[\]()<>!]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-    const url = log_shown(image.imageUrl).replace(/[ ()<>]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+    const title = image.title.replace(/[\\[\]()<>!`&*_~]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+    const url = log_shown(image.imageUrl).replace(/[ ()<>`\\]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
     return `![${title}](${url})`;
 }
-/** Writes the results array to a new file under the runner's temporary folder. */
-async function writeResultsFile(reports, runnerTemp) {
+/**
+ * Writes the results array to a new file under the runner's temporary folder, and beside it
+ * deletions.json: the `deletions` array (the results file stays one array of images).
+ */
+async function writeResultsFile(reports, runnerTemp, facts = model_NO_OUTCOME) {
     await external_node_fs_namespaceObject.promises.mkdir(runnerTemp, { recursive: true });
     const folder = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_default().join(runnerTemp, 'vod-image-upload-'));
     const file = external_node_path_default().join(folder, 'results.json');
     await writeJsonArray(file, reports);
+    await writeJsonArray(external_node_path_default().join(folder, DELETIONS_FILE), deletionReports(facts));
     return file;
 }
+/** The name of the deletions file, in the folder of the results file. */
+const DELETIONS_FILE = 'deletions.json';
 // Pieces stay well below 128 KB: V8 puts larger strings in its large-object space, freed only by a full GC.
 const ITEMS_PER_PIECE = 100;
 /**
@@ -47112,8 +47189,12 @@ async function writeJsonArray(file, items) {
 
 
 
-/** Past this many rows the job summary lists only a count, to stay far below its 1 MiB limit. */
-const SummaryMaxRows = 300;
+
+const SUMMARY_LIMITS = { maxRows: 300, budgetBytes: 1_000_000 };
+/** Any one outside text (a path, a title, a message) is cut to this many characters before it is escaped: none can fill the summary alone. */
+const TEXT_MAX_CHARS = 1000;
+/** Bytes kept for each list's "left out" note, which names the results file (its path cut to TEXT_MAX_CHARS, then escaped). */
+const NOTE_RESERVE_BYTES = 8 * 1024;
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`);
 }
@@ -47135,75 +47216,132 @@ const STATUS_LABEL = {
     skipped: '⏭️ unchanged',
     planned: '📝 would upload'
 };
-/** The job summary as HTML, bounded to SummaryMaxRows table rows. */
-function summaryHtml(reports, facts = model_NO_OUTCOME, maxRows = SummaryMaxRows) {
-    const failed = reports.filter(r => r.status === 'failed');
+/**
+ * The job summary as HTML, within limits.maxRows items per list and limits.budgetBytes in all. Lists
+ * get the bytes in order of importance (failures, orphans, the table, then stale, replaced and
+ * unsupported entries); a list that is cut says how many items it left out and where they all are.
+ */
+function summaryHtml(reports, facts = model_NO_OUTCOME, options = {}) {
+    const { maxRows, budgetBytes, resultsFile } = { ...SUMMARY_LIMITS, resultsFile: '', ...options };
+    const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null);
     const tally = facts.dryRun
         ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
         : `${reports.length} matched · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${failed.length} failed`;
-    const parts = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally}</p>`];
+    const head = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally}</p>`];
     for (const note of facts.unreachable ?? [])
-        parts.push(`<p>🔌 ${escapeHtml(note)}</p>`);
-    if (reports.length > 0)
-        parts.push(summaryTable(reports.slice(0, maxRows)));
-    if (reports.length > maxRows)
-        parts.push(`<p>${reports.length - maxRows} more rows left out; the results file has them all.</p>`);
-    if (failed.length > 0) {
-        const items = failed.slice(0, maxRows).map(r => `<li>${escapeHtml(describeFailure(r))}</li>`);
-        const more = failed.length > maxRows ? `<li>and ${failed.length - maxRows} more</li>` : '';
-        parts.push(`<h3>Failures</h3><ul>${items.join('')}${more}</ul>`);
-    }
-    if (facts.stale.length > 0)
-        parts.push(staleSection(facts, maxRows));
-    if (facts.unsupported && facts.unsupported.length > 0)
-        parts.push(unsupportedSection(facts.unsupported, maxRows));
-    if (facts.replaced && facts.replaced.length > 0)
-        parts.push(replacedSection(facts.replaced, maxRows));
+        head.push(`<p>🔌 ${summary_text(note)}</p>`);
+    const notes = [];
     if (facts.flow && facts.flow.throttled > 0)
-        parts.push(`<p>🐢 ${escapeHtml(throttlingNote(facts.flow))}</p>`);
+        notes.push(`<p>🐢 ${summary_text(throttlingNote(facts.flow))}</p>`);
+    for (const note of facts.deletionFlows ?? [])
+        notes.push(`<p>🐢 ${summary_text(note)}</p>`);
     const unanswered = unansweredNote(reports);
     if (unanswered)
-        parts.push(`<p>⚠️ ${escapeHtml(unanswered)}</p>`);
-    const orphans = orphanedImageIds(reports);
-    if (orphans.length > 0) {
-        parts.push(`<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${orphans.map(id => `<li><code>${escapeHtml(id)}</code></li>`).join('')}</ul>`);
+        notes.push(`<p>⚠️ ${summary_text(unanswered)}</p>`);
+    const where = resultsFile ? `the results file <code>${summary_text(resultsFile)}</code> (the results-file output)` : 'the images output';
+    const lists = listSections({ reports, failed, facts, where }).filter(list => list.total > 0);
+    const fixed = [...head, ...notes, ...lists.map(list => list.render([], 0))].join('\n');
+    const taken = shareOut(lists, { maxRows, bytes: budgetBytes - bytes(fixed) - lists.length * NOTE_RESERVE_BYTES });
+    const render = (list) => list.render(taken.get(list), list.total - taken.get(list).length);
+    const orphans = lists.filter(list => list.name === 'orphans').map(render);
+    const body = [...lists.filter(list => list.name !== 'orphans').map(render), ...notes, ...orphans];
+    return `${[...head, ...body].join('\n')}\n`;
+}
+/** The items of each list that fit in the room, the lists served in order of priority, each list's items in order. */
+function shareOut(lists, room) {
+    let left = room.bytes;
+    const taken = new Map();
+    for (const list of [...lists].sort((a, b) => a.priority - b.priority)) {
+        const items = [];
+        for (const item of list.items(room.maxRows)) {
+            if (bytes(item) > left)
+                break;
+            left -= bytes(item);
+            items.push(item);
+        }
+        taken.set(list, items);
     }
-    return `${parts.join('\n')}\n`;
+    return taken;
 }
-function staleSection(facts, maxRows) {
-    const items = facts.stale.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeStale(entry, facts.dryRun))}</li>`);
-    const more = facts.stale.length > maxRows ? `<li>and ${facts.stale.length - maxRows} more</li>` : '';
-    return `<h3>Stale manifest entries</h3><ul>${items.join('')}${more}</ul>`;
+const bytes = (html) => Buffer.byteLength(html, 'utf8');
+/** Outside text for the summary: cut to TEXT_MAX_CHARS, then HTML-escaped. */
+function summary_text(value) {
+    return escapeHtml(value.length > TEXT_MAX_CHARS ? `${value.slice(0, TEXT_MAX_CHARS)}…` : value);
 }
-function replacedSection(replaced, maxRows) {
-    const items = replaced.slice(0, maxRows).map(entry => `<li>${escapeHtml(describeReplaced(entry))}</li>`);
-    const more = replaced.length > maxRows ? `<li>and ${replaced.length - maxRows} more</li>` : '';
-    return `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more}</ul>`;
-}
-function unsupportedSection(files, maxRows) {
-    const items = files.slice(0, maxRows).map(file => `<li><code>${escapeHtml(file.path)}</code>: ${escapeHtml(file.reason)}</li>`);
-    const more = files.length > maxRows ? `<li>and ${files.length - maxRows} more</li>` : '';
-    return `<h3>Skipped: not images VOD accepts (${files.length})</h3><ul>${items.join('')}${more}</ul>`;
+/** Every list of the summary, in the order they appear; orphans last. */
+function listSections(run) {
+    const { reports, failed, facts, where } = run;
+    const stale = facts.stale;
+    const unsupported = facts.unsupported ?? [];
+    const replaced = facts.replaced ?? [];
+    const orphans = orphanedImageIds(reports);
+    const more = (leftOut, whereAll) => leftOut > 0 ? `<li>and ${leftOut} more: ${whereAll} lists them all</li>` : '';
+    return [
+        {
+            name: 'table',
+            priority: 2,
+            total: reports.length,
+            items: max => reports.slice(0, max).map(tableRow),
+            render: (items, leftOut) => `${summaryTable(items)}${leftOut > 0 ? `\n<p>${leftOut} more rows left out; ${where} has them all.</p>` : ''}`
+        },
+        {
+            name: 'failures',
+            priority: 0,
+            total: failed.length,
+            items: max => failed.slice(0, max).map(r => `<li>${summary_text(describeFailure(r))}</li>`),
+            render: (items, leftOut) => `<h3>Failures</h3><ul>${items.join('')}${more(leftOut, where)}</ul>`
+        },
+        {
+            name: 'stale',
+            priority: 3,
+            total: stale.length,
+            items: max => stale.slice(0, max).map(entry => `<li>${summary_text(describeStale(entry, facts.dryRun))}</li>`),
+            render: (items, leftOut) => `<h3>Stale manifest entries</h3><ul>${items.join('')}${more(leftOut, 'the step log')}</ul>`
+        },
+        {
+            name: 'unsupported',
+            priority: 5,
+            total: unsupported.length,
+            items: max => unsupported.slice(0, max).map(file => `<li><code>${summary_text(file.path)}</code>: ${summary_text(file.reason)}</li>`),
+            render: (items, leftOut) => `<h3>Skipped: not images VOD accepts (${unsupported.length})</h3><ul>${items.join('')}${more(leftOut, 'the unsupported-files output')}</ul>`
+        },
+        {
+            name: 'replaced',
+            priority: 4,
+            total: replaced.length,
+            items: max => replaced.slice(0, max).map(entry => `<li>${summary_text(describeReplaced(entry))}</li>`),
+            render: (items, leftOut) => `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more(leftOut, 'the step log')}</ul>`
+        },
+        {
+            name: 'orphans',
+            priority: 1,
+            total: orphans.length,
+            items: max => orphans.slice(0, max).map(id => `<li><code>${summary_text(id)}</code></li>`),
+            render: (items, leftOut) => `<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${items.join('')}${more(leftOut, 'the orphaned-image-ids output')}</ul>`
+        }
+    ];
 }
 const FORMAT_LABEL = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', heic: 'HEIC' };
-function summaryTable(reports) {
+function summaryTable(rows) {
     const header = '<tr><th>File</th><th>Preview</th><th>ImageId</th><th>Format</th><th>Size</th><th>Status</th></tr>';
-    const rows = reports.map(r => [
-        `<code>${escapeHtml(r.path)}</code>`,
-        thumbnail(r),
-        r.imageId ? `<code>${escapeHtml(r.imageId)}</code>` : '',
-        escapeHtml(FORMAT_LABEL[r.format] ?? r.format.toUpperCase()),
-        escapeHtml(formatBytes(r.bytes)),
-        STATUS_LABEL[r.status]
-    ]
-        .map(cell => `<td>${cell}</td>`)
-        .join(''));
-    return `<table>${header}${rows.map(row => `<tr>${row}</tr>`).join('')}</table>`;
+    return `<table>${header}${rows.join('')}</table>`;
 }
+function tableRow(r) {
+    const cells = [
+        `<code>${summary_text(r.path)}</code>`,
+        thumbnail(r),
+        r.imageId ? `<code>${summary_text(r.imageId)}</code>` : '',
+        summary_text(FORMAT_LABEL[r.format] ?? r.format.toUpperCase()),
+        summary_text(formatBytes(r.bytes)),
+        `${STATUS_LABEL[r.status]}${r.sameAs === null ? '' : ` (same file as <code>${summary_text(r.sameAs)}</code>)`}`
+    ];
+    return `<tr>${cells.map(cell => `<td>${cell}</td>`).join('')}</tr>`;
+}
+/** No thumbnail for a URL that is not http(s), or too long to be one VOD gave. */
 function thumbnail(report) {
-    if (!report.imageUrl || !/^https?:\/\//i.test(report.imageUrl))
+    if (!report.imageUrl || !/^https?:\/\//i.test(report.imageUrl) || report.imageUrl.length > MAX_URL_LENGTH)
         return '';
-    return `<img src="${escapeHtml(report.imageUrl)}" alt="${escapeHtml(report.title)}" height="48">`;
+    return `<img src="${escapeHtml(report.imageUrl)}" alt="${summary_text(report.title)}" height="48">`;
 }
 /** Appended directly: core.summary caches the file path of its first use for the whole process. */
 async function writeSummary(html) {
@@ -47221,15 +47359,30 @@ async function writeSummary(html) {
 
 
 
-/** Sets every output, writes the results file and, when enabled, the job summary. */
+/**
+ * Sets every output, writes the results file and, when enabled, the job summary. A results file or
+ * summary that cannot be written is a warning; outputs that cannot be set throw, after the rest is done.
+ */
 async function publish(reports, options, facts = model_NO_OUTCOME) {
-    const resultsFile = await writeResultsFile(reports, options.runnerTemp).catch((error) => {
+    const resultsFile = await writeResultsFile(reports, options.runnerTemp, facts).catch((error) => {
         log_warning(`The results file could not be written under ${options.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`);
         return '';
     });
-    setOutputs(reports, resultsFile, facts);
-    if (options.summary)
-        await writeSummary(summaryHtml(reports, facts));
+    // The summary is written even when the outputs could not be: each is a way for the report to reach the workflow.
+    let outputsFailure;
+    try {
+        setOutputs(reports, resultsFile, facts);
+    }
+    catch (error) {
+        outputsFailure = error;
+    }
+    if (options.summary) {
+        await writeSummary(summaryHtml(reports, facts, { resultsFile })).catch((error) => {
+            log_warning(`The job summary could not be written (${error.code ?? 'error'}); the outputs and the results file have the report`);
+        });
+    }
+    if (outputsFailure !== undefined)
+        throw outputsFailure;
     return reports;
 }
 
@@ -47259,12 +47412,20 @@ async function publish(reports, options, facts = model_NO_OUTCOME) {
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000;
 const CANCEL_CLEANUP_MS = 3000;
+/** A note for GetImageInfos and DeleteImage each, when VOD throttled them. */
+function deletionThrottling(session) {
+    const byApi = session.flowStatsByApi();
+    return ['GetImageInfos', 'DeleteImage'].flatMap(api => {
+        const stats = byApi[api];
+        return stats && stats.throttled > 0 ? [throttlingNote(stats, api)] : [];
+    });
+}
 async function run(overrides = {}) {
     // ali-oss's HTTP client calls url.parse(), which Node 24 reports (DEP0169) on stderr at every run; users can't act on it.
     silenceDeprecations('DEP0169');
     keepHeapSmall();
     const secrets = new SecretRegistry(mask);
-    routeLibraryWarnings(log_debug, text => secrets.redact(text));
+    const closeGate = gateLibraryOutput({ debug: log_debug, redact: text => secrets.redact(text) });
     const cancellation = onCancelSignal({
         graceMs: overrides.cancelGraceMs ?? CANCEL_GRACE_MS,
         cleanupMs: CANCEL_CLEANUP_MS,
@@ -47286,8 +47447,9 @@ async function run(overrides = {}) {
         const stale = await manifest.findStale();
         if (config.dryRun)
             return await reportDryRun(tasks, { stale: manifest.previewStale(stale), unsupported }, config);
+        // From here on images exist in VOD: whatever fails, the report of them still goes out.
         const uploaded = await uploadThenDeleteOld(tasks, stale, context);
-        const written = await manifest.save({ ...uploaded, now: (overrides.now ?? Date.now)() });
+        const written = await main_saveManifest(manifest, { ...uploaded, now: (overrides.now ?? Date.now)() });
         await report(uploaded, { unsupported, written }, context);
     }
     catch (error) {
@@ -47295,6 +47457,19 @@ async function run(overrides = {}) {
     }
     finally {
         cancellation.dispose();
+        closeGate();
+    }
+}
+/** The manifest written, or why it was not: never a throw, since the uploads it would record must still be reported. */
+async function main_saveManifest(manifest, change) {
+    try {
+        return await manifest.save(change);
+    }
+    catch (error) {
+        return {
+            changed: false,
+            problem: `The manifest could not be written (${describeError(error)}); the images uploaded by this run are listed in the outputs and the results file only.`
+        };
     }
 }
 async function discover({ config, manifest }) {
@@ -47317,12 +47492,14 @@ async function uploadThenDeleteOld(tasks, stale, context) {
     const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides });
     cancellation.cutInFlightWith(() => services.closeConnections());
     try {
-        const toUpload = tasks.filter(task => !task.unchangedSince);
+        const toUpload = tasks.filter(task => !task.unchangedSince && !task.sameAs);
         const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`;
         const uploaded = await log_group(title, () => {
             tasks.forEach(task => {
                 if (task.unchangedSince)
                     log_info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchangedSince.imageId}`);
+                if (task.sameAs)
+                    log_info(`↪ ${task.file.relativePath} is the same file as ${task.sameAs}: one image for both`);
             });
             return session.uploadAll(toUpload, pipelineEvents(context.secrets));
         });
@@ -47330,14 +47507,21 @@ async function uploadThenDeleteOld(tasks, stale, context) {
         if (flow && flow.throttled > 0)
             log_info(throttlingNote(flow));
         const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]));
-        const results = tasks.map(task => byPath.get(task.file.relativePath) ?? withoutUpload(task));
+        const results = resultsOf(tasks, task => byPath.get(task.file.relativePath) ?? withoutUpload(task));
+        const redacted = (say) => (message) => say(context.secrets.redact(message));
         const deletion = {
             deleteImages: (ids) => session.deleteImages(ids),
+            getImageInfos: (ids) => session.getImageInfos(ids),
             signal: cancellation.signal,
-            log: { info: log_info, warning: log_warning }
+            log: { info: redacted(log_info), warning: redacted(log_warning) }
         };
-        const deleted = await context.manifest.deleteOld(results, stale, deletion);
-        return { ...deleted, flow: session.flowStats() };
+        const deleted = await context.manifest.deleteOld(results, stale, deletion).catch((error) => {
+            log_warning(`Deleting replaced or removed images stopped: ${describeError(error)}; the manifest keeps their entries`);
+            return { results, removed: [], replaced: [] };
+        });
+        const deletionFlows = deletionThrottling(session);
+        deletionFlows.forEach(note => log_info(note));
+        return { ...deleted, flow: session.flowStats(), deletionFlows };
     }
     finally {
         cancellation.cutInFlightWith(() => undefined);
@@ -47347,26 +47531,33 @@ async function uploadThenDeleteOld(tasks, stale, context) {
 async function reportDryRun(tasks, found, config) {
     const { stale } = found;
     planLines(tasks, stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log_info(line));
-    await publish(toImageReports(tasks.map(withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false, unsupported: found.unsupported });
+    await publish(toImageReports(resultsOf(tasks, withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false, unsupported: found.unsupported });
 }
 async function report(uploaded, found, { config, secrets, cancellation }) {
     const cancelled = cancellation.signal.aborted;
+    const redact = (text) => secrets.redact(text);
     const outcome = {
         dryRun: false,
-        stale: uploaded.removed,
+        stale: uploaded.removed.map(entry => redactOutcome(entry, redact)),
         manifestChanged: found.written.changed,
         flow: uploaded.flow,
+        deletionFlows: uploaded.deletionFlows,
         unsupported: found.unsupported,
-        replaced: uploaded.replaced,
+        replaced: uploaded.replaced.map(entry => redactOutcome(entry, redact)),
         unreachable: reachNotes(uploaded.results.map(result => result.unreachable), { endpoint: config.endpoint })
     };
-    const reports = await publish(toImageReports(uploaded.results, text => secrets.redact(text)), config, outcome);
+    const reports = toImageReports(uploaded.results, redact);
+    const outputsProblem = await publish(reports, config, outcome).then(() => undefined, (error) => secrets.redact(`The outputs could not be set (${describeError(error)}).`));
     outcome.stale.filter(keptAllAtOnce).forEach(entry => log_info(describeStale(entry, false)));
-    const failure = runFailure(reports, { cancelled, manifestProblem: found.written.problem, unreachable: outcome.unreachable });
+    const failure = runFailure(reports, {
+        cancelled,
+        problems: [found.written.problem, outputsProblem],
+        unreachable: outcome.unreachable
+    });
     if (unansweredNote(reports))
         log_warning(unansweredNote(reports));
     if (failure)
-        fail(failure);
+        fail(secrets.redact(failure));
     else if (orphanNote(reports))
         log_warning(orphanNote(reports).trim());
 }
