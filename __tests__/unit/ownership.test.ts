@@ -204,4 +204,21 @@ describe('deleteOwned', () => {
     const [entry] = await deleteOwned([{ imageId: OURS }], vod)
     expect(entry.outcome).toEqual({ kind: 'kept', reason: 'not-ours' })
   })
+
+  it('two entries naming one image: one lookup and one DeleteImage of it, both entries deleted', async () => {
+    const vod = fakeVod({ images: { [OURS]: [MARK] } })
+    const done = await deleteOwned(
+      [
+        { path: 'a.png', imageId: OURS },
+        { path: 'link.png', imageId: OURS }
+      ],
+      vod
+    )
+    expect(vod.lookups).toEqual([[OURS]])
+    expect(vod.deletions).toEqual([[OURS]])
+    expect(done.map(entry => [entry.path, entry.outcome.kind])).toEqual([
+      ['a.png', 'deleted'],
+      ['link.png', 'deleted']
+    ])
+  })
 })

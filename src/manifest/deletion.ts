@@ -110,7 +110,8 @@ async function deleteBatch(
   deleteImages: (ids: readonly string[]) => Promise<void>
 ): Promise<DeletionOutcome> {
   try {
-    await deleteImages(batch.map(entry => entry.imageId))
+    // Two entries (stale, replaced, or paths to one file) may name the same image: it is sent once.
+    await deleteImages([...new Set(batch.map(entry => entry.imageId))])
     return { kind: 'deleted' }
   } catch (error) {
     return { kind: 'failed', error: toFileFailure('delete', error) }
