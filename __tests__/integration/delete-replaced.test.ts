@@ -116,7 +116,9 @@ describe('delete-replaced', () => {
     {
       name: 'an entry not in the form this action writes (from a pull request)',
       forge: (m: Manifest) => ({ ...m, images: { ...m.images, 'shots/a.png': { ...m.images['shots/a.png'], uploadedAt: 'never' } } }),
-      says: 'the entry is not one this action wrote after an upload'
+      says: 'the entry is not one this action wrote after an upload',
+      // Not deleted, and named by no other entry: it stays findable.
+      recorded: true
     },
     {
       name: 'an ImageId that another entry which stays names',
@@ -124,9 +126,10 @@ describe('delete-replaced', () => {
         ...m,
         images: { ...m.images, 'shots/a.png': { ...m.images['shots/a.png'], imageId: m.images['shots/c.png'].imageId } }
       }),
-      says: 'another entry of the manifest has the same ImageId'
+      says: 'another entry of the manifest has the same ImageId',
+      recorded: false
     }
-  ])('keeps $name', async ({ forge, says }) => {
+  ])('keeps $name', async ({ forge, says, recorded }) => {
     await changeAandB()
     const forged = forge(await readManifest())
     await writeManifest(forged)
@@ -135,7 +138,7 @@ describe('delete-replaced', () => {
     expect(result.exitCode).toBe(0)
     expect(deletedIds()).not.toContain(keptId)
     expect(result.stdout).toContain(`the previous ImageId ${keptId} stays in VOD: ${says}`)
-    expect((await readManifest()).images['shots/a.png'].replaced).toBeUndefined()
+    expect((await readManifest()).images['shots/a.png'].replaced).toEqual(recorded ? { imageId: keptId, deleted: false } : undefined)
   })
 
   it('cancelled before the deletions: the old ImageId stays findable (manifest, orphaned-image-ids, log, summary), nothing is deleted', async () => {

@@ -13,7 +13,8 @@ import { REPO_ENV, runAgainst, useEmulator, useWorkspace, type ActionRun } from 
 
 const MANIFEST = 'vod.json'
 const MARK_A = `gh-repo-id-${REPO_ENV.GITHUB_REPOSITORY_ID}`
-const NOT_OURS = 'it was not uploaded by this repository (it lacks the gh-repo-id tag of this repository), so it is never deleted'
+const NOT_OURS =
+  'it does not carry the gh-repo-id tag of this repository, so it is never deleted; if this repository uploaded it before that tag existed and it carries no gh-repo-id tag of another repository, list its ImageId in adopt-image-ids'
 const emulator = useEmulator()
 const ws = useWorkspace()
 
@@ -159,6 +160,8 @@ describe('delete-replaced with a forged manifest', () => {
     expect(result.stdout).toContain(`::warning::${line}`)
     expect(result.summary).toContain(line)
     expect(JSON.parse(result.outputs['orphaned-image-ids'])).toEqual([])
+    // Kept, not forgotten: the manifest still names it, so it can be looked into (or adopted, had it no mark).
+    expect((await readManifest()).images['shots/a.png'].replaced).toEqual({ imageId: theirs, deleted: false })
     expect(deletionsOf(result).map(entry => [entry.path, entry.outcome, entry.reason])).toEqual([
       ['shots/a.png', 'kept', 'not-ours'],
       ['shots/b.png', 'deleted', '']

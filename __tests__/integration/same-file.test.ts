@@ -101,8 +101,29 @@ describe('one upload per file', () => {
     expect(result.exitCode).toBe(0)
     expect(calls('DeleteImage')).toBe(0)
     expect(result.stdout).toContain(
-      `shots/b.png: file gone; ImageId ${imageId} stays in VOD and in the manifest: another entry of the manifest, whose file exists, has the same ImageId`
+      `shots/b.png: file gone; ImageId ${imageId} stays in VOD: another entry of the manifest, whose file exists, names the same ImageId; only this entry is dropped`
     )
+    const manifest = JSON.parse(await fs.readFile(path.join(ws().dir, 'vod.json'), 'utf8')) as Manifest
+    expect(Object.keys(manifest.images)).toEqual(['shots/a.png'])
+    expect(manifest.images['shots/a.png'].imageId).toBe(imageId)
+  })
+
+  it('a path that becomes a link to another recorded file: its previous image is deleted (delete-replaced) and recorded, not lost', async () => {
+    await ws().write('shots/a.png', png(4, 4, 1))
+    await ws().write('shots/c.png', png(4, 4, 2))
+    await run({ path: 'shots/*.png', manifest: 'vod.json' })
+    const before = await readManifest()
+    const [a, oldC] = [before.images['shots/a.png'].imageId, before.images['shots/c.png'].imageId]
+    await fs.rm(path.join(ws().dir, 'shots/c.png'))
+    await linkIn('shots/c.png', 'shots/a.png')
+    const creates = calls('CreateUploadImage')
+    const result = await run({ path: 'shots/*.png', manifest: 'vod.json', 'delete-replaced': 'true', 'delete-removed': 'true' })
+    expect(result.exitCode).toBe(0)
+    expect(calls('CreateUploadImage')).toBe(creates)
+    expect([...emulator().images.values()].filter(image => image.deleted).map(image => image.imageId)).toEqual([oldC])
+    const after = await readManifest()
+    expect(after.images['shots/c.png']).toMatchObject({ imageId: a, replaced: { imageId: oldC, deleted: true } })
+    expect(result.stdout).toContain(`shots/c.png: changed; uploaded as ImageId ${a}, deleted the previous ImageId ${oldC} from VOD`)
   })
 
   it('a dry run says which paths are the same file', async () => {

@@ -64,11 +64,11 @@ const CASES: Case[] = [
     lookedUp: true
   },
   {
-    name: 'adopted, and another repository marked it: deleted (the workflow said so)',
+    name: 'adopted, but another repository marked it: kept (adoption is for images that carry no mark)',
     imageId: THEIRS,
     adopted: [THEIRS],
-    outcome: { kind: 'deleted' },
-    deleted: true,
+    outcome: { kind: 'kept', reason: 'not-ours' },
+    deleted: false,
     lookedUp: true
   },
   { name: 'VOD no longer has it: gone', imageId: GONE, outcome: { kind: 'gone' }, deleted: false, lookedUp: true },
@@ -174,7 +174,7 @@ describe('a replaced image (delete-replaced)', () => {
     const manifest: Manifest = { version: 1, images: imageMap({ 'a.png': { ...ENTRY, imageId: THEIRS } }) }
     const [entry] = await deleteReplaced(findReplaced([uploaded], manifest), manifest, fakeVod({ images: VOD_IMAGES }), quiet)
     expect(describeReplaced(entry)).toBe(
-      `a.png: changed; uploaded as ImageId ${id(10)}; the previous ImageId ${THEIRS} stays in VOD: it was not uploaded by this repository (it lacks the gh-repo-id tag of this repository), so it is never deleted`
+      `a.png: changed; uploaded as ImageId ${id(10)}; the previous ImageId ${THEIRS} stays in VOD: it does not carry the gh-repo-id tag of this repository, so it is never deleted; if this repository uploaded it before that tag existed and it carries no gh-repo-id tag of another repository, list its ImageId in adopt-image-ids`
     )
   })
 })
@@ -220,5 +220,14 @@ describe('deleteOwned', () => {
       ['a.png', 'deleted'],
       ['link.png', 'deleted']
     ])
+  })
+
+  it('an image named by entries more than one batch apart is deleted once', async () => {
+    const ids = Array.from({ length: 24 }, (_, i) => id(200 + i))
+    const vod = fakeVod({ images: Object.fromEntries(ids.map(imageId => [imageId, [MARK]])) })
+    const entries = [...ids, ids[0]].map((imageId, i) => ({ path: `${i}.png`, imageId }))
+    const done = await deleteOwned(entries, vod)
+    expect(vod.deletions.flat().sort()).toEqual([...ids].sort())
+    expect(done.map(entry => entry.outcome.kind)).toEqual(Array(25).fill('deleted'))
   })
 })

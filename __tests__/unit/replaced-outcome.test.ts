@@ -85,7 +85,7 @@ describe('each outcome of a replaced image', () => {
       outcome: 'kept',
       level: 'warning',
       line: `${HEAD}; the previous ImageId img-old stays in VOD: the entry is not one this action wrote after an upload`,
-      field: undefined,
+      field: { imageId: 'img-old', deleted: false },
       orphaned: []
     },
     {

@@ -75,7 +75,7 @@ describe('describeStale', () => {
       'shared ImageId',
       { kind: 'kept', reason: 'shared-image-id' },
       false,
-      'ImageId img-a stays in VOD and in the manifest: another entry of the manifest, whose file exists, has the same ImageId',
+      'ImageId img-a stays in VOD: another entry of the manifest, whose file exists, names the same ImageId; only this entry is dropped',
       false
     ]
   ])('%s', (_name, outcome, dryRun, says, logged) => {

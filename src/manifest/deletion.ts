@@ -7,7 +7,7 @@
 import { toFileFailure, type FileFailure } from '../shared/errors.js'
 import { VodLimits } from '../shared/service-limits.js'
 import type { ImageInfo, ImageInfos } from '../services/port.js'
-import { ownershipTag } from '../plan/metadata.js'
+import { isOwnershipTag, ownershipTag } from '../plan/metadata.js'
 
 /** Which images count as this repository's. */
 export interface Ownership {
@@ -85,33 +85,36 @@ async function checkOwnership(imageIds: readonly string[], deleter: ImageDeleter
 
 const NOT_OURS: Verdict = { kind: 'kept', reason: 'not-ours' }
 
-/** Adopted, or tagged with this repository's mark exactly. */
+/**
+ * Tagged with this repository's mark exactly, or adopted and carrying no repository's mark at all:
+ * adoption is for images uploaded before the mark existed, never for another repository's.
+ */
 function isOurs(info: ImageInfo, ownership: Ownership): boolean {
-  if (ownership.adopted.has(info.imageId)) return true
-  return ownership.repositoryId !== undefined && info.tags.includes(ownershipTag(ownership.repositoryId))
+  if (ownership.repositoryId !== undefined && info.tags.includes(ownershipTag(ownership.repositoryId))) return true
+  return ownership.adopted.has(info.imageId) && !info.tags.some(isOwnershipTag)
 }
 
-/** Deletes the images of entries, in batches of 20; each entry comes back with its deletion's outcome. */
-export async function deleteEntries<T extends { imageId: string }>(
+/**
+ * Deletes the images of entries, 20 ImageIds a call, each ImageId once however many entries (paths to
+ * one file) name it; each entry comes back with its image's deletion outcome.
+ */
+async function deleteEntries<T extends { imageId: string }>(
   entries: readonly T[],
   deleteImages: (ids: readonly string[]) => Promise<void>
 ): Promise<Array<T & { outcome: DeletionOutcome }>> {
-  const done: Array<T & { outcome: DeletionOutcome }> = []
-  for (let i = 0; i < entries.length; i += VodLimits.maxIdsPerCall) {
-    const batch = entries.slice(i, i + VodLimits.maxIdsPerCall)
+  const imageIds = [...new Set(entries.map(entry => entry.imageId))]
+  const outcomes = new Map<string, DeletionOutcome>()
+  for (let i = 0; i < imageIds.length; i += VodLimits.maxIdsPerCall) {
+    const batch = imageIds.slice(i, i + VodLimits.maxIdsPerCall)
     const outcome = await deleteBatch(batch, deleteImages)
-    done.push(...batch.map(entry => ({ ...entry, outcome })))
+    for (const imageId of batch) outcomes.set(imageId, outcome)
   }
-  return done
+  return entries.map(entry => ({ ...entry, outcome: outcomes.get(entry.imageId)! }))
 }
 
-async function deleteBatch(
-  batch: ReadonlyArray<{ imageId: string }>,
-  deleteImages: (ids: readonly string[]) => Promise<void>
-): Promise<DeletionOutcome> {
+async function deleteBatch(imageIds: readonly string[], deleteImages: (ids: readonly string[]) => Promise<void>): Promise<DeletionOutcome> {
   try {
-    // Two entries (stale, replaced, or paths to one file) may name the same image: it is sent once.
-    await deleteImages([...new Set(batch.map(entry => entry.imageId))])
+    await deleteImages(imageIds)
     return { kind: 'deleted' }
   } catch (error) {
     return { kind: 'failed', error: toFileFailure('delete', error) }

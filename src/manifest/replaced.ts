@@ -38,11 +38,15 @@ const KEPT_BECAUSE: Record<ReplacedKeptReason, string> = {
   ...NOT_OURS_BECAUSE
 }
 
-/** The uploads of this run that replaced an image the manifest held for the same file. */
+/**
+ * The paths whose manifest entry named another image than the one they have after this run: an upload
+ * of new bytes, or a path that now leads to a file another path holds (sameAs), uploaded or not.
+ */
 export function findReplaced(results: readonly FileResult[], manifest: Manifest): ReplacedImage[] {
   return results.flatMap(result => {
     const previous = manifest.images[result.file.relativePath]
-    if (result.status !== 'uploaded' || !previous || !result.imageId || previous.imageId === result.imageId) return []
+    const current = result.status === 'uploaded' || (result.status === 'skipped' && result.sameAs !== undefined)
+    if (!current || !previous || !result.imageId || previous.imageId === result.imageId) return []
     return [{ path: result.file.relativePath, imageId: previous.imageId, newImageId: result.imageId }]
   })
 }

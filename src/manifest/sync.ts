@@ -76,7 +76,8 @@ type KeptReason = 'delete-removed-off' | 'all-entries-stale' | 'cancelled' | Dis
 
 /** Why an image is never deleted for lack of ownership, as the log, the summary and the reports say it. */
 export const NOT_OURS_BECAUSE: Record<OwnershipReason, string> = {
-  'not-ours': 'it was not uploaded by this repository (it lacks the gh-repo-id tag of this repository), so it is never deleted',
+  'not-ours':
+    'it does not carry the gh-repo-id tag of this repository, so it is never deleted; if this repository uploaded it before that tag existed and it carries no gh-repo-id tag of another repository, list its ImageId in adopt-image-ids',
   'no-repository-id': 'GITHUB_REPOSITORY_ID is not set, so whether this repository uploaded it cannot be checked'
 }
 
@@ -84,7 +85,7 @@ const KEPT_BECAUSE: Record<Exclude<KeptReason, 'delete-removed-off'>, string> = 
   'all-entries-stale': 'every entry of the manifest is stale, so none was deleted',
   cancelled: 'the run was cancelled before it was deleted',
   'untrusted-entry': 'the entry is not one this action wrote after an upload',
-  'shared-image-id': 'another entry of the manifest, whose file exists, has the same ImageId',
+  'shared-image-id': 'another entry of the manifest, whose file exists, names the same ImageId; only this entry is dropped',
   ...NOT_OURS_BECAUSE
 }
 
@@ -249,6 +250,8 @@ export function describeStale(entry: StaleEntry, dryRun: boolean): string {
     return `${head}ImageId ${entry.imageId} would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)`
   if (outcome.reason === 'delete-removed-off')
     return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
+  if (outcome.reason === 'shared-image-id')
+    return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD: ${KEPT_BECAUSE[outcome.reason]}`
   return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`
 }
 
@@ -280,10 +283,21 @@ export function nextManifest(
   for (const result of results) {
     // A path to a file whose bytes VOD already holds under another path records that path's image.
     if (result.status === 'skipped' && result.sameAs && images[result.sameAs])
-      images[result.file.relativePath] = sameFileEntry(images[result.sameAs])
+      images[result.file.relativePath] = {
+        ...sameFileEntry(images[result.sameAs]),
+        ...replacedField(replacedByPath.get(result.file.relativePath))
+      }
   }
-  for (const entry of removed) if (entry.outcome.kind === 'deleted' || entry.outcome.kind === 'gone') delete images[entry.path]
+  for (const entry of removed) if (dropsEntry(entry.outcome)) delete images[entry.path]
   return { version: previous.version, images }
+}
+
+/**
+ * The stale entries that leave the manifest: their image was deleted, VOD no longer has it, or an
+ * entry that stays names it (another path to the same file: dropping the entry deletes nothing).
+ */
+function dropsEntry(outcome: StaleOutcome): boolean {
+  return outcome.kind === 'deleted' || outcome.kind === 'gone' || (outcome.kind === 'kept' && outcome.reason === 'shared-image-id')
 }
 
 /** The entry of another path to the same file, less what that path's own upload replaced. */
@@ -301,16 +315,15 @@ interface ReplacedRecord {
 }
 
 /**
- * A deletion that was tried is recorded, worked or not, and so is one a cancel prevented (the old
- * ImageId stays findable); an old image kept untried for a reason, or gone from VOD, is not.
+ * The previous ImageId stays findable in the entry whenever it was not deleted (a deletion that failed,
+ * a cancel, an image kept as not, or not shown to be, this repository's: it can still be adopted);
+ * not when VOD no longer has it, or when another entry still names it.
  */
 function replacedField(record: ReplacedRecord | undefined): Pick<ManifestEntry, 'replaced'> {
   if (record === undefined) return {}
   const { outcome } = record
-  if (outcome.kind === 'deleted' || outcome.kind === 'failed')
-    return { replaced: { imageId: record.imageId, deleted: outcome.kind === 'deleted' } }
-  if (outcome.kind === 'kept' && outcome.reason === 'cancelled') return { replaced: { imageId: record.imageId, deleted: false } }
-  return {}
+  if (outcome.kind === 'gone' || (outcome.kind === 'kept' && outcome.reason === 'shared-image-id')) return {}
+  return { replaced: { imageId: record.imageId, deleted: outcome.kind === 'deleted' } }
 }
 
 export interface ManifestWrite {

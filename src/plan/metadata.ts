@@ -60,6 +60,11 @@ export function ownershipTag(repositoryId: string): string {
   return `${OwnershipMark.tagPrefix}${repositoryId}`
 }
 
+/** Any repository's mark (the prefix, in any case): only the action itself may send one. */
+export function isOwnershipTag(tag: string): boolean {
+  return tag.toLowerCase().startsWith(OwnershipMark.tagPrefix)
+}
+
 export function templateVars(relativePath: string, repo: RepositoryInfo): TemplateVars {
   const filename = path.posix.basename(relativePath)
   const ext = path.posix.extname(filename)
@@ -102,7 +107,7 @@ export function parseUserTags(text: string, markTaken = false): { tags: string[]
       problems.push(`tag "${tag}" is ${utf8Length(tag)} bytes of UTF-8; VOD allows at most ${VodLimits.tagBytes}`)
     }
     if (HAS_CONTROL_CHAR.test(tag)) problems.push(`tag "${JSON.stringify(tag).slice(1, -1)}" contains a control character`)
-    if (tag.toLowerCase().startsWith(OwnershipMark.tagPrefix))
+    if (isOwnershipTag(tag))
       problems.push(
         `tag "${tag}" starts with "${OwnershipMark.tagPrefix}", which marks the repository that uploaded an image; it is set by the action only`
       )
