@@ -13,6 +13,7 @@ import path from 'node:path'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { flowThroughput, scale } from './bench-scale.js'
 import { deletions } from './bench-deletions.js'
+import { links } from './bench-links.js'
 import { png, pngOfSize } from '../testkit/images.js'
 import { actionEnv, emulatorInputs, NODE24, ROOT, runnerFiles } from '../testkit/local-runner.js'
 
@@ -31,6 +32,10 @@ const FLOW = {
   limits: numbers('flow-limits', '80,40'),
   concurrencies: numbers('flow-concurrency', '8,64,100'),
   latencyMs: Number(args.get('flow-latency') ?? LATENCY_MS)
+}
+const LINKS = {
+  latticeLevels: (args.get('lattice-levels') ?? '16,40').split(',').map(Number),
+  chainDepths: (args.get('chain-depths') ?? '255,2000').split(',').map(Number)
 }
 const DELETIONS = { entries: Number(args.get('delete-entries') ?? 2000), latencyMs: Number(args.get('delete-latency') ?? 20) }
 const only = args.get('only')?.split(',')
@@ -302,6 +307,7 @@ async function main(): Promise<void> {
     if (want('flow')) await flowThroughput(emulator, FLOW)
     if (want('tls')) await httpVsHttps()
     if (want('deletions')) await deletions(emulator, DELETIONS)
+    if (want('links')) await links(emulator, LINKS)
   } finally {
     await emulator.close()
   }
