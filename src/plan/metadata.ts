@@ -102,7 +102,7 @@ export function parseUserTags(text: string, markTaken = false): { tags: string[]
       problems.push(`tag "${tag}" is ${utf8Length(tag)} bytes of UTF-8; VOD allows at most ${VodLimits.tagBytes}`)
     }
     if (HAS_CONTROL_CHAR.test(tag)) problems.push(`tag "${JSON.stringify(tag).slice(1, -1)}" contains a control character`)
-    if (tag.toLowerCase().startsWith(OwnershipMark.tagPrefix))
+    if (claimsOwnershipMark(tag))
       problems.push(
         `tag "${tag}" starts with "${OwnershipMark.tagPrefix}", which marks the repository that uploaded an image; it is set by the action only`
       )
@@ -118,21 +118,33 @@ export function parseUserTags(text: string, markTaken = false): { tags: string[]
   return { tags, problems }
 }
 
-/** User tags first; repository tags fill the remaining room up to VOD's limit, less one for the repository's mark, which comes last when given. */
+/**
+ * Whether a tag would pass for an ownership mark, in any case. Only the action writes one, from
+ * GITHUB_REPOSITORY_ID: neither a tags input nor a repository or branch name may claim another repository's mark.
+ */
+export function claimsOwnershipMark(tag: string): boolean {
+  return tag.toLowerCase().startsWith(OwnershipMark.tagPrefix)
+}
+
+/**
+ * User tags first; repository tags fill the remaining room up to VOD's limit, less one for the repository's mark, which comes last when given.
+ * dropped: repository tags with no room left; refused: repository tags that would pass for an ownership mark, never sent.
+ */
 export function combineTags(
   userTags: readonly string[],
   repoTags: readonly string[],
   mark?: string
-): { tags: string[]; dropped: string[] } {
+): { tags: string[]; dropped: string[]; refused: string[] } {
   const tags = unique([...userTags])
   const room = mark === undefined ? VodLimits.maxTags : VodLimits.maxTags - 1
   const dropped: string[] = []
+  const refused = repoTags.filter(claimsOwnershipMark)
   for (const tag of repoTags) {
-    if (tags.includes(tag)) continue
+    if (tags.includes(tag) || claimsOwnershipMark(tag)) continue
     if (tags.length < room) tags.push(tag)
     else dropped.push(tag)
   }
-  return { tags: mark === undefined ? tags : [...tags, mark], dropped }
+  return { tags: mark === undefined ? tags : [...tags, mark], dropped, refused }
 }
 
 function unique(values: readonly string[]): string[] {
