@@ -91,8 +91,9 @@ export function current(reports: readonly ImageReport[]): ImageReport[] {
 export const count = (reports: readonly ImageReport[], status: ImageReport['status']): string =>
   String(reports.filter(r => r.status === status && r.sameAs === null).length)
 
+/** Each orphaned ImageId once: two paths to one file may report the same old image. */
 export function orphanedImageIds(reports: readonly ImageReport[]): string[] {
-  return reports.flatMap(r => r.orphanedImageIds)
+  return [...new Set(reports.flatMap(r => r.orphanedImageIds))]
 }
 
 /** One entry of the `deletions` output and file: an image delete-removed or delete-replaced was about, and what became of it. */
@@ -109,21 +110,14 @@ export interface DeletionReport {
 
 /** Every stale entry and every replaced image, with its outcome and reason: nothing kept or dropped goes unreported. */
 export function deletionReports(facts: RunOutcome): DeletionReport[] {
-  const stale = facts.stale.map(entry => ({
-    path: entry.path,
-    imageId: entry.imageId,
-    outcome: entry.outcome.kind,
-    reason: reasonOf(entry.outcome),
-    message: describeStale(entry, facts.dryRun)
-  }))
-  const replaced = (facts.replaced ?? []).map(entry => ({
-    path: entry.path,
-    imageId: entry.imageId,
-    outcome: entry.outcome.kind,
-    reason: reasonOf(entry.outcome),
-    message: describeReplaced(entry)
-  }))
-  return [...replaced, ...stale]
+  return [
+    ...(facts.replaced ?? []).map(entry => deletionReport(entry, describeReplaced(entry))),
+    ...facts.stale.map(entry => deletionReport(entry, describeStale(entry, facts.dryRun)))
+  ]
+}
+
+function deletionReport(entry: StaleEntry | Replacement, message: string): DeletionReport {
+  return { path: entry.path, imageId: entry.imageId, outcome: entry.outcome.kind, reason: reasonOf(entry.outcome), message }
 }
 
 function reasonOf(outcome: StaleEntry['outcome'] | Replacement['outcome']): string {
