@@ -5,6 +5,7 @@ import { describeStale, type StaleEntry } from '../manifest/sync.js'
 import type { FlowStats } from '../services/flow-control.js'
 import type { UnsupportedFile } from '../files/unsupported.js'
 import { describeReplaced, type Replacement } from '../manifest/replaced.js'
+import { describePlannedReplacement, type PlannedReplacement } from '../manifest/replaced-plan.js'
 
 /** One entry of the `images` output and of the results file. */
 export interface ImageReport {
@@ -76,6 +77,8 @@ export interface RunOutcome {
   unsupported?: readonly UnsupportedFile[]
   /** delete-replaced: the previous ImageIds of changed files, and what became of each. */
   replaced?: readonly Replacement[]
+  /** A dry run's delete-replaced: the previous ImageIds its uploads would replace, and what the real run would do with each. */
+  plannedReplacements?: readonly PlannedReplacement[]
   /** Why a service could not be reached at all, and what to do: once per cause for the run. */
   unreachable?: readonly string[]
 }
@@ -108,19 +111,20 @@ export interface DeletionReport {
   message: string
 }
 
-/** Every stale entry and every replaced image, with its outcome and reason: nothing kept or dropped goes unreported. */
+/** Every stale entry and every replaced image (in a dry run, every image its uploads would replace), with its outcome and reason: nothing kept or dropped goes unreported. */
 export function deletionReports(facts: RunOutcome): DeletionReport[] {
   return [
     ...(facts.replaced ?? []).map(entry => deletionReport(entry, describeReplaced(entry))),
+    ...(facts.plannedReplacements ?? []).map(entry => deletionReport(entry, describePlannedReplacement(entry))),
     ...facts.stale.map(entry => deletionReport(entry, describeStale(entry, facts.dryRun)))
   ]
 }
 
-function deletionReport(entry: StaleEntry | Replacement, message: string): DeletionReport {
+function deletionReport(entry: StaleEntry | Replacement | PlannedReplacement, message: string): DeletionReport {
   return { path: entry.path, imageId: entry.imageId, outcome: entry.outcome.kind, reason: reasonOf(entry.outcome), message }
 }
 
-function reasonOf(outcome: StaleEntry['outcome'] | Replacement['outcome']): string {
+function reasonOf(outcome: (StaleEntry | Replacement | PlannedReplacement)['outcome']): string {
   if (outcome.kind === 'kept') return outcome.reason
   if (outcome.kind === 'failed') return outcome.error.code
   if (outcome.kind === 'gone') return 'not-in-vod'

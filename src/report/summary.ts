@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs'
 import * as log from '../shared/log.js'
 import { describeStale } from '../manifest/sync.js'
 import { describeReplaced } from '../manifest/replaced.js'
+import { describePlannedReplacement } from '../manifest/replaced-plan.js'
 import { throttlingNote } from '../services/flow-control.js'
 import { count, NO_OUTCOME, orphanedImageIds, type ImageReport, type RunOutcome } from './model.js'
 import { describeFailure, unansweredNote } from './messages.js'
@@ -132,7 +133,7 @@ function listSections(run: {
   const { reports, failed, facts, where } = run
   const stale = facts.stale
   const unsupported = facts.unsupported ?? []
-  const replaced = facts.replaced ?? []
+  const replaced = [...(facts.replaced ?? []).map(describeReplaced), ...(facts.plannedReplacements ?? []).map(describePlannedReplacement)]
   const orphans = orphanedImageIds(reports)
   const more = (leftOut: number, whereAll: string): string =>
     leftOut > 0 ? `<li>and ${leftOut} more: ${whereAll} lists them all</li>` : ''
@@ -171,7 +172,7 @@ function listSections(run: {
       name: 'replaced',
       priority: 4,
       total: replaced.length,
-      items: max => replaced.slice(0, max).map(entry => `<li>${text(describeReplaced(entry))}</li>`),
+      items: max => replaced.slice(0, max).map(line => `<li>${text(line)}</li>`),
       render: (items, leftOut) => `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more(leftOut, 'the step log')}</ul>`
     },
     {
