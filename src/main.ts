@@ -77,6 +77,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   try {
     secrets.add(...proxyCredentials(process.env))
     const config = readConfig()
+    config.warnings.forEach(warning => log.warning(warning))
     secrets.add(config.credentials.accessKeyId, config.credentials.accessKeySecret, config.credentials.securityToken)
     const unencrypted = unencryptedEndpointWarning(config.endpoint)
     if (unencrypted) log.warning(unencrypted)

@@ -125,6 +125,10 @@ describe('delete-removed with a forged manifest', () => {
       `shots/d.png: file gone; ImageId ${own} stays in VOD and in the manifest: GITHUB_REPOSITORY_ID is not set, so whether this repository uploaded it cannot be checked`
     )
     expect(deletionsOf(result).every(entry => entry.outcome === 'kept' && entry.reason === 'no-repository-id')).toBe(true)
+    // Said once, at the start of the run.
+    const warning = '::warning::GITHUB_REPOSITORY_ID is not set: the images this run uploads carry no ownership mark'
+    expect(result.stdout.split(warning)).toHaveLength(2)
+    expect(result.stdout.indexOf(warning)).toBeLessThan(result.stdout.indexOf('Uploading'))
   })
 
   it('a failed lookup deletes nothing and keeps the entries, with the error', async () => {

@@ -51,8 +51,6 @@ export interface RepositoryInfo {
   ref: string
   /** Full commit SHA, from GITHUB_SHA. */
   sha: string
-  /** The numeric id, from GITHUB_REPOSITORY_ID: the runner sets it, a pull request cannot change it, and it survives renames. */
-  repositoryId?: string
 }
 
 /** The tag that marks an image as uploaded by the repository with this id (docs/protocol.md, "Ownership mark"). */

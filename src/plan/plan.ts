@@ -16,6 +16,8 @@ export interface PlanOptions {
   userTags: string[]
   repoTags: boolean
   repository: RepositoryInfo
+  /** The numeric id, from GITHUB_REPOSITORY_ID: the runner sets it, a pull request cannot change it, and it survives renames. */
+  repositoryId?: string
   cateId?: string
   storageLocation?: string
   /** UserData as the JSON string VOD expects. */
@@ -62,8 +64,7 @@ interface Plan {
 /** What each file is sent with; with a manifest, the files whose bytes VOD already holds are marked unchanged. */
 export function planUploads(files: readonly ImageFile[], config: PlanOptions, previous?: PreviousUploads): Plan {
   const warnings: string[] = []
-  const { repositoryId } = config.repository
-  const mark = repositoryId === undefined ? undefined : ownershipTag(repositoryId)
+  const mark = config.repositoryId === undefined ? undefined : ownershipTag(config.repositoryId)
   const { tags, dropped, refused } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : [], mark)
   if (refused.length > 0) {
     warnings.push(
