@@ -26,6 +26,8 @@ export const SUMMARY_LIMITS: SummaryLimits = { maxRows: 300, budgetBytes: 1_000_
 const TEXT_MAX_CHARS = 1000
 /** Bytes kept for each list's "left out" note, which names the results file (its path cut to TEXT_MAX_CHARS, then escaped). */
 const NOTE_RESERVE_BYTES = 8 * 1024
+/** Where every stale and replaced entry is, when the summary lists only some. */
+const DELETIONS_LISTED = 'the deletions output (and deletions.json beside the results file)'
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)
@@ -158,7 +160,7 @@ function listSections(run: {
       priority: 3,
       total: stale.length,
       items: max => stale.slice(0, max).map(entry => `<li>${text(describeStale(entry, facts.dryRun))}</li>`),
-      render: (items, leftOut) => `<h3>Stale manifest entries</h3><ul>${items.join('')}${more(leftOut, 'the step log')}</ul>`
+      render: (items, leftOut) => `<h3>Stale manifest entries</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
     },
     {
       name: 'unsupported',
@@ -173,7 +175,7 @@ function listSections(run: {
       priority: 4,
       total: replaced.length,
       items: max => replaced.slice(0, max).map(line => `<li>${text(line)}</li>`),
-      render: (items, leftOut) => `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more(leftOut, 'the step log')}</ul>`
+      render: (items, leftOut) => `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
     },
     {
       name: 'orphans',
