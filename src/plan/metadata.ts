@@ -120,7 +120,7 @@ export function parseUserTags(text: string, markTaken = false): { tags: string[]
  * Whether a tag would pass for an ownership mark, in any case. Only the action writes one, from
  * GITHUB_REPOSITORY_ID: neither a tags input nor a repository or branch name may claim another repository's mark.
  */
-export function claimsOwnershipMark(tag: string): boolean {
+function claimsOwnershipMark(tag: string): boolean {
   return tag.toLowerCase().startsWith(OwnershipMark.tagPrefix)
 }
 

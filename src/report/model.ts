@@ -51,7 +51,7 @@ export function toImageReports(results: readonly FileResult[], redact: (text: st
 }
 
 /** Every text field: an answer may echo a credential in its code or request id as well as in its message. */
-export function redactFailure<T extends FileFailure>(failure: T, redact: (text: string) => string): T {
+function redactFailure<T extends FileFailure>(failure: T, redact: (text: string) => string): T {
   const requestId = failure.requestId === undefined ? {} : { requestId: redact(failure.requestId) }
   return { ...failure, code: redact(failure.code), message: redact(failure.message), ...requestId }
 }
