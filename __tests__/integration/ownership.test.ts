@@ -189,3 +189,16 @@ describe('throttled lookups', () => {
     expect(result.stdout).toMatch(/VOD throttled [0-9]+ of [0-9]+ GetImageInfos calls/)
   })
 })
+
+describe('a repository or branch named like a mark', () => {
+  it('is never sent as a tag: a branch name cannot claim another repository’s mark', async () => {
+    const result = await run({}, { GITHUB_REPOSITORY: 'o/gh-repo-id-555', GITHUB_REF_NAME: 'GH-Repo-Id-999' })
+    expect(result.exitCode).toBe(0)
+    const tags = [...emulator().images.values()].map(image => image.tags)
+    expect(tags).toHaveLength(4)
+    expect(new Set(tags.map(t => t.join(',')))).toEqual(new Set([`${REPO_ENV.GITHUB_SHA.slice(0, 7)},${MARK_A}`]))
+    expect(result.stdout).toContain(
+      '::warning::repository tags "gh-repo-id-555", "GH-Repo-Id-999" (from the repository name, the ref name or the SHA) start with "gh-repo-id-"'
+    )
+  })
+})
