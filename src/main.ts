@@ -17,6 +17,7 @@ import type { PipelineEvents } from './upload/pipeline-options.js'
 import { resultsOf, withoutUpload, type FileResult } from './upload/results.js'
 import { UploadSession, type SessionOverrides } from './upload/session.js'
 import type { Replacement } from './manifest/replaced.js'
+import type { PlannedReplacement } from './manifest/replaced-plan.js'
 import { openManifest, type RunManifest } from './manifest/run-manifest.js'
 import { describeStale, keptAllAtOnce, type GoneEntry, type ManifestWrite, type StaleEntry } from './manifest/sync.js'
 import { describeFailure, orphanNote, planLines, runFailure, unansweredNote } from './report/messages.js'
@@ -76,6 +77,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   try {
     secrets.add(...proxyCredentials(process.env))
     const config = readConfig()
+    config.warnings.forEach(warning => log.warning(warning))
     secrets.add(config.credentials.accessKeyId, config.credentials.accessKeySecret, config.credentials.securityToken)
     const unencrypted = unencryptedEndpointWarning(config.endpoint)
     if (unencrypted) log.warning(unencrypted)
@@ -87,7 +89,10 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
 
     const tasks = await plan(files, context)
     const stale = await manifest.findStale()
-    if (config.dryRun) return await reportDryRun(tasks, { stale: manifest.previewStale(stale), unsupported }, config)
+    if (config.dryRun) {
+      const preview = { stale: manifest.previewStale(stale), replaced: manifest.previewReplaced(tasks), unsupported }
+      return await reportDryRun(tasks, preview, config)
+    }
 
     // From here on images exist in VOD: whatever fails, the report of them still goes out.
     const uploaded = await uploadThenDeleteOld(tasks, stale, context)
@@ -170,15 +175,15 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
 
 async function reportDryRun(
   tasks: UploadTask[],
-  found: { stale: StaleEntry[]; unsupported: UnsupportedFile[] },
+  found: { stale: StaleEntry[]; replaced: PlannedReplacement[]; unsupported: UnsupportedFile[] },
   config: Config
 ): Promise<void> {
-  const { stale } = found
-  planLines(tasks, stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log.info(line))
+  const { stale, replaced } = found
+  planLines(tasks, { stale, replaced, deleteRemoved: config.deleteRemoved }).forEach(line => log.info(line))
   await publish(
     toImageReports(resultsOf(tasks, withoutUpload), text => text),
     config,
-    { dryRun: true, stale, manifestChanged: false, unsupported: found.unsupported }
+    { dryRun: true, stale, plannedReplacements: replaced, manifestChanged: false, unsupported: found.unsupported }
   )
 }
 

@@ -14,16 +14,19 @@ beforeEach(async () => {
   for (const name of ['a', 'b', 'c']) await ws().write(`shots/${name}.png`, png(8, 8, name.charCodeAt(0)))
 })
 
-function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
+function run(inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
   return runAgainst(
     emulator(),
-    { workspace: ws().dir, inputs: { path: 'shots/**', manifest: MANIFEST, retries: '1', ...inputs } },
+    { workspace: ws().dir, inputs: { path: 'shots/**', manifest: MANIFEST, retries: '1', ...inputs }, env },
     { now: () => Date.parse('2026-11-24T10:00:00Z') }
   )
 }
 
 const readManifest = async (): Promise<Manifest> => parseManifest(await fs.readFile(path.join(ws().dir, MANIFEST), 'utf8'), MANIFEST)
 const writeManifest = (manifest: Manifest): Promise<string> => ws().write(MANIFEST, JSON.stringify(manifest))
+/** The deletions output without its messages, which differ between a dry run and a real one. */
+const deletionsOf = (result: ActionRun): Array<Record<string, string>> =>
+  (JSON.parse(result.outputs.deletions) as Array<Record<string, string>>).map(({ message: _message, ...entry }) => entry)
 const deletedIds = (): string[] => [...emulator().images.values()].filter(image => image.deleted).map(image => image.imageId)
 
 /** A first run records a, b and c; then a and b change. */
@@ -85,6 +88,59 @@ describe('delete-replaced', () => {
       `  upload  shots/b.png as "b", replacing ImageId ${oldB} (deleted after the upload if VOD confirms this repository uploaded it)`
     )
     expect(deletedIds()).toEqual([])
+    expect(result.summary).toContain(
+      `shots/a.png: changed; the previous ImageId ${oldA} would be deleted from VOD after the upload if VOD confirms this repository uploaded it (dry run)`
+    )
+    expect(deletionsOf(result)).toEqual([
+      { path: 'shots/a.png', imageId: oldA, outcome: 'would-delete', reason: 'if-vod-confirms-ownership' },
+      { path: 'shots/b.png', imageId: oldB, outcome: 'would-delete', reason: 'if-vod-confirms-ownership' }
+    ])
+  })
+
+  it.each<{ name: string; forge: (m: Manifest) => Manifest; env: Record<string, string>; reason: string; says: string }>([
+    {
+      name: 'an entry not in the form this action writes (from a pull request)',
+      forge: (m: Manifest) => ({ ...m, images: { ...m.images, 'shots/a.png': { ...m.images['shots/a.png'], uploadedAt: 'never' } } }),
+      env: {},
+      reason: 'untrusted-entry',
+      says: 'the entry is not one this action wrote after an upload'
+    },
+    {
+      name: 'an ImageId that another entry which stays names',
+      forge: (m: Manifest) => ({
+        ...m,
+        images: { ...m.images, 'shots/a.png': { ...m.images['shots/a.png'], imageId: m.images['shots/c.png'].imageId } }
+      }),
+      env: {},
+      reason: 'shared-image-id',
+      says: 'another entry of the manifest has the same ImageId'
+    },
+    {
+      name: 'no GITHUB_REPOSITORY_ID',
+      forge: (m: Manifest) => m,
+      env: { GITHUB_REPOSITORY_ID: '' },
+      reason: 'no-repository-id',
+      says: 'GITHUB_REPOSITORY_ID is not set, so whether this repository uploaded it cannot be checked'
+    }
+  ])('a dry run keeps what the real run keeps, for the same reason: $name', async ({ forge, env, reason, says }) => {
+    await changeAandB()
+    const forged = forge(await readManifest())
+    await writeManifest(forged)
+    const keptId = forged.images['shots/a.png'].imageId
+    const mark = emulator().requests.length
+    const dry = await run({ 'delete-replaced': 'true', 'dry-run': 'true' }, env)
+    expect(dry.exitCode).toBe(0)
+    expect(emulator().requests.slice(mark)).toEqual([])
+    expect(dry.stdout).toContain(`  upload  shots/a.png as "a", replacing ImageId ${keptId} (kept: ${reason})`)
+    expect(dry.summary).toContain(`shots/a.png: changed; the previous ImageId ${keptId} would stay in VOD: ${says}`)
+    expect(dry.stdout + dry.summary).not.toContain(`${keptId} (deleted after the upload`)
+    const real = await run({ 'delete-replaced': 'true' }, env)
+    expect(real.exitCode).toBe(0)
+    expect(deletedIds()).not.toContain(keptId)
+    expect(real.summary).toContain(`the previous ImageId ${keptId} stays in VOD: ${says}`)
+    const aOf = (result: ActionRun) => deletionsOf(result).find(entry => entry.path === 'shots/a.png')
+    expect(aOf(dry)).toEqual({ path: 'shots/a.png', imageId: keptId, outcome: 'kept', reason })
+    expect(aOf(dry)).toEqual(aOf(real))
   })
 
   it('a deletion that meets a transient failure is retried', async () => {

@@ -126,6 +126,10 @@ describe('delete-removed with a forged manifest', () => {
       `shots/d.png: file gone; ImageId ${own} stays in VOD and in the manifest: GITHUB_REPOSITORY_ID is not set, so whether this repository uploaded it cannot be checked`
     )
     expect(deletionsOf(result).every(entry => entry.outcome === 'kept' && entry.reason === 'no-repository-id')).toBe(true)
+    // Said once, at the start of the run.
+    const warning = '::warning::GITHUB_REPOSITORY_ID is not set: the images this run uploads carry no ownership mark'
+    expect(result.stdout.split(warning)).toHaveLength(2)
+    expect(result.stdout.indexOf(warning)).toBeLessThan(result.stdout.indexOf('Uploading'))
   })
 
   it('a failed lookup deletes nothing and keeps the entries, with the error', async () => {
@@ -186,5 +190,18 @@ describe('throttled lookups', () => {
     const ids = Object.entries(before.images).flatMap(([file, entry]) => (file.startsWith('shots/many/') ? [entry.imageId] : []))
     expect(ids.every(imageId => !alive(imageId))).toBe(true)
     expect(result.stdout).toMatch(/VOD throttled [0-9]+ of [0-9]+ GetImageInfos calls/)
+  })
+})
+
+describe('a repository or branch named like a mark', () => {
+  it('is never sent as a tag: a branch name cannot claim another repository’s mark', async () => {
+    const result = await run({}, { GITHUB_REPOSITORY: 'o/gh-repo-id-555', GITHUB_REF_NAME: 'GH-Repo-Id-999' })
+    expect(result.exitCode).toBe(0)
+    const tags = [...emulator().images.values()].map(image => image.tags)
+    expect(tags).toHaveLength(4)
+    expect(new Set(tags.map(t => t.join(',')))).toEqual(new Set([`${REPO_ENV.GITHUB_SHA.slice(0, 7)},${MARK_A}`]))
+    expect(result.stdout).toContain(
+      '::warning::repository tags "gh-repo-id-555", "GH-Repo-Id-999" (from the repository name, the ref name or the SHA) start with "gh-repo-id-"'
+    )
   })
 })

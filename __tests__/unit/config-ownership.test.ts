@@ -20,7 +20,17 @@ describe('GITHUB_REPOSITORY_ID', () => {
   ])('%s', (_name, value, repositoryId) => {
     const config = configOf(valid, value === undefined ? {} : { GITHUB_REPOSITORY_ID: value })
     expect(config.repositoryId).toBe(repositoryId)
-    expect(config.repository.repositoryId).toBe(repositoryId)
+  })
+
+  const NO_MARK =
+    'the images this run uploads carry no ownership mark (gh-repo-id-<id>), so delete-removed and delete-replaced can never delete them unless adopt-image-ids lists them; nor does this run delete any image adopt-image-ids does not list.'
+  it.each<[string, Record<string, string>, string[]]>([
+    ['set', { GITHUB_REPOSITORY_ID: '42' }, []],
+    ['not set', {}, [`GITHUB_REPOSITORY_ID is not set: ${NO_MARK}`]],
+    ['empty', { GITHUB_REPOSITORY_ID: ' ' }, [`GITHUB_REPOSITORY_ID is not set: ${NO_MARK}`]],
+    ['not digits', { GITHUB_REPOSITORY_ID: '12a' }, [`GITHUB_REPOSITORY_ID is not a numeric id: ${NO_MARK}`]]
+  ])('%s: the run is warned, once, when its uploads will carry no mark (not an input error)', (_name, env, warnings) => {
+    expect(configOf(valid, env).warnings).toEqual(warnings)
   })
 
   it('is sent as the last tag of every upload, whatever repo-tags says', () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
-import { gateLibraryOutput, silenceDeprecations, withoutCredentialFields } from '../../src/shared/library-output.js'
+import { describe, expect, it, jest } from '@jest/globals'
+import { gateLibraryOutput, MAX_HELD_CHARS, silenceDeprecations, withoutCredentialFields } from '../../src/shared/library-output.js'
 
 const SECRET = 'sts-secret-0123456789'
 
@@ -105,6 +105,89 @@ describe('gateLibraryOutput', () => {
     } finally {
       gate.restore()
     }
+  })
+
+  it('searches only each new piece for a line end: a long line in many pieces is read once, not once per piece', () => {
+    const pieces = Array.from({ length: 2000 }, (_, i) => `piece ${i} `)
+    const gate = gated()
+    const lastIndexOf = jest.spyOn(String.prototype, 'lastIndexOf')
+    // What the gate searched for a line end, in characters: each piece once, not all that is held each time.
+    let scanned = 0
+    try {
+      for (const piece of pieces) process.stderr.write(piece)
+      process.stderr.write('end\n')
+    } finally {
+      lastIndexOf.mock.calls.forEach((args, i) => {
+        if (args[0] === '\n') scanned += String(lastIndexOf.mock.contexts[i]).length
+      })
+      lastIndexOf.mockRestore()
+      gate.close()
+      gate.restore()
+    }
+    expect(gate.written).toEqual([`${pieces.join('')}end\n`])
+    expect(scanned).toBeGreaterThan(0)
+    expect(scanned).toBeLessThanOrEqual(`${pieces.join('')}end\n`.length)
+  })
+
+  const filler = 'word '.repeat(Math.ceil(MAX_HELD_CHARS / 5))
+  it.each<{ name: string; pieces: string[]; afterFirst: string[]; after: string[] }>([
+    {
+      name: 'a credential being written when the bound is passed stays whole, and is redacted',
+      pieces: [`${filler}token=${SECRET.slice(0, 7)}`, `${SECRET.slice(7)} done\n`],
+      afterFirst: [`${filler}\n`],
+      after: [`${filler}\n`, 'token=*** done\n']
+    },
+    {
+      name: 'what follows a cut is a line of its own, escaped: it starts no workflow command',
+      pieces: [`${'a'.repeat(MAX_HELD_CHARS)} ::error::pwned`],
+      afterFirst: [`${'a'.repeat(MAX_HELD_CHARS)} \n`],
+      after: [`${'a'.repeat(MAX_HELD_CHARS)} \n`, '%3A:error::pwned\n']
+    },
+    {
+      name: 'with nowhere to cut near its end, the whole piece goes',
+      pieces: ['x'.repeat(MAX_HELD_CHARS + 1)],
+      afterFirst: [`${'x'.repeat(MAX_HELD_CHARS + 1)}\n`],
+      after: [`${'x'.repeat(MAX_HELD_CHARS + 1)}\n`]
+    },
+    {
+      name: 'up to the bound, a line is held whole',
+      pieces: ['y'.repeat(MAX_HELD_CHARS - 1), 'y\n'],
+      afterFirst: [],
+      after: [`${'y'.repeat(MAX_HELD_CHARS)}\n`]
+    }
+  ])('holds at most 64 KiB without a line end: $name', ({ pieces, afterFirst, after }) => {
+    const gate = gated()
+    let written: string[] | undefined
+    try {
+      process.stderr.write(pieces[0])
+      written = [...gate.written]
+      for (const piece of pieces.slice(1)) process.stderr.write(piece)
+    } finally {
+      gate.close()
+      gate.restore()
+    }
+    expect(written).toEqual(afterFirst)
+    expect(gate.written).toEqual(after)
+  })
+
+  it('megabytes without a line end, in small pieces, go out as they come: no more than 64 KiB is ever held', () => {
+    const gate = gated()
+    const pieces = 'some library output '.repeat(50_000).match(/[^]{1,999}/g)!
+    let sent = 0
+    let mostHeld = 0
+    try {
+      for (const piece of pieces) {
+        process.stderr.write(piece)
+        sent += piece.length
+        const out = gate.written.reduce((sum, line) => sum + line.length - 1, 0)
+        mostHeld = Math.max(mostHeld, sent - out)
+      }
+      gate.close()
+    } finally {
+      gate.restore()
+    }
+    expect(mostHeld).toBeLessThanOrEqual(MAX_HELD_CHARS)
+    expect(gate.written.join('').replace(/\n/g, '')).toBe(pieces.join(''))
   })
 
   it('writes nothing when nothing was written', () => {

@@ -95,6 +95,27 @@ describe('tags', () => {
   })
 
   it('does not repeat a repository tag the user already gave', () => {
-    expect(combineTags(['main'], ['docs-site', 'main'])).toEqual({ tags: ['main', 'docs-site'], dropped: [] })
+    expect(combineTags(['main'], ['docs-site', 'main'])).toEqual({ tags: ['main', 'docs-site'], dropped: [], refused: [] })
+  })
+
+  it.each<[string, string[], string[], string[]]>([
+    [
+      'a repository and a ref named like marks',
+      ['gh-repo-id-555', 'gh-repo-id-999', 'abcdef0'],
+      ['abcdef0'],
+      ['gh-repo-id-555', 'gh-repo-id-999']
+    ],
+    ['in another case', ['GH-Repo-ID-555', 'main'], ['main'], ['GH-Repo-ID-555']],
+    ['only the prefix counts', ['my-gh-repo-id-1', 'gh-repo-id', 'gh-repo-ids'], ['my-gh-repo-id-1', 'gh-repo-id', 'gh-repo-ids'], []]
+  ])('never sends a repository tag that would pass for an ownership mark: %s', (_name, repoTags, sent, refused) => {
+    const mark = 'gh-repo-id-42'
+    expect(combineTags(['u'], repoTags, mark)).toEqual({ tags: ['u', ...sent, mark], dropped: [], refused })
+  })
+
+  it('a refused repository tag takes no room from the others', () => {
+    const user = Array.from({ length: 13 }, (_, i) => `u${i}`)
+    const { tags, dropped } = combineTags(user, ['gh-repo-id-1', 'docs-site', 'main'], 'gh-repo-id-42')
+    expect(tags).toEqual([...user, 'docs-site', 'main', 'gh-repo-id-42'])
+    expect(dropped).toEqual([])
   })
 })

@@ -179,6 +179,15 @@ describe('planUploads warns', () => {
     expect(warnings).toEqual([`VOD allows ${VodLimits.maxTags} tags; repository tags "abcdef0" were left out`])
   })
 
+  it("once when the repository or ref name would pass for another repository's ownership mark, and never sends it", () => {
+    const repository = { repository: 'o/gh-repo-id-555', ref: 'gh-repo-id-999', sha: 'abcdef0123456789' }
+    const { tasks, warnings } = planUploads([imageFile('a.png'), imageFile('b.png')], planConfig({ repository, repositoryId: '42' }))
+    expect(tasks.map(task => task.params.Tags)).toEqual(['abcdef0,gh-repo-id-42', 'abcdef0,gh-repo-id-42'])
+    expect(warnings).toEqual([
+      'repository tags "gh-repo-id-555", "gh-repo-id-999" (from the repository name, the ref name or the SHA) start with "gh-repo-id-", which marks the repository that uploaded an image; they were left out'
+    ])
+  })
+
   it.each<[string, Partial<Config>, string[]]>([
     ['a title of exactly 128 bytes', { titleTemplate: 't'.repeat(128) }, ['docs-site', 'main', 'abcdef0']],
     ['16 tags with the repository tags', { userTags: numberedTags(13) }, [...numberedTags(13), 'docs-site', 'main', 'abcdef0']],

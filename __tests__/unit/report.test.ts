@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { Outputs } from '../../src/shared/names.js'
-import { describeFailure } from '../../src/report/messages.js'
+import { describeFailure, orphanNote } from '../../src/report/messages.js'
 import { escapeHtml, formatBytes, summaryHtml } from '../../src/report/summary.js'
 import { outputValues } from '../../src/report/outputs.js'
 import { redactOutcome, toImageReports, type ImageReport } from '../../src/report/model.js'
@@ -79,6 +79,18 @@ describe('outputs', () => {
     expect(values[Outputs.UploadedCount]).toBe('2')
     expect(values[Outputs.FailedCount]).toBe('1')
     expect(JSON.parse(values[Outputs.Images])).toHaveLength(3)
+  })
+
+  it('lists an orphaned ImageId once when two paths to one file report it (its old image failed to delete)', () => {
+    const old = 'f'.repeat(32)
+    const reports = [
+      report({ path: 'a.png', orphanedImageIds: [old] }),
+      report({ path: 'b.png', sameAs: 'a.png', orphanedImageIds: [old] }),
+      report({ path: 'c.png', orphanedImageIds: ['e'.repeat(32)] })
+    ]
+    expect(JSON.parse(outputValues(reports, '/r.json')[Outputs.OrphanedImageIds])).toEqual([old, 'e'.repeat(32)])
+    expect(orphanNote(reports)).toContain(`2 abandoned ImageIds could not be deleted (orphaned): ${old}, ${'e'.repeat(32)}.`)
+    expect(summaryHtml(reports).split(`<li><code>${old}</code></li>`)).toHaveLength(2)
   })
 
   it('is empty but well-formed with no images', () => {

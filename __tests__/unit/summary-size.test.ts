@@ -85,6 +85,20 @@ describe('the job summary stays within its byte budget', () => {
     expect(bytes(summaryHtml(reports, facts, { budgetBytes, resultsFile: RESULTS }))).toBeLessThanOrEqual(budgetBytes)
   })
 
+  it('cut lists of stale and replaced entries point to where they all are: the deletions output and deletions.json', () => {
+    const entry = (i: number) => ({ path: `gone/${i}.png`, imageId: 'f'.repeat(32) })
+    const facts = {
+      dryRun: false,
+      manifestChanged: true,
+      stale: Array.from({ length: 5 }, (_, i) => ({ ...entry(i), outcome: { kind: 'deleted' as const } })),
+      replaced: Array.from({ length: 5 }, (_, i) => ({ ...entry(i), newImageId: 'e'.repeat(32), outcome: { kind: 'deleted' as const } }))
+    }
+    const html = summaryHtml([report(0)], facts, { maxRows: 2, resultsFile: RESULTS })
+    const note = '<li>and 3 more: the deletions output (and deletions.json beside the results file) lists them all</li>'
+    expect(html.split(note)).toHaveLength(3)
+    expect(html).not.toContain('step log')
+  })
+
   it('a failure too large for the room left leaves that room to the table', () => {
     const reports = [failed(0, '<'.repeat(5000)), ...Array.from({ length: 50 }, (_, i) => report(i + 1))]
     const html = summaryHtml(reports, undefined, { budgetBytes: 2 * 8 * 1024 + 4000 })

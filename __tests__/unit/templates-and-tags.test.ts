@@ -65,11 +65,11 @@ describe('parseUserTags', () => {
 
 describe('combineTags', () => {
   it('gives each user tag once', () => {
-    expect(combineTags(['a', 'b', 'a'], [])).toEqual({ tags: ['a', 'b'], dropped: [] })
+    expect(combineTags(['a', 'b', 'a'], [])).toEqual({ tags: ['a', 'b'], dropped: [], refused: [] })
   })
 
   it('drops exactly the repository tags past 16', () => {
     const user = Array.from({ length: 14 }, (_, i) => `u${i}`)
-    expect(combineTags(user, ['r1', 'r2', 'r3', 'r4'])).toEqual({ tags: [...user, 'r1', 'r2'], dropped: ['r3', 'r4'] })
+    expect(combineTags(user, ['r1', 'r2', 'r3', 'r4'])).toEqual({ tags: [...user, 'r1', 'r2'], dropped: ['r3', 'r4'], refused: [] })
   })
 })

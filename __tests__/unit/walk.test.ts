@@ -170,6 +170,12 @@ describe('the bound of the walk', () => {
     ])
   })
 
+  it('every entry of a folder the walk reads counts, matched or not (as the README says)', async () => {
+    for (let i = 0; i < 8; i++) await ws.write(`many/notes${i}.txt`, 'text')
+    await ws.write('many/a.png', png())
+    expect((await rejection(['many/*.png'], { limits: { maxDepth: 10, maxEntries: 5 } })).problems[0].file).toBe('many')
+  })
+
   it('entries the patterns exclude from the walk are not counted', async () => {
     for (let i = 0; i < 8; i++) await ws.write(`other/f${i}.png`, png())
     await ws.write('shots/a.png', png())

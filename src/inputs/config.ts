@@ -6,7 +6,8 @@ import * as core from '@actions/core'
 import os from 'node:os'
 import path from 'node:path'
 import { Inputs, type InputName } from '../shared/names.js'
-import { FlowLimits, MultipartLimits, VodLimits } from '../shared/service-limits.js'
+import { FlowLimits, MultipartLimits, OwnershipMark, VodLimits } from '../shared/service-limits.js'
+import { imageIdProblem } from '../shared/vod-values.js'
 import { CredentialEnv, Defaults, RetryLimits } from './defaults.js'
 import { InputError, type Problem } from '../shared/errors.js'
 import { globEscape, isOutside } from '../shared/paths.js'
@@ -30,6 +31,8 @@ interface RunChoices {
   patternsAsWritten: string[]
   ifNoFilesFound: IfNoFilesFound
   dryRun: boolean
+  /** What the run warns of at its start: not input errors, but facts the workflow should know. */
+  warnings: string[]
 }
 
 /** Every input, read and checked: each part is the options type of the module that uses it. */
@@ -127,10 +130,10 @@ export function readConfig(): Config {
     repository: {
       repository: env.GITHUB_REPOSITORY ?? '',
       ref: env.GITHUB_REF_NAME ?? '',
-      sha: env.GITHUB_SHA ?? '',
-      repositoryId
+      sha: env.GITHUB_SHA ?? ''
     },
-    runnerTemp: env.RUNNER_TEMP || os.tmpdir()
+    runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
+    warnings: repositoryId === undefined ? [noRepositoryIdWarning(env)] : []
   }
   if (config.deleteRemoved && !config.manifest) {
     reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted')
@@ -343,13 +346,19 @@ function readRepositoryId(env: Env): string | undefined {
   return /^[0-9]{1,20}$/.test(value) ? value : undefined
 }
 
+/** Without the repository's id, uploads carry no ownership mark: deletions will never reach them, so the run says so once. */
+function noRepositoryIdWarning(env: Env): string {
+  const why = env.GITHUB_REPOSITORY_ID?.trim() ? 'is not a numeric id' : 'is not set'
+  return `GITHUB_REPOSITORY_ID ${why}: the images this run uploads carry no ownership mark (${OwnershipMark.tagPrefix}<id>), so ${Inputs.DeleteRemoved} and ${Inputs.DeleteReplaced} can never delete them unless ${Inputs.AdoptImageIds} lists them; nor does this run delete any image ${Inputs.AdoptImageIds} does not list.`
+}
+
 /** ImageIds (32 hex digits) separated by commas or whitespace: images uploaded before the mark existed, deletable as this repository's. */
 function readAdoptImageIds(reader: InputReader): string[] {
   const ids = reader
     .raw(Inputs.AdoptImageIds)
     .split(/[\s,]+/)
     .filter(id => id !== '')
-  const isImageId = (id: string): boolean => /^[0-9a-fA-F]{32}$/.test(id)
+  const isImageId = (id: string): boolean => imageIdProblem(id) === undefined
   const bad = ids.filter(id => !isImageId(id))
   if (bad.length > 0) {
     const shown = bad.slice(0, 5).map(id => `"${JSON.stringify(id).slice(1, -1)}"`)

@@ -31,7 +31,7 @@ export type ReplacedOutcome = CheckedOutcome | { kind: 'kept'; reason: ReplacedK
 
 type ReplacedKeptReason = DistrustReason | OwnershipReason | 'cancelled'
 
-const KEPT_BECAUSE: Record<ReplacedKeptReason, string> = {
+export const KEPT_BECAUSE: Record<ReplacedKeptReason, string> = {
   'untrusted-entry': 'the entry is not one this action wrote after an upload',
   'shared-image-id': 'another entry of the manifest has the same ImageId',
   cancelled: 'the run was cancelled before it was deleted; it is orphaned, delete it by hand',

@@ -4,7 +4,7 @@
  * for, and the manifest written back. Without a manifest input, every step is a no-op (NO_MANIFEST).
  */
 import type { ImageFile } from '../files/find.js'
-import type { PreviousUploads } from '../plan/plan.js'
+import type { PreviousUploads, UploadTask } from '../plan/plan.js'
 import type { UploadSettings } from '../upload/pipeline-options.js'
 import type { FileResult } from '../upload/results.js'
 import {
@@ -16,6 +16,7 @@ import {
   type Replacement
 } from './replaced.js'
 import { ownershipOf, type ImageDeleter } from './deletion.js'
+import { planReplaced, type PlannedReplacement } from './replaced-plan.js'
 import {
   digestAll,
   findStale,
@@ -67,6 +68,8 @@ export interface RunManifest {
   findStale(): Promise<GoneEntry[]>
   /** What a dry run would do with the stale entries: the real run's local verdict, with no request. */
   previewStale(stale: readonly GoneEntry[]): StaleEntry[]
+  /** What a dry run would do with the ImageIds its uploads replace (delete-replaced): the real run's local verdict, with no request. */
+  previewReplaced(tasks: readonly UploadTask[]): PlannedReplacement[]
   /** delete-replaced, then delete-removed, when asked for and the run was not cancelled; each stale entry gets its outcome. */
   deleteOld(results: readonly FileResult[], stale: GoneEntry[], deletion: Deletion): Promise<Deleted>
   /** Writes the manifest when its content changed. */
@@ -84,6 +87,7 @@ const NO_MANIFEST: RunManifest = {
   previousUploads: () => Promise.resolve(undefined),
   findStale: () => Promise.resolve([]),
   previewStale: () => [],
+  previewReplaced: () => [],
   deleteOld: results => Promise.resolve({ results: [...results], removed: [], replaced: [] }),
   save: () => Promise.resolve({ changed: false })
 }
@@ -109,6 +113,11 @@ class KeptManifest implements RunManifest {
 
   previewStale(stale: readonly GoneEntry[]): StaleEntry[] {
     return judgeStale(stale, this.sync.loaded.manifest, { deleteRemoved: this.options.deleteRemoved, ownership: ownershipOf(this.options) })
+  }
+
+  previewReplaced(tasks: readonly UploadTask[]): PlannedReplacement[] {
+    if (!this.options.deleteReplaced) return []
+    return planReplaced(tasks, this.sync.loaded.manifest, ownershipOf(this.options))
   }
 
   async deleteOld(results: readonly FileResult[], stale: GoneEntry[], deletion: Deletion): Promise<Deleted> {

@@ -51,8 +51,6 @@ export interface RepositoryInfo {
   ref: string
   /** Full commit SHA, from GITHUB_SHA. */
   sha: string
-  /** The numeric id, from GITHUB_REPOSITORY_ID: the runner sets it, a pull request cannot change it, and it survives renames. */
-  repositoryId?: string
 }
 
 /** The tag that marks an image as uploaded by the repository with this id (docs/protocol.md, "Ownership mark"). */
@@ -60,7 +58,10 @@ export function ownershipTag(repositoryId: string): string {
   return `${OwnershipMark.tagPrefix}${repositoryId}`
 }
 
-/** Any repository's mark (the prefix, in any case): only the action itself may send one. */
+/**
+ * Whether a tag would pass for an ownership mark (the prefix, in any case). Only the action writes one, from
+ * GITHUB_REPOSITORY_ID: neither a tags input nor a repository or branch name may claim another repository's mark.
+ */
 export function isOwnershipTag(tag: string): boolean {
   return tag.toLowerCase().startsWith(OwnershipMark.tagPrefix)
 }
@@ -123,21 +124,25 @@ export function parseUserTags(text: string, markTaken = false): { tags: string[]
   return { tags, problems }
 }
 
-/** User tags first; repository tags fill the remaining room up to VOD's limit, less one for the repository's mark, which comes last when given. */
+/**
+ * User tags first; repository tags fill the remaining room up to VOD's limit, less one for the repository's mark, which comes last when given.
+ * dropped: repository tags with no room left; refused: repository tags that would pass for an ownership mark, never sent.
+ */
 export function combineTags(
   userTags: readonly string[],
   repoTags: readonly string[],
   mark?: string
-): { tags: string[]; dropped: string[] } {
+): { tags: string[]; dropped: string[]; refused: string[] } {
   const tags = unique([...userTags])
   const room = mark === undefined ? VodLimits.maxTags : VodLimits.maxTags - 1
   const dropped: string[] = []
+  const refused = repoTags.filter(isOwnershipTag)
   for (const tag of repoTags) {
-    if (tags.includes(tag)) continue
+    if (tags.includes(tag) || isOwnershipTag(tag)) continue
     if (tags.length < room) tags.push(tag)
     else dropped.push(tag)
   }
-  return { tags: mark === undefined ? tags : [...tags, mark], dropped }
+  return { tags: mark === undefined ? tags : [...tags, mark], dropped, refused }
 }
 
 function unique(values: readonly string[]): string[] {

@@ -1,5 +1,5 @@
 /** Planning: what each image will be sent with. Pure: no I/O. */
-import { VodLimits } from '../shared/service-limits.js'
+import { OwnershipMark, VodLimits } from '../shared/service-limits.js'
 import type { ImageFile } from '../files/find.js'
 import type { FileDigest } from '../files/hash.js'
 import { imageExt } from '../files/image-format.js'
@@ -16,6 +16,8 @@ export interface PlanOptions {
   userTags: string[]
   repoTags: boolean
   repository: RepositoryInfo
+  /** The numeric id, from GITHUB_REPOSITORY_ID: the runner sets it, a pull request cannot change it, and it survives renames. */
+  repositoryId?: string
   cateId?: string
   storageLocation?: string
   /** UserData as the JSON string VOD expects. */
@@ -62,12 +64,14 @@ interface Plan {
 /** What each file is sent with; with a manifest, the files whose bytes VOD already holds are marked unchanged. */
 export function planUploads(files: readonly ImageFile[], config: PlanOptions, previous?: PreviousUploads): Plan {
   const warnings: string[] = []
-  const { repositoryId } = config.repository
-  const mark = repositoryId === undefined ? undefined : ownershipTag(repositoryId)
-  const { tags, dropped } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : [], mark)
-  if (dropped.length > 0) {
-    warnings.push(`VOD allows ${VodLimits.maxTags} tags; repository tags ${dropped.map(t => `"${t}"`).join(', ')} were left out`)
+  const mark = config.repositoryId === undefined ? undefined : ownershipTag(config.repositoryId)
+  const { tags, dropped, refused } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : [], mark)
+  if (refused.length > 0) {
+    warnings.push(
+      `repository tags ${quoted(refused)} (from the repository name, the ref name or the SHA) start with "${OwnershipMark.tagPrefix}", which marks the repository that uploaded an image; they were left out`
+    )
   }
+  if (dropped.length > 0) warnings.push(`VOD allows ${VodLimits.maxTags} tags; repository tags ${quoted(dropped)} were left out`)
   const tasks = files.map(file => {
     const vars = templateVars(file.relativePath, config.repository)
     const title = fitted(renderTemplate(config.titleTemplate, vars), VodLimits.titleBytes, `${file.relativePath}: title`, warnings)
@@ -113,6 +117,8 @@ function withSameFiles(tasks: UploadTask[]): UploadTask[] {
     return holder && holder !== task && !task.unchangedSince ? { ...task, sameAs: holder.file.relativePath } : task
   })
 }
+
+const quoted = (tags: readonly string[]): string => tags.map(tag => `"${tag}"`).join(', ')
 
 function fitted(text: string, maxBytes: number, what: string, warnings: string[]): string {
   const { value, truncated } = truncateUtf8(text, maxBytes)

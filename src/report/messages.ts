@@ -2,6 +2,7 @@
 import * as log from '../shared/log.js'
 import type { UploadTask } from '../plan/plan.js'
 import type { StaleEntry } from '../manifest/sync.js'
+import type { PlannedReplacement } from '../manifest/replaced-plan.js'
 import { orphanedImageIds, type ImageReport } from './model.js'
 
 /** One line per failed file: path, stage, code, status and request id. */
@@ -52,28 +53,36 @@ export function orphanNote(reports: readonly ImageReport[]): string {
   return `\n${ids.length} abandoned ImageId${ids.length === 1 ? '' : 's'} could not be deleted (orphaned): ${ids.join(', ')}. Delete them with DeleteImage (DeleteImageType=ImageId).`
 }
 
-/** The dry run's plan, one line per file and per stale entry. */
+/** The dry run's plan, one line per file and per stale entry; replaced: delete-replaced's verdict on each ImageId an upload replaces. */
 export function planLines(
   tasks: readonly UploadTask[],
-  stale: readonly StaleEntry[],
-  deleteRemoved: boolean,
-  deleteReplaced = false
+  plan: { stale: readonly StaleEntry[]; replaced: readonly PlannedReplacement[]; deleteRemoved: boolean }
 ): string[] {
-  const replacing = (task: UploadTask): string =>
-    task.replaces === undefined
-      ? ''
-      : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload if VOD confirms this repository uploaded it)' : ''}`
+  const { stale, deleteRemoved } = plan
+  const replacing = replacingNotes(plan.replaced)
   return [
     `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
     ...tasks.map(task =>
       task.unchangedSince
         ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchangedSince.imageId})`
         : task.sameAs
-          ? `  same    ${task.file.relativePath} (the same file as ${task.sameAs}: its image)`
-          : `  upload  ${task.file.relativePath} as "${log.shown(task.title)}"${replacing(task)}`
+          ? `  same    ${task.file.relativePath} (the same file as ${task.sameAs}: its image)${replacing(task, false)}`
+          : `  upload  ${task.file.relativePath} as "${log.shown(task.title)}"${replacing(task, true)}`
     ),
     ...stale.map(entry => `  ${staleLabel(entry, deleteRemoved)}  ${entry.path} (file gone, ImageId ${entry.imageId}${staleNote(entry)})`)
   ]
+}
+
+/** What a file's line says of the ImageId its entry held: replaced, and with delete-replaced, what the real run would do with it. */
+function replacingNotes(replaced: readonly PlannedReplacement[]): (task: UploadTask, uploading: boolean) => string {
+  const byPath = new Map(replaced.map(entry => [entry.path, entry]))
+  return (task, uploading) => {
+    const planned = byPath.get(task.file.relativePath)
+    if (task.replaces === undefined || (!planned && !uploading)) return ''
+    if (!planned) return `, replacing ImageId ${task.replaces}`
+    if (planned.outcome.kind === 'kept') return `, replacing ImageId ${task.replaces} (kept: ${planned.outcome.reason})`
+    return `, replacing ImageId ${task.replaces} (deleted after the upload if VOD confirms this repository uploaded it)`
+  }
 }
 
 /** delete: VOD is asked whether the image is this repository's; keep: the real run would keep it for the reason given. */

@@ -5,6 +5,7 @@ import { describeStale, type StaleEntry } from '../manifest/sync.js'
 import type { FlowStats } from '../services/flow-control.js'
 import type { UnsupportedFile } from '../files/unsupported.js'
 import { describeReplaced, type Replacement } from '../manifest/replaced.js'
+import { describePlannedReplacement, type PlannedReplacement } from '../manifest/replaced-plan.js'
 
 /** One entry of the `images` output and of the results file. */
 export interface ImageReport {
@@ -50,7 +51,7 @@ export function toImageReports(results: readonly FileResult[], redact: (text: st
 }
 
 /** Every text field: an answer may echo a credential in its code or request id as well as in its message. */
-export function redactFailure<T extends FileFailure>(failure: T, redact: (text: string) => string): T {
+function redactFailure<T extends FileFailure>(failure: T, redact: (text: string) => string): T {
   const requestId = failure.requestId === undefined ? {} : { requestId: redact(failure.requestId) }
   return { ...failure, code: redact(failure.code), message: redact(failure.message), ...requestId }
 }
@@ -76,6 +77,8 @@ export interface RunOutcome {
   unsupported?: readonly UnsupportedFile[]
   /** delete-replaced: the previous ImageIds of changed files, and what became of each. */
   replaced?: readonly Replacement[]
+  /** A dry run's delete-replaced: the previous ImageIds its uploads would replace, and what the real run would do with each. */
+  plannedReplacements?: readonly PlannedReplacement[]
   /** Why a service could not be reached at all, and what to do: once per cause for the run. */
   unreachable?: readonly string[]
 }
@@ -91,8 +94,9 @@ export function current(reports: readonly ImageReport[]): ImageReport[] {
 export const count = (reports: readonly ImageReport[], status: ImageReport['status']): string =>
   String(reports.filter(r => r.status === status && r.sameAs === null).length)
 
+/** Each orphaned ImageId once: two paths to one file may report the same old image. */
 export function orphanedImageIds(reports: readonly ImageReport[]): string[] {
-  return reports.flatMap(r => r.orphanedImageIds)
+  return [...new Set(reports.flatMap(r => r.orphanedImageIds))]
 }
 
 /** One entry of the `deletions` output and file: an image delete-removed or delete-replaced was about, and what became of it. */
@@ -107,26 +111,20 @@ export interface DeletionReport {
   message: string
 }
 
-/** Every stale entry and every replaced image, with its outcome and reason: nothing kept or dropped goes unreported. */
+/** Every stale entry and every replaced image (in a dry run, every image its uploads would replace), with its outcome and reason: nothing kept or dropped goes unreported. */
 export function deletionReports(facts: RunOutcome): DeletionReport[] {
-  const stale = facts.stale.map(entry => ({
-    path: entry.path,
-    imageId: entry.imageId,
-    outcome: entry.outcome.kind,
-    reason: reasonOf(entry.outcome),
-    message: describeStale(entry, facts.dryRun)
-  }))
-  const replaced = (facts.replaced ?? []).map(entry => ({
-    path: entry.path,
-    imageId: entry.imageId,
-    outcome: entry.outcome.kind,
-    reason: reasonOf(entry.outcome),
-    message: describeReplaced(entry)
-  }))
-  return [...replaced, ...stale]
+  return [
+    ...(facts.replaced ?? []).map(entry => deletionReport(entry, describeReplaced(entry))),
+    ...(facts.plannedReplacements ?? []).map(entry => deletionReport(entry, describePlannedReplacement(entry))),
+    ...facts.stale.map(entry => deletionReport(entry, describeStale(entry, facts.dryRun)))
+  ]
 }
 
-function reasonOf(outcome: StaleEntry['outcome'] | Replacement['outcome']): string {
+function deletionReport(entry: StaleEntry | Replacement | PlannedReplacement, message: string): DeletionReport {
+  return { path: entry.path, imageId: entry.imageId, outcome: entry.outcome.kind, reason: reasonOf(entry.outcome), message }
+}
+
+function reasonOf(outcome: (StaleEntry | Replacement | PlannedReplacement)['outcome']): string {
   if (outcome.kind === 'kept') return outcome.reason
   if (outcome.kind === 'failed') return outcome.error.code
   if (outcome.kind === 'gone') return 'not-in-vod'

@@ -100,7 +100,7 @@ export async function writeResultsFile(
 }
 
 /** The name of the deletions file, in the folder of the results file. */
-export const DELETIONS_FILE = 'deletions.json'
+const DELETIONS_FILE = 'deletions.json'
 
 // Pieces stay well below 128 KB: V8 puts larger strings in its large-object space, freed only by a full GC.
 const ITEMS_PER_PIECE = 100

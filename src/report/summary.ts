@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs'
 import * as log from '../shared/log.js'
 import { describeStale } from '../manifest/sync.js'
 import { describeReplaced } from '../manifest/replaced.js'
+import { describePlannedReplacement } from '../manifest/replaced-plan.js'
 import { throttlingNote } from '../services/flow-control.js'
 import { count, NO_OUTCOME, orphanedImageIds, type ImageReport, type RunOutcome } from './model.js'
 import { describeFailure, unansweredNote } from './messages.js'
@@ -25,6 +26,8 @@ export const SUMMARY_LIMITS: SummaryLimits = { maxRows: 300, budgetBytes: 1_000_
 const TEXT_MAX_CHARS = 1000
 /** Bytes kept for each list's "left out" note, which names the results file (its path cut to TEXT_MAX_CHARS, then escaped). */
 const NOTE_RESERVE_BYTES = 8 * 1024
+/** Where every stale and replaced entry is, when the summary lists only some. */
+const DELETIONS_LISTED = 'the deletions output (and deletions.json beside the results file)'
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)
@@ -132,7 +135,7 @@ function listSections(run: {
   const { reports, failed, facts, where } = run
   const stale = facts.stale
   const unsupported = facts.unsupported ?? []
-  const replaced = facts.replaced ?? []
+  const replaced = [...(facts.replaced ?? []).map(describeReplaced), ...(facts.plannedReplacements ?? []).map(describePlannedReplacement)]
   const orphans = orphanedImageIds(reports)
   const more = (leftOut: number, whereAll: string): string =>
     leftOut > 0 ? `<li>and ${leftOut} more: ${whereAll} lists them all</li>` : ''
@@ -157,7 +160,7 @@ function listSections(run: {
       priority: 3,
       total: stale.length,
       items: max => stale.slice(0, max).map(entry => `<li>${text(describeStale(entry, facts.dryRun))}</li>`),
-      render: (items, leftOut) => `<h3>Stale manifest entries</h3><ul>${items.join('')}${more(leftOut, 'the step log')}</ul>`
+      render: (items, leftOut) => `<h3>Stale manifest entries</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
     },
     {
       name: 'unsupported',
@@ -171,8 +174,8 @@ function listSections(run: {
       name: 'replaced',
       priority: 4,
       total: replaced.length,
-      items: max => replaced.slice(0, max).map(entry => `<li>${text(describeReplaced(entry))}</li>`),
-      render: (items, leftOut) => `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more(leftOut, 'the step log')}</ul>`
+      items: max => replaced.slice(0, max).map(line => `<li>${text(line)}</li>`),
+      render: (items, leftOut) => `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
     },
     {
       name: 'orphans',

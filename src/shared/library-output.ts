@@ -23,7 +23,8 @@ const CONSOLE_TO_STDERR = ['log', 'info', 'debug', 'error', 'trace'] as const
  * and console as they were (tests run the action many times in one process).
  *
  * Only whole lines go out: a line written in pieces is held until its end arrives, so no secret is
- * ever printed in halves that each look harmless. Each line is redacted twice: by structure first
+ * ever printed in halves that each look harmless; past MAX_HELD_CHARS it goes out in pieces cut
+ * where no credential is (heldCut). Each line is redacted twice: by structure first
  * (withoutCredentialFields), because `debug` prints the CreateUploadImage answer before the action
  * has decoded its UploadAuth and registered the temporary credential in it; then by the run's
  * SecretRegistry (`redact`), which knows the access key, the proxy's user and password and every
@@ -35,13 +36,19 @@ export function gateLibraryOutput(options: { debug: (message: string) => void; r
   const write = process.stderr.write.bind(process.stderr)
   const decoder = new StringDecoder('utf8')
   let held = ''
+  const writeLine = (text: string): void => void write(`${safeMessage(redact(text))}\n`)
+  // Only the new text is searched for a line end: held has none. A long line in many pieces costs no more than in one.
   const print = (text: string): void => {
-    held += text
-    const end = held.lastIndexOf('\n')
-    if (end === -1) return
-    const lines = held.slice(0, end)
-    held = held.slice(end + 1)
-    write(`${safeMessage(redact(lines))}\n`)
+    const end = text.lastIndexOf('\n')
+    if (end === -1) held += text
+    else {
+      writeLine(held + text.slice(0, end))
+      held = text.slice(end + 1)
+    }
+    if (held.length <= MAX_HELD_CHARS) return
+    const cut = heldCut(held)
+    writeLine(held.slice(0, cut))
+    held = held.slice(cut)
   }
 
   const restores = [
@@ -64,6 +71,24 @@ export function gateLibraryOutput(options: { debug: (message: string) => void; r
     if (rest) write(`${safeMessage(redact(rest))}\n`)
     restores.forEach(restore => restore())
   }
+}
+
+/** Past this many characters without a line end, what is held goes out as a line: a library printing megabytes without one cannot fill the memory. */
+export const MAX_HELD_CHARS = 64 * 1024
+/** How far back from the end of a long piece its cut is looked for. */
+const CUT_SEARCH_CHARS = 4 * 1024
+/** A character that no credential value holds (they end at these, see FIELD_VALUE). */
+const VALUE_END = /[\s"'\\&,;<>{}]/
+
+/**
+ * Where a piece too long to hold is cut: just after its last character that no credential holds,
+ * within CUT_SEARCH_CHARS of its end, so that a credential being written stays whole in what is held
+ * and is redacted once its end arrives; without one, the whole piece goes. What is held afterwards
+ * is at most CUT_SEARCH_CHARS long.
+ */
+function heldCut(text: string): number {
+  for (let i = text.length - 1; i >= text.length - CUT_SEARCH_CHARS; i--) if (VALUE_END.test(text[i])) return i + 1
+  return text.length
 }
 
 /** Sets target[name] to value and returns the undo: the own property as it was, or none (the prototype's again). */
