@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8283);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5141);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8283:
+/***/ 5141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39772,6 +39772,163 @@ const FlowLimits = {
 /** OSS: parts are at least 100 KiB; one PutObject takes at most 5 GiB. */
 const MultipartLimits = { minBytes: 100 * 1024, maxBytes: 5 * 1024 ** 3 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/shared/log.ts
+/**
+ * The only way out to the runner: every log line, annotation, group title, failure, output and mask
+ * goes through here, and only here is `@actions/core` used for them.
+ *
+ * The runner reads each stdout line that starts (after white space) with `::` as a workflow command,
+ * and `##[` anywhere in a line as an old-style one. Text from outside (file names, service answers,
+ * input values, the environment) must never start a line or a command, so each message is made safe
+ * here: line breaks other than `\n` and every other control character are escaped the way
+ * `@actions/core` escapes command data, a line that would begin with `::` has its first colon
+ * escaped, and `##[` is broken up. `\n` stays: only the action's own messages put it there, because
+ * outside text is made one line with shown() where it is put into a message.
+ */
+
+
+
+
+// C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const percentEncoded = (char) => encodeURIComponent(char);
+/** Outside text made one printable line: control characters and line breaks as %XX of their UTF-8 bytes (`\n` → `%0A`). */
+function log_shown(text) {
+    return text.replace(UNSAFE, percentEncoded);
+}
+/** True when the text holds a line break or another control character. */
+function hasControlCharacter(text) {
+    return HAS_UNSAFE.test(text);
+}
+/** A message as it may be printed: each of its lines can start no workflow command. */
+function safeMessage(message) {
+    return message.split('\n').map(safeLine).join('\n');
+}
+function safeLine(line) {
+    return line
+        .replace(UNSAFE_BUT_NEWLINE, percentEncoded)
+        .replace(/##\[/g, '##%5B')
+        .replace(/^(\s*):(?=:)/, '$1%3A');
+}
+function log_info(message) {
+    info(safeMessage(message));
+}
+function log_warning(message) {
+    warning(safeMessage(message));
+}
+/** True when step debug logging is on: a caller can skip building a debug message otherwise. */
+function log_isDebug() {
+    return isDebug();
+}
+/** Sends the message only when step debug logging is on. */
+function log_debug(message) {
+    if (isDebug())
+        core_debug(safeMessage(message));
+}
+/** Marks the run failed with this message (an error annotation and exit code 1). */
+function fail(message) {
+    setFailed(safeMessage(message));
+}
+function log_group(title, body) {
+    return group(safeMessage(log_shown(title)), body);
+}
+/** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
+function log_setOutput(name, value) {
+    setOutput(name, value);
+}
+/**
+ * setOutput for a value too large to hold as one string (and as the copies core.setOutput makes of
+ * it): written to GITHUB_OUTPUT a piece at a time in the same form (`name<<delimiter`, the value,
+ * the delimiter), with the same check that no value holds the random delimiter.
+ */
+function setOutputInPieces(name, pieces) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file)
+        return setOutput(name, [...pieces].join(''));
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
+    try {
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}`);
+        // The end of what was written, to find a delimiter that two pieces would only make together.
+        let tail = '';
+        for (const piece of pieces) {
+            if ((tail + piece).includes(delimiter))
+                throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+            (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
+            tail = (tail + piece).slice(-(delimiter.length - 1));
+        }
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Masks the value in the rest of the log (an `::add-mask::` command, its data escaped). */
+function mask(value) {
+    core_setSecret(value);
+}
+
+;// CONCATENATED MODULE: ./src/shared/vod-values.ts
+/**
+ * What an ImageId, an image URL, a title and a tag list may be: one check for VOD's answers and for
+ * the manifest that records them, so that what one run writes the next run reads back. Each check
+ * returns what is wrong, or undefined.
+ */
+
+
+// VOD's ImageIds are 32 hex digits (docs/protocol.md, "Values VOD answers with").
+const IMAGE_ID = /^[0-9a-fA-F]{32}$/;
+/** Longer than any URL VOD gives (an OSS or CDN host and an object key); the limit only keeps a forged one out of the outputs. */
+const MAX_URL_LENGTH = 2048;
+function imageIdProblem(value) {
+    return typeof value === 'string' && IMAGE_ID.test(value) ? undefined : 'is not an ImageId (32 hex digits)';
+}
+/** An http(s) URL with a host, no credentials, no control character, at most MAX_URL_LENGTH characters. */
+function urlProblem(value) {
+    if (typeof value !== 'string')
+        return 'is not a string';
+    if (value.length > MAX_URL_LENGTH)
+        return `is longer than ${MAX_URL_LENGTH} characters`;
+    const url = hasControlCharacter(value) ? undefined : URL.parse(value);
+    if (!url || !/^https?:$/.test(url.protocol) || !url.hostname)
+        return 'is not an http(s) URL with a host';
+    if (url.username || url.password)
+        return 'holds a user name or password';
+    return undefined;
+}
+function titleProblem(value) {
+    if (typeof value !== 'string')
+        return 'is not a string';
+    if (hasControlCharacter(value))
+        return 'has a control character';
+    if (Buffer.byteLength(value, 'utf8') > VodLimits.titleBytes)
+        return `is longer than ${VodLimits.titleBytes} bytes`;
+    return undefined;
+}
+function tagsProblem(value) {
+    if (!Array.isArray(value) || !value.every(tag => typeof tag === 'string'))
+        return 'is not a list of strings';
+    if (value.length > VodLimits.maxTags)
+        return `has more than ${VodLimits.maxTags} tags`;
+    const tags = value;
+    if (tags.some(tag => hasControlCharacter(tag) || tag.includes(',')))
+        return 'has a tag with a comma or a control character';
+    if (tags.some(tag => Buffer.byteLength(tag, 'utf8') > VodLimits.tagBytes))
+        return `has a tag longer than ${VodLimits.tagBytes} bytes`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/defaults.ts
 /** Defaults shared by the config reader and checked against action.yml by a test. */
 const Defaults = {
@@ -40115,6 +40272,13 @@ function truncateUtf8(text, maxBytes) {
 function ownershipTag(repositoryId) {
     return `${OwnershipMark.tagPrefix}${repositoryId}`;
 }
+/**
+ * Whether a tag would pass for an ownership mark (the prefix, in any case). Only the action writes one, from
+ * GITHUB_REPOSITORY_ID: neither a tags input nor a repository or branch name may claim another repository's mark.
+ */
+function isOwnershipTag(tag) {
+    return tag.toLowerCase().startsWith(OwnershipMark.tagPrefix);
+}
 function templateVars(relativePath, repo) {
     const filename = external_node_path_default().posix.basename(relativePath);
     const ext = external_node_path_default().posix.extname(filename);
@@ -40153,7 +40317,7 @@ function parseUserTags(text, markTaken = false) {
         }
         if (HAS_CONTROL_CHAR.test(tag))
             problems.push(`tag "${JSON.stringify(tag).slice(1, -1)}" contains a control character`);
-        if (tag.toLowerCase().startsWith(OwnershipMark.tagPrefix))
+        if (isOwnershipTag(tag))
             problems.push(`tag "${tag}" starts with "${OwnershipMark.tagPrefix}", which marks the repository that uploaded an image; it is set by the action only`);
     }
     if (!markTaken && tags.length > VodLimits.maxTags) {
@@ -40164,20 +40328,24 @@ function parseUserTags(text, markTaken = false) {
     }
     return { tags, problems };
 }
-/** User tags first; repository tags fill the remaining room up to VOD's limit, less one for the repository's mark, which comes last when given. */
+/**
+ * User tags first; repository tags fill the remaining room up to VOD's limit, less one for the repository's mark, which comes last when given.
+ * dropped: repository tags with no room left; refused: repository tags that would pass for an ownership mark, never sent.
+ */
 function combineTags(userTags, repoTags, mark) {
     const tags = unique([...userTags]);
     const room = mark === undefined ? VodLimits.maxTags : VodLimits.maxTags - 1;
     const dropped = [];
+    const refused = repoTags.filter(isOwnershipTag);
     for (const tag of repoTags) {
-        if (tags.includes(tag))
+        if (tags.includes(tag) || isOwnershipTag(tag))
             continue;
         if (tags.length < room)
             tags.push(tag);
         else
             dropped.push(tag);
     }
-    return { tags: mark === undefined ? tags : [...tags, mark], dropped };
+    return { tags: mark === undefined ? tags : [...tags, mark], dropped, refused };
 }
 function unique(values) {
     return [...new Set(values)];
@@ -40299,6 +40467,7 @@ function isListed(url, allowed) {
 
 
 
+
 /** Collects problems while each input is read, so that all of them are reported at once. */
 class InputReader {
     problems = [];
@@ -40384,10 +40553,10 @@ function readConfig() {
         repository: {
             repository: env.GITHUB_REPOSITORY ?? '',
             ref: env.GITHUB_REF_NAME ?? '',
-            sha: env.GITHUB_SHA ?? '',
-            repositoryId
+            sha: env.GITHUB_SHA ?? ''
         },
-        runnerTemp: env.RUNNER_TEMP || external_node_os_default().tmpdir()
+        runnerTemp: env.RUNNER_TEMP || external_node_os_default().tmpdir(),
+        warnings: repositoryId === undefined ? [noRepositoryIdWarning(env)] : []
     };
     if (config.deleteRemoved && !config.manifest) {
         reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted');
@@ -40590,13 +40759,18 @@ function readRepositoryId(env) {
     const value = env.GITHUB_REPOSITORY_ID?.trim() ?? '';
     return /^[0-9]{1,20}$/.test(value) ? value : undefined;
 }
+/** Without the repository's id, uploads carry no ownership mark: deletions will never reach them, so the run says so once. */
+function noRepositoryIdWarning(env) {
+    const why = env.GITHUB_REPOSITORY_ID?.trim() ? 'is not a numeric id' : 'is not set';
+    return `GITHUB_REPOSITORY_ID ${why}: the images this run uploads carry no ownership mark (${OwnershipMark.tagPrefix}<id>), so ${Inputs.DeleteRemoved} and ${Inputs.DeleteReplaced} can never delete them unless ${Inputs.AdoptImageIds} lists them; nor does this run delete any image ${Inputs.AdoptImageIds} does not list.`;
+}
 /** ImageIds (32 hex digits) separated by commas or whitespace: images uploaded before the mark existed, deletable as this repository's. */
 function readAdoptImageIds(reader) {
     const ids = reader
         .raw(Inputs.AdoptImageIds)
         .split(/[\s,]+/)
         .filter(id => id !== '');
-    const isImageId = (id) => /^[0-9a-fA-F]{32}$/.test(id);
+    const isImageId = (id) => imageIdProblem(id) === undefined;
     const bad = ids.filter(id => !isImageId(id));
     if (bad.length > 0) {
         const shown = bad.slice(0, 5).map(id => `"${JSON.stringify(id).slice(1, -1)}"`);
@@ -40663,113 +40837,6 @@ function readUserData(reader) {
     return JSON.stringify(parsed);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/shared/log.ts
-/**
- * The only way out to the runner: every log line, annotation, group title, failure, output and mask
- * goes through here, and only here is `@actions/core` used for them.
- *
- * The runner reads each stdout line that starts (after white space) with `::` as a workflow command,
- * and `##[` anywhere in a line as an old-style one. Text from outside (file names, service answers,
- * input values, the environment) must never start a line or a command, so each message is made safe
- * here: line breaks other than `\n` and every other control character are escaped the way
- * `@actions/core` escapes command data, a line that would begin with `::` has its first colon
- * escaped, and `##[` is broken up. `\n` stays: only the action's own messages put it there, because
- * outside text is made one line with shown() where it is put into a message.
- */
-
-
-
-
-// C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex
-const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex
-const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const percentEncoded = (char) => encodeURIComponent(char);
-/** Outside text made one printable line: control characters and line breaks as %XX of their UTF-8 bytes (`\n` → `%0A`). */
-function log_shown(text) {
-    return text.replace(UNSAFE, percentEncoded);
-}
-/** True when the text holds a line break or another control character. */
-function hasControlCharacter(text) {
-    return HAS_UNSAFE.test(text);
-}
-/** A message as it may be printed: each of its lines can start no workflow command. */
-function safeMessage(message) {
-    return message.split('\n').map(safeLine).join('\n');
-}
-function safeLine(line) {
-    return line
-        .replace(UNSAFE_BUT_NEWLINE, percentEncoded)
-        .replace(/##\[/g, '##%5B')
-        .replace(/^(\s*):(?=:)/, '$1%3A');
-}
-function log_info(message) {
-    info(safeMessage(message));
-}
-function log_warning(message) {
-    warning(safeMessage(message));
-}
-/** True when step debug logging is on: a caller can skip building a debug message otherwise. */
-function log_isDebug() {
-    return isDebug();
-}
-/** Sends the message only when step debug logging is on. */
-function log_debug(message) {
-    if (isDebug())
-        core_debug(safeMessage(message));
-}
-/** Marks the run failed with this message (an error annotation and exit code 1). */
-function fail(message) {
-    setFailed(safeMessage(message));
-}
-function log_group(title, body) {
-    return group(safeMessage(log_shown(title)), body);
-}
-/** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
-function log_setOutput(name, value) {
-    setOutput(name, value);
-}
-/**
- * setOutput for a value too large to hold as one string (and as the copies core.setOutput makes of
- * it): written to GITHUB_OUTPUT a piece at a time in the same form (`name<<delimiter`, the value,
- * the delimiter), with the same check that no value holds the random delimiter.
- */
-function setOutputInPieces(name, pieces) {
-    const file = process.env.GITHUB_OUTPUT;
-    if (!file)
-        return setOutput(name, [...pieces].join(''));
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'a');
-    try {
-        (0,external_node_fs_namespaceObject.writeSync)(fd, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}`);
-        // The end of what was written, to find a delimiter that two pieces would only make together.
-        let tail = '';
-        for (const piece of pieces) {
-            if ((tail + piece).includes(delimiter))
-                throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-            (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
-            tail = (tail + piece).slice(-(delimiter.length - 1));
-        }
-        (0,external_node_fs_namespaceObject.writeSync)(fd, `${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Masks the value in the rest of the log (an `::add-mask::` command, its data escaped). */
-function mask(value) {
-    core_setSecret(value);
-}
-
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
@@ -40833,7 +40900,8 @@ const CONSOLE_TO_STDERR = ['log', 'info', 'debug', 'error', 'trace'];
  * and console as they were (tests run the action many times in one process).
  *
  * Only whole lines go out: a line written in pieces is held until its end arrives, so no secret is
- * ever printed in halves that each look harmless. Each line is redacted twice: by structure first
+ * ever printed in halves that each look harmless; past MAX_HELD_CHARS it goes out in pieces cut
+ * where no credential is (heldCut). Each line is redacted twice: by structure first
  * (withoutCredentialFields), because `debug` prints the CreateUploadImage answer before the action
  * has decoded its UploadAuth and registered the temporary credential in it; then by the run's
  * SecretRegistry (`redact`), which knows the access key, the proxy's user and password and every
@@ -40845,14 +40913,21 @@ function gateLibraryOutput(options) {
     const write = process.stderr.write.bind(process.stderr);
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     let held = '';
+    const writeLine = (text) => void write(`${safeMessage(redact(text))}\n`);
+    // Only the new text is searched for a line end: held has none. A long line in many pieces costs no more than in one.
     const print = (text) => {
-        held += text;
-        const end = held.lastIndexOf('\n');
+        const end = text.lastIndexOf('\n');
         if (end === -1)
+            held += text;
+        else {
+            writeLine(held + text.slice(0, end));
+            held = text.slice(end + 1);
+        }
+        if (held.length <= MAX_HELD_CHARS)
             return;
-        const lines = held.slice(0, end);
-        held = held.slice(end + 1);
-        write(`${safeMessage(redact(lines))}\n`);
+        const cut = heldCut(held);
+        writeLine(held.slice(0, cut));
+        held = held.slice(cut);
     };
     const restores = [
         swap(process.stderr, 'write', (chunk, ...rest) => {
@@ -40872,6 +40947,24 @@ function gateLibraryOutput(options) {
             write(`${safeMessage(redact(rest))}\n`);
         restores.forEach(restore => restore());
     };
+}
+/** Past this many characters without a line end, what is held goes out as a line: a library printing megabytes without one cannot fill the memory. */
+const MAX_HELD_CHARS = 64 * 1024;
+/** How far back from the end of a long piece its cut is looked for. */
+const CUT_SEARCH_CHARS = 4 * 1024;
+/** A character that no credential value holds (they end at these, see FIELD_VALUE). */
+const VALUE_END = /[\s"'\\&,;<>{}]/;
+/**
+ * Where a piece too long to hold is cut: just after its last character that no credential holds,
+ * within CUT_SEARCH_CHARS of its end, so that a credential being written stays whole in what is held
+ * and is redacted once its end arrives; without one, the whole piece goes. What is held afterwards
+ * is at most CUT_SEARCH_CHARS long.
+ */
+function heldCut(text) {
+    for (let i = text.length - 1; i >= text.length - CUT_SEARCH_CHARS; i--)
+        if (VALUE_END.test(text[i]))
+            return i + 1;
+    return text.length;
 }
 /** Sets target[name] to value and returns the undo: the own property as it was, or none (the prototype's again). */
 function swap(target, name, value) {
@@ -44878,56 +44971,6 @@ function ossDetail(code, e) {
 // EXTERNAL MODULE: ./node_modules/@alicloud/pop-core/lib/rpc.js
 var rpc = __nccwpck_require__(9412);
 var rpc_default = /*#__PURE__*/__nccwpck_require__.n(rpc);
-;// CONCATENATED MODULE: ./src/shared/vod-values.ts
-/**
- * What an ImageId, an image URL, a title and a tag list may be: one check for VOD's answers and for
- * the manifest that records them, so that what one run writes the next run reads back. Each check
- * returns what is wrong, or undefined.
- */
-
-
-// VOD's ImageIds are 32 hex digits (docs/protocol.md, "Values VOD answers with").
-const IMAGE_ID = /^[0-9a-fA-F]{32}$/;
-/** Longer than any URL VOD gives (an OSS or CDN host and an object key); the limit only keeps a forged one out of the outputs. */
-const MAX_URL_LENGTH = 2048;
-function imageIdProblem(value) {
-    return typeof value === 'string' && IMAGE_ID.test(value) ? undefined : 'is not an ImageId (32 hex digits)';
-}
-/** An http(s) URL with a host, no credentials, no control character, at most MAX_URL_LENGTH characters. */
-function urlProblem(value) {
-    if (typeof value !== 'string')
-        return 'is not a string';
-    if (value.length > MAX_URL_LENGTH)
-        return `is longer than ${MAX_URL_LENGTH} characters`;
-    const url = hasControlCharacter(value) ? undefined : URL.parse(value);
-    if (!url || !/^https?:$/.test(url.protocol) || !url.hostname)
-        return 'is not an http(s) URL with a host';
-    if (url.username || url.password)
-        return 'holds a user name or password';
-    return undefined;
-}
-function titleProblem(value) {
-    if (typeof value !== 'string')
-        return 'is not a string';
-    if (hasControlCharacter(value))
-        return 'has a control character';
-    if (Buffer.byteLength(value, 'utf8') > VodLimits.titleBytes)
-        return `is longer than ${VodLimits.titleBytes} bytes`;
-    return undefined;
-}
-function tagsProblem(value) {
-    if (!Array.isArray(value) || !value.every(tag => typeof tag === 'string'))
-        return 'is not a list of strings';
-    if (value.length > VodLimits.maxTags)
-        return `has more than ${VodLimits.maxTags} tags`;
-    const tags = value;
-    if (tags.some(tag => hasControlCharacter(tag) || tag.includes(',')))
-        return 'has a tag with a comma or a control character';
-    if (tags.some(tag => Buffer.byteLength(tag, 'utf8') > VodLimits.tagBytes))
-        return `has a tag longer than ${VodLimits.tagBytes} bytes`;
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/services/vod-client.ts
 /**
  * The VOD OpenAPI client: CreateUploadImage, DeleteImage and GetImageInfos through @alicloud/pop-core.
@@ -45485,12 +45528,13 @@ async function paced(flow, call, context) {
 /** What each file is sent with; with a manifest, the files whose bytes VOD already holds are marked unchanged. */
 function planUploads(files, config, previous) {
     const warnings = [];
-    const { repositoryId } = config.repository;
-    const mark = repositoryId === undefined ? undefined : ownershipTag(repositoryId);
-    const { tags, dropped } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : [], mark);
-    if (dropped.length > 0) {
-        warnings.push(`VOD allows ${VodLimits.maxTags} tags; repository tags ${dropped.map(t => `"${t}"`).join(', ')} were left out`);
+    const mark = config.repositoryId === undefined ? undefined : ownershipTag(config.repositoryId);
+    const { tags, dropped, refused } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : [], mark);
+    if (refused.length > 0) {
+        warnings.push(`repository tags ${quoted(refused)} (from the repository name, the ref name or the SHA) start with "${OwnershipMark.tagPrefix}", which marks the repository that uploaded an image; they were left out`);
     }
+    if (dropped.length > 0)
+        warnings.push(`VOD allows ${VodLimits.maxTags} tags; repository tags ${quoted(dropped)} were left out`);
     const tasks = files.map(file => {
         const vars = templateVars(file.relativePath, config.repository);
         const title = fitted(renderTemplate(config.titleTemplate, vars), VodLimits.titleBytes, `${file.relativePath}: title`, warnings);
@@ -45532,6 +45576,7 @@ function withSameFiles(tasks) {
         return holder && holder !== task && !task.unchangedSince ? { ...task, sameAs: holder.file.relativePath } : task;
     });
 }
+const quoted = (tags) => tags.map(tag => `"${tag}"`).join(', ');
 function fitted(text, maxBytes, what, warnings) {
     const { value, truncated } = truncateUtf8(text, maxBytes);
     if (truncated)
@@ -46493,25 +46538,33 @@ async function checkOwnership(imageIds, deleter) {
     return verdicts;
 }
 const NOT_OURS = { kind: 'kept', reason: 'not-ours' };
-/** Adopted, or tagged with this repository's mark exactly. */
+/**
+ * Tagged with this repository's mark exactly, or adopted and carrying no repository's mark at all:
+ * adoption is for images uploaded before the mark existed, never for another repository's.
+ */
 function isOurs(info, ownership) {
-    if (ownership.adopted.has(info.imageId))
+    if (ownership.repositoryId !== undefined && info.tags.includes(ownershipTag(ownership.repositoryId)))
         return true;
-    return ownership.repositoryId !== undefined && info.tags.includes(ownershipTag(ownership.repositoryId));
+    return ownership.adopted.has(info.imageId) && !info.tags.some(isOwnershipTag);
 }
-/** Deletes the images of entries, in batches of 20; each entry comes back with its deletion's outcome. */
+/**
+ * Deletes the images of entries, 20 ImageIds a call, each ImageId once however many entries (paths to
+ * one file) name it; each entry comes back with its image's deletion outcome.
+ */
 async function deleteEntries(entries, deleteImages) {
-    const done = [];
-    for (let i = 0; i < entries.length; i += VodLimits.maxIdsPerCall) {
-        const batch = entries.slice(i, i + VodLimits.maxIdsPerCall);
+    const imageIds = [...new Set(entries.map(entry => entry.imageId))];
+    const outcomes = new Map();
+    for (let i = 0; i < imageIds.length; i += VodLimits.maxIdsPerCall) {
+        const batch = imageIds.slice(i, i + VodLimits.maxIdsPerCall);
         const outcome = await deleteBatch(batch, deleteImages);
-        done.push(...batch.map(entry => ({ ...entry, outcome })));
+        for (const imageId of batch)
+            outcomes.set(imageId, outcome);
     }
-    return done;
+    return entries.map(entry => ({ ...entry, outcome: outcomes.get(entry.imageId) }));
 }
-async function deleteBatch(batch, deleteImages) {
+async function deleteBatch(imageIds, deleteImages) {
     try {
-        await deleteImages(batch.map(entry => entry.imageId));
+        await deleteImages(imageIds);
         return { kind: 'deleted' };
     }
     catch (error) {
@@ -46537,14 +46590,14 @@ async function deleteBatch(batch, deleteImages) {
 
 /** Why an image is never deleted for lack of ownership, as the log, the summary and the reports say it. */
 const NOT_OURS_BECAUSE = {
-    'not-ours': 'it was not uploaded by this repository (it lacks the gh-repo-id tag of this repository), so it is never deleted',
+    'not-ours': 'it does not carry the gh-repo-id tag of this repository, so it is never deleted; if this repository uploaded it before that tag existed and it carries no gh-repo-id tag of another repository, list its ImageId in adopt-image-ids',
     'no-repository-id': 'GITHUB_REPOSITORY_ID is not set, so whether this repository uploaded it cannot be checked'
 };
 const KEPT_BECAUSE = {
     'all-entries-stale': 'every entry of the manifest is stale, so none was deleted',
     cancelled: 'the run was cancelled before it was deleted',
     'untrusted-entry': 'the entry is not one this action wrote after an upload',
-    'shared-image-id': 'another entry of the manifest, whose file exists, has the same ImageId',
+    'shared-image-id': 'another entry of the manifest, whose file exists, names the same ImageId; only this entry is dropped',
     ...NOT_OURS_BECAUSE
 };
 /** Kept for a reason that holds for every stale entry at once: their lines are logged with the report, not one by one by removeStale. */
@@ -46685,6 +46738,8 @@ function describeStale(entry, dryRun) {
         return `${head}ImageId ${entry.imageId} would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)`;
     if (outcome.reason === 'delete-removed-off')
         return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`;
+    if (outcome.reason === 'shared-image-id')
+        return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD: ${KEPT_BECAUSE[outcome.reason]}`;
     return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`;
 }
 /** The manifest after this run: uploads recorded (with the ImageId each replaced, when delete-replaced tried it), deleted entries dropped, everything else as it was. */
@@ -46710,12 +46765,22 @@ function nextManifest(previous, results, removed, now, replaced = []) {
     for (const result of results) {
         // A path to a file whose bytes VOD already holds under another path records that path's image.
         if (result.status === 'skipped' && result.sameAs && images[result.sameAs])
-            images[result.file.relativePath] = sameFileEntry(images[result.sameAs]);
+            images[result.file.relativePath] = {
+                ...sameFileEntry(images[result.sameAs]),
+                ...replacedField(replacedByPath.get(result.file.relativePath))
+            };
     }
     for (const entry of removed)
-        if (entry.outcome.kind === 'deleted' || entry.outcome.kind === 'gone')
+        if (dropsEntry(entry.outcome))
             delete images[entry.path];
     return { version: previous.version, images };
+}
+/**
+ * The stale entries that leave the manifest: their image was deleted, VOD no longer has it, or an
+ * entry that stays names it (another path to the same file: dropping the entry deletes nothing).
+ */
+function dropsEntry(outcome) {
+    return outcome.kind === 'deleted' || outcome.kind === 'gone' || (outcome.kind === 'kept' && outcome.reason === 'shared-image-id');
 }
 /** The entry of another path to the same file, less what that path's own upload replaced. */
 function sameFileEntry(entry) {
@@ -46724,18 +46789,17 @@ function sameFileEntry(entry) {
     return copy;
 }
 /**
- * A deletion that was tried is recorded, worked or not, and so is one a cancel prevented (the old
- * ImageId stays findable); an old image kept untried for a reason, or gone from VOD, is not.
+ * The previous ImageId stays findable in the entry whenever it was not deleted (a deletion that failed,
+ * a cancel, an image kept as not, or not shown to be, this repository's: it can still be adopted);
+ * not when VOD no longer has it, or when another entry still names it.
  */
 function replacedField(record) {
     if (record === undefined)
         return {};
     const { outcome } = record;
-    if (outcome.kind === 'deleted' || outcome.kind === 'failed')
-        return { replaced: { imageId: record.imageId, deleted: outcome.kind === 'deleted' } };
-    if (outcome.kind === 'kept' && outcome.reason === 'cancelled')
-        return { replaced: { imageId: record.imageId, deleted: false } };
-    return {};
+    if (outcome.kind === 'gone' || (outcome.kind === 'kept' && outcome.reason === 'shared-image-id'))
+        return {};
+    return { replaced: { imageId: record.imageId, deleted: outcome.kind === 'deleted' } };
 }
 /** Writes the manifest when its content changed. A failure is returned, not thrown: the uploads still get reported. */
 async function saveManifest(sync, manifest) {
@@ -46765,11 +46829,15 @@ const replaced_KEPT_BECAUSE = {
     cancelled: 'the run was cancelled before it was deleted; it is orphaned, delete it by hand',
     ...NOT_OURS_BECAUSE
 };
-/** The uploads of this run that replaced an image the manifest held for the same file. */
+/**
+ * The paths whose manifest entry named another image than the one they have after this run: an upload
+ * of new bytes, or a path that now leads to a file another path holds (sameAs), uploaded or not.
+ */
 function findReplaced(results, manifest) {
     return results.flatMap(result => {
         const previous = manifest.images[result.file.relativePath];
-        if (result.status !== 'uploaded' || !previous || !result.imageId || previous.imageId === result.imageId)
+        const current = result.status === 'uploaded' || (result.status === 'skipped' && result.sameAs !== undefined);
+        if (!current || !previous || !result.imageId || previous.imageId === result.imageId)
             return [];
         return [{ path: result.file.relativePath, imageId: previous.imageId, newImageId: result.imageId }];
     });
@@ -46839,7 +46907,39 @@ function withOrphanedReplacements(results, replaced) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/manifest/replaced-plan.ts
+
+/** VOD gives every upload a new ImageId, which no entry can name yet: a dry run stands in for it with one no ImageId can be. */
+const NEW_UPLOAD = '';
+/**
+ * The paths whose entry names another image than the one the run would leave them with: each file to
+ * upload, and each path to a file another path holds (sameAs), whose image is new or, unchanged, its own.
+ */
+function planReplaced(tasks, manifest, ownership) {
+    const byPath = new Map(tasks.map(task => [task.file.relativePath, task]));
+    const replaced = tasks.flatMap((task) => {
+        if (task.replaces === undefined)
+            return [];
+        const holder = task.sameAs === undefined ? undefined : byPath.get(task.sameAs);
+        const newImageId = holder?.unchangedSince?.imageId ?? NEW_UPLOAD;
+        return newImageId === task.replaces ? [] : [{ path: task.file.relativePath, imageId: task.replaces, newImageId }];
+    });
+    return judgeReplaced(replaced, manifest, { ownership }).map(({ entry, reason }) => ({
+        path: entry.path,
+        imageId: entry.imageId,
+        outcome: reason ? { kind: 'kept', reason } : { kind: 'would-delete' }
+    }));
+}
+/** One line per planned replacement: what the real run would do with the previous ImageId. */
+function describePlannedReplacement(entry) {
+    const head = `${entry.path}: changed; the previous ImageId ${entry.imageId}`;
+    if (entry.outcome.kind === 'would-delete')
+        return `${head} would be deleted from VOD after the upload if VOD confirms this repository uploaded it (dry run)`;
+    return `${head} would stay in VOD: ${replaced_KEPT_BECAUSE[entry.outcome.reason]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/run-manifest.ts
+
 
 
 
@@ -46853,6 +46953,7 @@ const NO_MANIFEST = {
     previousUploads: () => Promise.resolve(undefined),
     findStale: () => Promise.resolve([]),
     previewStale: () => [],
+    previewReplaced: () => [],
     deleteOld: results => Promise.resolve({ results: [...results], removed: [], replaced: [] }),
     save: () => Promise.resolve({ changed: false })
 };
@@ -46874,6 +46975,11 @@ class KeptManifest {
     }
     previewStale(stale) {
         return judgeStale(stale, this.sync.loaded.manifest, { deleteRemoved: this.options.deleteRemoved, ownership: ownershipOf(this.options) });
+    }
+    previewReplaced(tasks) {
+        if (!this.options.deleteReplaced)
+            return [];
+        return planReplaced(tasks, this.sync.loaded.manifest, ownershipOf(this.options));
     }
     async deleteOld(results, stale, deletion) {
         const manifest = this.sync.loaded.manifest;
@@ -46906,6 +47012,7 @@ class KeptManifest {
 }
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
+
 
 
 function toImageReports(results, redact) {
@@ -46946,26 +47053,20 @@ function current(reports) {
 }
 /** Images, not paths: a path to a file reported under another path (sameAs) is not counted again. */
 const count = (reports, status) => String(reports.filter(r => r.status === status && r.sameAs === null).length);
+/** Each orphaned ImageId once: two paths to one file may report the same old image. */
 function orphanedImageIds(reports) {
-    return reports.flatMap(r => r.orphanedImageIds);
+    return [...new Set(reports.flatMap(r => r.orphanedImageIds))];
 }
-/** Every stale entry and every replaced image, with its outcome and reason: nothing kept or dropped goes unreported. */
+/** Every stale entry and every replaced image (in a dry run, every image its uploads would replace), with its outcome and reason: nothing kept or dropped goes unreported. */
 function deletionReports(facts) {
-    const stale = facts.stale.map(entry => ({
-        path: entry.path,
-        imageId: entry.imageId,
-        outcome: entry.outcome.kind,
-        reason: reasonOf(entry.outcome),
-        message: describeStale(entry, facts.dryRun)
-    }));
-    const replaced = (facts.replaced ?? []).map(entry => ({
-        path: entry.path,
-        imageId: entry.imageId,
-        outcome: entry.outcome.kind,
-        reason: reasonOf(entry.outcome),
-        message: describeReplaced(entry)
-    }));
-    return [...replaced, ...stale];
+    return [
+        ...(facts.replaced ?? []).map(entry => deletionReport(entry, describeReplaced(entry))),
+        ...(facts.plannedReplacements ?? []).map(entry => deletionReport(entry, describePlannedReplacement(entry))),
+        ...facts.stale.map(entry => deletionReport(entry, describeStale(entry, facts.dryRun)))
+    ];
+}
+function deletionReport(entry, message) {
+    return { path: entry.path, imageId: entry.imageId, outcome: entry.outcome.kind, reason: reasonOf(entry.outcome), message };
 }
 function reasonOf(outcome) {
     if (outcome.kind === 'kept')
@@ -47027,20 +47128,33 @@ function orphanNote(reports) {
         return '';
     return `\n${ids.length} abandoned ImageId${ids.length === 1 ? '' : 's'} could not be deleted (orphaned): ${ids.join(', ')}. Delete them with DeleteImage (DeleteImageType=ImageId).`;
 }
-/** The dry run's plan, one line per file and per stale entry. */
-function planLines(tasks, stale, deleteRemoved, deleteReplaced = false) {
-    const replacing = (task) => task.replaces === undefined
-        ? ''
-        : `, replacing ImageId ${task.replaces}${deleteReplaced ? ' (deleted after the upload if VOD confirms this repository uploaded it)' : ''}`;
+/** The dry run's plan, one line per file and per stale entry; replaced: delete-replaced's verdict on each ImageId an upload replaces. */
+function planLines(tasks, plan) {
+    const { stale, deleteRemoved } = plan;
+    const replacing = replacingNotes(plan.replaced);
     return [
         `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
         ...tasks.map(task => task.unchangedSince
             ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchangedSince.imageId})`
             : task.sameAs
-                ? `  same    ${task.file.relativePath} (the same file as ${task.sameAs}: its image)`
-                : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"${replacing(task)}`),
+                ? `  same    ${task.file.relativePath} (the same file as ${task.sameAs}: its image)${replacing(task, false)}`
+                : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"${replacing(task, true)}`),
         ...stale.map(entry => `  ${staleLabel(entry, deleteRemoved)}  ${entry.path} (file gone, ImageId ${entry.imageId}${staleNote(entry)})`)
     ];
+}
+/** What a file's line says of the ImageId its entry held: replaced, and with delete-replaced, what the real run would do with it. */
+function replacingNotes(replaced) {
+    const byPath = new Map(replaced.map(entry => [entry.path, entry]));
+    return (task, uploading) => {
+        const planned = byPath.get(task.file.relativePath);
+        if (task.replaces === undefined || (!planned && !uploading))
+            return '';
+        if (!planned)
+            return `, replacing ImageId ${task.replaces}`;
+        if (planned.outcome.kind === 'kept')
+            return `, replacing ImageId ${task.replaces} (kept: ${planned.outcome.reason})`;
+        return `, replacing ImageId ${task.replaces} (deleted after the upload if VOD confirms this repository uploaded it)`;
+    };
 }
 /** delete: VOD is asked whether the image is this repository's; keep: the real run would keep it for the reason given. */
 function staleLabel(entry, deleteRemoved) {
@@ -47190,11 +47304,14 @@ async function writeJsonArray(file, items) {
 
 
 
+
 const SUMMARY_LIMITS = { maxRows: 300, budgetBytes: 1_000_000 };
 /** Any one outside text (a path, a title, a message) is cut to this many characters before it is escaped: none can fill the summary alone. */
 const TEXT_MAX_CHARS = 1000;
 /** Bytes kept for each list's "left out" note, which names the results file (its path cut to TEXT_MAX_CHARS, then escaped). */
 const NOTE_RESERVE_BYTES = 8 * 1024;
+/** Where every stale and replaced entry is, when the summary lists only some. */
+const DELETIONS_LISTED = 'the deletions output (and deletions.json beside the results file)';
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`);
 }
@@ -47273,7 +47390,7 @@ function listSections(run) {
     const { reports, failed, facts, where } = run;
     const stale = facts.stale;
     const unsupported = facts.unsupported ?? [];
-    const replaced = facts.replaced ?? [];
+    const replaced = [...(facts.replaced ?? []).map(describeReplaced), ...(facts.plannedReplacements ?? []).map(describePlannedReplacement)];
     const orphans = orphanedImageIds(reports);
     const more = (leftOut, whereAll) => leftOut > 0 ? `<li>and ${leftOut} more: ${whereAll} lists them all</li>` : '';
     return [
@@ -47296,7 +47413,7 @@ function listSections(run) {
             priority: 3,
             total: stale.length,
             items: max => stale.slice(0, max).map(entry => `<li>${summary_text(describeStale(entry, facts.dryRun))}</li>`),
-            render: (items, leftOut) => `<h3>Stale manifest entries</h3><ul>${items.join('')}${more(leftOut, 'the step log')}</ul>`
+            render: (items, leftOut) => `<h3>Stale manifest entries</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
         },
         {
             name: 'unsupported',
@@ -47309,8 +47426,8 @@ function listSections(run) {
             name: 'replaced',
             priority: 4,
             total: replaced.length,
-            items: max => replaced.slice(0, max).map(entry => `<li>${summary_text(describeReplaced(entry))}</li>`),
-            render: (items, leftOut) => `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more(leftOut, 'the step log')}</ul>`
+            items: max => replaced.slice(0, max).map(line => `<li>${summary_text(line)}</li>`),
+            render: (items, leftOut) => `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
         },
         {
             name: 'orphans',
@@ -47434,6 +47551,7 @@ async function run(overrides = {}) {
     try {
         secrets.add(...proxyCredentials(process.env));
         const config = readConfig();
+        config.warnings.forEach(warning => log_warning(warning));
         secrets.add(config.credentials.accessKeyId, config.credentials.accessKeySecret, config.credentials.securityToken);
         const unencrypted = unencryptedEndpointWarning(config.endpoint);
         if (unencrypted)
@@ -47445,8 +47563,10 @@ async function run(overrides = {}) {
             return;
         const tasks = await plan(files, context);
         const stale = await manifest.findStale();
-        if (config.dryRun)
-            return await reportDryRun(tasks, { stale: manifest.previewStale(stale), unsupported }, config);
+        if (config.dryRun) {
+            const preview = { stale: manifest.previewStale(stale), replaced: manifest.previewReplaced(tasks), unsupported };
+            return await reportDryRun(tasks, preview, config);
+        }
         // From here on images exist in VOD: whatever fails, the report of them still goes out.
         const uploaded = await uploadThenDeleteOld(tasks, stale, context);
         const written = await main_saveManifest(manifest, { ...uploaded, now: (overrides.now ?? Date.now)() });
@@ -47529,9 +47649,9 @@ async function uploadThenDeleteOld(tasks, stale, context) {
     }
 }
 async function reportDryRun(tasks, found, config) {
-    const { stale } = found;
-    planLines(tasks, stale, config.deleteRemoved, config.deleteReplaced).forEach(line => log_info(line));
-    await publish(toImageReports(resultsOf(tasks, withoutUpload), text => text), config, { dryRun: true, stale, manifestChanged: false, unsupported: found.unsupported });
+    const { stale, replaced } = found;
+    planLines(tasks, { stale, replaced, deleteRemoved: config.deleteRemoved }).forEach(line => log_info(line));
+    await publish(toImageReports(resultsOf(tasks, withoutUpload), text => text), config, { dryRun: true, stale, plannedReplacements: replaced, manifestChanged: false, unsupported: found.unsupported });
 }
 async function report(uploaded, found, { config, secrets, cancellation }) {
     const cancelled = cancellation.signal.aborted;
