@@ -39736,7 +39736,7 @@ const Outputs = {
 };
 
 ;// CONCATENATED MODULE: ./src/shared/service-limits.ts
-/** VOD API facts (CreateUploadImage page and vod-protocol.md §2). */
+/** VOD API facts (docs/protocol.md, "CreateUploadImage parameters" and "Per-API limits"). */
 const VodLimits = {
     apiVersion: '2017-03-21',
     titleBytes: 128,

@@ -1,6 +1,6 @@
 /**
  * The OSS V4 header signature (`OSS4-HMAC-SHA256`), written from the published algorithm
- * (vod-protocol.md §5): canonical request → string to sign → signing key → signature.
+ * (docs/protocol.md, "OSS Signature V4"): canonical request → string to sign → signing key → signature.
  */
 import { createHash, createHmac } from 'node:crypto'
 

@@ -1,4 +1,4 @@
-/** The CreateUploadImage parameter rules (vod-protocol.md §2). */
+/** The CreateUploadImage parameter rules (docs/protocol.md, "CreateUploadImage parameters"). */
 import { bucketOfStorageLocation, type EmulatorConfig } from './config.js'
 import { ServiceFault } from './errors.js'
 import { COMMON_PARAMS } from './vod-auth.js'

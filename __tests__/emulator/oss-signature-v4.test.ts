@@ -1,5 +1,5 @@
 /**
- * One OSS V4 vector worked out by hand from the published algorithm (vod-protocol.md §5), step by
+ * One OSS V4 vector worked out by hand from the published algorithm (docs/protocol.md, "OSS Signature V4"), step by
  * step. The emulator's verifier and ali-oss's real output (`authorizationV4: true`, captured by a
  * loopback server) must both agree with it.
  */

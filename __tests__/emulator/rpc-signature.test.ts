@@ -1,6 +1,6 @@
 import { percentEncode, rpcCanonicalQuery, rpcSignature, rpcStringToSign } from '../../emulator/rpc-signature.js'
 
-// The test vector from the VOD signature page (vod-protocol.md §3).
+// The test vector from the VOD signature page (docs/protocol.md, "RPC signature V2").
 const VECTOR_PARAMS: Record<string, string> = {
   Action: 'GetVideoPlayAuth',
   AccessKeyId: 'testAccessKeyId',

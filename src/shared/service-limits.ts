@@ -1,4 +1,4 @@
-/** VOD API facts (CreateUploadImage page and vod-protocol.md §2). */
+/** VOD API facts (docs/protocol.md, "CreateUploadImage parameters" and "Per-API limits"). */
 export const VodLimits = {
   apiVersion: '2017-03-21',
   titleBytes: 128,
