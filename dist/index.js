@@ -45117,7 +45117,7 @@ function decodeTicket(response, now) {
         fileUrl: stringField(response, 'FileURL'),
         address: {
             endpoint: field(address, 'Endpoint', 'UploadAddress'),
-            bucket: field(address, 'Bucket', 'UploadAddress'),
+            bucket: bucketName(field(address, 'Bucket', 'UploadAddress'), answer),
             fileName: field(address, 'FileName', 'UploadAddress')
         },
         auth: {
@@ -45130,6 +45130,15 @@ function decodeTicket(response, now) {
         },
         rawSecrets: [stringField(response, 'UploadAuth')]
     };
+}
+/**
+ * The bucket becomes part of the host the upload goes to (`<bucket>.<endpoint host>`): only a name of
+ * the form OSS gives buckets (docs/protocol.md, "Where the upload goes") can never change that host.
+ */
+function bucketName(bucket, answer) {
+    if (/^[a-z0-9_][a-z0-9_-]{1,61}[a-z0-9_]$/.test(bucket))
+        return bucket;
+    throw invalidTicket('UploadAddress has a Bucket that is not an OSS bucket name', answer);
 }
 const ANSWER_VALUES = [
     ['ImageId', imageIdProblem],

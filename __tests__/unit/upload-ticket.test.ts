@@ -71,7 +71,20 @@ describe('decodeTicket', () => {
       "the answer's ImageURL is longer than 2048 characters",
       IMAGE_ID
     ],
-    ['a FileURL that is a file: URL', { FileURL: 'file:///etc/passwd' }, "the answer's FileURL is not an http(s) URL with a host", IMAGE_ID]
+    [
+      'a FileURL that is a file: URL',
+      { FileURL: 'file:///etc/passwd' },
+      "the answer's FileURL is not an http(s) URL with a host",
+      IMAGE_ID
+    ],
+    ...['evil.example#', 'x@evil.example/', 'Outin-1', 'a', `outin-${'1'.repeat(60)}`].map(
+      (bucket): [string, Record<string, unknown>, string, string] => [
+        `a Bucket "${bucket}" that could change the upload host`,
+        { UploadAddress: base64({ Endpoint: 'https://oss-cn-shanghai.aliyuncs.com', Bucket: bucket, FileName: 'image/default/a.png' }) },
+        'UploadAddress has a Bucket that is not an OSS bucket name',
+        IMAGE_ID
+      ]
+    )
   ])('refuses %s: InvalidUploadTicket, with the ImageId to delete when it is one', (_name, change, detail, imageId) => {
     const error = refusal(change)
     expect(error).toMatchObject({ code: 'InvalidUploadTicket', kind: 'permanent', detail, requestId: 'REQ-1' })
