@@ -161,7 +161,10 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
       log: { info: redacted(log.info), warning: redacted(log.warning) }
     }
     const deleted = await context.manifest.deleteOld(results, stale, deletion).catch((error: unknown) => {
-      log.warning(`Deleting replaced or removed images stopped: ${describeError(error)}; the manifest keeps their entries`)
+      // Only a bug gets here: every service failure is an outcome of its entry. Say what is left where.
+      log.warning(
+        `Deleting old images stopped (${describeError(error)}); nothing more was deleted. Stale entries stay in the manifest; the previous ImageIds of changed files are only in the manifest's git history.`
+      )
       return { results, removed: [], replaced: [] }
     })
     const deletionFlows = deletionThrottling(session)
