@@ -163,3 +163,21 @@ export function useWorkspace(files: Record<string, Buffer | string> = {}): () =>
   })
   return () => workspace!
 }
+
+/**
+ * The runner's cancel (SIGINT) sent while the first OSS request of the next run is being answered,
+ * as a user's cancel during an upload; that upload may still finish. Returns whether it was sent.
+ */
+export function cancelDuringFirstUpload(emulator: Emulator): () => boolean {
+  let signalled = false
+  emulator.setFaults({
+    oss: {
+      rule: () => {
+        if (!signalled) process.emit('SIGINT', 'SIGINT')
+        signalled = true
+        return undefined
+      }
+    }
+  })
+  return () => signalled
+}

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { type Manifest, parseManifest } from '../../src/manifest/manifest-file.js'
 import { png } from '../../testkit/images.js'
-import { type ActionRun, useEmulator, useWorkspace, runAgainst } from '../helpers/action.js'
+import { type ActionRun, useEmulator, useWorkspace, runAgainst, cancelDuringFirstUpload } from '../helpers/action.js'
 
 const MANIFEST = 'vod.json'
 const emulator = useEmulator()
@@ -201,19 +201,10 @@ describe('delete-replaced', () => {
     expect((await run()).exitCode).toBe(0)
     const oldA = (await readManifest()).images['shots/a.png'].imageId
     await ws().write('shots/a.png', png(9, 9, 1))
-    let signalled = false
     // The runner's SIGINT arrives while the changed file is being uploaded; that upload may still finish.
-    emulator().setFaults({
-      oss: {
-        rule: () => {
-          if (!signalled) process.emit('SIGINT', 'SIGINT')
-          signalled = true
-          return undefined
-        }
-      }
-    })
+    const signalled = cancelDuringFirstUpload(emulator())
     const result = await run({ 'delete-replaced': 'true' })
-    expect(signalled).toBe(true)
+    expect(signalled()).toBe(true)
     expect(result.exitCode).toBe(1)
     expect(result.outputs['uploaded-count']).toBe('1')
     expect(emulator().requests.filter(r => r.action === 'DeleteImage' || r.action === 'GetImageInfos')).toEqual([])

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { type Manifest, parseManifest } from '../../src/manifest/manifest-file.js'
 import { png } from '../../testkit/images.js'
-import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs } from '../helpers/action.js'
+import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs, cancelDuringFirstUpload } from '../helpers/action.js'
 
 const MANIFEST = 'docs/thumbnails.vod.json'
 const emulator = useEmulator()
@@ -49,19 +49,10 @@ describe('a stale entry that delete-removed kept says why', () => {
     const before = await readManifest()
     await fs.rm(path.join(ws().dir, 'docs/thumbs/1.png'))
     await ws().write('docs/thumbs/3.png', png(8, 8, 99))
-    let signalled = false
     // The runner's SIGINT arrives while the one changed file is being uploaded.
-    emulator().setFaults({
-      oss: {
-        rule: () => {
-          if (!signalled) process.emit('SIGINT', 'SIGINT')
-          signalled = true
-          return undefined
-        }
-      }
-    })
+    const signalled = cancelDuringFirstUpload(emulator())
     const result = await run({ 'delete-removed': 'true' })
-    expect(signalled).toBe(true)
+    expect(signalled()).toBe(true)
     expect(result.exitCode).toBe(1)
     expect(emulator().requests.filter(r => r.action === 'DeleteImage')).toHaveLength(0)
     const line = staleLine('docs/thumbs/1.png', before.images['docs/thumbs/1.png'].imageId, 'the run was cancelled before it was deleted')

@@ -6,25 +6,10 @@ import { describe, expect, it } from '@jest/globals'
 import { HtmlRenderer, Parser } from 'commonmark'
 import { markdown } from '../../src/report/outputs.js'
 import type { ImageReport } from '../../src/report/model.js'
+import { imageReport } from '../helpers/image-report.js'
 
 function image(title: string, imageUrl = 'https://img.example/a.png'): ImageReport {
-  return {
-    path: 'shots/a.png',
-    status: 'uploaded',
-    imageId: '0123456789abcdef0123456789abcdef',
-    imageUrl,
-    fileUrl: '',
-    bytes: 10,
-    sha256: 'a'.repeat(64),
-    format: 'png',
-    title,
-    tags: [],
-    error: null,
-    orphanedImageIds: [],
-    unansweredCreates: 0,
-    throttledCalls: 0,
-    sameAs: null
-  }
+  return imageReport({ imageId: '0123456789abcdef0123456789abcdef', imageUrl, fileUrl: '', bytes: 10, sha256: 'a'.repeat(64), title })
 }
 
 /** Each image of the rendered Markdown, as its alt text and source. */

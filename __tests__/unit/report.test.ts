@@ -3,30 +3,12 @@ import { Outputs } from '../../src/shared/names.js'
 import { describeFailure, orphanNote } from '../../src/report/messages.js'
 import { escapeHtml, formatBytes, summaryHtml } from '../../src/report/summary.js'
 import { outputValues } from '../../src/report/outputs.js'
-import { redactOutcome, toImageReports, type ImageReport } from '../../src/report/model.js'
+import { redactOutcome, toImageReports } from '../../src/report/model.js'
+import { imageReport } from '../helpers/image-report.js'
 import type { FileResult } from '../../src/upload/results.js'
 import { actionOutputs } from '../helpers/action.js'
 
-function report(overrides: Partial<ImageReport> = {}): ImageReport {
-  return {
-    path: 'shots/a.png',
-    status: 'uploaded',
-    imageId: 'id-a',
-    imageUrl: 'https://img.example.com/a.png',
-    fileUrl: 'https://oss.example.com/a.png',
-    bytes: 2048,
-    sha256: 'ab'.repeat(32),
-    format: 'png',
-    title: 'a',
-    tags: [],
-    error: null,
-    orphanedImageIds: [],
-    unansweredCreates: 0,
-    throttledCalls: 0,
-    sameAs: null,
-    ...overrides
-  }
-}
+const report = imageReport
 
 const failed = report({
   path: 'shots/<b>&.png',

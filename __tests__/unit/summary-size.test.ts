@@ -5,29 +5,21 @@
 import { describe, expect, it } from '@jest/globals'
 import { summaryHtml, SUMMARY_LIMITS } from '../../src/report/summary.js'
 import type { ImageReport } from '../../src/report/model.js'
+import { imageReport } from '../helpers/image-report.js'
 
 const MIB = 1024 * 1024
 const RESULTS = '/runner/temp/vod-image-upload-x/results.json'
 
 function report(i: number, overrides: Partial<ImageReport> = {}): ImageReport {
-  return {
+  return imageReport({
     path: `shots/${i}.png`,
-    status: 'uploaded',
     imageId: '0123456789abcdef0123456789abcdef',
     imageUrl: `https://img.example/${i}.png`,
     fileUrl: '',
-    bytes: 2048,
     sha256: 'a'.repeat(64),
-    format: 'png',
     title: `title ${i}`,
-    tags: [],
-    error: null,
-    orphanedImageIds: [],
-    unansweredCreates: 0,
-    throttledCalls: 0,
-    sameAs: null,
     ...overrides
-  }
+  })
 }
 
 const failed = (i: number, message: string): ImageReport =>
