@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5141);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9158);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5141:
+/***/ 9158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44969,8 +44969,8 @@ function ossDetail(code, e) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@alicloud/pop-core/lib/rpc.js
-var rpc = __nccwpck_require__(9412);
-var rpc_default = /*#__PURE__*/__nccwpck_require__.n(rpc);
+var lib_rpc = __nccwpck_require__(9412);
+var rpc_default = /*#__PURE__*/__nccwpck_require__.n(lib_rpc);
 ;// CONCATENATED MODULE: ./src/services/vod-client.ts
 /**
  * The VOD OpenAPI client: CreateUploadImage, DeleteImage and GetImageInfos through @alicloud/pop-core.
@@ -44983,18 +44983,13 @@ var rpc_default = /*#__PURE__*/__nccwpck_require__.n(rpc);
 
 
 class VodClient {
+    options;
+    /** pop-core signs with the keys it was made with: one client per set of credentials, the latest kept. */
     client;
     timeoutMs;
     now;
     constructor(options) {
-        this.client = new (rpc_default())({
-            endpoint: options.endpoint,
-            apiVersion: VodLimits.apiVersion,
-            accessKeyId: options.credentials.accessKeyId,
-            accessKeySecret: options.credentials.accessKeySecret,
-            securityToken: options.credentials.securityToken,
-            opts: options.agent ? { agent: options.agent } : undefined
-        });
+        this.options = options;
         this.timeoutMs = options.timeoutMs;
         this.now = options.now ?? Date.now;
     }
@@ -45014,16 +45009,46 @@ class VodClient {
         const response = await this.call('GetImageInfos', { ImageIds: imageIds.join(',') });
         return decodeImageInfos(response, new Set(imageIds));
     }
+    /** One call; an answer that the session expired renews it once and sends the call again. */
     async call(action, params) {
+        const credentials = await this.options.credentials.current();
+        try {
+            return await this.send(action, params, credentials);
+        }
+        catch (error) {
+            if (!(error instanceof ServiceError) || error.code !== EXPIRED_SESSION)
+                throw error;
+            if (!(await this.options.credentials.renewAfterExpired(credentials)))
+                throw error;
+            return await this.send(action, params, await this.options.credentials.current());
+        }
+    }
+    async send(action, params, credentials) {
         try {
             // POST in upper case: only then does pop-core put the parameters in the body, not the URL.
-            return await this.client.request(action, params, { method: 'POST', timeout: this.timeoutMs });
+            return await this.clientFor(credentials).request(action, params, { method: 'POST', timeout: this.timeoutMs });
         }
         catch (error) {
             throw vodError(action, error);
         }
     }
+    clientFor(credentials) {
+        if (this.client?.credentials !== credentials) {
+            const rpc = new (rpc_default())({
+                endpoint: this.options.endpoint,
+                apiVersion: VodLimits.apiVersion,
+                accessKeyId: credentials.accessKeyId,
+                accessKeySecret: credentials.accessKeySecret,
+                securityToken: credentials.securityToken,
+                opts: this.options.agent ? { agent: this.options.agent } : undefined
+            });
+            this.client = { credentials, rpc };
+        }
+        return this.client.rpc;
+    }
 }
+/** What VOD answers to a call signed with an STS session that has expired (docs/protocol.md, "STS AssumeRoleWithOIDC"). */
+const EXPIRED_SESSION = 'InvalidSecurityToken.Expired';
 /**
  * VOD's flow control refused the call: a Throttling* code, or any error answer with an
  * x-acs-retry-after header (which the 2026 SDKs treat as throttling). retryAfterMs: the wait asked for.
@@ -45249,8 +45274,19 @@ function listField(value, key) {
     return Array.isArray(list) ? list : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/services/credentials.ts
+/** Where each VOD call's credentials come from: keys that never change, or a session renewed before it expires. */
+/** Keys from the inputs or the environment: the same for the whole run, nothing to renew. */
+function fixedCredentials(credentials) {
+    return {
+        current: () => Promise.resolve(credentials),
+        renewAfterExpired: () => Promise.resolve(false)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/services/create-services.ts
 /** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
+
 
 
 
@@ -45265,7 +45301,7 @@ function createServices(config) {
     const connections = new Connections(config.concurrency * PARTS_IN_FLIGHT + 2);
     const vod = new VodClient({
         endpoint: config.endpoint,
-        credentials: config.credentials,
+        credentials: fixedCredentials(config.credentials),
         timeoutMs: config.timeoutMs,
         agent: connections.agentFor(config.endpoint)
     });

@@ -3,7 +3,8 @@ import { Connections, type CallTrace } from './connections.js'
 import { PARTS_IN_FLIGHT, putObject, type OssSignatureVersion } from './oss-upload.js'
 import { ossRequestOrigin } from './transport.js'
 import type { UploadServices } from './port.js'
-import { VodClient, type VodCredentials } from './vod-client.js'
+import { VodClient } from './vod-client.js'
+import { fixedCredentials, type VodCredentials } from './credentials.js'
 import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from '../shared/errors.js'
 import { causeDetail, proxyCause } from '../shared/reachability.js'
 import { checkUploadHost, type AllowedHost } from './upload-hosts.js'
@@ -35,7 +36,7 @@ export function createServices(config: ServicesOptions): Services {
   const connections = new Connections(config.concurrency * PARTS_IN_FLIGHT + 2)
   const vod = new VodClient({
     endpoint: config.endpoint,
-    credentials: config.credentials,
+    credentials: fixedCredentials(config.credentials),
     timeoutMs: config.timeoutMs,
     agent: connections.agentFor(config.endpoint)
   })

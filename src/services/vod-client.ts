@@ -10,35 +10,23 @@ import { VodLimits } from '../shared/service-limits.js'
 import { networkError, ServiceError, type ErrorKind, type ServiceErrorFields } from '../shared/errors.js'
 import { imageIdProblem, urlProblem } from '../shared/vod-values.js'
 import type { CreateUploadImageParams, ImageInfo, ImageInfos, UploadTicket } from './port.js'
-
-export interface VodCredentials {
-  accessKeyId: string
-  accessKeySecret: string
-  securityToken?: string
-}
+import type { CredentialSource, VodCredentials } from './credentials.js'
 
 interface VodClientOptions {
   endpoint: string
-  credentials: VodCredentials
+  credentials: CredentialSource
   timeoutMs: number
   agent?: Agent
   now?: () => number
 }
 
 export class VodClient {
-  private readonly client: RPCClient
+  /** pop-core signs with the keys it was made with: one client per set of credentials, the latest kept. */
+  private client?: { credentials: VodCredentials; rpc: RPCClient }
   private readonly timeoutMs: number
   private readonly now: () => number
 
-  constructor(options: VodClientOptions) {
-    this.client = new RPCClient({
-      endpoint: options.endpoint,
-      apiVersion: VodLimits.apiVersion,
-      accessKeyId: options.credentials.accessKeyId,
-      accessKeySecret: options.credentials.accessKeySecret,
-      securityToken: options.credentials.securityToken,
-      opts: options.agent ? { agent: options.agent } : undefined
-    })
+  constructor(private readonly options: VodClientOptions) {
     this.timeoutMs = options.timeoutMs
     this.now = options.now ?? Date.now
   }
@@ -60,15 +48,45 @@ export class VodClient {
     return decodeImageInfos(response, new Set(imageIds))
   }
 
+  /** One call; an answer that the session expired renews it once and sends the call again. */
   private async call(action: string, params: Record<string, string>): Promise<Record<string, unknown>> {
+    const credentials = await this.options.credentials.current()
+    try {
+      return await this.send(action, params, credentials)
+    } catch (error) {
+      if (!(error instanceof ServiceError) || error.code !== EXPIRED_SESSION) throw error
+      if (!(await this.options.credentials.renewAfterExpired(credentials))) throw error
+      return await this.send(action, params, await this.options.credentials.current())
+    }
+  }
+
+  private async send(action: string, params: Record<string, string>, credentials: VodCredentials): Promise<Record<string, unknown>> {
     try {
       // POST in upper case: only then does pop-core put the parameters in the body, not the URL.
-      return await this.client.request<Record<string, unknown>>(action, params, { method: 'POST', timeout: this.timeoutMs })
+      return await this.clientFor(credentials).request<Record<string, unknown>>(action, params, { method: 'POST', timeout: this.timeoutMs })
     } catch (error) {
       throw vodError(action, error)
     }
   }
+
+  private clientFor(credentials: VodCredentials): RPCClient {
+    if (this.client?.credentials !== credentials) {
+      const rpc = new RPCClient({
+        endpoint: this.options.endpoint,
+        apiVersion: VodLimits.apiVersion,
+        accessKeyId: credentials.accessKeyId,
+        accessKeySecret: credentials.accessKeySecret,
+        securityToken: credentials.securityToken,
+        opts: this.options.agent ? { agent: this.options.agent } : undefined
+      })
+      this.client = { credentials, rpc }
+    }
+    return this.client.rpc
+  }
 }
+
+/** What VOD answers to a call signed with an STS session that has expired (docs/protocol.md, "STS AssumeRoleWithOIDC"). */
+const EXPIRED_SESSION = 'InvalidSecurityToken.Expired'
 
 interface PopCoreError {
   code?: unknown
