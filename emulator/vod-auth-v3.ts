@@ -14,6 +14,7 @@ const DATE_FORMAT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
 
 export interface V3Request {
   method: string
+  /** The query's parameters (a form body counts by its hash only). */
   params: Record<string, string>
   /** Lower-case names; repeated headers joined by commas. */
   headers: Record<string, string>
@@ -27,10 +28,14 @@ interface V3AuthSettings {
   maxClockSkewSeconds: number
 }
 
-/** A request is V3 when it says so in its Authorization header or names its action in x-acs-action. */
-export function isV3Request(headers: Record<string, string | string[] | undefined>): boolean {
+/**
+ * A request is V3 when it says so in its Authorization header, or names its action in x-acs-action
+ * and carries no V2 Signature parameter (pop-core sends x-acs-* headers with its V2 requests too).
+ */
+export function isV3Request(headers: Record<string, string | string[] | undefined>, params: Record<string, string>): boolean {
   const authorization = headers.authorization
-  return (typeof authorization === 'string' && authorization.startsWith('ACS3-')) || headers['x-acs-action'] !== undefined
+  if (typeof authorization === 'string' && authorization.startsWith('ACS3-')) return true
+  return params.Signature === undefined && headers['x-acs-action'] !== undefined
 }
 
 /** Returns the key that signed the request, or throws the refusal the real service would give. */

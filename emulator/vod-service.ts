@@ -95,7 +95,10 @@ interface SignedRequest {
   signature?: 'v2' | 'v3'
   action?: string
   method: string
+  /** From the query and a form body. */
   params: Record<string, string>
+  /** From the query only: what a V3 signature covers (the body counts by its hash). */
+  query: Record<string, string>
   headers: Record<string, string>
   body: Buffer
 }
@@ -105,15 +108,17 @@ function signedRequestOf(req: IncomingMessage, params: Record<string, string>, b
   for (const [name, value] of Object.entries(req.headers))
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value
   const method = req.method ?? 'GET'
-  if (isV3Request(req.headers)) return { signature: 'v3', action: headers['x-acs-action'], method, params, headers, body }
-  return { ...(params.Signature !== undefined && { signature: 'v2' }), action: params.Action, method, params, headers, body }
+  const query = Object.fromEntries(new URL(req.url ?? '/', 'http://emulator').searchParams)
+  const request = { method, params, query, headers, body }
+  if (isV3Request(req.headers, params)) return { ...request, signature: 'v3', action: headers['x-acs-action'] }
+  return { ...request, ...(params.Signature !== undefined && { signature: 'v2' }), action: params.Action }
 }
 
 /** V3 by its headers; V2 by its parameters, unless the emulator refuses V2 as a V3-only service would. */
 function authenticate(request: SignedRequest, config: EmulatorConfig, records: Records, now: number): void {
   const settings = { accessKeys: config.accessKeys, records, now, maxClockSkewSeconds: config.maxClockSkewSeconds }
   if (request.signature === 'v3') {
-    authenticateV3Request(request, settings)
+    authenticateV3Request({ ...request, params: request.query }, settings)
     return
   }
   if (!config.acceptRpcV2) {
