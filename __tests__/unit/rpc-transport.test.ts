@@ -67,7 +67,7 @@ describe('sendRpc', () => {
     )
     const [request] = seen
     expect(request).toMatchObject({ method: 'POST', url: '/?ImageType=default&Title=a%20b%2A', body: '' })
-    expect(request!.headers).toMatchObject({
+    expect(request?.headers).toMatchObject({
       host: new URL(endpoint).host,
       'x-acs-action': 'CreateUploadImage',
       'x-acs-version': '2017-03-21',
@@ -75,7 +75,7 @@ describe('sendRpc', () => {
       'x-acs-content-sha256': EMPTY_BODY_SHA256,
       'x-acs-security-token': 'CAIS+token/='
     })
-    expect(request!.headers.authorization).toMatch(
+    expect(request?.headers.authorization).toMatch(
       /^ACS3-HMAC-SHA256 Credential=STS\.key,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce;x-acs-version,Signature=[0-9a-f]{64}$/
     )
   })
@@ -92,9 +92,9 @@ describe('sendRpc', () => {
 
   it('makes an anonymous call without Authorization or token', async () => {
     await sendRpc({ endpoint, action: 'AssumeRoleWithOIDC', version: '2015-04-01', params: { RoleArn: 'r' } }, { timeoutMs: 1000 })
-    expect(seen[0]!.headers.authorization).toBeUndefined()
-    expect(seen[0]!.headers['x-acs-security-token']).toBeUndefined()
-    expect(seen[0]!.headers['x-acs-action']).toBe('AssumeRoleWithOIDC')
+    expect(seen[0]?.headers.authorization).toBeUndefined()
+    expect(seen[0]?.headers['x-acs-security-token']).toBeUndefined()
+    expect(seen[0]?.headers['x-acs-action']).toBe('AssumeRoleWithOIDC')
   })
 
   it.each([
