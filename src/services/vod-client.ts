@@ -83,7 +83,7 @@ export class VodClient {
     } catch (error) {
       throw vodExchangeError(action, error)
     }
-    if (typeof answer.body.Code === 'string' || answer.status >= 400) throw vodAnswerError(action, answer)
+    if ((typeof answer.body.Code === 'string' && answer.body.Code !== '') || answer.status >= 400) throw vodAnswerError(action, answer)
     return answer.body
   }
 
