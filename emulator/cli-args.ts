@@ -8,11 +8,12 @@ export interface CliOptions {
   callsPerSecond?: number
   retryAfterMs?: number
   acceptV1Signatures?: boolean
+  acceptRpcV2?: boolean
   tls?: boolean
   help: boolean
 }
 
-export const USAGE = `Usage: node .build/emulator/cli.js [--vod-port N] [--oss-port N] [--latency MS] [--host H] [--tls] [--accept-v1] [--calls-per-second N [--retry-after MS]]
+export const USAGE = `Usage: node .build/emulator/cli.js [--vod-port N] [--oss-port N] [--latency MS] [--host H] [--tls] [--accept-v1] [--accept-rpc-v2] [--calls-per-second N [--retry-after MS]]
 
 Starts the local ApsaraVideo VOD + OSS emulator and runs until SIGINT or SIGTERM.
   --vod-port N   port of the VOD API (default: any free port)
@@ -25,7 +26,9 @@ Starts the local ApsaraVideo VOD + OSS emulator and runs until SIGINT or SIGTERM
   --retry-after MS
                  with --calls-per-second, throttling answers carry x-acs-retry-after: MS
   --tls          serve both over HTTPS, with a certificate from a CA made at start (trust it with NODE_EXTRA_CA_CERTS)
-  --accept-v1    accept OSS V1 signatures too (default: V4 only; V1 gets 403 with EC 0002-00000080)`
+  --accept-v1    accept OSS V1 signatures too (default: V4 only; V1 gets 403 with EC 0002-00000080)
+  --accept-rpc-v2
+                 accept VOD RPC signatures V2 (HMAC-SHA1) too (default: V3 only; V2 gets 400 UnsupportedSignatureVersion)`
 
 type NumericFlag = '--vod-port' | '--oss-port' | '--latency' | '--calls-per-second' | '--retry-after'
 
@@ -49,6 +52,10 @@ export function parseCliArgs(args: readonly string[]): CliOptions {
     }
     if (flag === '--accept-v1') {
       options.acceptV1Signatures = true
+      continue
+    }
+    if (flag === '--accept-rpc-v2') {
+      options.acceptRpcV2 = true
       continue
     }
     if (flag === '--tls') {

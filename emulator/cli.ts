@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       }
     }),
     ...(options.acceptV1Signatures && { acceptV1Signatures: true }),
+    ...(options.acceptRpcV2 && { acceptRpcV2: true }),
     ...(options.tls && { tls: true })
   })
   console.log(describe(emulator))

@@ -23,6 +23,7 @@ export interface EmulatorConfig {
   storageLocations: string[]
   maxObjectBytes: number
   acceptV1Signatures: boolean
+  acceptRpcV2: boolean
 }
 
 export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
@@ -49,7 +50,8 @@ export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
     appIds: options.appIds ?? ['app-1000000'],
     storageLocations: options.storageLocations ?? [`${bucket}.oss-${region}.aliyuncs.com`],
     maxObjectBytes: options.maxObjectBytes ?? 5 * 1024 ** 3,
-    acceptV1Signatures: options.acceptV1Signatures ?? false
+    acceptV1Signatures: options.acceptV1Signatures ?? false,
+    acceptRpcV2: options.acceptRpcV2 ?? false
   }
 }
 

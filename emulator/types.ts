@@ -104,6 +104,12 @@ export interface EmulatorOptions {
    */
   acceptV1Signatures?: boolean
   /**
+   * Accept VOD RPC signatures V2 (HMAC-SHA1 parameters) besides V3 (ACS3-HMAC-SHA256). Off by
+   * default: a client meant to sign V3 that falls back to V2 is caught; V2 then gets 400
+   * UnsupportedSignatureVersion (the emulator's code: no page names the real one).
+   */
+  acceptRpcV2?: boolean
+  /**
    * Serve VOD and OSS over HTTPS, with a certificate from a CA made at start (see `ca` / `caFile` on
    * the emulator). Clients must trust that CA; certificate checks are never switched off.
    */
@@ -171,8 +177,8 @@ export interface RequestRecord {
   code?: string
   imageId?: string
   fault?: FaultKind
-  /** OSS: which signature the Authorization header carried, when there was one. */
-  signature?: 'v1' | 'v4'
+  /** Which signature the request carried, when there was one: OSS v1 or v4, VOD v2 or v3. */
+  signature?: 'v1' | 'v4' | 'v2' | 'v3'
   /** OSS: whether the request carried Content-MD5. */
   contentMd5?: boolean
   /** Whether the request came over TLS. */

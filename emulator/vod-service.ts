@@ -10,6 +10,8 @@ import { vodRequestId } from './ids.js'
 import type { ImageRecord, UploadAuthField } from './types.js'
 import { VOD_ACTIONS, imageConcerned, type ActionContext } from './vod-actions.js'
 import { authenticateRpcRequest } from './vod-auth.js'
+import { authenticateV3Request, isV3Request } from './vod-auth-v3.js'
+import type { Records } from './records.js'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
@@ -61,39 +63,81 @@ export function createVodHandler(deps: VodServiceDeps) {
     if (!received.complete) return exchange.log(0)
     if (received.overLimit) return exchange.answerError(new ServiceFault(400, 'InvalidParameter', 'The request body is too large.'))
     const params = parseRpcParams(req.url, received.body)
-    if (params.Action) exchange.record.action = params.Action
-    const throttled = deps.flow?.check(params.Action ?? '', deps.runtime.clock())
+    const signed = signedRequestOf(req, params, received.body)
+    if (signed.signature) exchange.record.signature = signed.signature
+    const actionName = signed.action
+    if (actionName) exchange.record.action = actionName
+    const throttled = deps.flow?.check(actionName ?? '', deps.runtime.clock())
     if (throttled) {
       for (const [name, value] of Object.entries(throttled.headers)) res.setHeader(name, value)
       return exchange.answerError(throttled.error)
     }
-    const image = imageConcerned(params.Action, params, deps.runtime.records)
+    const image = imageConcerned(actionName, params, deps.runtime.records)
     if (image) exchange.record.imageId = image.imageId
     const fault = deps.faults().decide({
       service: 'vod',
       method: exchange.record.method,
-      ...(params.Action !== undefined && { action: params.Action }),
+      ...(actionName !== undefined && { action: actionName }),
       ...(image && { image }),
       requestNumber
     })
     if (fault && fault !== 'lostAnswer') return exchange.injectFault(fault, deps.faults().answer)
     try {
-      await answerAction(exchange, params, deps, fault === 'lostAnswer')
+      await answerAction(exchange, signed, deps, fault === 'lostAnswer')
     } catch (error) {
       await exchange.answerError(asServiceFault(error))
     }
   }
 }
 
+/** A VOD request as authentication sees it: V3 names its action in x-acs-action, V2 in a parameter. */
+interface SignedRequest {
+  signature?: 'v2' | 'v3'
+  action?: string
+  method: string
+  /** From the query and a form body. */
+  params: Record<string, string>
+  /** From the query only: what a V3 signature covers (the body counts by its hash). */
+  query: Record<string, string>
+  headers: Record<string, string>
+  body: Buffer
+}
+
+function signedRequestOf(req: IncomingMessage, params: Record<string, string>, body: Buffer): SignedRequest {
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(req.headers))
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value
+  const method = req.method ?? 'GET'
+  const query = Object.fromEntries(new URL(req.url ?? '/', 'http://emulator').searchParams)
+  const request = { method, params, query, headers, body }
+  if (isV3Request(req.headers, params)) return { ...request, signature: 'v3', action: headers['x-acs-action'] }
+  return { ...request, ...(params.Signature !== undefined && { signature: 'v2' }), action: params.Action }
+}
+
+/** V3 by its headers; V2 by its parameters, unless the emulator refuses V2 as a V3-only service would. */
+function authenticate(request: SignedRequest, config: EmulatorConfig, records: Records, now: number): void {
+  const settings = { accessKeys: config.accessKeys, records, now, maxClockSkewSeconds: config.maxClockSkewSeconds }
+  if (request.signature === 'v3') {
+    authenticateV3Request({ ...request, params: request.query }, settings)
+    return
+  }
+  if (!config.acceptRpcV2) {
+    throw new ServiceFault(
+      400,
+      'UnsupportedSignatureVersion',
+      'Signature V2 (HMAC-SHA1) is not accepted: sign the request with ACS3-HMAC-SHA256 (V3).'
+    )
+  }
+  authenticateRpcRequest({ method: request.method, params: request.params }, settings)
+}
+
 /** loseAnswer: carry the action out, then drop the connection instead of answering. */
-async function answerAction(exchange: Exchange, params: Record<string, string>, deps: VodServiceDeps, loseAnswer = false): Promise<void> {
+async function answerAction(exchange: Exchange, request: SignedRequest, deps: VodServiceDeps, loseAnswer = false): Promise<void> {
   const now = deps.runtime.clock()
   const { config } = deps
-  authenticateRpcRequest(
-    { method: exchange.record.method, params },
-    { accessKeys: config.accessKeys, records: deps.runtime.records, now, maxClockSkewSeconds: config.maxClockSkewSeconds }
-  )
-  const name = params.Action ?? ''
+  const { params } = request
+  authenticate(request, config, deps.runtime.records, now)
+  const name = request.action ?? ''
   const action = Object.hasOwn(VOD_ACTIONS, name) ? VOD_ACTIONS[name] : undefined
   if (!action) throw new ServiceFault(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.')
   const requestId = vodRequestId()

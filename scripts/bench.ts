@@ -284,7 +284,8 @@ async function httpVsHttps(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const emulator = await startEmulator({ latencyMs: LATENCY_MS })
+  // acceptRpcV2: the naive baseline signs V2 with pop-core, as the V1.0 SDK does.
+  const emulator = await startEmulator({ latencyMs: LATENCY_MS, acceptRpcV2: true })
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
   console.log(
     `## vod-image-upload benchmark\n\n${os.cpus().length} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB; ${new Date().toISOString()}`

@@ -11,6 +11,7 @@ describe('parseCliArgs', () => {
     ['flow control', ['--calls-per-second', '80', '--retry-after', '250'], { callsPerSecond: 80, retryAfterMs: 250 }],
     ['port 0 (any free port)', ['--vod-port', '0'], { vodPort: 0 }],
     ['--accept-v1', ['--accept-v1'], { acceptV1Signatures: true }],
+    ['--accept-rpc-v2', ['--accept-rpc-v2'], { acceptRpcV2: true }],
     ['--tls', ['--tls', '--vod-port', '0'], { tls: true, vodPort: 0 }],
     ['--help', ['--help'], { help: true }],
     ['-h', ['-h'], { help: true }]

@@ -20,7 +20,7 @@ describe('fault kinds', () => {
   let emulator: Emulator
 
   beforeAll(async () => {
-    emulator = await startEmulator()
+    emulator = await startEmulator({ acceptRpcV2: true })
   })
   afterEach(() => emulator.setFaults(undefined))
   afterAll(() => emulator.close())
@@ -120,7 +120,7 @@ describe('fault kinds', () => {
 
 describe('rate-based faults', () => {
   async function faultSequence(seed: number, calls: number): Promise<Array<FaultKind | undefined>> {
-    const emulator = await startEmulator({ seed, faults: { vod: { rate: 0.5, kinds: ['http503', 'throttle'] } } })
+    const emulator = await startEmulator({ acceptRpcV2: true, seed, faults: { vod: { rate: 0.5, kinds: ['http503', 'throttle'] } } })
     try {
       for (let call = 0; call < calls; call += 1) await createImageCall(emulator).catch(() => undefined)
       return emulator.requests.map((record: RequestRecord) => record.fault)
@@ -142,7 +142,7 @@ describe('rate-based faults', () => {
   })
 
   it('starts the sequence again after reset()', async () => {
-    const emulator = await startEmulator({ seed: 3, faults: { vod: { rate: 0.5 } } })
+    const emulator = await startEmulator({ acceptRpcV2: true, seed: 3, faults: { vod: { rate: 0.5 } } })
     try {
       for (let call = 0; call < 10; call += 1) await createImageCall(emulator).catch(() => undefined)
       const before = emulator.requests.map(record => record.fault)
@@ -157,7 +157,7 @@ describe('rate-based faults', () => {
 
 describe('hang, latency and close()', () => {
   it('close() ends hung VOD and OSS requests', async () => {
-    const emulator = await startEmulator()
+    const emulator = await startEmulator({ acceptRpcV2: true })
     const { address, auth } = await createUploadImage(emulator)
     emulator.setFaults({ vod: { rule: () => 'hang' }, oss: { rule: () => 'hang' } })
 
@@ -173,7 +173,7 @@ describe('hang, latency and close()', () => {
   })
 
   it('close() cancels pending latency', async () => {
-    const emulator = await startEmulator({ latencyMs: { vod: 600_000 } })
+    const emulator = await startEmulator({ acceptRpcV2: true, latencyMs: { vod: 600_000 } })
     const call = rejectionOf<CaughtError>(createImageCall(emulator))
     await until(() => emulator.stats().vod.inFlight === 1, 'the request to arrive')
     await emulator.close()
@@ -182,7 +182,10 @@ describe('hang, latency and close()', () => {
   })
 
   it('counts connections, requests and the most requests in flight at once', async () => {
-    const emulator = await startEmulator({ faults: { vod: { rule: ctx => (ctx.requestNumber <= 4 ? 'hang' : undefined) } } })
+    const emulator = await startEmulator({
+      acceptRpcV2: true,
+      faults: { vod: { rule: ctx => (ctx.requestNumber <= 4 ? 'hang' : undefined) } }
+    })
     const client = vodClient(emulator)
     const calls = Array.from({ length: 4 }, () =>
       rejectionOf<CaughtError>(client.request('CreateUploadImage', { ImageType: 'default' }, { method: 'POST', timeout: 30_000 }))
@@ -194,7 +197,7 @@ describe('hang, latency and close()', () => {
   })
 
   it('serves sequential requests on one kept-alive connection', async () => {
-    const emulator = await startEmulator({ latencyMs: 1 })
+    const emulator = await startEmulator({ acceptRpcV2: true, latencyMs: 1 })
     try {
       const client = vodClient(emulator)
       for (let call = 0; call < 3; call += 1) await client.request('CreateUploadImage', { ImageType: 'default' }, { method: 'POST' })
@@ -209,7 +212,7 @@ describe('hang, latency and close()', () => {
 
 describe('expired credentials', () => {
   it('a predicate picks which images get an expired credential', async () => {
-    const emulator = await startEmulator({ expiredCredentials: image => image.title === 'stale' })
+    const emulator = await startEmulator({ acceptRpcV2: true, expiredCredentials: image => image.title === 'stale' })
     try {
       const stale = await createUploadImage(emulator, { ImageType: 'default', Title: 'stale' })
       const fresh = await createUploadImage(emulator, { ImageType: 'default', Title: 'fresh' })
@@ -225,7 +228,7 @@ describe('expired credentials', () => {
 
   it('a credential expires when the injected clock passes its lifetime', async () => {
     let now = Date.now()
-    const emulator = await startEmulator({ clock: () => now, credentialLifetimeSeconds: 60 })
+    const emulator = await startEmulator({ acceptRpcV2: true, clock: () => now, credentialLifetimeSeconds: 60 })
     try {
       const { address, auth } = await createUploadImage(emulator)
       expect(auth.Expiration).toBe('60')

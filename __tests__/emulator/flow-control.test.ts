@@ -8,7 +8,7 @@ describe('VOD flow control', () => {
   let emulator: Emulator
   beforeAll(async () => {
     // The clock only counts the sliding second; signatures allow 15 minutes of skew.
-    emulator = await startEmulator({ clock: () => now, flowControl: { callsPerSecond: 3 } })
+    emulator = await startEmulator({ acceptRpcV2: true, clock: () => now, flowControl: { callsPerSecond: 3 } })
   })
   afterAll(() => emulator.close())
   beforeEach(() => {

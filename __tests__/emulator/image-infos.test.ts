@@ -15,7 +15,7 @@ const UNKNOWN_ID = 'ffffffffffffffffffffffffffffffff'
 describe('GetImageInfos', () => {
   let emulator: Emulator
   beforeAll(async () => {
-    emulator = await startEmulator()
+    emulator = await startEmulator({ acceptRpcV2: true })
   })
   afterAll(() => emulator.close())
   beforeEach(() => emulator.reset())
@@ -88,7 +88,7 @@ describe('per-action flow limits', () => {
   let emulator: Emulator
   beforeAll(async () => {
     // The clock only counts the sliding second; signatures allow 15 minutes of skew.
-    emulator = await startEmulator({ clock: () => now, flowControl: { limits: DOCUMENTED_FLOW_LIMITS } })
+    emulator = await startEmulator({ acceptRpcV2: true, clock: () => now, flowControl: { limits: DOCUMENTED_FLOW_LIMITS } })
   })
   afterAll(() => emulator.close())
   beforeEach(() => {

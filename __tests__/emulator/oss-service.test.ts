@@ -28,7 +28,7 @@ describe('OSS through ali-oss', () => {
   let emulator: Emulator
 
   beforeAll(async () => {
-    emulator = await startEmulator()
+    emulator = await startEmulator({ acceptRpcV2: true })
   })
   afterAll(() => emulator.close())
 
@@ -213,7 +213,7 @@ describe('OSS limits and multipart rules', () => {
   let emulator: Emulator
 
   beforeAll(async () => {
-    emulator = await startEmulator({ maxObjectBytes: 300 * 1024 })
+    emulator = await startEmulator({ acceptRpcV2: true, maxObjectBytes: 300 * 1024 })
   })
   afterAll(() => emulator.close())
 
@@ -376,8 +376,8 @@ describe('OSS signature versions', () => {
   let withV1: Emulator
 
   beforeAll(async () => {
-    emulator = await startEmulator()
-    withV1 = await startEmulator({ acceptV1Signatures: true })
+    emulator = await startEmulator({ acceptRpcV2: true })
+    withV1 = await startEmulator({ acceptRpcV2: true, acceptV1Signatures: true })
   })
 
   afterAll(async () => {

@@ -11,7 +11,7 @@ let emulator: Emulator
 let untrust: () => void
 
 beforeAll(async () => {
-  emulator = await startEmulator({ tls: true })
+  emulator = await startEmulator({ acceptRpcV2: true, tls: true })
   untrust = trustCa(emulator.ca!)
 })
 
@@ -80,7 +80,7 @@ describe('the emulator over TLS', () => {
   })
 
   it('removes caFile on close', async () => {
-    const other = await startEmulator({ tls: true })
+    const other = await startEmulator({ acceptRpcV2: true, tls: true })
     expect(existsSync(other.caFile!)).toBe(true)
     await other.close()
     expect(existsSync(other.caFile!)).toBe(false)

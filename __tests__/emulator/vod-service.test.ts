@@ -18,6 +18,7 @@ describe('VOD through @alicloud/pop-core', () => {
 
   beforeAll(async () => {
     emulator = await startEmulator({
+      acceptRpcV2: true,
       accessKeys: [{ id: 'LTAIemulatorKeyId', secret: 'emulator-access-key-secret' }, STS_KEY]
     })
   })
@@ -235,7 +236,7 @@ describe('VOD through hand-signed requests (fixed clock)', () => {
   let emulator: Emulator
 
   beforeAll(async () => {
-    emulator = await startEmulator({ clock: () => NOW, maxClockSkewSeconds: 900 })
+    emulator = await startEmulator({ acceptRpcV2: true, clock: () => NOW, maxClockSkewSeconds: 900 })
   })
   afterAll(() => emulator.close())
 

@@ -59,6 +59,12 @@ describe('readConfig refuses bad input, naming the input and what is wrong', () 
       ['Input "oss-signature-version": must be one of "v4", "v1"; got "V4"']
     ],
     [
+      'vod-signature-version not v3 or v2',
+      { ...valid, 'vod-signature-version': 'v4' },
+      {},
+      ['Input "vod-signature-version": must be one of "v3", "v2"; got "v4"']
+    ],
+    [
       'oss-signature-version v2',
       { ...valid, 'oss-signature-version': 'v2' },
       {},
@@ -371,6 +377,8 @@ describe('readConfig accepts valid input', () => {
     ['requests-per-second 0', { 'requests-per-second': '0' }, { requestsPerSecond: 0 }],
     ['OSS V4 signatures by default', {}, { ossSignatureVersion: 'v4' }],
     ['OSS V1 signatures on request', { 'oss-signature-version': 'v1' }, { ossSignatureVersion: 'v1' }],
+    ['VOD V3 signatures by default', {}, { vodSignatureVersion: 'v3' }],
+    ['VOD V2 signatures on request', { 'vod-signature-version': 'v2' }, { vodSignatureVersion: 'v2' }],
     ['no upload hosts besides OSS by default', {}, { uploadHosts: [] }],
     [
       'upload hosts separated by commas, spaces and lines',

@@ -17,6 +17,7 @@ import { parseUserTags, unknownPlaceholders, utf8Length, TemplatePlaceholders } 
 import type { ImageType, PlanOptions } from '../plan/plan.js'
 import type { ServicesOptions } from '../services/create-services.js'
 import type { OssSignatureVersion } from '../services/oss-upload.js'
+import type { VodSignatureVersion } from '../services/vod-client.js'
 import { parseAllowedHost, type AllowedHost } from '../services/upload-hosts.js'
 import type { VodCredentials } from '../services/credentials.js'
 import type { UploadSettings } from '../upload/pipeline-options.js'
@@ -126,6 +127,7 @@ export function readConfig(): Config {
     dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
     summary: reader.boolean(Inputs.Summary, Defaults.summary),
     ossSignatureVersion: reader.choice<OssSignatureVersion>(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
+    vodSignatureVersion: reader.choice<VodSignatureVersion>(Inputs.VodSignatureVersion, ['v3', 'v2'], Defaults.vodSignatureVersion),
     uploadHosts: readUploadHosts(reader),
     repository: {
       repository: env.GITHUB_REPOSITORY ?? '',

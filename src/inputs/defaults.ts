@@ -17,7 +17,8 @@ export const Defaults = {
   deleteReplaced: false,
   dryRun: false,
   summary: true,
-  ossSignatureVersion: 'v4'
+  ossSignatureVersion: 'v4',
+  vodSignatureVersion: 'v3'
 } as const
 
 /** Environment fallbacks for the credentials, in order of preference. */

@@ -3,7 +3,7 @@ import { Connections, type CallTrace } from './connections.js'
 import { PARTS_IN_FLIGHT, putObject, type OssSignatureVersion } from './oss-upload.js'
 import { ossRequestOrigin } from './transport.js'
 import type { UploadServices } from './port.js'
-import { VodClient } from './vod-client.js'
+import { VodClient, type VodSignatureVersion } from './vod-client.js'
 import { fixedCredentials, type VodCredentials } from './credentials.js'
 import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from '../shared/errors.js'
 import { causeDetail, proxyCause } from '../shared/reachability.js'
@@ -25,6 +25,8 @@ export interface ServicesOptions {
   /** Per request. */
   timeoutMs: number
   ossSignatureVersion: OssSignatureVersion
+  /** v3 unless given. */
+  vodSignatureVersion?: VodSignatureVersion
   /** Hosts besides OSS's own that an UploadAddress may point at (upload-hosts). */
   uploadHosts: readonly AllowedHost[]
 }
@@ -38,7 +40,8 @@ export function createServices(config: ServicesOptions): Services {
     endpoint: config.endpoint,
     credentials: fixedCredentials(config.credentials),
     timeoutMs: config.timeoutMs,
-    agent: connections.agentFor(config.endpoint)
+    agent: connections.agentFor(config.endpoint),
+    signatureVersion: config.vodSignatureVersion
   })
   const atProxy = throughProxy(connections)
   return {

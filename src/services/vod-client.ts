@@ -1,16 +1,22 @@
 /**
- * The VOD OpenAPI client: CreateUploadImage, DeleteImage and GetImageInfos through @alicloud/pop-core.
- * Every failure becomes a ServiceError built only from fields we choose: pop-core's own error
- * message ends with the full request URL and is never passed on.
+ * The VOD OpenAPI client: CreateUploadImage, DeleteImage and GetImageInfos, signed V3
+ * (ACS3-HMAC-SHA256, rpc-transport) by default or V2 through @alicloud/pop-core on request.
+ * Every failure becomes a ServiceError built only from fields we choose: neither the request URL
+ * nor a raw library message is ever passed on.
  */
 // Only the RPC client: the package's index also loads its ROA client and xml2js, which cost start-up time.
 import RPCClient from '@alicloud/pop-core/lib/rpc.js'
 import type { Agent } from 'node:http'
+import { Inputs } from '../shared/names.js'
 import { VodLimits } from '../shared/service-limits.js'
 import { networkError, ServiceError, type ErrorKind, type ServiceErrorFields } from '../shared/errors.js'
 import { imageIdProblem, urlProblem } from '../shared/vod-values.js'
 import type { CreateUploadImageParams, ImageInfo, ImageInfos, UploadTicket } from './port.js'
 import type { CredentialSource, VodCredentials } from './credentials.js'
+import { RpcAnswerError, sendRpc, type RpcAnswer } from './rpc-transport.js'
+
+/** v3: ACS3-HMAC-SHA256 (the default); v2: HMAC-SHA1, which Alibaba calls discontinued (docs/protocol.md). */
+export type VodSignatureVersion = 'v3' | 'v2'
 
 interface VodClientOptions {
   endpoint: string
@@ -18,6 +24,7 @@ interface VodClientOptions {
   timeoutMs: number
   agent?: Agent
   now?: () => number
+  signatureVersion?: VodSignatureVersion
 }
 
 export class VodClient {
@@ -25,10 +32,12 @@ export class VodClient {
   private client?: { credentials: VodCredentials; rpc: RPCClient }
   private readonly timeoutMs: number
   private readonly now: () => number
+  private readonly signatureVersion: VodSignatureVersion
 
   constructor(private readonly options: VodClientOptions) {
     this.timeoutMs = options.timeoutMs
     this.now = options.now ?? Date.now
+    this.signatureVersion = options.signatureVersion ?? 'v3'
   }
 
   async createUploadImage(params: CreateUploadImageParams): Promise<UploadTicket> {
@@ -60,12 +69,30 @@ export class VodClient {
     }
   }
 
-  private async send(action: string, params: Record<string, string>, credentials: VodCredentials): Promise<Record<string, unknown>> {
+  private send(action: string, params: Record<string, string>, credentials: VodCredentials): Promise<Record<string, unknown>> {
+    return this.signatureVersion === 'v2' ? this.sendV2(action, params, credentials) : this.sendV3(action, params, credentials)
+  }
+
+  private async sendV3(action: string, params: Record<string, string>, credentials: VodCredentials): Promise<Record<string, unknown>> {
+    let answer: RpcAnswer
+    try {
+      answer = await sendRpc(
+        { endpoint: this.options.endpoint, action, version: VodLimits.apiVersion, params, credentials },
+        { timeoutMs: this.timeoutMs, agent: this.options.agent, now: this.now }
+      )
+    } catch (error) {
+      throw vodExchangeError(action, error)
+    }
+    if ((typeof answer.body.Code === 'string' && answer.body.Code !== '') || answer.status >= 400) throw vodAnswerError(action, answer)
+    return answer.body
+  }
+
+  private async sendV2(action: string, params: Record<string, string>, credentials: VodCredentials): Promise<Record<string, unknown>> {
     try {
       // POST in upper case: only then does pop-core put the parameters in the body, not the URL.
       return await this.clientFor(credentials).request<Record<string, unknown>>(action, params, { method: 'POST', timeout: this.timeoutMs })
     } catch (error) {
-      throw vodError(action, error)
+      throw withV2Hint(vodError(action, error))
     }
   }
 
@@ -117,32 +144,109 @@ export function isThrottling(error: unknown): error is ThrottlingError {
 export function vodError(api: string, error: unknown): ServiceError {
   const e = (error ?? {}) as PopCoreError
   if (e.data && typeof e.code === 'string') {
-    const status = typeof e.entry?.response?.statusCode === 'number' ? e.entry.response.statusCode : undefined
-    const fields: ServiceErrorFields = {
-      service: 'vod',
-      api,
+    return errorFromAnswer(api, {
       code: e.code,
-      status,
-      requestId: typeof e.data.RequestId === 'string' ? e.data.RequestId : undefined,
-      detail: vodDetail(e.code, e.data.Message),
-      kind: classifyVodError(e.code, status)
-    }
-    const retryAfterMs = retryAfter(e.entry?.response?.headers?.['x-acs-retry-after'])
-    if (THROTTLING_CODES.test(e.code) || retryAfterMs !== undefined)
-      return new ThrottlingError({ ...fields, kind: 'transient' }, retryAfterMs)
-    return new ServiceError(fields)
+      status: typeof e.entry?.response?.statusCode === 'number' ? e.entry.response.statusCode : undefined,
+      requestId: e.data.RequestId,
+      message: e.data.Message,
+      retryAfter: e.entry?.response?.headers?.['x-acs-retry-after']
+    })
   }
   // pop-core parses with json-bigint, whose parse error is a plain object named SyntaxError.
-  if (error instanceof SyntaxError || e.name === 'SyntaxError') {
+  if (error instanceof SyntaxError || e.name === 'SyntaxError') return notJson(api)
+  return networkError('vod', api, error ?? {}, error)
+}
+
+/** An error answer (a Code, or an error status) of a V3 exchange. */
+function vodAnswerError(api: string, answer: RpcAnswer): ServiceError {
+  const code = typeof answer.body.Code === 'string' && answer.body.Code ? answer.body.Code : `HTTP${answer.status}`
+  return errorFromAnswer(api, {
+    code,
+    status: answer.status,
+    requestId: answer.body.RequestId,
+    message: answer.body.Message,
+    retryAfter: answer.headers['x-acs-retry-after']
+  })
+}
+
+/** A V3 exchange that brought no usable answer: a timeout, a network failure, a body not JSON or too long. */
+function vodExchangeError(api: string, error: unknown): ServiceError {
+  if (error instanceof RpcAnswerError) {
+    if (error.reason === 'not-json') return notJson(api, error.status)
     return new ServiceError({
       service: 'vod',
       api,
       code: 'InvalidResponse',
-      detail: 'the answer was not JSON (an error page from a gateway or proxy?)',
-      kind: 'transient'
+      status: error.status,
+      detail: 'the answer was longer than any VOD answer (over 1 MiB): not read',
+      kind: 'permanent'
     })
   }
   return networkError('vod', api, error ?? {}, error)
+}
+
+interface AnswerFields {
+  code: string
+  status?: number
+  requestId: unknown
+  message: unknown
+  retryAfter: unknown
+}
+
+function errorFromAnswer(api: string, answer: AnswerFields): ServiceError {
+  const fields: ServiceErrorFields = {
+    service: 'vod',
+    api,
+    code: answer.code,
+    status: answer.status,
+    requestId: typeof answer.requestId === 'string' ? answer.requestId : undefined,
+    detail: vodDetail(answer.code, answer.message),
+    kind: classifyVodError(answer.code, answer.status)
+  }
+  const retryAfterMs = retryAfter(answer.retryAfter)
+  if (THROTTLING_CODES.test(answer.code) || retryAfterMs !== undefined)
+    return new ThrottlingError({ ...fields, kind: 'transient' }, retryAfterMs)
+  return new ServiceError(fields)
+}
+
+function notJson(api: string, status?: number): ServiceError {
+  return new ServiceError({
+    service: 'vod',
+    api,
+    code: 'InvalidResponse',
+    status,
+    detail: 'the answer was not JSON (an error page from a gateway or proxy?)',
+    kind: 'transient'
+  })
+}
+
+/**
+ * A V2-signed call refused for its signature: VOD may take V3 only (docs/protocol.md, "RPC signature V3").
+ * The codes are the signature refusals; a ThrottlingError is left as it is.
+ */
+function withV2Hint(error: ServiceError): ServiceError {
+  if (!V2_REFUSAL_CODES.test(error.code) || error.constructor !== ServiceError) return error
+  return new ServiceError({
+    ...fieldsOf(error),
+    // The hint first: a long service message is cut at its end.
+    detail: `the call was signed V2 (${Inputs.VodSignatureVersion}: v2), which VOD may no longer accept; set ${Inputs.VodSignatureVersion} to v3 (the default). VOD said: ${error.detail}`
+  })
+}
+
+const V2_REFUSAL_CODES =
+  /^(SignatureDoesNotMatch|IncompleteSignature|UnsupportedSignatureVersion|InvalidSignature(Method|Version)?)(\..*)?$/i
+
+function fieldsOf(error: ServiceError): ServiceErrorFields {
+  return {
+    service: error.service,
+    api: error.api,
+    code: error.code,
+    status: error.status,
+    requestId: error.requestId,
+    detail: error.detail,
+    kind: error.kind,
+    reach: error.reach
+  }
 }
 
 function vodDetail(code: string, message: unknown): string {

@@ -5,9 +5,10 @@
  * console.warn when a request fails while its body is still being sent, and ali-oss warns about STS
  * refreshes: users can act on neither, so console.warn goes to the debug log, redacted.
  *
- * With DEBUG set (`DEBUG=*`), the `debug` package in pop-core's HTTP client (httpx), ali-oss and the
- * proxy agents writes to process.stderr: raw request and answer bodies (the CreateUploadImage answer
- * with its UploadAuth), request headers (Authorization, x-oss-security-token, Proxy-Authorization)
+ * With DEBUG set (`DEBUG=*`), the `debug` package in pop-core's HTTP client (httpx, used only with
+ * vod-signature-version v2), ali-oss and the proxy agents writes to process.stderr: raw request and
+ * answer bodies (the CreateUploadImage answer with its UploadAuth), request headers (Authorization,
+ * x-oss-security-token, x-acs-security-token, Proxy-Authorization)
  * and raw OSS error bodies; with NODE_DEBUG, Node's own http/net/tls internals do the same. The
  * runner shows stderr in the log and reads workflow commands there too. So while a run lasts, every
  * write to process.stderr, and the other console methods, pass one gate (gateLibraryOutput).

@@ -31,6 +31,7 @@ export const Inputs = {
   DryRun: 'dry-run',
   Summary: 'summary',
   OssSignatureVersion: 'oss-signature-version',
+  VodSignatureVersion: 'vod-signature-version',
   UploadHosts: 'upload-hosts'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]

@@ -1,0 +1,211 @@
+/**
+ * The V3 transport and the VOD client's mapping of its outcomes, against a tiny loopback server
+ * that answers as each case needs: what is sent, and every failure as a ServiceError.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { fixedCredentials, type CredentialSource, type VodCredentials } from '../../src/services/credentials.js'
+import { EMPTY_BODY_SHA256 } from '../../src/services/rpc-signature-v3.js'
+import { RpcAnswerError, sendRpc } from '../../src/services/rpc-transport.js'
+import { isThrottling, VodClient } from '../../src/services/vod-client.js'
+import { ServiceError } from '../../src/shared/errors.js'
+import { rejectionOf } from '../helpers/rejection.js'
+
+interface Seen {
+  method?: string
+  url?: string
+  headers: IncomingMessage['headers']
+  body: string
+}
+
+let server: http.Server
+let endpoint: string
+let seen: Seen[]
+let answer: (req: IncomingMessage, res: ServerResponse) => void
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      seen.push({ method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks).toString() })
+      answer(req, res)
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => {
+  server.closeAllConnections()
+  return new Promise<void>(resolve => server.close(() => resolve()))
+})
+beforeEach(() => {
+  seen = []
+  answer = json(200, { RequestId: 'R1' })
+})
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return (_req: IncomingMessage, res: ServerResponse): void => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers })
+    res.end(JSON.stringify(body))
+  }
+}
+
+const KEY: VodCredentials = { accessKeyId: 'LTAIkey', accessKeySecret: 'secret' }
+const STS: VodCredentials = { accessKeyId: 'STS.key', accessKeySecret: 'secret', securityToken: 'CAIS+token/=' }
+
+function client(credentials: CredentialSource = fixedCredentials(KEY)): VodClient {
+  return new VodClient({ endpoint, credentials, timeoutMs: 200 })
+}
+
+describe('sendRpc', () => {
+  it('POSTs every parameter in the query, sorted and encoded, with an empty body and the signed x-acs-* headers', async () => {
+    await sendRpc(
+      { endpoint, action: 'CreateUploadImage', version: '2017-03-21', params: { Title: 'a b*', ImageType: 'default' }, credentials: STS },
+      { timeoutMs: 1000, now: () => Date.parse('2026-12-02T09:00:00.123Z') }
+    )
+    const [request] = seen
+    expect(request).toMatchObject({ method: 'POST', url: '/?ImageType=default&Title=a%20b%2A', body: '' })
+    expect(request?.headers).toMatchObject({
+      host: new URL(endpoint).host,
+      'x-acs-action': 'CreateUploadImage',
+      'x-acs-version': '2017-03-21',
+      'x-acs-date': '2026-12-02T09:00:00Z',
+      'x-acs-content-sha256': EMPTY_BODY_SHA256,
+      'x-acs-security-token': 'CAIS+token/='
+    })
+    expect(request?.headers.authorization).toMatch(
+      /^ACS3-HMAC-SHA256 Credential=STS\.key,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce;x-acs-version,Signature=[0-9a-f]{64}$/
+    )
+  })
+
+  it('sends a new nonce with every call', async () => {
+    const call = { endpoint, action: 'DeleteImage', version: '2017-03-21', params: {}, credentials: KEY }
+    await sendRpc(call, { timeoutMs: 1000 })
+    await sendRpc(call, { timeoutMs: 1000 })
+    const nonces = seen.map(request => request.headers['x-acs-signature-nonce'])
+    expect(nonces[0]).toMatch(/^[0-9a-f]{32}$/)
+    expect(nonces[1]).not.toBe(nonces[0])
+    expect(seen.map(request => request.headers['x-acs-security-token'])).toEqual([undefined, undefined])
+  })
+
+  it('makes an anonymous call without Authorization or token', async () => {
+    await sendRpc({ endpoint, action: 'AssumeRoleWithOIDC', version: '2015-04-01', params: { RoleArn: 'r' } }, { timeoutMs: 1000 })
+    expect(seen[0]?.headers.authorization).toBeUndefined()
+    expect(seen[0]?.headers['x-acs-security-token']).toBeUndefined()
+    expect(seen[0]?.headers['x-acs-action']).toBe('AssumeRoleWithOIDC')
+  })
+
+  it.each([
+    ['with a Content-Length', true],
+    ['chunked', false]
+  ])('refuses an answer over the bound (%s)', async (_name, withLength) => {
+    const big = JSON.stringify({ Message: 'x'.repeat(64 * 1024) })
+    answer = (_req, res) => {
+      res.writeHead(200, withLength ? { 'content-length': String(big.length) } : {})
+      res.end(big)
+    }
+    const error = await rejectionOf<RpcAnswerError>(
+      sendRpc({ endpoint, action: 'A', version: 'v', params: {} }, { timeoutMs: 1000, maxAnswerBytes: 1024 })
+    )
+    expect(error).toBeInstanceOf(RpcAnswerError)
+    expect(error.reason).toBe('too-large')
+  })
+})
+
+describe('VodClient over V3: every failure a ServiceError from chosen fields', () => {
+  const html = (_req: IncomingMessage, res: ServerResponse): void => {
+    res.writeHead(502, { 'content-type': 'text/html' })
+    res.end('<html><body>Bad Gateway</body></html>')
+  }
+  const cases: Array<[string, (req: IncomingMessage, res: ServerResponse) => void, Partial<ServiceError>, number | undefined]> = [
+    [
+      'Throttling.User with x-acs-retry-after',
+      json(
+        400,
+        { Code: 'Throttling.User', RequestId: 'R2', Message: 'Request was denied due to user flow control.' },
+        { 'x-acs-retry-after': '250' }
+      ),
+      { code: 'Throttling.User', status: 400, requestId: 'R2', kind: 'transient' },
+      250
+    ],
+    [
+      'another code with x-acs-retry-after',
+      json(503, { Code: 'ServiceUnavailable', RequestId: 'R3' }, { 'x-acs-retry-after': '40' }),
+      { code: 'ServiceUnavailable', status: 503, kind: 'transient' },
+      40
+    ],
+    [
+      'an HTML 502 from a gateway',
+      html,
+      {
+        code: 'InvalidResponse',
+        status: 502,
+        kind: 'transient',
+        detail: 'the answer was not JSON (an error page from a gateway or proxy?)'
+      },
+      undefined
+    ],
+    ['InternalError', json(500, { Code: 'InternalError', RequestId: 'R4' }), { code: 'InternalError', kind: 'transient' }, undefined],
+    [
+      'Forbidden.RAM',
+      json(403, { Code: 'Forbidden.RAM', Message: 'denied' }),
+      { code: 'Forbidden.RAM', kind: 'permanent', detail: 'denied' },
+      undefined
+    ],
+    [
+      'an error status without a Code',
+      json(404, { Message: 'nothing here' }),
+      { code: 'HTTP404', status: 404, kind: 'permanent' },
+      undefined
+    ],
+    [
+      'SignatureDoesNotMatch echoing the string to sign',
+      json(400, {
+        Code: 'SignatureDoesNotMatch',
+        Message: 'Specified signature is not matched with our calculation. server string to sign is:ACS3-HMAC-SHA256\nabc'
+      }),
+      { code: 'SignatureDoesNotMatch', detail: 'Specified signature is not matched with our calculation.', kind: 'permanent' },
+      undefined
+    ],
+    ['a hung answer', () => undefined, { code: 'RequestTimeout', kind: 'transient' }, undefined],
+    ['a reset connection', req => req.socket.destroy(), { code: 'ECONNRESET', kind: 'transient' }, undefined],
+    [
+      'an answer over 1 MiB',
+      json(200, { RequestId: 'R5', Message: 'x'.repeat(1024 * 1024) }),
+      { code: 'InvalidResponse', status: 200, kind: 'permanent' },
+      undefined
+    ]
+  ]
+  it.each(cases)('%s', async (_name, respond, fields, retryAfterMs) => {
+    answer = respond
+    const error = await rejectionOf<ServiceError>(
+      client().createUploadImage({ ImageType: 'default', ImageExt: 'png', Title: 'secret-title' })
+    )
+    expect(error).toBeInstanceOf(ServiceError)
+    expect(error).toMatchObject({ service: 'vod', api: 'CreateUploadImage', ...fields })
+    expect(isThrottling(error)).toBe(retryAfterMs !== undefined)
+    if (retryAfterMs !== undefined) expect(error).toMatchObject({ retryAfterMs })
+    expect(error.message).not.toContain('127.0.0.1')
+    expect(error.message).not.toContain('secret-title')
+  })
+
+  it('renews an expired session once and sends the call again with the new credentials', async () => {
+    const renewed: VodCredentials = { ...STS, securityToken: 'CAIS+renewed' }
+    let current = STS
+    const source: CredentialSource = {
+      current: () => Promise.resolve(current),
+      renewAfterExpired: used => {
+        current = renewed
+        return Promise.resolve(used === STS)
+      }
+    }
+    answer = (req, res) =>
+      req.headers['x-acs-security-token'] === 'CAIS+renewed'
+        ? json(200, { RequestId: 'R6' })(req, res)
+        : json(400, { Code: 'InvalidSecurityToken.Expired', RequestId: 'R7' })(req, res)
+    await client(source).deleteImages(['0123456789abcdef0123456789abcdef'])
+    expect(seen.map(request => request.headers['x-acs-security-token'])).toEqual(['CAIS+token/=', 'CAIS+renewed'])
+  })
+})
