@@ -22,7 +22,7 @@ interface Services extends UploadServices {
 /** What the services take from the edges of the run. */
 export interface ServiceEdges {
   /** Masks and redacts the values from now on (the secret registry). */
-  secret(...values: string[]): void
+  secret: (...values: string[]) => void
   /** Asks the runner for an OIDC token for the audience; `@actions/core` unless a test gives another. */
   idToken?: (audience: string) => () => Promise<string>
 }

@@ -52,7 +52,7 @@ export async function assumeRoleWithOidc(role: OidcRole, oidcToken: string, tran
   try {
     answer = await postForm(`${role.stsEndpoint}/`, form, transport)
   } catch (error) {
-    throw networkError('sts', API, (error ?? {}) as { code?: unknown; name?: unknown }, error)
+    throw networkError('sts', API, error ?? {}, error)
   }
   return decodeAnswer(answer, role.durationSeconds)
 }
