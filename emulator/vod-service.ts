@@ -7,7 +7,7 @@ import type { FaultInjector } from './faults.js'
 import type { FlowGate } from './flow-control.js'
 import { readBody, send } from './http-io.js'
 import { vodRequestId } from './ids.js'
-import type { ImageRecord, UploadAuthField } from './types.js'
+import type { AccessKey, ImageRecord, UploadAuthField } from './types.js'
 import { VOD_ACTIONS, imageConcerned, type ActionContext } from './vod-actions.js'
 import { authenticateRpcRequest } from './vod-auth.js'
 
@@ -23,6 +23,8 @@ interface VodServiceDeps {
   credentialExpired: (image: ImageRecord) => boolean
   /** The UploadAuth fields to leave out (none unless a test asks). */
   uploadAuthOmits?: () => readonly UploadAuthField[]
+  /** Keys the STS side minted, accepted besides the configured ones until they expire. */
+  stsKeys?: () => readonly AccessKey[]
 }
 
 function vodRuntime(deps: VodServiceDeps): ServiceRuntime {
@@ -91,7 +93,12 @@ async function answerAction(exchange: Exchange, params: Record<string, string>, 
   const { config } = deps
   authenticateRpcRequest(
     { method: exchange.record.method, params },
-    { accessKeys: config.accessKeys, records: deps.runtime.records, now, maxClockSkewSeconds: config.maxClockSkewSeconds }
+    {
+      accessKeys: [...config.accessKeys, ...(deps.stsKeys?.() ?? [])],
+      records: deps.runtime.records,
+      now,
+      maxClockSkewSeconds: config.maxClockSkewSeconds
+    }
   )
   const name = params.Action ?? ''
   const action = Object.hasOwn(VOD_ACTIONS, name) ? VOD_ACTIONS[name] : undefined
