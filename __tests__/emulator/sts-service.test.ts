@@ -19,10 +19,17 @@ async function tokenFor(emulator: Emulator, audience?: string): Promise<string> 
   return answer.value
 }
 
+interface StsAnswer {
+  Code?: string
+  Credentials?: Record<string, string>
+  AssumedRoleUser?: Record<string, string>
+  OIDCTokenInfo?: Record<string, string>
+}
+
 async function assume(emulator: Emulator, params: Record<string, string>) {
   const form = { Action: 'AssumeRoleWithOIDC', Version: '2015-04-01', Format: 'JSON', ...params }
   const response = await fetch(`${emulator.stsEndpoint}/`, { method: 'POST', body: new URLSearchParams(form) })
-  return { status: response.status, date: response.headers.get('date'), body: (await response.json()) as Record<string, any> }
+  return { status: response.status, date: response.headers.get('date'), body: (await response.json()) as StsAnswer }
 }
 
 async function validParams(emulator: Emulator): Promise<Record<string, string>> {
@@ -72,7 +79,7 @@ describe('the STS side and the OIDC token endpoint', () => {
   it('mints STS credentials that VOD accepts with their token until they expire on its clock', async () => {
     const { status, date, body } = await assume(emulator, await validParams(emulator))
     expect(status).toBe(200)
-    const credentials = body.Credentials as Record<string, string>
+    const credentials = body.Credentials!
     expect(credentials.AccessKeyId).toMatch(/^STS\./)
     // Both on the emulator's clock: a client measures the lifetime without its own.
     expect(Date.parse(credentials.Expiration)).toBe(Math.floor((time + 900_000) / 1000) * 1000)
@@ -106,7 +113,7 @@ describe('the STS side and the OIDC token endpoint', () => {
     const short = await startEmulator({ clock: () => time, sts: { credentialSeconds: 2 } })
     try {
       const { body } = await assume(short, { ...(await validParams(short)), DurationSeconds: '3600' })
-      expect(Date.parse(body.Credentials.Expiration)).toBe(Math.floor((time + 2000) / 1000) * 1000)
+      expect(Date.parse(body.Credentials!.Expiration)).toBe(Math.floor((time + 2000) / 1000) * 1000)
       expect(short.oidcRole).toEqual({ roleArn: ROLE, oidcProviderArn: PROVIDER })
     } finally {
       await short.close()
