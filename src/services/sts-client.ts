@@ -54,7 +54,7 @@ export async function assumeRoleWithOidc(role: OidcRole, oidcToken: string, tran
   } catch (error) {
     throw networkError('sts', API, error ?? {}, error)
   }
-  return decodeAnswer(answer, role.durationSeconds)
+  return decodeStsAnswer(answer, role.durationSeconds)
 }
 
 export interface FormAnswer {
@@ -100,7 +100,7 @@ export function postForm(url: string, form: Record<string, string>, transport: S
   })
 }
 
-function decodeAnswer(answer: FormAnswer, durationSeconds: number): AssumedRole {
+export function decodeStsAnswer(answer: FormAnswer, durationSeconds: number): AssumedRole {
   const parsed = parseJson(answer.body)
   if (!parsed) {
     throw stsError({
