@@ -10,6 +10,7 @@ import { SecretRegistry } from './shared/secrets.js'
 import { findImages, type ImageFile } from './files/find.js'
 import { unsupportedMessage, type UnsupportedFile } from './files/unsupported.js'
 import { createServices, isOidcRole } from './services/create-services.js'
+import type { OidcRole } from './services/sts-client.js'
 import { throttlingNote, type FlowStats } from './services/flow-control.js'
 import { proxyCredentials, unencryptedEndpointWarning, unencryptedStsWarning } from './services/transport.js'
 import { planUploads, type UploadTask } from './plan/plan.js'
@@ -149,6 +150,7 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
     // With role-to-assume the role is assumed here: a role that cannot be assumed fails the run before any file is sent.
     const backoff = { ...defaultBackoff(config.retries), ...context.overrides.backoff }
     await retrying(() => services.signIn(), isTransient, { backoff, signal: cancellation.signal })
+    if (isOidcRole(config.credentials)) log.info(roleNote(config.credentials))
     const toUpload = tasks.filter(task => !task.unchangedSince && !task.sameAs)
     const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
     const uploaded = await log.group(title, () => {
@@ -263,6 +265,10 @@ async function continueWithoutFiles(config: Config, unsupported: UnsupportedFile
   if (config.ifNoFilesFound === 'warn') log.warning(`${message}\nNothing was uploaded.`)
   else log.info(`${message}\nNothing was uploaded.`)
   return true
+}
+
+function roleNote(role: OidcRole): string {
+  return `🔑 Assumed ${log.shown(role.roleArn)} over OIDC (session ${log.shown(role.roleSessionName)}, ${role.durationSeconds} s, renewed before it ends)`
 }
 
 function describeError(error: unknown): string {
