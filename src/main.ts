@@ -83,11 +83,8 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     config.warnings.forEach(warning => log.warning(warning))
     const { credentials } = config
     if (!isOidcRole(credentials)) secrets.add(credentials.accessKeyId, credentials.accessKeySecret, credentials.securityToken)
-    const unencrypted = [
-      unencryptedEndpointWarning(config.endpoint),
-      isOidcRole(credentials) && unencryptedStsWarning(credentials.stsEndpoint)
-    ]
-    unencrypted.forEach(warning => warning && log.warning(warning))
+    const stsWarning = isOidcRole(credentials) ? unencryptedStsWarning(credentials.stsEndpoint) : undefined
+    for (const warning of [unencryptedEndpointWarning(config.endpoint), stsWarning]) if (warning) log.warning(warning)
     const manifest = await openManifest(config)
     const context: RunContext = { config, secrets, cancellation, manifest, overrides }
 

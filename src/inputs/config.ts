@@ -166,14 +166,7 @@ const ROLE_ARN = /^acs:ram::([0-9]{1,32}):role\/[A-Za-z0-9._-]{1,64}$/
 const PROVIDER_ARN = /^acs:ram::([0-9]{1,32}):oidc-provider\/[A-Za-z0-9._-]{1,128}$/
 
 function readOidcRole(reader: InputReader, roleArn: string, env: Env): OidcRole {
-  for (const input of [Inputs.AccessKeyId, Inputs.AccessKeySecret, Inputs.SecurityToken]) {
-    if (reader.raw(input).trim()) {
-      reader.problem(
-        input,
-        `cannot be used with ${Inputs.RoleToAssume}: remove ${input} (the role's session replaces the keys), or remove ${Inputs.RoleToAssume}`
-      )
-    }
-  }
+  refuseKeyInputs(reader)
   const roleAccount = ROLE_ARN.exec(roleArn)?.[1]
   if (!roleAccount) {
     reader.problem(Inputs.RoleToAssume, `"${roleArn}" is not a RAM role ARN such as acs:ram::1234567890123456:role/github-vod-upload`)
@@ -197,6 +190,18 @@ function readOidcRole(reader: InputReader, roleArn: string, env: Env): OidcRole 
       RoleLimits.maxDurationSeconds
     ),
     stsEndpoint: readOrigin(reader, Inputs.StsEndpoint, reader.raw(Inputs.StsEndpoint).trim() || Defaults.stsEndpoint, Defaults.stsEndpoint)
+  }
+}
+
+/** Keys given as inputs beside role-to-assume: the user meant one of the two, and must say which. */
+function refuseKeyInputs(reader: InputReader): void {
+  for (const input of [Inputs.AccessKeyId, Inputs.AccessKeySecret, Inputs.SecurityToken]) {
+    if (reader.raw(input).trim()) {
+      reader.problem(
+        input,
+        `cannot be used with ${Inputs.RoleToAssume}: remove ${input} (the role's session replaces the keys), or remove ${Inputs.RoleToAssume}`
+      )
+    }
   }
 }
 

@@ -23,8 +23,6 @@ interface Services extends UploadServices {
 export interface ServiceEdges {
   /** Masks and redacts the values from now on (the secret registry). */
   secret: (...values: string[]) => void
-  /** Asks the runner for an OIDC token for the audience; `@actions/core` unless a test gives another. */
-  idToken?: (audience: string) => () => Promise<string>
 }
 
 /** The inputs the services are made with. */
@@ -91,7 +89,7 @@ function credentialSource(config: ServicesOptions, connections: Connections, edg
   if (!isOidcRole(role)) return fixedCredentials(role)
   const transport = { timeoutMs: config.timeoutMs, agent: connections.agentFor(role.stsEndpoint) }
   return new OidcSession({
-    fetchIdToken: (edges.idToken ?? githubIdToken)(role.audience),
+    fetchIdToken: githubIdToken(role.audience),
     assume: token => assumeRoleWithOidc(role, token, transport),
     secret: edges.secret
   })
