@@ -84,6 +84,18 @@ describe('role-to-assume', () => {
     expect(createCalls(emulator())).toBe(0)
   })
 
+  it('fails before any upload when the runner refuses the OIDC token request', async () => {
+    await ws().write('shots/a.png', png(8, 8, 1))
+    const env = { ...emulator().idTokenEnv(), ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'not-the-request-token' }
+    const run = await runWithRole({}, env)
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain(
+      '::error::No credentials for role-to-assume: GetIDToken failed: IdTokenUnavailable: the runner did not hand out an OIDC token'
+    )
+    expect(emulator().idTokenRequests.map(request => request.status)).toEqual([401])
+    expect([emulator().stsCalls.length, createCalls(emulator())]).toEqual([0, 0])
+  })
+
   it('fails before any request when the job may not ask for an OIDC token', async () => {
     await ws().write('shots/a.png', png(8, 8, 1))
     const run = await runWithRole({}, {})
