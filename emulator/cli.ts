@@ -29,6 +29,12 @@ function describe(emulator: Emulator): string {
     ...(emulator.caFile ? [`  NODE_EXTRA_CA_CERTS=${emulator.caFile}`] : []),
     '  INPUT_PATH=<glob of images>',
     '',
+    'Or keyless, with OIDC (instead of the two key inputs):',
+    `  INPUT_ROLE-TO-ASSUME=${emulator.oidcRole.roleArn}`,
+    `  INPUT_OIDC-PROVIDER-ARN=${emulator.oidcRole.oidcProviderArn}`,
+    `  INPUT_STS-ENDPOINT=${emulator.stsEndpoint}`,
+    ...Object.entries(emulator.idTokenEnv()).map(([name, value]) => `  ${name}=${value}`),
+    '',
     'Press Ctrl+C to stop.'
   ].join('\n')
 }

@@ -1,12 +1,36 @@
 /** Emulator options with their defaults filled in. */
-import type { AccessKey, EmulatorOptions, ExpiredCredentialsOption, FaultPolicies, FlowControlOption, LatencyOption } from './types.js'
+import type {
+  AccessKey,
+  EmulatorOptions,
+  ExpiredCredentialsOption,
+  FaultPolicies,
+  FlowControlOption,
+  LatencyOption,
+  StsOidcProvider,
+  StsRole
+} from './types.js'
 
 export const DEFAULT_ACCESS_KEY: AccessKey = { id: 'LTAIemulatorKeyId', secret: 'emulator-access-key-secret' }
+
+export const DEFAULT_STS_ROLE: StsRole = { arn: 'acs:ram::1234567890123456:role/github-vod-upload', maxSessionSeconds: 3600 }
+export const DEFAULT_OIDC_PROVIDER: StsOidcProvider = {
+  arn: 'acs:ram::1234567890123456:oidc-provider/github',
+  clientIds: ['sts.aliyuncs.com']
+}
+
+/** The STS side's settings, defaults filled in. credentialSeconds undefined: what DurationSeconds asked. */
+export interface StsConfig {
+  roles: StsRole[]
+  providers: StsOidcProvider[]
+  credentialSeconds?: number
+  subject: string
+}
 
 export interface EmulatorConfig {
   host: string
   vodPort: number
   ossPort: number
+  stsPort: number
   accessKeys: AccessKey[]
   latencyMs: LatencyOption
   maxClockSkewSeconds: number
@@ -24,6 +48,7 @@ export interface EmulatorConfig {
   maxObjectBytes: number
   acceptV1Signatures: boolean
   acceptRpcV2: boolean
+  sts: StsConfig
 }
 
 export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
@@ -35,6 +60,7 @@ export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
     host: options.host ?? '127.0.0.1',
     vodPort: options.vodPort ?? 0,
     ossPort: options.ossPort ?? 0,
+    stsPort: options.stsPort ?? 0,
     accessKeys,
     latencyMs: options.latencyMs ?? 0,
     maxClockSkewSeconds: options.maxClockSkewSeconds ?? 900,
@@ -51,7 +77,13 @@ export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
     storageLocations: options.storageLocations ?? [`${bucket}.oss-${region}.aliyuncs.com`],
     maxObjectBytes: options.maxObjectBytes ?? 5 * 1024 ** 3,
     acceptV1Signatures: options.acceptV1Signatures ?? false,
-    acceptRpcV2: options.acceptRpcV2 ?? false
+    acceptRpcV2: options.acceptRpcV2 ?? false,
+    sts: {
+      roles: options.sts?.roles ?? [DEFAULT_STS_ROLE],
+      providers: options.sts?.providers ?? [DEFAULT_OIDC_PROVIDER],
+      ...(options.sts?.credentialSeconds !== undefined && { credentialSeconds: options.sts.credentialSeconds }),
+      subject: options.sts?.subject ?? 'repo:octo-org/docs-site:ref:refs/heads/main'
+    }
   }
 }
 

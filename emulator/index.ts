@@ -15,13 +15,14 @@ import { createOssHandler } from './oss-service.js'
 import { Records } from './records.js'
 import type { Emulator, EmulatorOptions, FaultPolicies, ForeignImage, ImageRecord, LatencyOption, UploadAuthField } from './types.js'
 import { createVodHandler } from './vod-service.js'
+import { createStsHandler, ID_TOKEN_PATH, StsState } from './sts-service.js'
 
 export type * from './types.js'
 export { rpcSignature, rpcStringToSign, rpcCanonicalQuery, percentEncode } from './rpc-signature.js'
 export { ossSignature, ossStringToSign, canonicalizedResource, canonicalizedOssHeaders } from './oss-signature.js'
 export { v4CanonicalRequest, v4StringToSign, v4SigningKey, v4Signature } from './oss-signature-v4.js'
 export { V1_RETIRED_EC } from './oss-auth.js'
-export { DEFAULT_ACCESS_KEY } from './config.js'
+export { DEFAULT_ACCESS_KEY, DEFAULT_OIDC_PROVIDER, DEFAULT_STS_ROLE } from './config.js'
 export { DOCUMENTED_FLOW_LIMITS } from './flow-control.js'
 
 // Separate streams so that expired-credential draws do not shift the fault sequence.
@@ -48,6 +49,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     : undefined
   const runtime = (service: 'vod' | 'oss') => ({ records, clock: config.clock, delays, latencyMs: () => latencyFor(latency, service) })
 
+  const stsState = new StsState(config.sts.subject, config.clock)
   const vod = new TrackedServer(
     createVodHandler({
       runtime: runtime('vod'),
@@ -56,7 +58,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       flow,
       ossEndpoint: () => ossEndpoint,
       credentialExpired: image => expiry.isExpired(image),
-      uploadAuthOmits: () => uploadAuthOmits
+      uploadAuthOmits: () => uploadAuthOmits,
+      stsKeys: () => stsState.keys
     }),
     answerCrash,
     tls
@@ -73,11 +76,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tls
   )
 
+  const sts = new TrackedServer(createStsHandler({ config: config.sts, state: stsState, records, clock: config.clock }), answerCrash, tls)
+
   const vodPort = await vod.listen(config.host, config.vodPort).catch(async (error: unknown) => {
     await tls?.dispose()
     throw error
   })
-  const ossPort = await listenOrClose(oss, config, vod).catch(async (error: unknown) => {
+  const ossPort = await listenOrClose(oss, config.ossPort, config, [vod]).catch(async (error: unknown) => {
+    await tls?.dispose()
+    throw error
+  })
+  const stsPort = await listenOrClose(sts, config.stsPort, config, [vod, oss]).catch(async (error: unknown) => {
     await tls?.dispose()
     throw error
   })
@@ -90,6 +99,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     vodEndpoint: origin(vodPort),
     ossEndpoint,
     accessKey: config.accessKeys[0],
+    stsEndpoint: origin(stsPort),
+    oidcRole: { roleArn: config.sts.roles[0]?.arn ?? '', oidcProviderArn: config.sts.providers[0]?.arn ?? '' },
+    idTokenEnv: () => ({
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${origin(stsPort)}${ID_TOKEN_PATH}?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: stsState.tokens.requestToken
+    }),
+    stsCalls: stsState.calls,
+    idTokenRequests: stsState.tokenRequests,
     ...(tls && { ca: tls.ca, caFile: tls.caFile }),
     images: records.images,
     requests: records.requests,
@@ -114,6 +131,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     reset: () => {
       records.reset()
+      stsState.reset()
       vod.resetStats()
       oss.resetStats()
       expiry.reset()
@@ -124,7 +142,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     close: () => {
       closing ??= (async () => {
         delays.cancelAll()
-        await Promise.all([vod.close(), oss.close()])
+        await Promise.all([vod.close(), oss.close(), sts.close()])
         await tls?.dispose()
       })()
       return closing
@@ -132,11 +150,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
 }
 
-async function listenOrClose(oss: TrackedServer, config: EmulatorConfig, vod: TrackedServer): Promise<number> {
+/** Listens, or closes the servers already listening. */
+async function listenOrClose(server: TrackedServer, port: number, config: EmulatorConfig, listening: TrackedServer[]): Promise<number> {
   try {
-    return await oss.listen(config.host, config.ossPort)
+    return await server.listen(config.host, port)
   } catch (error) {
-    await vod.close()
+    await Promise.all(listening.map(other => other.close()))
     throw error
   }
 }

@@ -86,6 +86,11 @@ export class Records {
     this.requests.push(record)
   }
 
+  /** Secrets handed out other than with an image: STS sessions, OIDC tokens. */
+  rememberSecrets(...values: string[]): void {
+    this.secrets.push(...values)
+  }
+
   issuedSecrets(): string[] {
     return [...this.secrets]
   }

@@ -4,6 +4,55 @@ export interface AccessKey {
   id: string
   secret: string
   securityToken?: string
+  /** A key minted by the STS side: refused with InvalidSecurityToken.Expired from this time on (the emulator's clock). */
+  expiresAt?: number
+}
+
+/** A RAM role that AssumeRoleWithOIDC may assume. */
+export interface StsRole {
+  arn: string
+  /** The role's MaxSessionDuration: a longer DurationSeconds is refused. Default 3600. */
+  maxSessionSeconds?: number
+}
+
+/** A RAM OIDC identity provider: the OIDC token's `aud` must be one of its client ids. */
+export interface StsOidcProvider {
+  arn: string
+  clientIds: string[]
+}
+
+/** The STS side (AssumeRoleWithOIDC) and the GitHub OIDC token endpoint, served on a port of their own. */
+export interface StsOptions {
+  /** Default: acs:ram::1234567890123456:role/github-vod-upload, at most 3600 s. */
+  roles?: StsRole[]
+  /** Default: acs:ram::1234567890123456:oidc-provider/github with client id sts.aliyuncs.com. */
+  providers?: StsOidcProvider[]
+  /** How long minted credentials last, whatever DurationSeconds asked: tests shorten it (e.g. 2) to see sessions expire. */
+  credentialSeconds?: number
+  /** The `sub` of the OIDC tokens issued. Default repo:octo-org/docs-site:ref:refs/heads/main. */
+  subject?: string
+}
+
+/** One AssumeRoleWithOIDC call the STS side answered. */
+export interface StsCallRecord {
+  roleArn?: string
+  oidcProviderArn?: string
+  roleSessionName?: string
+  durationSeconds?: string
+  /** The `aud` of the OIDC token sent, when it was one the emulator issued. */
+  audience?: string
+  status: number
+  code?: string
+  /** The STS. key id minted, on success. */
+  accessKeyId?: string
+  at: number
+}
+
+/** One request to the OIDC token endpoint. */
+export interface IdTokenRequestRecord {
+  audience?: string
+  status: number
+  at: number
 }
 
 export type FaultKind =
@@ -125,6 +174,8 @@ export interface EmulatorOptions {
    * `Expiration` a client must fall back to `ExpireUTCTime`, without `Region` to the endpoint host.
    */
   uploadAuthOmits?: UploadAuthField[]
+  stsPort?: number
+  sts?: StsOptions
 }
 
 /** The fields of the UploadAuth document (Base64 JSON) of a CreateUploadImage answer. */
@@ -201,6 +252,14 @@ export interface Emulator {
   readonly vodEndpoint: string
   readonly ossEndpoint: string
   readonly accessKey: AccessKey
+  /** STS (AssumeRoleWithOIDC) at `/`; the OIDC token endpoint is on the same port (see idTokenEnv). */
+  readonly stsEndpoint: string
+  /** The first role and provider the STS side knows: the action's role-to-assume and oidc-provider-arn. */
+  readonly oidcRole: { roleArn: string; oidcProviderArn: string }
+  /** What the runner gives a job with `permissions: id-token: write`, pointing at the emulator's token endpoint. */
+  idTokenEnv(): { ACTIONS_ID_TOKEN_REQUEST_URL: string; ACTIONS_ID_TOKEN_REQUEST_TOKEN: string }
+  readonly stsCalls: readonly StsCallRecord[]
+  readonly idTokenRequests: readonly IdTokenRequestRecord[]
   /** With `tls`: the PEM of the CA that signed the servers' certificate. */
   readonly ca?: string
   /** With `tls`: a file holding `ca`, for NODE_EXTRA_CA_CERTS; removed by close(). */

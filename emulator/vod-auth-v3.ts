@@ -5,6 +5,7 @@ import type { Records } from './records.js'
 import { acs3CanonicalRequest, acs3Signature, acs3StringToSign, parseAcs3Authorization, sha256Hex } from './rpc-signature-v3.js'
 import type { AccessKey } from './types.js'
 import { missingParameter } from './vod-errors.js'
+import { checkNotExpired } from './vod-auth.js'
 
 const API_VERSION = '2017-03-21'
 
@@ -61,6 +62,7 @@ export function authenticateV3Request(request: V3Request, settings: V3AuthSettin
   if ((headers['x-acs-security-token'] ?? '') !== (key.securityToken ?? '')) {
     throw new ServiceFault(400, 'InvalidSecurityToken.Mismatch', 'Specified SecurityToken does not match the AccessKeyId.')
   }
+  checkNotExpired(key, settings.now)
   if (!settings.records.useNonce(key.id, headers['x-acs-signature-nonce'] ?? '')) {
     throw new ServiceFault(400, 'SignatureNonceUsed', 'Specified signature nonce was used already.')
   }

@@ -45,6 +45,7 @@ export function authenticateRpcRequest(request: RpcRequest, settings: RpcAuthSet
   const key = findAccessKey(params.AccessKeyId ?? '', settings.accessKeys)
   checkSignature(request, key)
   checkSecurityToken(params.SecurityToken, key)
+  checkNotExpired(key, settings.now)
   consumeNonce(settings.records, key, params.SignatureNonce ?? '')
   checkVersion(params.Version ?? '')
   return key
@@ -100,6 +101,14 @@ function withoutSignature(params: Record<string, string>): Record<string, string
 function checkSecurityToken(sent: string | undefined, key: AccessKey): void {
   if ((sent ?? '') !== (key.securityToken ?? '')) {
     throw new ServiceFault(400, 'InvalidSecurityToken.Mismatch', 'Specified SecurityToken does not match the AccessKeyId.')
+  }
+}
+
+/** A key the STS side minted works until its session ends (docs/protocol.md, "STS AssumeRoleWithOIDC"). */
+/** A session the STS side minted answers this once it has ended, as VOD does. */
+export function checkNotExpired(key: AccessKey, now: number): void {
+  if (key.expiresAt !== undefined && now >= key.expiresAt) {
+    throw new ServiceFault(400, 'InvalidSecurityToken.Expired', 'Specified SecurityToken is expired.')
   }
 }
 

@@ -7,11 +7,10 @@ import type { FaultInjector } from './faults.js'
 import type { FlowGate } from './flow-control.js'
 import { readBody, send } from './http-io.js'
 import { vodRequestId } from './ids.js'
-import type { ImageRecord, UploadAuthField } from './types.js'
+import type { AccessKey, ImageRecord, UploadAuthField } from './types.js'
 import { VOD_ACTIONS, imageConcerned, type ActionContext } from './vod-actions.js'
 import { authenticateRpcRequest } from './vod-auth.js'
 import { authenticateV3Request, isV3Request } from './vod-auth-v3.js'
-import type { Records } from './records.js'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
@@ -25,6 +24,8 @@ interface VodServiceDeps {
   credentialExpired: (image: ImageRecord) => boolean
   /** The UploadAuth fields to leave out (none unless a test asks). */
   uploadAuthOmits?: () => readonly UploadAuthField[]
+  /** Keys the STS side minted, accepted besides the configured ones until they expire. */
+  stsKeys?: () => readonly AccessKey[]
 }
 
 function vodRuntime(deps: VodServiceDeps): ServiceRuntime {
@@ -115,8 +116,11 @@ function signedRequestOf(req: IncomingMessage, params: Record<string, string>, b
 }
 
 /** V3 by its headers; V2 by its parameters, unless the emulator refuses V2 as a V3-only service would. */
-function authenticate(request: SignedRequest, config: EmulatorConfig, records: Records, now: number): void {
-  const settings = { accessKeys: config.accessKeys, records, now, maxClockSkewSeconds: config.maxClockSkewSeconds }
+function authenticate(request: SignedRequest, deps: VodServiceDeps, now: number): void {
+  const { config } = deps
+  // The keys of the configuration, and the sessions the STS side minted (each until it ends).
+  const accessKeys = [...config.accessKeys, ...(deps.stsKeys?.() ?? [])]
+  const settings = { accessKeys, records: deps.runtime.records, now, maxClockSkewSeconds: config.maxClockSkewSeconds }
   if (request.signature === 'v3') {
     authenticateV3Request({ ...request, params: request.query }, settings)
     return
@@ -136,7 +140,7 @@ async function answerAction(exchange: Exchange, request: SignedRequest, deps: Vo
   const now = deps.runtime.clock()
   const { config } = deps
   const { params } = request
-  authenticate(request, config, deps.runtime.records, now)
+  authenticate(request, deps, now)
   const name = request.action ?? ''
   const action = Object.hasOwn(VOD_ACTIONS, name) ? VOD_ACTIONS[name] : undefined
   if (!action) throw new ServiceFault(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.')

@@ -14,8 +14,8 @@ async function main(): Promise<number> {
   const emulator = await startEmulator()
   const runnerDir = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-image-upload-demo-'))
   try {
-    console.log(`Emulator: VOD ${emulator.vodEndpoint}, OSS ${emulator.ossEndpoint}`)
-    console.log(`Running dist/index.js on ${SAMPLE_PATTERNS.join(', ')}\n`)
+    console.log(`Emulator: VOD ${emulator.vodEndpoint}, OSS ${emulator.ossEndpoint}, STS and OIDC tokens ${emulator.stsEndpoint}`)
+    console.log(`Running dist/index.js on ${SAMPLE_PATTERNS.join(', ')}, keyless: role-to-assume ${emulator.oidcRole.roleArn}\n`)
     const run = await uploadSamples(emulator, runnerDir)
     console.log('--- the step log, as the runner shows it ---')
     console.log(renderLog(run.stdout))
@@ -26,6 +26,8 @@ async function main(): Promise<number> {
       const shown = name === 'images' ? `${value.slice(0, 160)}…` : value.replace(/\n/g, '\n      ')
       console.log(`  ${name} = ${shown}`)
     }
+    const sessions = emulator.stsCalls.filter(call => call.status === 200).length
+    console.log(`\nAssumeRoleWithOIDC calls: ${sessions} (one per session; no access key was given).`)
     const verified = await verifyObjects(emulator, run.results ?? [])
     console.log(`\nThe emulator holds ${verified} uploaded object(s), each identical to its file.`)
     const summaryFile = path.join(runnerDir, 'summary.md')

@@ -1,20 +1,23 @@
 /** One run of the action: read config, find files, plan, upload, report. */
 import { readConfig, type Config } from './inputs/config.js'
-import { InputError } from './shared/errors.js'
+import { InputError, isTransient, ServiceError } from './shared/errors.js'
 import * as log from './shared/log.js'
+import { Inputs } from './shared/names.js'
 import { keepHeapSmall } from './shared/heap.js'
 import { gateLibraryOutput, silenceDeprecations } from './shared/library-output.js'
 import { reachNotes } from './shared/reachability.js'
 import { SecretRegistry } from './shared/secrets.js'
 import { findImages, type ImageFile } from './files/find.js'
 import { unsupportedMessage, type UnsupportedFile } from './files/unsupported.js'
-import { createServices } from './services/create-services.js'
+import { createServices, isOidcRole } from './services/create-services.js'
+import type { OidcRole } from './services/sts-client.js'
 import { throttlingNote, type FlowStats } from './services/flow-control.js'
-import { proxyCredentials, unencryptedEndpointWarning } from './services/transport.js'
+import { proxyCredentials, unencryptedEndpointWarning, unencryptedStsWarning } from './services/transport.js'
 import { planUploads, type UploadTask } from './plan/plan.js'
 import { onCancelSignal, type Cancellation } from './upload/cancellation.js'
 import type { PipelineEvents } from './upload/pipeline-options.js'
 import { resultsOf, withoutUpload, type FileResult } from './upload/results.js'
+import { defaultBackoff, retrying } from './upload/retry.js'
 import { UploadSession, type SessionOverrides } from './upload/session.js'
 import type { Replacement } from './manifest/replaced.js'
 import type { PlannedReplacement } from './manifest/replaced-plan.js'
@@ -78,9 +81,10 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     secrets.add(...proxyCredentials(process.env))
     const config = readConfig()
     config.warnings.forEach(warning => log.warning(warning))
-    secrets.add(config.credentials.accessKeyId, config.credentials.accessKeySecret, config.credentials.securityToken)
-    const unencrypted = unencryptedEndpointWarning(config.endpoint)
-    if (unencrypted) log.warning(unencrypted)
+    const { credentials } = config
+    if (!isOidcRole(credentials)) secrets.add(credentials.accessKeyId, credentials.accessKeySecret, credentials.securityToken)
+    const stsWarning = isOidcRole(credentials) ? unencryptedStsWarning(credentials.stsEndpoint) : undefined
+    for (const warning of [unencryptedEndpointWarning(config.endpoint), stsWarning]) if (warning) log.warning(warning)
     const manifest = await openManifest(config)
     const context: RunContext = { config, secrets, cancellation, manifest, overrides }
 
@@ -136,10 +140,14 @@ async function plan(files: ImageFile[], { config, manifest }: RunContext): Promi
 /** Uploads what changed, then deletes what delete-replaced and delete-removed ask for, over the run's connections. */
 async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], context: RunContext): Promise<Uploaded> {
   const { config, cancellation } = context
-  const services = createServices(config)
+  const services = createServices(config, { secret: (...values) => context.secrets.add(...values) })
   const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides })
   cancellation.cutInFlightWith(() => services.closeConnections())
   try {
+    // With role-to-assume the role is assumed here: a role that cannot be assumed fails the run before any file is sent.
+    const backoff = { ...defaultBackoff(config.retries), ...context.overrides.backoff }
+    await retrying(() => services.signIn(), isTransient, { backoff, signal: cancellation.signal })
+    if (isOidcRole(config.credentials)) log.info(roleNote(config.credentials))
     const toUpload = tasks.filter(task => !task.unchangedSince && !task.sameAs)
     const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
     const uploaded = await log.group(title, () => {
@@ -256,8 +264,15 @@ async function continueWithoutFiles(config: Config, unsupported: UnsupportedFile
   return true
 }
 
+function roleNote(role: OidcRole): string {
+  return `🔑 Assumed ${log.shown(role.roleArn)} over OIDC (session ${log.shown(role.roleSessionName)}, ${role.durationSeconds} s, renewed before it ends)`
+}
+
 function describeError(error: unknown): string {
   if (error instanceof InputError) return error.message
+  if (error instanceof ServiceError && error.service === 'sts') {
+    return `No credentials for ${Inputs.RoleToAssume}: ${error.message}${error.requestId ? ` (request id ${error.requestId})` : ''}`
+  }
   if (error instanceof Error) return `Unexpected ${error.name}: ${error.message}`
   return `Unexpected failure: ${String(error)}`
 }

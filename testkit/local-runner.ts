@@ -38,6 +38,23 @@ export function emulatorInputs(emulator: Emulator): Record<string, string> {
   }
 }
 
+/**
+ * The inputs and environment of a keyless run against an emulator: the action assumes the
+ * emulator's role with an OIDC token from its token endpoint, as a job with `id-token: write` would.
+ */
+export function emulatorOidcRun(emulator: Emulator): { inputs: Record<string, string>; env: Record<string, string> } {
+  return {
+    inputs: {
+      endpoint: emulator.vodEndpoint,
+      'upload-hosts': new URL(emulator.ossEndpoint).host,
+      'role-to-assume': emulator.oidcRole.roleArn,
+      'oidc-provider-arn': emulator.oidcRole.oidcProviderArn,
+      'sts-endpoint': emulator.stsEndpoint
+    },
+    env: emulator.idTokenEnv()
+  }
+}
+
 export const CREDENTIAL_ENV = [
   'ALIBABA_CLOUD_ACCESS_KEY_ID',
   'ALIBABA_CLOUD_ACCESS_KEY_SECRET',

@@ -4,12 +4,14 @@ import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { commonParams, rawVodRequest, v3VodRequest } from './helpers.js'
 
 const STS_KEY = { id: 'STS.emulatorKey', secret: 'sts-secret', securityToken: 'sts-token-of-the-key' }
+/** A session the STS side minted that has ended (its end is long past on any clock). */
+const ENDED_KEY = { id: 'STS.endedKey', secret: 'ended-secret', securityToken: 'ended-token', expiresAt: 1 }
 
 let strict: Emulator
 let withV2: Emulator
 
 beforeAll(async () => {
-  strict = await startEmulator({ accessKeys: [{ id: 'LTAIemulatorKeyId', secret: 'emulator-access-key-secret' }, STS_KEY] })
+  strict = await startEmulator({ accessKeys: [{ id: 'LTAIemulatorKeyId', secret: 'emulator-access-key-secret' }, STS_KEY, ENDED_KEY] })
   withV2 = await startEmulator({ acceptRpcV2: true })
 })
 afterAll(() => Promise.all([strict.close(), withV2.close()]))
@@ -57,6 +59,7 @@ describe('V3 requests', () => {
     ['a wrong secret', { key: { id: 'LTAIemulatorKeyId', secret: 'wrong' } }, 400, 'SignatureDoesNotMatch'],
     ['an STS key without its token', { key: { id: STS_KEY.id, secret: STS_KEY.secret } }, 400, 'InvalidSecurityToken.Mismatch'],
     ['another token for the key', { key: { ...STS_KEY, securityToken: 'not-its-token' } }, 400, 'InvalidSecurityToken.Mismatch'],
+    ['a session that has ended', { key: ENDED_KEY }, 400, 'InvalidSecurityToken.Expired'],
     ['x-acs-date 16 minutes off', { now: Date.now() - 16 * 60_000 }, 400, 'InvalidTimeStamp.Expired'],
     ['another API version', { headers: { 'x-acs-version': '2014-05-26' } }, 400, 'InvalidVersion']
   ]

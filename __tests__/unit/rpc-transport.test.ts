@@ -3,11 +3,13 @@
  * that answers as each case needs: what is sent, and every failure as a ServiceError.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fixedCredentials, type CredentialSource, type VodCredentials } from '../../src/services/credentials.js'
 import { EMPTY_BODY_SHA256 } from '../../src/services/rpc-signature-v3.js'
 import { RpcAnswerError, sendRpc } from '../../src/services/rpc-transport.js'
+import { assumeRoleWithOidc, StsError, type OidcRole } from '../../src/services/sts-client.js'
 import { isThrottling, VodClient } from '../../src/services/vod-client.js'
 import { ServiceError } from '../../src/shared/errors.js'
 import { rejectionOf } from '../helpers/rejection.js'
@@ -207,5 +209,47 @@ describe('VodClient over V3: every failure a ServiceError from chosen fields', (
         : json(400, { Code: 'InvalidSecurityToken.Expired', RequestId: 'R7' })(req, res)
     await client(source).deleteImages(['0123456789abcdef0123456789abcdef'])
     expect(seen.map(request => request.headers['x-acs-security-token'])).toEqual(['CAIS+token/=', 'CAIS+renewed'])
+  })
+})
+
+describe('assumeRoleWithOidc over the same transport', () => {
+  const role: OidcRole = {
+    roleArn: 'acs:ram::1234567890123456:role/uploader',
+    oidcProviderArn: 'acs:ram::1234567890123456:oidc-provider/github',
+    audience: 'sts.aliyuncs.com',
+    roleSessionName: 'gh-run',
+    durationSeconds: 900,
+    stsEndpoint: ''
+  }
+  const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvIn0.c2ln'
+
+  it('sends the token in a form body whose hash the headers carry, never in the URL, with no Authorization', async () => {
+    answer = json(200, {
+      Credentials: { AccessKeyId: 'STS.a', AccessKeySecret: 's', SecurityToken: 't', Expiration: '2099-01-01T00:00:00Z' }
+    })
+    await assumeRoleWithOidc({ ...role, stsEndpoint: endpoint }, token, { timeoutMs: 1000 })
+    const [request] = seen
+    expect(request.url).toBe('/')
+    expect(request.headers.authorization).toBeUndefined()
+    expect(request.headers['x-acs-action']).toBe('AssumeRoleWithOIDC')
+    expect(request.headers['content-type']).toBe('application/x-www-form-urlencoded')
+    expect(request.headers['x-acs-content-sha256']).toBe(createHash('sha256').update(request.body).digest('hex'))
+    expect(Object.fromEntries(new URLSearchParams(request.body))).toMatchObject({
+      Action: 'AssumeRoleWithOIDC',
+      Version: '2015-04-01',
+      OIDCToken: token,
+      RoleArn: role.roleArn,
+      DurationSeconds: '900'
+    })
+  })
+
+  it.each([
+    ['an HTML error page', (_req: IncomingMessage, res: ServerResponse) => res.writeHead(502).end('<html>Bad Gateway</html>'), 'transient'],
+    ['an answer far longer than STS gives', json(200, { pad: 'x'.repeat(100 * 1024) }), 'permanent']
+  ])('turns %s into a typed InvalidResponse', async (_name, answering, kind) => {
+    answer = answering
+    const error = await rejectionOf(assumeRoleWithOidc({ ...role, stsEndpoint: endpoint }, token, { timeoutMs: 1000 }))
+    expect(error).toBeInstanceOf(StsError)
+    expect(error).toMatchObject({ code: 'InvalidResponse', kind })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { ossRequestOrigin } from '../../src/services/transport.js'
+import { ossRequestOrigin, unencryptedStsWarning } from '../../src/services/transport.js'
 
 describe('ossRequestOrigin', () => {
   it.each([
@@ -10,5 +10,18 @@ describe('ossRequestOrigin', () => {
     ['https://oss-cn-shanghai.aliyuncs.com', '', 'https://oss-cn-shanghai.aliyuncs.com']
   ])('%s with bucket %j: %s', (endpoint, bucket, expected) => {
     expect(ossRequestOrigin(endpoint, bucket)).toBe(expected)
+  })
+})
+
+describe('unencryptedStsWarning', () => {
+  it.each([
+    ['https://sts.aliyuncs.com', false],
+    ['http://127.0.0.1:9300', false],
+    ['http://localhost:9300', false],
+    ['http://sts.internal.example', true]
+  ])('%s: warned %s', (endpoint, warned) => {
+    const warning = unencryptedStsWarning(endpoint)
+    expect(warning !== undefined).toBe(warned)
+    if (warning) expect(warning).toContain(`The sts-endpoint ${endpoint} uses http://`)
   })
 })

@@ -1,5 +1,8 @@
 /** Defaults shared by the config reader and checked against action.yml by a test. */
 export const Defaults = {
+  audience: 'sts.aliyuncs.com',
+  roleDurationSeconds: 3600,
+  stsEndpoint: 'https://sts.aliyuncs.com',
   region: 'cn-shanghai',
   imageType: 'default',
   title: '{name}',
@@ -39,3 +42,6 @@ export const CredentialEnv = [
 
 /** Limits of the reliability inputs. */
 export const RetryLimits = { maxRetries: 10, maxTimeoutSeconds: 3600 } as const
+
+/** What STS accepts as DurationSeconds (docs/protocol.md, "STS AssumeRoleWithOIDC"); the role's own maximum may be lower. */
+export const RoleLimits = { minDurationSeconds: 900, maxDurationSeconds: 43200 } as const

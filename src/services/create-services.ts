@@ -4,21 +4,33 @@ import { PARTS_IN_FLIGHT, putObject, type OssSignatureVersion } from './oss-uplo
 import { ossRequestOrigin } from './transport.js'
 import type { UploadServices } from './port.js'
 import { VodClient, type VodSignatureVersion } from './vod-client.js'
-import { fixedCredentials, type VodCredentials } from './credentials.js'
+import { fixedCredentials, type CredentialSource, type VodCredentials } from './credentials.js'
+import { githubIdToken } from './github-id-token.js'
+import { OidcSession } from './oidc-session.js'
+import { assumeRoleWithOidc, type OidcRole } from './sts-client.js'
 import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from '../shared/errors.js'
 import { causeDetail, proxyCause } from '../shared/reachability.js'
 import { checkUploadHost, type AllowedHost } from './upload-hosts.js'
 
 interface Services extends UploadServices {
+  /** Gets the first credentials: with role-to-assume, assumes the role now, so that a role that cannot be assumed fails the run before any upload. */
+  signIn(): Promise<void>
   /** Ends every connection, in use or idle: requests in flight fail at once. Later requests open new ones. */
   closeConnections(): void
+}
+
+/** What the services take from the edges of the run. */
+export interface ServiceEdges {
+  /** Masks and redacts the values from now on (the secret registry). */
+  secret: (...values: string[]) => void
 }
 
 /** The inputs the services are made with. */
 export interface ServicesOptions {
   /** VOD endpoint without a trailing slash. */
   endpoint: string
-  credentials: VodCredentials
+  /** Keys as given, or the RAM role to assume with the workflow's OIDC token (role-to-assume). */
+  credentials: VodCredentials | OidcRole
   region: string
   /** Files uploaded at once. */
   concurrency: number
@@ -31,20 +43,24 @@ export interface ServicesOptions {
   uploadHosts: readonly AllowedHost[]
 }
 
-export function createServices(config: ServicesOptions): Services {
+export function createServices(config: ServicesOptions, edges: ServiceEdges = { secret: () => undefined }): Services {
   // Room for every part in flight (a multipart file sends several at once: a part queued for a
   // socket would spend its timeout waiting), plus the odd cleanup call. Single PUTs and VOD calls
   // never hold more than `concurrency` connections, since no more of them are ever in flight.
   const connections = new Connections(config.concurrency * PARTS_IN_FLIGHT + 2)
+  const credentials = credentialSource(config, connections, edges)
   const vod = new VodClient({
     endpoint: config.endpoint,
-    credentials: fixedCredentials(config.credentials),
+    credentials,
     timeoutMs: config.timeoutMs,
     agent: connections.agentFor(config.endpoint),
     signatureVersion: config.vodSignatureVersion
   })
   const atProxy = throughProxy(connections)
+  const stsEndpoint = isOidcRole(config.credentials) ? config.credentials.stsEndpoint : config.endpoint
   return {
+    signIn: () =>
+      atProxy({ service: 'sts', api: 'AssumeRoleWithOIDC', url: stsEndpoint }, () => credentials.current().then(() => undefined)),
     createUploadImage: params =>
       atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
     deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
@@ -64,6 +80,22 @@ export function createServices(config: ServicesOptions): Services {
     },
     closeConnections: () => connections.destroy()
   }
+}
+
+export function isOidcRole(credentials: VodCredentials | OidcRole): credentials is OidcRole {
+  return 'roleArn' in credentials
+}
+
+/** Fixed keys, or a session of the role renewed over STS with the run's connections. */
+function credentialSource(config: ServicesOptions, connections: Connections, edges: ServiceEdges): CredentialSource {
+  const role = config.credentials
+  if (!isOidcRole(role)) return fixedCredentials(role)
+  const transport = { timeoutMs: config.timeoutMs, agent: connections.agentFor(role.stsEndpoint) }
+  return new OidcSession({
+    fetchIdToken: githubIdToken(role.audience),
+    assume: token => assumeRoleWithOidc(role, token, transport),
+    secret: edges.secret
+  })
 }
 
 interface Call {

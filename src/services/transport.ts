@@ -18,6 +18,13 @@ export function unencryptedEndpointWarning(endpoint: string): string | undefined
   return `The endpoint ${url.origin} uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`
 }
 
+/** Said once per run when the STS endpoint is plain http:// and not this machine: its answer is the role's session. */
+export function unencryptedStsWarning(stsEndpoint: string): string | undefined {
+  const url = parseUrl(stsEndpoint)
+  if (!url || url.protocol !== 'http:' || isLoopback(url.hostname)) return undefined
+  return `The sts-endpoint ${url.origin} uses http://: the OIDC token and the role's credentials STS returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`
+}
+
 /**
  * The origin ali-oss sends a bucket's requests to, which is what a proxy or a direct connection
  * sees and what NO_PROXY must be matched against: `<bucket>.<endpoint host>` (virtual-host style)

@@ -30,7 +30,8 @@ export class InputError extends Error {
   }
 }
 
-export type Service = 'vod' | 'oss'
+/** sts: AssumeRoleWithOIDC and the runner's OIDC token, with role-to-assume. */
+export type Service = 'vod' | 'oss' | 'sts'
 /** queued: never started (the run was cancelled first). */
 export type Stage = 'queued' | 'read' | 'create' | 'upload' | 'delete'
 /** transient: retry; expired: get a new upload credential; permanent: give up on this file. */

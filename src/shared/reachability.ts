@@ -64,7 +64,7 @@ export function causeDetail(cause: ReachCause): string {
 }
 
 export interface Unreachable {
-  service: 'vod' | 'oss'
+  service: 'vod' | 'oss' | 'sts'
   cause: ReachCause
   /** The HTTP status of a proxy's refusal. */
   status?: number
@@ -76,10 +76,15 @@ interface Destination {
   endpoint: string
 }
 
+const PLACES: Record<Unreachable['service'], (destination: Destination) => { where: string; endpointFix: string }> = {
+  vod: destination => ({ where: `the VOD endpoint ${destination.endpoint}`, endpointFix: 'check the endpoint input' }),
+  oss: () => ({ where: 'the OSS host VOD gave for the upload', endpointFix: 'check the storage-location input and the region' }),
+  sts: () => ({ where: 'the STS endpoint', endpointFix: 'check the sts-endpoint input' })
+}
+
 /** What is wrong and what to do, once for the run. */
 export function reachNote(unreachable: Unreachable, destination: Destination): string {
-  const where = unreachable.service === 'vod' ? `the VOD endpoint ${destination.endpoint}` : 'the OSS host VOD gave for the upload'
-  const endpointFix = unreachable.service === 'vod' ? 'check the endpoint input' : 'check the storage-location input and the region'
+  const { where, endpointFix } = PLACES[unreachable.service](destination)
   const proxyFix = `if the runner must go through a proxy set HTTPS_PROXY, and to go around one add the host to NO_PROXY`
   switch (unreachable.cause) {
     case 'untrusted-certificate':

@@ -1,0 +1,102 @@
+import { describe, expect, it } from '@jest/globals'
+import { OidcSession, renewalMargin } from '../../src/services/oidc-session.js'
+import type { AssumedRole } from '../../src/services/sts-client.js'
+import { rejectionOf } from '../helpers/rejection.js'
+
+/** A fake STS and token endpoint on a fake clock: each assume mints keys numbered in order, living lifetimeMs. */
+function fakeRole(lifetimeMs = 3_600_000) {
+  const clock = { time: 1_000_000 }
+  const events: string[] = []
+  let tokens = 0
+  let sessions = 0
+  const pending: Array<() => void> = []
+  const fake = {
+    clock,
+    events,
+    /** When true, each assume waits until release() is called. */
+    hold: false,
+    failNext: undefined as Error | undefined,
+    release: () => pending.splice(0).forEach(resume => resume()),
+    session: new OidcSession({
+      now: () => clock.time,
+      fetchIdToken: () => Promise.resolve(`jwt-${++tokens}`),
+      assume: async (token): Promise<AssumedRole> => {
+        events.push(`assume with ${token}`)
+        if (fake.hold) await new Promise<void>(resolve => pending.push(resolve))
+        if (fake.failNext) {
+          const error = fake.failNext
+          fake.failNext = undefined
+          throw error
+        }
+        const n = ++sessions
+        return { credentials: { accessKeyId: `STS.id${n}`, accessKeySecret: `secret${n}`, securityToken: `token${n}` }, lifetimeMs }
+      },
+      secret: (...values) => events.push(`secret ${values.join(' ')}`)
+    })
+  }
+  return fake
+}
+
+const settle = async (): Promise<void> => {
+  for (let i = 0; i < 20; i++) await Promise.resolve()
+}
+
+describe('OidcSession', () => {
+  it('assumes the role with a fresh OIDC token, registering the token and each credential as secrets before handing them out', async () => {
+    const role = fakeRole()
+    const credentials = await role.session.current()
+    expect(credentials).toEqual({ accessKeyId: 'STS.id1', accessKeySecret: 'secret1', securityToken: 'token1' })
+    expect(role.events).toEqual(['secret jwt-1', 'assume with jwt-1', 'secret STS.id1 secret1 token1'])
+  })
+
+  it.each([
+    ['an hour', 3_600_000, 300_000],
+    ['15 minutes', 900_000, 180_000],
+    ['2 seconds (a test)', 2_000, 400]
+  ])('renews a session of %s a margin before its end, with a new token', async (_name, lifetimeMs, margin) => {
+    expect(renewalMargin(lifetimeMs)).toBe(margin)
+    const role = fakeRole(lifetimeMs)
+    const first = await role.session.current()
+    role.clock.time += lifetimeMs - margin - 1
+    expect(await role.session.current()).toBe(first)
+    role.clock.time += 1
+    expect((await role.session.current()).accessKeyId).toBe('STS.id2')
+    expect(role.events.filter(event => event.startsWith('assume'))).toEqual(['assume with jwt-1', 'assume with jwt-2'])
+  })
+
+  it('makes one AssumeRoleWithOIDC call for many calls that need a session at once', async () => {
+    const role = fakeRole()
+    role.hold = true
+    const calls = Array.from({ length: 10 }, () => role.session.current())
+    await settle()
+    role.release()
+    const credentials = await Promise.all(calls)
+    expect(new Set(credentials.map(c => c.accessKeyId))).toEqual(new Set(['STS.id1']))
+    expect(role.events.filter(event => event.startsWith('assume'))).toHaveLength(1)
+  })
+
+  it('renews once after VOD found the session expired, however many calls signed with it say so', async () => {
+    const role = fakeRole()
+    const used = await role.session.current()
+    role.hold = true
+    const reports = Array.from({ length: 5 }, () => role.session.renewAfterExpired(used))
+    await settle()
+    role.hold = false
+    role.release()
+    expect(await Promise.all(reports)).toEqual([true, true, true, true, true])
+    // A report that comes after the renewal, about the old session, starts none.
+    expect(await role.session.renewAfterExpired(used)).toBe(true)
+    expect((await role.session.current()).accessKeyId).toBe('STS.id2')
+    expect(role.events.filter(event => event.startsWith('assume'))).toEqual(['assume with jwt-1', 'assume with jwt-2'])
+    // The renewed session expiring too renews again.
+    expect(await role.session.renewAfterExpired(await role.session.current())).toBe(true)
+    expect((await role.session.current()).accessKeyId).toBe('STS.id3')
+  })
+
+  it('passes a failed assume on to the calls waiting for it, and tries again on the next call', async () => {
+    const role = fakeRole()
+    role.failNext = new Error('STS refused')
+    expect((await rejectionOf(role.session.current())).message).toBe('STS refused')
+    expect((await role.session.current()).accessKeyId).toBe('STS.id1')
+  })
+})
