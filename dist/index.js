@@ -8342,7 +8342,7 @@ module.exports = {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -8362,10 +8362,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -8655,7 +8655,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9158);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9496);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9158:
+/***/ 9496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36903,8 +36903,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -36997,7 +36999,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -37075,7 +37077,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -37121,7 +37123,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -37424,7 +37426,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -37435,7 +37437,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -37534,7 +37536,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -37549,7 +37551,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -37574,7 +37576,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -37597,7 +37599,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -37728,7 +37730,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -37786,13 +37788,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -37811,7 +37813,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -37830,13 +37832,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -39434,7 +39436,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -39556,7 +39558,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
@@ -39688,6 +39690,12 @@ const Inputs = {
     AccessKeyId: 'access-key-id',
     AccessKeySecret: 'access-key-secret',
     SecurityToken: 'security-token',
+    RoleToAssume: 'role-to-assume',
+    OidcProviderArn: 'oidc-provider-arn',
+    Audience: 'audience',
+    RoleSessionName: 'role-session-name',
+    RoleDurationSeconds: 'role-duration-seconds',
+    StsEndpoint: 'sts-endpoint',
     Region: 'region',
     Endpoint: 'endpoint',
     ImageType: 'image-type',
@@ -39715,6 +39723,7 @@ const Inputs = {
     DryRun: 'dry-run',
     Summary: 'summary',
     OssSignatureVersion: 'oss-signature-version',
+    VodSignatureVersion: 'vod-signature-version',
     UploadHosts: 'upload-hosts'
 };
 const Outputs = {
@@ -39832,7 +39841,7 @@ function log_isDebug() {
 /** Sends the message only when step debug logging is on. */
 function log_debug(message) {
     if (isDebug())
-        core_debug(safeMessage(message));
+        debug(safeMessage(message));
 }
 /** Marks the run failed with this message (an error annotation and exit code 1). */
 function fail(message) {
@@ -39876,7 +39885,7 @@ function setOutputInPieces(name, pieces) {
 }
 /** Masks the value in the rest of the log (an `::add-mask::` command, its data escaped). */
 function mask(value) {
-    core_setSecret(value);
+    setSecret(value);
 }
 
 ;// CONCATENATED MODULE: ./src/shared/vod-values.ts
@@ -39932,6 +39941,9 @@ function tagsProblem(value) {
 ;// CONCATENATED MODULE: ./src/inputs/defaults.ts
 /** Defaults shared by the config reader and checked against action.yml by a test. */
 const Defaults = {
+    audience: 'sts.aliyuncs.com',
+    roleDurationSeconds: 3600,
+    stsEndpoint: 'https://sts.aliyuncs.com',
     region: 'cn-shanghai',
     imageType: 'default',
     title: '{name}',
@@ -39949,7 +39961,8 @@ const Defaults = {
     deleteReplaced: false,
     dryRun: false,
     summary: true,
-    ossSignatureVersion: 'v4'
+    ossSignatureVersion: 'v4',
+    vodSignatureVersion: 'v3'
 };
 /** Environment fallbacks for the credentials, in order of preference. */
 const CredentialEnv = [
@@ -39968,6 +39981,8 @@ const CredentialEnv = [
 ];
 /** Limits of the reliability inputs. */
 const RetryLimits = { maxRetries: 10, maxTimeoutSeconds: 3600 };
+/** What STS accepts as DurationSeconds (docs/protocol.md, "STS AssumeRoleWithOIDC"); the role's own maximum may be lower. */
+const RoleLimits = { minDurationSeconds: 900, maxDurationSeconds: 43200 };
 
 ;// CONCATENATED MODULE: ./src/shared/reachability.ts
 /**
@@ -40019,10 +40034,14 @@ function causeDetail(cause) {
             return 'the proxy cannot be reached';
     }
 }
+const PLACES = {
+    vod: destination => ({ where: `the VOD endpoint ${destination.endpoint}`, endpointFix: 'check the endpoint input' }),
+    oss: () => ({ where: 'the OSS host VOD gave for the upload', endpointFix: 'check the storage-location input and the region' }),
+    sts: () => ({ where: 'the STS endpoint', endpointFix: 'check the sts-endpoint input' })
+};
 /** What is wrong and what to do, once for the run. */
 function reachNote(unreachable, destination) {
-    const where = unreachable.service === 'vod' ? `the VOD endpoint ${destination.endpoint}` : 'the OSS host VOD gave for the upload';
-    const endpointFix = unreachable.service === 'vod' ? 'check the endpoint input' : 'check the storage-location input and the region';
+    const { where, endpointFix } = PLACES[unreachable.service](destination);
     const proxyFix = `if the runner must go through a proxy set HTTPS_PROXY, and to go around one add the host to NO_PROXY`;
     switch (unreachable.cause) {
         case 'untrusted-certificate':
@@ -40371,6 +40390,13 @@ function unencryptedEndpointWarning(endpoint) {
         return undefined;
     return `The endpoint ${url.origin} uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`;
 }
+/** Said once per run when the STS endpoint is plain http:// and not this machine: its answer is the role's session. */
+function unencryptedStsWarning(stsEndpoint) {
+    const url = parseUrl(stsEndpoint);
+    if (!url || url.protocol !== 'http:' || isLoopback(url.hostname))
+        return undefined;
+    return `The sts-endpoint ${url.origin} uses http://: the OIDC token and the role's credentials STS returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`;
+}
 /**
  * The origin ali-oss sends a bucket's requests to, which is what a proxy or a direct connection
  * sees and what NO_PROXY must be matched against: `<bucket>.<endpoint host>` (virtual-host style)
@@ -40549,6 +40575,7 @@ function readConfig() {
         dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
         summary: reader.boolean(Inputs.Summary, Defaults.summary),
         ossSignatureVersion: reader.choice(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
+        vodSignatureVersion: reader.choice(Inputs.VodSignatureVersion, ['v3', 'v2'], Defaults.vodSignatureVersion),
         uploadHosts: readUploadHosts(reader),
         repository: {
             repository: env.GITHUB_REPOSITORY ?? '',
@@ -40569,11 +40596,98 @@ function readConfig() {
     return config;
 }
 /**
+ * With role-to-assume, the RAM role to assume with the workflow's OIDC token: keys are then neither
+ * taken from the environment nor allowed as inputs. Otherwise the access keys.
+ */
+function readCredentials(reader, env) {
+    const roleArn = reader.raw(Inputs.RoleToAssume).trim();
+    if (roleArn)
+        return readOidcRole(reader, roleArn, env);
+    if (reader.raw(Inputs.OidcProviderArn).trim()) {
+        reader.problem(Inputs.OidcProviderArn, `has no use without ${Inputs.RoleToAssume}: set ${Inputs.RoleToAssume} to the RAM role to assume with it`);
+    }
+    return readKeys(reader, env);
+}
+const ROLE_ARN = /^acs:ram::([0-9]{1,32}):role\/[A-Za-z0-9._-]{1,64}$/;
+const PROVIDER_ARN = /^acs:ram::([0-9]{1,32}):oidc-provider\/[A-Za-z0-9._-]{1,128}$/;
+function readOidcRole(reader, roleArn, env) {
+    refuseKeyInputs(reader);
+    const roleAccount = ROLE_ARN.exec(roleArn)?.[1];
+    if (!roleAccount) {
+        reader.problem(Inputs.RoleToAssume, `"${roleArn}" is not a RAM role ARN such as acs:ram::1234567890123456:role/github-vod-upload`);
+    }
+    const oidcProviderArn = readProviderArn(reader, roleAccount);
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        reader.problem(Inputs.RoleToAssume, 'needs an OIDC token from the runner, and this job may not ask for one (ACTIONS_ID_TOKEN_REQUEST_URL is not set): add `permissions: id-token: write` to the job');
+    }
+    return {
+        roleArn,
+        oidcProviderArn,
+        audience: readAudience(reader),
+        roleSessionName: readRoleSessionName(reader, env),
+        durationSeconds: reader.integer(Inputs.RoleDurationSeconds, Defaults.roleDurationSeconds, RoleLimits.minDurationSeconds, RoleLimits.maxDurationSeconds),
+        stsEndpoint: readOrigin(reader, Inputs.StsEndpoint, reader.raw(Inputs.StsEndpoint).trim() || Defaults.stsEndpoint, Defaults.stsEndpoint)
+    };
+}
+/** Keys given as inputs beside role-to-assume: the user meant one of the two, and must say which. */
+function refuseKeyInputs(reader) {
+    for (const input of [Inputs.AccessKeyId, Inputs.AccessKeySecret, Inputs.SecurityToken]) {
+        if (reader.raw(input).trim()) {
+            reader.problem(input, `cannot be used with ${Inputs.RoleToAssume}: remove ${input} (the role's session replaces the keys), or remove ${Inputs.RoleToAssume}`);
+        }
+    }
+}
+/** Required with role-to-assume, and in the role's account (a provider is trusted only by roles of its own account). */
+function readProviderArn(reader, roleAccount) {
+    const value = reader.raw(Inputs.OidcProviderArn).trim();
+    const providerAccount = PROVIDER_ARN.exec(value)?.[1];
+    if (!value) {
+        reader.problem(Inputs.OidcProviderArn, `is required with ${Inputs.RoleToAssume}: the ARN of the account's OIDC provider for GitHub, such as acs:ram::1234567890123456:oidc-provider/github`);
+    }
+    else if (!providerAccount) {
+        reader.problem(Inputs.OidcProviderArn, `"${value}" is not an OIDC provider ARN such as acs:ram::1234567890123456:oidc-provider/github`);
+    }
+    else if (roleAccount && providerAccount !== roleAccount) {
+        reader.problem(Inputs.OidcProviderArn, `is in account ${providerAccount} and ${Inputs.RoleToAssume} in account ${roleAccount}: use the OIDC provider of the role's own account`);
+    }
+    return value;
+}
+/** A Client ID of the OIDC provider: printable ASCII without spaces. */
+function readAudience(reader) {
+    const value = reader.raw(Inputs.Audience).trim() || Defaults.audience;
+    if (/^[\x21-\x7e]{1,256}$/.test(value))
+        return value;
+    reader.problem(Inputs.Audience, `must be a Client ID of the OIDC provider (up to 256 printable characters, no spaces), such as ${Defaults.audience}`);
+    return Defaults.audience;
+}
+const SESSION_NAME = /^[A-Za-z0-9.@_-]{2,64}$/;
+/** As given, or gh-<repository>-<run id>-<attempt>: which run used the role shows in ActionTrail. */
+function readRoleSessionName(reader, env) {
+    const value = reader.raw(Inputs.RoleSessionName).trim();
+    if (value === '')
+        return defaultSessionName(env);
+    if (SESSION_NAME.test(value))
+        return value;
+    reader.problem(Inputs.RoleSessionName, `must be 2 to 64 characters of A-Z a-z 0-9 . @ _ -; got "${value}"`);
+    return defaultSessionName(env);
+}
+function defaultSessionName(env) {
+    const run = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-');
+    const repository = env.GITHUB_REPOSITORY?.split('/').pop() ?? '';
+    // The repository's name gives way to the run's numbers, which tell runs apart.
+    const room = 64 - 'gh-'.length - (run ? run.length + 1 : 0);
+    return ['gh', repository.slice(0, Math.max(0, room)), run]
+        .filter(Boolean)
+        .join('-')
+        .replace(/[^A-Za-z0-9.@_-]/g, '-')
+        .slice(0, 64);
+}
+/**
  * Each credential input falls back to the environment when empty. A security token from the
  * environment is used only with a key id from the same place: a token never belongs to a key
  * given as an input.
  */
-function readCredentials(reader, env) {
+function readKeys(reader, env) {
     const given = {
         accessKeyId: reader.raw(Inputs.AccessKeyId).trim(),
         accessKeySecret: reader.raw(Inputs.AccessKeySecret).trim(),
@@ -40712,12 +40826,16 @@ function readEndpoint(reader, region) {
     const value = reader.raw(Inputs.Endpoint).trim();
     if (value === '')
         return `https://vod.${region}.aliyuncs.com`;
+    return readOrigin(reader, Inputs.Endpoint, value, `https://vod.${region}.aliyuncs.com`);
+}
+/** An http(s) origin: no credentials, no path, query or fragment. The origin is what requests go to. */
+function readOrigin(reader, name, value, example) {
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        reader.problem(Inputs.Endpoint, `"${value}" is not a URL; expected for example https://vod.${region}.aliyuncs.com`);
+        reader.problem(name, `"${value}" is not a URL; expected for example ${example}`);
         return value;
     }
     const faults = [];
@@ -40728,7 +40846,7 @@ function readEndpoint(reader, region) {
     if (url.pathname !== '/' || url.search || url.hash)
         faults.push('it must have no path, query or fragment');
     if (faults.length > 0) {
-        reader.problem(Inputs.Endpoint, `"${url.protocol}//${url.host}${url.pathname}" is not usable: ${faults.join('; ')}`);
+        reader.problem(name, `"${url.protocol}//${url.host}${url.pathname}" is not usable: ${faults.join('; ')}`);
     }
     return url.origin;
 }
@@ -40884,9 +41002,10 @@ var external_node_util_ = __nccwpck_require__(7975);
  * console.warn when a request fails while its body is still being sent, and ali-oss warns about STS
  * refreshes: users can act on neither, so console.warn goes to the debug log, redacted.
  *
- * With DEBUG set (`DEBUG=*`), the `debug` package in pop-core's HTTP client (httpx), ali-oss and the
- * proxy agents writes to process.stderr: raw request and answer bodies (the CreateUploadImage answer
- * with its UploadAuth), request headers (Authorization, x-oss-security-token, Proxy-Authorization)
+ * With DEBUG set (`DEBUG=*`), the `debug` package in pop-core's HTTP client (httpx, used only with
+ * vod-signature-version v2), ali-oss and the proxy agents writes to process.stderr: raw request and
+ * answer bodies (the CreateUploadImage answer with its UploadAuth), request headers (Authorization,
+ * x-oss-security-token, x-acs-security-token, Proxy-Authorization)
  * and raw OSS error bodies; with NODE_DEBUG, Node's own http/net/tls internals do the same. The
  * runner shows stderr in the log and reads workflow commands there too. So while a run lasts, every
  * write to process.stderr, and the other console methods, pass one gate (gateLibraryOutput).
@@ -44971,13 +45090,204 @@ function ossDetail(code, e) {
 // EXTERNAL MODULE: ./node_modules/@alicloud/pop-core/lib/rpc.js
 var lib_rpc = __nccwpck_require__(9412);
 var rpc_default = /*#__PURE__*/__nccwpck_require__.n(lib_rpc);
+;// CONCATENATED MODULE: ./src/services/rpc-signature-v3.ts
+/**
+ * The RPC signature V3, `ACS3-HMAC-SHA256` (docs/protocol.md, "RPC signature V3"): pure functions
+ * from a request's method, query, headers and body hash to its Authorization header.
+ */
+
+const V3_ALGORITHM = 'ACS3-HMAC-SHA256';
+/** Hex SHA-256 of an empty body: what x-acs-content-sha256 carries when nothing is sent. */
+const EMPTY_BODY_SHA256 = (0,external_node_crypto_.createHash)('sha256').update('').digest('hex');
+/** RFC 3986 percent-encoding of the UTF-8 bytes: only A-Z a-z 0-9 - _ . ~ stay, the rest `%XY` in upper case. */
+function rpc_signature_v3_percentEncode(value) {
+    // Byte by byte, not encodeURIComponent: that one keeps ! ' ( ) * and throws on a lone surrogate.
+    let encoded = '';
+    for (const byte of Buffer.from(value, 'utf8')) {
+        encoded += isUnreserved(byte) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return encoded;
+}
+function isUnreserved(byte) {
+    return ((byte >= 0x41 && byte <= 0x5a) ||
+        (byte >= 0x61 && byte <= 0x7a) ||
+        (byte >= 0x30 && byte <= 0x39) ||
+        byte === 0x2d ||
+        byte === 0x5f ||
+        byte === 0x2e ||
+        byte === 0x7e);
+}
+/** Names and values encoded, sorted by encoded name, `name=value` joined by `&`. */
+function canonicalQuery(query) {
+    return Object.keys(query)
+        .map(name => [rpc_signature_v3_percentEncode(name), rpc_signature_v3_percentEncode(query[name] ?? '')])
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, value]) => `${name}=${value}`)
+        .join('&');
+}
+/** host, content-type and every x-acs-* header present: what the signature covers, sorted. */
+function signedHeaderNames(headers) {
+    return Object.keys(headers)
+        .map(name => name.toLowerCase())
+        .filter(name => name === 'host' || name === 'content-type' || name.startsWith('x-acs-'))
+        .sort();
+}
+function canonicalRequest(request) {
+    const names = signedHeaderNames(request.headers);
+    const lower = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]));
+    const canonicalHeaders = names.map(name => `${name}:${(lower[name] ?? '').trim()}\n`).join('');
+    return [request.method.toUpperCase(), '/', canonicalQuery(request.query), canonicalHeaders, names.join(';'), request.bodySha256].join('\n');
+}
+function stringToSign(request) {
+    return `${V3_ALGORITHM}\n${(0,external_node_crypto_.createHash)('sha256').update(canonicalRequest(request), 'utf8').digest('hex')}`;
+}
+/** Hex HMAC-SHA256 of the string to sign, keyed with the secret as it is (no `&`, unlike V2). */
+function v3Signature(request, secret) {
+    return (0,external_node_crypto_.createHmac)('sha256', secret).update(stringToSign(request), 'utf8').digest('hex');
+}
+function v3Authorization(request, key) {
+    const signedHeaders = signedHeaderNames(request.headers).join(';');
+    return `${V3_ALGORITHM} Credential=${key.accessKeyId},SignedHeaders=${signedHeaders},Signature=${v3Signature(request, key.accessKeySecret)}`;
+}
+
+;// CONCATENATED MODULE: ./src/services/rpc-transport.ts
+/**
+ * One RPC exchange as Alibaba Cloud's own SDK sends it (docs/protocol.md, "RPC signature V3"):
+ * `POST /?<parameters>` with an empty body, the x-acs-* headers, signed ACS3-HMAC-SHA256 when
+ * credentials are given (anonymous otherwise), one timeout for the whole exchange, and an answer
+ * read only up to a bound and only as a JSON object.
+ */
+
+
+
+
+const DEFAULT_MAX_ANSWER_BYTES = 1024 * 1024;
+/** An answer arrived but cannot be used: not a JSON object, or longer than the bound. */
+class RpcAnswerError extends Error {
+    reason;
+    status;
+    constructor(reason, status) {
+        super(reason === 'not-json' ? 'the answer is not a JSON object' : 'the answer is longer than the bound');
+        this.reason = reason;
+        this.status = status;
+        this.name = 'RpcAnswerError';
+    }
+}
+/** No complete answer before the timeout. name and code both say so, as networkError() expects. */
+class RpcTimeoutError extends Error {
+    code = 'RequestTimeout';
+    constructor() {
+        super('no answer before the timeout');
+        this.name = 'RpcTimeoutError';
+    }
+}
+/** The headers of one call, Authorization included when it is signed. */
+function rpcHeaders(call, host, now, body = '') {
+    const bodySha256 = body === '' ? EMPTY_BODY_SHA256 : (0,external_node_crypto_.createHash)('sha256').update(body, 'utf8').digest('hex');
+    const headers = {
+        host,
+        'x-acs-action': call.action,
+        'x-acs-version': call.version,
+        'x-acs-date': acsDate(now),
+        'x-acs-signature-nonce': (0,external_node_crypto_.randomBytes)(16).toString('hex'),
+        'x-acs-content-sha256': bodySha256,
+        ...(body !== '' && { 'content-type': 'application/x-www-form-urlencoded' })
+    };
+    const credentials = call.credentials;
+    if (!credentials)
+        return headers;
+    if (credentials.securityToken)
+        headers['x-acs-security-token'] = credentials.securityToken;
+    headers.authorization = v3Authorization({ method: 'POST', query: call.params, headers, bodySha256 }, credentials);
+    return headers;
+}
+/** UTC `YYYY-MM-DDThh:mm:ssZ`, the form every Alibaba Cloud RPC time takes. */
+function acsDate(now) {
+    return new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * Sends the call and reads the answer. Throws RpcTimeoutError, RpcAnswerError, or the network's own
+ * error (a Node error with its code: ECONNRESET, ENOTFOUND, a certificate code…).
+ */
+function sendRpc(call, options) {
+    const url = new URL('/', call.endpoint);
+    const query = canonicalQuery(call.params);
+    const body = call.form ? canonicalQuery(call.form) : '';
+    const headers = {
+        ...rpcHeaders(call, url.host, (options.now ?? Date.now)(), body),
+        accept: 'application/json',
+        'content-length': String(Buffer.byteLength(body))
+    };
+    const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request({
+        protocol: url.protocol,
+        hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port: url.port || undefined,
+        method: 'POST',
+        path: query ? `/?${query}` : '/',
+        headers,
+        ...(options.agent && { agent: options.agent })
+    });
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => request.destroy(new RpcTimeoutError()), options.timeoutMs);
+        const settle = (outcome) => {
+            clearTimeout(timer);
+            outcome();
+        };
+        request.on('error', error => settle(() => reject(error)));
+        request.on('response', response => {
+            readAnswer(response, options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES).then(answer => settle(() => resolve(answer)), (error) => {
+                request.destroy();
+                settle(() => reject(error));
+            });
+        });
+        request.end(body);
+    });
+}
+function readAnswer(response, maxBytes) {
+    const status = response.statusCode ?? 0;
+    return new Promise((resolve, reject) => {
+        const declared = Number(response.headers['content-length']);
+        if (declared > maxBytes)
+            return reject(new RpcAnswerError('too-large', status));
+        const chunks = [];
+        let bytes = 0;
+        response.on('data', (chunk) => {
+            bytes += chunk.length;
+            if (bytes > maxBytes)
+                reject(new RpcAnswerError('too-large', status));
+            else
+                chunks.push(chunk);
+        });
+        response.on('error', reject);
+        response.on('end', () => {
+            const body = parseObject(Buffer.concat(chunks).toString('utf8'));
+            if (body)
+                resolve({ status, headers: response.headers, body });
+            else
+                reject(new RpcAnswerError('not-json', status));
+        });
+    });
+}
+function parseObject(text) {
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/services/vod-client.ts
 /**
- * The VOD OpenAPI client: CreateUploadImage, DeleteImage and GetImageInfos through @alicloud/pop-core.
- * Every failure becomes a ServiceError built only from fields we choose: pop-core's own error
- * message ends with the full request URL and is never passed on.
+ * The VOD OpenAPI client: CreateUploadImage, DeleteImage and GetImageInfos, signed V3
+ * (ACS3-HMAC-SHA256, rpc-transport) by default or V2 through @alicloud/pop-core on request.
+ * Every failure becomes a ServiceError built only from fields we choose: neither the request URL
+ * nor a raw library message is ever passed on.
  */
 // Only the RPC client: the package's index also loads its ROA client and xml2js, which cost start-up time.
+
+
 
 
 
@@ -44988,10 +45298,12 @@ class VodClient {
     client;
     timeoutMs;
     now;
+    signatureVersion;
     constructor(options) {
         this.options = options;
         this.timeoutMs = options.timeoutMs;
         this.now = options.now ?? Date.now;
+        this.signatureVersion = options.signatureVersion ?? 'v3';
     }
     async createUploadImage(params) {
         const response = await this.call('CreateUploadImage', { ...params });
@@ -45023,13 +45335,28 @@ class VodClient {
             return await this.send(action, params, await this.options.credentials.current());
         }
     }
-    async send(action, params, credentials) {
+    send(action, params, credentials) {
+        return this.signatureVersion === 'v2' ? this.sendV2(action, params, credentials) : this.sendV3(action, params, credentials);
+    }
+    async sendV3(action, params, credentials) {
+        let answer;
+        try {
+            answer = await sendRpc({ endpoint: this.options.endpoint, action, version: VodLimits.apiVersion, params, credentials }, { timeoutMs: this.timeoutMs, agent: this.options.agent, now: this.now });
+        }
+        catch (error) {
+            throw vodExchangeError(action, error);
+        }
+        if ((typeof answer.body.Code === 'string' && answer.body.Code !== '') || answer.status >= 400)
+            throw vodAnswerError(action, answer);
+        return answer.body;
+    }
+    async sendV2(action, params, credentials) {
         try {
             // POST in upper case: only then does pop-core put the parameters in the body, not the URL.
             return await this.clientFor(credentials).request(action, params, { method: 'POST', timeout: this.timeoutMs });
         }
         catch (error) {
-            throw vodError(action, error);
+            throw withV2Hint(vodError(action, error));
         }
     }
     clientFor(credentials) {
@@ -45068,32 +45395,96 @@ function isThrottling(error) {
 function vodError(api, error) {
     const e = (error ?? {});
     if (e.data && typeof e.code === 'string') {
-        const status = typeof e.entry?.response?.statusCode === 'number' ? e.entry.response.statusCode : undefined;
-        const fields = {
-            service: 'vod',
-            api,
+        return errorFromAnswer(api, {
             code: e.code,
-            status,
-            requestId: typeof e.data.RequestId === 'string' ? e.data.RequestId : undefined,
-            detail: vodDetail(e.code, e.data.Message),
-            kind: classifyVodError(e.code, status)
-        };
-        const retryAfterMs = retryAfter(e.entry?.response?.headers?.['x-acs-retry-after']);
-        if (THROTTLING_CODES.test(e.code) || retryAfterMs !== undefined)
-            return new ThrottlingError({ ...fields, kind: 'transient' }, retryAfterMs);
-        return new ServiceError(fields);
+            status: typeof e.entry?.response?.statusCode === 'number' ? e.entry.response.statusCode : undefined,
+            requestId: e.data.RequestId,
+            message: e.data.Message,
+            retryAfter: e.entry?.response?.headers?.['x-acs-retry-after']
+        });
     }
     // pop-core parses with json-bigint, whose parse error is a plain object named SyntaxError.
-    if (error instanceof SyntaxError || e.name === 'SyntaxError') {
+    if (error instanceof SyntaxError || e.name === 'SyntaxError')
+        return notJson(api);
+    return networkError('vod', api, error ?? {}, error);
+}
+/** An error answer (a Code, or an error status) of a V3 exchange. */
+function vodAnswerError(api, answer) {
+    const code = typeof answer.body.Code === 'string' && answer.body.Code ? answer.body.Code : `HTTP${answer.status}`;
+    return errorFromAnswer(api, {
+        code,
+        status: answer.status,
+        requestId: answer.body.RequestId,
+        message: answer.body.Message,
+        retryAfter: answer.headers['x-acs-retry-after']
+    });
+}
+/** A V3 exchange that brought no usable answer: a timeout, a network failure, a body not JSON or too long. */
+function vodExchangeError(api, error) {
+    if (error instanceof RpcAnswerError) {
+        if (error.reason === 'not-json')
+            return notJson(api, error.status);
         return new ServiceError({
             service: 'vod',
             api,
             code: 'InvalidResponse',
-            detail: 'the answer was not JSON (an error page from a gateway or proxy?)',
-            kind: 'transient'
+            status: error.status,
+            detail: 'the answer was longer than any VOD answer (over 1 MiB): not read',
+            kind: 'permanent'
         });
     }
     return networkError('vod', api, error ?? {}, error);
+}
+function errorFromAnswer(api, answer) {
+    const fields = {
+        service: 'vod',
+        api,
+        code: answer.code,
+        status: answer.status,
+        requestId: typeof answer.requestId === 'string' ? answer.requestId : undefined,
+        detail: vodDetail(answer.code, answer.message),
+        kind: classifyVodError(answer.code, answer.status)
+    };
+    const retryAfterMs = retryAfter(answer.retryAfter);
+    if (THROTTLING_CODES.test(answer.code) || retryAfterMs !== undefined)
+        return new ThrottlingError({ ...fields, kind: 'transient' }, retryAfterMs);
+    return new ServiceError(fields);
+}
+function notJson(api, status) {
+    return new ServiceError({
+        service: 'vod',
+        api,
+        code: 'InvalidResponse',
+        status,
+        detail: 'the answer was not JSON (an error page from a gateway or proxy?)',
+        kind: 'transient'
+    });
+}
+/**
+ * A V2-signed call refused for its signature: VOD may take V3 only (docs/protocol.md, "RPC signature V3").
+ * The codes are the signature refusals; a ThrottlingError is left as it is.
+ */
+function withV2Hint(error) {
+    if (!V2_REFUSAL_CODES.test(error.code) || error.constructor !== ServiceError)
+        return error;
+    return new ServiceError({
+        ...fieldsOf(error),
+        // The hint first: a long service message is cut at its end.
+        detail: `the call was signed V2 (${Inputs.VodSignatureVersion}: v2), which VOD may no longer accept; set ${Inputs.VodSignatureVersion} to v3 (the default). VOD said: ${error.detail}`
+    });
+}
+const V2_REFUSAL_CODES = /^(SignatureDoesNotMatch|IncompleteSignature|UnsupportedSignatureVersion|InvalidSignature(Method|Version)?)(\..*)?$/i;
+function fieldsOf(error) {
+    return {
+        service: error.service,
+        api: error.api,
+        code: error.code,
+        status: error.status,
+        requestId: error.requestId,
+        detail: error.detail,
+        kind: error.kind,
+        reach: error.reach
+    };
 }
 function vodDetail(code, message) {
     if (code.startsWith('InvalidTimeStamp')) {
@@ -45284,6 +45675,196 @@ function fixedCredentials(credentials) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/services/github-id-token.ts
+/** The workflow's OIDC token, from the runner through `@actions/core` (which also masks it): the one place that asks for it. */
+
+
+/**
+ * A function that asks the runner for a new OIDC token for the audience. The job's permission to
+ * ask (id-token: write) is checked with the inputs; a refusal here is the runner's or GitHub's.
+ */
+function githubIdToken(audience) {
+    return async () => {
+        try {
+            return await getIDToken(audience);
+        }
+        catch (error) {
+            // Its message quotes the token service's answer: kept for the debug log only.
+            throw new ServiceError({
+                service: 'sts',
+                api: 'GetIDToken',
+                code: 'IdTokenUnavailable',
+                detail: 'the runner did not hand out an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL answered with an error, or not at all)',
+                kind: 'permanent'
+            }, error);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/services/oidc-session.ts
+/** Renew this long before the end (a fifth of the lifetime for short sessions): room for a slow STS answer and clock rounding. */
+const MAX_MARGIN_MS = 5 * 60_000;
+function renewalMargin(lifetimeMs) {
+    return Math.min(MAX_MARGIN_MS, lifetimeMs / 5);
+}
+class OidcSession {
+    options;
+    session;
+    renewal;
+    now;
+    constructor(options) {
+        this.options = options;
+        this.now = options.now ?? Date.now;
+    }
+    async current() {
+        if (this.session && this.now() < this.session.renewAt)
+            return this.session.credentials;
+        return (await this.renew()).credentials;
+    }
+    /** Renews once for all the calls that were signed with `used`: a later session is already the answer. */
+    async renewAfterExpired(used) {
+        const latest = this.renewal ? await this.renewal : this.session;
+        if (latest && latest.credentials !== used)
+            return true;
+        await this.renew();
+        return true;
+    }
+    renew() {
+        this.renewal ??= this.assumeAgain().finally(() => {
+            this.renewal = undefined;
+        });
+        return this.renewal;
+    }
+    async assumeAgain() {
+        const token = await this.options.fetchIdToken();
+        this.options.secret(token);
+        const assumed = await this.options.assume(token);
+        const { accessKeyId, accessKeySecret, securityToken } = assumed.credentials;
+        this.options.secret(accessKeyId, accessKeySecret, securityToken);
+        const receivedAt = this.now();
+        this.session = { credentials: assumed.credentials, renewAt: receivedAt + assumed.lifetimeMs - renewalMargin(assumed.lifetimeMs) };
+        return this.session;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/services/sts-client.ts
+
+
+
+const API = 'AssumeRoleWithOIDC';
+const STS_VERSION = '2015-04-01';
+/** An answer is a few KiB; anything far larger is not STS's. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+async function assumeRoleWithOidc(role, oidcToken, transport) {
+    const now = transport.now ?? Date.now;
+    // The common parameters as well as the x-acs-* headers, as Alibaba's credential SDKs send this call;
+    // the token goes in the body, never in a URL.
+    const form = {
+        Action: API,
+        Version: STS_VERSION,
+        Format: 'JSON',
+        Timestamp: acsDate(now()),
+        RoleArn: role.roleArn,
+        OIDCProviderArn: role.oidcProviderArn,
+        OIDCToken: oidcToken,
+        RoleSessionName: role.roleSessionName,
+        DurationSeconds: String(role.durationSeconds)
+    };
+    let answer;
+    try {
+        answer = await sendRpc({ endpoint: role.stsEndpoint, action: API, version: STS_VERSION, params: {}, form }, { timeoutMs: transport.timeoutMs, agent: transport.agent, now, maxAnswerBytes: MAX_ANSWER_BYTES });
+    }
+    catch (error) {
+        if (error instanceof RpcAnswerError)
+            throw unusableAnswer(error);
+        throw networkError('sts', API, error ?? {}, error);
+    }
+    return decodeStsAnswer(answer, role.durationSeconds);
+}
+function unusableAnswer(error) {
+    const detail = error.reason === 'not-json'
+        ? 'the answer was not JSON (an error page from a gateway or proxy?)'
+        : 'the answer was longer than any STS answer';
+    return stsError({ code: 'InvalidResponse', status: error.status, detail });
+}
+/** The session in STS's answer, or the typed refusal it carries. */
+function decodeStsAnswer(answer, durationSeconds) {
+    const parsed = answer.body;
+    const requestId = sts_client_stringField(parsed, 'RequestId') || undefined;
+    const code = sts_client_stringField(parsed, 'Code');
+    if (code || answer.status >= 400) {
+        throw stsError({
+            code: code || 'UnknownError',
+            status: answer.status,
+            requestId,
+            detail: sts_client_stringField(parsed, 'Message') || 'no message'
+        });
+    }
+    const credentials = parsed.Credentials;
+    const field = (name) => credentials && typeof credentials === 'object' ? sts_client_stringField(credentials, name) : '';
+    const [accessKeyId, accessKeySecret, securityToken, expiration] = ['AccessKeyId', 'AccessKeySecret', 'SecurityToken', 'Expiration'].map(field);
+    const expiresAt = Date.parse(expiration);
+    if (!accessKeyId || !accessKeySecret || !securityToken || Number.isNaN(expiresAt)) {
+        throw stsError({ code: 'InvalidResponse', status: answer.status, requestId, detail: 'the answer has no complete Credentials' });
+    }
+    return {
+        credentials: { accessKeyId, accessKeySecret, securityToken },
+        lifetimeMs: lifetime(expiresAt, answer.headers?.date, durationSeconds)
+    };
+}
+/**
+ * Expiration (ISO UTC) less the answer's Date, both the service's clock: this runner's own clock
+ * never enters. Without a Date, the duration asked for. Never longer than that duration.
+ */
+function lifetime(expiresAt, date, durationSeconds) {
+    const asked = durationSeconds * 1000;
+    const answeredAt = date === undefined ? Number.NaN : Date.parse(date);
+    if (Number.isNaN(answeredAt))
+        return asked;
+    return Math.max(0, Math.min(asked, expiresAt - answeredAt));
+}
+/** The input that fixes each refusal, and what to tell the user; codes of docs/protocol.md, "STS AssumeRoleWithOIDC". */
+const FIXES = {
+    'EntityNotExist.Role': { input: Inputs.RoleToAssume, fix: 'the account has no such RAM role: check role-to-assume' },
+    'EntityNotExist.OIDCProvider': { input: Inputs.OidcProviderArn, fix: 'the account has no such OIDC provider: check oidc-provider-arn' },
+    'AuthenticationFail.NoPermission': {
+        input: Inputs.OidcProviderArn,
+        fix: "the OIDC provider is not registered, or the role's trust policy does not let this workflow assume the role: check oidc-provider-arn, and the trust policy's conditions on oidc:iss, oidc:aud and oidc:sub (repository and branch)"
+    },
+    'AuthenticationFail.OIDCToken.AudienceNotMatch': {
+        input: Inputs.Audience,
+        fix: "the OIDC token's audience is not a Client ID of the OIDC provider: set audience to one of the provider's Client IDs, or add it to the provider"
+    },
+    'InvalidParameter.DurationSeconds': {
+        input: Inputs.RoleDurationSeconds,
+        fix: "the session would outlast the role's maximum session duration: lower role-duration-seconds, or raise the role's MaxSessionDuration"
+    },
+    'InvalidParameter.RoleSessionName': {
+        input: Inputs.RoleSessionName,
+        fix: 'STS refused the session name: set role-session-name to 2 to 64 characters of A-Z a-z 0-9 . @ _ -'
+    }
+};
+const TRANSIENT_CODES = /^(throttling(\..*)?|serviceunavailable(\..*)?|internalerror)$/i;
+/** A refusal or failure of AssumeRoleWithOIDC; `input` names the input that fixes it, when one does. */
+class StsError extends ServiceError {
+    input;
+    constructor(fields, input) {
+        super(fields);
+        this.input = input;
+        this.name = 'StsError';
+    }
+}
+function stsError(answer) {
+    const known = Object.hasOwn(FIXES, answer.code) ? FIXES[answer.code] : undefined;
+    const kind = TRANSIENT_CODES.test(answer.code) || answer.status >= 500 ? 'transient' : 'permanent';
+    const detail = known ? `${known.fix} (STS: ${answer.detail})` : answer.detail;
+    return new StsError({ service: 'sts', api: API, code: answer.code, status: answer.status, requestId: answer.requestId, detail, kind }, known?.input);
+}
+function sts_client_stringField(object, name) {
+    const value = object[name];
+    return typeof value === 'string' ? value : '';
+}
+
 ;// CONCATENATED MODULE: ./src/services/create-services.ts
 /** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
 
@@ -45294,19 +45875,26 @@ function fixedCredentials(credentials) {
 
 
 
-function createServices(config) {
+
+
+
+function createServices(config, edges = { secret: () => undefined }) {
     // Room for every part in flight (a multipart file sends several at once: a part queued for a
     // socket would spend its timeout waiting), plus the odd cleanup call. Single PUTs and VOD calls
     // never hold more than `concurrency` connections, since no more of them are ever in flight.
     const connections = new Connections(config.concurrency * PARTS_IN_FLIGHT + 2);
+    const credentials = credentialSource(config, connections, edges);
     const vod = new VodClient({
         endpoint: config.endpoint,
-        credentials: fixedCredentials(config.credentials),
+        credentials,
         timeoutMs: config.timeoutMs,
-        agent: connections.agentFor(config.endpoint)
+        agent: connections.agentFor(config.endpoint),
+        signatureVersion: config.vodSignatureVersion
     });
     const atProxy = throughProxy(connections);
+    const stsEndpoint = isOidcRole(config.credentials) ? config.credentials.stsEndpoint : config.endpoint;
     return {
+        signIn: () => atProxy({ service: 'sts', api: 'AssumeRoleWithOIDC', url: stsEndpoint }, () => credentials.current().then(() => undefined)),
         createUploadImage: params => atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
         deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
         getImageInfos: ids => atProxy({ service: 'vod', api: 'GetImageInfos', url: config.endpoint }, () => vod.getImageInfos(ids)),
@@ -45323,6 +45911,21 @@ function createServices(config) {
         },
         closeConnections: () => connections.destroy()
     };
+}
+function isOidcRole(credentials) {
+    return 'roleArn' in credentials;
+}
+/** Fixed keys, or a session of the role renewed over STS with the run's connections. */
+function credentialSource(config, connections, edges) {
+    const role = config.credentials;
+    if (!isOidcRole(role))
+        return fixedCredentials(role);
+    const transport = { timeoutMs: config.timeoutMs, agent: connections.agentFor(role.stsEndpoint) };
+    return new OidcSession({
+        fetchIdToken: githubIdToken(role.audience),
+        assume: token => assumeRoleWithOidc(role, token, transport),
+        secret: edges.secret
+    });
 }
 /**
  * A call that failed after a proxy refused a CONNECT for one of its own requests failed at the
@@ -45347,13 +45950,13 @@ function throughProxy(connections) {
             if (error instanceof ServiceError && error.reach && connections.proxied(url)) {
                 const reach = proxyCause(error.reach);
                 if (reach !== error.reach)
-                    throw new ServiceError({ ...fieldsOf(error), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause);
+                    throw new ServiceError({ ...create_services_fieldsOf(error), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause);
             }
             throw error;
         }
     };
 }
-function fieldsOf(error) {
+function create_services_fieldsOf(error) {
     return {
         service: error.service,
         api: error.api,
@@ -45735,6 +46338,48 @@ function failedResult(task) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/upload/retry.ts
+/** Retries with exponential backoff and full jitter. Timing is injectable so tests run fast. */
+function defaultBackoff(retries) {
+    return { retries, baseDelayMs: 500, maxDelayMs: 20_000, random: Math.random, sleep };
+}
+/** Full jitter: a uniform delay between 0 and the capped exponential step. */
+function backoffDelay(retryNumber, backoff) {
+    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** retryNumber);
+    return Math.floor(backoff.random() * ceiling);
+}
+/** Resolves after ms, or at once when the signal aborts. */
+function sleep(ms, signal) {
+    return new Promise(resolve => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/** Runs operation until it succeeds, fails with an error that is not retryable, or retries run out. */
+async function retrying(operation, isRetryable, context) {
+    for (let retryNumber = 0;; retryNumber++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (retryNumber >= context.backoff.retries || !isRetryable(error) || context.signal?.aborted)
+                throw error;
+            const delay = backoffDelay(retryNumber, context.backoff);
+            context.onRetry?.(error, retryNumber + 1, delay);
+            await context.backoff.sleep(delay, context.signal);
+            if (context.signal?.aborted)
+                throw error;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/upload/breaker.ts
 /** The run's circuit breaker: files still queued do not start once a service is known not to answer. */
 
@@ -45886,48 +46531,6 @@ function partSizeFor(bytes, multipartThreshold) {
         return undefined;
     const preferred = Math.max(MultipartLimits.minBytes, Math.min(PREFERRED_PART_BYTES, multipartThreshold));
     return Math.max(preferred, Math.ceil(bytes / MAX_PARTS));
-}
-
-;// CONCATENATED MODULE: ./src/upload/retry.ts
-/** Retries with exponential backoff and full jitter. Timing is injectable so tests run fast. */
-function defaultBackoff(retries) {
-    return { retries, baseDelayMs: 500, maxDelayMs: 20_000, random: Math.random, sleep };
-}
-/** Full jitter: a uniform delay between 0 and the capped exponential step. */
-function backoffDelay(retryNumber, backoff) {
-    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** retryNumber);
-    return Math.floor(backoff.random() * ceiling);
-}
-/** Resolves after ms, or at once when the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise(resolve => {
-        if (signal?.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-/** Runs operation until it succeeds, fails with an error that is not retryable, or retries run out. */
-async function retrying(operation, isRetryable, context) {
-    for (let retryNumber = 0;; retryNumber++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            if (retryNumber >= context.backoff.retries || !isRetryable(error) || context.signal?.aborted)
-                throw error;
-            const delay = backoffDelay(retryNumber, context.backoff);
-            context.onRetry?.(error, retryNumber + 1, delay);
-            await context.backoff.sleep(delay, context.signal);
-            if (context.signal?.aborted)
-                throw error;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/upload/file-upload.ts
@@ -47571,6 +48174,8 @@ async function publish(reports, options, facts = model_NO_OUTCOME) {
 
 
 
+
+
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000;
 const CANCEL_CLEANUP_MS = 3000;
@@ -47597,10 +48202,13 @@ async function run(overrides = {}) {
         secrets.add(...proxyCredentials(process.env));
         const config = readConfig();
         config.warnings.forEach(warning => log_warning(warning));
-        secrets.add(config.credentials.accessKeyId, config.credentials.accessKeySecret, config.credentials.securityToken);
-        const unencrypted = unencryptedEndpointWarning(config.endpoint);
-        if (unencrypted)
-            log_warning(unencrypted);
+        const { credentials } = config;
+        if (!isOidcRole(credentials))
+            secrets.add(credentials.accessKeyId, credentials.accessKeySecret, credentials.securityToken);
+        const stsWarning = isOidcRole(credentials) ? unencryptedStsWarning(credentials.stsEndpoint) : undefined;
+        for (const warning of [unencryptedEndpointWarning(config.endpoint), stsWarning])
+            if (warning)
+                log_warning(warning);
         const manifest = await openManifest(config);
         const context = { config, secrets, cancellation, manifest, overrides };
         const { files, unsupported } = await discover(context);
@@ -47653,10 +48261,15 @@ async function plan(files, { config, manifest }) {
 /** Uploads what changed, then deletes what delete-replaced and delete-removed ask for, over the run's connections. */
 async function uploadThenDeleteOld(tasks, stale, context) {
     const { config, cancellation } = context;
-    const services = createServices(config);
+    const services = createServices(config, { secret: (...values) => context.secrets.add(...values) });
     const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides });
     cancellation.cutInFlightWith(() => services.closeConnections());
     try {
+        // With role-to-assume the role is assumed here: a role that cannot be assumed fails the run before any file is sent.
+        const backoff = { ...defaultBackoff(config.retries), ...context.overrides.backoff };
+        await retrying(() => services.signIn(), isTransient, { backoff, signal: cancellation.signal });
+        if (isOidcRole(config.credentials))
+            log_info(roleNote(config.credentials));
         const toUpload = tasks.filter(task => !task.unchangedSince && !task.sameAs);
         const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`;
         const uploaded = await log_group(title, () => {
@@ -47757,9 +48370,15 @@ async function continueWithoutFiles(config, unsupported) {
         log_info(`${message}\nNothing was uploaded.`);
     return true;
 }
+function roleNote(role) {
+    return `🔑 Assumed ${log_shown(role.roleArn)} over OIDC (session ${log_shown(role.roleSessionName)}, ${role.durationSeconds} s, renewed before it ends)`;
+}
 function describeError(error) {
     if (error instanceof InputError)
         return error.message;
+    if (error instanceof ServiceError && error.service === 'sts') {
+        return `No credentials for ${Inputs.RoleToAssume}: ${error.message}${error.requestId ? ` (request id ${error.requestId})` : ''}`;
+    }
     if (error instanceof Error)
         return `Unexpected ${error.name}: ${error.message}`;
     return `Unexpected failure: ${String(error)}`;
