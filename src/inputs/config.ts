@@ -8,7 +8,7 @@ import path from 'node:path'
 import { Inputs, type InputName } from '../shared/names.js'
 import { FlowLimits, MultipartLimits, OwnershipMark, VodLimits } from '../shared/service-limits.js'
 import { imageIdProblem } from '../shared/vod-values.js'
-import { CredentialEnv, Defaults, RetryLimits } from './defaults.js'
+import { CredentialEnv, Defaults, PreviewLimits, RetryLimits } from './defaults.js'
 import { InputError, type Problem } from '../shared/errors.js'
 import { globEscape, isOutside } from '../shared/paths.js'
 import type { IfUnsupported } from '../files/unsupported.js'
@@ -20,6 +20,7 @@ import type { OssSignatureVersion } from '../services/oss-upload.js'
 import { parseAllowedHost, type AllowedHost } from '../services/upload-hosts.js'
 import type { VodCredentials } from '../services/credentials.js'
 import type { UploadSettings } from '../upload/pipeline-options.js'
+import type { PreviewOptions } from '../upload/vod-status.js'
 import type { ManifestOptions } from '../manifest/sync.js'
 import type { ReportOptions } from '../report/publish.js'
 
@@ -40,6 +41,7 @@ export type Config = Required<Omit<DiscoveryOptions, 'exclude' | 'limits'>> &
   PlanOptions &
   ServicesOptions &
   UploadSettings &
+  PreviewOptions &
   ManifestOptions &
   ReportOptions &
   RunChoices
@@ -127,6 +129,12 @@ export function readConfig(): Config {
     summary: reader.boolean(Inputs.Summary, Defaults.summary),
     ossSignatureVersion: reader.choice<OssSignatureVersion>(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
     uploadHosts: readUploadHosts(reader),
+    previewExpiresInSeconds: reader.integer(
+      Inputs.PreviewExpiresIn,
+      Defaults.previewExpiresInSeconds,
+      1,
+      PreviewLimits.maxExpiresInSeconds
+    ),
     repository: {
       repository: env.GITHUB_REPOSITORY ?? '',
       ref: env.GITHUB_REF_NAME ?? '',

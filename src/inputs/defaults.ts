@@ -17,7 +17,8 @@ export const Defaults = {
   deleteReplaced: false,
   dryRun: false,
   summary: true,
-  ossSignatureVersion: 'v4'
+  ossSignatureVersion: 'v4',
+  previewExpiresInSeconds: 604_800
 } as const
 
 /** Environment fallbacks for the credentials, in order of preference. */
@@ -38,3 +39,6 @@ export const CredentialEnv = [
 
 /** Limits of the reliability inputs. */
 export const RetryLimits = { maxRetries: 10, maxTimeoutSeconds: 3600 } as const
+
+/** How long a preview URL may be asked to stay valid: 30 days, the most VOD gives a signed URL of its own buckets (docs/protocol.md, "GetImageInfos"). */
+export const PreviewLimits = { maxExpiresInSeconds: 2_592_000 } as const

@@ -31,7 +31,8 @@ export const Inputs = {
   DryRun: 'dry-run',
   Summary: 'summary',
   OssSignatureVersion: 'oss-signature-version',
-  UploadHosts: 'upload-hosts'
+  UploadHosts: 'upload-hosts',
+  PreviewExpiresIn: 'preview-expires-in'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
