@@ -1,5 +1,13 @@
 /** Emulator options with their defaults filled in. */
-import type { AccessKey, EmulatorOptions, ExpiredCredentialsOption, FaultPolicies, FlowControlOption, LatencyOption } from './types.js'
+import type {
+  AccessKey,
+  EmulatorOptions,
+  ExpiredCredentialsOption,
+  FaultPolicies,
+  FlowControlOption,
+  ImageRecord,
+  LatencyOption
+} from './types.js'
 
 export const DEFAULT_ACCESS_KEY: AccessKey = { id: 'LTAIemulatorKeyId', secret: 'emulator-access-key-secret' }
 
@@ -23,6 +31,9 @@ export interface EmulatorConfig {
   storageLocations: string[]
   maxObjectBytes: number
   acceptV1Signatures: boolean
+  urlSigning: { key: string } | undefined
+  processingDelayMs: number
+  uploadFails: (image: ImageRecord) => boolean
 }
 
 export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
@@ -49,7 +60,10 @@ export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
     appIds: options.appIds ?? ['app-1000000'],
     storageLocations: options.storageLocations ?? [`${bucket}.oss-${region}.aliyuncs.com`],
     maxObjectBytes: options.maxObjectBytes ?? 5 * 1024 ** 3,
-    acceptV1Signatures: options.acceptV1Signatures ?? false
+    acceptV1Signatures: options.acceptV1Signatures ?? false,
+    urlSigning: options.urlSigning,
+    processingDelayMs: options.processingDelayMs ?? 0,
+    uploadFails: options.uploadFails ?? (() => false)
   }
 }
 
