@@ -131,7 +131,7 @@ export function readConfig(): Config {
     uploadHosts: readUploadHosts(reader),
     previewExpiresInSeconds: reader.integer(
       Inputs.PreviewExpiresIn,
-      Defaults.previewExpiresInSeconds,
+      Defaults.previewExpiresIn,
       1,
       PreviewLimits.maxExpiresInSeconds
     ),

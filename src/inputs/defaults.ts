@@ -18,7 +18,7 @@ export const Defaults = {
   dryRun: false,
   summary: true,
   ossSignatureVersion: 'v4',
-  previewExpiresInSeconds: 604_800
+  previewExpiresIn: 604_800
 } as const
 
 /** Environment fallbacks for the credentials, in order of preference. */
