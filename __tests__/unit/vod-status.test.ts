@@ -79,6 +79,17 @@ describe('StatusLookup', () => {
     expect(report.failure).toBeUndefined()
   })
 
+  it('by default waits for 20 or for the end of the uploads, never for a clock: the same requests in the same order every run', async () => {
+    const clock = new FakeClock()
+    const { calls, lookup } = fakeLookup()
+    const statuses = new StatusLookup({ lookup, clock })
+    for (let n = 1; n <= 25; n++) statuses.add(uploaded(n))
+    await clock.advance(3_600_000)
+    expect(calls.map(ids => ids.length)).toEqual([20])
+    await statuses.finish()
+    expect(calls.map(ids => ids.length)).toEqual([20, 5])
+  })
+
   it('sends what waits at once when the uploads are over, without waiting for the timer', async () => {
     const clock = new FakeClock()
     const { calls, lookup } = fakeLookup()

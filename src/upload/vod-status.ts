@@ -1,9 +1,9 @@
 /**
  * What VOD says of each new image: its Status and the URL GetImageInfos returns (signed when the domain
  * has URL signing on), asked while the uploads go on. As files finish, their ImageIds wait in a batch
- * that goes when 20 are waiting (GetImageInfos takes at most 20, docs/protocol.md "GetImageInfos") or
- * after a short wait; once the uploads are over, the rest go at once and the images still `Uploading`
- * are asked again a few times. An image VOD marks `UploadFail` fails its file and is deleted.
+ * that goes when 20 are waiting (GetImageInfos takes at most 20, docs/protocol.md "GetImageInfos"), or
+ * optionally after a wait; once the uploads are over, the rest go at once and the images still
+ * `Uploading` are asked again a few times. An image VOD marks `UploadFail` fails its file and is deleted.
  */
 import { CancelledError, ServiceError, type FileFailure } from '../shared/errors.js'
 import * as log from '../shared/log.js'
@@ -29,13 +29,17 @@ export interface StatusClock {
 }
 
 export interface StatusTiming {
-  /** The longest a waiting ImageId waits for others to fill its batch. */
-  batchWaitMs: number
+  /**
+   * The longest a waiting ImageId waits for others to fill its batch; none by default: a batch goes when 20
+   * wait or when the uploads are over, so the requests of a run come in the same order every time, and
+   * the end of a run asks about 19 images at most (one call).
+   */
+  batchWaitMs?: number
   /** Once the uploads are over, the waits before each new question about the images still Uploading. */
   recheckDelaysMs: readonly number[]
 }
 
-export const DEFAULT_STATUS_TIMING: StatusTiming = { batchWaitMs: 500, recheckDelaysMs: [1000, 2000, 4000] }
+export const DEFAULT_STATUS_TIMING: StatusTiming = { recheckDelaysMs: [1000, 2000, 4000] }
 
 /** GetImageInfos takes at most this many ImageIds. */
 const BATCH = 20
@@ -81,7 +85,7 @@ export class StatusLookup {
     this.states.set(result.imageId, { vodStatus: 'unknown' })
     this.waiting.push(result.imageId)
     if (this.waiting.length >= BATCH) this.send(this.waiting.splice(0, BATCH))
-    else if (!this.timerArmed) this.armTimer()
+    else if (!this.timerArmed && this.timing.batchWaitMs !== undefined) this.armTimer(this.timing.batchWaitMs)
   }
 
   /** The uploads are over: asks about the rest, re-asks those still Uploading a bounded number of times. */
@@ -98,9 +102,9 @@ export class StatusLookup {
     return { states: this.states, ...(this.failure && { failure: this.failure.error }) }
   }
 
-  private armTimer(): void {
+  private armTimer(waitMs: number): void {
     this.timerArmed = true
-    void this.clock.sleep(this.timing.batchWaitMs).then(() => {
+    void this.clock.sleep(waitMs).then(() => {
       this.timerArmed = false
       this.sendWaiting()
     })
