@@ -84,7 +84,9 @@ async function main(): Promise<void> {
         `| ${pair} | ${(on.ms / 1000).toFixed(2)} | ${(off.ms / 1000).toFixed(2)} | ${(on.ms / off.ms).toFixed(3)} | ${on.uploaded} / ${off.uploaded} | ${on.lookups} | ${on.statuses} |`
       )
     }
-    console.log(`\nMedian on/off: ${median(ratios).toFixed(3)} (min ${Math.min(...ratios).toFixed(3)}, max ${Math.max(...ratios).toFixed(3)})`)
+    console.log(
+      `\nMedian on/off: ${median(ratios).toFixed(3)} (min ${Math.min(...ratios).toFixed(3)}, max ${Math.max(...ratios).toFixed(3)})`
+    )
   } finally {
     await emulator.close()
     await fs.rm(workspace, { recursive: true, force: true })

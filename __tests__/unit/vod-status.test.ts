@@ -90,6 +90,26 @@ describe('StatusLookup', () => {
     expect(calls.map(ids => ids.length)).toEqual([20, 5])
   })
 
+  it('has one lookup in flight at a time, the next batch sent when it is answered', async () => {
+    const answers: Array<() => void> = []
+    const calls: string[][] = []
+    const statuses = new StatusLookup({
+      lookup: ids => {
+        calls.push([...ids])
+        return new Promise(resolve => answers.push(() => resolve({ infos: [], nonExistImageIds: [...ids] })))
+      },
+      clock: new FakeClock()
+    })
+    for (let n = 1; n <= 40; n++) statuses.add(uploaded(n))
+    await settle()
+    expect(calls).toHaveLength(1)
+    answers[0]()
+    await settle()
+    expect(calls).toHaveLength(2)
+    answers[1]()
+    await statuses.finish()
+  })
+
   it('sends what waits at once when the uploads are over, without waiting for the timer', async () => {
     const clock = new FakeClock()
     const { calls, lookup } = fakeLookup()
@@ -159,7 +179,7 @@ describe('StatusLookup', () => {
     await settle()
     for (let n = 41; n <= 45; n++) statuses.add(uploaded(n))
     const report = await statuses.finish()
-    expect(calls.map(ids => ids.length)).toEqual([20, 20])
+    expect(calls.map(ids => ids.length)).toEqual([20])
     expect(new Set([...report.states.values()].map(state => state.vodStatus))).toEqual(new Set(['unknown']))
     expect(report.failure).toBe(FORBIDDEN)
     const warning = lookupWarning(report)

@@ -129,12 +129,7 @@ export function readConfig(): Config {
     summary: reader.boolean(Inputs.Summary, Defaults.summary),
     ossSignatureVersion: reader.choice<OssSignatureVersion>(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
     uploadHosts: readUploadHosts(reader),
-    previewExpiresInSeconds: reader.integer(
-      Inputs.PreviewExpiresIn,
-      Defaults.previewExpiresIn,
-      1,
-      PreviewLimits.maxExpiresInSeconds
-    ),
+    previewExpiresInSeconds: reader.integer(Inputs.PreviewExpiresIn, Defaults.previewExpiresIn, 1, PreviewLimits.maxExpiresInSeconds),
     repository: {
       repository: env.GITHUB_REPOSITORY ?? '',
       ref: env.GITHUB_REF_NAME ?? '',

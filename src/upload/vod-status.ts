@@ -68,7 +68,8 @@ export class StatusLookup {
   private readonly states = new Map<string, VodState>()
   private readonly waiting: string[] = []
   private readonly uploading = new Set<string>()
-  private readonly inFlight = new Set<Promise<void>>()
+  /** One lookup at a time, in order: a background trickle beside the uploads (20 ids a call outpaces CreateUploadImage's rate). */
+  private chain: Promise<void> = Promise.resolve()
   private readonly clock: StatusClock
   private readonly timing: StatusTiming
   private timerArmed = false
@@ -115,8 +116,7 @@ export class StatusLookup {
   }
 
   private send(ids: readonly string[]): void {
-    const call: Promise<void> = this.ask(ids).finally(() => this.inFlight.delete(call))
-    this.inFlight.add(call)
+    this.chain = this.chain.then(() => this.ask(ids))
   }
 
   private async ask(ids: readonly string[]): Promise<void> {
@@ -137,7 +137,11 @@ export class StatusLookup {
   }
 
   private async settle(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight])
+    let last: Promise<void>
+    do {
+      last = this.chain
+      await last
+    } while (last !== this.chain)
   }
 }
 
