@@ -85,19 +85,19 @@ describe('image Status and URL signing', () => {
     expect(error.code).toBe('InvalidParameter')
   })
 
-  it.each<[string, (signed: URL) => string, number]>([
-    ['the signed URL', signed => signed.toString(), 200],
-    ['the unsigned ImageURL', signed => `${signed.origin}${signed.pathname}`, 403],
+  it.each<[string, number, (signed: URL) => string]>([
+    ['the signed URL', 200, signed => signed.toString()],
+    ['the unsigned ImageURL', 403, signed => `${signed.origin}${signed.pathname}`],
     [
       'a tampered auth_key',
+      403,
       signed => {
         const tampered = new URL(signed)
         tampered.searchParams.set('auth_key', `${signed.searchParams.get('auth_key')!.slice(0, -1)}0`)
         return tampered.toString()
-      },
-      403
+      }
     ]
-  ])('with URL signing on, a GET of %s answers %i', async (_name, urlOf, status) => {
+  ])('with URL signing on, a GET of %s answers %i', async (_name, status, urlOf) => {
     const on = await start({ urlSigning: { key: KEY } })
     const { imageId } = await uploadedImage(on)
     const signed = new URL((await infoOf(on, imageId, { AuthTimeout: '60' })).URL)
