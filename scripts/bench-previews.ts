@@ -22,6 +22,8 @@ const LATENCY_MS = Number(args.get('latency') ?? 20)
 
 interface Timed {
   ms: number
+  /** CPU of this process (the action and the emulator both) during the run. */
+  cpuMs: number
   /** From the last PutObject's arrival to the end of the run: what the run adds after its uploads. */
   tailMs: number
   uploaded: string
@@ -39,6 +41,7 @@ async function timedRun(emulator: Emulator, workspace: string, overrides: RunOve
   const write = process.stdout.write.bind(process.stdout)
   process.stdout.write = () => true
   const started = performance.now()
+  const cpuBefore = process.cpuUsage()
   try {
     await run(overrides)
   } finally {
@@ -46,6 +49,7 @@ async function timedRun(emulator: Emulator, workspace: string, overrides: RunOve
     process.env = saved
   }
   const ms = performance.now() - started
+  const cpu = process.cpuUsage(cpuBefore)
   const ended = Date.now()
   process.exitCode = undefined
   const outputs = parseCommandFile(await fs.readFile(files.GITHUB_OUTPUT, 'utf8'))
@@ -56,6 +60,7 @@ async function timedRun(emulator: Emulator, workspace: string, overrides: RunOve
   const lastPut = Math.max(...emulator.requests.filter(request => request.ossOperation === 'PutObject').map(request => request.at))
   return {
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     tailMs: ended - lastPut,
     uploaded: outputs['uploaded-count'] ?? '?',
     lookups: emulator.requests.filter(request => request.action === 'GetImageInfos').length,
@@ -79,9 +84,9 @@ async function main(): Promise<void> {
       `### Previews: ${FILES} images, default inputs, documented per-API limits on (CreateUploadImage 80/s, GetImageInfos 10/s), ${LATENCY_MS} ms latency\n`
     )
     console.log(
-      '| pair | first | on (s) | off (s) | on/off | after the last upload: on / off (s) | uploaded on / off | GetImageInfos calls on | vodStatus on |'
+      '| pair | first | on (s) | off (s) | on/off | CPU on / off (s) | after the last upload: on / off (s) | uploaded on / off | GetImageInfos calls on | vodStatus on |'
     )
-    console.log('|---:|---|---:|---:|---:|---:|---|---:|---|')
+    console.log('|---:|---|---:|---:|---:|---:|---:|---|---:|---|')
     const ratios: number[] = []
     for (let pair = 1; pair <= PAIRS; pair++) {
       // Which goes first alternates (on, off; off, on; …): the second run of a pair inherits the first's heap and sockets.
@@ -91,7 +96,7 @@ async function main(): Promise<void> {
       const [on, off] = onFirst ? [first, second] : [second, first]
       ratios.push(on.ms / off.ms)
       console.log(
-        `| ${pair} | ${onFirst ? 'on' : 'off'} | ${(on.ms / 1000).toFixed(2)} | ${(off.ms / 1000).toFixed(2)} | ${(on.ms / off.ms).toFixed(3)} | ${(on.tailMs / 1000).toFixed(2)} / ${(off.tailMs / 1000).toFixed(2)} | ${on.uploaded} / ${off.uploaded} | ${on.lookups} | ${on.statuses} |`
+        `| ${pair} | ${onFirst ? 'on' : 'off'} | ${(on.ms / 1000).toFixed(2)} | ${(off.ms / 1000).toFixed(2)} | ${(on.ms / off.ms).toFixed(3)} | ${(on.cpuMs / 1000).toFixed(2)} / ${(off.cpuMs / 1000).toFixed(2)} | ${(on.tailMs / 1000).toFixed(2)} / ${(off.tailMs / 1000).toFixed(2)} | ${on.uploaded} / ${off.uploaded} | ${on.lookups} | ${on.statuses} |`
       )
     }
     console.log(
