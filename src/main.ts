@@ -16,7 +16,7 @@ import { onCancelSignal, type Cancellation } from './upload/cancellation.js'
 import type { PipelineEvents } from './upload/pipeline-options.js'
 import { resultsOf, withoutUpload, type FileResult } from './upload/results.js'
 import { UploadSession, type SessionOverrides } from './upload/session.js'
-import { lookupWarning, StatusLookup, withVodStatus, type StatusClock, type StatusTiming } from './upload/vod-status.js'
+import { lookupWarning, StatusLookup, stillUploadingNote, withVodStatus, type StatusClock, type StatusTiming } from './upload/vod-status.js'
 import type { Replacement } from './manifest/replaced.js'
 import type { PlannedReplacement } from './manifest/replaced-plan.js'
 import { openManifest, type RunManifest } from './manifest/run-manifest.js'
@@ -202,7 +202,10 @@ async function confirmStatuses(
   const report = await statuses.finish()
   const warning = lookupWarning(report)
   if (warning) log.warning(secrets.redact(warning))
-  return withVodStatus(uploaded, report, ids => session.deleteImages(ids))
+  const confirmed = await withVodStatus(uploaded, report, ids => session.deleteImages(ids))
+  const stillUploading = stillUploadingNote(confirmed)
+  if (stillUploading) log.info(stillUploading)
+  return confirmed
 }
 
 async function reportDryRun(

@@ -107,6 +107,7 @@ describe('images still Uploading when the uploads end', () => {
       ['uploaded', 'Uploading']
     ])
     expect(lookups(emulator().requests)).toBe(3)
+    expect(result.stdout).toContain('2 new images were still Uploading in VOD when the run ended')
   })
 })
 

@@ -5,7 +5,7 @@ import { escapeHtml, formatBytes, summaryHtml } from '../../src/report/summary.j
 import { outputValues } from '../../src/report/outputs.js'
 import { redactOutcome, toImageReports } from '../../src/report/model.js'
 import { imageReport } from '../helpers/image-report.js'
-import type { FileResult } from '../../src/upload/results.js'
+import type { FileResult, VodStatus } from '../../src/upload/results.js'
 import { actionOutputs } from '../helpers/action.js'
 
 const report = imageReport
@@ -54,7 +54,7 @@ describe('summary', () => {
     else expect(html).not.toContain('<img')
   })
 
-  it.each<[string | null, string | undefined]>([
+  it.each<[VodStatus | null, string | undefined]>([
     ['Normal', 'VOD: Normal'],
     ['Uploading', 'VOD: Uploading'],
     ['unknown', 'VOD: unknown'],

@@ -207,3 +207,10 @@ export function lookupWarning(report: StatusReport): string | undefined {
       : 'an unexpected error'
   return `GetImageInfos failed (${what}): VOD's status of the new images is unknown (vodStatus "unknown") and the job summary shows their ImageURL, which does not load where the domain has URL signing on. No file failed for this; to get both, allow the access key the RAM action vod:GetImageInfos.`
 }
+
+/** Said once when some new images were still being processed by VOD at the end of the run: not a failure. */
+export function stillUploadingNote(results: readonly FileResult[]): string | undefined {
+  const count = results.filter(result => result.vodStatus === 'Uploading').length
+  if (count === 0) return undefined
+  return `${count} new image${count === 1 ? ' was' : 's were'} still Uploading in VOD when the run ended (vodStatus "Uploading"): VOD had not finished processing ${count === 1 ? 'it' : 'them'}; this is not a failure.`
+}
