@@ -93,7 +93,9 @@ describe('image Status and URL signing', () => {
       403,
       signed => {
         const tampered = new URL(signed)
-        tampered.searchParams.set('auth_key', `${signed.searchParams.get('auth_key')!.slice(0, -1)}0`)
+        const authKey = signed.searchParams.get('auth_key')!
+        // The last hex digit of the hash, changed (whatever it was).
+        tampered.searchParams.set('auth_key', `${authKey.slice(0, -1)}${authKey.endsWith('0') ? '1' : '0'}`)
         return tampered.toString()
       }
     ]
