@@ -5,6 +5,7 @@ import type {
   ExpiredCredentialsOption,
   FaultPolicies,
   FlowControlOption,
+  ImageRecord,
   LatencyOption,
   StsOidcProvider,
   StsRole
@@ -49,6 +50,9 @@ export interface EmulatorConfig {
   acceptV1Signatures: boolean
   acceptRpcV2: boolean
   sts: StsConfig
+  urlSigning: { key: string } | undefined
+  processingDelayMs: number
+  uploadFails: (image: ImageRecord) => boolean
 }
 
 export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
@@ -83,7 +87,10 @@ export function resolveConfig(options: EmulatorOptions = {}): EmulatorConfig {
       providers: options.sts?.providers ?? [DEFAULT_OIDC_PROVIDER],
       ...(options.sts?.credentialSeconds !== undefined && { credentialSeconds: options.sts.credentialSeconds }),
       subject: options.sts?.subject ?? 'repo:octo-org/docs-site:ref:refs/heads/main'
-    }
+    },
+    urlSigning: options.urlSigning,
+    processingDelayMs: options.processingDelayMs ?? 0,
+    uploadFails: options.uploadFails ?? (() => false)
   }
 }
 

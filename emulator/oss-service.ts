@@ -10,6 +10,7 @@ import { authenticateOss, parseAuthorization } from './oss-auth.js'
 import { OSS_OPERATIONS, type OssAnswer } from './oss-objects.js'
 import { parseOssTarget, type OssTarget } from './oss-request.js'
 import { xmlDocument } from './oss-xml.js'
+import { validAuthKey } from './url-signing.js'
 
 interface OssServiceDeps {
   runtime: Omit<ServiceRuntime, 'service' | 'renderError'>
@@ -119,5 +120,12 @@ function authorize(req: IncomingMessage, target: OssTarget, deps: OssServiceDeps
   }
   if (method !== 'GET' && method !== 'HEAD') {
     throw new ServiceFault(403, 'AccessDenied', 'You have no right to access this object because of bucket acl.')
+  }
+  const signing = deps.config.urlSigning
+  if (signing && deps.runtime.records.imageForObject(target.bucket, target.key)) {
+    const path = new URL(req.url ?? '/', 'http://emulator').pathname
+    if (!validAuthKey(path, target.query.auth_key, { key: signing.key, nowMs: now })) {
+      throw new ServiceFault(403, 'AccessDenied', 'URL signing is on: the auth_key is missing, wrong or expired.')
+    }
   }
 }

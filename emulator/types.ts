@@ -176,6 +176,16 @@ export interface EmulatorOptions {
   uploadAuthOmits?: UploadAuthField[]
   stsPort?: number
   sts?: StsOptions
+  /**
+   * URL signing (type A) on the image domain: GetImageInfo(s) answer a signed `URL` (valid for
+   * `AuthTimeout` seconds), CreateUploadImage's ImageURL stays unsigned, and an anonymous GET or HEAD
+   * of an image's object needs a valid, unexpired `auth_key` (else 403 AccessDenied).
+   */
+  urlSigning?: { key: string }
+  /** How long after its object is stored an image stays `Uploading` (by `clock`); 0 by default. */
+  processingDelayMs?: number
+  /** Images that end `UploadFail` once their object is stored (instead of `Normal`). */
+  uploadFails?: (image: ImageRecord) => boolean
 }
 
 /** The fields of the UploadAuth document (Base64 JSON) of a CreateUploadImage answer. */

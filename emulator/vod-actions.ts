@@ -8,6 +8,8 @@ import type { Records } from './records.js'
 import type { ImageRecord, UploadAuthField } from './types.js'
 import { invalidParameter, missingParameter } from './vod-errors.js'
 import { validateUploadImageParams } from './vod-upload-params.js'
+import { imageStatus } from './image-status.js'
+import { DEFAULT_AUTH_TIMEOUT_SECONDS, signUrl } from './url-signing.js'
 
 export interface ActionContext {
   config: EmulatorConfig
@@ -124,26 +126,35 @@ function getImageInfo(params: Record<string, string>, ctx: ActionContext): Actio
   if (!imageId) throw missingParameter('ImageId')
   const image = imageById(ctx.records, imageId)
   if (!image) throw new ServiceFault(404, 'InvalidImage.NotFound', 'The specified image does not exist.')
-  return { imageId, body: { RequestId: ctx.requestId, ImageInfo: imageInfo(image, ctx) } }
+  return { imageId, body: { RequestId: ctx.requestId, ImageInfo: imageInfo(image, ctx, authTimeout(params)) } }
 }
 
 /** Unknown and deleted ids go to NonExistImageIds; each id is answered once, in the order asked. */
 function getImageInfos(params: Record<string, string>, ctx: ActionContext): ActionResult {
   const ids = [...new Set(listParam(params, 'ImageIds'))]
+  const timeout = authTimeout(params)
   const found = ids.flatMap(id => imageById(ctx.records, id) ?? [])
   const foundIds = new Set(found.map(image => image.imageId))
   return {
     ...(found[0] && { imageId: found[0].imageId }),
     body: {
       RequestId: ctx.requestId,
-      ImageInfo: found.map(image => imageInfo(image, ctx)),
+      ImageInfo: found.map(image => imageInfo(image, ctx, timeout)),
       NonExistImageIds: ids.filter(id => !foundIds.has(id))
     }
   }
 }
 
-/** An image as GetImageInfo(s) describe it. */
-function imageInfo(image: ImageRecord, ctx: ActionContext): Record<string, unknown> {
+/** AuthTimeout: seconds a signed URL stays valid (no maximum with the default OutputType cdn). */
+function authTimeout(params: Record<string, string>): number {
+  const value = params.AuthTimeout
+  if (value === undefined) return DEFAULT_AUTH_TIMEOUT_SECONDS
+  if (!/^[0-9]{1,10}$/.test(value) || Number(value) < 1) throw invalidParameter('AuthTimeout')
+  return Number(value)
+}
+
+/** An image as GetImageInfo(s) describe it; with URL signing on, its URL signed for authTimeoutSeconds. */
+function imageInfo(image: ImageRecord, ctx: ActionContext, authTimeoutSeconds: number): Record<string, unknown> {
   const object = ctx.records.getObject(image.bucket, image.key)
   const { width, height } = object ? imageSize(object.body) : { width: 0, height: 0 }
   const storageLocation =
@@ -160,8 +171,10 @@ function imageInfo(image: ImageRecord, ctx: ActionContext): Record<string, unkno
     AppId: image.params.AppId ?? DEFAULT_APP_ID,
     ImageType: image.imageType,
     CreationTime: isoSeconds(image.createdAt),
-    Status: image.uploaded ? 'Normal' : 'Uploading',
-    URL: image.imageUrl,
+    Status: imageStatus(image, object, ctx.config, ctx.now),
+    URL: ctx.config.urlSigning
+      ? signUrl(image.imageUrl, ctx.config.urlSigning.key, { nowMs: ctx.now, authTimeoutSeconds })
+      : image.imageUrl,
     Mezzanine: {
       FileURL: image.fileUrl,
       OriginalFileName: image.key.split('/').pop() ?? image.key,

@@ -19,6 +19,7 @@ import type { PipelineEvents } from './upload/pipeline-options.js'
 import { resultsOf, withoutUpload, type FileResult } from './upload/results.js'
 import { defaultBackoff, retrying } from './upload/retry.js'
 import { UploadSession, type SessionOverrides } from './upload/session.js'
+import { lookupWarning, StatusLookup, stillUploadingNote, withVodStatus, type StatusClock, type StatusTiming } from './upload/vod-status.js'
 import type { Replacement } from './manifest/replaced.js'
 import type { PlannedReplacement } from './manifest/replaced-plan.js'
 import { openManifest, type RunManifest } from './manifest/run-manifest.js'
@@ -31,6 +32,8 @@ import { publish } from './report/publish.js'
 export interface RunOverrides extends SessionOverrides {
   /** After a cancel signal, how long uploads in flight may go on before their connections are cut. */
   cancelGraceMs?: number
+  /** VOD's status of the new images (GetImageInfos during the uploads): off for a benchmark's baseline; its clock and waits. */
+  vodStatus?: { off?: boolean; clock?: StatusClock; timing?: Partial<StatusTiming> }
 }
 
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
@@ -143,6 +146,7 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
   const services = createServices(config, { secret: (...values) => context.secrets.add(...values) })
   const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides })
   cancellation.cutInFlightWith(() => services.closeConnections())
+  const statuses = statusLookup(session, context)
   try {
     // With role-to-assume the role is assumed here: a role that cannot be assumed fails the run before any file is sent.
     const backoff = { ...defaultBackoff(config.retries), ...context.overrides.backoff }
@@ -155,11 +159,12 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
         if (task.unchangedSince) log.info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchangedSince.imageId}`)
         if (task.sameAs) log.info(`↪ ${task.file.relativePath} is the same file as ${task.sameAs}: one image for both`)
       })
-      return session.uploadAll(toUpload, pipelineEvents(context.secrets))
+      return session.uploadAll(toUpload, pipelineEvents(context.secrets, statuses))
     })
+    const confirmed = statuses ? await confirmStatuses(uploaded, statuses, session, context) : uploaded
     const flow = session.flowStats()
     if (flow && flow.throttled > 0) log.info(throttlingNote(flow))
-    const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]))
+    const byPath = new Map(confirmed.map(result => [result.file.relativePath, result]))
     const results = resultsOf(tasks, task => byPath.get(task.file.relativePath) ?? withoutUpload(task))
     const redacted = (say: (message: string) => void) => (message: string) => say(context.secrets.redact(message))
     const deletion = {
@@ -182,6 +187,33 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
     cancellation.cutInFlightWith(() => undefined)
     services.closeConnections()
   }
+}
+
+/** The lookups of the new images' status and preview URL, made while the uploads go on; none when a test turns them off. */
+function statusLookup(session: UploadSession, { config, cancellation, overrides }: RunContext): StatusLookup | undefined {
+  if (overrides.vodStatus?.off) return undefined
+  return new StatusLookup({
+    lookup: ids => session.getImageInfos(ids, { authTimeoutSeconds: config.previewExpiresInSeconds }),
+    clock: overrides.vodStatus?.clock,
+    timing: overrides.vodStatus?.timing,
+    signal: cancellation.signal
+  })
+}
+
+/** Each upload with VOD's status of its image; an image VOD marks UploadFail fails its file and is deleted. */
+async function confirmStatuses(
+  uploaded: FileResult[],
+  statuses: StatusLookup,
+  session: UploadSession,
+  { secrets }: RunContext
+): Promise<FileResult[]> {
+  const report = await statuses.finish()
+  const warning = lookupWarning(report)
+  if (warning) log.warning(secrets.redact(warning))
+  const confirmed = await withVodStatus(uploaded, report, ids => session.deleteImages(ids))
+  const stillUploading = stillUploadingNote(confirmed)
+  if (stillUploading) log.info(stillUploading)
+  return confirmed
 }
 
 async function reportDryRun(
@@ -234,13 +266,14 @@ async function report(
   else if (orphanNote(reports)) log.warning(orphanNote(reports).trim())
 }
 
-function pipelineEvents(secrets: SecretRegistry): PipelineEvents {
+function pipelineEvents(secrets: SecretRegistry, statuses: StatusLookup | undefined): PipelineEvents {
   return {
     secret: credential => secrets.addTemporary(credential),
     debug: message => {
       if (log.isDebug()) log.debug(secrets.redact(message))
     },
     finished: result => {
+      statuses?.add(result)
       const [report] = toImageReports([result], text => secrets.redact(text))
       log.info(report.status === 'uploaded' ? `✔ ${report.path} → ${log.shown(report.imageId ?? '')}` : `✖ ${describeFailure(report)}`)
     }

@@ -85,7 +85,8 @@ describe('DEBUG=* and NODE_DEBUG=http,net,tls', () => {
     const run = await runWithLibraryDebug()
     expect(run.exitCode).toBe(0)
     expect(run.outputs['uploaded-count']).toBe('2')
-    expect(proxy.seen.length).toBe(4)
+    // 2 CreateUploadImage, 2 PutObject, 1 GetImageInfos (the new images' status).
+    expect(proxy.seen.length).toBe(5)
     // What the libraries print, made safe, still reaches stderr: ali-oss, the proxy agent and Node's http.
     expect(run.stderr).toMatch(/ali-oss/)
     expect(run.stderr).toMatch(/http-proxy-agent/)

@@ -18,6 +18,8 @@ export function imageReport(overrides: Partial<ImageReport> = {}): ImageReport {
     unansweredCreates: 0,
     throttledCalls: 0,
     sameAs: null,
+    vodStatus: null,
+    previewUrl: null,
     ...overrides
   }
 }

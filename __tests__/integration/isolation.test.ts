@@ -84,7 +84,8 @@ describe('runInProcess scrubs the developer environment', () => {
       await withNamedEmulator(async ({ inputs, resolved }) => {
         const result = await withEnv({ [name]: '*' }, () => runInProcess({ workspace: ws().dir, inputs, env: { HTTP_PROXY: proxy.url } }))
         expect(result.exitCode).toBe(0)
-        expect(proxy.seen).toHaveLength(2)
+        // CreateUploadImage, PutObject, then GetImageInfos for the new image's status.
+        expect(proxy.seen).toHaveLength(3)
         expect(resolved).toEqual([])
       })
     } finally {

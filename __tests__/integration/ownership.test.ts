@@ -95,9 +95,9 @@ describe('delete-removed with a forged manifest', () => {
       { file: 'shots/unmarked.png', imageId: unmarked, outcome: 'kept', reason: 'not-ours' }
     ])
     expect(result.deletions).toEqual(deletions)
-    // One lookup for the four candidates, one deletion of A's own image only.
+    // The status lookup of this run's new images, then one lookup for the four candidates, one deletion of A's own image only.
     const calls = emulator().requests.filter(r => r.action === 'GetImageInfos' || r.action === 'DeleteImage')
-    expect(calls.map(r => r.action)).toEqual(['GetImageInfos', 'DeleteImage'])
+    expect(calls.map(r => r.action)).toEqual(['GetImageInfos', 'GetImageInfos', 'DeleteImage'])
   })
 
   it('adopt-image-ids lets an unmarked image be deleted; the other team’s marked image still stays', async () => {
@@ -180,11 +180,14 @@ describe('throttled lookups', () => {
     const before = await readManifest()
     await fs.rm(path.join(ws().dir, 'shots/many'), { recursive: true })
     emulator().setFlowControl({ limits: { ...DOCUMENTED_FLOW_LIMITS, GetImageInfos: 1 } })
+    const firstRun = emulator().requests.length
 
     const result = await run({ 'delete-removed': 'true', 'requests-per-second': 'off', retries: '0' })
 
     expect(result.exitCode).toBe(0)
-    const lookups = emulator().requests.filter(r => r.action === 'GetImageInfos')
+    const lookups = emulator()
+      .requests.slice(firstRun)
+      .filter(r => r.action === 'GetImageInfos')
     expect(lookups.filter(r => r.status === 200)).toHaveLength(3)
     expect(lookups.some(r => r.code === 'Throttling.User')).toBe(true)
     const ids = Object.entries(before.images).flatMap(([file, entry]) => (file.startsWith('shots/many/') ? [entry.imageId] : []))

@@ -73,10 +73,11 @@ describe('proxies', () => {
     expect(result.outputs['uploaded-count']).toBe('3')
     const vodRequests = proxy.seen.filter(s => s.startsWith('POST vod.cn-shanghai.aliyuncs.com:'))
     const ossRequests = proxy.seen.filter(s => s.startsWith(`PUT outin-emulator.${OSS_HOST}:`))
-    expect(vodRequests).toHaveLength(3)
+    // 3 CreateUploadImage, then one GetImageInfos for the 3 new images' status.
+    expect(vodRequests).toHaveLength(4)
     expect(ossRequests).toHaveLength(3)
-    expect(proxy.seen).toHaveLength(6)
-    // Without keep-alive each of the 6 requests would open its own connection.
+    expect(proxy.seen).toHaveLength(7)
+    // Without keep-alive each of the 7 requests would open its own connection.
     expect(proxy.connections).toBe(2)
     expect(proxy.requestsByConnection).toEqual([vodRequests, ossRequests])
     expect(resolvedDirectly).toEqual([])
@@ -107,7 +108,7 @@ describe('proxies', () => {
   ])('NO_PROXY naming %s sends the PUTs direct, the VOD calls still through the proxy', async (_name, noProxy) => {
     const result = await run({ HTTP_PROXY: proxy.url, NO_PROXY: noProxy(new URL(emulator.ossEndpoint).port) })
     expect(result.exitCode).toBe(0)
-    expect(proxy.seen.map(entry => entry.split(' ')[0])).toEqual(['POST', 'POST', 'POST'])
+    expect(proxy.seen.map(entry => entry.split(' ')[0])).toEqual(['POST', 'POST', 'POST', 'POST'])
     expect(new Set(resolvedDirectly)).toEqual(new Set([`outin-emulator.${OSS_HOST}`]))
   })
 
@@ -130,14 +131,15 @@ describe('proxies', () => {
       env: { HTTP_PROXY: proxy.url }
     })
     expect(result.outputs['uploaded-count']).toBe('30')
-    expect(proxy.seen).toHaveLength(60)
+    // 30 CreateUploadImage, 30 PutObject, 2 GetImageInfos (20 ids, then 10).
+    expect(proxy.seen).toHaveLength(62)
     expect(proxy.connections).toBeLessThanOrEqual(2 * (3 + 2))
   })
 
   it('lower-case http_proxy counts too', async () => {
     const result = await run({ http_proxy: proxy.url })
     expect(result.exitCode).toBe(0)
-    expect(proxy.seen).toHaveLength(6)
+    expect(proxy.seen).toHaveLength(7)
   })
 })
 
@@ -181,7 +183,7 @@ describe('proxies over HTTPS: CONNECT tunnels to the TLS endpoints', () => {
     expect(tunnels).toEqual(proxy.seen)
     expect(tunnels).toContain(`CONNECT vod.cn-shanghai.aliyuncs.com:${port(secure.vodEndpoint)}`)
     expect(tunnels).toContain(`CONNECT outin-emulator.${OSS_HOST}:${port(secure.ossEndpoint)}`)
-    expect(secure.requests).toHaveLength(6)
+    expect(secure.requests).toHaveLength(7)
     expect(secure.requests.every(r => r.secure && r.status === 200)).toBe(true)
     expect(secure.requests.filter(r => r.service === 'oss').every(r => r.signature === 'v4')).toBe(true)
     const { vod, oss } = secure.stats()

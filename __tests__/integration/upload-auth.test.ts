@@ -61,7 +61,14 @@ describe('an UploadAuth without Expiration', () => {
     firstCredentialExpired()
     const result = await run()
     expect(result.exitCode).toBe(0)
-    expect(calls()).toEqual(['vod CreateUploadImage 200', 'vod DeleteImage 200', 'vod CreateUploadImage 200', 'oss PutObject 200'])
+    // Then the status lookup of the new image (GetImageInfos).
+    expect(calls()).toEqual([
+      'vod CreateUploadImage 200',
+      'vod DeleteImage 200',
+      'vod CreateUploadImage 200',
+      'oss PutObject 200',
+      'vod GetImageInfos 200'
+    ])
   })
 
   it('nor ExpireUTCTime: counts on 3000 s, so the expired credential is only found out by OSS, then replaced', async () => {
@@ -74,7 +81,8 @@ describe('an UploadAuth without Expiration', () => {
       'oss PutObject 403',
       'vod DeleteImage 200',
       'vod CreateUploadImage 200',
-      'oss PutObject 200'
+      'oss PutObject 200',
+      'vod GetImageInfos 200'
     ])
   })
 })

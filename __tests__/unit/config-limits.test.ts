@@ -299,3 +299,19 @@ describe('absolutePattern', () => {
     expect(absolutePattern('~', '/work/space')).toBe(os.homedir())
   })
 })
+
+describe('preview-expires-in: the AuthTimeout of the preview URLs, in seconds', () => {
+  it.each<[string, number]>([
+    ['', 604_800],
+    ['1', 1],
+    ['2592000', 2_592_000]
+  ])('%j gives %i', (value, seconds) => {
+    expect(configOf({ ...VALID, 'preview-expires-in': value }).previewExpiresInSeconds).toBe(seconds)
+  })
+
+  it.each(['0', '2592001', '-5', '1.5', '1h', 'never'])('%j is refused, naming the input', value => {
+    expect(problemsOf({ ...VALID, 'preview-expires-in': value })).toEqual([
+      `Input "preview-expires-in": must be an integer from 1 to 2592000; got "${value}"`
+    ])
+  })
+})

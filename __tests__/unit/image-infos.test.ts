@@ -43,4 +43,19 @@ describe('decodeImageInfos', () => {
     expect(error).toBeInstanceOf(ServiceError)
     expect(error).toMatchObject({ api: 'GetImageInfos', code: 'InvalidResponse', requestId: 'req-1', kind: 'permanent' })
   })
+
+  it.each<[string, string, string]>([
+    [
+      'a signed http(s) URL is kept',
+      'https://cdn.example.com/image/a.png?auth_key=1700000000-0-0-abc',
+      'https://cdn.example.com/image/a.png?auth_key=1700000000-0-0-abc'
+    ],
+    ['not http(s): left out', 'javascript:alert(1)', ''],
+    ['a line break in it: left out', 'https://cdn.example.com/a.png\n::error::x', ''],
+    ['a user and password in it: left out', 'https://u:p@cdn.example.com/a.png', ''],
+    ['too long: left out', `https://cdn.example.com/${'a'.repeat(2100)}`, '']
+  ])('URL (outside text, shown as a preview): %s', (_name, url, expected) => {
+    const decoded = decodeImageInfos({ ImageInfo: [{ ...info(A, ''), Status: 'UploadFail', URL: url }] }, asked)
+    expect(decoded.infos[0]).toMatchObject({ status: 'UploadFail', url: expected })
+  })
 })

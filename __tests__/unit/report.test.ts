@@ -5,7 +5,7 @@ import { escapeHtml, formatBytes, summaryHtml } from '../../src/report/summary.j
 import { outputValues } from '../../src/report/outputs.js'
 import { redactOutcome, toImageReports } from '../../src/report/model.js'
 import { imageReport } from '../helpers/image-report.js'
-import type { FileResult } from '../../src/upload/results.js'
+import type { FileResult, VodStatus } from '../../src/upload/results.js'
 import { actionOutputs } from '../helpers/action.js'
 
 const report = imageReport
@@ -33,6 +33,36 @@ describe('summary', () => {
     expect(html).toContain('2 matched · 1 uploaded · 0 unchanged · 1 failed')
     expect(html).toContain('<h3>Failures</h3>')
     expect(html).toContain('upload failed: AccessDenied (HTTP 403, RequestId REQ-1)')
+  })
+
+  it.each<[string, Partial<ReturnType<typeof report>>, string | undefined]>([
+    [
+      'the preview URL (signed), escaped',
+      { previewUrl: 'https://cdn.x/a.png?auth_key=1-0-0-ab&x="y"', imageUrl: 'https://cdn.x/a.png' },
+      'src="https://cdn.x/a.png?auth_key=1-0-0-ab&#38;x=&#34;y&#34;"'
+    ],
+    ['ImageURL when there is no preview URL', { previewUrl: null, imageUrl: 'https://cdn.x/a.png' }, 'src="https://cdn.x/a.png"'],
+    [
+      'ImageURL when the preview URL is not http(s)',
+      { previewUrl: 'javascript:alert(1)', imageUrl: 'https://cdn.x/a.png' },
+      'src="https://cdn.x/a.png"'
+    ],
+    ['none when neither is http(s)', { previewUrl: 'javascript:alert(1)', imageUrl: 'data:x' }, undefined]
+  ])('the thumbnail shows %s', (_name, fields, src) => {
+    const html = summaryHtml([report(fields)])
+    if (src) expect(html).toContain(`<img ${src}`)
+    else expect(html).not.toContain('<img')
+  })
+
+  it.each<[VodStatus | null, string | undefined]>([
+    ['Normal', 'VOD: Normal'],
+    ['Uploading', 'VOD: Uploading'],
+    ['unknown', 'VOD: unknown'],
+    [null, undefined]
+  ])('says VOD status %s in the status cell', (vodStatus, said) => {
+    const html = summaryHtml([report({ vodStatus })])
+    if (said) expect(html).toContain(`✅ uploaded<br>${said}</td>`)
+    else expect(html).not.toContain('VOD:')
   })
 
   it('shows no thumbnail for a URL that is not http(s)', () => {
@@ -130,6 +160,22 @@ describe('toImageReports and redactOutcome', () => {
       status: 403,
       requestId: 'R-***'
     })
+  })
+
+  it('redacts the preview URL, and gives vodStatus as it is (null when not asked)', () => {
+    const base = { file: { relativePath: 'a.png', bytes: 1, format: 'png' }, status: 'uploaded', title: 'a', tags: [] }
+    const counts = { orphanedImageIds: [], unansweredCreates: 0, throttledCalls: 0 }
+    const asked = {
+      ...base,
+      ...counts,
+      vodStatus: 'Normal',
+      previewUrl: 'https://cdn.x/a.png?auth_key=s3cr3t-token'
+    } as unknown as FileResult
+    const notAsked = { ...base, ...counts } as unknown as FileResult
+    expect(toImageReports([asked, notAsked], redact).map(r => [r.vodStatus, r.previewUrl])).toEqual([
+      ['Normal', 'https://cdn.x/a.png?auth_key=***'],
+      [null, null]
+    ])
   })
 
   it('redacts the failure of a deletion, and leaves any other outcome as it is', () => {

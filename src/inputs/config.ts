@@ -8,7 +8,7 @@ import path from 'node:path'
 import { Inputs, type InputName } from '../shared/names.js'
 import { FlowLimits, MultipartLimits, OwnershipMark, VodLimits } from '../shared/service-limits.js'
 import { imageIdProblem } from '../shared/vod-values.js'
-import { CredentialEnv, Defaults, RetryLimits, RoleLimits } from './defaults.js'
+import { CredentialEnv, Defaults, PreviewLimits, RetryLimits, RoleLimits } from './defaults.js'
 import { InputError, type Problem } from '../shared/errors.js'
 import { globEscape, isOutside } from '../shared/paths.js'
 import type { IfUnsupported } from '../files/unsupported.js'
@@ -22,6 +22,7 @@ import { parseAllowedHost, type AllowedHost } from '../services/upload-hosts.js'
 import type { VodCredentials } from '../services/credentials.js'
 import type { OidcRole } from '../services/sts-client.js'
 import type { UploadSettings } from '../upload/pipeline-options.js'
+import type { PreviewOptions } from '../upload/vod-status.js'
 import type { ManifestOptions } from '../manifest/sync.js'
 import type { ReportOptions } from '../report/publish.js'
 
@@ -42,6 +43,7 @@ export type Config = Required<Omit<DiscoveryOptions, 'exclude' | 'limits'>> &
   PlanOptions &
   ServicesOptions &
   UploadSettings &
+  PreviewOptions &
   ManifestOptions &
   ReportOptions &
   RunChoices
@@ -130,6 +132,7 @@ export function readConfig(): Config {
     ossSignatureVersion: reader.choice<OssSignatureVersion>(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
     vodSignatureVersion: reader.choice<VodSignatureVersion>(Inputs.VodSignatureVersion, ['v3', 'v2'], Defaults.vodSignatureVersion),
     uploadHosts: readUploadHosts(reader),
+    previewExpiresInSeconds: reader.integer(Inputs.PreviewExpiresIn, Defaults.previewExpiresIn, 1, PreviewLimits.maxExpiresInSeconds),
     repository: {
       repository: env.GITHUB_REPOSITORY ?? '',
       ref: env.GITHUB_REF_NAME ?? '',

@@ -21,7 +21,8 @@ export const Defaults = {
   dryRun: false,
   summary: true,
   ossSignatureVersion: 'v4',
-  vodSignatureVersion: 'v3'
+  vodSignatureVersion: 'v3',
+  previewExpiresIn: 604_800
 } as const
 
 /** Environment fallbacks for the credentials, in order of preference. */
@@ -45,3 +46,5 @@ export const RetryLimits = { maxRetries: 10, maxTimeoutSeconds: 3600 } as const
 
 /** What STS accepts as DurationSeconds (docs/protocol.md, "STS AssumeRoleWithOIDC"); the role's own maximum may be lower. */
 export const RoleLimits = { minDurationSeconds: 900, maxDurationSeconds: 43200 } as const
+/** How long a preview URL may be asked to stay valid: 30 days, the most VOD gives a signed URL of its own buckets (docs/protocol.md, "GetImageInfos"). */
+export const PreviewLimits = { maxExpiresInSeconds: 2_592_000 } as const

@@ -1,6 +1,6 @@
 /** The report's model: one ImageReport per file, and what the run knows beyond the files. */
 import type { FileFailure } from '../shared/errors.js'
-import type { FileResult } from '../upload/results.js'
+import type { FileResult, VodStatus } from '../upload/results.js'
 import { describeStale, type StaleEntry } from '../manifest/sync.js'
 import type { FlowStats } from '../services/flow-control.js'
 import type { UnsupportedFile } from '../files/unsupported.js'
@@ -28,6 +28,10 @@ export interface ImageReport {
   throttledCalls: number
   /** The path of this same file (device and inode) whose image this entry reports: nothing was sent for this path. */
   sameAs: string | null
+  /** VOD's Status of this run's new image (Normal, Uploading, UploadFail, or unknown: the lookup failed); null when not asked. */
+  vodStatus: VodStatus | null
+  /** The URL GetImageInfos gave (signed where URL signing is on), for previews; null when there is none. */
+  previewUrl: string | null
 }
 
 export function toImageReports(results: readonly FileResult[], redact: (text: string) => string): ImageReport[] {
@@ -46,7 +50,9 @@ export function toImageReports(results: readonly FileResult[], redact: (text: st
     orphanedImageIds: result.orphanedImageIds,
     unansweredCreates: result.unansweredCreates,
     throttledCalls: result.throttledCalls,
-    sameAs: result.sameAs ?? null
+    sameAs: result.sameAs ?? null,
+    vodStatus: result.vodStatus ?? null,
+    previewUrl: result.previewUrl === undefined ? null : redact(result.previewUrl)
   }))
 }
 

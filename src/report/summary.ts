@@ -202,15 +202,26 @@ function tableRow(r: ImageReport): string {
     r.imageId ? `<code>${text(r.imageId)}</code>` : '',
     text(FORMAT_LABEL[r.format] ?? r.format.toUpperCase()),
     text(formatBytes(r.bytes)),
-    `${STATUS_LABEL[r.status]}${r.sameAs === null ? '' : ` (same file as <code>${text(r.sameAs)}</code>)`}`
+    `${STATUS_LABEL[r.status]}${r.sameAs === null ? '' : ` (same file as <code>${text(r.sameAs)}</code>)`}${vodStatusNote(r)}`
   ]
   return `<tr>${cells.map(cell => `<td>${cell}</td>`).join('')}</tr>`
 }
 
-/** No thumbnail for a URL that is not http(s), or too long to be one VOD gave. */
+/** What VOD said of this run's new image, when it was asked. */
+function vodStatusNote(report: ImageReport): string {
+  if (report.vodStatus === null) return ''
+  return `<br>VOD: ${text(report.vodStatus)}`
+}
+
+/** The preview URL (signed where URL signing is on), else ImageURL; none for a URL that is not http(s), or too long to be one VOD gave. */
 function thumbnail(report: ImageReport): string {
-  if (!report.imageUrl || !/^https?:\/\//i.test(report.imageUrl) || report.imageUrl.length > MAX_URL_LENGTH) return ''
-  return `<img src="${escapeHtml(report.imageUrl)}" alt="${text(report.title)}" height="48">`
+  const url = [report.previewUrl, report.imageUrl].find(candidate => candidate && isShowableUrl(candidate))
+  if (!url) return ''
+  return `<img src="${escapeHtml(url)}" alt="${text(report.title)}" height="48">`
+}
+
+function isShowableUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url) && url.length <= MAX_URL_LENGTH
 }
 
 /** Appended directly: core.summary caches the file path of its first use for the whole process. */

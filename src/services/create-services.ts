@@ -64,7 +64,8 @@ export function createServices(config: ServicesOptions, edges: ServiceEdges = { 
     createUploadImage: params =>
       atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
     deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
-    getImageInfos: ids => atProxy({ service: 'vod', api: 'GetImageInfos', url: config.endpoint }, () => vod.getImageInfos(ids)),
+    getImageInfos: (ids, options) =>
+      atProxy({ service: 'vod', api: 'GetImageInfos', url: config.endpoint }, () => vod.getImageInfos(ids, options)),
     putObject: async (ticket, object, parts) => {
       checkUploadHost(ticket.address.endpoint, { allowed: config.uploadHosts, vodEndpoint: config.endpoint })
       const url = ossRequestOrigin(ticket.address.endpoint, ticket.address.bucket)

@@ -9,7 +9,7 @@ export interface UploadServices {
   createUploadImage(params: CreateUploadImageParams): Promise<UploadTicket>
   deleteImages(imageIds: readonly string[]): Promise<void>
   /** At most 20 ids (docs/protocol.md, "GetImageInfos"). */
-  getImageInfos(imageIds: readonly string[]): Promise<ImageInfos>
+  getImageInfos(imageIds: readonly string[], options?: ImageInfosOptions): Promise<ImageInfos>
   /** parts: how a multipart upload retries each request and when it must stop; the whole file is never retried. */
   putObject(ticket: UploadTicket, object: LocalObject, parts: PartControl): Promise<PutResult>
 }
@@ -63,6 +63,11 @@ export interface PutResult {
   requestId?: string
 }
 
+/** How GetImageInfos is asked: authTimeoutSeconds, how long the URLs it returns stay valid when URL signing is on. */
+export interface ImageInfosOptions {
+  authTimeoutSeconds?: number
+}
+
 /** One image as GetImageInfos describes it: the fields the action uses. */
 export interface ImageInfo {
   imageId: string
@@ -70,6 +75,7 @@ export interface ImageInfo {
   tags: string[]
   title: string
   status: string
+  /** Signed when the domain has URL signing on; empty when VOD gave none, or one that is not an http(s) URL. */
   url: string
   appId: string
 }

@@ -11,7 +11,7 @@ import { Inputs } from '../shared/names.js'
 import { VodLimits } from '../shared/service-limits.js'
 import { networkError, ServiceError, type ErrorKind, type ServiceErrorFields } from '../shared/errors.js'
 import { imageIdProblem, urlProblem } from '../shared/vod-values.js'
-import type { CreateUploadImageParams, ImageInfo, ImageInfos, UploadTicket } from './port.js'
+import type { CreateUploadImageParams, ImageInfo, ImageInfos, ImageInfosOptions, UploadTicket } from './port.js'
 import type { CredentialSource, VodCredentials } from './credentials.js'
 import { RpcAnswerError, sendRpc, type RpcAnswer } from './rpc-transport.js'
 
@@ -51,9 +51,11 @@ export class VodClient {
   }
 
   /** Only what was asked about counts: an id VOD did not ask for is left out (docs/protocol.md, "GetImageInfos"). */
-  async getImageInfos(imageIds: readonly string[]): Promise<ImageInfos> {
+  async getImageInfos(imageIds: readonly string[], options: ImageInfosOptions = {}): Promise<ImageInfos> {
     if (imageIds.length === 0) return { infos: [], nonExistImageIds: [] }
-    const response = await this.call('GetImageInfos', { ImageIds: imageIds.join(',') })
+    const params: Record<string, string> = { ImageIds: imageIds.join(',') }
+    if (options.authTimeoutSeconds !== undefined) params.AuthTimeout = String(options.authTimeoutSeconds)
+    const response = await this.call('GetImageInfos', params)
     return decodeImageInfos(response, new Set(imageIds))
   }
 
@@ -420,13 +422,18 @@ export function decodeImageInfos(response: Record<string, unknown>, asked: Reado
         .filter(tag => tag !== ''),
       title: stringField(info, 'Title'),
       status: stringField(info, 'Status'),
-      url: stringField(info, 'URL'),
+      url: checkedUrl(stringField(info, 'URL')),
       appId: stringField(info, 'AppId')
     })
   }
   if (missing.some(id => typeof id !== 'string')) throw invalid('NonExistImageIds holds an item that is not a string')
   const nonExistImageIds = (missing as string[]).filter(id => asked.has(id)).map(detached)
   return { infos: decoded, nonExistImageIds }
+}
+
+/** The URL VOD gave, when it is one the report may show (an http(s) URL with a host, no user, not too long); else empty. */
+function checkedUrl(url: string): string {
+  return url !== '' && urlProblem(url) === undefined ? url : ''
 }
 
 /** A list, or a list wrapped in an object under key; an absent field is an empty list. */

@@ -32,8 +32,8 @@ export class InputError extends Error {
 
 /** sts: AssumeRoleWithOIDC and the runner's OIDC token, with role-to-assume. */
 export type Service = 'vod' | 'oss' | 'sts'
-/** queued: never started (the run was cancelled first). */
-export type Stage = 'queued' | 'read' | 'create' | 'upload' | 'delete'
+/** queued: never started (the run was cancelled first); confirm: VOD's Status of the image, after its bytes were sent. */
+export type Stage = 'queued' | 'read' | 'create' | 'upload' | 'delete' | 'confirm'
 /** transient: retry; expired: get a new upload credential; permanent: give up on this file. */
 export type ErrorKind = 'transient' | 'expired' | 'permanent'
 

@@ -38,7 +38,8 @@ export const Inputs = {
   Summary: 'summary',
   OssSignatureVersion: 'oss-signature-version',
   VodSignatureVersion: 'vod-signature-version',
-  UploadHosts: 'upload-hosts'
+  UploadHosts: 'upload-hosts',
+  PreviewExpiresIn: 'preview-expires-in'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 

@@ -7,6 +7,9 @@ import type { UploadTask } from '../plan/plan.js'
 /** planned: a dry run's upload; skipped: the manifest already holds these bytes. */
 type FileStatus = 'uploaded' | 'failed' | 'skipped' | 'planned'
 
+/** VOD's Status of an image (docs/protocol.md, "GetImageInfos"); unknown: the lookup could not be made, or VOD said something else. */
+export type VodStatus = 'Normal' | 'Uploading' | 'UploadFail' | 'unknown'
+
 export interface FileResult {
   file: ImageFile
   status: FileStatus
@@ -25,6 +28,10 @@ export interface FileResult {
   throttledCalls: number
   /** Why a service could not be reached at all, when that ended this file: the run says it once, with the fix. */
   unreachable?: Unreachable
+  /** What VOD's GetImageInfos said of this run's new image; absent when it was not asked (no new image, or lookups off). */
+  vodStatus?: VodStatus
+  /** The URL GetImageInfos gave for the image: signed where the domain has URL signing on. */
+  previewUrl?: string
   /** Another path to this same file, whose image (and status) this result reports: nothing was sent for this path. */
   sameAs?: string
 }

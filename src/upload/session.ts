@@ -6,7 +6,7 @@
 import { CancelledError, isTransient } from '../shared/errors.js'
 import { FlowLimits } from '../shared/service-limits.js'
 import { FlowControl, paced, type FlowClock, type FlowStats } from '../services/flow-control.js'
-import type { ImageInfos, UploadServices } from '../services/port.js'
+import type { ImageInfos, ImageInfosOptions, UploadServices } from '../services/port.js'
 import { isThrottling } from '../services/vod-client.js'
 import type { UploadTask } from '../plan/plan.js'
 import { uploadAll } from './pipeline.js'
@@ -73,8 +73,8 @@ export class UploadSession {
   }
 
   /** GetImageInfos (at most 20 ids) at its rate, retried; a cancel stops it. */
-  getImageInfos(ids: readonly string[]): Promise<ImageInfos> {
-    return this.call('GetImageInfos', () => this.options.services.getImageInfos(ids))
+  getImageInfos(ids: readonly string[], options?: ImageInfosOptions): Promise<ImageInfos> {
+    return this.call('GetImageInfos', () => this.options.services.getImageInfos(ids, options))
   }
 
   /** The run's CreateUploadImage rate, when it had one. */

@@ -1,0 +1,253 @@
+/**
+ * VOD's status of the new images: GetImageInfos in batches of 20 while the uploads go on, the images
+ * still Uploading asked again a bounded number of times, UploadFail failing its file (deleted, or
+ * orphaned), a failed lookup failing no file. A fake port and a fake clock: no real wait, no timing.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { ServiceError } from '../../src/shared/errors.js'
+import type { ImageFile } from '../../src/files/find.js'
+import type { ImageInfos } from '../../src/services/port.js'
+import type { FileResult } from '../../src/upload/results.js'
+import { lookupWarning, StatusLookup, withVodStatus, type StatusReport } from '../../src/upload/vod-status.js'
+import { FakeClock, settle } from '../helpers/fake-clock.js'
+
+const idOf = (n: number): string => n.toString(16).padStart(32, '0')
+
+function uploaded(n: number, status: FileResult['status'] = 'uploaded'): FileResult {
+  const file = { relativePath: `shots/${n}.png`, bytes: 10, format: 'png' } as ImageFile
+  return {
+    file,
+    status,
+    title: `${n}`,
+    tags: [],
+    imageId: status === 'failed' ? undefined : idOf(n),
+    imageUrl: `https://img.example.com/${n}.png`,
+    fileUrl: `https://oss.example.com/${n}.png`,
+    orphanedImageIds: [],
+    unansweredCreates: 0,
+    throttledCalls: 0
+  }
+}
+
+/** A fake GetImageInfos: each id's Status from statusOf (called once per question), URL signed-looking; every call recorded. */
+function fakeLookup(statusOf: (id: string, asked: number) => string | undefined = () => 'Normal') {
+  const calls: string[][] = []
+  const asked = new Map<string, number>()
+  const lookup = async (ids: readonly string[]): Promise<ImageInfos> => {
+    calls.push([...ids])
+    const infos = ids.flatMap(id => {
+      const times = (asked.get(id) ?? 0) + 1
+      asked.set(id, times)
+      const status = statusOf(id, times)
+      return status === undefined
+        ? []
+        : [{ imageId: id, tags: [], title: '', status, url: `https://cdn.example.com/${id}.png?auth_key=1-0-0-x`, appId: '' }]
+    })
+    return { infos, nonExistImageIds: ids.filter(id => statusOf(id, asked.get(id) ?? 0) === undefined) }
+  }
+  return { calls, lookup }
+}
+
+const FORBIDDEN = new ServiceError({
+  service: 'vod',
+  api: 'GetImageInfos',
+  code: 'Forbidden.RAM',
+  status: 403,
+  detail: 'no',
+  kind: 'permanent'
+})
+
+describe('StatusLookup', () => {
+  it('asks 20 ImageIds a call as soon as 20 wait, while the uploads go on; the rest after a short wait', async () => {
+    const clock = new FakeClock()
+    const { calls, lookup } = fakeLookup()
+    const statuses = new StatusLookup({ lookup, clock, timing: { batchWaitMs: 500 } })
+    for (let n = 1; n <= 45; n++) statuses.add(uploaded(n))
+    await settle()
+    expect(calls.map(ids => ids.length)).toEqual([20, 20])
+    await clock.advance(499)
+    expect(calls).toHaveLength(2)
+    await clock.advance(1)
+    expect(calls.map(ids => ids.length)).toEqual([20, 20, 5])
+    const report = await statuses.finish()
+    expect(calls).toHaveLength(3)
+    expect(report.states.size).toBe(45)
+    expect(report.states.get(idOf(45))).toEqual({
+      vodStatus: 'Normal',
+      previewUrl: `https://cdn.example.com/${idOf(45)}.png?auth_key=1-0-0-x`
+    })
+    expect(report.failure).toBeUndefined()
+  })
+
+  it('by default waits for 20 or for the end of the uploads, never for a clock: the same requests in the same order every run', async () => {
+    const clock = new FakeClock()
+    const { calls, lookup } = fakeLookup()
+    const statuses = new StatusLookup({ lookup, clock })
+    for (let n = 1; n <= 25; n++) statuses.add(uploaded(n))
+    await clock.advance(3_600_000)
+    expect(calls.map(ids => ids.length)).toEqual([20])
+    await statuses.finish()
+    expect(calls.map(ids => ids.length)).toEqual([20, 5])
+  })
+
+  it('has one lookup in flight at a time, the next batch sent when it is answered', async () => {
+    const answers: Array<() => void> = []
+    const calls: string[][] = []
+    const statuses = new StatusLookup({
+      lookup: ids => {
+        calls.push([...ids])
+        return new Promise(resolve => answers.push(() => resolve({ infos: [], nonExistImageIds: [...ids] })))
+      },
+      clock: new FakeClock()
+    })
+    for (let n = 1; n <= 40; n++) statuses.add(uploaded(n))
+    await settle()
+    expect(calls).toHaveLength(1)
+    answers[0]()
+    await settle()
+    expect(calls).toHaveLength(2)
+    answers[1]()
+    await statuses.finish()
+  })
+
+  it('sends what waits at once when the uploads are over, without waiting for the timer', async () => {
+    const clock = new FakeClock()
+    const { calls, lookup } = fakeLookup()
+    const statuses = new StatusLookup({ lookup, clock })
+    for (let n = 1; n <= 3; n++) statuses.add(uploaded(n))
+    const report = await statuses.finish()
+    expect(calls).toEqual([[idOf(1), idOf(2), idOf(3)]])
+    expect([...report.states.values()].map(state => state.vodStatus)).toEqual(['Normal', 'Normal', 'Normal'])
+  })
+
+  it('asks only about new images: not unchanged, failed or repeated ones', async () => {
+    const { calls, lookup } = fakeLookup()
+    const statuses = new StatusLookup({ lookup, clock: new FakeClock() })
+    statuses.add(uploaded(1, 'skipped'))
+    statuses.add(uploaded(2, 'failed'))
+    statuses.add(uploaded(3))
+    statuses.add(uploaded(3))
+    await statuses.finish()
+    expect(calls).toEqual([[idOf(3)]])
+  })
+
+  it.each<[string, (id: string, asked: number) => string | undefined, number, string]>([
+    ['Normal at once: asked once', () => 'Normal', 1, 'Normal'],
+    ['Uploading, then Normal: asked until Normal', (_id, asked) => (asked < 3 ? 'Uploading' : 'Normal'), 3, 'Normal'],
+    ['Uploading throughout: asked 1 + 3 times, then reported Uploading', () => 'Uploading', 4, 'Uploading'],
+    ['UploadFail: final at once', () => 'UploadFail', 1, 'UploadFail'],
+    ['a Status VOD does not document: unknown', () => 'Transcoding', 1, 'unknown'],
+    ['in NonExistImageIds: unknown', () => undefined, 1, 'unknown']
+  ])('%s', async (_name, statusOf, questions, vodStatus) => {
+    const clock = new FakeClock()
+    const { calls, lookup } = fakeLookup(statusOf)
+    const statuses = new StatusLookup({ lookup, clock, timing: { recheckDelaysMs: [1000, 2000, 4000] } })
+    statuses.add(uploaded(1))
+    const finished = statuses.finish()
+    await clock.advance(60_000)
+    const report = await finished
+    expect(calls).toHaveLength(questions)
+    expect(report.states.get(idOf(1))?.vodStatus).toBe(vodStatus)
+  })
+
+  it('re-asks the images still Uploading after each wait, 20 a call, and only those', async () => {
+    const clock = new FakeClock()
+    const stillUploading = new Set([idOf(2), idOf(30)])
+    const { calls, lookup } = fakeLookup(id => (stillUploading.has(id) ? 'Uploading' : 'Normal'))
+    const statuses = new StatusLookup({ lookup, clock, timing: { recheckDelaysMs: [1000] } })
+    for (let n = 1; n <= 30; n++) statuses.add(uploaded(n))
+    const finished = statuses.finish()
+    await clock.advance(999)
+    expect(calls.map(ids => ids.length)).toEqual([20, 10])
+    await clock.advance(1)
+    const report = await finished
+    expect(calls.slice(2)).toEqual([[idOf(2), idOf(30)]])
+    expect(report.states.get(idOf(30))?.vodStatus).toBe('Uploading')
+  })
+
+  it('after a failed lookup asks nothing more: those images are unknown, and the run gets one warning naming the RAM action', async () => {
+    const clock = new FakeClock()
+    const calls: string[][] = []
+    const statuses = new StatusLookup({
+      lookup: ids => {
+        calls.push([...ids])
+        return Promise.reject(FORBIDDEN)
+      },
+      clock
+    })
+    for (let n = 1; n <= 40; n++) statuses.add(uploaded(n))
+    await settle()
+    for (let n = 41; n <= 45; n++) statuses.add(uploaded(n))
+    const report = await statuses.finish()
+    expect(calls.map(ids => ids.length)).toEqual([20])
+    expect(new Set([...report.states.values()].map(state => state.vodStatus))).toEqual(new Set(['unknown']))
+    expect(report.failure).toBe(FORBIDDEN)
+    const warning = lookupWarning(report)
+    expect(warning).toContain('vod:GetImageInfos')
+    expect(warning).toContain('Forbidden.RAM')
+    const results = await withVodStatus([uploaded(1)], report, () => Promise.reject(new Error('not called')))
+    expect(results[0]).toMatchObject({ status: 'uploaded', imageId: idOf(1), vodStatus: 'unknown' })
+    expect(results[0].previewUrl).toBeUndefined()
+  })
+
+  it('no warning when every lookup worked', () => {
+    expect(lookupWarning({ states: new Map() })).toBeUndefined()
+  })
+})
+
+describe('withVodStatus', () => {
+  const report = (states: Record<string, string>): StatusReport => ({
+    states: new Map(
+      Object.entries(states).map(([id, vodStatus]) => [
+        id,
+        { vodStatus: vodStatus as 'Normal', previewUrl: `https://cdn.example.com/${id}` }
+      ])
+    )
+  })
+
+  it('gives each new image its status and preview URL, and leaves the others as they were', async () => {
+    const skipped = uploaded(3, 'skipped')
+    const results = await withVodStatus([uploaded(1), uploaded(2), skipped], report({ [idOf(1)]: 'Normal', [idOf(2)]: 'Uploading' }), () =>
+      Promise.reject(new Error('not called'))
+    )
+    expect(results[0]).toMatchObject({ status: 'uploaded', vodStatus: 'Normal', previewUrl: `https://cdn.example.com/${idOf(1)}` })
+    expect(results[1]).toMatchObject({ status: 'uploaded', vodStatus: 'Uploading' })
+    expect(results[2]).toBe(skipped)
+  })
+
+  it.each<[string, ((ids: readonly string[]) => Promise<void>) | 'ok', string[], string]>([
+    ['deleted: the file fails, nothing is orphaned', 'ok', [], 'it was deleted'],
+    [
+      'the deletion fails: the file fails and its ImageId is orphaned',
+      () =>
+        Promise.reject(new ServiceError({ service: 'vod', api: 'DeleteImage', code: 'Forbidden.RAM', detail: 'no', kind: 'permanent' })),
+      [idOf(1)],
+      'deleting it failed (Forbidden.RAM): it is orphaned'
+    ]
+  ])('UploadFail: %s', async (_name, deleter, orphaned, fate) => {
+    const deletions: string[][] = []
+    const deleteImages = async (ids: readonly string[]): Promise<void> => {
+      deletions.push([...ids])
+      if (deleter !== 'ok') await deleter(ids)
+    }
+    const [result] = await withVodStatus([uploaded(1)], report({ [idOf(1)]: 'UploadFail' }), deleteImages)
+    expect(deletions).toEqual([[idOf(1)]])
+    expect(result).toMatchObject({ status: 'failed', vodStatus: 'UploadFail', orphanedImageIds: orphaned })
+    expect(result.error).toMatchObject({ stage: 'confirm', code: 'UploadFail' })
+    expect(result.error?.message).toContain(fate)
+    // Not recorded as uploaded: the result names no image the manifest could keep.
+    expect(result.imageId).toBeUndefined()
+    expect(result.imageUrl).toBeUndefined()
+  })
+
+  it('deletes the UploadFail images 20 a call', async () => {
+    const ids = Array.from({ length: 45 }, (_, i) => idOf(i + 1))
+    const deletions: number[] = []
+    await withVodStatus(
+      ids.map((_, i) => uploaded(i + 1)),
+      report(Object.fromEntries(ids.map(id => [id, 'UploadFail']))),
+      async batch => void deletions.push(batch.length)
+    )
+    expect(deletions).toEqual([20, 20, 5])
+  })
+})
