@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9496);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4144);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9496:
+/***/ 4144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39724,7 +39724,8 @@ const Inputs = {
     Summary: 'summary',
     OssSignatureVersion: 'oss-signature-version',
     VodSignatureVersion: 'vod-signature-version',
-    UploadHosts: 'upload-hosts'
+    UploadHosts: 'upload-hosts',
+    PreviewExpiresIn: 'preview-expires-in'
 };
 const Outputs = {
     ImageId: 'image-id',
@@ -39962,7 +39963,8 @@ const Defaults = {
     dryRun: false,
     summary: true,
     ossSignatureVersion: 'v4',
-    vodSignatureVersion: 'v3'
+    vodSignatureVersion: 'v3',
+    previewExpiresIn: 604_800
 };
 /** Environment fallbacks for the credentials, in order of preference. */
 const CredentialEnv = [
@@ -39983,6 +39985,8 @@ const CredentialEnv = [
 const RetryLimits = { maxRetries: 10, maxTimeoutSeconds: 3600 };
 /** What STS accepts as DurationSeconds (docs/protocol.md, "STS AssumeRoleWithOIDC"); the role's own maximum may be lower. */
 const RoleLimits = { minDurationSeconds: 900, maxDurationSeconds: 43200 };
+/** How long a preview URL may be asked to stay valid: 30 days, the most VOD gives a signed URL of its own buckets (docs/protocol.md, "GetImageInfos"). */
+const PreviewLimits = { maxExpiresInSeconds: 2_592_000 };
 
 ;// CONCATENATED MODULE: ./src/shared/reachability.ts
 /**
@@ -40577,6 +40581,7 @@ function readConfig() {
         ossSignatureVersion: reader.choice(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
         vodSignatureVersion: reader.choice(Inputs.VodSignatureVersion, ['v3', 'v2'], Defaults.vodSignatureVersion),
         uploadHosts: readUploadHosts(reader),
+        previewExpiresInSeconds: reader.integer(Inputs.PreviewExpiresIn, Defaults.previewExpiresIn, 1, PreviewLimits.maxExpiresInSeconds),
         repository: {
             repository: env.GITHUB_REPOSITORY ?? '',
             ref: env.GITHUB_REF_NAME ?? '',
@@ -45315,10 +45320,13 @@ class VodClient {
         await this.call('DeleteImage', { DeleteImageType: 'ImageId', ImageIds: imageIds.join(',') });
     }
     /** Only what was asked about counts: an id VOD did not ask for is left out (docs/protocol.md, "GetImageInfos"). */
-    async getImageInfos(imageIds) {
+    async getImageInfos(imageIds, options = {}) {
         if (imageIds.length === 0)
             return { infos: [], nonExistImageIds: [] };
-        const response = await this.call('GetImageInfos', { ImageIds: imageIds.join(',') });
+        const params = { ImageIds: imageIds.join(',') };
+        if (options.authTimeoutSeconds !== undefined)
+            params.AuthTimeout = String(options.authTimeoutSeconds);
+        const response = await this.call('GetImageInfos', params);
         return decodeImageInfos(response, new Set(imageIds));
     }
     /** One call; an answer that the session expired renews it once and sends the call again. */
@@ -45648,7 +45656,7 @@ function decodeImageInfos(response, asked) {
                 .filter(tag => tag !== ''),
             title: stringField(info, 'Title'),
             status: stringField(info, 'Status'),
-            url: stringField(info, 'URL'),
+            url: checkedUrl(stringField(info, 'URL')),
             appId: stringField(info, 'AppId')
         });
     }
@@ -45656,6 +45664,10 @@ function decodeImageInfos(response, asked) {
         throw invalid('NonExistImageIds holds an item that is not a string');
     const nonExistImageIds = missing.filter(id => asked.has(id)).map(detached);
     return { infos: decoded, nonExistImageIds };
+}
+/** The URL VOD gave, when it is one the report may show (an http(s) URL with a host, no user, not too long); else empty. */
+function checkedUrl(url) {
+    return url !== '' && urlProblem(url) === undefined ? url : '';
 }
 /** A list, or a list wrapped in an object under key; an absent field is an empty list. */
 function listField(value, key) {
@@ -45897,7 +45909,7 @@ function createServices(config, edges = { secret: () => undefined }) {
         signIn: () => atProxy({ service: 'sts', api: 'AssumeRoleWithOIDC', url: stsEndpoint }, () => credentials.current().then(() => undefined)),
         createUploadImage: params => atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
         deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
-        getImageInfos: ids => atProxy({ service: 'vod', api: 'GetImageInfos', url: config.endpoint }, () => vod.getImageInfos(ids)),
+        getImageInfos: (ids, options) => atProxy({ service: 'vod', api: 'GetImageInfos', url: config.endpoint }, () => vod.getImageInfos(ids, options)),
         putObject: async (ticket, object, parts) => {
             checkUploadHost(ticket.address.endpoint, { allowed: config.uploadHosts, vodEndpoint: config.endpoint });
             const url = ossRequestOrigin(ticket.address.endpoint, ticket.address.bucket);
@@ -46891,8 +46903,8 @@ class UploadSession {
         return this.call('DeleteImage', () => this.options.services.deleteImages(ids));
     }
     /** GetImageInfos (at most 20 ids) at its rate, retried; a cancel stops it. */
-    getImageInfos(ids) {
-        return this.call('GetImageInfos', () => this.options.services.getImageInfos(ids));
+    getImageInfos(ids, options) {
+        return this.call('GetImageInfos', () => this.options.services.getImageInfos(ids, options));
     }
     /** The run's CreateUploadImage rate, when it had one. */
     flowStats() {
@@ -46913,6 +46925,172 @@ class UploadSession {
         const once = () => paced(this.flows[api], send, { isThrottled: isThrottling, signal, stalledError: error => error });
         return retrying(once, isTransient, { backoff: this.backoff, signal });
     }
+}
+
+;// CONCATENATED MODULE: ./src/upload/vod-status.ts
+/**
+ * What VOD says of each new image: its Status and the URL GetImageInfos returns (signed when the domain
+ * has URL signing on), asked while the uploads go on. As files finish, their ImageIds wait in a batch
+ * that goes when 20 are waiting (GetImageInfos takes at most 20, docs/protocol.md "GetImageInfos"), or
+ * optionally after a wait; once the uploads are over, the rest go at once and the images still
+ * `Uploading` are asked again a few times. An image VOD marks `UploadFail` fails its file and is deleted.
+ */
+
+
+const DEFAULT_STATUS_TIMING = { recheckDelaysMs: [1000, 2000, 4000] };
+/** GetImageInfos takes at most this many ImageIds. */
+const BATCH = 20;
+const KNOWN_STATUSES = new Set(['Normal', 'Uploading', 'UploadFail']);
+/** A timer that never keeps the process alive on its own. */
+const vod_status_realClock = { sleep: ms => new Promise(resolve => setTimeout(resolve, ms).unref()) };
+class StatusLookup {
+    options;
+    states = new Map();
+    waiting = [];
+    uploading = new Set();
+    /** One lookup at a time, in order: a background trickle beside the uploads (20 ids a call outpaces CreateUploadImage's rate). */
+    chain = Promise.resolve();
+    clock;
+    timing;
+    timerArmed = false;
+    failure;
+    constructor(options) {
+        this.options = options;
+        this.clock = options.clock ?? vod_status_realClock;
+        this.timing = { ...DEFAULT_STATUS_TIMING, ...options.timing };
+    }
+    /** A file finished: an uploaded one's ImageId joins the waiting batch. */
+    add(result) {
+        if (result.status !== 'uploaded' || !result.imageId || this.states.has(result.imageId))
+            return;
+        this.states.set(result.imageId, { vodStatus: 'unknown' });
+        this.waiting.push(result.imageId);
+        if (this.waiting.length >= BATCH)
+            this.send(this.waiting.splice(0, BATCH));
+        else if (!this.timerArmed && this.timing.batchWaitMs !== undefined)
+            this.armTimer(this.timing.batchWaitMs);
+    }
+    /** The uploads are over: asks about the rest, re-asks those still Uploading a bounded number of times. */
+    async finish() {
+        this.sendWaiting();
+        await this.settle();
+        for (const delay of this.timing.recheckDelaysMs) {
+            if (this.uploading.size === 0 || this.failure || this.options.signal?.aborted)
+                break;
+            await this.clock.sleep(delay);
+            const ids = [...this.uploading];
+            for (let start = 0; start < ids.length; start += BATCH)
+                this.send(ids.slice(start, start + BATCH));
+            await this.settle();
+        }
+        return { states: this.states, ...(this.failure && { failure: this.failure.error }) };
+    }
+    armTimer(waitMs) {
+        this.timerArmed = true;
+        void this.clock.sleep(waitMs).then(() => {
+            this.timerArmed = false;
+            this.sendWaiting();
+        });
+    }
+    sendWaiting() {
+        while (this.waiting.length > 0)
+            this.send(this.waiting.splice(0, BATCH));
+    }
+    send(ids) {
+        this.chain = this.chain.then(() => this.ask(ids));
+    }
+    async ask(ids) {
+        if (this.failure)
+            return;
+        try {
+            const answer = await this.options.lookup(ids);
+            for (const info of answer.infos)
+                this.record(info.imageId, statusOf(info.status), info.url);
+            for (const id of answer.nonExistImageIds)
+                this.record(id, 'unknown', '');
+        }
+        catch (error) {
+            this.failure ??= { error };
+        }
+    }
+    record(imageId, vodStatus, url) {
+        this.states.set(imageId, { vodStatus, ...(url && { previewUrl: url }) });
+        if (vodStatus === 'Uploading')
+            this.uploading.add(imageId);
+        else
+            this.uploading.delete(imageId);
+    }
+    async settle() {
+        let last;
+        do {
+            last = this.chain;
+            await last;
+        } while (last !== this.chain);
+    }
+}
+function statusOf(status) {
+    return KNOWN_STATUSES.has(status) ? status : 'unknown';
+}
+/**
+ * Each uploaded result with what VOD said of its image. An image VOD marks UploadFail fails its file:
+ * its ImageId is deleted (20 a call), or, when that fails, listed as orphaned; the result no longer
+ * names it, so the manifest does not record it.
+ */
+async function withVodStatus(results, report, deleteImages) {
+    const failedIds = [...report.states].filter(([, state]) => state.vodStatus === 'UploadFail').map(([id]) => id);
+    const undeleted = new Map();
+    for (let start = 0; start < failedIds.length; start += BATCH) {
+        const batch = failedIds.slice(start, start + BATCH);
+        await deleteImages(batch).catch((error) => batch.forEach(id => undeleted.set(id, codeOf(error))));
+    }
+    return results.map(result => {
+        const state = result.imageId === undefined ? undefined : report.states.get(result.imageId);
+        if (!state || !result.imageId)
+            return result;
+        if (state.vodStatus !== 'UploadFail')
+            return { ...result, ...state };
+        return uploadFailed(result, result.imageId, undeleted.get(result.imageId));
+    });
+}
+function uploadFailed(result, imageId, deleteFailure) {
+    const fate = deleteFailure === undefined ? 'it was deleted' : `deleting it failed (${deleteFailure}): it is orphaned`;
+    const error = {
+        stage: 'confirm',
+        code: 'UploadFail',
+        message: `VOD marked image ${imageId} UploadFail (Status) after its bytes were sent; ${fate}. Upload the file again.`
+    };
+    return {
+        ...result,
+        status: 'failed',
+        vodStatus: 'UploadFail',
+        error,
+        imageId: undefined,
+        imageUrl: undefined,
+        fileUrl: undefined,
+        orphanedImageIds: deleteFailure === undefined ? result.orphanedImageIds : [...result.orphanedImageIds, imageId]
+    };
+}
+function codeOf(error) {
+    if (error instanceof ServiceError)
+        return error.code;
+    return error instanceof CancelledError ? 'Cancelled' : 'UnexpectedError';
+}
+/** The one warning of a run whose lookups failed; none when the run was cancelled (it says so itself). */
+function lookupWarning(report) {
+    const { failure } = report;
+    if (failure === undefined || failure instanceof CancelledError)
+        return undefined;
+    const what = failure instanceof ServiceError
+        ? `${log_shown(failure.code)}${failure.status === undefined ? '' : `, HTTP ${failure.status}`}`
+        : 'an unexpected error';
+    return `GetImageInfos failed (${what}): VOD's status of the new images is unknown (vodStatus "unknown") and the job summary shows their ImageURL, which does not load where the domain has URL signing on. No file failed for this; to get both, allow the access key the RAM action vod:GetImageInfos.`;
+}
+/** Said once when some new images were still being processed by VOD at the end of the run: not a failure. */
+function stillUploadingNote(results) {
+    const count = results.filter(result => result.vodStatus === 'Uploading').length;
+    if (count === 0)
+        return undefined;
+    return `${count} new image${count === 1 ? ' was' : 's were'} still Uploading in VOD when the run ended (vodStatus "Uploading"): VOD had not finished processing ${count === 1 ? 'it' : 'them'}; this is not a failure.`;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/manifest-file.ts
@@ -47679,7 +47857,9 @@ function toImageReports(results, redact) {
         orphanedImageIds: result.orphanedImageIds,
         unansweredCreates: result.unansweredCreates,
         throttledCalls: result.throttledCalls,
-        sameAs: result.sameAs ?? null
+        sameAs: result.sameAs ?? null,
+        vodStatus: result.vodStatus ?? null,
+        previewUrl: result.previewUrl === undefined ? null : redact(result.previewUrl)
     }));
 }
 /** Every text field: an answer may echo a credential in its code or request id as well as in its message. */
@@ -48098,15 +48278,25 @@ function tableRow(r) {
         r.imageId ? `<code>${summary_text(r.imageId)}</code>` : '',
         summary_text(FORMAT_LABEL[r.format] ?? r.format.toUpperCase()),
         summary_text(formatBytes(r.bytes)),
-        `${STATUS_LABEL[r.status]}${r.sameAs === null ? '' : ` (same file as <code>${summary_text(r.sameAs)}</code>)`}`
+        `${STATUS_LABEL[r.status]}${r.sameAs === null ? '' : ` (same file as <code>${summary_text(r.sameAs)}</code>)`}${vodStatusNote(r)}`
     ];
     return `<tr>${cells.map(cell => `<td>${cell}</td>`).join('')}</tr>`;
 }
-/** No thumbnail for a URL that is not http(s), or too long to be one VOD gave. */
-function thumbnail(report) {
-    if (!report.imageUrl || !/^https?:\/\//i.test(report.imageUrl) || report.imageUrl.length > MAX_URL_LENGTH)
+/** What VOD said of this run's new image, when it was asked. */
+function vodStatusNote(report) {
+    if (report.vodStatus === null)
         return '';
-    return `<img src="${escapeHtml(report.imageUrl)}" alt="${summary_text(report.title)}" height="48">`;
+    return `<br>VOD: ${summary_text(report.vodStatus)}`;
+}
+/** The preview URL (signed where URL signing is on), else ImageURL; none for a URL that is not http(s), or too long to be one VOD gave. */
+function thumbnail(report) {
+    const url = [report.previewUrl, report.imageUrl].find(candidate => candidate && isShowableUrl(candidate));
+    if (!url)
+        return '';
+    return `<img src="${escapeHtml(url)}" alt="${summary_text(report.title)}" height="48">`;
+}
+function isShowableUrl(url) {
+    return /^https?:\/\//i.test(url) && url.length <= MAX_URL_LENGTH;
 }
 /** Appended directly: core.summary caches the file path of its first use for the whole process. */
 async function writeSummary(html) {
@@ -48153,6 +48343,7 @@ async function publish(reports, options, facts = model_NO_OUTCOME) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /** One run of the action: read config, find files, plan, upload, report. */
+
 
 
 
@@ -48264,6 +48455,7 @@ async function uploadThenDeleteOld(tasks, stale, context) {
     const services = createServices(config, { secret: (...values) => context.secrets.add(...values) });
     const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides });
     cancellation.cutInFlightWith(() => services.closeConnections());
+    const statuses = statusLookup(session, context);
     try {
         // With role-to-assume the role is assumed here: a role that cannot be assumed fails the run before any file is sent.
         const backoff = { ...defaultBackoff(config.retries), ...context.overrides.backoff };
@@ -48279,12 +48471,13 @@ async function uploadThenDeleteOld(tasks, stale, context) {
                 if (task.sameAs)
                     log_info(`↪ ${task.file.relativePath} is the same file as ${task.sameAs}: one image for both`);
             });
-            return session.uploadAll(toUpload, pipelineEvents(context.secrets));
+            return session.uploadAll(toUpload, pipelineEvents(context.secrets, statuses));
         });
+        const confirmed = statuses ? await confirmStatuses(uploaded, statuses, session, context) : uploaded;
         const flow = session.flowStats();
         if (flow && flow.throttled > 0)
             log_info(throttlingNote(flow));
-        const byPath = new Map(uploaded.map(result => [result.file.relativePath, result]));
+        const byPath = new Map(confirmed.map(result => [result.file.relativePath, result]));
         const results = resultsOf(tasks, task => byPath.get(task.file.relativePath) ?? withoutUpload(task));
         const redacted = (say) => (message) => say(context.secrets.redact(message));
         const deletion = {
@@ -48306,6 +48499,29 @@ async function uploadThenDeleteOld(tasks, stale, context) {
         cancellation.cutInFlightWith(() => undefined);
         services.closeConnections();
     }
+}
+/** The lookups of the new images' status and preview URL, made while the uploads go on; none when a test turns them off. */
+function statusLookup(session, { config, cancellation, overrides }) {
+    if (overrides.vodStatus?.off)
+        return undefined;
+    return new StatusLookup({
+        lookup: ids => session.getImageInfos(ids, { authTimeoutSeconds: config.previewExpiresInSeconds }),
+        clock: overrides.vodStatus?.clock,
+        timing: overrides.vodStatus?.timing,
+        signal: cancellation.signal
+    });
+}
+/** Each upload with VOD's status of its image; an image VOD marks UploadFail fails its file and is deleted. */
+async function confirmStatuses(uploaded, statuses, session, { secrets }) {
+    const report = await statuses.finish();
+    const warning = lookupWarning(report);
+    if (warning)
+        log_warning(secrets.redact(warning));
+    const confirmed = await withVodStatus(uploaded, report, ids => session.deleteImages(ids));
+    const stillUploading = stillUploadingNote(confirmed);
+    if (stillUploading)
+        log_info(stillUploading);
+    return confirmed;
 }
 async function reportDryRun(tasks, found, config) {
     const { stale, replaced } = found;
@@ -48340,7 +48556,7 @@ async function report(uploaded, found, { config, secrets, cancellation }) {
     else if (orphanNote(reports))
         log_warning(orphanNote(reports).trim());
 }
-function pipelineEvents(secrets) {
+function pipelineEvents(secrets, statuses) {
     return {
         secret: credential => secrets.addTemporary(credential),
         debug: message => {
@@ -48348,6 +48564,7 @@ function pipelineEvents(secrets) {
                 log_debug(secrets.redact(message));
         },
         finished: result => {
+            statuses?.add(result);
             const [report] = toImageReports([result], text => secrets.redact(text));
             log_info(report.status === 'uploaded' ? `✔ ${report.path} → ${log_shown(report.imageId ?? '')}` : `✖ ${describeFailure(report)}`);
         }
