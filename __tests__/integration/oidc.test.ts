@@ -28,11 +28,6 @@ function leakedSecrets(run: ActionRun, e: Emulator): string[] {
 }
 
 /** The run's VOD requests signed with a key the STS side did not mint. */
-/** Renewals that other calls than CreateUploadImage (the status lookups) started when VOD found their session expired. */
-function expiredOtherCalls(e: Emulator): number {
-  return e.requests.filter(request => request.action !== 'CreateUploadImage' && request.code === 'InvalidSecurityToken.Expired').length
-}
-
 function signedWithOtherKeys(e: Emulator): string[] {
   const minted = new Set(e.stsCalls.map(call => call.accessKeyId))
   return e.requests
