@@ -242,6 +242,8 @@ export interface RequestRecord {
   signature?: 'v1' | 'v4' | 'v2' | 'v3'
   /** OSS: whether the request carried Content-MD5. */
   contentMd5?: boolean
+  /** VOD: the AccessKeyId the request was signed with (whether or not the emulator knows it). */
+  accessKeyId?: string
   /** Whether the request came over TLS. */
   secure: boolean
   at: number

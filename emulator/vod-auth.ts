@@ -104,8 +104,7 @@ function checkSecurityToken(sent: string | undefined, key: AccessKey): void {
   }
 }
 
-/** A key the STS side minted works until its session ends (docs/protocol.md, "STS AssumeRoleWithOIDC"). */
-/** A session the STS side minted answers this once it has ended, as VOD does. */
+/** A key the STS side minted works until its session ends, then VOD answers InvalidSecurityToken.Expired (docs/protocol.md, "STS AssumeRoleWithOIDC"). */
 export function checkNotExpired(key: AccessKey, now: number): void {
   if (key.expiresAt !== undefined && now >= key.expiresAt) {
     throw new ServiceFault(400, 'InvalidSecurityToken.Expired', 'Specified SecurityToken is expired.')

@@ -11,6 +11,7 @@ import type { AccessKey, ImageRecord, UploadAuthField } from './types.js'
 import { VOD_ACTIONS, imageConcerned, type ActionContext } from './vod-actions.js'
 import { authenticateRpcRequest } from './vod-auth.js'
 import { authenticateV3Request, isV3Request } from './vod-auth-v3.js'
+import { parseAcs3Authorization } from './rpc-signature-v3.js'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
@@ -68,6 +69,8 @@ export function createVodHandler(deps: VodServiceDeps) {
     if (signed.signature) exchange.record.signature = signed.signature
     const actionName = signed.action
     if (actionName) exchange.record.action = actionName
+    const accessKeyId = signingKeyId(signed)
+    if (accessKeyId) exchange.record.accessKeyId = accessKeyId
     const throttled = deps.flow?.check(actionName ?? '', deps.runtime.clock())
     if (throttled) {
       for (const [name, value] of Object.entries(throttled.headers)) res.setHeader(name, value)
@@ -113,6 +116,12 @@ function signedRequestOf(req: IncomingMessage, params: Record<string, string>, b
   const request = { method, params, query, headers, body }
   if (isV3Request(req.headers, params)) return { ...request, signature: 'v3', action: headers['x-acs-action'] }
   return { ...request, ...(params.Signature !== undefined && { signature: 'v2' }), action: params.Action }
+}
+
+/** The AccessKeyId a V3 Authorization header or a V2 parameter names. */
+function signingKeyId(request: SignedRequest): string | undefined {
+  if (request.signature === 'v3') return parseAcs3Authorization(request.headers.authorization)?.accessKeyId
+  return request.params.AccessKeyId
 }
 
 /** V3 by its headers; V2 by its parameters, unless the emulator refuses V2 as a V3-only service would. */

@@ -143,7 +143,10 @@ async function plan(files: ImageFile[], { config, manifest }: RunContext): Promi
 /** Uploads what changed, then deletes what delete-replaced and delete-removed ask for, over the run's connections. */
 async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], context: RunContext): Promise<Uploaded> {
   const { config, cancellation } = context
-  const services = createServices(config, { secret: (...values) => context.secrets.add(...values) })
+  const services = createServices(config, {
+    secret: (...values) => context.secrets.add(...values),
+    debug: message => log.debug(context.secrets.redact(message))
+  })
   const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides })
   cancellation.cutInFlightWith(() => services.closeConnections())
   const statuses = statusLookup(session, context)

@@ -26,7 +26,13 @@ describe('V3 requests', () => {
     expect(answer.status).toBe(200)
     expect(answer.json.ImageId).toMatch(/^[0-9a-f]{32}$/)
     expect(strict.images.get(answer.json.ImageId)?.title).toBe('a b*c~é')
-    expect(strict.requests.at(-1)).toMatchObject({ service: 'vod', action: 'CreateUploadImage', signature: 'v3', status: 200 })
+    expect(strict.requests.at(-1)).toMatchObject({
+      service: 'vod',
+      action: 'CreateUploadImage',
+      signature: 'v3',
+      accessKeyId: strict.accessKey.id,
+      status: 200
+    })
   })
 
   it('takes parameters from a form body too, when its hash is the one signed', async () => {
@@ -86,7 +92,7 @@ describe('V2 requests', () => {
     const answer = await rawVodRequest(strict, { ...commonParams(strict.accessKey, Date.now()), ImageType: 'default' })
     expect({ status: answer.status, code: answer.json.Code }).toEqual({ status: 400, code: 'UnsupportedSignatureVersion' })
     expect(strict.images.size).toBe(0)
-    expect(strict.requests.at(-1)).toMatchObject({ service: 'vod', signature: 'v2', status: 400 })
+    expect(strict.requests.at(-1)).toMatchObject({ service: 'vod', signature: 'v2', accessKeyId: strict.accessKey.id, status: 400 })
   })
 
   it('are accepted with acceptRpcV2, as is V3', async () => {

@@ -21,6 +21,20 @@ function createCalls(e: Emulator): number {
   return e.requests.filter(request => request.action === 'CreateUploadImage').length
 }
 
+/** The keys, session tokens and OIDC tokens the emulator handed out that the run shows anywhere (stdout, outputs, summary, results file). */
+function leakedSecrets(run: ActionRun, e: Emulator): string[] {
+  const visible = run.visible()
+  return e.issuedSecrets().filter(secret => [secret, encodeURIComponent(secret)].some(form => visible.includes(form)))
+}
+
+/** The run's VOD requests signed with a key the STS side did not mint. */
+function signedWithOtherKeys(e: Emulator): string[] {
+  const minted = new Set(e.stsCalls.map(call => call.accessKeyId))
+  return e.requests
+    .filter(request => request.service === 'vod' && !minted.has(request.accessKeyId))
+    .map(request => `${request.action} ${request.accessKeyId}`)
+}
+
 describe('role-to-assume', () => {
   it('uploads through sessions that expire several times during the run: renewed each time, with a fresh OIDC token, no file failed', async () => {
     for (let i = 0; i < 30; i++) await ws().write(`shots/${String(i).padStart(2, '0')}.png`, png(8, 8, i + 1))
@@ -43,15 +57,33 @@ describe('role-to-assume', () => {
       calls.map(() => ['sts.aliyuncs.com', 200])
     )
     expect(emulator().requests.filter(request => request.code === 'InvalidSecurityToken.Expired').length).toBeGreaterThan(0)
-    // Every VOD call was signed with a session the STS side minted: none with a key of its own.
-    const minted = new Set(calls.map(call => call.accessKeyId))
-    expect(minted.size).toBe(calls.length)
+    // Each session was new, and every VOD request was signed with one the STS side minted: none with a key of its own.
+    expect(new Set(calls.map(call => call.accessKeyId)).size).toBe(calls.length)
+    expect(signedWithOtherKeys(emulator())).toEqual([])
+    expect(leakedSecrets(run, emulator())).toEqual([])
+  })
 
-    const visible = run.visible()
-    const leaked = emulator()
-      .issuedSecrets()
-      .filter(secret => [secret, encodeURIComponent(secret)].some(form => visible.includes(form)))
-    expect(leaked).toEqual([])
+  it('retries a call whose session really ended (no fault injected) with a new session: VOD answered Expired, the retry succeeded', async () => {
+    for (let i = 0; i < 30; i++) await ws().write(`shots/${String(i).padStart(2, '0')}.png`, png(8, 8, i + 1))
+    // Sessions of 1 s are renewed no sooner than MIN_RENEWAL_INTERVAL_MS (10 s) after the last: the
+    // run outlives each before renewing it, and VOD refuses the key on the emulator's clock.
+    const run = await runWithRole({ concurrency: '1' })
+
+    expect(run.exitCode).toBe(0)
+    expect([run.outputs['uploaded-count'], run.outputs['failed-count']]).toEqual(['30', '0'])
+    const creates = emulator().requests.filter(request => request.action === 'CreateUploadImage')
+    const expired = creates.flatMap((request, index) => (request.code === 'InvalidSecurityToken.Expired' ? [index] : []))
+    expect(expired.length).toBeGreaterThan(0)
+    expect(emulator().requests.every(request => request.fault === undefined)).toBe(true)
+    for (const index of expired) {
+      // One call at a time: the next CreateUploadImage is the retry of the refused one.
+      const [refused, retry] = [creates[index], creates[index + 1]]
+      expect(retry.status).toBe(200)
+      expect(retry.accessKeyId).not.toBe(refused.accessKeyId)
+    }
+    expect(emulator().stsCalls.length).toBeGreaterThan(1)
+    expect(signedWithOtherKeys(emulator())).toEqual([])
+    expect(leakedSecrets(run, emulator())).toEqual([])
   })
 
   it.each<[string, Record<string, string>, string]>([
@@ -82,6 +114,8 @@ describe('role-to-assume', () => {
     expect(run.stdout).toContain(`::error::No credentials for role-to-assume: AssumeRoleWithOIDC failed: ${message}`)
     expect(emulator().stsCalls).toHaveLength(1)
     expect(createCalls(emulator())).toBe(0)
+    expect(emulator().idTokenRequests.map(request => request.status)).toEqual([200])
+    expect(leakedSecrets(run, emulator())).toEqual([])
   })
 
   it('fails before any upload when the runner refuses the OIDC token request', async () => {
@@ -92,8 +126,10 @@ describe('role-to-assume', () => {
     expect(run.stdout).toContain(
       '::error::No credentials for role-to-assume: GetIDToken failed: IdTokenUnavailable: the runner did not hand out an OIDC token'
     )
-    expect(emulator().idTokenRequests.map(request => request.status)).toEqual([401])
+    // Transient, as any failure of the token endpoint: asked again retries (3) times before the run fails.
+    expect(emulator().idTokenRequests.map(request => request.status)).toEqual([401, 401, 401, 401])
     expect([emulator().stsCalls.length, createCalls(emulator())]).toEqual([0, 0])
+    expect(leakedSecrets(run, emulator())).toEqual([])
   })
 
   it('fails before any request when the job may not ask for an OIDC token', async () => {

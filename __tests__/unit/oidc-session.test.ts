@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { OidcSession, renewalMargin } from '../../src/services/oidc-session.js'
+import {
+  MIN_RENEWAL_INTERVAL_MS,
+  OidcSession,
+  RENEWAL_BACKOFF_MS,
+  renewalMargin,
+  STILL_USABLE_MS
+} from '../../src/services/oidc-session.js'
+import { ServiceError } from '../../src/shared/errors.js'
 import type { AssumedRole } from '../../src/services/sts-client.js'
 import { rejectionOf } from '../helpers/rejection.js'
 
@@ -16,6 +23,10 @@ function fakeRole(lifetimeMs = 3_600_000) {
     /** When true, each assume waits until release() is called. */
     hold: false,
     failNext: undefined as Error | undefined,
+    /** When set, every assume fails with it. */
+    failing: undefined as Error | undefined,
+    /** The debug lines of renewals that failed while the session went on. */
+    debugLines: [] as string[],
     release: () => pending.splice(0).forEach(resume => resume()),
     session: new OidcSession({
       now: () => clock.time,
@@ -23,6 +34,7 @@ function fakeRole(lifetimeMs = 3_600_000) {
       assume: async (token): Promise<AssumedRole> => {
         events.push(`assume with ${token}`)
         if (fake.hold) await new Promise<void>(resolve => pending.push(resolve))
+        if (fake.failing) throw fake.failing
         if (fake.failNext) {
           const error = fake.failNext
           fake.failNext = undefined
@@ -31,7 +43,8 @@ function fakeRole(lifetimeMs = 3_600_000) {
         const n = ++sessions
         return { credentials: { accessKeyId: `STS.id${n}`, accessKeySecret: `secret${n}`, securityToken: `token${n}` }, lifetimeMs }
       },
-      secret: (...values) => events.push(`secret ${values.join(' ')}`)
+      secret: (...values) => events.push(`secret ${values.join(' ')}`),
+      renewalFailed: message => fake.debugLines.push(message)
     })
   }
   return fake
@@ -50,14 +63,16 @@ describe('OidcSession', () => {
   })
 
   it.each([
-    ['an hour', 3_600_000, 300_000],
-    ['15 minutes', 900_000, 180_000],
-    ['2 seconds (a test)', 2_000, 400]
-  ])('renews a session of %s a margin before its end, with a new token', async (_name, lifetimeMs, margin) => {
+    ['an hour', 3_600_000, 300_000, 3_300_000],
+    ['15 minutes', 900_000, 180_000, 720_000],
+    ['20 seconds', 20_000, 4_000, 16_000],
+    ['2 seconds (a test): not before the minimum interval', 2_000, 400, MIN_RENEWAL_INTERVAL_MS],
+    ['1 ms (a broken answer): not before the minimum interval', 1, 0.2, MIN_RENEWAL_INTERVAL_MS]
+  ])('renews a session of %s a margin before its end, with a new token', async (_name, lifetimeMs, margin, renewsAfter) => {
     expect(renewalMargin(lifetimeMs)).toBe(margin)
     const role = fakeRole(lifetimeMs)
     const first = await role.session.current()
-    role.clock.time += lifetimeMs - margin - 1
+    role.clock.time += renewsAfter - 1
     expect(await role.session.current()).toBe(first)
     role.clock.time += 1
     expect((await role.session.current()).accessKeyId).toBe('STS.id2')
@@ -98,5 +113,61 @@ describe('OidcSession', () => {
     role.failNext = new Error('STS refused')
     expect((await rejectionOf(role.session.current())).message).toBe('STS refused')
     expect((await role.session.current()).accessKeyId).toBe('STS.id1')
+  })
+
+  it('keeps a session whose early renewal failed while it has time left: one debug line, no secret, the next try after a pause', async () => {
+    const role = fakeRole(3_600_000)
+    const first = await role.session.current()
+    role.clock.time += 3_300_000
+    role.failing = new ServiceError({
+      service: 'sts',
+      api: 'AssumeRoleWithOIDC',
+      code: 'ServiceUnavailable',
+      status: 503,
+      detail: 'busy',
+      kind: 'transient'
+    })
+    const calls = await Promise.all(Array.from({ length: 5 }, () => role.session.current()))
+    expect(calls.every(credentials => credentials === first)).toBe(true)
+    expect(role.debugLines).toEqual([
+      'renewing the role session failed (AssumeRoleWithOIDC failed: ServiceUnavailable (HTTP 503)): the session in use goes on (300 s left)'
+    ])
+    const assumes = (): number => role.events.filter(event => event.startsWith('assume')).length
+    expect(assumes()).toBe(2)
+    role.clock.time += RENEWAL_BACKOFF_MS - 1
+    expect(await role.session.current()).toBe(first)
+    expect(assumes()).toBe(2)
+    role.failing = undefined
+    role.clock.time += 1
+    expect((await role.session.current()).accessKeyId).toBe('STS.id2')
+    expect(assumes()).toBe(3)
+  })
+
+  it('fails the calls once a renewal fails with too little of the session left, and while none was ever had', async () => {
+    const role = fakeRole(3_600_000)
+    role.failing = new Error('token endpoint down')
+    expect((await rejectionOf(role.session.current())).message).toBe('token endpoint down')
+    role.failing = undefined
+    const first = await role.session.current()
+    role.failing = new Error('token endpoint down')
+    role.clock.time += 3_600_000 - STILL_USABLE_MS
+    expect(await role.session.current()).toBe(first)
+    role.clock.time += 1
+    expect(await role.session.current()).toBe(first)
+    role.clock.time += RENEWAL_BACKOFF_MS
+    expect((await rejectionOf(role.session.current())).message).toBe('token endpoint down')
+    expect(role.debugLines).toHaveLength(1)
+    expect(role.debugLines.join('\n')).not.toMatch(/secret|token1|jwt/)
+  })
+
+  it('does not renew on every call when STS gives a tiny lifetime', async () => {
+    const role = fakeRole(1)
+    await role.session.current()
+    for (let i = 0; i < 50; i++) {
+      role.clock.time += 100
+      await role.session.current()
+    }
+    // 5 s on the clock: within the minimum interval, the one session is handed out; VOD saying it expired renews it (renewAfterExpired).
+    expect(role.events.filter(event => event.startsWith('assume'))).toHaveLength(1)
   })
 })

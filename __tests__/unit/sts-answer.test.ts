@@ -15,7 +15,7 @@ describe("decodeStsAnswer: an AssumeRoleWithOIDC answer's session", () => {
     ['never longer than the duration asked', 'Wed, 02 Dec 2026 08:00:00 GMT', 3600, 3_600_000],
     ['no Date: the duration asked', undefined, 900, 900_000],
     ['an unreadable Date: the duration asked', 'yesterday', 900, 900_000],
-    ['an Expiration before the Date: already over', 'Wed, 02 Dec 2026 11:00:00 GMT', 3600, 0]
+    ['a second, however short', 'Wed, 02 Dec 2026 09:59:59 GMT', 3600, 1000]
   ])('lasts %s', (_name, date, durationSeconds, lifetimeMs) => {
     const session = decodeStsAnswer(answer(200, { RequestId: 'r', Credentials: CREDENTIALS }, date), durationSeconds)
     expect(session).toEqual({ credentials: { accessKeyId: 'STS.id', accessKeySecret: 'secret', securityToken: 'token' }, lifetimeMs })
@@ -52,6 +52,15 @@ describe("decodeStsAnswer: an AssumeRoleWithOIDC answer's session", () => {
     const error = thrownBy<StsError>(() => decodeStsAnswer(answer(status, body), 3600))
     expect(error).toBeInstanceOf(StsError)
     expect(error).toMatchObject({ service: 'sts', api: 'AssumeRoleWithOIDC', ...expected })
+  })
+
+  it.each([
+    ['an Expiration before the Date', 'Wed, 02 Dec 2026 11:00:00 GMT'],
+    ['an Expiration at the Date', 'Wed, 02 Dec 2026 10:00:00 GMT']
+  ])('refuses a session already over when STS answered (%s): it would be renewed on every call', (_name, date) => {
+    const error = thrownBy<StsError>(() => decodeStsAnswer(answer(200, { RequestId: 'R3', Credentials: CREDENTIALS }, date), 3600))
+    expect(error).toBeInstanceOf(StsError)
+    expect(error).toMatchObject({ service: 'sts', api: 'AssumeRoleWithOIDC', code: 'InvalidResponse', requestId: 'R3' })
   })
 
   it("names the input in its message and keeps STS's own words after it", () => {

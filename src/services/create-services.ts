@@ -23,6 +23,8 @@ interface Services extends UploadServices {
 export interface ServiceEdges {
   /** Masks and redacts the values from now on (the secret registry). */
   secret: (...values: string[]) => void
+  /** A line for the debug log (no secret in it). */
+  debug?: (message: string) => void
 }
 
 /** The inputs the services are made with. */
@@ -48,7 +50,8 @@ export function createServices(config: ServicesOptions, edges: ServiceEdges = { 
   // socket would spend its timeout waiting), plus the odd cleanup call. Single PUTs and VOD calls
   // never hold more than `concurrency` connections, since no more of them are ever in flight.
   const connections = new Connections(config.concurrency * PARTS_IN_FLIGHT + 2)
-  const credentials = credentialSource(config, connections, edges)
+  const atProxy = throughProxy(connections)
+  const credentials = credentialSource(config, { connections, atProxy, edges })
   const vod = new VodClient({
     endpoint: config.endpoint,
     credentials,
@@ -56,11 +59,8 @@ export function createServices(config: ServicesOptions, edges: ServiceEdges = { 
     agent: connections.agentFor(config.endpoint),
     signatureVersion: config.vodSignatureVersion
   })
-  const atProxy = throughProxy(connections)
-  const stsEndpoint = isOidcRole(config.credentials) ? config.credentials.stsEndpoint : config.endpoint
   return {
-    signIn: () =>
-      atProxy({ service: 'sts', api: 'AssumeRoleWithOIDC', url: stsEndpoint }, () => credentials.current().then(() => undefined)),
+    signIn: () => credentials.current().then(() => undefined),
     createUploadImage: params =>
       atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
     deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
@@ -87,15 +87,23 @@ export function isOidcRole(credentials: VodCredentials | OidcRole): credentials 
   return 'roleArn' in credentials
 }
 
-/** Fixed keys, or a session of the role renewed over STS with the run's connections. */
-function credentialSource(config: ServicesOptions, connections: Connections, edges: ServiceEdges): CredentialSource {
+/**
+ * Fixed keys, or a session of the role renewed over STS with the run's connections. AssumeRoleWithOIDC
+ * is a call of its own, also when a VOD call's need for credentials starts it: a proxy's refusal is STS's.
+ */
+function credentialSource(
+  config: ServicesOptions,
+  run: { connections: Connections; atProxy: ProxiedCall; edges: ServiceEdges }
+): CredentialSource {
   const role = config.credentials
   if (!isOidcRole(role)) return fixedCredentials(role)
-  const transport = { timeoutMs: config.timeoutMs, agent: connections.agentFor(role.stsEndpoint) }
+  const transport = { timeoutMs: config.timeoutMs, agent: run.connections.agentFor(role.stsEndpoint) }
+  const call = { service: 'sts', api: 'AssumeRoleWithOIDC', url: role.stsEndpoint } as const
   return new OidcSession({
     fetchIdToken: githubIdToken(role.audience),
-    assume: token => assumeRoleWithOidc(role, token, transport),
-    secret: edges.secret
+    assume: token => run.atProxy(call, () => assumeRoleWithOidc(role, token, transport)),
+    secret: run.edges.secret,
+    renewalFailed: run.edges.debug
   })
 }
 
@@ -125,7 +133,8 @@ function throughProxy(connections: Connections): ProxiedCall {
         const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused'
         throw new ServiceError({ service, api, code, status: refusal.status, detail: causeDetail(reach), kind: 'permanent', reach })
       }
-      if (error instanceof ServiceError && error.reach && connections.proxied(url)) {
+      // Another service's failure (STS's, from a renewal a VOD call started) was placed by its own call.
+      if (error instanceof ServiceError && error.service === service && error.reach && connections.proxied(url)) {
         const reach = proxyCause(error.reach)
         if (reach !== error.reach)
           throw new ServiceError({ ...fieldsOf(error), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause)

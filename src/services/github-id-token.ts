@@ -5,6 +5,8 @@ import { ServiceError } from '../shared/errors.js'
 /**
  * A function that asks the runner for a new OIDC token for the audience. The job's permission to
  * ask (id-token: write) is checked with the inputs; a refusal here is the runner's or GitHub's.
+ * Every failure is transient: getIDToken's error carries the endpoint's status only in its text, and
+ * the one failure that never heals, no ACTIONS_ID_TOKEN_REQUEST_URL, is the inputs' check.
  */
 export function githubIdToken(audience: string): () => Promise<string> {
   return async () => {
@@ -18,7 +20,7 @@ export function githubIdToken(audience: string): () => Promise<string> {
           api: 'GetIDToken',
           code: 'IdTokenUnavailable',
           detail: 'the runner did not hand out an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL answered with an error, or not at all)',
-          kind: 'permanent'
+          kind: 'transient'
         },
         error
       )

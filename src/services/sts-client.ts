@@ -100,21 +100,28 @@ export function decodeStsAnswer(
   if (!accessKeyId || !accessKeySecret || !securityToken || Number.isNaN(expiresAt)) {
     throw stsError({ code: 'InvalidResponse', status: answer.status, requestId, detail: 'the answer has no complete Credentials' })
   }
-  return {
-    credentials: { accessKeyId, accessKeySecret, securityToken },
-    lifetimeMs: lifetime(expiresAt, answer.headers?.date, durationSeconds)
+  const lifetimeMs = lifetime(expiresAt, answer.headers?.date, durationSeconds)
+  if (lifetimeMs <= 0) {
+    throw stsError({
+      code: 'InvalidResponse',
+      status: answer.status,
+      requestId,
+      detail: "the session's Expiration is not after the answer's Date"
+    })
   }
+  return { credentials: { accessKeyId, accessKeySecret, securityToken }, lifetimeMs }
 }
 
 /**
  * Expiration (ISO UTC) less the answer's Date, both the service's clock: this runner's own clock
- * never enters. Without a Date, the duration asked for. Never longer than that duration.
+ * never enters. Without a Date, the duration asked for. Never longer than that duration; zero or
+ * less for a session that had ended when STS answered.
  */
 function lifetime(expiresAt: number, date: string | undefined, durationSeconds: number): number {
   const asked = durationSeconds * 1000
   const answeredAt = date === undefined ? Number.NaN : Date.parse(date)
   if (Number.isNaN(answeredAt)) return asked
-  return Math.max(0, Math.min(asked, expiresAt - answeredAt))
+  return Math.min(asked, expiresAt - answeredAt)
 }
 
 /** The input that fixes each refusal, and what to tell the user; codes of docs/protocol.md, "STS AssumeRoleWithOIDC". */
