@@ -8,7 +8,7 @@ import { fixedCredentials, type CredentialSource, type VodCredentials } from './
 import { githubIdToken } from './github-id-token.js'
 import { OidcSession } from './oidc-session.js'
 import { assumeRoleWithOidc, type OidcRole } from './sts-client.js'
-import { CancelledError, ServiceError, type Service, type ServiceErrorFields } from '../shared/errors.js'
+import { CancelledError, ServiceError, type Service } from '../shared/errors.js'
 import { causeDetail, proxyCause } from '../shared/reachability.js'
 import { checkUploadHost, type AllowedHost } from './upload-hosts.js'
 
@@ -137,22 +137,9 @@ function throughProxy(connections: Connections): ProxiedCall {
       if (error instanceof ServiceError && error.service === service && error.reach && connections.proxied(url)) {
         const reach = proxyCause(error.reach)
         if (reach !== error.reach)
-          throw new ServiceError({ ...fieldsOf(error), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause)
+          throw new ServiceError({ ...error.fields(), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause)
       }
       throw error
     }
-  }
-}
-
-function fieldsOf(error: ServiceError): ServiceErrorFields {
-  return {
-    service: error.service,
-    api: error.api,
-    code: error.code,
-    status: error.status,
-    requestId: error.requestId,
-    detail: error.detail,
-    kind: error.kind,
-    reach: error.reach
   }
 }

@@ -229,7 +229,7 @@ function notJson(api: string, status?: number): ServiceError {
 function withV2Hint(error: ServiceError): ServiceError {
   if (!V2_REFUSAL_CODES.test(error.code) || error.constructor !== ServiceError) return error
   return new ServiceError({
-    ...fieldsOf(error),
+    ...error.fields(),
     // The hint first: a long service message is cut at its end.
     detail: `the call was signed V2 (${Inputs.VodSignatureVersion}: v2), which VOD may no longer accept; set ${Inputs.VodSignatureVersion} to v3 (the default). VOD said: ${error.detail}`
   })
@@ -237,19 +237,6 @@ function withV2Hint(error: ServiceError): ServiceError {
 
 const V2_REFUSAL_CODES =
   /^(SignatureDoesNotMatch|IncompleteSignature|UnsupportedSignatureVersion|InvalidSignature(Method|Version)?)(\..*)?$/i
-
-function fieldsOf(error: ServiceError): ServiceErrorFields {
-  return {
-    service: error.service,
-    api: error.api,
-    code: error.code,
-    status: error.status,
-    requestId: error.requestId,
-    detail: error.detail,
-    kind: error.kind,
-    reach: error.reach
-  }
-}
 
 function vodDetail(code: string, message: unknown): string {
   if (code.startsWith('InvalidTimeStamp')) {

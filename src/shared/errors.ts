@@ -102,6 +102,12 @@ export class ServiceError extends Error implements ServiceErrorFields {
     this.kind = fields.kind
     this.reach = fields.reach
   }
+
+  /** Its fields alone, to make another error that says more about the same failure. */
+  fields(): ServiceErrorFields {
+    const { service, api, code, status, requestId, detail, kind, reach } = this
+    return { service, api, code, status, requestId, detail, kind, reach }
+  }
 }
 
 /** A local file could not be read, or changed while the action ran. */
