@@ -12,9 +12,20 @@ export class FakeClock implements FlowClock {
     return this.sleepers.length
   }
 
-  sleep = (ms: number): Promise<void> =>
-    new Promise(resolve => {
-      this.sleepers.push({ at: this.time + ms, wake: resolve })
+  /** Like timers/promises setTimeout with a signal: an abort rejects the sleep at once and removes it. */
+  sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+    new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason as Error)
+      const sleeper = { at: this.time + ms, wake: resolve }
+      this.sleepers.push(sleeper)
+      signal?.addEventListener(
+        'abort',
+        () => {
+          this.sleepers = this.sleepers.filter(s => s !== sleeper)
+          reject(signal.reason as Error)
+        },
+        { once: true }
+      )
     })
 
   /** Moves time forward by ms, waking each sleeper at its moment and letting the woken code run. */

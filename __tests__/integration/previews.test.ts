@@ -99,7 +99,7 @@ describe('images still Uploading when the uploads end', () => {
     const result = await runAgainst(
       emulator(),
       { workspace: ws().dir, inputs: { path: 'shots/*.png' } },
-      { vodStatus: { timing: { recheckDelaysMs: [1, 1] } } }
+      { vodStatus: { timing: { finalRecheckMs: 1, finalWaitCapMs: 2 } } }
     )
     expect(result.exitCode).toBe(0)
     expect(imagesOf(result).map(image => [image.status, image.vodStatus])).toEqual([

@@ -8,7 +8,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fixedCredentials, type CredentialSource, type VodCredentials } from '../../src/services/credentials.js'
 import { EMPTY_BODY_SHA256 } from '../../src/services/rpc-signature-v3.js'
-import { RpcAnswerError, sendRpc } from '../../src/services/rpc-transport.js'
+import { RpcAnswerError, RpcTimeoutError, sendRpc } from '../../src/services/rpc-transport.js'
 import { assumeRoleWithOidc, StsError, type OidcRole } from '../../src/services/sts-client.js'
 import { isThrottling, VodClient } from '../../src/services/vod-client.js'
 import { ServiceError } from '../../src/shared/errors.js'
@@ -113,6 +113,19 @@ describe('sendRpc', () => {
     )
     expect(error).toBeInstanceOf(RpcAnswerError)
     expect(error.reason).toBe('too-large')
+  })
+
+  it('gives up with RpcTimeoutError on an answer whose headers and part of its body came, then nothing more', async () => {
+    const stalled: ServerResponse[] = []
+    answer = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' })
+      res.write('{"RequestId":')
+      stalled.push(res)
+    }
+    const error = await rejectionOf(sendRpc({ endpoint, action: 'A', version: 'v', params: {} }, { timeoutMs: 50 }))
+    stalled.forEach(res => res.destroy())
+    expect(stalled).toHaveLength(1)
+    expect(error).toBeInstanceOf(RpcTimeoutError)
   })
 })
 

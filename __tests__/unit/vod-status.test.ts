@@ -134,14 +134,19 @@ describe('StatusLookup', () => {
   it.each<[string, (id: string, asked: number) => string | undefined, number, string]>([
     ['Normal at once: asked once', () => 'Normal', 1, 'Normal'],
     ['Uploading, then Normal: asked until Normal', (_id, asked) => (asked < 3 ? 'Uploading' : 'Normal'), 3, 'Normal'],
-    ['Uploading throughout: asked 1 + 3 times, then reported Uploading', () => 'Uploading', 4, 'Uploading'],
+    [
+      'Uploading throughout: asked 1 + 3 times (waits 1, 1.5, 2.25 s: 4.75 s in all), then reported Uploading',
+      () => 'Uploading',
+      4,
+      'Uploading'
+    ],
     ['UploadFail: final at once', () => 'UploadFail', 1, 'UploadFail'],
     ['a Status VOD does not document: unknown', () => 'Transcoding', 1, 'unknown'],
     ['in NonExistImageIds: unknown', () => undefined, 1, 'unknown']
   ])('%s', async (_name, statusOf, questions, vodStatus) => {
     const clock = new FakeClock()
     const { calls, lookup } = fakeLookup(statusOf)
-    const statuses = new StatusLookup({ lookup, clock, timing: { recheckDelaysMs: [1000, 2000, 4000] } })
+    const statuses = new StatusLookup({ lookup, clock, timing: { finalRecheckMs: 1000, finalWaitCapMs: 4750 } })
     statuses.add(uploaded(1))
     const finished = statuses.finish()
     await clock.advance(60_000)
@@ -154,7 +159,7 @@ describe('StatusLookup', () => {
     const clock = new FakeClock()
     const stillUploading = new Set([idOf(2), idOf(30)])
     const { calls, lookup } = fakeLookup(id => (stillUploading.has(id) ? 'Uploading' : 'Normal'))
-    const statuses = new StatusLookup({ lookup, clock, timing: { recheckDelaysMs: [1000] } })
+    const statuses = new StatusLookup({ lookup, clock, timing: { finalRecheckMs: 1000, finalWaitCapMs: 1000 } })
     for (let n = 1; n <= 30; n++) statuses.add(uploaded(n))
     const finished = statuses.finish()
     await clock.advance(999)
@@ -163,6 +168,74 @@ describe('StatusLookup', () => {
     const report = await finished
     expect(calls.slice(2)).toEqual([[idOf(2), idOf(30)]])
     expect(report.states.get(idOf(30))?.vodStatus).toBe('Uploading')
+  })
+
+  it('while the uploads go on, an image said Uploading joins a later batch after recheckAfterMs, the wait doubling each time', async () => {
+    const clock = new FakeClock()
+    const { calls, lookup } = fakeLookup((id, asked) => (id === idOf(1) && asked < 3 ? 'Uploading' : 'Normal'))
+    const statuses = new StatusLookup({ lookup, clock, timing: { recheckAfterMs: 1000, recheckMaxMs: 8000 } })
+    let next = 1
+    const addMore = async (count: number): Promise<void> => {
+      for (const end = next + count; next < end; next++) statuses.add(uploaded(next))
+      await settle()
+    }
+    await addMore(20)
+    await clock.advance(999)
+    await addMore(20)
+    expect(calls[1]).not.toContain(idOf(1))
+    await clock.advance(1)
+    await addMore(19)
+    expect(calls[2]).toEqual([idOf(1), ...Array.from({ length: 19 }, (_, i) => idOf(41 + i))])
+    await clock.advance(1999)
+    await addMore(20)
+    expect(calls[3]).not.toContain(idOf(1))
+    await clock.advance(1)
+    await addMore(19)
+    expect(calls[4]).toContain(idOf(1))
+    const report = await statuses.finish()
+    expect(calls).toHaveLength(5)
+    expect(report.states.get(idOf(1))?.vodStatus).toBe('Normal')
+  })
+
+  it('at the end re-asks after 250 ms, each wait half as long again, and waits 3 s in all at most by default', async () => {
+    const clock = new FakeClock()
+    const { calls, lookup } = fakeLookup(() => 'Uploading')
+    const statuses = new StatusLookup({ lookup, clock })
+    statuses.add(uploaded(1))
+    let report: StatusReport | undefined
+    const finished = statuses.finish().then(done => (report = done))
+    const asked: number[] = []
+    for (const wait of [0, 250, 375, 563, 845, 967]) {
+      await clock.advance(wait)
+      asked.push(calls.length)
+    }
+    expect(asked).toEqual([1, 2, 3, 4, 5, 6])
+    expect(report?.states.get(idOf(1))?.vodStatus).toBe('Uploading')
+    await finished
+  })
+
+  it.each<[string, number]>([
+    ['at the end', 0],
+    ['while the uploads go on', 1]
+  ])('a cancel during a wait %s: no further lookup (at the end, finish() ends at once)', async (_when, uploadsLeft) => {
+    const clock = new FakeClock()
+    const cancel = new AbortController()
+    const { calls, lookup } = fakeLookup(() => 'Uploading')
+    const statuses = new StatusLookup({ lookup, clock, signal: cancel.signal })
+    for (let n = 1; n <= 20; n++) statuses.add(uploaded(n))
+    let report: StatusReport | undefined
+    if (uploadsLeft === 0) void statuses.finish().then(done => (report = done))
+    await settle()
+    expect(calls).toHaveLength(1)
+    expect(clock.pendingSleeps).toBe(1)
+    cancel.abort()
+    await settle()
+    if (uploadsLeft === 0) expect(clock.pendingSleeps).toBe(0)
+    if (uploadsLeft === 0) expect(report?.states.get(idOf(1))?.vodStatus).toBe('Uploading')
+    else report = await statuses.finish()
+    await clock.advance(60_000)
+    expect(calls).toHaveLength(1)
+    expect(report?.states.size).toBe(20)
   })
 
   it('after a failed lookup asks nothing more: those images are unknown, and the run gets one warning naming the RAM action', async () => {
@@ -188,6 +261,34 @@ describe('StatusLookup', () => {
     const results = await withVodStatus([uploaded(1)], report, () => Promise.reject(new Error('not called')))
     expect(results[0]).toMatchObject({ status: 'uploaded', imageId: idOf(1), vodStatus: 'unknown' })
     expect(results[0].previewUrl).toBeUndefined()
+  })
+
+  const failure = (code: string, status?: number): ServiceError =>
+    new ServiceError({ service: 'vod', api: 'GetImageInfos', code, status, requestId: 'REQ-1', detail: 'no', kind: 'permanent' })
+
+  it.each<[string, unknown, string[], boolean]>([
+    [
+      'Forbidden.RAM, HTTP 403: the permission',
+      failure('Forbidden.RAM', 403),
+      ['refused (Forbidden.RAM, HTTP 403, request id REQ-1)'],
+      true
+    ],
+    ['a NoPermission code without a status: the permission', failure('NoPermission'), ['NoPermission'], true],
+    ['HTTP 403 with another code: the permission', failure('AccessDenied', 403), ['AccessDenied, HTTP 403'], true],
+    [
+      'throttled: the code and request id, no permission',
+      failure('Throttling.User', 503),
+      ['failed (Throttling.User, HTTP 503, request id REQ-1)'],
+      false
+    ],
+    ['a server error: the code, no permission', failure('InternalError', 500), ['failed (InternalError, HTTP 500'], false],
+    ['not from VOD: no permission', new Error('socket hang up'), ['failed (an unexpected error)'], false]
+  ])('the lookup warning for %s', (_name, error, says, namesPermission) => {
+    const warning = lookupWarning({ states: new Map(), failure: error }) ?? ''
+    for (const text of says) expect(warning).toContain(text)
+    expect(warning).toContain('No file failed for this')
+    expect(warning.includes('vod:GetImageInfos')).toBe(namesPermission)
+    expect(warning).not.toContain('socket hang up')
   })
 
   it('no warning when every lookup worked', () => {

@@ -2,9 +2,13 @@
  * What VOD says of each new image: its Status and the URL GetImageInfos returns (signed when the domain
  * has URL signing on), asked while the uploads go on. As files finish, their ImageIds wait in a batch
  * that goes when 20 are waiting (GetImageInfos takes at most 20, docs/protocol.md "GetImageInfos"), or
- * optionally after a wait; once the uploads are over, the rest go at once and the images still
- * `Uploading` are asked again a few times. An image VOD marks `UploadFail` fails its file and is deleted.
+ * optionally after a wait. An image still `Uploading` joins a later batch again after a wait that
+ * doubles each time, while the uploads go on; once they are over, the rest go at once and the images
+ * still `Uploading` are asked again soon, backing off gently (on VOD most are Normal a moment
+ * later, and each wait adds to the run), for a few seconds at most in all. An image VOD
+ * marks `UploadFail` fails its file and is deleted.
  */
+import { setTimeout as sleepFor } from 'node:timers/promises'
 import { CancelledError, ServiceError, type FileFailure } from '../shared/errors.js'
 import * as log from '../shared/log.js'
 import type { ImageInfos } from '../services/port.js'
@@ -24,8 +28,8 @@ export interface VodState {
 }
 
 export interface StatusClock {
-  /** Resolves after ms. */
-  sleep(ms: number): Promise<void>
+  /** Resolves after ms; rejects at once when signal aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>
 }
 
 export interface StatusTiming {
@@ -35,26 +39,37 @@ export interface StatusTiming {
    * the end of a run asks about 19 images at most (one call).
    */
   batchWaitMs?: number
-  /** Once the uploads are over, the waits before each new question about the images still Uploading. */
-  recheckDelaysMs: readonly number[]
+  /** While the uploads go on, how long after an answer saying Uploading its images join a batch again; doubled each further time, */
+  recheckAfterMs: number
+  /** up to this. */
+  recheckMaxMs: number
+  /** Once the uploads are over, the wait before asking again about the images still Uploading; half as long again after each question, */
+  finalRecheckMs: number
+  /** all those waits together at most this: an image still Uploading then is reported so, not failed. */
+  finalWaitCapMs: number
 }
 
-export const DEFAULT_STATUS_TIMING: StatusTiming = { recheckDelaysMs: [1000, 2000, 4000] }
+export const DEFAULT_STATUS_TIMING: StatusTiming = {
+  recheckAfterMs: 1000,
+  recheckMaxMs: 8000,
+  finalRecheckMs: 250,
+  finalWaitCapMs: 3000
+}
 
 /** GetImageInfos takes at most this many ImageIds. */
 const BATCH = 20
 
 const KNOWN_STATUSES: ReadonlySet<string> = new Set<VodStatus>(['Normal', 'Uploading', 'UploadFail'])
 
-/** A timer that never keeps the process alive on its own. */
-const realClock: StatusClock = { sleep: ms => new Promise(resolve => setTimeout(resolve, ms).unref()) }
+/** A timer that never keeps the process alive on its own, and ends when the run is cancelled. */
+const realClock: StatusClock = { sleep: (ms, signal) => sleepFor(ms, undefined, { ref: false, signal }) }
 
 interface StatusLookupOptions {
   /** GetImageInfos, paced and retried (the session's), with the run's AuthTimeout. */
   lookup(ids: readonly string[]): Promise<ImageInfos>
   clock?: StatusClock
   timing?: Partial<StatusTiming>
-  /** Once aborted, the images still Uploading are not asked about again. */
+  /** Once aborted, the images still Uploading are not asked about again, and a wait for them ends at once. */
   signal?: AbortSignal
 }
 
@@ -67,12 +82,15 @@ export interface StatusReport {
 export class StatusLookup {
   private readonly states = new Map<string, VodState>()
   private readonly waiting: string[] = []
-  private readonly uploading = new Set<string>()
+  /** Each image last said to be Uploading, with how long to wait before asking again. */
+  private readonly uploading = new Map<string, number>()
   /** One lookup at a time, in order: a background trickle beside the uploads (20 ids a call outpaces CreateUploadImage's rate). */
   private chain: Promise<void> = Promise.resolve()
   private readonly clock: StatusClock
   private readonly timing: StatusTiming
   private timerArmed = false
+  /** The uploads are over: finish() asks about the images still Uploading, not the waits of the rechecks. */
+  private finishing = false
   private failure?: { error: unknown }
 
   constructor(private readonly options: StatusLookupOptions) {
@@ -84,23 +102,51 @@ export class StatusLookup {
   add(result: FileResult): void {
     if (result.status !== 'uploaded' || !result.imageId || this.states.has(result.imageId)) return
     this.states.set(result.imageId, { vodStatus: 'unknown' })
-    this.waiting.push(result.imageId)
-    if (this.waiting.length >= BATCH) this.send(this.waiting.splice(0, BATCH))
-    else if (!this.timerArmed && this.timing.batchWaitMs !== undefined) this.armTimer(this.timing.batchWaitMs)
+    this.enqueue(result.imageId)
   }
 
-  /** The uploads are over: asks about the rest, re-asks those still Uploading a bounded number of times. */
+  /** The uploads are over: asks about the rest, re-asks those still Uploading, backing off, for finalWaitCapMs at most in all. */
   async finish(): Promise<StatusReport> {
+    this.finishing = true
     this.sendWaiting()
     await this.settle()
-    for (const delay of this.timing.recheckDelaysMs) {
+    const { finalRecheckMs, finalWaitCapMs } = this.timing
+    for (let delay = finalRecheckMs, waited = 0; waited < finalWaitCapMs; delay = Math.max(1, Math.round(delay * 1.5))) {
       if (this.uploading.size === 0 || this.failure || this.options.signal?.aborted) break
-      await this.clock.sleep(delay)
-      const ids = [...this.uploading]
+      const wait = Math.min(delay, finalWaitCapMs - waited)
+      if (!(await this.waited(wait))) break
+      waited += wait
+      const ids = [...this.uploading.keys()]
       for (let start = 0; start < ids.length; start += BATCH) this.send(ids.slice(start, start + BATCH))
       await this.settle()
     }
     return { states: this.states, ...(this.failure && { failure: this.failure.error }) }
+  }
+
+  private enqueue(imageId: string): void {
+    this.waiting.push(imageId)
+    if (this.waiting.length >= BATCH) this.send(this.waiting.splice(0, BATCH))
+    else if (!this.timerArmed && this.timing.batchWaitMs !== undefined) this.armTimer(this.timing.batchWaitMs)
+  }
+
+  /** False when the run was cancelled during the wait. */
+  private waited(ms: number): Promise<boolean> {
+    return this.clock.sleep(ms, this.options.signal).then(
+      () => true,
+      () => false
+    )
+  }
+
+  /**
+   * While the uploads go on, the images an answer said Uploading join the waiting batch again after their
+   * wait. Several such waits overlap, so they do not listen to the cancel signal (one listener each would
+   * grow past Node's warning limit); a cancel is seen when they end.
+   */
+  private recheckLater(ids: readonly string[], delayMs: number): void {
+    void this.clock.sleep(delayMs).then(() => {
+      if (this.finishing || this.failure || this.options.signal?.aborted) return
+      for (const id of ids) if (this.uploading.has(id)) this.enqueue(id)
+    })
   }
 
   private armTimer(waitMs: number): void {
@@ -123,17 +169,31 @@ export class StatusLookup {
     if (this.failure) return
     try {
       const answer = await this.options.lookup(ids)
-      for (const info of answer.infos) this.record(info.imageId, statusOf(info.status), info.url)
+      const rechecks = new Map<number, string[]>()
+      for (const info of answer.infos) {
+        const delay = this.record(info.imageId, statusOf(info.status), info.url)
+        if (delay === undefined) continue
+        const group = rechecks.get(delay) ?? []
+        group.push(info.imageId)
+        rechecks.set(delay, group)
+      }
       for (const id of answer.nonExistImageIds) this.record(id, 'unknown', '')
+      if (!this.finishing) for (const [delay, recheck] of rechecks) this.recheckLater(recheck, delay)
     } catch (error) {
       this.failure ??= { error }
     }
   }
 
-  private record(imageId: string, vodStatus: VodStatus, url: string): void {
+  /** Keeps what VOD said; for an image still Uploading, how long to wait before asking again. */
+  private record(imageId: string, vodStatus: VodStatus, url: string): number | undefined {
     this.states.set(imageId, { vodStatus, ...(url && { previewUrl: url }) })
-    if (vodStatus === 'Uploading') this.uploading.add(imageId)
-    else this.uploading.delete(imageId)
+    if (vodStatus !== 'Uploading') {
+      this.uploading.delete(imageId)
+      return undefined
+    }
+    const delay = this.uploading.get(imageId) ?? this.timing.recheckAfterMs
+    this.uploading.set(imageId, Math.min(delay * 2, this.timing.recheckMaxMs))
+    return delay
   }
 
   private async settle(): Promise<void> {
@@ -201,11 +261,18 @@ function codeOf(error: unknown): string {
 export function lookupWarning(report: StatusReport): string | undefined {
   const { failure } = report
   if (failure === undefined || failure instanceof CancelledError) return undefined
-  const what =
-    failure instanceof ServiceError
-      ? `${log.shown(failure.code)}${failure.status === undefined ? '' : `, HTTP ${failure.status}`}`
-      : 'an unexpected error'
-  return `GetImageInfos failed (${what}): VOD's status of the new images is unknown (vodStatus "unknown") and the job summary shows their ImageURL, which does not load where the domain has URL signing on. No file failed for this; to get both, allow the access key the RAM action vod:GetImageInfos.`
+  const consequence = `VOD's status of the new images is unknown (vodStatus "unknown") and the job summary shows their ImageURL, which does not load where the domain has URL signing on. No file failed for this`
+  if (!(failure instanceof ServiceError)) return `GetImageInfos failed (an unexpected error): ${consequence}.`
+  const requestId = failure.requestId === undefined ? '' : `, request id ${log.shown(failure.requestId)}`
+  const what = `${log.shown(failure.code)}${failure.status === undefined ? '' : `, HTTP ${failure.status}`}${requestId}`
+  if (isPermissionRefusal(failure))
+    return `GetImageInfos was refused (${what}): ${consequence}; to get both, allow the access key the RAM action vod:GetImageInfos.`
+  return `GetImageInfos failed (${what}): ${consequence}.`
+}
+
+/** VOD's answer for a caller without the permission: a Forbidden* or NoPermission* code, or HTTP 403. */
+function isPermissionRefusal(error: ServiceError): boolean {
+  return error.status === 403 || error.code.startsWith('Forbidden') || error.code.startsWith('NoPermission')
 }
 
 /** Said once when some new images were still being processed by VOD at the end of the run: not a failure. */
