@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4144);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8185);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4144:
+/***/ 8185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40146,6 +40146,11 @@ class ServiceError extends Error {
         this.detail = detail;
         this.kind = fields.kind;
         this.reach = fields.reach;
+    }
+    /** Its fields alone, to make another error that says more about the same failure. */
+    fields() {
+        const { service, api, code, status, requestId, detail, kind, reach } = this;
+        return { service, api, code, status, requestId, detail, kind, reach };
     }
 }
 /** A local file could not be read, or changed while the action ran. */
@@ -45476,24 +45481,12 @@ function withV2Hint(error) {
     if (!V2_REFUSAL_CODES.test(error.code) || error.constructor !== ServiceError)
         return error;
     return new ServiceError({
-        ...fieldsOf(error),
+        ...error.fields(),
         // The hint first: a long service message is cut at its end.
         detail: `the call was signed V2 (${Inputs.VodSignatureVersion}: v2), which VOD may no longer accept; set ${Inputs.VodSignatureVersion} to v3 (the default). VOD said: ${error.detail}`
     });
 }
 const V2_REFUSAL_CODES = /^(SignatureDoesNotMatch|IncompleteSignature|UnsupportedSignatureVersion|InvalidSignature(Method|Version)?)(\..*)?$/i;
-function fieldsOf(error) {
-    return {
-        service: error.service,
-        api: error.api,
-        code: error.code,
-        status: error.status,
-        requestId: error.requestId,
-        detail: error.detail,
-        kind: error.kind,
-        reach: error.reach
-    };
-}
 function vodDetail(code, message) {
     if (code.startsWith('InvalidTimeStamp')) {
         return "VOD refused the request time: this runner's clock is more than 15 minutes off; fix the clock (NTP) and re-run";
@@ -45694,6 +45687,8 @@ function fixedCredentials(credentials) {
 /**
  * A function that asks the runner for a new OIDC token for the audience. The job's permission to
  * ask (id-token: write) is checked with the inputs; a refusal here is the runner's or GitHub's.
+ * Every failure is transient: getIDToken's error carries the endpoint's status only in its text, and
+ * the one failure that never heals, no ACTIONS_ID_TOKEN_REQUEST_URL, is the inputs' check.
  */
 function githubIdToken(audience) {
     return async () => {
@@ -45707,15 +45702,22 @@ function githubIdToken(audience) {
                 api: 'GetIDToken',
                 code: 'IdTokenUnavailable',
                 detail: 'the runner did not hand out an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL answered with an error, or not at all)',
-                kind: 'permanent'
+                kind: 'transient'
             }, error);
         }
     };
 }
 
 ;// CONCATENATED MODULE: ./src/services/oidc-session.ts
+
 /** Renew this long before the end (a fifth of the lifetime for short sessions): room for a slow STS answer and clock rounding. */
 const MAX_MARGIN_MS = 5 * 60_000;
+/** STS sessions last 15 minutes at least: a session renewed sooner than this (a zero or tiny lifetime in the answer) is renewed once VOD says it expired. */
+const MIN_RENEWAL_INTERVAL_MS = 10_000;
+/** A session with this much left is still handed out when a renewal fails: room for a request's timeout. */
+const STILL_USABLE_MS = 30_000;
+/** After a failed renewal, the session in use is handed out without trying again for this long. */
+const RENEWAL_BACKOFF_MS = 10_000;
 function renewalMargin(lifetimeMs) {
     return Math.min(MAX_MARGIN_MS, lifetimeMs / 5);
 }
@@ -45729,9 +45731,17 @@ class OidcSession {
         this.now = options.now ?? Date.now;
     }
     async current() {
-        if (this.session && this.now() < this.session.renewAt)
-            return this.session.credentials;
-        return (await this.renew()).credentials;
+        const session = this.session;
+        if (session && this.now() < session.renewAt)
+            return session.credentials;
+        try {
+            return (await this.renew()).credentials;
+        }
+        catch (error) {
+            if (!session || session !== this.session || session.endsAt - this.now() < STILL_USABLE_MS)
+                throw error;
+            return this.keepAfterFailedRenewal(session, error);
+        }
     }
     /** Renews once for all the calls that were signed with `used`: a later session is already the answer. */
     async renewAfterExpired(used) {
@@ -45740,6 +45750,16 @@ class OidcSession {
             return true;
         await this.renew();
         return true;
+    }
+    /** Once per failed renewal (calls sharing it all land here): the session goes on, the next try after a pause. */
+    keepAfterFailedRenewal(session, error) {
+        const now = this.now();
+        if (session.renewAt <= now) {
+            session.renewAt = Math.min(now + RENEWAL_BACKOFF_MS, session.endsAt);
+            const left = Math.round((session.endsAt - now) / 1000);
+            this.options.renewalFailed?.(`renewing the role session failed (${describe(error)}): the session in use goes on (${left} s left)`);
+        }
+        return session.credentials;
     }
     renew() {
         this.renewal ??= this.assumeAgain().finally(() => {
@@ -45754,9 +45774,16 @@ class OidcSession {
         const { accessKeyId, accessKeySecret, securityToken } = assumed.credentials;
         this.options.secret(accessKeyId, accessKeySecret, securityToken);
         const receivedAt = this.now();
-        this.session = { credentials: assumed.credentials, renewAt: receivedAt + assumed.lifetimeMs - renewalMargin(assumed.lifetimeMs) };
+        const renewAt = receivedAt + Math.max(assumed.lifetimeMs - renewalMargin(assumed.lifetimeMs), MIN_RENEWAL_INTERVAL_MS);
+        this.session = { credentials: assumed.credentials, renewAt, endsAt: receivedAt + assumed.lifetimeMs };
         return this.session;
     }
+}
+/** The typed fields of a failure, never its message (which may quote an answer). */
+function describe(error) {
+    if (error instanceof ServiceError)
+        return `${error.api} failed: ${error.code}${error.status ? ` (HTTP ${error.status})` : ''}`;
+    return error instanceof Error ? error.name : 'unknown error';
 }
 
 ;// CONCATENATED MODULE: ./src/services/sts-client.ts
@@ -45819,21 +45846,28 @@ function decodeStsAnswer(answer, durationSeconds) {
     if (!accessKeyId || !accessKeySecret || !securityToken || Number.isNaN(expiresAt)) {
         throw stsError({ code: 'InvalidResponse', status: answer.status, requestId, detail: 'the answer has no complete Credentials' });
     }
-    return {
-        credentials: { accessKeyId, accessKeySecret, securityToken },
-        lifetimeMs: lifetime(expiresAt, answer.headers?.date, durationSeconds)
-    };
+    const lifetimeMs = lifetime(expiresAt, answer.headers?.date, durationSeconds);
+    if (lifetimeMs <= 0) {
+        throw stsError({
+            code: 'InvalidResponse',
+            status: answer.status,
+            requestId,
+            detail: "the session's Expiration is not after the answer's Date"
+        });
+    }
+    return { credentials: { accessKeyId, accessKeySecret, securityToken }, lifetimeMs };
 }
 /**
  * Expiration (ISO UTC) less the answer's Date, both the service's clock: this runner's own clock
- * never enters. Without a Date, the duration asked for. Never longer than that duration.
+ * never enters. Without a Date, the duration asked for. Never longer than that duration; zero or
+ * less for a session that had ended when STS answered.
  */
 function lifetime(expiresAt, date, durationSeconds) {
     const asked = durationSeconds * 1000;
     const answeredAt = date === undefined ? Number.NaN : Date.parse(date);
     if (Number.isNaN(answeredAt))
         return asked;
-    return Math.max(0, Math.min(asked, expiresAt - answeredAt));
+    return Math.min(asked, expiresAt - answeredAt);
 }
 /** The input that fixes each refusal, and what to tell the user; codes of docs/protocol.md, "STS AssumeRoleWithOIDC". */
 const FIXES = {
@@ -45895,7 +45929,8 @@ function createServices(config, edges = { secret: () => undefined }) {
     // socket would spend its timeout waiting), plus the odd cleanup call. Single PUTs and VOD calls
     // never hold more than `concurrency` connections, since no more of them are ever in flight.
     const connections = new Connections(config.concurrency * PARTS_IN_FLIGHT + 2);
-    const credentials = credentialSource(config, connections, edges);
+    const atProxy = throughProxy(connections);
+    const credentials = credentialSource(config, { connections, atProxy, edges });
     const vod = new VodClient({
         endpoint: config.endpoint,
         credentials,
@@ -45903,10 +45938,8 @@ function createServices(config, edges = { secret: () => undefined }) {
         agent: connections.agentFor(config.endpoint),
         signatureVersion: config.vodSignatureVersion
     });
-    const atProxy = throughProxy(connections);
-    const stsEndpoint = isOidcRole(config.credentials) ? config.credentials.stsEndpoint : config.endpoint;
     return {
-        signIn: () => atProxy({ service: 'sts', api: 'AssumeRoleWithOIDC', url: stsEndpoint }, () => credentials.current().then(() => undefined)),
+        signIn: () => credentials.current().then(() => undefined),
         createUploadImage: params => atProxy({ service: 'vod', api: 'CreateUploadImage', url: config.endpoint }, () => vod.createUploadImage(params)),
         deleteImages: ids => atProxy({ service: 'vod', api: 'DeleteImage', url: config.endpoint }, () => vod.deleteImages(ids)),
         getImageInfos: (ids, options) => atProxy({ service: 'vod', api: 'GetImageInfos', url: config.endpoint }, () => vod.getImageInfos(ids, options)),
@@ -45927,16 +45960,21 @@ function createServices(config, edges = { secret: () => undefined }) {
 function isOidcRole(credentials) {
     return 'roleArn' in credentials;
 }
-/** Fixed keys, or a session of the role renewed over STS with the run's connections. */
-function credentialSource(config, connections, edges) {
+/**
+ * Fixed keys, or a session of the role renewed over STS with the run's connections. AssumeRoleWithOIDC
+ * is a call of its own, also when a VOD call's need for credentials starts it: a proxy's refusal is STS's.
+ */
+function credentialSource(config, run) {
     const role = config.credentials;
     if (!isOidcRole(role))
         return fixedCredentials(role);
-    const transport = { timeoutMs: config.timeoutMs, agent: connections.agentFor(role.stsEndpoint) };
+    const transport = { timeoutMs: config.timeoutMs, agent: run.connections.agentFor(role.stsEndpoint) };
+    const call = { service: 'sts', api: 'AssumeRoleWithOIDC', url: role.stsEndpoint };
     return new OidcSession({
         fetchIdToken: githubIdToken(role.audience),
-        assume: token => assumeRoleWithOidc(role, token, transport),
-        secret: edges.secret
+        assume: token => run.atProxy(call, () => assumeRoleWithOidc(role, token, transport)),
+        secret: run.edges.secret,
+        renewalFailed: run.edges.debug
     });
 }
 /**
@@ -45959,25 +45997,14 @@ function throughProxy(connections) {
                 const code = refusal.status === 407 ? 'ProxyAuthenticationRequired' : 'ProxyRefused';
                 throw new ServiceError({ service, api, code, status: refusal.status, detail: causeDetail(reach), kind: 'permanent', reach });
             }
-            if (error instanceof ServiceError && error.reach && connections.proxied(url)) {
+            // Another service's failure (STS's, from a renewal a VOD call started) was placed by its own call.
+            if (error instanceof ServiceError && error.service === service && error.reach && connections.proxied(url)) {
                 const reach = proxyCause(error.reach);
                 if (reach !== error.reach)
-                    throw new ServiceError({ ...create_services_fieldsOf(error), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause);
+                    throw new ServiceError({ ...error.fields(), detail: `${causeDetail(reach)} (${error.code})`, reach }, error.cause);
             }
             throw error;
         }
-    };
-}
-function create_services_fieldsOf(error) {
-    return {
-        service: error.service,
-        api: error.api,
-        code: error.code,
-        status: error.status,
-        requestId: error.requestId,
-        detail: error.detail,
-        kind: error.kind,
-        reach: error.reach
     };
 }
 
@@ -46927,32 +46954,46 @@ class UploadSession {
     }
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/upload/vod-status.ts
 /**
  * What VOD says of each new image: its Status and the URL GetImageInfos returns (signed when the domain
  * has URL signing on), asked while the uploads go on. As files finish, their ImageIds wait in a batch
  * that goes when 20 are waiting (GetImageInfos takes at most 20, docs/protocol.md "GetImageInfos"), or
- * optionally after a wait; once the uploads are over, the rest go at once and the images still
- * `Uploading` are asked again a few times. An image VOD marks `UploadFail` fails its file and is deleted.
+ * optionally after a wait. An image still `Uploading` joins a later batch again after a wait that
+ * doubles each time, while the uploads go on; once they are over, the rest go at once and the images
+ * still `Uploading` are asked again soon, backing off gently (on VOD most are Normal a moment
+ * later, and each wait adds to the run), for a few seconds at most in all. An image VOD
+ * marks `UploadFail` fails its file and is deleted.
  */
 
 
-const DEFAULT_STATUS_TIMING = { recheckDelaysMs: [1000, 2000, 4000] };
+
+const DEFAULT_STATUS_TIMING = {
+    recheckAfterMs: 1000,
+    recheckMaxMs: 8000,
+    finalRecheckMs: 250,
+    finalWaitCapMs: 3000
+};
 /** GetImageInfos takes at most this many ImageIds. */
 const BATCH = 20;
 const KNOWN_STATUSES = new Set(['Normal', 'Uploading', 'UploadFail']);
-/** A timer that never keeps the process alive on its own. */
-const vod_status_realClock = { sleep: ms => new Promise(resolve => setTimeout(resolve, ms).unref()) };
+/** A timer that never keeps the process alive on its own, and ends when the run is cancelled. */
+const vod_status_realClock = { sleep: (ms, signal) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { ref: false, signal }) };
 class StatusLookup {
     options;
     states = new Map();
     waiting = [];
-    uploading = new Set();
+    /** Each image last said to be Uploading, with how long to wait before asking again. */
+    uploading = new Map();
     /** One lookup at a time, in order: a background trickle beside the uploads (20 ids a call outpaces CreateUploadImage's rate). */
     chain = Promise.resolve();
     clock;
     timing;
     timerArmed = false;
+    /** The uploads are over: finish() asks about the images still Uploading, not the waits of the rechecks. */
+    finishing = false;
     failure;
     constructor(options) {
         this.options = options;
@@ -46964,26 +47005,52 @@ class StatusLookup {
         if (result.status !== 'uploaded' || !result.imageId || this.states.has(result.imageId))
             return;
         this.states.set(result.imageId, { vodStatus: 'unknown' });
-        this.waiting.push(result.imageId);
-        if (this.waiting.length >= BATCH)
-            this.send(this.waiting.splice(0, BATCH));
-        else if (!this.timerArmed && this.timing.batchWaitMs !== undefined)
-            this.armTimer(this.timing.batchWaitMs);
+        this.enqueue(result.imageId);
     }
-    /** The uploads are over: asks about the rest, re-asks those still Uploading a bounded number of times. */
+    /** The uploads are over: asks about the rest, re-asks those still Uploading, backing off, for finalWaitCapMs at most in all. */
     async finish() {
+        this.finishing = true;
         this.sendWaiting();
         await this.settle();
-        for (const delay of this.timing.recheckDelaysMs) {
+        const { finalRecheckMs, finalWaitCapMs } = this.timing;
+        for (let delay = finalRecheckMs, waited = 0; waited < finalWaitCapMs; delay = Math.max(1, Math.round(delay * 1.5))) {
             if (this.uploading.size === 0 || this.failure || this.options.signal?.aborted)
                 break;
-            await this.clock.sleep(delay);
-            const ids = [...this.uploading];
+            const wait = Math.min(delay, finalWaitCapMs - waited);
+            if (!(await this.waited(wait)))
+                break;
+            waited += wait;
+            const ids = [...this.uploading.keys()];
             for (let start = 0; start < ids.length; start += BATCH)
                 this.send(ids.slice(start, start + BATCH));
             await this.settle();
         }
         return { states: this.states, ...(this.failure && { failure: this.failure.error }) };
+    }
+    enqueue(imageId) {
+        this.waiting.push(imageId);
+        if (this.waiting.length >= BATCH)
+            this.send(this.waiting.splice(0, BATCH));
+        else if (!this.timerArmed && this.timing.batchWaitMs !== undefined)
+            this.armTimer(this.timing.batchWaitMs);
+    }
+    /** False when the run was cancelled during the wait. */
+    waited(ms) {
+        return this.clock.sleep(ms, this.options.signal).then(() => true, () => false);
+    }
+    /**
+     * While the uploads go on, the images an answer said Uploading join the waiting batch again after their
+     * wait. Several such waits overlap, so they do not listen to the cancel signal (one listener each would
+     * grow past Node's warning limit); a cancel is seen when they end.
+     */
+    recheckLater(ids, delayMs) {
+        void this.clock.sleep(delayMs).then(() => {
+            if (this.finishing || this.failure || this.options.signal?.aborted)
+                return;
+            for (const id of ids)
+                if (this.uploading.has(id))
+                    this.enqueue(id);
+        });
     }
     armTimer(waitMs) {
         this.timerArmed = true;
@@ -47004,21 +47071,35 @@ class StatusLookup {
             return;
         try {
             const answer = await this.options.lookup(ids);
-            for (const info of answer.infos)
-                this.record(info.imageId, statusOf(info.status), info.url);
+            const rechecks = new Map();
+            for (const info of answer.infos) {
+                const delay = this.record(info.imageId, statusOf(info.status), info.url);
+                if (delay === undefined)
+                    continue;
+                const group = rechecks.get(delay) ?? [];
+                group.push(info.imageId);
+                rechecks.set(delay, group);
+            }
             for (const id of answer.nonExistImageIds)
                 this.record(id, 'unknown', '');
+            if (!this.finishing)
+                for (const [delay, recheck] of rechecks)
+                    this.recheckLater(recheck, delay);
         }
         catch (error) {
             this.failure ??= { error };
         }
     }
+    /** Keeps what VOD said; for an image still Uploading, how long to wait before asking again. */
     record(imageId, vodStatus, url) {
         this.states.set(imageId, { vodStatus, ...(url && { previewUrl: url }) });
-        if (vodStatus === 'Uploading')
-            this.uploading.add(imageId);
-        else
+        if (vodStatus !== 'Uploading') {
             this.uploading.delete(imageId);
+            return undefined;
+        }
+        const delay = this.uploading.get(imageId) ?? this.timing.recheckAfterMs;
+        this.uploading.set(imageId, Math.min(delay * 2, this.timing.recheckMaxMs));
+        return delay;
     }
     async settle() {
         let last;
@@ -47080,10 +47161,18 @@ function lookupWarning(report) {
     const { failure } = report;
     if (failure === undefined || failure instanceof CancelledError)
         return undefined;
-    const what = failure instanceof ServiceError
-        ? `${log_shown(failure.code)}${failure.status === undefined ? '' : `, HTTP ${failure.status}`}`
-        : 'an unexpected error';
-    return `GetImageInfos failed (${what}): VOD's status of the new images is unknown (vodStatus "unknown") and the job summary shows their ImageURL, which does not load where the domain has URL signing on. No file failed for this; to get both, allow the access key the RAM action vod:GetImageInfos.`;
+    const consequence = `VOD's status of the new images is unknown (vodStatus "unknown") and the job summary shows their ImageURL, which does not load where the domain has URL signing on. No file failed for this`;
+    if (!(failure instanceof ServiceError))
+        return `GetImageInfos failed (an unexpected error): ${consequence}.`;
+    const requestId = failure.requestId === undefined ? '' : `, request id ${log_shown(failure.requestId)}`;
+    const what = `${log_shown(failure.code)}${failure.status === undefined ? '' : `, HTTP ${failure.status}`}${requestId}`;
+    if (isPermissionRefusal(failure))
+        return `GetImageInfos was refused (${what}): ${consequence}; to get both, allow the access key the RAM action vod:GetImageInfos.`;
+    return `GetImageInfos failed (${what}): ${consequence}.`;
+}
+/** VOD's answer for a caller without the permission: a Forbidden* or NoPermission* code, or HTTP 403. */
+function isPermissionRefusal(error) {
+    return error.status === 403 || error.code.startsWith('Forbidden') || error.code.startsWith('NoPermission');
 }
 /** Said once when some new images were still being processed by VOD at the end of the run: not a failure. */
 function stillUploadingNote(results) {
@@ -48452,7 +48541,10 @@ async function plan(files, { config, manifest }) {
 /** Uploads what changed, then deletes what delete-replaced and delete-removed ask for, over the run's connections. */
 async function uploadThenDeleteOld(tasks, stale, context) {
     const { config, cancellation } = context;
-    const services = createServices(config, { secret: (...values) => context.secrets.add(...values) });
+    const services = createServices(config, {
+        secret: (...values) => context.secrets.add(...values),
+        debug: message => log_debug(context.secrets.redact(message))
+    });
     const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides });
     cancellation.cutInFlightWith(() => services.closeConnections());
     const statuses = statusLookup(session, context);
