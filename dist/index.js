@@ -45738,7 +45738,7 @@ class OidcSession {
             return (await this.renew()).credentials;
         }
         catch (error) {
-            if (!session || session !== this.session || session.endsAt - this.now() < STILL_USABLE_MS)
+            if (!session || session !== this.session || session.endsAt - this.now() < (this.options.stillUsableMs ?? STILL_USABLE_MS))
                 throw error;
             return this.keepAfterFailedRenewal(session, error);
         }
@@ -45974,7 +45974,9 @@ function credentialSource(config, run) {
         fetchIdToken: githubIdToken(role.audience),
         assume: token => run.atProxy(call, () => assumeRoleWithOidc(role, token, transport)),
         secret: run.edges.secret,
-        renewalFailed: run.edges.debug
+        renewalFailed: run.edges.debug,
+        // A call signed with the old session must be able to finish before it ends.
+        stillUsableMs: Math.max(STILL_USABLE_MS, config.timeoutMs)
     });
 }
 /**

@@ -9,6 +9,8 @@ export interface CliOptions {
   retryAfterMs?: number
   acceptV1Signatures?: boolean
   acceptRpcV2?: boolean
+  /** URL signing (type A) on the image domain, with this key. */
+  urlSigningKey?: string
   tls?: boolean
   help: boolean
 }
@@ -28,7 +30,10 @@ Starts the local ApsaraVideo VOD + OSS emulator and runs until SIGINT or SIGTERM
   --tls          serve both over HTTPS, with a certificate from a CA made at start (trust it with NODE_EXTRA_CA_CERTS)
   --accept-v1    accept OSS V1 signatures too (default: V4 only; V1 gets 403 with EC 0002-00000080)
   --accept-rpc-v2
-                 accept VOD RPC signatures V2 (HMAC-SHA1) too (default: V3 only; V2 gets 400 UnsupportedSignatureVersion)`
+                 accept VOD RPC signatures V2 (HMAC-SHA1) too (default: V3 only; V2 gets 400 UnsupportedSignatureVersion)
+  --url-signing-key KEY
+                 URL signing (type A) on the image domain: GetImageInfos answers signed URLs, and an
+                 image's URL without a valid auth_key gets 403 (default: off)`
 
 type NumericFlag = '--vod-port' | '--oss-port' | '--latency' | '--calls-per-second' | '--retry-after'
 
@@ -62,11 +67,13 @@ export function parseCliArgs(args: readonly string[]): CliOptions {
       options.tls = true
       continue
     }
-    if (flag !== '--host' && !Object.hasOwn(NUMERIC_FLAGS, flag)) throw new Error(`unknown argument ${flag}`)
+    if (flag !== '--host' && flag !== '--url-signing-key' && !Object.hasOwn(NUMERIC_FLAGS, flag))
+      throw new Error(`unknown argument ${flag}`)
     const value = args[index + 1]
     if (value === undefined) throw new Error(`${flag} needs a value`)
     index += 1
     if (flag === '--host') options.host = value
+    else if (flag === '--url-signing-key') options.urlSigningKey = value
     else {
       const { field, max } = NUMERIC_FLAGS[flag as NumericFlag]
       options[field] = wholeNumber(flag, value, max)

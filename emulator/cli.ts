@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     }),
     ...(options.acceptV1Signatures && { acceptV1Signatures: true }),
     ...(options.acceptRpcV2 && { acceptRpcV2: true }),
+    ...(options.urlSigningKey !== undefined && { urlSigning: { key: options.urlSigningKey } }),
     ...(options.tls && { tls: true })
   })
   console.log(describe(emulator))

@@ -12,6 +12,7 @@ describe('parseCliArgs', () => {
     ['port 0 (any free port)', ['--vod-port', '0'], { vodPort: 0 }],
     ['--accept-v1', ['--accept-v1'], { acceptV1Signatures: true }],
     ['--accept-rpc-v2', ['--accept-rpc-v2'], { acceptRpcV2: true }],
+    ['--url-signing-key', ['--url-signing-key', 'cdn-key'], { urlSigningKey: 'cdn-key' }],
     ['--tls', ['--tls', '--vod-port', '0'], { tls: true, vodPort: 0 }],
     ['--help', ['--help'], { help: true }],
     ['-h', ['-h'], { help: true }]
@@ -23,6 +24,7 @@ describe('parseCliArgs', () => {
   const refused: Array<[string, string[], string]> = [
     ['an unknown flag', ['--bogus', '1'], 'unknown argument --bogus'],
     ['a flag without its value', ['--vod-port'], '--vod-port needs a value'],
+    ['a signing key without its value', ['--url-signing-key'], '--url-signing-key needs a value'],
     ['a port that is not a number', ['--oss-port', 'abc'], '--oss-port must be a whole number'],
     ['a port above 65535', ['--vod-port', '70000'], '--vod-port must be a whole number'],
     ['a negative latency', ['--latency', '-5'], '--latency must be a whole number'],

@@ -11,7 +11,7 @@ import type { AssumedRole } from '../../src/services/sts-client.js'
 import { rejectionOf } from '../helpers/rejection.js'
 
 /** A fake STS and token endpoint on a fake clock: each assume mints keys numbered in order, living lifetimeMs. */
-function fakeRole(lifetimeMs = 3_600_000) {
+function fakeRole(lifetimeMs = 3_600_000, stillUsableMs?: number) {
   const clock = { time: 1_000_000 }
   const events: string[] = []
   let tokens = 0
@@ -44,7 +44,8 @@ function fakeRole(lifetimeMs = 3_600_000) {
         return { credentials: { accessKeyId: `STS.id${n}`, accessKeySecret: `secret${n}`, securityToken: `token${n}` }, lifetimeMs }
       },
       secret: (...values) => events.push(`secret ${values.join(' ')}`),
-      renewalFailed: message => fake.debugLines.push(message)
+      renewalFailed: message => fake.debugLines.push(message),
+      ...(stillUsableMs !== undefined && { stillUsableMs })
     })
   }
   return fake
@@ -158,6 +159,17 @@ describe('OidcSession', () => {
     expect((await rejectionOf(role.session.current())).message).toBe('token endpoint down')
     expect(role.debugLines).toHaveLength(1)
     expect(role.debugLines.join('\n')).not.toMatch(/secret|token1|jwt/)
+  })
+
+  it("keeps the session after a failed renewal only while a request's timeout still fits in it (stillUsableMs)", async () => {
+    const role = fakeRole(3_600_000, 120_000)
+    const first = await role.session.current()
+    role.failing = new Error('token endpoint down')
+    role.clock.time += 3_600_000 - 120_000
+    expect(await role.session.current()).toBe(first)
+    role.clock.time += RENEWAL_BACKOFF_MS
+    // 110 s left: more than STILL_USABLE_MS, less than a 120 s request timeout.
+    expect((await rejectionOf(role.session.current())).message).toBe('token endpoint down')
   })
 
   it('does not renew on every call when STS gives a tiny lifetime', async () => {

@@ -6,7 +6,7 @@ import type { UploadServices } from './port.js'
 import { VodClient, type VodSignatureVersion } from './vod-client.js'
 import { fixedCredentials, type CredentialSource, type VodCredentials } from './credentials.js'
 import { githubIdToken } from './github-id-token.js'
-import { OidcSession } from './oidc-session.js'
+import { OidcSession, STILL_USABLE_MS } from './oidc-session.js'
 import { assumeRoleWithOidc, type OidcRole } from './sts-client.js'
 import { CancelledError, ServiceError, type Service } from '../shared/errors.js'
 import { causeDetail, proxyCause } from '../shared/reachability.js'
@@ -103,7 +103,9 @@ function credentialSource(
     fetchIdToken: githubIdToken(role.audience),
     assume: token => run.atProxy(call, () => assumeRoleWithOidc(role, token, transport)),
     secret: run.edges.secret,
-    renewalFailed: run.edges.debug
+    renewalFailed: run.edges.debug,
+    // A call signed with the old session must be able to finish before it ends.
+    stillUsableMs: Math.max(STILL_USABLE_MS, config.timeoutMs)
   })
 }
 

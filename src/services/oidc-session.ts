@@ -18,6 +18,8 @@ export interface OidcSessionOptions {
   secret(...values: string[]): void
   /** A renewal failed and the session goes on: one line for the debug log (no secret in it). */
   renewalFailed?(message: string): void
+  /** How much of a session must be left for it to be handed out after a failed renewal: a request's timeout at least (STILL_USABLE_MS by default). */
+  stillUsableMs?: number
   now?: () => number
 }
 
@@ -58,7 +60,7 @@ export class OidcSession implements CredentialSource {
     try {
       return (await this.renew()).credentials
     } catch (error) {
-      if (!session || session !== this.session || session.endsAt - this.now() < STILL_USABLE_MS) throw error
+      if (!session || session !== this.session || session.endsAt - this.now() < (this.options.stillUsableMs ?? STILL_USABLE_MS)) throw error
       return this.keepAfterFailedRenewal(session, error)
     }
   }
