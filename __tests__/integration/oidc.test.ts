@@ -39,8 +39,14 @@ describe('role-to-assume', () => {
   it('uploads through sessions that expire several times during the run: renewed each time, with a fresh OIDC token, no file failed', async () => {
     for (let i = 0; i < 30; i++) await ws().write(`shots/${String(i).padStart(2, '0')}.png`, png(8, 8, i + 1))
     // Besides the real expiries, VOD says the session expired on every 6th CreateUploadImage: renewed at once, the call sent again.
+    // Never right after an Expired answer (one file at a time: the next CreateUploadImage is that call's one retry, with a fresh
+    // session, which a real VOD accepts).
+    const afterExpired = (): boolean =>
+      emulator().requests.findLast(request => request.action === 'CreateUploadImage')?.code === 'InvalidSecurityToken.Expired'
     emulator().setFaults({
-      vod: { rule: ctx => (ctx.action === 'CreateUploadImage' && ctx.requestNumber % 6 === 0 ? 'expiredToken' : undefined) }
+      vod: {
+        rule: ctx => (ctx.action === 'CreateUploadImage' && ctx.requestNumber % 6 === 0 && !afterExpired() ? 'expiredToken' : undefined)
+      }
     })
 
     const run = await runWithRole({ concurrency: '1' })
