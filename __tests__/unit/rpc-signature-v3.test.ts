@@ -11,38 +11,30 @@ import {
   v3Signature,
   type V3Request
 } from '../../src/services/rpc-signature-v3.js'
+import {
+  V3_FIRST_STRING_TO_SIGN,
+  V3_VECTOR_BODY_SHA256,
+  V3_VECTOR_KEY,
+  V3_VECTOR_QUERY,
+  V3_VECTOR_SIGNED_HEADERS,
+  V3_VECTORS,
+  v3VectorHeaders,
+  type V3Vector
+} from '../helpers/v3-vectors.js'
 
-function vectorRequest(date: string, nonce: string): V3Request {
-  return {
-    method: 'POST',
-    query: { ImageId: 'win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd', RegionId: 'cn-shanghai' },
-    headers: {
-      host: 'ecs.cn-shanghai.aliyuncs.com',
-      'x-acs-action': 'RunInstances',
-      'x-acs-version': '2014-05-26',
-      'x-acs-date': date,
-      'x-acs-signature-nonce': nonce,
-      'x-acs-content-sha256': EMPTY_BODY_SHA256
-    },
-    bodySha256: EMPTY_BODY_SHA256
-  }
+function vectorRequest(vector: V3Vector): V3Request {
+  return { method: 'POST', query: V3_VECTOR_QUERY, headers: v3VectorHeaders(vector), bodySha256: V3_VECTOR_BODY_SHA256 }
 }
 
-const KEY = { accessKeyId: 'YourAccessKeyId', accessKeySecret: 'YourAccessKeySecret' }
-
 describe('ACS3-HMAC-SHA256 signer', () => {
-  it('gives the first published vector: string to sign and signature', () => {
-    const request = vectorRequest('2023-10-26T10:22:32Z', '3156853299f313e23d1673dc12e1703d')
-    expect(stringToSign(request)).toBe('ACS3-HMAC-SHA256\n7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259')
-    expect(v3Signature(request, KEY.accessKeySecret)).toBe('06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0')
+  it('gives the first published vector its string to sign', () => {
+    expect(stringToSign(vectorRequest(V3_VECTORS[0]))).toBe(V3_FIRST_STRING_TO_SIGN)
   })
 
-  it('gives the second published vector, in the Authorization header', () => {
-    const request = vectorRequest('2023-10-26T09:01:01Z', 'd410180a5abf7fe235dd9b74aca91fc0')
-    expect(v3Authorization(request, KEY)).toBe(
-      'ACS3-HMAC-SHA256 Credential=YourAccessKeyId,' +
-        'SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,' +
-        'Signature=e521358f7776c97df52e6b2891a8bc73026794a071b50c3323388c4e0df64804'
+  it.each(V3_VECTORS)('gives the published vector (x-acs-date $date) its signature, in the Authorization header', vector => {
+    expect(v3Signature(vectorRequest(vector), V3_VECTOR_KEY.accessKeySecret)).toBe(vector.signature)
+    expect(v3Authorization(vectorRequest(vector), V3_VECTOR_KEY)).toBe(
+      `ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders=${V3_VECTOR_SIGNED_HEADERS.join(';')},Signature=${vector.signature}`
     )
   })
 
