@@ -1,4 +1,4 @@
-/** The README's module map ("Developing") is the folder list of src/: one line per folder, plus main.ts and index.ts. */
+/** The module map of CONTRIBUTING.md ("Developing") is the folder list of src/: one line per folder, plus main.ts and index.ts. */
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -17,8 +17,8 @@ function srcEntries(): string[] {
   return [...folders, ...top].sort()
 }
 
-describe("README's module map", () => {
-  const entries = mapEntries(readFileSync(path.join(ROOT, 'README.md'), 'utf8'))
+describe("CONTRIBUTING.md's module map", () => {
+  const entries = mapEntries(readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8'))
 
   it('names every folder of src/ and every file at its top, once', () => {
     expect([...entries].sort()).toEqual(srcEntries())
