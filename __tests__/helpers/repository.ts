@@ -23,12 +23,12 @@ export function repositorySlug(): string {
 
 export const majorVersion = (): string => packageJson().version.split('.')[0]
 
-/** README.md, CONTRIBUTING.md, SECURITY.md, CHANGELOG.md and docs/*.md, as paths relative to the root. */
+/** README.md, CONTRIBUTING.md, SECURITY.md and docs/*.md, as paths relative to the root (CHANGELOG.md is history: it names what was). */
 export function userDocs(): string[] {
   const docs = readdirSync(path.join(ROOT, 'docs'))
     .filter(name => name.endsWith('.md'))
     .map(name => `docs/${name}`)
-  return ['README.md', 'CONTRIBUTING.md', 'SECURITY.md', 'CHANGELOG.md', ...docs]
+  return ['README.md', 'CONTRIBUTING.md', 'SECURITY.md', ...docs]
 }
 
 export const readRoot = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8')

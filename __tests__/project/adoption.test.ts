@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
@@ -217,6 +217,36 @@ describe('the release screenshots example', () => {
       expect(third).toContain('b.png')
       expect(third).not.toContain('a.png')
       expect(third.startsWith('Notes of the release.\n\n- A fix.\n')).toBe(true)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('scripts/set-repository.mjs', () => {
+  it('moves every mention of the repository to a new name, which the checks above then find everywhere', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vod-set-repository-'))
+    try {
+      const files = ['package.json', 'action.yml', 'scripts/set-repository.mjs', ...userDocs()]
+      for (const file of files) {
+        mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+        copyFileSync(path.join(ROOT, file), path.join(dir, file))
+      }
+      const result = spawnSync(process.execPath, [path.join(dir, 'scripts/set-repository.mjs'), 'acme/image-upload'], { encoding: 'utf8' })
+      expect(result.stderr).toBe('')
+      expect(result.status).toBe(0)
+      const read = (file: string): string => readFileSync(path.join(dir, file), 'utf8')
+      const manifest = JSON.parse(read('package.json')) as { repository: { url: string }; homepage: string; version: string }
+      expect(manifest.repository.url).toBe('git+https://github.com/acme/image-upload.git')
+      expect(manifest.homepage).toBe('https://github.com/acme/image-upload#readme')
+      expect(manifest.version).toBe(packageJson().version)
+      expect(read('action.yml')).toMatch(/^author: acme$/m)
+      const slug = repositorySlug()
+      for (const file of userDocs()) {
+        expect({ file, old: read(file).includes(slug) }).toEqual({ file, old: false })
+        const before = readRoot(file).split(slug).length - 1
+        expect({ file, count: read(file).split('acme/image-upload').length - 1 }).toEqual({ file, count: before })
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT } from '../helpers/action.js'
 
-/** The `src/…` each line of the map names, in the README's order: `shared/`, `main.ts`. */
+/** The `src/…` each line of the map names, in CONTRIBUTING.md's order: `shared/`, `main.ts`. */
 function mapEntries(readme: string): string[] {
   const developing = readme.split(/^## /m).find(section => section.startsWith('Developing')) ?? ''
   return [...developing.matchAll(/^- `src\/([^`]+)` — /gm)].map(match => match[1])
