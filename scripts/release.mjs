@@ -7,6 +7,8 @@
 // its message, and moves the major tag vX to the same commit. With --push it pushes both tags and,
 // when the GitHub CLI is there, publishes a GitHub release with the same notes. --dry-run checks
 // everything, says what it would do, and changes nothing.
+// The repository has GitHub's immutable releases on (CONTRIBUTING.md, "Releasing"): once published,
+// vX.Y.Z and its assets cannot be changed or deleted; only the major tag moves.
 // Plain JavaScript so that it runs from a fresh clone without a compile step, on any system.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'

@@ -1,10 +1,10 @@
-/** The README's module map ("Developing") is the folder list of src/: one line per folder, plus main.ts and index.ts. */
+/** The module map of CONTRIBUTING.md ("Developing") is the folder list of src/: one line per folder, plus main.ts and index.ts. */
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT } from '../helpers/action.js'
 
-/** The `src/…` each line of the map names, in the README's order: `shared/`, `main.ts`. */
+/** The `src/…` each line of the map names, in CONTRIBUTING.md's order: `shared/`, `main.ts`. */
 function mapEntries(readme: string): string[] {
   const developing = readme.split(/^## /m).find(section => section.startsWith('Developing')) ?? ''
   return [...developing.matchAll(/^- `src\/([^`]+)` — /gm)].map(match => match[1])
@@ -17,8 +17,8 @@ function srcEntries(): string[] {
   return [...folders, ...top].sort()
 }
 
-describe("README's module map", () => {
-  const entries = mapEntries(readFileSync(path.join(ROOT, 'README.md'), 'utf8'))
+describe("CONTRIBUTING.md's module map", () => {
+  const entries = mapEntries(readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8'))
 
   it('names every folder of src/ and every file at its top, once', () => {
     expect([...entries].sort()).toEqual(srcEntries())

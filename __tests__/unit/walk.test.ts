@@ -170,7 +170,7 @@ describe('the bound of the walk', () => {
     ])
   })
 
-  it('every entry of a folder the walk reads counts, matched or not (as the README says)', async () => {
+  it('every entry of a folder the walk reads counts, matched or not (as docs/behaviour.md says)', async () => {
     for (let i = 0; i < 8; i++) await ws.write(`many/notes${i}.txt`, 'text')
     await ws.write('many/a.png', png())
     expect((await rejection(['many/*.png'], { limits: { maxDepth: 10, maxEntries: 5 } })).problems[0].file).toBe('many')

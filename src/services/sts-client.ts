@@ -8,6 +8,7 @@ import { networkError, ServiceError, type ErrorKind } from '../shared/errors.js'
 import { Inputs, type InputName } from '../shared/names.js'
 import type { VodCredentials } from './credentials.js'
 import { acsDate, RpcAnswerError, sendRpc, type RpcAnswer } from './rpc-transport.js'
+import type { StsApi } from './api-names.js'
 
 /** The role to assume and how, as the inputs give it. */
 export interface OidcRole {
@@ -33,7 +34,7 @@ export interface AssumedRole {
   lifetimeMs: number
 }
 
-const API = 'AssumeRoleWithOIDC'
+const API: StsApi = 'AssumeRoleWithOIDC'
 const STS_VERSION = '2015-04-01'
 /** An answer is a few KiB; anything far larger is not STS's. */
 const MAX_ANSWER_BYTES = 64 * 1024

@@ -14,6 +14,7 @@ import { imageIdProblem, urlProblem } from '../shared/vod-values.js'
 import type { CreateUploadImageParams, ImageInfo, ImageInfos, ImageInfosOptions, UploadTicket } from './port.js'
 import type { CredentialSource, VodCredentials } from './credentials.js'
 import { RpcAnswerError, sendRpc, type RpcAnswer } from './rpc-transport.js'
+import type { VodApi } from './api-names.js'
 
 /** v3: ACS3-HMAC-SHA256 (the default); v2: HMAC-SHA1, which Alibaba calls discontinued (docs/protocol.md). */
 export type VodSignatureVersion = 'v3' | 'v2'
@@ -60,7 +61,7 @@ export class VodClient {
   }
 
   /** One call; an answer that the session expired renews it once and sends the call again. */
-  private async call(action: string, params: Record<string, string>): Promise<Record<string, unknown>> {
+  private async call(action: VodApi, params: Record<string, string>): Promise<Record<string, unknown>> {
     const credentials = await this.options.credentials.current()
     try {
       return await this.send(action, params, credentials)
@@ -71,11 +72,11 @@ export class VodClient {
     }
   }
 
-  private send(action: string, params: Record<string, string>, credentials: VodCredentials): Promise<Record<string, unknown>> {
+  private send(action: VodApi, params: Record<string, string>, credentials: VodCredentials): Promise<Record<string, unknown>> {
     return this.signatureVersion === 'v2' ? this.sendV2(action, params, credentials) : this.sendV3(action, params, credentials)
   }
 
-  private async sendV3(action: string, params: Record<string, string>, credentials: VodCredentials): Promise<Record<string, unknown>> {
+  private async sendV3(action: VodApi, params: Record<string, string>, credentials: VodCredentials): Promise<Record<string, unknown>> {
     let answer: RpcAnswer
     try {
       answer = await sendRpc(
@@ -89,7 +90,7 @@ export class VodClient {
     return answer.body
   }
 
-  private async sendV2(action: string, params: Record<string, string>, credentials: VodCredentials): Promise<Record<string, unknown>> {
+  private async sendV2(action: VodApi, params: Record<string, string>, credentials: VodCredentials): Promise<Record<string, unknown>> {
     try {
       // POST in upper case: only then does pop-core put the parameters in the body, not the URL.
       return await this.clientFor(credentials).request<Record<string, unknown>>(action, params, { method: 'POST', timeout: this.timeoutMs })
