@@ -6,6 +6,7 @@ import { Inputs } from './shared/names.js'
 import { keepHeapSmall } from './shared/heap.js'
 import { gateLibraryOutput, silenceDeprecations } from './shared/library-output.js'
 import { reachNotes } from './shared/reachability.js'
+import { stopNote } from './shared/refusals.js'
 import { SecretRegistry } from './shared/secrets.js'
 import { findImages, type ImageFile } from './files/find.js'
 import { unsupportedMessage, type UnsupportedFile } from './files/unsupported.js'
@@ -251,7 +252,8 @@ async function report(
     unreachable: reachNotes(
       uploaded.results.map(result => result.unreachable),
       { endpoint: config.endpoint }
-    )
+    ),
+    stopped: stoppedNote(uploaded.results, config, redact)
   }
   const reports = toImageReports(uploaded.results, redact)
   const outputsProblem = await publish(reports, config, outcome).then(
@@ -262,11 +264,18 @@ async function report(
   const failure = runFailure(reports, {
     cancelled,
     problems: [found.written.problem, outputsProblem],
-    unreachable: outcome.unreachable
+    unreachable: outcome.unreachable,
+    stopped: outcome.stopped
   })
   if (unansweredNote(reports)) log.warning(unansweredNote(reports))
   if (failure) log.fail(secrets.redact(failure))
   else if (orphanNote(reports)) log.warning(orphanNote(reports).trim())
+}
+
+/** The first refusal no other file could get past, with what to fix; undefined when there was none. */
+function stoppedNote(results: readonly FileResult[], config: Config, redact: (text: string) => string): string | undefined {
+  const first = results.find(result => result.refused)?.refused
+  return first && redact(stopNote(first, { oidc: isOidcRole(config.credentials) }))
 }
 
 function pipelineEvents(secrets: SecretRegistry, statuses: StatusLookup | undefined): PipelineEvents {

@@ -11,6 +11,7 @@ import { Inputs } from '../shared/names.js'
 import { VodLimits } from '../shared/service-limits.js'
 import { networkError, ServiceError, type ErrorKind, type ServiceErrorFields } from '../shared/errors.js'
 import { imageIdProblem, urlProblem } from '../shared/vod-values.js'
+import { refusalOf } from '../shared/refusals.js'
 import type { CreateUploadImageParams, ImageInfo, ImageInfos, ImageInfosOptions, UploadTicket } from './port.js'
 import type { CredentialSource, VodCredentials } from './credentials.js'
 import { RpcAnswerError, sendRpc, type RpcAnswer } from './rpc-transport.js'
@@ -208,6 +209,7 @@ function errorFromAnswer(api: string, answer: AnswerFields): ServiceError {
   const retryAfterMs = retryAfter(answer.retryAfter)
   if (THROTTLING_CODES.test(answer.code) || retryAfterMs !== undefined)
     return new ThrottlingError({ ...fields, kind: 'transient' }, retryAfterMs)
+  if (fields.kind === 'permanent') fields.refusal = refusalOf(answer.code, answer.status)
   return new ServiceError(fields)
 }
 
