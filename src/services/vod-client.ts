@@ -22,7 +22,8 @@ export type VodSignatureVersion = 'v3' | 'v2'
 interface VodClientOptions {
   endpoint: string
   credentials: CredentialSource
-  timeoutMs: number
+  /** Per request; a function when it changes during the run (first-contact.ts). */
+  timeoutMs: number | (() => number)
   agent?: Agent
   now?: () => number
   signatureVersion?: VodSignatureVersion
@@ -31,14 +32,17 @@ interface VodClientOptions {
 export class VodClient {
   /** pop-core signs with the keys it was made with: one client per set of credentials, the latest kept. */
   private client?: { credentials: VodCredentials; rpc: RPCClient }
-  private readonly timeoutMs: number
   private readonly now: () => number
   private readonly signatureVersion: VodSignatureVersion
 
   constructor(private readonly options: VodClientOptions) {
-    this.timeoutMs = options.timeoutMs
     this.now = options.now ?? Date.now
     this.signatureVersion = options.signatureVersion ?? 'v3'
+  }
+
+  private get timeoutMs(): number {
+    const { timeoutMs } = this.options
+    return typeof timeoutMs === 'function' ? timeoutMs() : timeoutMs
   }
 
   async createUploadImage(params: CreateUploadImageParams): Promise<UploadTicket> {

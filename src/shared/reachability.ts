@@ -12,6 +12,7 @@ export type ReachCause =
   | 'proxy-auth'
   | 'proxy-refused'
   | 'proxy-unreachable'
+  | 'no-answer'
 
 const CAUSE_BY_CODE: Readonly<Record<string, ReachCause>> = {
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted-certificate',
@@ -60,6 +61,8 @@ export function causeDetail(cause: ReachCause): string {
       return 'the proxy refused the CONNECT'
     case 'proxy-unreachable':
       return 'the proxy cannot be reached'
+    case 'no-answer':
+      return 'the connection was accepted but no answer ever came'
   }
 }
 
@@ -101,6 +104,8 @@ export function reachNote(unreachable: Unreachable, destination: Destination): s
       return `The proxy asked for credentials (HTTP 407) before it would connect to ${where}: put them in the proxy URL (HTTPS_PROXY=http://user:password@proxy:port, from a secret), or add the host to NO_PROXY to go around the proxy.`
     case 'proxy-refused':
       return `The proxy refused to connect to ${where} (HTTP ${unreachable.status ?? '?'} to CONNECT): ask for the host to be allowed, or add it to NO_PROXY to go around the proxy.`
+    case 'no-answer':
+      return `${capitalised(where)} accepted connections but never answered this run (requests to a service that has not answered yet give up sooner, and are retried once): ${endpointFix} (is something else listening at that address and port?); ${proxyFix}.`
     case 'proxy-unreachable':
       return `The proxy that HTTPS_PROXY or HTTP_PROXY names cannot be reached (its host name does not resolve, or it refused the connection) on the way to ${where}: check the proxy URL and port, or add the host to NO_PROXY to go around the proxy.`
   }
