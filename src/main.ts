@@ -258,7 +258,7 @@ async function report(
     replaced: uploaded.replaced.map(entry => redactOutcome(entry, redact)),
     unreachable: reachNotes(
       uploaded.results.map(result => result.unreachable),
-      { endpoint: config.endpoint }
+      { endpoint: config.endpoint, endpointFromRegion: config.endpointFromRegion }
     ),
     stopped: stoppedNote(uploaded.results, config, redact)
   }

@@ -233,7 +233,11 @@ describe('a VOD that stops answering', () => {
     expect(images.map(i => i.status)).toEqual(['uploaded', 'failed', 'failed'])
     expect(images.slice(1).map(i => i.error)).toEqual([
       { stage: 'create', code: 'RequestTimeout', message: 'no answer before the timeout' },
-      { stage: 'queued', code: 'NotAttempted', message: 'not attempted: VOD gave no answer to shots/01.png (RequestTimeout) after every retry' }
+      {
+        stage: 'queued',
+        code: 'NotAttempted',
+        message: 'not attempted: VOD gave no answer to shots/01.png (RequestTimeout) after every retry'
+      }
     ])
     // Two attempts for the file, each cut by the 1 s timeout: that is what bounds the run's length.
     expect(emulator().requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(3)

@@ -40,8 +40,12 @@ function pending<T>(): { promise: Promise<T>; settle: (outcome: { value?: T; err
   return { promise, settle }
 }
 
-beforeEach(() => jest.useFakeTimers())
-afterEach(() => jest.useRealTimers())
+beforeEach(() => {
+  jest.useFakeTimers()
+})
+afterEach(() => {
+  jest.useRealTimers()
+})
 
 describe('FirstContact', () => {
   it('says once, after noteAfterMs, what it waits for and where; never per request', async () => {

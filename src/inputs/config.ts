@@ -17,6 +17,8 @@ import { parseUserTags, unknownPlaceholders, utf8Length, TemplatePlaceholders } 
 import type { ImageType, PlanOptions } from '../plan/plan.js'
 import type { ServicesOptions } from '../services/create-services.js'
 import type { OssSignatureVersion } from '../services/oss-upload.js'
+import { isVodRegion, vodEndpointOf, VodRegions } from '../shared/vod-regions.js'
+import { nearest } from '../shared/nearest.js'
 import type { VodSignatureVersion } from '../services/vod-client.js'
 import { parseAllowedHost, type AllowedHost } from '../services/upload-hosts.js'
 import type { VodCredentials } from '../services/credentials.js'
@@ -36,6 +38,8 @@ interface RunChoices {
   dryRun: boolean
   /** What the run warns of at its start: not input errors, but facts the workflow should know. */
   warnings: string[]
+  /** The VOD endpoint was made from the region input (the endpoint input was empty). */
+  endpointFromRegion: boolean
 }
 
 /** Every input, read and checked: each part is the options type of the module that uses it. */
@@ -104,6 +108,7 @@ export function readConfig(): Config {
     credentials,
     region,
     endpoint: readEndpoint(reader, region),
+    endpointFromRegion: reader.raw(Inputs.Endpoint).trim() === '',
     imageType: reader.choice<ImageType>(Inputs.ImageType, ['default', 'cover'], Defaults.imageType),
     titleTemplate: readTemplate(reader, Inputs.Title, Defaults.title),
     descriptionTemplate: readTemplate(reader, Inputs.Description, ''),
@@ -415,10 +420,20 @@ function readRegion(reader: InputReader): string {
   return Defaults.region
 }
 
+/** The endpoint input, or the endpoint of a region VOD serves (vod-regions.ts). */
 function readEndpoint(reader: InputReader, region: string): string {
   const value = reader.raw(Inputs.Endpoint).trim()
-  if (value === '') return `https://vod.${region}.aliyuncs.com`
-  return readOrigin(reader, Inputs.Endpoint, value, `https://vod.${region}.aliyuncs.com`)
+  if (value === '') {
+    if (!isVodRegion(region)) reader.problem(Inputs.Region, unknownRegion(region))
+    return vodEndpointOf(region)
+  }
+  return readOrigin(reader, Inputs.Endpoint, value, vodEndpointOf(region))
+}
+
+function unknownRegion(region: string): string {
+  const meant = nearest(region, VodRegions)
+  const guess = meant ? ` (did you mean ${meant}?)` : ''
+  return `"${region}" is not a region VOD serves${guess}; the regions this version knows: ${VodRegions.join(', ')}. For a region it does not know yet, set ${Inputs.Endpoint} to that region's VOD endpoint (https://vod.<region>.aliyuncs.com)`
 }
 
 /** An http(s) origin: no credentials, no path, query or fragment. The origin is what requests go to. */

@@ -77,10 +77,15 @@ export interface Unreachable {
 interface Destination {
   /** The VOD endpoint (an origin: no credentials, no path). */
   endpoint: string
+  /** The endpoint was made from the region input, not given: the region is what to check. */
+  endpointFromRegion?: boolean
 }
 
 const PLACES: Record<Unreachable['service'], (destination: Destination) => { where: string; endpointFix: string }> = {
-  vod: destination => ({ where: `the VOD endpoint ${destination.endpoint}`, endpointFix: 'check the endpoint input' }),
+  vod: destination => ({
+    where: `the VOD endpoint ${destination.endpoint}`,
+    endpointFix: destination.endpointFromRegion ? 'check the region input (the endpoint is made from it)' : 'check the endpoint input'
+  }),
   oss: () => ({ where: 'the OSS host VOD gave for the upload', endpointFix: 'check the storage-location input and the region' }),
   sts: () => ({ where: 'the STS endpoint', endpointFix: 'check the sts-endpoint input' })
 }
