@@ -148,6 +148,10 @@ export interface FileFailure {
   requestId?: string
 }
 
+/** Where the details of an unexpected error are, and how to get them there. */
+export const DEBUG_LOG_HINT =
+  'details in the debug log: re-run the job with debug logging on (Re-run jobs → Enable debug logging), or set the secret or variable ACTIONS_STEP_DEBUG to true'
+
 export function toFileFailure(stage: Stage, error: unknown): FileFailure {
   if (error instanceof ServiceError) {
     return { stage, code: error.code, message: error.detail, status: error.status, requestId: error.requestId }
@@ -160,7 +164,7 @@ export function toFileFailure(stage: Stage, error: unknown): FileFailure {
   }
   // Unknown errors may come from a library and carry URLs or options: keep only the class name.
   const name = error instanceof Error ? error.name : typeof error
-  return { stage, code: 'UnexpectedError', message: `unexpected ${name} (details in the debug log)` }
+  return { stage, code: 'UnexpectedError', message: `unexpected ${name} (${DEBUG_LOG_HINT})` }
 }
 
 // Failures of the connection itself, worth another try: the service may answer the next one.
@@ -216,7 +220,7 @@ export function networkError(
     })
   }
   return new ServiceError(
-    { service, api, code: 'UnexpectedError', detail: `unexpected ${name || 'error'} (details in the debug log)`, kind: 'permanent' },
+    { service, api, code: 'UnexpectedError', detail: `unexpected ${name || 'error'} (${DEBUG_LOG_HINT})`, kind: 'permanent' },
     cause
   )
 }
