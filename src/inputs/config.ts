@@ -18,6 +18,7 @@ import type { ImageType, PlanOptions } from '../plan/plan.js'
 import type { ServicesOptions } from '../services/create-services.js'
 import type { OssSignatureVersion } from '../services/oss-upload.js'
 import { isVodRegion, vodEndpointOf, VodRegions } from '../shared/vod-regions.js'
+import { shown } from '../shared/log.js'
 import { nearest } from '../shared/nearest.js'
 import type { VodSignatureVersion } from '../services/vod-client.js'
 import { parseAllowedHost, type AllowedHost } from '../services/upload-hosts.js'
@@ -144,7 +145,7 @@ export function readConfig(): Config {
       sha: env.GITHUB_SHA ?? ''
     },
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
-    warnings: repositoryId === undefined ? [noRepositoryIdWarning(env)] : []
+    warnings: [...(repositoryId === undefined ? [noRepositoryIdWarning(env)] : []), ...undeclaredInputWarnings(env)]
   }
   if (config.deleteRemoved && !config.manifest) {
     reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted')
@@ -477,6 +478,27 @@ function readTemplate(reader: InputReader, name: InputName, fallback: string): s
     reader.problem(name, `unknown placeholder ${unknown.map(u => `{${u}}`).join(', ')}; known placeholders are ${known}`)
   }
   return template
+}
+
+/** The variable the runner sets for an input: INPUT_ and the name upper-cased, spaces as _ (hyphens kept). */
+const inputVariable = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+
+/**
+ * One warning per INPUT_ variable of no declared input: the runner sets one for every `with:` key,
+ * so a misspelled input arrives here, and the run would otherwise quietly use the default.
+ */
+function undeclaredInputWarnings(env: Env): string[] {
+  const declared: readonly string[] = Object.values(Inputs)
+  const known = new Set(declared.map(inputVariable))
+  return Object.keys(env)
+    .filter(name => name.toUpperCase().startsWith('INPUT_') && !known.has(name.toUpperCase()))
+    .sort()
+    .map(name => {
+      const written = name.slice('INPUT_'.length).toLowerCase()
+      const meant = nearest(written.replace(/_/g, '-'), declared) ?? nearest(written, declared)
+      const suggestion = meant ? `: did you mean \`${meant}\`?` : " (the inputs are in the README's Inputs table)"
+      return `The input \`${shown(written)}\` is not an input of this action and is ignored${suggestion}`
+    })
 }
 
 /** GITHUB_REPOSITORY_ID, when it is a numeric id: anything else counts as unknown (no mark sent, nothing deleted unless adopted). */
