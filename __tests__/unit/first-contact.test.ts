@@ -31,13 +31,13 @@ const refused = new ServiceError({
   kind: 'permanent'
 })
 
-/** A request that stays in flight until settle() is called. */
-function pending<T>(): { promise: Promise<T>; settle: (outcome: { value?: T; error?: unknown }) => void } {
-  let settle!: (outcome: { value?: T; error?: unknown }) => void
-  const promise = new Promise<T>((resolve, reject) => {
-    settle = outcome => (outcome.error === undefined ? resolve(outcome.value as T) : reject(outcome.error))
+/** A request that stays in flight until answer() is called. */
+function pending<T>(): { promise: Promise<T>; answer: (value: T) => void } {
+  let answer!: (value: T) => void
+  const promise = new Promise<T>(resolve => {
+    answer = resolve
   })
-  return { promise, settle }
+  return { promise, answer }
 }
 
 beforeEach(() => {
@@ -59,7 +59,7 @@ describe('FirstContact', () => {
     expect(said[0]).toContain(`Waiting for VOD at ${URL}: no answer yet after 5 s (each request may take up to 60 s, input timeout`)
     jest.advanceTimersByTime(60_000)
     expect(said).toHaveLength(1)
-    requests.forEach(request => request.settle({ value: 'ok' }))
+    requests.forEach(request => request.answer('ok'))
     await Promise.all(watched)
   })
 
