@@ -48,21 +48,24 @@ export function stopNote(stopped: Stopped, origin: CredentialOrigin): string {
   return `Stopped after VOD's first refusal of ${stopped.api} (${answer}), which every other file would get too: ${fixOf(stopped, origin)} Files not started were not attempted.`
 }
 
+// When the input is empty, the keys come from the environment (ALIBABA_CLOUD_*, then ALICLOUD_*).
+const FALLBACK = ' or the ALIBABA_CLOUD_* / ALICLOUD_* variable it falls back to'
+
 function fixOf({ refusal, api }: Stopped, { oidc }: CredentialOrigin): string {
   const sessionFix = `check the ${Inputs.RoleToAssume} input (the role's session was refused: is it the role of this VOD account?).`
   switch (refusal) {
     case 'access-key-id':
       return oidc
         ? sessionFix
-        : `VOD does not know this AccessKey ID: check the ${Inputs.AccessKeyId} input (a RAM user's AccessKey ID, from a secret).`
+        : `VOD does not know this AccessKey ID: check the ${Inputs.AccessKeyId} input${FALLBACK} (a RAM user's AccessKey ID, from a secret).`
     case 'access-key-secret':
       return oidc
         ? sessionFix
-        : `the request signature does not match: check the ${Inputs.AccessKeySecret} input (the secret of the AccessKey ID in ${Inputs.AccessKeyId}, from a secret, with no extra spaces or line breaks).`
+        : `the request signature does not match: check the ${Inputs.AccessKeySecret} input${FALLBACK} (the secret of the AccessKey ID in ${Inputs.AccessKeyId}, from a secret, with no extra spaces or line breaks).`
     case 'security-token':
       return oidc
         ? sessionFix
-        : `the security token is not valid for this key: check the ${Inputs.SecurityToken} input (it must come with the same STS session as ${Inputs.AccessKeyId} and ${Inputs.AccessKeySecret}; leave it empty for a RAM user's key).`
+        : `the security token is not valid for this key: check the ${Inputs.SecurityToken} input${FALLBACK} (it must come with the same STS session as ${Inputs.AccessKeyId} and ${Inputs.AccessKeySecret}; leave it empty for a RAM user's key).`
     case 'permission':
       return `the credentials lack a permission: grant the RAM ${oidc ? `role in ${Inputs.RoleToAssume}` : 'user whose key this is'} the action vod:${api} in a RAM policy (or attach the system policy AliyunVODFullAccess).`
     case 'storage-location':

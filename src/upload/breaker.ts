@@ -3,10 +3,11 @@ import { ServiceError } from '../shared/errors.js'
 import { isHopeless } from '../shared/reachability.js'
 
 /**
- * Opens at once on an answer no other file can get past (a refusal: refusals.ts), and on a service
- * that cannot be reached. Also opens when files end because a service gave no answer at all (timeouts, dropped connections),
- * even after every retry, with no success in between: the files still queued would only wait out
- * the same timeouts, so none of them starts. Errors that got an answer never open it.
+ * Opens at once on an answer no other file can get past (a refusal: refusals.ts) and on a service
+ * that cannot be reached. Also opens when files end because a service gave no answer at all
+ * (timeouts, dropped connections), even after every retry, with no success in between: the files
+ * still queued would only wait out the same timeouts, so none of them starts. Other errors that got
+ * an answer (about one file) never open it.
  */
 export class Breaker {
   reason?: string
