@@ -56,3 +56,26 @@ describe('a VOD endpoint that never answers', () => {
     expect(result.stdout).not.toContain('Waiting for VOD')
   })
 })
+
+describe('an OSS upload host that never answers', () => {
+  it('is said to be waited for, named in the failure, and stops the run after its second unanswered request', async () => {
+    emulator().setFaults({ oss: { rule: () => 'hang' } })
+    const result = await run(6, { concurrency: '1', timeout: '1', retries: '3' })
+    const host = new URL(emulator().ossEndpoint).host
+
+    const waiting = result.stdout.split('\n').filter(line => line.startsWith('Waiting for OSS'))
+    expect(waiting).toHaveLength(1)
+    expect(waiting[0]).toContain(`${host}: no answer yet after 0.1 s`)
+    expect(result.exitCode).toBe(1)
+    // Two PUTs (the first and its one retry), not retries + 1 = 4 per file.
+    expect(emulator().requests.filter(request => request.service === 'oss')).toHaveLength(2)
+    const images = imagesOf(result)
+    expect(images[0].error?.message).toContain(
+      `${host} accepted the connection but sent no answer within 1 s (2 requests unanswered this run)`
+    )
+    expect(images.slice(1).map(image => image.error?.code)).toEqual(Array(5).fill('NotAttempted'))
+    expect(result.stdout.split('\n').find(line => line.startsWith('::error::'))).toContain(
+      'the OSS host VOD gave for the upload accepted connections but never answered'
+    )
+  })
+})
