@@ -75,7 +75,7 @@ describe('an OSS upload host that never answers', () => {
     )
     expect(images.slice(1).map(image => image.error?.code)).toEqual(Array(5).fill('NotAttempted'))
     expect(result.stdout.split('\n').find(line => line.startsWith('::error::'))).toContain(
-      'the OSS host VOD gave for the upload accepted connections but never answered'
+      'The OSS host VOD gave for the upload accepted connections but never answered'
     )
   })
 })
