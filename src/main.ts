@@ -6,10 +6,12 @@ import { Inputs } from './shared/names.js'
 import { keepHeapSmall } from './shared/heap.js'
 import { gateLibraryOutput, silenceDeprecations } from './shared/library-output.js'
 import { reachNotes } from './shared/reachability.js'
+import { stopNote } from './shared/refusals.js'
 import { SecretRegistry } from './shared/secrets.js'
 import { findImages, type ImageFile } from './files/find.js'
 import { unsupportedMessage, type UnsupportedFile } from './files/unsupported.js'
 import { createServices, isOidcRole } from './services/create-services.js'
+import type { FirstContactTiming } from './services/first-contact.js'
 import type { OidcRole } from './services/sts-client.js'
 import { throttlingNote, type FlowStats } from './services/flow-control.js'
 import { proxyCredentials, unencryptedEndpointWarning, unencryptedStsWarning } from './services/transport.js'
@@ -34,6 +36,8 @@ export interface RunOverrides extends SessionOverrides {
   cancelGraceMs?: number
   /** VOD's status of the new images (GetImageInfos during the uploads): off for a benchmark's baseline; its clock and waits. */
   vodStatus?: { off?: boolean; clock?: StatusClock; timing?: Partial<StatusTiming> }
+  /** How long a service that has not answered yet is waited for (services/first-contact.ts). */
+  firstContact?: Partial<FirstContactTiming>
 }
 
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
@@ -145,7 +149,9 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
   const { config, cancellation } = context
   const services = createServices(config, {
     secret: (...values) => context.secrets.add(...values),
-    debug: message => log.debug(context.secrets.redact(message))
+    debug: message => log.debug(context.secrets.redact(message)),
+    waiting: message => log.info(context.secrets.redact(message)),
+    firstContact: context.overrides.firstContact
   })
   const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides })
   cancellation.cutInFlightWith(() => services.closeConnections())
@@ -157,13 +163,15 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
     if (isOidcRole(config.credentials)) log.info(roleNote(config.credentials))
     const toUpload = tasks.filter(task => !task.unchangedSince && !task.sameAs)
     const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
-    const uploaded = await log.group(title, () => {
+    const sent = await log.group(title, () => {
       tasks.forEach(task => {
         if (task.unchangedSince) log.info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchangedSince.imageId}`)
         if (task.sameAs) log.info(`↪ ${task.file.relativePath} is the same file as ${task.sameAs}: one image for both`)
       })
       return session.uploadAll(toUpload, pipelineEvents(context.secrets, statuses))
     })
+    // A VOD that never answered created nothing: no "may hold images" warning for calls it never answered.
+    const uploaded = services.answered('vod') ? sent : sent.map(result => ({ ...result, unansweredCreates: 0 }))
     const confirmed = statuses ? await confirmStatuses(uploaded, statuses, session, context) : uploaded
     const flow = session.flowStats()
     if (flow && flow.throttled > 0) log.info(throttlingNote(flow))
@@ -250,8 +258,9 @@ async function report(
     replaced: uploaded.replaced.map(entry => redactOutcome(entry, redact)),
     unreachable: reachNotes(
       uploaded.results.map(result => result.unreachable),
-      { endpoint: config.endpoint }
-    )
+      { endpoint: config.endpoint, endpointFromRegion: config.endpointFromRegion }
+    ),
+    stopped: stoppedNote(uploaded.results, config, redact)
   }
   const reports = toImageReports(uploaded.results, redact)
   const outputsProblem = await publish(reports, config, outcome).then(
@@ -262,11 +271,18 @@ async function report(
   const failure = runFailure(reports, {
     cancelled,
     problems: [found.written.problem, outputsProblem],
-    unreachable: outcome.unreachable
+    unreachable: outcome.unreachable,
+    stopped: outcome.stopped
   })
   if (unansweredNote(reports)) log.warning(unansweredNote(reports))
   if (failure) log.fail(secrets.redact(failure))
   else if (orphanNote(reports)) log.warning(orphanNote(reports).trim())
+}
+
+/** The first refusal no other file could get past, with what to fix; undefined when there was none. */
+function stoppedNote(results: readonly FileResult[], config: Config, redact: (text: string) => string): string | undefined {
+  const first = results.find(result => result.refused)?.refused
+  return first && redact(stopNote(first, { oidc: isOidcRole(config.credentials) }))
 }
 
 function pipelineEvents(secrets: SecretRegistry, statuses: StatusLookup | undefined): PipelineEvents {

@@ -217,20 +217,31 @@ describe('permanent faults fail only their own file', () => {
   })
 })
 
-describe('a VOD that answers nothing', () => {
+/** VOD answers the first CreateUploadImage, then none: the timeout and retries inputs apply (silent-endpoint.test.ts: a VOD that never answered). */
+function answerOnceThenHang(): void {
+  let calls = 0
+  emulator().setFaults({ vod: { rule: ctx => (ctx.action === 'CreateUploadImage' && ++calls > 1 ? 'hang' : undefined) } })
+}
+
+describe('a VOD that stops answering', () => {
   it('ends after timeout × (retries + 1) per file with a clear message, without hanging', async () => {
-    await writeImages(2)
-    emulator().setFaults({ vod: { rule: () => 'hang' } })
-    const result = await runFast({ path: 'shots/*.png', timeout: '1', retries: '1' })
+    await writeImages(3)
+    answerOnceThenHang()
+    const result = await runFast({ path: 'shots/*.png', timeout: '1', retries: '1', concurrency: '1' })
     const images = imagesOf(result)
     expect(result.exitCode).toBe(1)
-    expect(images.map(i => i.error)).toEqual([
+    expect(images.map(i => i.status)).toEqual(['uploaded', 'failed', 'failed'])
+    expect(images.slice(1).map(i => i.error)).toEqual([
       { stage: 'create', code: 'RequestTimeout', message: 'no answer before the timeout' },
-      { stage: 'create', code: 'RequestTimeout', message: 'no answer before the timeout' }
+      {
+        stage: 'queued',
+        code: 'NotAttempted',
+        message: 'not attempted: VOD gave no answer to shots/01.png (RequestTimeout) after every retry'
+      }
     ])
-    // Two attempts per file, each cut by the 1 s timeout: that is what bounds the run's length.
-    expect(emulator().requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(4)
-    expect(result.stdout).toContain('shots/00.png: create failed: RequestTimeout: no answer before the timeout')
+    // Two attempts for the file, each cut by the 1 s timeout: that is what bounds the run's length.
+    expect(emulator().requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(3)
+    expect(result.stdout).toContain('shots/01.png: create failed: RequestTimeout: no answer before the timeout')
   })
 
   it('with retries 0, one dropped connection fails only its own file', async () => {
@@ -245,16 +256,20 @@ describe('a VOD that answers nothing', () => {
 
   it('starts none of the queued files once a file got no answer after every retry', async () => {
     await writeImages(16)
-    emulator().setFaults({ vod: { rule: () => 'hang' } })
+    answerOnceThenHang()
     const result = await runFast({ path: 'shots/*.png', timeout: '1', retries: '1', concurrency: '2' })
     const images = imagesOf(result)
     expect(result.exitCode).toBe(1)
-    // The two files in flight try twice each; nothing else is sent, so the run lasts about timeout × (retries + 1).
-    expect(emulator().requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(4)
-    expect(images.slice(0, 2).map(i => i.error?.code)).toEqual(['RequestTimeout', 'RequestTimeout'])
+    // One answer; then the two files in flight try twice each; nothing else is sent, so the run lasts about timeout × (retries + 1).
+    expect(emulator().requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(5)
+    expect(images.filter(i => i.status === 'uploaded')).toHaveLength(1)
+    const timedOut = images.filter(i => i.error?.code === 'RequestTimeout')
+    expect(timedOut).toHaveLength(2)
     // Either file in flight may be the first to give up; the message names that one.
-    const reason = images[2].error?.message
-    expect(reason).toMatch(/^not attempted: VOD gave no answer to shots\/0[01]\.png \(RequestTimeout\) after every retry$/)
-    expect(images.slice(2).map(i => i.error)).toEqual(Array(14).fill({ stage: 'queued', code: 'NotAttempted', message: reason }))
+    const notAttempted = images.filter(i => i.error?.code === 'NotAttempted')
+    expect(notAttempted).toHaveLength(13)
+    const reason = notAttempted[0].error?.message
+    expect(reason).toMatch(/^not attempted: VOD gave no answer to shots\/0[0-2]\.png \(RequestTimeout\) after every retry$/)
+    expect(notAttempted.map(i => i.error)).toEqual(Array(13).fill({ stage: 'queued', code: 'NotAttempted', message: reason }))
   })
 })

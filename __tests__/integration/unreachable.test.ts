@@ -211,3 +211,22 @@ describe('a service that cannot be reached', () => {
     }
   )
 })
+
+describe('an https:// endpoint that speaks plain HTTP', () => {
+  it('is named once as not speaking TLS, with the fix (write http://), and the run stops before the next file', async () => {
+    const plain = await startEmulator()
+    closers.push(() => plain.close())
+    const endpoint = plain.vodEndpoint.replace(/^http:/, 'https:')
+    const result = await run(endpoint)
+    expect(result.exitCode).toBe(1)
+    const codes = imagesOf(result).map(image => image.error?.code)
+    // Node 20 says EPROTO; later OpenSSL builds name the record error itself.
+    expect(['EPROTO', 'ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG']).toContain(codes[0])
+    expect(codes.slice(1)).toEqual(['NotAttempted', 'NotAttempted'])
+    const errorLine = result.stdout.split('\n').find(line => line.startsWith('::error::'))!
+    const says = `The VOD endpoint ${endpoint} does not speak TLS, though the URL says https://: if it is plain HTTP, write http:// (check the endpoint input)`
+    expect(occurrences(errorLine, says)).toBe(1)
+    expect(result.stdout).not.toContain('UnexpectedError')
+    expect(occurrences(result.summary, '🔌')).toBe(1)
+  })
+})

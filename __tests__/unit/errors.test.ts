@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { AnswerLimits, bounded, networkError, ServiceError, toFileFailure } from '../../src/shared/errors.js'
+import { AnswerLimits, bounded, DEBUG_LOG_HINT, networkError, ServiceError, toFileFailure } from '../../src/shared/errors.js'
 import { classifyOssError, ossError } from '../../src/services/oss-upload.js'
 import { classifyVodError, vodError } from '../../src/services/vod-client.js'
 
@@ -103,11 +103,12 @@ describe('network failures', () => {
   })
 
   it('keeps the original error as the cause, for the debug log only', () => {
-    const original = new TypeError('boom at https://example.com/?secret')
+    const original = new TypeError('boom at https://example.com/?Signature=s3cr3t')
     const error = networkError('oss', 'PutObject', { name: 'TypeError' }, original)
     expect(error.cause).toBe(original)
-    expect(error.message).not.toContain('secret')
-    expect(toFileFailure('upload', error).message).toBe('unexpected TypeError (details in the debug log)')
+    expect(error.message).not.toContain('s3cr3t')
+    expect(toFileFailure('upload', error).message).toBe(`unexpected TypeError (${DEBUG_LOG_HINT})`)
+    expect(DEBUG_LOG_HINT).toContain('ACTIONS_STEP_DEBUG to true')
   })
 
   it.each<[string, string, string]>([

@@ -23,10 +23,22 @@ describe('reachNote', () => {
     ],
     ['proxy-auth', 'vod', ['HTTP 407', 'HTTPS_PROXY=http://user:password@proxy:port', 'NO_PROXY']],
     ['proxy-refused', 'oss', ['HTTP 403 to CONNECT', 'NO_PROXY']],
-    ['proxy-unreachable', 'vod', ['HTTPS_PROXY or HTTP_PROXY names cannot be reached', 'NO_PROXY']]
+    ['proxy-unreachable', 'vod', ['HTTPS_PROXY or HTTP_PROXY names cannot be reached', 'NO_PROXY']],
+    ['no-answer', 'vod', ['The VOD endpoint https://vod.cn-shanghai.aliyuncs.com accepted connections but never answered']]
   ])('%s at %s says %j', (cause, service, parts) => {
     const note = reachNote({ service, cause, status: cause === 'proxy-refused' ? 403 : undefined }, VOD)
     for (const part of parts) expect(note).toContain(part)
+  })
+
+  it.each<[ReachCause, boolean, string, string]>([
+    ['host-not-found', true, 'check the region input', 'check the endpoint input'],
+    ['host-not-found', false, 'check the endpoint input', 'check the region input'],
+    ['connection-refused', true, 'check the region input', 'check the endpoint input'],
+    ['no-answer', false, 'check the endpoint input', 'check the region input']
+  ])('%s with the endpoint made from the region: %s says %j, never %j', (cause, endpointFromRegion, says, never) => {
+    const note = reachNote({ service: 'vod', cause }, { ...VOD, endpointFromRegion })
+    expect(note).toContain(says)
+    expect(note).not.toContain(never)
   })
 
   it('one note per distinct cause, in the order met', () => {

@@ -17,6 +17,9 @@ import { parseUserTags, unknownPlaceholders, utf8Length, TemplatePlaceholders } 
 import type { ImageType, PlanOptions } from '../plan/plan.js'
 import type { ServicesOptions } from '../services/create-services.js'
 import type { OssSignatureVersion } from '../services/oss-upload.js'
+import { isVodRegion, vodEndpointOf, VodRegions } from '../shared/vod-regions.js'
+import { shown } from '../shared/log.js'
+import { nearest } from '../shared/nearest.js'
 import type { VodSignatureVersion } from '../services/vod-client.js'
 import { parseAllowedHost, type AllowedHost } from '../services/upload-hosts.js'
 import type { VodCredentials } from '../services/credentials.js'
@@ -36,6 +39,8 @@ interface RunChoices {
   dryRun: boolean
   /** What the run warns of at its start: not input errors, but facts the workflow should know. */
   warnings: string[]
+  /** The VOD endpoint was made from the region input (the endpoint input was empty). */
+  endpointFromRegion: boolean
 }
 
 /** Every input, read and checked: each part is the options type of the module that uses it. */
@@ -104,6 +109,7 @@ export function readConfig(): Config {
     credentials,
     region,
     endpoint: readEndpoint(reader, region),
+    endpointFromRegion: reader.raw(Inputs.Endpoint).trim() === '',
     imageType: reader.choice<ImageType>(Inputs.ImageType, ['default', 'cover'], Defaults.imageType),
     titleTemplate: readTemplate(reader, Inputs.Title, Defaults.title),
     descriptionTemplate: readTemplate(reader, Inputs.Description, ''),
@@ -139,7 +145,7 @@ export function readConfig(): Config {
       sha: env.GITHUB_SHA ?? ''
     },
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
-    warnings: repositoryId === undefined ? [noRepositoryIdWarning(env)] : []
+    warnings: [...(repositoryId === undefined ? [noRepositoryIdWarning(env)] : []), ...undeclaredInputWarnings(env)]
   }
   if (config.deleteRemoved && !config.manifest) {
     reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted')
@@ -415,10 +421,20 @@ function readRegion(reader: InputReader): string {
   return Defaults.region
 }
 
+/** The endpoint input, or the endpoint of a region VOD serves (vod-regions.ts). */
 function readEndpoint(reader: InputReader, region: string): string {
   const value = reader.raw(Inputs.Endpoint).trim()
-  if (value === '') return `https://vod.${region}.aliyuncs.com`
-  return readOrigin(reader, Inputs.Endpoint, value, `https://vod.${region}.aliyuncs.com`)
+  if (value === '') {
+    if (!isVodRegion(region)) reader.problem(Inputs.Region, unknownRegion(region))
+    return vodEndpointOf(region)
+  }
+  return readOrigin(reader, Inputs.Endpoint, value, vodEndpointOf(region))
+}
+
+function unknownRegion(region: string): string {
+  const meant = nearest(region, VodRegions)
+  const guess = meant ? ` (did you mean ${meant}?)` : ''
+  return `"${region}" is not a region VOD serves${guess}; the regions this version knows: ${VodRegions.join(', ')}. For a region it does not know yet, set ${Inputs.Endpoint} to that region's VOD endpoint (https://vod.<region>.aliyuncs.com)`
 }
 
 /** An http(s) origin: no credentials, no path, query or fragment. The origin is what requests go to. */
@@ -462,6 +478,27 @@ function readTemplate(reader: InputReader, name: InputName, fallback: string): s
     reader.problem(name, `unknown placeholder ${unknown.map(u => `{${u}}`).join(', ')}; known placeholders are ${known}`)
   }
   return template
+}
+
+/** The variable the runner sets for an input: INPUT_ and the name upper-cased, spaces as _ (hyphens kept). */
+const inputVariable = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+
+/**
+ * One warning per INPUT_ variable of no declared input: the runner sets one for every `with:` key,
+ * so a misspelled input arrives here, and the run would otherwise quietly use the default.
+ */
+function undeclaredInputWarnings(env: Env): string[] {
+  const declared: readonly string[] = Object.values(Inputs)
+  const known = new Set(declared.map(inputVariable))
+  return Object.keys(env)
+    .filter(name => name.toUpperCase().startsWith('INPUT_') && !known.has(name.toUpperCase()))
+    .sort()
+    .map(name => {
+      const written = name.slice('INPUT_'.length).toLowerCase()
+      const meant = nearest(written.replace(/_/g, '-'), declared) ?? nearest(written, declared)
+      const suggestion = meant ? `: did you mean \`${meant}\`?` : " (the inputs are in the README's Inputs table)"
+      return `The input \`${shown(written)}\` is not an input of this action and is ignored${suggestion}`
+    })
 }
 
 /** GITHUB_REPOSITORY_ID, when it is a numeric id: anything else counts as unknown (no mark sent, nothing deleted unless adopted). */

@@ -28,10 +28,11 @@ function failureMessage(reports: readonly ImageReport[]): string | undefined {
 /** Why the run fails, one reason a line; empty when it does not. */
 export function runFailure(
   reports: readonly ImageReport[],
-  run: { cancelled: boolean; problems?: ReadonlyArray<string | undefined>; unreachable?: readonly string[] }
+  run: { cancelled: boolean; problems?: ReadonlyArray<string | undefined>; unreachable?: readonly string[]; stopped?: string }
 ): string {
   return [
     run.cancelled ? 'The run was cancelled.' : undefined,
+    run.stopped,
     ...(run.problems ?? []),
     ...(run.unreachable ?? []),
     failureMessage(reports)

@@ -87,6 +87,8 @@ export interface RunOutcome {
   plannedReplacements?: readonly PlannedReplacement[]
   /** Why a service could not be reached at all, and what to do: once per cause for the run. */
   unreachable?: readonly string[]
+  /** Why the run stopped early (an answer no other file could get past) and what to fix: said once, at the top. */
+  stopped?: string
 }
 
 export const NO_OUTCOME: RunOutcome = { dryRun: false, stale: [], manifestChanged: false }

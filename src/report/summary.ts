@@ -74,6 +74,7 @@ export function summaryHtml(
     ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
     : `${reports.length} matched · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${failed.length} failed`
   const head = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally}</p>`]
+  if (facts.stopped) head.push(`<p>⛔ ${text(facts.stopped)}</p>`)
   for (const note of facts.unreachable ?? []) head.push(`<p>🔌 ${text(note)}</p>`)
   const notes: string[] = []
   if (facts.flow && facts.flow.throttled > 0) notes.push(`<p>🐢 ${text(throttlingNote(facts.flow))}</p>`)

@@ -11,12 +11,15 @@ import { assumeRoleWithOidc, type OidcRole } from './sts-client.js'
 import { CancelledError, ServiceError, type Service } from '../shared/errors.js'
 import { causeDetail, proxyCause } from '../shared/reachability.js'
 import { checkUploadHost, type AllowedHost } from './upload-hosts.js'
+import { FIRST_CONTACT, firstContacts, type FirstContact, type FirstContactTiming } from './first-contact.js'
 
 interface Services extends UploadServices {
   /** Gets the first credentials: with role-to-assume, assumes the role now, so that a role that cannot be assumed fails the run before any upload. */
   signIn(): Promise<void>
   /** Ends every connection, in use or idle: requests in flight fail at once. Later requests open new ones. */
   closeConnections(): void
+  /** Whether the service answered at least once this run (an error answer counts). */
+  answered(service: Service): boolean
 }
 
 /** What the services take from the edges of the run. */
@@ -25,6 +28,10 @@ export interface ServiceEdges {
   secret: (...values: string[]) => void
   /** A line for the debug log (no secret in it). */
   debug?: (message: string) => void
+  /** A line for the log: what the run is waiting for, while a service has not answered yet. */
+  waiting?: (message: string) => void
+  /** The first-contact timing (first-contact.ts): tests shorten it. */
+  firstContact?: Partial<FirstContactTiming>
 }
 
 /** The inputs the services are made with. */
@@ -50,12 +57,16 @@ export function createServices(config: ServicesOptions, edges: ServiceEdges = { 
   // socket would spend its timeout waiting), plus the odd cleanup call. Single PUTs and VOD calls
   // never hold more than `concurrency` connections, since no more of them are ever in flight.
   const connections = new Connections(config.concurrency * PARTS_IN_FLIGHT + 2)
-  const atProxy = throughProxy(connections)
-  const credentials = credentialSource(config, { connections, atProxy, edges })
+  const contacts = firstContacts(
+    { ...FIRST_CONTACT, ...edges.firstContact },
+    { timeoutMs: config.timeoutMs, say: edges.waiting ?? (() => undefined) }
+  )
+  const atProxy = watched(contacts, throughProxy(connections))
+  const credentials = credentialSource(config, { connections, atProxy, edges, timeoutMs: () => contacts.sts.timeoutMs() })
   const vod = new VodClient({
     endpoint: config.endpoint,
     credentials,
-    timeoutMs: config.timeoutMs,
+    timeoutMs: () => contacts.vod.timeoutMs(),
     agent: connections.agentFor(config.endpoint),
     signatureVersion: config.vodSignatureVersion
   })
@@ -71,7 +82,7 @@ export function createServices(config: ServicesOptions, edges: ServiceEdges = { 
       const url = ossRequestOrigin(ticket.address.endpoint, ticket.address.bucket)
       return atProxy({ service: 'oss', api: 'PutObject', url }, () =>
         putObject(ticket, object, {
-          timeoutMs: config.timeoutMs,
+          timeoutMs: contacts.oss.timeoutMs(),
           fallbackRegion: config.region,
           signatureVersion: config.ossSignatureVersion,
           agent: connections.agentFor(url),
@@ -79,7 +90,11 @@ export function createServices(config: ServicesOptions, edges: ServiceEdges = { 
         })
       )
     },
-    closeConnections: () => connections.destroy()
+    closeConnections: () => {
+      Object.values(contacts).forEach(contact => contact.dispose())
+      connections.destroy()
+    },
+    answered: service => contacts[service].hasAnswered
   }
 }
 
@@ -93,15 +108,15 @@ export function isOidcRole(credentials: VodCredentials | OidcRole): credentials 
  */
 function credentialSource(
   config: ServicesOptions,
-  run: { connections: Connections; atProxy: ProxiedCall; edges: ServiceEdges }
+  run: { connections: Connections; atProxy: ProxiedCall; edges: ServiceEdges; timeoutMs: () => number }
 ): CredentialSource {
   const role = config.credentials
   if (!isOidcRole(role)) return fixedCredentials(role)
-  const transport = { timeoutMs: config.timeoutMs, agent: run.connections.agentFor(role.stsEndpoint) }
+  const agent = run.connections.agentFor(role.stsEndpoint)
   const call = { service: 'sts', api: 'AssumeRoleWithOIDC', url: role.stsEndpoint } as const
   return new OidcSession({
     fetchIdToken: githubIdToken(role.audience),
-    assume: token => run.atProxy(call, () => assumeRoleWithOidc(role, token, transport)),
+    assume: token => run.atProxy(call, () => assumeRoleWithOidc(role, token, { timeoutMs: run.timeoutMs(), agent })),
     secret: run.edges.secret,
     renewalFailed: run.edges.debug,
     // A call signed with the old session must be able to finish before it ends.
@@ -116,6 +131,11 @@ interface Call {
 }
 
 type ProxiedCall = <T>(call: Call, send: () => Promise<T>) => Promise<T>
+
+/** Every call through its service's first contact (first-contact.ts), which sees each answer and each silence. */
+function watched(contacts: Record<Service, FirstContact>, send: ProxiedCall): ProxiedCall {
+  return (call, request) => contacts[call.service].watch(new URL(call.url).origin, () => send(call, request))
+}
 
 /**
  * A call that failed after a proxy refused a CONNECT for one of its own requests failed at the

@@ -11,6 +11,7 @@ import { Inputs } from '../shared/names.js'
 import { VodLimits } from '../shared/service-limits.js'
 import { networkError, ServiceError, type ErrorKind, type ServiceErrorFields } from '../shared/errors.js'
 import { imageIdProblem, urlProblem } from '../shared/vod-values.js'
+import { refusalOf } from '../shared/refusals.js'
 import type { CreateUploadImageParams, ImageInfo, ImageInfos, ImageInfosOptions, UploadTicket } from './port.js'
 import type { CredentialSource, VodCredentials } from './credentials.js'
 import { RpcAnswerError, sendRpc, type RpcAnswer } from './rpc-transport.js'
@@ -22,7 +23,8 @@ export type VodSignatureVersion = 'v3' | 'v2'
 interface VodClientOptions {
   endpoint: string
   credentials: CredentialSource
-  timeoutMs: number
+  /** Per request; a function when it changes during the run (first-contact.ts). */
+  timeoutMs: number | (() => number)
   agent?: Agent
   now?: () => number
   signatureVersion?: VodSignatureVersion
@@ -31,14 +33,17 @@ interface VodClientOptions {
 export class VodClient {
   /** pop-core signs with the keys it was made with: one client per set of credentials, the latest kept. */
   private client?: { credentials: VodCredentials; rpc: RPCClient }
-  private readonly timeoutMs: number
   private readonly now: () => number
   private readonly signatureVersion: VodSignatureVersion
 
   constructor(private readonly options: VodClientOptions) {
-    this.timeoutMs = options.timeoutMs
     this.now = options.now ?? Date.now
     this.signatureVersion = options.signatureVersion ?? 'v3'
+  }
+
+  private get timeoutMs(): number {
+    const { timeoutMs } = this.options
+    return typeof timeoutMs === 'function' ? timeoutMs() : timeoutMs
   }
 
   async createUploadImage(params: CreateUploadImageParams): Promise<UploadTicket> {
@@ -209,6 +214,7 @@ function errorFromAnswer(api: string, answer: AnswerFields): ServiceError {
   const retryAfterMs = retryAfter(answer.retryAfter)
   if (THROTTLING_CODES.test(answer.code) || retryAfterMs !== undefined)
     return new ThrottlingError({ ...fields, kind: 'transient' }, retryAfterMs)
+  if (fields.kind === 'permanent') fields.refusal = refusalOf(answer.code, answer.status)
   return new ServiceError(fields)
 }
 

@@ -3,6 +3,7 @@
  * No message built here ever contains a credential or a request URL.
  */
 import { causeDetail, isHopeless, reachCause, type ReachCause } from './reachability.js'
+import type { Refusal } from './refusals.js'
 
 export interface Problem {
   /** The input the problem is about, when it is about an input. */
@@ -50,6 +51,8 @@ export interface ServiceErrorFields {
   kind: ErrorKind
   /** Why the service could not be reached at all, when that is known: the run says it once, with the fix. */
   reach?: ReachCause
+  /** An answer no other file can get past (refusals.ts): the run stops after it and names the fix. */
+  refusal?: Refusal
 }
 
 /** What of a service's answer a report keeps, in characters: an answer may hold megabytes, and it is shown in the log, outputs and summary. */
@@ -82,6 +85,7 @@ export class ServiceError extends Error implements ServiceErrorFields {
   readonly detail: string
   readonly kind: ErrorKind
   readonly reach?: ReachCause
+  readonly refusal?: Refusal
 
   /**
    * cause: the library's own error, for the debug log only (its text may hold URLs or options).
@@ -101,12 +105,13 @@ export class ServiceError extends Error implements ServiceErrorFields {
     this.detail = detail
     this.kind = fields.kind
     this.reach = fields.reach
+    this.refusal = fields.refusal
   }
 
   /** Its fields alone, to make another error that says more about the same failure. */
   fields(): ServiceErrorFields {
-    const { service, api, code, status, requestId, detail, kind, reach } = this
-    return { service, api, code, status, requestId, detail, kind, reach }
+    const { service, api, code, status, requestId, detail, kind, reach, refusal } = this
+    return { service, api, code, status, requestId, detail, kind, reach, refusal }
   }
 }
 
@@ -143,6 +148,10 @@ export interface FileFailure {
   requestId?: string
 }
 
+/** Where the details of an unexpected error are, and how to get them there. */
+export const DEBUG_LOG_HINT =
+  'details in the debug log: re-run the job with debug logging on (Re-run jobs → Enable debug logging), or set the secret or variable ACTIONS_STEP_DEBUG to true'
+
 export function toFileFailure(stage: Stage, error: unknown): FileFailure {
   if (error instanceof ServiceError) {
     return { stage, code: error.code, message: error.detail, status: error.status, requestId: error.requestId }
@@ -155,7 +164,7 @@ export function toFileFailure(stage: Stage, error: unknown): FileFailure {
   }
   // Unknown errors may come from a library and carry URLs or options: keep only the class name.
   const name = error instanceof Error ? error.name : typeof error
-  return { stage, code: 'UnexpectedError', message: `unexpected ${name} (details in the debug log)` }
+  return { stage, code: 'UnexpectedError', message: `unexpected ${name} (${DEBUG_LOG_HINT})` }
 }
 
 // Failures of the connection itself, worth another try: the service may answer the next one.
@@ -211,7 +220,7 @@ export function networkError(
     })
   }
   return new ServiceError(
-    { service, api, code: 'UnexpectedError', detail: `unexpected ${name || 'error'} (details in the debug log)`, kind: 'permanent' },
+    { service, api, code: 'UnexpectedError', detail: `unexpected ${name || 'error'} (${DEBUG_LOG_HINT})`, kind: 'permanent' },
     cause
   )
 }

@@ -12,6 +12,8 @@ export type ReachCause =
   | 'proxy-auth'
   | 'proxy-refused'
   | 'proxy-unreachable'
+  | 'no-answer'
+  | 'not-tls'
 
 const CAUSE_BY_CODE: Readonly<Record<string, ReachCause>> = {
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted-certificate',
@@ -24,7 +26,11 @@ const CAUSE_BY_CODE: Readonly<Record<string, ReachCause>> = {
   CERT_HAS_EXPIRED: 'expired-certificate',
   CERT_NOT_YET_VALID: 'expired-certificate',
   ENOTFOUND: 'host-not-found',
-  ECONNREFUSED: 'connection-refused'
+  ECONNREFUSED: 'connection-refused',
+  // An https:// request answered in plain HTTP: OpenSSL reads the answer as a record of a wrong version (Node 20: EPROTO).
+  EPROTO: 'not-tls',
+  ERR_SSL_WRONG_VERSION_NUMBER: 'not-tls',
+  ERR_SSL_PACKET_LENGTH_TOO_LONG: 'not-tls'
 }
 
 export function reachCause(code: string): ReachCause | undefined {
@@ -60,6 +66,10 @@ export function causeDetail(cause: ReachCause): string {
       return 'the proxy refused the CONNECT'
     case 'proxy-unreachable':
       return 'the proxy cannot be reached'
+    case 'no-answer':
+      return 'the connection was accepted but no answer ever came'
+    case 'not-tls':
+      return 'the endpoint does not speak TLS (the https:// handshake got no TLS answer)'
   }
 }
 
@@ -74,10 +84,15 @@ export interface Unreachable {
 interface Destination {
   /** The VOD endpoint (an origin: no credentials, no path). */
   endpoint: string
+  /** The endpoint was made from the region input, not given: the region is what to check. */
+  endpointFromRegion?: boolean
 }
 
 const PLACES: Record<Unreachable['service'], (destination: Destination) => { where: string; endpointFix: string }> = {
-  vod: destination => ({ where: `the VOD endpoint ${destination.endpoint}`, endpointFix: 'check the endpoint input' }),
+  vod: destination => ({
+    where: `the VOD endpoint ${destination.endpoint}`,
+    endpointFix: destination.endpointFromRegion ? 'check the region input (the endpoint is made from it)' : 'check the endpoint input'
+  }),
   oss: () => ({ where: 'the OSS host VOD gave for the upload', endpointFix: 'check the storage-location input and the region' }),
   sts: () => ({ where: 'the STS endpoint', endpointFix: 'check the sts-endpoint input' })
 }
@@ -101,6 +116,10 @@ export function reachNote(unreachable: Unreachable, destination: Destination): s
       return `The proxy asked for credentials (HTTP 407) before it would connect to ${where}: put them in the proxy URL (HTTPS_PROXY=http://user:password@proxy:port, from a secret), or add the host to NO_PROXY to go around the proxy.`
     case 'proxy-refused':
       return `The proxy refused to connect to ${where} (HTTP ${unreachable.status ?? '?'} to CONNECT): ask for the host to be allowed, or add it to NO_PROXY to go around the proxy.`
+    case 'no-answer':
+      return `${capitalised(where)} accepted connections but never answered this run (requests to a service that has not answered yet give up sooner, and are retried once): ${endpointFix} (is something else listening at that address and port?); ${proxyFix}.`
+    case 'not-tls':
+      return `${capitalised(where)} does not speak TLS, though the URL says https://: if it is plain HTTP, write http:// (${endpointFix}); if a proxy or firewall answers in its place, add the host to NO_PROXY or ask for it to be allowed.`
     case 'proxy-unreachable':
       return `The proxy that HTTPS_PROXY or HTTP_PROXY names cannot be reached (its host name does not resolve, or it refused the connection) on the way to ${where}: check the proxy URL and port, or add the host to NO_PROXY to go around the proxy.`
   }

@@ -3,9 +3,11 @@ import { ServiceError } from '../shared/errors.js'
 import { isHopeless } from '../shared/reachability.js'
 
 /**
- * Opens when files end because a service gave no answer at all (timeouts, dropped connections),
- * even after every retry, with no success in between: the files still queued would only wait out
- * the same timeouts, so none of them starts. Errors that got an answer never open it.
+ * Opens at once on an answer no other file can get past (a refusal: refusals.ts) and on a service
+ * that cannot be reached. Also opens when files end because a service gave no answer at all
+ * (timeouts, dropped connections), even after every retry, with no success in between: the files
+ * still queued would only wait out the same timeouts, so none of them starts. Other errors that got
+ * an answer (about one file) never open it.
  */
 export class Breaker {
   reason?: string
@@ -24,6 +26,10 @@ export class Breaker {
 
   failed(path: string, error: unknown): void {
     if (this.reason) return
+    if (error instanceof ServiceError && error.refusal) {
+      this.reason = `not attempted: VOD refused ${error.api} (${error.code}) for ${path}, and would refuse every other file`
+      return
+    }
     if (error instanceof ServiceError && error.reach && isHopeless(error.reach)) {
       this.reason = `not attempted: ${error.service.toUpperCase()} cannot be reached (${error.code}: ${error.detail}), as ${path} showed`
       return

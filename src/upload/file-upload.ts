@@ -5,6 +5,7 @@
 import { whenAborted } from './cancellation.js'
 import { CancelledError, FileReadError, isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from '../shared/errors.js'
 import type { Unreachable } from '../shared/reachability.js'
+import type { Stopped } from '../shared/refusals.js'
 import { readFound, withFoundFile } from '../files/found-file.js'
 import { digestFile, digestOf, partSizeFor, type FileDigest } from '../files/hash.js'
 import type { LocalObject, PartControl, UploadServices, UploadTicket } from '../services/port.js'
@@ -72,7 +73,7 @@ export class FileUpload {
         await this.abandon({ imageId: error.reason.imageId })
       // After a cancel, a request without an answer was most likely cut by the cancel itself.
       const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason
-      return { ...this.result, error: toFileFailure(error.stage, reason), unreachable: unreachableOf(reason) }
+      return { ...this.result, error: toFileFailure(error.stage, reason), unreachable: unreachableOf(reason), refused: refusedOf(reason) }
     } finally {
       this.content = undefined
     }
@@ -267,6 +268,11 @@ class ThrottlingStalled extends ServiceError {
 function unreachableOf(error: unknown): Unreachable | undefined {
   if (!(error instanceof ServiceError) || !error.reach) return undefined
   return { service: error.service, cause: error.reach, status: error.status }
+}
+
+function refusedOf(error: unknown): Stopped | undefined {
+  if (!(error instanceof ServiceError) || !error.refusal) return undefined
+  return { refusal: error.refusal, api: error.api, code: error.code, status: error.status }
 }
 
 const DEADLINE_STOPPED: FileFailure = {

@@ -1,6 +1,7 @@
 /** What became of each file: its FileResult, and the results of files that need no upload. */
 import type { FileFailure } from '../shared/errors.js'
 import type { Unreachable } from '../shared/reachability.js'
+import type { Stopped } from '../shared/refusals.js'
 import type { ImageFile } from '../files/find.js'
 import type { UploadTask } from '../plan/plan.js'
 
@@ -28,6 +29,8 @@ export interface FileResult {
   throttledCalls: number
   /** Why a service could not be reached at all, when that ended this file: the run says it once, with the fix. */
   unreachable?: Unreachable
+  /** An answer no other file could get past, when that ended this file: the run stops and says once what to fix. */
+  refused?: Stopped
   /** What VOD's GetImageInfos said of this run's new image; absent when it was not asked (no new image, or lookups off). */
   vodStatus?: VodStatus
   /** The URL GetImageInfos gave for the image: signed where the domain has URL signing on. */
@@ -55,7 +58,8 @@ export function resultsOf(tasks: readonly UploadTask[], own: (task: UploadTask) 
       orphanedImageIds: [],
       unansweredCreates: 0,
       throttledCalls: 0,
-      unreachable: undefined
+      unreachable: undefined,
+      refused: undefined
     }
   })
 }

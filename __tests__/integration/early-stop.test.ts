@@ -1,0 +1,78 @@
+/**
+ * Answers no other file can get past (a wrong key or secret, a missing RAM permission, an unknown
+ * storage location or app) stop the run after the first: the files still queued are not attempted,
+ * and the fix is named once in the log and at the top of the job summary.
+ */
+import { describe, expect, it } from '@jest/globals'
+import type { Emulator } from '../../emulator/index.js'
+import { png } from '../../testkit/images.js'
+import { emulatorInputs, FAST_BACKOFF, imagesOf, runInProcess, useEmulator, useWorkspace } from '../helpers/action.js'
+
+const emulator = useEmulator({ seed: 3 })
+const ws = useWorkspace()
+
+const FILES = 20
+const CONCURRENCY = 4
+
+interface Case {
+  inputs?: Record<string, string>
+  faults?: (emulator: Emulator) => void
+  code: string
+  /** What the stop note names: the input or the RAM action to fix. */
+  names: string
+}
+
+const cases: Record<string, Case> = {
+  'a wrong secret': { inputs: { 'access-key-secret': 'not-the-secret' }, code: 'SignatureDoesNotMatch', names: 'access-key-secret' },
+  'an unknown AccessKey ID': {
+    inputs: { 'access-key-id': 'LTAI5tUnknownKeyId' },
+    code: 'InvalidAccessKeyId.NotFound',
+    names: 'access-key-id'
+  },
+  'a missing RAM permission (Forbidden.RAM)': {
+    faults: e => e.setFaults({ vod: { rule: ctx => (ctx.action === 'CreateUploadImage' ? 'accessDenied' : undefined) } }),
+    code: 'Forbidden.RAM',
+    names: 'vod:CreateUploadImage'
+  },
+  'an unknown storage location': {
+    inputs: { 'storage-location': 'outin-0000000000000000.oss-cn-shanghai.aliyuncs.com' },
+    code: 'InvalidStorage.NotFound',
+    names: 'storage-location input'
+  },
+  'an unknown app': { inputs: { 'app-id': 'app-2999999' }, code: 'InvalidAppId.NotFound', names: 'app-id input' }
+}
+
+const occurrences = (text: string, part: string): number => text.split(part).length - 1
+
+describe('an answer no other file can get past', () => {
+  it.each(Object.entries(cases))(
+    '%s: one group of attempts, the rest not attempted, the fix named once in the log and atop the summary',
+    async (_name, { inputs, faults, code, names }) => {
+      for (let i = 0; i < FILES; i++) await ws().write(`shots/${String(i).padStart(2, '0')}.png`, png(8, 8, i + 1))
+      faults?.(emulator())
+      const result = await runInProcess(
+        {
+          workspace: ws().dir,
+          inputs: { ...emulatorInputs(emulator()), path: 'shots/*.png', concurrency: String(CONCURRENCY), ...inputs }
+        },
+        { backoff: FAST_BACKOFF }
+      )
+      expect(result.exitCode).toBe(1)
+      const creates = emulator().requests.filter(request => request.action === 'CreateUploadImage')
+      expect(creates.length).toBeGreaterThanOrEqual(1)
+      expect(creates.length).toBeLessThanOrEqual(CONCURRENCY)
+      const codes = imagesOf(result).map(image => image.error?.code)
+      expect(codes.filter(c => c === code)).toHaveLength(creates.length)
+      expect(codes.filter(c => c === 'NotAttempted')).toHaveLength(FILES - creates.length)
+
+      const errorLines = result.stdout.split('\n').filter(line => line.startsWith('::error::'))
+      expect(errorLines).toHaveLength(1)
+      expect(occurrences(errorLines[0], names)).toBe(1)
+      expect(occurrences(result.stdout, names)).toBe(1)
+      // The summary's first screen: right under the heading and the counts.
+      const head = result.summary.split('\n').slice(0, 3).join('\n')
+      expect(head).toContain('⛔')
+      expect(occurrences(head, names)).toBe(1)
+    }
+  )
+})

@@ -1,0 +1,74 @@
+/** Which VOD answers stop the run (by code and status, never the message), and what the stop note names. */
+import { describe, expect, it } from '@jest/globals'
+import { ServiceError } from '../../src/shared/errors.js'
+import { refusalOf, stopNote, type Refusal } from '../../src/shared/refusals.js'
+import { Breaker } from '../../src/upload/breaker.js'
+
+const cases: Array<[string, number | undefined, Refusal | undefined]> = [
+  ['SignatureDoesNotMatch', 400, 'access-key-secret'],
+  ['IncompleteSignature', 400, 'access-key-secret'],
+  ['InvalidAccessKeySecret', 400, 'access-key-secret'],
+  ['InvalidAccessKeyId.NotFound', 404, 'access-key-id'],
+  ['InvalidAccessKeyId.Inactive', 400, 'access-key-id'],
+  ['InvalidSecurityToken.Malformed', 400, 'security-token'],
+  ['InvalidSecurityToken.MismatchWithAccessKey', 400, 'security-token'],
+  ['InvalidSecurityToken.Expired', 400, undefined],
+  ['Forbidden.RAM', 403, 'permission'],
+  ['Forbidden.NoPermission', 403, 'permission'],
+  ['NoPermission', 403, 'permission'],
+  ['Forbidden.SubUser', 403, 'permission'],
+  ['InvalidStorage.NotFound', 404, 'storage-location'],
+  ['InvalidAppId.NotFound', 404, 'app-id'],
+  ['InvalidParameter', 400, undefined],
+  ['InvalidCateId.NotFound', 404, undefined],
+  ['Throttling.User', 400, undefined],
+  ['InternalError', 500, undefined]
+]
+
+describe('refusalOf', () => {
+  it.each(cases)('%s (HTTP %s) → %s', (code, status, refusal) => {
+    expect(refusalOf(code, status)).toBe(refusal)
+  })
+})
+
+describe('stopNote', () => {
+  const note = (refusal: Refusal, oidc: boolean): string =>
+    stopNote({ refusal, api: 'CreateUploadImage', code: 'X', status: 400 }, { oidc })
+
+  it.each<[Refusal, boolean, string]>([
+    ['access-key-secret', false, 'access-key-secret input'],
+    ['access-key-id', false, 'access-key-id input'],
+    ['security-token', false, 'security-token input'],
+    ['access-key-secret', true, 'role-to-assume input'],
+    ['permission', false, 'vod:CreateUploadImage'],
+    ['permission', true, 'role in role-to-assume'],
+    ['storage-location', false, 'storage-location input'],
+    ['app-id', false, 'app-id input']
+  ])('%s (OIDC: %s) names %s', (refusal, oidc, named) => {
+    expect(note(refusal, oidc)).toContain(named)
+  })
+})
+
+describe('the breaker and a refusal', () => {
+  const refused = new ServiceError({
+    service: 'vod',
+    api: 'CreateUploadImage',
+    code: 'Forbidden.RAM',
+    status: 403,
+    detail: 'no',
+    kind: 'permanent',
+    refusal: 'permission'
+  })
+
+  it('opens at the first refusal', () => {
+    const breaker = new Breaker(2)
+    breaker.failed('a.png', refused)
+    expect(breaker.reason).toContain('not attempted: VOD refused CreateUploadImage (Forbidden.RAM) for a.png')
+  })
+
+  it('stays shut for a permanent answer that is about one file', () => {
+    const breaker = new Breaker(1)
+    breaker.failed('a.png', new ServiceError({ ...refused.fields(), code: 'InvalidParameter', status: 400, refusal: undefined }))
+    expect(breaker.reason).toBeUndefined()
+  })
+})
