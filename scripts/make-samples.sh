@@ -129,10 +129,10 @@ done
 convert -delay 10 -loop 0 "${frames[@]}" -strip "$OUT/spinner.gif"
 
 # A badge, as a README shows: a rounded two-tone label with text.
-convert -size 240x48 xc:none \
-  -fill '#555555' -draw 'roundrectangle 0,0 239,47 8,8' -fill '#2da44e' -draw 'roundrectangle 120,0 239,47 8,8' \
-  -draw 'rectangle 120,0 131,47' \
-  -font "$FONT" -pointsize 20 -fill white -annotate +20+31 'images' -annotate +138+31 'uploaded' \
+convert -size 200x40 xc:none \
+  -fill '#555555' -draw 'roundrectangle 0,0 199,39 7,7' -fill '#2da44e' -draw 'roundrectangle 96,0 199,39 7,7' \
+  -draw 'rectangle 96,0 106,39' \
+  -font "$FONT" -pointsize 17 -fill white -annotate +16+26 'images' -annotate +112+26 'uploaded' \
   -strip -define webp:lossless=false -quality 85 "$OUT/badge.webp"
 
 ls -l "$OUT" "$OUT/drafts"

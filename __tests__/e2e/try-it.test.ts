@@ -3,7 +3,8 @@
  * that runs dist/index.js against it, and `npm run try -- <folder>` runs dist/index.js on a folder with
  * an emulator of its own. Both are compiled as `npm run tools` compiles them (into .build/) and run as
  * child processes. The emulator used to print `INPUT_ACCESS-KEY-ID=…` lines, which bash runs as commands
- * ("command not found"): a name with hyphens is not a shell assignment.
+ * ("command not found"): a name with hyphens is not a shell assignment. And `npm run summary-picture`
+ * stops at once, saying what to install, where no Chromium is found.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams, type SpawnSyncReturns } from 'node:child_process'
@@ -136,5 +137,29 @@ describe('npm run try -- <folder>', () => {
     const result = tryOn(args, { INIT_CWD: workspace.dir })
     expect(result.status).toBe(2)
     expect(result.stderr).toContain(says)
+  })
+})
+
+describe('npm run summary-picture without Chromium', () => {
+  it.each([
+    ['none on PATH', {}, 'none of chromium, chromium-browser, google-chrome is on PATH'],
+    ['CHROMIUM naming no file', { CHROMIUM: 'CHROMIUM_PLACEHOLDER' }, 'CHROMIUM=CHROMIUM_PLACEHOLDER does not exist']
+  ])('%s: exits 1 before any run, saying what to install, and leaves the picture as it was', async (_name, extra, says) => {
+    const picture = path.join(ROOT, 'docs/job-summary.png')
+    const before = await fs.readFile(picture)
+    const missing = path.join(tmp, 'no-chromium')
+    const inherited = Object.entries(shellEnv()).filter(([name]) => name.toUpperCase() !== 'PATH' && name !== 'CHROMIUM')
+    const env = { ...Object.fromEntries(inherited), PATH: tmp, ...Object.fromEntries(Object.keys(extra).map(name => [name, missing])) }
+    const result = spawnSync(process.execPath, [path.join(BUILD, 'scripts/summary-picture.js')], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(says.replace('CHROMIUM_PLACEHOLDER', missing))
+    expect(result.stderr).toContain('apt-get install chromium')
+    expect(result.stdout).toBe('')
+    expect((await fs.readFile(picture)).equals(before)).toBe(true)
   })
 })
