@@ -4,6 +4,7 @@
  * the summary HTML the run wrote with headless Chromium while the emulator still serves the
  * thumbnails, into docs/job-summary.png. Needs Chromium: `chromium`, `chromium-browser` or `google-chrome`
  * on PATH, or CHROMIUM=/path/to/it (Debian: apt-get install chromium); without it, exits 1 before any run.
+ * The status column's ✅ needs an emoji font (Debian: fonts-noto-color-emoji), else it shows as a box.
  */
 import { spawn } from 'node:child_process'
 import { existsSync, promises as fs, readFileSync } from 'node:fs'
