@@ -6,7 +6,7 @@
  * ("command not found"): a name with hyphens is not a shell assignment. And `npm run summary-picture`
  * stops at once, saying what to install, where no Chromium is found.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams, type SpawnSyncReturns } from 'node:child_process'
 import { promises as fs, readdirSync } from 'node:fs'
 import os from 'node:os'
@@ -44,9 +44,9 @@ afterEach(async () => {
 })
 
 /** Starts `node .build/emulator/cli.js`; rejects at once when it fails to start, exits or writes on stderr before it is ready. */
-function startCliEmulator(): Promise<{ child: ChildProcessWithoutNullStreams; banner: string }> {
+function startCliEmulator(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; banner: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(BUILD, 'emulator/cli.js')], { stdio: 'pipe', env: shellEnv() })
+    const child = spawn(process.execPath, [path.join(BUILD, 'emulator/cli.js'), ...args], { stdio: 'pipe', env: shellEnv() })
     let banner = ''
     child.on('error', reject)
     child.on('exit', code => reject(new Error(`the emulator exited with code ${code} before it was ready: ${banner}`)))
@@ -74,25 +74,33 @@ const posix = process.platform === 'win32' ? describe.skip : describe
 posix("the emulator's hint", () => {
   let emulator: { child: ChildProcessWithoutNullStreams; banner: string } | undefined
 
-  afterAll(async () => {
+  afterEach(async () => {
     if (emulator) await stop(emulator.child)
+    emulator = undefined
   })
 
-  it('prints two commands (access key, OIDC) that bash runs from the repository folder, each uploading the samples', async () => {
-    emulator = await startCliEmulator()
-    const commands = commandsIn(emulator.banner)
-    expect(commands).toHaveLength(2)
-    const samples = readdirSync(path.join(ROOT, 'samples/screenshots'), { recursive: true, withFileTypes: true }).filter(entry =>
-      entry.isFile()
-    )
-    for (const command of commands) {
-      const result = spawnSync('bash', ['-c', command], { cwd: ROOT, env: shellEnv(), encoding: 'utf8', timeout: 60_000 })
-      expect(result.error).toBeUndefined()
-      expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' })
-      expect(result.stdout).toContain(`::set-output name=uploaded-count::${samples.length}\n`)
-      expect(result.stdout).toContain('::set-output name=failed-count::0\n')
-    }
-  }, 120_000)
+  it.each([
+    ['over HTTP', []],
+    ['over HTTPS (--tls: the command gives NODE_EXTRA_CA_CERTS)', ['--tls']]
+  ])(
+    '%s: prints two commands (access key, OIDC) that bash runs from the repository folder, each uploading the samples',
+    async (_name, args) => {
+      emulator = await startCliEmulator(args)
+      const commands = commandsIn(emulator.banner)
+      expect(commands).toHaveLength(2)
+      const samples = readdirSync(path.join(ROOT, 'samples/screenshots'), { recursive: true, withFileTypes: true }).filter(entry =>
+        entry.isFile()
+      )
+      for (const command of commands) {
+        const result = spawnSync('bash', ['-c', command], { cwd: ROOT, env: shellEnv(), encoding: 'utf8', timeout: 60_000 })
+        expect(result.error).toBeUndefined()
+        expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' })
+        expect(result.stdout).toContain(`::set-output name=uploaded-count::${samples.length}\n`)
+        expect(result.stdout).toContain('::set-output name=failed-count::0\n')
+      }
+    },
+    120_000
+  )
 })
 
 describe('npm run try -- <folder>', () => {
