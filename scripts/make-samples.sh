@@ -113,7 +113,7 @@ convert -size 640x420 gradient:'#1d3b6e'-'#f3a35c' \
   -blur 0x0.7 -seed 19 -attenuate 0.3 +noise Gaussian \
   -strip -sampling-factor 4:2:0 -quality 80 "$OUT/photo.jpg"
 
-# A spinner: twelve frames of eight dots, the bright one moving round, looping forever.
+# A spinner: eight frames of eight dots, the bright one moving round, looping forever.
 frames=()
 for step in 0 1 2 3 4 5 6 7; do
   draw=()
