@@ -1,6 +1,36 @@
 /** `node .build/emulator/cli.js`: runs the emulator until SIGINT/SIGTERM. */
 import { parseCliArgs, USAGE, type CliOptions } from './cli-args.js'
 import { startEmulator, type Emulator } from './index.js'
+import { envCommand } from './shell-command.js'
+
+/** What the hints upload: the repository's sample images. */
+const HINT_FILES = { INPUT_PATH: 'samples/screenshots/**/*' }
+
+/** The inputs that point the action at this emulator, as the runner sets them (NODE_EXTRA_CA_CERTS with --tls). */
+function serviceInputs(emulator: Emulator): Record<string, string> {
+  return {
+    INPUT_ENDPOINT: emulator.vodEndpoint,
+    'INPUT_UPLOAD-HOSTS': new URL(emulator.ossEndpoint).host,
+    ...(emulator.caFile ? { NODE_EXTRA_CA_CERTS: emulator.caFile } : {})
+  }
+}
+
+function keyInputs(emulator: Emulator): Record<string, string> {
+  return {
+    ...serviceInputs(emulator),
+    'INPUT_ACCESS-KEY-ID': emulator.accessKey.id,
+    'INPUT_ACCESS-KEY-SECRET': emulator.accessKey.secret
+  }
+}
+
+function oidcInputs(emulator: Emulator): Record<string, string> {
+  return {
+    ...serviceInputs(emulator),
+    'INPUT_ROLE-TO-ASSUME': emulator.oidcRole.roleArn,
+    'INPUT_OIDC-PROVIDER-ARN': emulator.oidcRole.oidcProviderArn,
+    'INPUT_STS-ENDPOINT': emulator.stsEndpoint
+  }
+}
 
 function readOptions(): CliOptions {
   try {
@@ -21,19 +51,14 @@ function describe(emulator: Emulator): string {
     `  AccessKey secret:  ${secret}`,
     ...(emulator.caFile ? [`  CA certificate:    ${emulator.caFile} (HTTPS: trust it, never turn verification off)`] : []),
     '',
-    'To run the action against it (the runner passes inputs as INPUT_<NAME>):',
-    `  INPUT_ENDPOINT=${emulator.vodEndpoint}`,
-    `  INPUT_ACCESS-KEY-ID=${id}`,
-    `  INPUT_ACCESS-KEY-SECRET=${secret}`,
-    `  INPUT_UPLOAD-HOSTS=${new URL(emulator.ossEndpoint).host}`,
-    ...(emulator.caFile ? [`  NODE_EXTRA_CA_CERTS=${emulator.caFile}`] : []),
-    '  INPUT_PATH=<glob of images>',
+    "To run the action against it, from the repository's folder (the runner passes inputs as INPUT_<NAME>;",
+    '`env` sets these names, which a shell assignment cannot because of the hyphens):',
+    envCommand({ ...keyInputs(emulator), ...HINT_FILES }, 'node dist/index.js'),
     '',
-    'Or keyless, with OIDC (instead of the two key inputs):',
-    `  INPUT_ROLE-TO-ASSUME=${emulator.oidcRole.roleArn}`,
-    `  INPUT_OIDC-PROVIDER-ARN=${emulator.oidcRole.oidcProviderArn}`,
-    `  INPUT_STS-ENDPOINT=${emulator.stsEndpoint}`,
-    ...Object.entries(emulator.idTokenEnv()).map(([name, value]) => `  ${name}=${value}`),
+    'Or keyless, with OIDC, as a job with `id-token: write`:',
+    envCommand({ ...oidcInputs(emulator), ...emulator.idTokenEnv(), ...HINT_FILES }, 'node dist/index.js'),
+    '',
+    'On a folder of your own, with an emulator of its own: npm run try -- <folder>',
     '',
     'Press Ctrl+C to stop.'
   ].join('\n')

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startEmulator } from '../emulator/index.js'
-import { renderLog, ROOT, summaryText } from '../testkit/local-runner.js'
+import { outputsText, renderLog, ROOT, summaryText } from '../testkit/local-runner.js'
 import { SAMPLE_PATTERNS, uploadSamples } from '../testkit/samples.js'
 
 async function main(): Promise<number> {
@@ -22,10 +22,7 @@ async function main(): Promise<number> {
     process.stderr.write(run.stderr)
     console.log(`--- exit code ${run.exitCode} ---\n`)
     console.log('Outputs:')
-    for (const [name, value] of Object.entries(run.outputs)) {
-      const shown = name === 'images' ? `${value.slice(0, 160)}…` : value.replace(/\n/g, '\n      ')
-      console.log(`  ${name} = ${shown}`)
-    }
+    console.log(outputsText(run.outputs))
     const sessions = emulator.stsCalls.filter(call => call.status === 200).length
     console.log(`\nAssumeRoleWithOIDC calls: ${sessions} (one per session; no access key was given).`)
     const verified = await verifyObjects(emulator, run.results ?? [])

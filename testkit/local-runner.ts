@@ -344,3 +344,10 @@ export function summaryText(html: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 }
+
+/** The outputs, one `name = value` a line as the demo and `npm run try` print them; the long `images` cut short. */
+export function outputsText(outputs: Record<string, string>): string {
+  return Object.entries(outputs)
+    .map(([name, value]) => `  ${name} = ${name === 'images' ? `${value.slice(0, 160)}…` : value.replace(/\n/g, '\n      ')}`)
+    .join('\n')
+}
