@@ -149,7 +149,9 @@ const IMPORTANCE: Readonly<Record<ImageReport['status'], Importance>> = {
 }
 
 /** The rows in groups of importance, each group in the order given (path order); so a list cut at its end keeps what matters. */
-export function byImportance<T extends Pick<ImageReport, 'status'>>(reports: readonly T[]): { ordered: T[]; groups: Record<Importance, number> } {
+export function byImportance<T extends Pick<ImageReport, 'status'>>(
+  reports: readonly T[]
+): { ordered: T[]; groups: Record<Importance, number> } {
   const groups: Record<Importance, T[]> = { failed: [], changed: [], unchanged: [] }
   for (const report of reports) groups[IMPORTANCE[report.status]].push(report)
   return {
@@ -164,8 +166,8 @@ export function byImportance<T extends Pick<ImageReport, 'status'>>(reports: rea
  * failed). Not one VOD no longer has, nor one another entry still names. A dry run leaves none.
  */
 export function keptImageIds(facts: RunOutcome): string[] {
-  const left = (facts.replaced ?? []).filter(({ outcome }) =>
-    outcome.kind === 'failed' || (outcome.kind === 'kept' && outcome.reason !== 'shared-image-id')
+  const left = (facts.replaced ?? []).filter(
+    ({ outcome }) => outcome.kind === 'failed' || (outcome.kind === 'kept' && outcome.reason !== 'shared-image-id')
   )
   return [...new Set(left.map(entry => entry.imageId))]
 }

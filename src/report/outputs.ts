@@ -39,7 +39,11 @@ interface Lists {
 }
 
 /** An output's value; a list that grows with the images comes in pieces, so that it is never one string in memory. */
-type OutputValue = (lists: Lists, reports: readonly ImageReport[], run: { resultsFile: string; facts: RunOutcome }) => string | Generator<string>
+type OutputValue = (
+  lists: Lists,
+  reports: readonly ImageReport[],
+  run: { resultsFile: string; facts: RunOutcome }
+) => string | Generator<string>
 
 /** How each output's value is made; each is made only when it is set. */
 const OUTPUT_VALUES: Readonly<Record<OutputName, OutputValue>> = {
@@ -80,9 +84,10 @@ export function outputValues(
 ): Record<OutputName, string> {
   const lists = cutLists(reports, facts, maxBytes)
   const run = { resultsFile, facts }
-  return Object.fromEntries(
-    Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(lists, reports, run))])
-  ) as Record<OutputName, string>
+  return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(lists, reports, run))])) as Record<
+    OutputName,
+    string
+  >
 }
 
 /** Sets every output (a list that grows with the images written in pieces); returns the outputs cut to fit. */
@@ -114,12 +119,19 @@ function cutLists(reports: readonly ImageReport[], facts: RunOutcome, maxBytes: 
   const images = ranked.slice(0, entries)
   const held = images.filter(report => isHeld.has(report))
   const withUrl = ranked.filter(report => isHeld.has(report) && report.imageUrl)
-  const shown = withUrl.slice(0, fitting(withUrl, room, report => [bytes(markdownBlock(report)) + BLOCK_SEPARATOR.length]))
+  const shown = withUrl.slice(
+    0,
+    fitting(withUrl, room, report => [bytes(markdownBlock(report)) + BLOCK_SEPARATOR.length])
+  )
   const deletions = rankDeletions(deletionReports(facts))
   const unsupported = facts.unsupported ?? []
   const orphaned = orphanedImageIds(reports)
   const kept = keptImageIds(facts)
-  const cut = <T>(items: readonly T[]): readonly T[] => items.slice(0, fitting(items, room, item => [jsonBytes(item) + 1]))
+  const cut = <T>(items: readonly T[]): readonly T[] =>
+    items.slice(
+      0,
+      fitting(items, room, item => [jsonBytes(item) + 1])
+    )
   const lists = { images, held, shown, deletions: cut(deletions), unsupported: cut(unsupported), orphaned: cut(orphaned), kept: cut(kept) }
   const cuts: OutputCut[] = (
     [

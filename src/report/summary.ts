@@ -8,7 +8,16 @@ import { describeStale } from '../manifest/sync.js'
 import { describeReplaced } from '../manifest/replaced.js'
 import { describePlannedReplacement } from '../manifest/replaced-plan.js'
 import { throttlingNote } from '../services/flow-control.js'
-import { byImportance, count, keptImageIds, NO_OUTCOME, orphanedImageIds, type Importance, type ImageReport, type RunOutcome } from './model.js'
+import {
+  byImportance,
+  count,
+  keptImageIds,
+  NO_OUTCOME,
+  orphanedImageIds,
+  type Importance,
+  type ImageReport,
+  type RunOutcome
+} from './model.js'
 import { amount, describeFailure, matchedLine, outputsCutNote, unansweredNote, type OutputCut } from './messages.js'
 import { MAX_URL_LENGTH } from '../shared/vod-values.js'
 
@@ -81,7 +90,9 @@ export function summaryHtml(
   const unanswered = unansweredNote(reports)
   if (unanswered) notes.push(`<p>⚠️ ${text(unanswered)}</p>`)
 
-  const where = resultsFile ? `the results file <code>${text(resultsFile)}</code> (the results-file output; the runner deletes it: keep it with actions/upload-artifact, see README)` : 'the images output'
+  const where = resultsFile
+    ? `the results file <code>${text(resultsFile)}</code> (the results-file output; the runner deletes it: keep it with actions/upload-artifact, see README)`
+    : 'the images output'
   const lists = listSections({ reports, failed, facts, where }).filter(list => list.total > 0)
   const fixed = [...head, ...notes, ...lists.map(list => list.render([], 0))].join('\n')
   const taken = shareOut(lists, { maxRows, bytes: budgetBytes - bytes(fixed) - lists.length * NOTE_RESERVE_BYTES })
