@@ -47,8 +47,8 @@ describe('the log of a manifest run over 200 files, 2 changed and 3 unsupported'
     expect(log).toContain('203 matched: 200 images, 3 unsupported')
     expect(log.at(-1)).toBe(TOTALS)
     expect(result.summary).toContain('203 matched: 200 images, 3 unsupported · 2 uploaded · 198 unchanged · 0 failed')
-    const uploaded = (JSON.parse(result.outputs.images) as Array<{ path: string }>).slice(0, 2).map(image => image.path)
-    expect(uploaded).toEqual([name(50), name(150)])
+    const statuses = (JSON.parse(result.outputs.images) as Array<{ status: string }>).map(image => image.status)
+    expect(statuses.filter(status => status === 'uploaded')).toHaveLength(2)
   })
 
   it('a dry run closes with its totals too', async () => {
@@ -67,6 +67,7 @@ describe('outputs cut to fit', () => {
     const ids = JSON.parse(result.outputs['image-ids']) as unknown[]
     expect(Buffer.byteLength(result.outputs.images)).toBeLessThan(5000)
     expect(images.length).toBeGreaterThan(0)
+    expect(ids.length).toBeLessThan(200)
     const warnings = lines(result).filter(line => line.startsWith('::warning::Outputs cut'))
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toContain(

@@ -36,7 +36,7 @@ const replaced = (i: number): Replacement => ({
   path: longPath(i),
   imageId: id(i + 2 * FILES),
   newImageId: id(i),
-  outcome: { kind: 'kept', reason: 'delete-replaced-off' }
+  outcome: i % 2 === 0 ? { kind: 'deleted' } : { kind: 'kept', reason: 'delete-replaced-off' }
 })
 
 const reports = Array.from({ length: FILES }, (_, i) => report(i))
@@ -71,7 +71,7 @@ describe('every output at 20,000 files with long paths, titles and URLs', () => 
     const lengths = Object.fromEntries(LISTS.map(name => [name, (JSON.parse(values[name]) as unknown[]).length]))
     for (const name of [Outputs.ImageIds, Outputs.ImageUrls, Outputs.Images, Outputs.Deletions, Outputs.UnsupportedFiles])
       expect(lengths[name]).toBeLessThan(FILES)
-    expect(lengths[Outputs.KeptImageIds]).toBe(FILES)
+    expect(lengths[Outputs.KeptImageIds]).toBe(FILES / 2)
     expect(lengths[Outputs.OrphanedImageIds]).toBe(FILES)
   })
 
@@ -93,26 +93,32 @@ describe('every output at 20,000 files with long paths, titles and URLs', () => 
     expect(held.map(image => image.imageUrl)).toEqual(urls)
   })
 
-  it('keeps the failed and uploaded entries first, each group in path order', () => {
-    const images = JSON.parse(values[Outputs.Images]) as ImageReport[]
-    const failed = reports.filter(r => r.status === 'failed').map(r => r.path)
-    const uploaded = reports.filter(r => r.status === 'uploaded').map(r => r.path)
-    expect(images.slice(0, failed.length + uploaded.length).map(image => image.path)).toEqual([...failed, ...uploaded])
-    expect(images.slice(failed.length + uploaded.length).every(image => image.status === 'skipped')).toBe(true)
-    expect((JSON.parse(values[Outputs.ImageIds]) as string[]).slice(0, uploaded.length)).toEqual(
-      reports.filter(r => r.status === 'uploaded').map(r => r.imageId)
-    )
+  it('keeps every failed and uploaded entry, and unchanged ones as room allows, in path order', () => {
+    const images = (JSON.parse(values[Outputs.Images]) as ImageReport[]).map(image => image.path)
+    const mattering = reports.filter(r => r.status !== 'skipped').map(r => r.path)
+    expect(images.filter(path => mattering.includes(path))).toEqual(mattering)
+    expect(images).toEqual(reports.map(r => r.path).filter(path => images.includes(path)))
+    const ids = JSON.parse(values[Outputs.ImageIds]) as string[]
+    expect(reports.filter(r => r.status === 'uploaded').every(r => ids.includes(r.imageId!))).toBe(true)
+    const markdownPaths = values[Outputs.Markdown].split('\n\n').map(block => block.split('\n')[1].replace(/\\/g, ''))
+    expect(reports.filter(r => r.status === 'uploaded').every(r => markdownPaths.includes(r.path))).toBe(true)
+  })
+
+  it('keeps kept images before deleted ones in the deletions output', () => {
+    const deletions = JSON.parse(values[Outputs.Deletions]) as Array<{ outcome: string }>
+    expect(deletions.length).toBeGreaterThan(100)
+    expect(deletions.every(entry => entry.outcome === 'kept')).toBe(true)
   })
 })
 
 describe('outputs that fit', () => {
-  it('are whole, in the same order: failed, then changed, then unchanged', () => {
+  it('are whole, in path order', () => {
     const few = [0, 1, 2, 3].map(i =>
       imageReport({ path: `${i}.png`, imageId: id(i), status: (['skipped', 'uploaded', 'failed', 'skipped'] as const)[i] })
     )
     const whole = outputValues(few, '/r.json')
-    expect((JSON.parse(whole[Outputs.Images]) as ImageReport[]).map(r => r.path)).toEqual(['2.png', '1.png', '0.png', '3.png'])
-    expect(JSON.parse(whole[Outputs.ImageIds])).toEqual([id(1), id(0), id(3)])
+    expect((JSON.parse(whole[Outputs.Images]) as ImageReport[]).map(r => r.path)).toEqual(['0.png', '1.png', '2.png', '3.png'])
+    expect(JSON.parse(whole[Outputs.ImageIds])).toEqual([id(0), id(1), id(3)])
   })
 
   it('a budget too small for one entry gives empty arrays, never broken JSON', () => {

@@ -25,7 +25,7 @@ export const OUTPUT_MAX_BYTES = 1_000_000
 
 /** The lists the outputs give, each cut at a whole entry to stay under the limit, what matters first; and which were cut. */
 interface Lists {
-  /** The matched files, failed then changed then unchanged (each group in path order), as many as fit. */
+  /** The matched files that fit, failed and changed ones first, in path order. */
   images: readonly ImageReport[]
   /** The images among them that VOD holds (uploaded or unchanged): image-ids and image-urls, entry for entry. */
   held: readonly ImageReport[]
@@ -103,40 +103,42 @@ export function setOutputs(source: OutputSource): OutputCut[] {
 }
 
 /**
- * Every list output cut at a whole entry so that its text stays under maxBytes. images, image-ids and
- * image-urls are cut together: image-ids and image-urls give the held images among the entries images
- * keeps, in its order. Each list measures its entries once, one at a time.
+ * Every list output cut at a whole entry so that its text stays under maxBytes. Which entries stay is
+ * chosen in order of importance (failed, then changed, then unchanged; deletions: failed, then
+ * kept); those that stay keep the order of the whole list. images, image-ids and image-urls are cut
+ * together: image-ids and image-urls give the held images among the entries images keeps, in its
+ * order. Each list measures its entries once, one at a time.
  */
 function cutLists(reports: readonly ImageReport[], facts: RunOutcome, maxBytes: number): Lists {
-  const ranked = byImportance(reports).ordered
-  const isHeld = new Set(current(reports))
+  const held = current(reports)
+  const isHeld = new Set(held)
   const room = maxBytes - 2
-  const entries = fitting(ranked, room, report =>
+  const images = keepFitting(reports, byImportance(reports).ordered, room, report =>
     isHeld.has(report)
       ? [jsonBytes(report) + 1, jsonBytes(report.imageId) + 1, jsonBytes(report.imageUrl) + 1]
       : [jsonBytes(report) + 1, 0, 0]
   )
-  const images = ranked.slice(0, entries)
-  const held = images.filter(report => isHeld.has(report))
-  const withUrl = ranked.filter(report => isHeld.has(report) && report.imageUrl)
-  const shown = withUrl.slice(
-    0,
-    fitting(withUrl, room, report => [bytes(markdownBlock(report)) + BLOCK_SEPARATOR.length])
-  )
-  const deletions = rankDeletions(deletionReports(facts))
+  const keptHeld = images.length === reports.length ? held : images.filter(report => isHeld.has(report))
+  const withUrl = held.filter(report => report.imageUrl)
+  const shown = keepFitting(withUrl, byImportance(withUrl).ordered, room, report => [bytes(markdownBlock(report)) + BLOCK_SEPARATOR.length])
+  const deletions = deletionReports(facts)
   const unsupported = facts.unsupported ?? []
   const orphaned = orphanedImageIds(reports)
   const kept = keptImageIds(facts)
-  const cut = <T>(items: readonly T[]): readonly T[] =>
-    items.slice(
-      0,
-      fitting(items, room, item => [jsonBytes(item) + 1])
-    )
-  const lists = { images, held, shown, deletions: cut(deletions), unsupported: cut(unsupported), orphaned: cut(orphaned), kept: cut(kept) }
+  const jsonSize = (item: unknown): number[] => [jsonBytes(item) + 1]
+  const lists = {
+    images,
+    held: keptHeld,
+    shown,
+    deletions: keepFitting(deletions, rankDeletions(deletions), room, jsonSize),
+    unsupported: keepFitting(unsupported, unsupported, room, jsonSize),
+    orphaned: keepFitting(orphaned, orphaned, room, jsonSize),
+    kept: keepFitting(kept, kept, room, jsonSize)
+  }
   const cuts: OutputCut[] = (
     [
-      [Outputs.ImageIds, held.length, isHeld.size],
-      [Outputs.ImageUrls, held.length, isHeld.size],
+      [Outputs.ImageIds, keptHeld.length, held.length],
+      [Outputs.ImageUrls, keptHeld.length, held.length],
       [Outputs.Images, images.length, reports.length],
       [Outputs.Markdown, shown.length, withUrl.length],
       [Outputs.Deletions, lists.deletions.length, deletions.length],
@@ -146,6 +148,14 @@ function cutLists(reports: readonly ImageReport[], facts: RunOutcome, maxBytes: 
     ] as const
   ).flatMap(([name, holds, of]) => (holds < of ? [{ name, holds, of }] : []))
   return { ...lists, cuts }
+}
+
+/** The items that fit, taken in the order of ranked (the same items by importance), given in the order of items. */
+function keepFitting<T>(items: readonly T[], ranked: readonly T[], room: number, sizesOf: (item: T) => readonly number[]): T[] {
+  const fit = fitting(ranked, room, sizesOf)
+  if (fit === items.length) return [...items]
+  const staying = new Set(ranked.slice(0, fit))
+  return items.filter(item => staying.has(item))
 }
 
 /** How many leading items fit: each adds its sizes to the texts it is in (one size per text), and no text may pass room. */
@@ -162,7 +172,7 @@ function fitting<T>(items: readonly T[], room: number, sizesOf: (item: T) => rea
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
 const jsonBytes = (value: unknown): number => bytes(JSON.stringify(value))
 
-/** Failed deletions first, then kept images, then the rest, each group in the order given. */
+/** Failed deletions first, then kept images, then the rest, each group in the order given: the order they are kept in. */
 function rankDeletions(deletions: readonly DeletionReport[]): DeletionReport[] {
   const rank = (entry: DeletionReport): number => (entry.outcome === 'failed' ? 0 : entry.outcome === 'kept' ? 1 : 2)
   return [0, 1, 2].flatMap(group => deletions.filter(entry => rank(entry) === group))
@@ -192,13 +202,13 @@ const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
  * Every character that CommonMark (or GitHub's extensions) gives a meaning in alt text is
  * backslash-escaped: a backtick would open a code span that swallows the next image, `&` an entity,
  * `*`, `_` and `~` emphasis. In the URL, what would end or break the destination is percent-encoded.
- * The caption has every ASCII punctuation character escaped: at the start of a line `#`, `-`, `=`,
+ * The caption has every ASCII punctuation character but `/` escaped: at the start of a line `#`, `-`, `=`,
  * `>`, `|` or a digit and `.` would make a heading, a list, a quote or a table of it.
  */
 function markdownBlock(image: ImageReport): string {
   const title = image.title.replace(/[\\[\]()<>!`&*_~]/g, char => `\\${char}`).replace(LINE_BREAKING, ' ')
   const url = log.shown(image.imageUrl!).replace(/[ ()<>`\\]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
-  const caption = image.path.replace(/[!-/:-@[-`{-~]/g, char => `\\${char}`).replace(LINE_BREAKING, ' ')
+  const caption = image.path.replace(/[!-.:-@[-`{-~]/g, char => `\\${char}`).replace(LINE_BREAKING, ' ')
   return `![${title}](${url})\\\n${caption}`
 }
 
