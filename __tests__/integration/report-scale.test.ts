@@ -51,11 +51,16 @@ describe('the log of a manifest run over 200 files, 2 changed and 3 unsupported'
     expect(statuses.filter(status => status === 'uploaded')).toHaveLength(2)
   })
 
-  it('a dry run closes with its totals too', async () => {
+  it('a dry run: one plan line for the 198 unchanged files, and its totals at the end', async () => {
     await changeTwo()
     const result = await run({ 'dry-run': 'true' })
     expect(result.exitCode).toBe(0)
-    expect(lines(result).at(-1)).toBe('Dry run done: 2 would upload, 198 unchanged, 3 unsupported; nothing was sent')
+    const log = lines(result)
+    expect(log.filter(line => /unchanged/.test(line))).toEqual([
+      "  skip    198 unchanged since the manifest's run (the images output has their ImageIds)",
+      'Dry run done: 2 would upload, 198 unchanged, 3 unsupported; nothing was sent'
+    ])
+    expect(log.at(-1)).toBe('Dry run done: 2 would upload, 198 unchanged, 3 unsupported; nothing was sent')
   })
 })
 

@@ -53,22 +53,24 @@ export function orphanNote(reports: readonly ImageReport[]): string {
   return `\n${ids.length} abandoned ImageId${ids.length === 1 ? '' : 's'} could not be deleted (orphaned): ${ids.join(', ')}. Delete them with DeleteImage (DeleteImageType=ImageId).`
 }
 
-/** The dry run's plan, one line per file and per stale entry; replaced: delete-replaced's verdict on each ImageId an upload replaces. */
+/** The dry run's plan: one line for the unchanged files, one per other file and per stale entry; replaced: delete-replaced's verdict on each ImageId an upload replaces. */
 export function planLines(
   tasks: readonly UploadTask[],
   plan: { stale: readonly StaleEntry[]; replaced: readonly PlannedReplacement[]; deleteRemoved: boolean }
 ): string[] {
   const { stale, deleteRemoved } = plan
   const replacing = replacingNotes(plan.replaced)
+  const unchanged = tasks.filter(task => task.unchangedSince).length
   return [
     `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
-    ...tasks.map(task =>
-      task.unchangedSince
-        ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchangedSince.imageId})`
-        : task.sameAs
+    ...(unchanged > 0 ? [`  skip    ${amount(unchanged)} unchanged since the manifest's run (the images output has their ImageIds)`] : []),
+    ...tasks
+      .filter(task => !task.unchangedSince)
+      .map(task =>
+        task.sameAs
           ? `  same    ${task.file.relativePath} (the same file as ${task.sameAs}: its image)${replacing(task, false)}`
           : `  upload  ${task.file.relativePath} as "${log.shown(task.title)}"${replacing(task, true)}`
-    ),
+      ),
     ...stale.map(entry => `  ${staleLabel(entry, deleteRemoved)}  ${entry.path} (file gone, ImageId ${entry.imageId}${staleNote(entry)})`)
   ]
 }
