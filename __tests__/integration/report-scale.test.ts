@@ -78,7 +78,7 @@ describe('outputs cut to fit', () => {
     expect(warnings[0]).toContain(
       `image-ids holds ${ids.length} of 200, image-urls holds ${ids.length} of 200, images holds ${images.length} of 200`
     )
-    expect(warnings[0]).toContain('The results file has every entry')
+    expect(warnings[0]).toContain('The results file has every image')
     expect(result.summary).toContain(`<p>✂️ Outputs cut to stay under GitHub&#39;s 1 MB per output`)
   })
 })

@@ -3,7 +3,7 @@ import * as log from '../shared/log.js'
 import type { UploadTask } from '../plan/plan.js'
 import type { StaleEntry } from '../manifest/sync.js'
 import type { PlannedReplacement } from '../manifest/replaced-plan.js'
-import { keptImageIds, orphanedImageIds, type ImageReport, type RunOutcome } from './model.js'
+import { oldImageCounts, orphanedImageIds, type ImageReport, type RunOutcome } from './model.js'
 
 /** One line per failed file: path, stage, code, status and request id. */
 export function describeFailure(report: ImageReport): string {
@@ -124,10 +124,9 @@ export function sameFileLine(paths: number): string {
 const images = (reports: readonly ImageReport[], status: ImageReport['status']): number =>
   reports.filter(r => r.status === status && r.sameAs === null).length
 
-/** The old images this run deleted (stale entries' and changed files' previous ones) and those it left in VOD unnamed (kept-image-ids). */
+/** What became of the old images, when the run deleted or kept any. */
 function oldImages(facts: RunOutcome): string {
-  const deleted = [...facts.stale, ...(facts.replaced ?? [])].filter(entry => entry.outcome.kind === 'deleted').length
-  const kept = keptImageIds(facts).length
+  const { deleted, kept } = oldImageCounts(facts)
   if (deleted === 0 && kept === 0) return ''
   return `; ${plural(deleted, 'old image')} deleted, ${amount(kept)} kept${kept > 0 ? ' (kept-image-ids)' : ''}`
 }
@@ -153,5 +152,5 @@ export interface OutputCut {
 export function outputsCutNote(cuts: readonly OutputCut[]): string {
   if (cuts.length === 0) return ''
   const each = cuts.map(cut => `${cut.name} holds ${amount(cut.holds)} of ${amount(cut.of)}`).join(', ')
-  return `Outputs cut to stay under GitHub's 1 MB per output (failed and changed entries first): ${each}. The results file has every entry (keep it with actions/upload-artifact: see README).`
+  return `Outputs cut to stay under GitHub's 1 MB per output, failed and changed entries kept first: ${each}. The results file has every image, deletions.json beside it every deletion and kept image, the log every unsupported file (the runner deletes the files: keep them with actions/upload-artifact, see README).`
 }

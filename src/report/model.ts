@@ -171,3 +171,9 @@ export function keptImageIds(facts: RunOutcome): string[] {
   )
   return [...new Set(left.map(entry => entry.imageId))]
 }
+
+/** The old images this run deleted (stale entries' and changed files' previous ones), and those it left in VOD unnamed (kept-image-ids). */
+export function oldImageCounts(facts: RunOutcome): { deleted: number; kept: number } {
+  const deleted = [...facts.stale, ...(facts.replaced ?? [])].filter(entry => entry.outcome.kind === 'deleted').length
+  return { deleted, kept: keptImageIds(facts).length }
+}

@@ -11,8 +11,8 @@ import { throttlingNote } from '../services/flow-control.js'
 import {
   byImportance,
   count,
-  keptImageIds,
   NO_OUTCOME,
+  oldImageCounts,
   orphanedImageIds,
   type Importance,
   type ImageReport,
@@ -106,8 +106,7 @@ export function summaryHtml(
 function tally(reports: readonly ImageReport[], facts: RunOutcome): string {
   const matched = matchedLine(reports.length, facts.unsupported?.length ?? 0)
   if (facts.dryRun) return `${matched} · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
-  const deleted = [...facts.stale, ...(facts.replaced ?? [])].filter(entry => entry.outcome.kind === 'deleted').length
-  const kept = keptImageIds(facts).length
+  const { deleted, kept } = oldImageCounts(facts)
   const old = deleted + kept > 0 ? ` · old images: ${amount(deleted)} deleted, ${amount(kept)} kept (kept-image-ids)` : ''
   return `${matched} · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${count(reports, 'failed')} failed${old}`
 }
