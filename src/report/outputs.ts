@@ -75,7 +75,7 @@ export interface OutputSource {
   maxBytes?: number
 }
 
-/** The values of every output, in the order action.yml lists them, and the outputs cut to fit. */
+/** The values of every output, in the order action.yml lists them, each list cut to stay under maxBytes. */
 export function outputValues(
   reports: readonly ImageReport[],
   resultsFile: string,
@@ -103,51 +103,64 @@ export function setOutputs(source: OutputSource): OutputCut[] {
 }
 
 /**
- * Every list output cut at a whole entry so that its text stays under maxBytes. Which entries stay is
+ * Every list output cut at whole entries so that its text stays under maxBytes. Which entries stay is
  * chosen in order of importance (failed, then changed, then unchanged; deletions: failed, then
- * kept); those that stay keep the order of the whole list. images, image-ids and image-urls are cut
- * together: image-ids and image-urls give the held images among the entries images keeps, in its
- * order. Each list measures its entries once, one at a time.
+ * kept); those that stay keep the order of the whole list. Each list measures its entries once.
  */
 function cutLists(reports: readonly ImageReport[], facts: RunOutcome, maxBytes: number): Lists {
+  const room = maxBytes - 2
+  const { images, held, shown, whole: wholeImages } = cutImageLists(reports, room)
+  const whole = {
+    deletions: deletionReports(facts),
+    unsupported: facts.unsupported ?? [],
+    orphaned: orphanedImageIds(reports),
+    kept: keptImageIds(facts)
+  }
+  const jsonSize = (item: unknown): number[] => [jsonBytes(item) + 1]
+  const lists = {
+    images,
+    held,
+    shown,
+    deletions: keepFitting(whole.deletions, rankDeletions(whole.deletions), room, jsonSize),
+    unsupported: keepFitting(whole.unsupported, whole.unsupported, room, jsonSize),
+    orphaned: keepFitting(whole.orphaned, whole.orphaned, room, jsonSize),
+    kept: keepFitting(whole.kept, whole.kept, room, jsonSize)
+  }
+  const counts: Array<[OutputName, number, number]> = [
+    [Outputs.ImageIds, held.length, wholeImages.held],
+    [Outputs.ImageUrls, held.length, wholeImages.held],
+    [Outputs.Images, images.length, reports.length],
+    [Outputs.Markdown, shown.length, wholeImages.shown],
+    [Outputs.Deletions, lists.deletions.length, whole.deletions.length],
+    [Outputs.UnsupportedFiles, lists.unsupported.length, whole.unsupported.length],
+    [Outputs.OrphanedImageIds, lists.orphaned.length, whole.orphaned.length],
+    [Outputs.KeptImageIds, lists.kept.length, whole.kept.length]
+  ]
+  return { ...lists, cuts: counts.flatMap(([name, holds, of]) => (holds < of ? [{ name, holds, of }] : [])) }
+}
+
+/**
+ * images, image-ids and image-urls are cut together: image-ids and image-urls give the held images
+ * among the entries images keeps, in its order. markdown is cut on its own.
+ */
+function cutImageLists(
+  reports: readonly ImageReport[],
+  room: number
+): Pick<Lists, 'images' | 'held' | 'shown'> & { whole: { held: number; shown: number } } {
   const held = current(reports)
   const isHeld = new Set(held)
-  const room = maxBytes - 2
   const images = keepFitting(reports, byImportance(reports).ordered, room, report =>
     isHeld.has(report)
       ? [jsonBytes(report) + 1, jsonBytes(report.imageId) + 1, jsonBytes(report.imageUrl) + 1]
       : [jsonBytes(report) + 1, 0, 0]
   )
-  const keptHeld = images.length === reports.length ? held : images.filter(report => isHeld.has(report))
   const withUrl = held.filter(report => report.imageUrl)
-  const shown = keepFitting(withUrl, byImportance(withUrl).ordered, room, report => [bytes(markdownBlock(report)) + BLOCK_SEPARATOR.length])
-  const deletions = deletionReports(facts)
-  const unsupported = facts.unsupported ?? []
-  const orphaned = orphanedImageIds(reports)
-  const kept = keptImageIds(facts)
-  const jsonSize = (item: unknown): number[] => [jsonBytes(item) + 1]
-  const lists = {
+  return {
     images,
-    held: keptHeld,
-    shown,
-    deletions: keepFitting(deletions, rankDeletions(deletions), room, jsonSize),
-    unsupported: keepFitting(unsupported, unsupported, room, jsonSize),
-    orphaned: keepFitting(orphaned, orphaned, room, jsonSize),
-    kept: keepFitting(kept, kept, room, jsonSize)
+    held: images.length === reports.length ? held : images.filter(report => isHeld.has(report)),
+    shown: keepFitting(withUrl, byImportance(withUrl).ordered, room, report => [bytes(markdownBlock(report)) + BLOCK_SEPARATOR.length]),
+    whole: { held: held.length, shown: withUrl.length }
   }
-  const cuts: OutputCut[] = (
-    [
-      [Outputs.ImageIds, keptHeld.length, held.length],
-      [Outputs.ImageUrls, keptHeld.length, held.length],
-      [Outputs.Images, images.length, reports.length],
-      [Outputs.Markdown, shown.length, withUrl.length],
-      [Outputs.Deletions, lists.deletions.length, deletions.length],
-      [Outputs.UnsupportedFiles, lists.unsupported.length, unsupported.length],
-      [Outputs.OrphanedImageIds, lists.orphaned.length, orphaned.length],
-      [Outputs.KeptImageIds, lists.kept.length, kept.length]
-    ] as const
-  ).flatMap(([name, holds, of]) => (holds < of ? [{ name, holds, of }] : []))
-  return { ...lists, cuts }
 }
 
 /** The items that fit, taken in the order of ranked (the same items by importance), given in the order of items. */
