@@ -26,7 +26,17 @@ import type { Replacement } from './manifest/replaced.js'
 import type { PlannedReplacement } from './manifest/replaced-plan.js'
 import { openManifest, type RunManifest } from './manifest/run-manifest.js'
 import { describeStale, keptAllAtOnce, type GoneEntry, type ManifestWrite, type StaleEntry } from './manifest/sync.js'
-import { describeFailure, orphanNote, planLines, runFailure, unansweredNote } from './report/messages.js'
+import {
+  describeFailure,
+  matchedLine,
+  orphanNote,
+  planLines,
+  runFailure,
+  sameFileLine,
+  totalsLine,
+  unansweredNote,
+  unchangedLine
+} from './report/messages.js'
 import { redactOutcome, toImageReports, type RunOutcome } from './report/model.js'
 import { publish } from './report/publish.js'
 
@@ -38,11 +48,15 @@ export interface RunOverrides extends SessionOverrides {
   vodStatus?: { off?: boolean; clock?: StatusClock; timing?: Partial<StatusTiming> }
   /** How long a service that has not answered yet is waited for (services/first-contact.ts). */
   firstContact?: Partial<FirstContactTiming>
+  /** The limit every output stays under, lower than GitHub's to test the cut. */
+  outputMaxBytes?: number
 }
 
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000
 const CANCEL_CLEANUP_MS = 3000
+/** Up to this many paths to a file another path holds are named one a line; more get one line for all. */
+const SAME_FILE_LINES = 10
 
 /** What every step of one run works with. */
 interface RunContext {
@@ -96,13 +110,14 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     const context: RunContext = { config, secrets, cancellation, manifest, overrides }
 
     const { files, unsupported } = await discover(context)
+    log.info(matchedLine(files.length, unsupported.length))
     if (files.length === 0 && !(await continueWithoutFiles(config, unsupported))) return
 
     const tasks = await plan(files, context)
     const stale = await manifest.findStale()
     if (config.dryRun) {
       const preview = { stale: manifest.previewStale(stale), replaced: manifest.previewReplaced(tasks), unsupported }
-      return await reportDryRun(tasks, preview, config)
+      return await reportDryRun(tasks, preview, { ...config, outputMaxBytes: overrides.outputMaxBytes })
     }
 
     // From here on images exist in VOD: whatever fails, the report of them still goes out.
@@ -164,10 +179,7 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
     const toUpload = tasks.filter(task => !task.unchangedSince && !task.sameAs)
     const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
     const sent = await log.group(title, () => {
-      tasks.forEach(task => {
-        if (task.unchangedSince) log.info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchangedSince.imageId}`)
-        if (task.sameAs) log.info(`↪ ${task.file.relativePath} is the same file as ${task.sameAs}: one image for both`)
-      })
+      notUploadedLines(tasks).forEach(line => log.info(line))
       return session.uploadAll(toUpload, pipelineEvents(context.secrets, statuses))
     })
     // A VOD that never answered created nothing: no "may hold images" warning for calls it never answered.
@@ -200,6 +212,17 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
   }
 }
 
+/** One line for the files the manifest shows unchanged, and the paths to a file another path holds: one each when few, else one for all. */
+function notUploadedLines(tasks: readonly UploadTask[]): string[] {
+  const unchanged = tasks.filter(task => task.unchangedSince).length
+  const same = tasks.filter(task => task.sameAs)
+  const sameLines =
+    same.length > SAME_FILE_LINES
+      ? [sameFileLine(same.length)]
+      : same.map(task => `↪ ${task.file.relativePath} is the same file as ${task.sameAs}: one image for both`)
+  return [...(unchanged > 0 ? [unchangedLine(unchanged)] : []), ...sameLines]
+}
+
 /** The lookups of the new images' status and preview URL, made while the uploads go on; none when a test turns them off. */
 function statusLookup(session: UploadSession, { config, cancellation, overrides }: RunContext): StatusLookup | undefined {
   if (overrides.vodStatus?.off) return undefined
@@ -230,21 +253,20 @@ async function confirmStatuses(
 async function reportDryRun(
   tasks: UploadTask[],
   found: { stale: StaleEntry[]; replaced: PlannedReplacement[]; unsupported: UnsupportedFile[] },
-  config: Config
+  config: Config & { outputMaxBytes?: number }
 ): Promise<void> {
   const { stale, replaced } = found
   planLines(tasks, { stale, replaced, deleteRemoved: config.deleteRemoved }).forEach(line => log.info(line))
-  await publish(
-    toImageReports(resultsOf(tasks, withoutUpload), text => text),
-    config,
-    { dryRun: true, stale, plannedReplacements: replaced, manifestChanged: false, unsupported: found.unsupported }
-  )
+  const reports = toImageReports(resultsOf(tasks, withoutUpload), text => text)
+  const outcome: RunOutcome = { dryRun: true, stale, plannedReplacements: replaced, manifestChanged: false, unsupported: found.unsupported }
+  await publish(reports, config, outcome)
+  log.info(totalsLine(reports, outcome))
 }
 
 async function report(
   uploaded: Uploaded,
   found: { unsupported: UnsupportedFile[]; written: ManifestWrite },
-  { config, secrets, cancellation }: RunContext
+  { config, secrets, cancellation, overrides }: RunContext
 ): Promise<void> {
   const cancelled = cancellation.signal.aborted
   const redact = (text: string): string => secrets.redact(text)
@@ -263,7 +285,7 @@ async function report(
     stopped: stoppedNote(uploaded.results, config, redact)
   }
   const reports = toImageReports(uploaded.results, redact)
-  const outputsProblem = await publish(reports, config, outcome).then(
+  const outputsProblem = await publish(reports, { ...config, outputMaxBytes: overrides.outputMaxBytes }, outcome).then(
     () => undefined,
     (error: unknown) => secrets.redact(`The outputs could not be set (${describeError(error)}).`)
   )
@@ -277,6 +299,7 @@ async function report(
   if (unansweredNote(reports)) log.warning(unansweredNote(reports))
   if (failure) log.fail(secrets.redact(failure))
   else if (orphanNote(reports)) log.warning(orphanNote(reports).trim())
+  log.info(secrets.redact(totalsLine(reports, outcome)))
 }
 
 /** The first refusal no other file could get past, with what to fix; undefined when there was none. */

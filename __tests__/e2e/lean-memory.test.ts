@@ -53,14 +53,15 @@ describe('JSON a piece at a time', () => {
 
 describe('markdown', () => {
   it.each([0, 1, 100, 250])(
-    "of %i images made a piece at a time is each image's line, joined by line breaks, the images without a URL left out",
+    "of %i images made a piece at a time is each image's block, joined by blank lines, the images without a URL left out",
     count => {
       const images = Array.from(
         { length: count },
-        (_, i) => ({ title: `shot [${i}]`, imageUrl: i % 7 === 3 ? null : `https://img.example/${i}.png` }) as ImageReport
+        (_, i) =>
+          ({ path: `img/${i}.png`, title: `shot [${i}]`, imageUrl: i % 7 === 3 ? null : `https://img.example/${i}.png` }) as ImageReport
       )
       const lines = images.map(image => markdown([image])).filter(Boolean)
-      expect(markdown(images)).toBe(lines.join('\n'))
+      expect(markdown(images)).toBe(lines.join('\n\n'))
       expect(lines).toHaveLength(images.filter(image => image.imageUrl).length)
     }
   )

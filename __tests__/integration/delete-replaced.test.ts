@@ -50,7 +50,8 @@ describe('delete-replaced', () => {
     expect(after.images['shots/b.png'].replaced).toEqual({ imageId: oldB, deleted: true })
     expect(after.images['shots/c.png']).toEqual({ ...after.images['shots/c.png'], imageId: unchangedC })
     expect(after.images['shots/c.png'].replaced).toBeUndefined()
-    expect(result.summary).toContain('<h3>Replaced images (delete-replaced)</h3>')
+    expect(result.summary).toContain('<h3>Replaced images</h3>')
+    expect(JSON.parse(result.outputs['kept-image-ids'])).toEqual([])
     expect(result.stdout).toContain(
       `shots/a.png: changed; uploaded as ImageId ${after.images['shots/a.png'].imageId}, deleted the previous ImageId ${oldA} from VOD`
     )
@@ -70,9 +71,33 @@ describe('delete-replaced', () => {
     expect(deletedIds()).not.toContain(oldA)
     expect(deletedIds()).not.toContain(oldB)
     expect(emulator().images.get(oldA)?.deleted).toBeFalsy()
-    expect(result.summary).not.toContain('Replaced images')
+    // Off: each kept image is listed (its entry keeps it as `replaced`); failed uploads replaced nothing.
+    expect(result.summary.includes('Replaced images')).toBe(!failUploads)
+    expect(JSON.parse(result.outputs['kept-image-ids'])).toEqual(failUploads ? [] : [oldA, oldB])
     const after = await readManifest()
     expect(after.images['shots/a.png'].imageId === oldA).toBe(failUploads)
+  })
+
+  it('off: three changed files leave three old images, in kept-image-ids, the manifest entries, the log totals and the summary', async () => {
+    expect((await run()).exitCode).toBe(0)
+    const before = await readManifest()
+    for (const name of ['a', 'b', 'c']) await ws().write(`shots/${name}.png`, png(9, 9, name.charCodeAt(0)))
+    const result = await run({ 'delete-replaced': 'false' })
+    expect(result.exitCode).toBe(0)
+    const old = ['a', 'b', 'c'].map(name => before.images[`shots/${name}.png`].imageId)
+    expect(JSON.parse(result.outputs['kept-image-ids'])).toEqual(old)
+    expect(old.every(id => emulator().images.get(id)?.deleted === false)).toBe(true)
+    const after = await readManifest()
+    expect(['a', 'b', 'c'].map(name => after.images[`shots/${name}.png`].replaced)).toEqual(
+      old.map(imageId => ({ imageId, deleted: false }))
+    )
+    const reasons = deletionsOf(result).map(entry => [entry.imageId, entry.outcome, entry.reason])
+    expect(reasons).toEqual(old.map(id => [id, 'kept', 'delete-replaced-off']))
+    const lines = result.stdout.split('\n')
+    expect(lines.filter(line => line.startsWith('Done: '))).toEqual([
+      'Done: 3 uploaded, 0 unchanged, 0 failed; 0 old images deleted, 3 kept (kept-image-ids)'
+    ])
+    expect(result.summary).toContain('3 matched · 3 uploaded · 0 unchanged · 0 failed · old images: 0 deleted, 3 kept (kept-image-ids)')
   })
 
   it('a dry run says which ImageIds would be replaced and deleted, and sends nothing', async () => {

@@ -231,7 +231,7 @@ describe('dry run', () => {
     expect(result.stdout).toContain('Dry run: no request is sent. The plan for 20 files:')
     expect(result.stdout).toContain('  upload  docs/thumbs/05.png as "05"')
     expect(result.stdout).toContain('  upload  docs/thumbs/new.png as "new"')
-    expect(result.stdout).toMatch(/ {2}skip {4}docs\/thumbs\/00\.png \(unchanged, ImageId [0-9a-f]{32}\)/)
+    expect(result.stdout).toContain("  skip    18 unchanged since the manifest's run (the images output has their ImageIds)")
     expect(result.stdout).toMatch(
       / {2}delete {2}docs\/thumbs\/09\.png \(file gone, ImageId [0-9a-f]{32}; deleted if VOD confirms this repository uploaded it\)/
     )
@@ -262,14 +262,14 @@ describe('dry run', () => {
 })
 
 describe('markdown for release notes', () => {
-  it('has one image line per uploaded image, in path order', async () => {
+  it('has one image block per uploaded image, captioned with its file name, in path order', async () => {
     await ws().write('docs/thumbs/[draft] (v2).png', png(8, 8, 55))
     const result = await run({ path: 'docs/thumbs/0[0-1].png\ndocs/thumbs/\\[draft*', title: '{name}' })
     const images = imagesOf(result)
-    expect(result.outputs.markdown.split('\n')).toEqual([
-      `![00](${images[0].imageUrl})`,
-      `![01](${images[1].imageUrl})`,
-      `![\\[draft\\] \\(v2\\)](${images[2].imageUrl})`
+    expect(result.outputs.markdown.split('\n\n')).toEqual([
+      `![00](${images[0].imageUrl})\\\ndocs/thumbs/00\\.png`,
+      `![01](${images[1].imageUrl})\\\ndocs/thumbs/01\\.png`,
+      `![\\[draft\\] \\(v2\\)](${images[2].imageUrl})\\\ndocs/thumbs/\\[draft\\] \\(v2\\)\\.png`
     ])
   })
 })

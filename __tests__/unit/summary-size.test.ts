@@ -38,7 +38,7 @@ describe('the job summary stays within its byte budget', () => {
     const shown = html.match(/<tr>/g)!.length - 1
     expect(shown).toBeGreaterThan(10)
     expect(html).toContain(
-      `<p>${300 - shown} more rows left out; the results file <code>${RESULTS}</code> (the results-file output) has them all.</p>`
+      `<p>Showing ${shown} of 300 rows: ${shown} of 300 uploaded; every row is in the results file <code>${RESULTS}</code> (the results-file output; the runner deletes it: keep it with actions/upload-artifact, see README).</p>`
     )
   })
 
@@ -63,7 +63,7 @@ describe('the job summary stays within its byte budget', () => {
     const failuresShown = html.match(/<li>shots\/\d+\.png: upload failed/g)!.length
     expect(failuresShown).toBeGreaterThan(100)
     expect(html).toContain(`<li>and ${300 - failuresShown} more: the images output lists them all</li>`)
-    expect(html).toMatch(/<p>\d+ more rows left out; the images output has them all\.<\/p>/)
+    expect(html).toMatch(/<p>Showing \d+ of 600 rows: (all|\d+ of) 300 failed, 0 of 300 uploaded; every row is in the images output\.<\/p>/)
   })
 
   it.each([20_000, 100_000, 500_000, SUMMARY_LIMITS.budgetBytes])('never passes a budget of %i bytes', budgetBytes => {
@@ -96,6 +96,33 @@ describe('the job summary stays within its byte budget', () => {
     const html = summaryHtml(reports, undefined, { budgetBytes: 2 * 8 * 1024 + 4000 })
     expect(html).toContain('<li>and 1 more: the images output lists them all</li>')
     expect(html.match(/<tr>/g)!.length).toBeGreaterThan(3)
+  })
+
+  it('2,000 results, 5 uploaded and 3 failed scattered among them: failed rows, then uploaded, then unchanged; says how many of each it shows', () => {
+    const uploadedAt = new Set([7, 400, 999, 1500, 1999])
+    const failedAt = new Set([3, 1200, 1998])
+    const reports = Array.from({ length: 2000 }, (_, i) =>
+      failedAt.has(i) ? failed(i, 'denied') : report(i, { status: uploadedAt.has(i) ? 'uploaded' : 'skipped' })
+    )
+    const html = summaryHtml(reports, undefined, { resultsFile: RESULTS })
+    const rows = [...html.matchAll(/<tr><td><code>shots\/(\d+)\.png<\/code>/g)].map(([, i]) => Number(i))
+    expect(rows).toHaveLength(SUMMARY_LIMITS.maxRows)
+    expect(rows.slice(0, 8)).toEqual([3, 1200, 1998, 7, 400, 999, 1500, 1999])
+    expect(rows.slice(8, 11)).toEqual([0, 1, 2])
+    expect(html).toContain(
+      '<p>Showing 300 of 2,000 rows: all 3 failed, all 5 uploaded, 292 of 1,992 unchanged; every row is in the results file'
+    )
+    expect(bytes(html)).toBeLessThanOrEqual(SUMMARY_LIMITS.budgetBytes)
+  })
+
+  it('2,000 results with long file names stay within the budget, failed and uploaded rows first', () => {
+    const reports = Array.from({ length: 2000 }, (_, i) =>
+      report(i, { path: longPath(i), title: AMPERSANDS, status: i % 500 === 1 ? 'uploaded' : 'skipped' })
+    )
+    const html = summaryHtml(reports, undefined, { resultsFile: RESULTS })
+    expect(bytes(html)).toBeLessThanOrEqual(SUMMARY_LIMITS.budgetBytes)
+    expect(html.indexOf('✅ uploaded')).toBeLessThan(html.indexOf('⏭️ unchanged'))
+    expect(html).toMatch(/<p>Showing \d+ of 2,000 rows: all 4 uploaded, \d+ of 1,996 unchanged;/)
   })
 
   it('keeps a summary that fits whole', () => {

@@ -29,12 +29,13 @@ export interface Replacement extends ReplacedImage {
  */
 export type ReplacedOutcome = CheckedOutcome | { kind: 'kept'; reason: ReplacedKeptReason }
 
-type ReplacedKeptReason = DistrustReason | OwnershipReason | 'cancelled'
+type ReplacedKeptReason = DistrustReason | OwnershipReason | 'cancelled' | 'delete-replaced-off'
 
 export const KEPT_BECAUSE: Record<ReplacedKeptReason, string> = {
   'untrusted-entry': 'the entry is not one this action wrote after an upload',
   'shared-image-id': 'another entry of the manifest has the same ImageId',
   cancelled: 'the run was cancelled before it was deleted; it is orphaned, delete it by hand',
+  'delete-replaced-off': 'delete-replaced is off (the kept-image-ids output lists it)',
   ...NOT_OURS_BECAUSE
 }
 
@@ -96,6 +97,18 @@ export function cancelledReplacements(
   return judgeReplaced(replaced, manifest, deleter)
     .map(({ entry, reason }): Replacement => ({ ...entry, outcome: { kind: 'kept', reason: reason ?? 'cancelled' } }))
     .sort((a, b) => compareStrings(a.path, b.path))
+}
+
+/**
+ * delete-replaced off: every previous image stays in VOD and in its file's entry (`replaced`), so it
+ * is never lost from sight; one that another entry still names is not this file's to keep.
+ */
+export function keptReplacements(replaced: readonly ReplacedImage[], manifest: Manifest): Replacement[] {
+  const staying = stayingImageIds(replaced, manifest)
+  return replaced.map(entry => ({
+    ...entry,
+    outcome: { kind: 'kept', reason: staying.has(entry.imageId) ? 'shared-image-id' : 'delete-replaced-off' }
+  }))
 }
 
 /** The ImageIds the manifest names after this run: every entry not replaced, and every new upload. */

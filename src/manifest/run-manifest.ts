@@ -12,6 +12,7 @@ import {
   deleteReplaced,
   describeReplaced,
   findReplaced,
+  keptReplacements,
   withOrphanedReplacements,
   type Replacement
 } from './replaced.js'
@@ -135,9 +136,9 @@ class KeptManifest implements RunManifest {
     return { results: withOrphanedReplacements(results, replaced), removed, replaced }
   }
 
-  /** A cancel before delete-replaced keeps every old ImageId findable: recorded, reported, orphaned. */
+  /** Without delete-replaced, or after a cancel before it, every old ImageId stays findable: recorded and reported (a cancel's orphaned). */
   private async deleteReplaced(found: ReturnType<typeof findReplaced>, deleter: ImageDeleter, deletion: Deletion): Promise<Replacement[]> {
-    if (!this.options.deleteReplaced) return []
+    if (!this.options.deleteReplaced) return keptReplacements(found, this.sync.loaded.manifest)
     if (deletion.signal.aborted) {
       const cancelled = cancelledReplacements(found, this.sync.loaded.manifest, deleter)
       for (const entry of cancelled) deletion.log.warning(describeReplaced(entry))

@@ -3,7 +3,7 @@ import * as log from '../shared/log.js'
 import type { UploadTask } from '../plan/plan.js'
 import type { StaleEntry } from '../manifest/sync.js'
 import type { PlannedReplacement } from '../manifest/replaced-plan.js'
-import { orphanedImageIds, type ImageReport } from './model.js'
+import { oldImageCounts, orphanedImageIds, type ImageReport, type RunOutcome } from './model.js'
 
 /** One line per failed file: path, stage, code, status and request id. */
 export function describeFailure(report: ImageReport): string {
@@ -54,22 +54,24 @@ export function orphanNote(reports: readonly ImageReport[]): string {
   return `\n${ids.length} abandoned ImageId${ids.length === 1 ? '' : 's'} could not be deleted (orphaned): ${ids.join(', ')}. Delete them with DeleteImage (DeleteImageType=ImageId).`
 }
 
-/** The dry run's plan, one line per file and per stale entry; replaced: delete-replaced's verdict on each ImageId an upload replaces. */
+/** The dry run's plan: one line for the unchanged files, one per other file and per stale entry; replaced: delete-replaced's verdict on each ImageId an upload replaces. */
 export function planLines(
   tasks: readonly UploadTask[],
   plan: { stale: readonly StaleEntry[]; replaced: readonly PlannedReplacement[]; deleteRemoved: boolean }
 ): string[] {
   const { stale, deleteRemoved } = plan
   const replacing = replacingNotes(plan.replaced)
+  const unchanged = tasks.filter(task => task.unchangedSince).length
   return [
     `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
-    ...tasks.map(task =>
-      task.unchangedSince
-        ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchangedSince.imageId})`
-        : task.sameAs
+    ...(unchanged > 0 ? [`  skip    ${amount(unchanged)} unchanged since the manifest's run (the images output has their ImageIds)`] : []),
+    ...tasks
+      .filter(task => !task.unchangedSince)
+      .map(task =>
+        task.sameAs
           ? `  same    ${task.file.relativePath} (the same file as ${task.sameAs}: its image)${replacing(task, false)}`
           : `  upload  ${task.file.relativePath} as "${log.shown(task.title)}"${replacing(task, true)}`
-    ),
+      ),
     ...stale.map(entry => `  ${staleLabel(entry, deleteRemoved)}  ${entry.path} (file gone, ImageId ${entry.imageId}${staleNote(entry)})`)
   ]
 }
@@ -96,4 +98,60 @@ function staleNote(entry: StaleEntry): string {
   if (entry.outcome.kind === 'would-delete') return '; deleted if VOD confirms this repository uploaded it'
   if (entry.outcome.kind === 'kept' && entry.outcome.reason !== 'delete-removed-off') return `; kept: ${entry.outcome.reason}`
   return ''
+}
+
+/** A number as the log and the summary write it: 1,990. */
+export const amount = (n: number): string => n.toLocaleString('en-US')
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${amount(n)} ${n === 1 ? one : many}`
+
+/** What the path patterns matched: the images, and the files skipped as not images VOD accepts (if-unsupported). */
+export function matchedLine(images: number, unsupported: number): string {
+  if (unsupported === 0) return `${amount(images)} matched`
+  return `${amount(images + unsupported)} matched: ${plural(images, 'image')}, ${amount(unsupported)} unsupported`
+}
+
+/** One line for every file the manifest shows unchanged, instead of one per file. */
+export function unchangedLine(files: number): string {
+  return `⏭️ ${amount(files)} unchanged since the manifest's run, not uploaded`
+}
+
+/** One line for every path to a file another matched path holds, when there are too many to name. */
+export function sameFileLine(paths: number): string {
+  return `↪ ${plural(paths, 'path is the same file', 'paths are the same file')} as another matched path: one image each, nothing sent for them`
+}
+
+/** Images, not paths: a path to a file reported under another path (sameAs) is not counted again. */
+const images = (reports: readonly ImageReport[], status: ImageReport['status']): number =>
+  reports.filter(r => r.status === status && r.sameAs === null).length
+
+/** What became of the old images, when the run deleted or kept any. */
+function oldImages(facts: RunOutcome): string {
+  const { deleted, kept } = oldImageCounts(facts)
+  if (deleted === 0 && kept === 0) return ''
+  return `; ${plural(deleted, 'old image')} deleted, ${amount(kept)} kept${kept > 0 ? ' (kept-image-ids)' : ''}`
+}
+
+/** The run's closing line: what became of every matched file, and of the old images. */
+export function totalsLine(reports: readonly ImageReport[], facts: RunOutcome): string {
+  const unsupported = facts.unsupported?.length ?? 0
+  const skipped = unsupported > 0 ? `, ${amount(unsupported)} unsupported` : ''
+  if (facts.dryRun)
+    return `Dry run done: ${amount(images(reports, 'planned'))} would upload, ${amount(images(reports, 'skipped'))} unchanged${skipped}; nothing was sent`
+  const counts = (['uploaded', 'skipped', 'failed'] as const).map(status => images(reports, status))
+  return `Done: ${amount(counts[0])} uploaded, ${amount(counts[1])} unchanged, ${amount(counts[2])} failed${skipped}${oldImages(facts)}`
+}
+
+/** An output cut to stay under GitHub's limit: how many of its entries it holds. */
+export interface OutputCut {
+  name: string
+  holds: number
+  of: number
+}
+
+/** Said once, in the log and in the summary, when any output was cut. */
+export function outputsCutNote(cuts: readonly OutputCut[]): string {
+  if (cuts.length === 0) return ''
+  const each = cuts.map(cut => `${cut.name} holds ${amount(cut.holds)} of ${amount(cut.of)}`).join(', ')
+  return `Outputs cut to stay under GitHub's 1 MB per output, failed and changed entries kept first: ${each}. The results file has every image, deletions.json beside it every deletion and kept image, the log every unsupported file (the runner deletes the files: keep them with actions/upload-artifact, see README).`
 }

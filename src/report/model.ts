@@ -139,3 +139,43 @@ function reasonOf(outcome: (StaleEntry | Replacement | PlannedReplacement)['outc
   if (outcome.kind === 'would-delete') return 'if-vod-confirms-ownership'
   return ''
 }
+
+/** How much a row matters to the reader: a failure, then a change (an upload; in a dry run, one that would be made), then the rest. */
+export type Importance = 'failed' | 'changed' | 'unchanged'
+
+const IMPORTANCE: Readonly<Record<ImageReport['status'], Importance>> = {
+  failed: 'failed',
+  uploaded: 'changed',
+  planned: 'changed',
+  skipped: 'unchanged'
+}
+
+/** The rows in groups of importance, each group in the order given (path order); so a list cut at its end keeps what matters. */
+export function byImportance<T extends Pick<ImageReport, 'status'>>(
+  reports: readonly T[]
+): { ordered: T[]; groups: Record<Importance, number> } {
+  const groups: Record<Importance, T[]> = { failed: [], changed: [], unchanged: [] }
+  for (const report of reports) groups[IMPORTANCE[report.status]].push(report)
+  return {
+    ordered: [...groups.failed, ...groups.changed, ...groups.unchanged],
+    groups: { failed: groups.failed.length, changed: groups.changed.length, unchanged: groups.unchanged.length }
+  }
+}
+
+/**
+ * The previous images of changed files this run left in VOD that no manifest entry names any more,
+ * each once: not deleted whatever the reason (delete-replaced off, kept, a deletion or lookup that
+ * failed). Not one VOD no longer has, nor one another entry still names. A dry run leaves none.
+ */
+export function keptImageIds(facts: RunOutcome): string[] {
+  const left = (facts.replaced ?? []).filter(
+    ({ outcome }) => outcome.kind === 'failed' || (outcome.kind === 'kept' && outcome.reason !== 'shared-image-id')
+  )
+  return [...new Set(left.map(entry => entry.imageId))]
+}
+
+/** The old images this run deleted (stale entries' and changed files' previous ones), and those it left in VOD unnamed (kept-image-ids). */
+export function oldImageCounts(facts: RunOutcome): { deleted: number; kept: number } {
+  const deleted = [...facts.stale, ...(facts.replaced ?? [])].filter(entry => entry.outcome.kind === 'deleted').length
+  return { deleted, kept: keptImageIds(facts).length }
+}

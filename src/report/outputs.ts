@@ -6,80 +6,223 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Outputs, type OutputName } from '../shared/names.js'
 import * as log from '../shared/log.js'
-import { current, count, deletionReports, NO_OUTCOME, orphanedImageIds, type ImageReport, type RunOutcome } from './model.js'
+import {
+  byImportance,
+  current,
+  count,
+  deletionReports,
+  keptImageIds,
+  NO_OUTCOME,
+  orphanedImageIds,
+  type DeletionReport,
+  type ImageReport,
+  type RunOutcome
+} from './model.js'
+import type { OutputCut } from './messages.js'
+
+/** GitHub's limit on one output (docs/protocol.md, "Runner limits"): every value stays below it. */
+export const OUTPUT_MAX_BYTES = 1_000_000
+
+/** The lists the outputs give, each cut at a whole entry to stay under the limit, what matters first; and which were cut. */
+interface Lists {
+  /** The matched files that fit, failed and changed ones first, in path order. */
+  images: readonly ImageReport[]
+  /** The images among them that VOD holds (uploaded or unchanged): image-ids and image-urls, entry for entry. */
+  held: readonly ImageReport[]
+  /** The same images for the markdown output, as many as it fits. */
+  shown: readonly ImageReport[]
+  deletions: readonly DeletionReport[]
+  unsupported: readonly unknown[]
+  orphaned: readonly string[]
+  kept: readonly string[]
+  cuts: OutputCut[]
+}
 
 /** An output's value; a list that grows with the images comes in pieces, so that it is never one string in memory. */
-type OutputValue = (reports: readonly ImageReport[], resultsFile: string, facts: RunOutcome) => string | Generator<string>
+type OutputValue = (
+  lists: Lists,
+  reports: readonly ImageReport[],
+  run: { resultsFile: string; facts: RunOutcome }
+) => string | Generator<string>
 
 /** How each output's value is made; each is made only when it is set. */
 const OUTPUT_VALUES: Readonly<Record<OutputName, OutputValue>> = {
-  [Outputs.ImageId]: reports => current(reports)[0]?.imageId ?? '',
-  [Outputs.ImageUrl]: reports => current(reports)[0]?.imageUrl ?? '',
-  [Outputs.FileUrl]: reports => current(reports)[0]?.fileUrl ?? '',
-  [Outputs.ImageIds]: reports => jsonArrayPieces(current(reports).map(r => r.imageId)),
-  [Outputs.ImageUrls]: reports => jsonArrayPieces(current(reports).map(r => r.imageUrl)),
-  [Outputs.Images]: reports => jsonArrayPieces(reports),
-  [Outputs.UploadedCount]: reports => count(reports, 'uploaded'),
-  [Outputs.SkippedCount]: reports => count(reports, 'skipped'),
-  [Outputs.FailedCount]: reports => count(reports, 'failed'),
-  [Outputs.UnsupportedFiles]: (_reports, _resultsFile, facts) => JSON.stringify(facts.unsupported ?? []),
-  [Outputs.OrphanedImageIds]: reports => JSON.stringify(orphanedImageIds(reports)),
-  [Outputs.ResultsFile]: (_reports, resultsFile) => resultsFile,
-  [Outputs.ManifestChanged]: (_reports, _resultsFile, facts) => String(facts.manifestChanged),
-  [Outputs.Deletions]: (_reports, _resultsFile, facts) => jsonArrayPieces(deletionReports(facts)),
-  [Outputs.Markdown]: reports => markdownPieces(current(reports))
+  [Outputs.ImageId]: (_lists, reports) => current(reports)[0]?.imageId ?? '',
+  [Outputs.ImageUrl]: (_lists, reports) => current(reports)[0]?.imageUrl ?? '',
+  [Outputs.FileUrl]: (_lists, reports) => current(reports)[0]?.fileUrl ?? '',
+  [Outputs.ImageIds]: lists => jsonArrayPieces(lists.held.map(r => r.imageId)),
+  [Outputs.ImageUrls]: lists => jsonArrayPieces(lists.held.map(r => r.imageUrl)),
+  [Outputs.Images]: lists => jsonArrayPieces(lists.images),
+  [Outputs.UploadedCount]: (_lists, reports) => count(reports, 'uploaded'),
+  [Outputs.SkippedCount]: (_lists, reports) => count(reports, 'skipped'),
+  [Outputs.FailedCount]: (_lists, reports) => count(reports, 'failed'),
+  [Outputs.UnsupportedFiles]: lists => jsonArrayPieces(lists.unsupported),
+  [Outputs.OrphanedImageIds]: lists => jsonArrayPieces(lists.orphaned),
+  [Outputs.KeptImageIds]: lists => jsonArrayPieces(lists.kept),
+  [Outputs.ResultsFile]: (_lists, _reports, run) => run.resultsFile,
+  [Outputs.ManifestChanged]: (_lists, _reports, run) => String(run.facts.manifestChanged),
+  [Outputs.Deletions]: lists => jsonArrayPieces(lists.deletions),
+  [Outputs.Markdown]: lists => markdownPieces(lists.shown)
 }
 
 const whole = (value: string | Generator<string>): string => (typeof value === 'string' ? value : [...value].join(''))
 
-/** The values of every output, in the order action.yml lists them. */
+/** What the report outputs are made from; maxBytes: the limit every output stays under (a test may lower it). */
+export interface OutputSource {
+  reports: readonly ImageReport[]
+  resultsFile: string
+  facts?: RunOutcome
+  maxBytes?: number
+}
+
+/** The values of every output, in the order action.yml lists them, each list cut to stay under maxBytes. */
 export function outputValues(
   reports: readonly ImageReport[],
   resultsFile: string,
-  facts: RunOutcome = NO_OUTCOME
+  facts: RunOutcome = NO_OUTCOME,
+  maxBytes = OUTPUT_MAX_BYTES
 ): Record<OutputName, string> {
-  return Object.fromEntries(
-    Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(reports, resultsFile, facts))])
-  ) as Record<OutputName, string>
+  const lists = cutLists(reports, facts, maxBytes)
+  const run = { resultsFile, facts }
+  return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(lists, reports, run))])) as Record<
+    OutputName,
+    string
+  >
 }
 
-/** Sets every output; a list that grows with the images is written in pieces. */
-export function setOutputs(reports: readonly ImageReport[], resultsFile: string, facts: RunOutcome): void {
+/** Sets every output (a list that grows with the images written in pieces); returns the outputs cut to fit. */
+export function setOutputs(source: OutputSource): OutputCut[] {
+  const { reports, resultsFile, facts = NO_OUTCOME, maxBytes = OUTPUT_MAX_BYTES } = source
+  const lists = cutLists(reports, facts, maxBytes)
   for (const [name, value] of Object.entries(OUTPUT_VALUES)) {
-    const made = value(reports, resultsFile, facts)
+    const made = value(lists, reports, { resultsFile, facts })
     if (typeof made === 'string') log.setOutput(name, made)
     else log.setOutputInPieces(name, made)
   }
+  return lists.cuts
 }
 
-/** `![title](url)` per image, for release notes: Markdown's own characters in titles escaped, line breaks made spaces, the URL kept in one piece. */
-export function markdown(images: readonly ImageReport[]): string {
-  return whole(markdownPieces(images))
+/**
+ * Every list output cut at whole entries so that its text stays under maxBytes. Which entries stay is
+ * chosen in order of importance (failed, then changed, then unchanged; deletions: failed, then
+ * kept); those that stay keep the order of the whole list. Each list measures its entries once.
+ */
+function cutLists(reports: readonly ImageReport[], facts: RunOutcome, maxBytes: number): Lists {
+  const room = maxBytes - 2
+  const { images, held, shown, whole: wholeImages } = cutImageLists(reports, room)
+  const whole = {
+    deletions: deletionReports(facts),
+    unsupported: facts.unsupported ?? [],
+    orphaned: orphanedImageIds(reports),
+    kept: keptImageIds(facts)
+  }
+  const jsonSize = (item: unknown): number[] => [jsonBytes(item) + 1]
+  const lists = {
+    images,
+    held,
+    shown,
+    deletions: keepFitting(whole.deletions, rankDeletions(whole.deletions), room, jsonSize),
+    unsupported: keepFitting(whole.unsupported, whole.unsupported, room, jsonSize),
+    orphaned: keepFitting(whole.orphaned, whole.orphaned, room, jsonSize),
+    kept: keepFitting(whole.kept, whole.kept, room, jsonSize)
+  }
+  const counts: Array<[OutputName, number, number]> = [
+    [Outputs.ImageIds, held.length, wholeImages.held],
+    [Outputs.ImageUrls, held.length, wholeImages.held],
+    [Outputs.Images, images.length, reports.length],
+    [Outputs.Markdown, shown.length, wholeImages.shown],
+    [Outputs.Deletions, lists.deletions.length, whole.deletions.length],
+    [Outputs.UnsupportedFiles, lists.unsupported.length, whole.unsupported.length],
+    [Outputs.OrphanedImageIds, lists.orphaned.length, whole.orphaned.length],
+    [Outputs.KeptImageIds, lists.kept.length, whole.kept.length]
+  ]
+  return { ...lists, cuts: counts.flatMap(([name, holds, of]) => (holds < of ? [{ name, holds, of }] : [])) }
 }
 
-function* markdownPieces(images: readonly ImageReport[]): Generator<string> {
-  let first = true
-  for (let start = 0; start < images.length; start += ITEMS_PER_PIECE) {
-    const lines = images
-      .slice(start, start + ITEMS_PER_PIECE)
-      .filter(image => image.imageUrl)
-      .map(markdownLine)
-    if (lines.length === 0) continue
-    yield `${first ? '' : '\n'}${lines.join('\n')}`
-    first = false
+/**
+ * images, image-ids and image-urls are cut together: image-ids and image-urls give the held images
+ * among the entries images keeps, in its order. markdown is cut on its own.
+ */
+function cutImageLists(
+  reports: readonly ImageReport[],
+  room: number
+): Pick<Lists, 'images' | 'held' | 'shown'> & { whole: { held: number; shown: number } } {
+  const held = current(reports)
+  const isHeld = new Set(held)
+  const images = keepFitting(reports, byImportance(reports).ordered, room, report =>
+    isHeld.has(report)
+      ? [jsonBytes(report) + 1, jsonBytes(report.imageId) + 1, jsonBytes(report.imageUrl) + 1]
+      : [jsonBytes(report) + 1, 0, 0]
+  )
+  const withUrl = held.filter(report => report.imageUrl)
+  return {
+    images,
+    held: images.length === reports.length ? held : images.filter(report => isHeld.has(report)),
+    shown: keepFitting(withUrl, byImportance(withUrl).ordered, room, report => [bytes(markdownBlock(report)) + BLOCK_SEPARATOR.length]),
+    whole: { held: held.length, shown: withUrl.length }
   }
 }
+
+/** The items that fit, taken in the order of ranked (the same items by importance), given in the order of items. */
+function keepFitting<T>(items: readonly T[], ranked: readonly T[], room: number, sizesOf: (item: T) => readonly number[]): T[] {
+  const fit = fitting(ranked, room, sizesOf)
+  if (fit === items.length) return [...items]
+  const staying = new Set(ranked.slice(0, fit))
+  return items.filter(item => staying.has(item))
+}
+
+/** How many leading items fit: each adds its sizes to the texts it is in (one size per text), and no text may pass room. */
+function fitting<T>(items: readonly T[], room: number, sizesOf: (item: T) => readonly number[]): number {
+  const used: number[] = []
+  for (let i = 0; i < items.length; i++) {
+    const sizes = sizesOf(items[i])
+    if (sizes.some((size, text) => (used[text] ?? 0) + size > room)) return i
+    sizes.forEach((size, text) => (used[text] = (used[text] ?? 0) + size))
+  }
+  return items.length
+}
+
+const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
+const jsonBytes = (value: unknown): number => bytes(JSON.stringify(value))
+
+/** Failed deletions first, then kept images, then the rest, each group in the order given: the order they are kept in. */
+function rankDeletions(deletions: readonly DeletionReport[]): DeletionReport[] {
+  const rank = (entry: DeletionReport): number => (entry.outcome === 'failed' ? 0 : entry.outcome === 'kept' ? 1 : 2)
+  return [0, 1, 2].flatMap(group => deletions.filter(entry => rank(entry) === group))
+}
+
+/**
+ * For release notes: per image a block of `![title](url)`, a hard line break and its file name as the
+ * caption; blocks apart by a blank line. Markdown's own characters escaped, line breaks made spaces, the URL kept in one piece.
+ */
+export function markdown(images: readonly ImageReport[]): string {
+  return whole(markdownPieces(images.filter(image => image.imageUrl)))
+}
+
+const BLOCK_SEPARATOR = '\n\n'
+
+function* markdownPieces(images: readonly ImageReport[]): Generator<string> {
+  for (let start = 0; start < images.length; start += ITEMS_PER_PIECE) {
+    const blocks = images.slice(start, start + ITEMS_PER_PIECE).map(markdownBlock)
+    yield `${start === 0 ? '' : BLOCK_SEPARATOR}${blocks.join(BLOCK_SEPARATOR)}`
+  }
+}
+
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
 
 /**
  * Every character that CommonMark (or GitHub's extensions) gives a meaning in alt text is
  * backslash-escaped: a backtick would open a code span that swallows the next image, `&` an entity,
  * `*`, `_` and `~` emphasis. In the URL, what would end or break the destination is percent-encoded.
+ * The caption has every ASCII punctuation character but `/` escaped: at the start of a line `#`, `-`, `=`,
+ * `>`, `|` or a digit and `.` would make a heading, a list, a quote or a table of it.
  */
-function markdownLine(image: ImageReport): string {
-  // eslint-disable-next-line no-control-regex
-  const title = image.title.replace(/[\\[\]()<>!`&*_~]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+function markdownBlock(image: ImageReport): string {
+  const title = image.title.replace(/[\\[\]()<>!`&*_~]/g, char => `\\${char}`).replace(LINE_BREAKING, ' ')
   const url = log.shown(image.imageUrl!).replace(/[ ()<>`\\]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
-  return `![${title}](${url})`
+  const caption = image.path.replace(/[!-.:-@[-`{-~]/g, char => `\\${char}`).replace(LINE_BREAKING, ' ')
+  return `![${title}](${url})\\\n${caption}`
 }
 
 /**

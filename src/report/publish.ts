@@ -2,6 +2,7 @@
 import * as log from '../shared/log.js'
 import { NO_OUTCOME, type ImageReport, type RunOutcome } from './model.js'
 import { setOutputs, writeResultsFile } from './outputs.js'
+import { outputsCutNote, type OutputCut } from './messages.js'
 import { summaryHtml, writeSummary } from './summary.js'
 
 /** The inputs the report needs. */
@@ -10,6 +11,8 @@ export interface ReportOptions {
   runnerTemp: string
   /** Write the job summary. */
   summary: boolean
+  /** The limit every output stays under, when a test lowers GitHub's. */
+  outputMaxBytes?: number
 }
 
 /**
@@ -25,13 +28,15 @@ export async function publish(reports: ImageReport[], options: ReportOptions, fa
   })
   // The summary is written even when the outputs could not be: each is a way for the report to reach the workflow.
   let outputsFailure: unknown
+  let cutOutputs: OutputCut[] = []
   try {
-    setOutputs(reports, resultsFile, facts)
+    cutOutputs = setOutputs({ reports, resultsFile, facts, maxBytes: options.outputMaxBytes })
   } catch (error) {
     outputsFailure = error
   }
+  if (cutOutputs.length > 0) log.warning(outputsCutNote(cutOutputs))
   if (options.summary) {
-    await writeSummary(summaryHtml(reports, facts, { resultsFile })).catch((error: NodeJS.ErrnoException) => {
+    await writeSummary(summaryHtml(reports, facts, { resultsFile, cutOutputs })).catch((error: NodeJS.ErrnoException) => {
       log.warning(`The job summary could not be written (${error.code ?? 'error'}); the outputs and the results file have the report`)
     })
   }

@@ -8,8 +8,17 @@ import { describeStale } from '../manifest/sync.js'
 import { describeReplaced } from '../manifest/replaced.js'
 import { describePlannedReplacement } from '../manifest/replaced-plan.js'
 import { throttlingNote } from '../services/flow-control.js'
-import { count, NO_OUTCOME, orphanedImageIds, type ImageReport, type RunOutcome } from './model.js'
-import { describeFailure, unansweredNote } from './messages.js'
+import {
+  byImportance,
+  count,
+  NO_OUTCOME,
+  oldImageCounts,
+  orphanedImageIds,
+  type Importance,
+  type ImageReport,
+  type RunOutcome
+} from './model.js'
+import { amount, describeFailure, matchedLine, outputsCutNote, unansweredNote, type OutputCut } from './messages.js'
 import { MAX_URL_LENGTH } from '../shared/vod-values.js'
 
 /** How much the job summary may hold. */
@@ -56,6 +65,8 @@ const STATUS_LABEL: Record<ImageReport['status'], string> = {
 interface SummaryOptions extends SummaryLimits {
   /** The results file, which lists every image; empty when it could not be written. */
   resultsFile: string
+  /** The outputs cut to stay under GitHub's limit. */
+  cutOutputs: readonly OutputCut[]
 }
 
 /**
@@ -68,21 +79,21 @@ export function summaryHtml(
   facts: RunOutcome = NO_OUTCOME,
   options: Partial<SummaryOptions> = {}
 ): string {
-  const { maxRows, budgetBytes, resultsFile } = { ...SUMMARY_LIMITS, resultsFile: '', ...options }
+  const { maxRows, budgetBytes, resultsFile, cutOutputs } = { ...SUMMARY_LIMITS, resultsFile: '', cutOutputs: [], ...options }
   const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null)
-  const tally = facts.dryRun
-    ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
-    : `${reports.length} matched · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${failed.length} failed`
-  const head = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally}</p>`]
+  const head = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally(reports, facts)}</p>`]
   if (facts.stopped) head.push(`<p>⛔ ${text(facts.stopped)}</p>`)
   for (const note of facts.unreachable ?? []) head.push(`<p>🔌 ${text(note)}</p>`)
   const notes: string[] = []
+  if (cutOutputs.length > 0) notes.push(`<p>✂️ ${text(outputsCutNote(cutOutputs))}</p>`)
   if (facts.flow && facts.flow.throttled > 0) notes.push(`<p>🐢 ${text(throttlingNote(facts.flow))}</p>`)
   for (const note of facts.deletionFlows ?? []) notes.push(`<p>🐢 ${text(note)}</p>`)
   const unanswered = unansweredNote(reports)
   if (unanswered) notes.push(`<p>⚠️ ${text(unanswered)}</p>`)
 
-  const where = resultsFile ? `the results file <code>${text(resultsFile)}</code> (the results-file output)` : 'the images output'
+  const where = resultsFile
+    ? `the results file <code>${text(resultsFile)}</code> (the results-file output; the runner deletes it: keep it with actions/upload-artifact, see README)`
+    : 'the images output'
   const lists = listSections({ reports, failed, facts, where }).filter(list => list.total > 0)
   const fixed = [...head, ...notes, ...lists.map(list => list.render([], 0))].join('\n')
   const taken = shareOut(lists, { maxRows, bytes: budgetBytes - bytes(fixed) - lists.length * NOTE_RESERVE_BYTES })
@@ -90,6 +101,15 @@ export function summaryHtml(
   const orphans = lists.filter(list => list.name === 'orphans').map(render)
   const body = [...lists.filter(list => list.name !== 'orphans').map(render), ...notes, ...orphans]
   return `${[...head, ...body].join('\n')}\n`
+}
+
+/** The counts line: what matched, what became of it, and of the old images. */
+function tally(reports: readonly ImageReport[], facts: RunOutcome): string {
+  const matched = matchedLine(reports.length, facts.unsupported?.length ?? 0)
+  if (facts.dryRun) return `${matched} · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
+  const { deleted, kept } = oldImageCounts(facts)
+  const old = deleted + kept > 0 ? ` · old images: ${amount(deleted)} deleted, ${amount(kept)} kept (kept-image-ids)` : ''
+  return `${matched} · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${count(reports, 'failed')} failed${old}`
 }
 
 /** The items of each list that fit in the room, the lists served in order of priority, each list's items in order. */
@@ -138,6 +158,7 @@ function listSections(run: {
   const unsupported = facts.unsupported ?? []
   const replaced = [...(facts.replaced ?? []).map(describeReplaced), ...(facts.plannedReplacements ?? []).map(describePlannedReplacement)]
   const orphans = orphanedImageIds(reports)
+  const rows = byImportance(reports)
   const more = (leftOut: number, whereAll: string): string =>
     leftOut > 0 ? `<li>and ${leftOut} more: ${whereAll} lists them all</li>` : ''
   return [
@@ -145,9 +166,9 @@ function listSections(run: {
       name: 'table',
       priority: 2,
       total: reports.length,
-      items: max => reports.slice(0, max).map(tableRow),
+      items: max => rows.ordered.slice(0, max).map(tableRow),
       render: (items, leftOut) =>
-        `${summaryTable(items)}${leftOut > 0 ? `\n<p>${leftOut} more rows left out; ${where} has them all.</p>` : ''}`
+        `${leftOut > 0 ? `<p>${rowsShown(items.length, rows.groups, facts.dryRun)}; every row is in ${where}.</p>\n` : ''}${summaryTable(items)}`
     },
     {
       name: 'failures',
@@ -176,7 +197,7 @@ function listSections(run: {
       priority: 4,
       total: replaced.length,
       items: max => replaced.slice(0, max).map(line => `<li>${text(line)}</li>`),
-      render: (items, leftOut) => `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
+      render: (items, leftOut) => `<h3>Replaced images</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
     },
     {
       name: 'orphans',
@@ -187,6 +208,20 @@ function listSections(run: {
         `<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${items.join('')}${more(leftOut, 'the orphaned-image-ids output')}</ul>`
     }
   ]
+}
+
+/** "Showing 300 of 2,000 rows: all 3 failed, all 5 uploaded, 292 of 1,992 unchanged": the table's rows come in that order. */
+function rowsShown(shown: number, groups: Readonly<Record<Importance, number>>, dryRun: boolean): string {
+  const label: Record<Importance, string> = { failed: 'failed', changed: dryRun ? 'would upload' : 'uploaded', unchanged: 'unchanged' }
+  let left = shown
+  const parts = (['failed', 'changed', 'unchanged'] as const).flatMap(group => {
+    const total = groups[group]
+    const taken = Math.min(left, total)
+    left -= taken
+    if (total === 0) return []
+    return [`${taken === total ? 'all' : `${amount(taken)} of`} ${amount(total)} ${label[group]}`]
+  })
+  return `Showing ${amount(shown)} of ${amount(groups.failed + groups.changed + groups.unchanged)} rows: ${parts.join(', ')}`
 }
 
 const FORMAT_LABEL: Readonly<Record<string, string>> = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', heic: 'HEIC' }

@@ -55,6 +55,7 @@ export const Outputs = {
   FailedCount: 'failed-count',
   UnsupportedFiles: 'unsupported-files',
   OrphanedImageIds: 'orphaned-image-ids',
+  KeptImageIds: 'kept-image-ids',
   ResultsFile: 'results-file',
   ManifestChanged: 'manifest-changed',
   Deletions: 'deletions',

@@ -1,0 +1,131 @@
+/**
+ * Issue #19: GitHub caps each output near 1 MB. At 20,000 files every list output is cut at a whole
+ * entry, stays valid JSON (or Markdown), keeps failed and changed entries first, and images,
+ * image-ids and image-urls are cut together.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { Outputs, type OutputName } from '../../src/shared/names.js'
+import { OUTPUT_MAX_BYTES, outputValues } from '../../src/report/outputs.js'
+import type { ImageReport, RunOutcome } from '../../src/report/model.js'
+import type { Replacement } from '../../src/manifest/replaced.js'
+import { imageReport } from '../helpers/image-report.js'
+
+const FILES = 20_000
+const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
+/** A path of about 300 bytes, a title of 128 bytes of UTF-8, URLs of about 400. */
+const longPath = (i: number): string => `docs/${'screenshots-of-the-settings-page/'.repeat(8)}${i}.png`
+const url = (i: number): string => `https://cdn.example.com/${'a'.repeat(360)}/${i}.png?auth_key=1700000000-0-0-${'f'.repeat(32)}`
+const id = (i: number): string => i.toString(16).padStart(32, '0')
+
+function report(i: number): ImageReport {
+  const status: ImageReport['status'] = i % 4000 === 17 ? 'failed' : i % 1000 === 5 ? 'uploaded' : 'skipped'
+  return imageReport({
+    path: longPath(i),
+    status,
+    imageId: status === 'failed' ? null : id(i),
+    imageUrl: status === 'failed' ? null : url(i),
+    fileUrl: status === 'failed' ? null : url(i),
+    previewUrl: status === 'uploaded' ? url(i) : null,
+    title: '图'.repeat(42),
+    orphanedImageIds: [id(i + FILES)],
+    error: status === 'failed' ? { stage: 'upload', code: 'AccessDenied', status: 403, message: 'denied '.repeat(50) } : null
+  })
+}
+
+const replaced = (i: number): Replacement => ({
+  path: longPath(i),
+  imageId: id(i + 2 * FILES),
+  newImageId: id(i),
+  outcome: i % 2 === 0 ? { kind: 'deleted' } : { kind: 'kept', reason: 'delete-replaced-off' }
+})
+
+const reports = Array.from({ length: FILES }, (_, i) => report(i))
+const facts: RunOutcome = {
+  dryRun: false,
+  manifestChanged: true,
+  stale: [],
+  replaced: Array.from({ length: FILES }, (_, i) => replaced(i)),
+  unsupported: Array.from({ length: FILES }, (_, i) => ({ path: longPath(i).replace(/png$/, 'txt'), reason: 'not an image VOD accepts' }))
+}
+const values = outputValues(reports, '/runner/temp/results.json', facts)
+
+describe('every output at 20,000 files with long paths, titles and URLs', () => {
+  const LISTS: OutputName[] = [
+    Outputs.ImageIds,
+    Outputs.ImageUrls,
+    Outputs.Images,
+    Outputs.Deletions,
+    Outputs.UnsupportedFiles,
+    Outputs.OrphanedImageIds,
+    Outputs.KeptImageIds
+  ]
+
+  it.each(LISTS)('%s is valid JSON under 1,000,000 bytes, of whole entries', name => {
+    expect(bytes(values[name])).toBeLessThan(OUTPUT_MAX_BYTES)
+    const entries = JSON.parse(values[name]) as unknown[]
+    expect(entries.length).toBeGreaterThan(0)
+    expect(values[name]).toBe(JSON.stringify(entries))
+  })
+
+  it('the lists of long entries are cut; the lists of ImageIds (35 bytes each) fit whole', () => {
+    const lengths = Object.fromEntries(LISTS.map(name => [name, (JSON.parse(values[name]) as unknown[]).length]))
+    for (const name of [Outputs.ImageIds, Outputs.ImageUrls, Outputs.Images, Outputs.Deletions, Outputs.UnsupportedFiles])
+      expect(lengths[name]).toBeLessThan(FILES)
+    expect(lengths[Outputs.KeptImageIds]).toBe(FILES / 2)
+    expect(lengths[Outputs.OrphanedImageIds]).toBe(FILES)
+  })
+
+  it('markdown is under 1,000,000 bytes, whole blocks of image and caption', () => {
+    expect(bytes(values[Outputs.Markdown])).toBeLessThan(OUTPUT_MAX_BYTES)
+    const blocks = values[Outputs.Markdown].split('\n\n')
+    expect(
+      blocks.every(block => /^!\[[^\n]*\]\(https:\/\/cdn\.example\.com\/[^\n]*\.png\?auth_key=[^\n]*\)\\\n[^\n]+\.png$/.test(block))
+    ).toBe(true)
+  })
+
+  it('image-ids and image-urls are cut at the same count, entry for entry the held images among those images keeps, in its order', () => {
+    const ids = JSON.parse(values[Outputs.ImageIds]) as string[]
+    const urls = JSON.parse(values[Outputs.ImageUrls]) as string[]
+    const images = JSON.parse(values[Outputs.Images]) as ImageReport[]
+    expect(urls).toHaveLength(ids.length)
+    const held = images.filter(image => image.status !== 'failed')
+    expect(held.map(image => image.imageId)).toEqual(ids)
+    expect(held.map(image => image.imageUrl)).toEqual(urls)
+  })
+
+  it('keeps every failed and uploaded entry, and unchanged ones as room allows, in path order', () => {
+    const images = (JSON.parse(values[Outputs.Images]) as ImageReport[]).map(image => image.path)
+    const mattering = reports.filter(r => r.status !== 'skipped').map(r => r.path)
+    expect(images.filter(path => mattering.includes(path))).toEqual(mattering)
+    expect(images).toEqual(reports.map(r => r.path).filter(path => images.includes(path)))
+    const ids = JSON.parse(values[Outputs.ImageIds]) as string[]
+    expect(reports.filter(r => r.status === 'uploaded').every(r => ids.includes(r.imageId!))).toBe(true)
+    const markdownPaths = values[Outputs.Markdown].split('\n\n').map(block => block.split('\n')[1].replace(/\\/g, ''))
+    expect(reports.filter(r => r.status === 'uploaded').every(r => markdownPaths.includes(r.path))).toBe(true)
+  })
+
+  it('keeps kept images before deleted ones in the deletions output', () => {
+    const deletions = JSON.parse(values[Outputs.Deletions]) as Array<{ outcome: string }>
+    expect(deletions.length).toBeGreaterThan(100)
+    expect(deletions.every(entry => entry.outcome === 'kept')).toBe(true)
+  })
+})
+
+describe('outputs that fit', () => {
+  it('are whole, in path order', () => {
+    const few = [0, 1, 2, 3].map(i =>
+      imageReport({ path: `${i}.png`, imageId: id(i), status: (['skipped', 'uploaded', 'failed', 'skipped'] as const)[i] })
+    )
+    const whole = outputValues(few, '/r.json')
+    expect((JSON.parse(whole[Outputs.Images]) as ImageReport[]).map(r => r.path)).toEqual(['0.png', '1.png', '2.png', '3.png'])
+    expect(JSON.parse(whole[Outputs.ImageIds])).toEqual([id(0), id(1), id(3)])
+  })
+
+  it('a budget too small for one entry gives empty arrays, never broken JSON', () => {
+    const tiny = outputValues(reports.slice(0, 3), '/r.json', facts, 100)
+    for (const name of [Outputs.ImageIds, Outputs.Images, Outputs.Deletions, Outputs.KeptImageIds]) {
+      expect(bytes(tiny[name])).toBeLessThan(100)
+      expect(Array.isArray(JSON.parse(tiny[name]))).toBe(true)
+    }
+  })
+})
