@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8185);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(414);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8185:
+/***/ 414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39739,6 +39739,7 @@ const Outputs = {
     FailedCount: 'failed-count',
     UnsupportedFiles: 'unsupported-files',
     OrphanedImageIds: 'orphaned-image-ids',
+    KeptImageIds: 'kept-image-ids',
     ResultsFile: 'results-file',
     ManifestChanged: 'manifest-changed',
     Deletions: 'deletions',
@@ -40004,7 +40005,11 @@ const CAUSE_BY_CODE = {
     CERT_HAS_EXPIRED: 'expired-certificate',
     CERT_NOT_YET_VALID: 'expired-certificate',
     ENOTFOUND: 'host-not-found',
-    ECONNREFUSED: 'connection-refused'
+    ECONNREFUSED: 'connection-refused',
+    // An https:// request answered in plain HTTP: OpenSSL reads the answer as a record of a wrong version (Node 20: EPROTO).
+    EPROTO: 'not-tls',
+    ERR_SSL_WRONG_VERSION_NUMBER: 'not-tls',
+    ERR_SSL_PACKET_LENGTH_TOO_LONG: 'not-tls'
 };
 function reachCause(code) {
     return Object.hasOwn(CAUSE_BY_CODE, code) ? CAUSE_BY_CODE[code] : undefined;
@@ -40036,10 +40041,17 @@ function causeDetail(cause) {
             return 'the proxy refused the CONNECT';
         case 'proxy-unreachable':
             return 'the proxy cannot be reached';
+        case 'no-answer':
+            return 'the connection was accepted but no answer ever came';
+        case 'not-tls':
+            return 'the endpoint does not speak TLS (the https:// handshake got no TLS answer)';
     }
 }
 const PLACES = {
-    vod: destination => ({ where: `the VOD endpoint ${destination.endpoint}`, endpointFix: 'check the endpoint input' }),
+    vod: destination => ({
+        where: `the VOD endpoint ${destination.endpoint}`,
+        endpointFix: destination.endpointFromRegion ? 'check the region input (the endpoint is made from it)' : 'check the endpoint input'
+    }),
     oss: () => ({ where: 'the OSS host VOD gave for the upload', endpointFix: 'check the storage-location input and the region' }),
     sts: () => ({ where: 'the STS endpoint', endpointFix: 'check the sts-endpoint input' })
 };
@@ -40062,6 +40074,10 @@ function reachNote(unreachable, destination) {
             return `The proxy asked for credentials (HTTP 407) before it would connect to ${where}: put them in the proxy URL (HTTPS_PROXY=http://user:password@proxy:port, from a secret), or add the host to NO_PROXY to go around the proxy.`;
         case 'proxy-refused':
             return `The proxy refused to connect to ${where} (HTTP ${unreachable.status ?? '?'} to CONNECT): ask for the host to be allowed, or add it to NO_PROXY to go around the proxy.`;
+        case 'no-answer':
+            return `${capitalised(where)} accepted connections but never answered this run (requests to a service that has not answered yet give up sooner, and are retried once): ${endpointFix} (is something else listening at that address and port?); ${proxyFix}.`;
+        case 'not-tls':
+            return `${capitalised(where)} does not speak TLS, though the URL says https://: if it is plain HTTP, write http:// (${endpointFix}); if a proxy or firewall answers in its place, add the host to NO_PROXY or ask for it to be allowed.`;
         case 'proxy-unreachable':
             return `The proxy that HTTPS_PROXY or HTTP_PROXY names cannot be reached (its host name does not resolve, or it refused the connection) on the way to ${where}: check the proxy URL and port, or add the host to NO_PROXY to go around the proxy.`;
     }
@@ -40128,6 +40144,7 @@ class ServiceError extends Error {
     detail;
     kind;
     reach;
+    refusal;
     /**
      * cause: the library's own error, for the debug log only (its text may hold URLs or options).
      * code, requestId and detail are bounded (AnswerLimits) here, where every error from an answer is made.
@@ -40146,11 +40163,12 @@ class ServiceError extends Error {
         this.detail = detail;
         this.kind = fields.kind;
         this.reach = fields.reach;
+        this.refusal = fields.refusal;
     }
     /** Its fields alone, to make another error that says more about the same failure. */
     fields() {
-        const { service, api, code, status, requestId, detail, kind, reach } = this;
-        return { service, api, code, status, requestId, detail, kind, reach };
+        const { service, api, code, status, requestId, detail, kind, reach, refusal } = this;
+        return { service, api, code, status, requestId, detail, kind, reach, refusal };
     }
 }
 /** A local file could not be read, or changed while the action ran. */
@@ -40174,6 +40192,8 @@ class CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
+/** Where the details of an unexpected error are, and how to get them there. */
+const DEBUG_LOG_HINT = 'details in the debug log: re-run the job with debug logging on (Re-run jobs → Enable debug logging), or set the secret or variable ACTIONS_STEP_DEBUG to true';
 function toFileFailure(stage, error) {
     if (error instanceof ServiceError) {
         return { stage, code: error.code, message: error.detail, status: error.status, requestId: error.requestId };
@@ -40186,7 +40206,7 @@ function toFileFailure(stage, error) {
     }
     // Unknown errors may come from a library and carry URLs or options: keep only the class name.
     const name = error instanceof Error ? error.name : typeof error;
-    return { stage, code: 'UnexpectedError', message: `unexpected ${name} (details in the debug log)` };
+    return { stage, code: 'UnexpectedError', message: `unexpected ${name} (${DEBUG_LOG_HINT})` };
 }
 // Failures of the connection itself, worth another try: the service may answer the next one.
 const TRANSIENT_NETWORK_CODES = new Set([
@@ -40233,7 +40253,7 @@ function networkError(service, api, error, cause) {
             kind: 'transient'
         });
     }
-    return new ServiceError({ service, api, code: 'UnexpectedError', detail: `unexpected ${name || 'error'} (details in the debug log)`, kind: 'permanent' }, cause);
+    return new ServiceError({ service, api, code: 'UnexpectedError', detail: `unexpected ${name || 'error'} (${DEBUG_LOG_HINT})`, kind: 'permanent' }, cause);
 }
 function isTransient(error) {
     return error instanceof ServiceError && error.kind === 'transient';
@@ -40379,6 +40399,63 @@ function unique(values) {
     return [...new Set(values)];
 }
 
+;// CONCATENATED MODULE: ./src/shared/vod-regions.ts
+/**
+ * The regions VOD serves, from VOD's "Endpoints" API reference page (docs/protocol.md, "Regions").
+ * Each region's endpoint is https://vod.<region>.aliyuncs.com; a region missing here can still be
+ * used by setting the endpoint input.
+ */
+const VodRegions = [
+    'cn-shanghai',
+    'cn-beijing',
+    'cn-shenzhen',
+    'cn-hongkong',
+    'ap-southeast-1',
+    'ap-northeast-1',
+    'ap-southeast-5',
+    'eu-central-1',
+    'us-west-1',
+    'me-central-1',
+    'cn-north-2-gov-1'
+];
+function isVodRegion(region) {
+    return VodRegions.includes(region);
+}
+/** A region's public VOD endpoint. */
+function vodEndpointOf(region) {
+    return `https://vod.${region}.aliyuncs.com`;
+}
+
+;// CONCATENATED MODULE: ./src/shared/nearest.ts
+/** The known word a typo most likely meant: the nearest by edit distance, when it is near enough. */
+/** Levenshtein distance: insertions, deletions and substitutions, one each. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The candidate nearest to word, or undefined when none is within a third of its length (at least
+ * 1, at most 3 edits): a suggestion further off would more likely mislead than help.
+ */
+function nearest(word, candidates) {
+    const allowed = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(word, candidate);
+        if (distance <= allowed && (!best || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/services/transport.ts
@@ -40503,6 +40580,9 @@ function isListed(url, allowed) {
 
 
 
+
+
+
 /** Collects problems while each input is read, so that all of them are reported at once. */
 class InputReader {
     problems = [];
@@ -40558,6 +40638,7 @@ function readConfig() {
         credentials,
         region,
         endpoint: readEndpoint(reader, region),
+        endpointFromRegion: reader.raw(Inputs.Endpoint).trim() === '',
         imageType: reader.choice(Inputs.ImageType, ['default', 'cover'], Defaults.imageType),
         titleTemplate: readTemplate(reader, Inputs.Title, Defaults.title),
         descriptionTemplate: readTemplate(reader, Inputs.Description, ''),
@@ -40593,7 +40674,7 @@ function readConfig() {
             sha: env.GITHUB_SHA ?? ''
         },
         runnerTemp: env.RUNNER_TEMP || external_node_os_default().tmpdir(),
-        warnings: repositoryId === undefined ? [noRepositoryIdWarning(env)] : []
+        warnings: [...(repositoryId === undefined ? [noRepositoryIdWarning(env)] : []), ...undeclaredInputWarnings(env)]
     };
     if (config.deleteRemoved && !config.manifest) {
         reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted');
@@ -40832,11 +40913,20 @@ function readRegion(reader) {
     reader.problem(Inputs.Region, `"${region}" is not a region id such as "cn-shanghai" or "ap-southeast-1"`);
     return Defaults.region;
 }
+/** The endpoint input, or the endpoint of a region VOD serves (vod-regions.ts). */
 function readEndpoint(reader, region) {
     const value = reader.raw(Inputs.Endpoint).trim();
-    if (value === '')
-        return `https://vod.${region}.aliyuncs.com`;
-    return readOrigin(reader, Inputs.Endpoint, value, `https://vod.${region}.aliyuncs.com`);
+    if (value === '') {
+        if (!isVodRegion(region))
+            reader.problem(Inputs.Region, unknownRegion(region));
+        return vodEndpointOf(region);
+    }
+    return readOrigin(reader, Inputs.Endpoint, value, vodEndpointOf(region));
+}
+function unknownRegion(region) {
+    const meant = nearest(region, VodRegions);
+    const guess = meant ? ` (did you mean ${meant}?)` : '';
+    return `"${region}" is not a region VOD serves${guess}; the regions this version knows: ${VodRegions.join(', ')}. For a region it does not know yet, set ${Inputs.Endpoint} to that region's VOD endpoint (https://vod.<region>.aliyuncs.com)`;
 }
 /** An http(s) origin: no credentials, no path, query or fragment. The origin is what requests go to. */
 function readOrigin(reader, name, value, example) {
@@ -40881,6 +40971,25 @@ function readTemplate(reader, name, fallback) {
         reader.problem(name, `unknown placeholder ${unknown.map(u => `{${u}}`).join(', ')}; known placeholders are ${known}`);
     }
     return template;
+}
+/** The variable the runner sets for an input: INPUT_ and the name upper-cased, spaces as _ (hyphens kept). */
+const inputVariable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+/**
+ * One warning per INPUT_ variable of no declared input: the runner sets one for every `with:` key,
+ * so a misspelled input arrives here, and the run would otherwise quietly use the default.
+ */
+function undeclaredInputWarnings(env) {
+    const declared = Object.values(Inputs);
+    const known = new Set(declared.map(inputVariable));
+    return Object.keys(env)
+        .filter(name => name.toUpperCase().startsWith('INPUT_') && !known.has(name.toUpperCase()))
+        .sort()
+        .map(name => {
+        const written = name.slice('INPUT_'.length).toLowerCase();
+        const meant = nearest(written.replace(/_/g, '-'), declared) ?? nearest(written, declared);
+        const suggestion = meant ? `: did you mean \`${meant}\`?` : " (the inputs are in the README's Inputs table)";
+        return `The input \`${log_shown(written)}\` is not an input of this action and is ignored${suggestion}`;
+    });
 }
 /** GITHUB_REPOSITORY_ID, when it is a numeric id: anything else counts as unknown (no mark sent, nothing deleted unless adopted). */
 function readRepositoryId(env) {
@@ -41146,6 +41255,63 @@ function warningCode(args) {
     if (typeof typeOrOptions === 'object' && typeOrOptions !== null)
         return String(typeOrOptions.code ?? '');
     return typeof code === 'string' ? code : '';
+}
+
+;// CONCATENATED MODULE: ./src/shared/refusals.ts
+/**
+ * VOD answers that no other file can get past: a key or signature VOD refuses, a permission the
+ * credentials lack, a storage location or app VOD does not know (docs/protocol.md, "Answers that stop
+ * the run"). Told from the answer's code and status, never its message; the run stops after the
+ * first and says once what to fix.
+ */
+
+// The expired session is renewed (with role-to-assume) or reported per file: it is not a wrong token.
+const EXPIRED_SESSION = /^InvalidSecurityToken\.Expired$/i;
+const REFUSALS = [
+    [/^InvalidAccessKeyId(\..*)?$/i, 'access-key-id'],
+    [/^(SignatureDoesNotMatch|IncompleteSignature|InvalidAccessKeySecret)(\..*)?$/i, 'access-key-secret'],
+    [/^InvalidSecurityToken(\..*)?$/i, 'security-token'],
+    [/^(Forbidden\.RAM|Forbidden\.NoPermission|NoPermission)(\..*)?$/i, 'permission'],
+    [/^InvalidStorage\.NotFound$/i, 'storage-location'],
+    // Assumed from the emulator and the shape of VOD's other NotFound codes (docs/protocol.md).
+    [/^(InvalidAppId(\..*)?|AppNotExist(\..*)?|InvalidApp\.NotFound)$/i, 'app-id']
+];
+/** The refusal a VOD answer is, if it is one; HTTP 403 from VOD is a missing permission whatever its code. */
+function refusalOf(code, status) {
+    if (EXPIRED_SESSION.test(code))
+        return undefined;
+    const found = REFUSALS.find(([pattern]) => pattern.test(code))?.[1];
+    return found ?? (status === 403 ? 'permission' : undefined);
+}
+/** What the run stopped for and what to fix, said once for the run. */
+function stopNote(stopped, origin) {
+    const answer = `${stopped.code}${stopped.status === undefined ? '' : `, HTTP ${stopped.status}`}`;
+    return `Stopped after VOD's first refusal of ${stopped.api} (${answer}), which every other file would get too: ${fixOf(stopped, origin)} Files not started were not attempted.`;
+}
+// When the input is empty, the keys come from the environment (ALIBABA_CLOUD_*, then ALICLOUD_*).
+const FALLBACK = ' or the ALIBABA_CLOUD_* / ALICLOUD_* variable it falls back to';
+function fixOf({ refusal, api }, { oidc }) {
+    const sessionFix = `check the ${Inputs.RoleToAssume} input (the role's session was refused: is it the role of this VOD account?).`;
+    switch (refusal) {
+        case 'access-key-id':
+            return oidc
+                ? sessionFix
+                : `VOD does not know this AccessKey ID: check the ${Inputs.AccessKeyId} input${FALLBACK} (a RAM user's AccessKey ID, from a secret).`;
+        case 'access-key-secret':
+            return oidc
+                ? sessionFix
+                : `the request signature does not match: check the ${Inputs.AccessKeySecret} input${FALLBACK} (the secret of the AccessKey ID in ${Inputs.AccessKeyId}, from a secret, with no extra spaces or line breaks).`;
+        case 'security-token':
+            return oidc
+                ? sessionFix
+                : `the security token is not valid for this key: check the ${Inputs.SecurityToken} input${FALLBACK} (it must come with the same STS session as ${Inputs.AccessKeyId} and ${Inputs.AccessKeySecret}; leave it empty for a RAM user's key).`;
+        case 'permission':
+            return `the credentials lack a permission: grant the RAM ${oidc ? `role in ${Inputs.RoleToAssume}` : 'user whose key this is'} the action vod:${api} in a RAM policy (or attach the system policy AliyunVODFullAccess).`;
+        case 'storage-location':
+            return `VOD knows no such storage location in this region: check the ${Inputs.StorageLocation} input (a storage address the VOD console lists for this region), or leave it empty for the default.`;
+        case 'app-id':
+            return `VOD knows no such application: check the ${Inputs.AppId} input (an AppId the VOD console lists), or leave it empty for the default app-1000000.`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/shared/secrets.ts
@@ -45302,18 +45468,21 @@ function parseObject(text) {
 
 
 
+
 class VodClient {
     options;
     /** pop-core signs with the keys it was made with: one client per set of credentials, the latest kept. */
     client;
-    timeoutMs;
     now;
     signatureVersion;
     constructor(options) {
         this.options = options;
-        this.timeoutMs = options.timeoutMs;
         this.now = options.now ?? Date.now;
         this.signatureVersion = options.signatureVersion ?? 'v3';
+    }
+    get timeoutMs() {
+        const { timeoutMs } = this.options;
+        return typeof timeoutMs === 'function' ? timeoutMs() : timeoutMs;
     }
     async createUploadImage(params) {
         const response = await this.call('CreateUploadImage', { ...params });
@@ -45341,7 +45510,7 @@ class VodClient {
             return await this.send(action, params, credentials);
         }
         catch (error) {
-            if (!(error instanceof ServiceError) || error.code !== EXPIRED_SESSION)
+            if (!(error instanceof ServiceError) || error.code !== vod_client_EXPIRED_SESSION)
                 throw error;
             if (!(await this.options.credentials.renewAfterExpired(credentials)))
                 throw error;
@@ -45388,7 +45557,7 @@ class VodClient {
     }
 }
 /** What VOD answers to a call signed with an STS session that has expired (docs/protocol.md, "STS AssumeRoleWithOIDC"). */
-const EXPIRED_SESSION = 'InvalidSecurityToken.Expired';
+const vod_client_EXPIRED_SESSION = 'InvalidSecurityToken.Expired';
 /**
  * VOD's flow control refused the call: a Throttling* code, or any error answer with an
  * x-acs-retry-after header (which the 2026 SDKs treat as throttling). retryAfterMs: the wait asked for.
@@ -45461,6 +45630,8 @@ function errorFromAnswer(api, answer) {
     const retryAfterMs = retryAfter(answer.retryAfter);
     if (THROTTLING_CODES.test(answer.code) || retryAfterMs !== undefined)
         return new ThrottlingError({ ...fields, kind: 'transient' }, retryAfterMs);
+    if (fields.kind === 'permanent')
+        fields.refusal = refusalOf(answer.code, answer.status);
     return new ServiceError(fields);
 }
 function notJson(api, status) {
@@ -45911,8 +46082,111 @@ function sts_client_stringField(object, name) {
     return typeof value === 'string' ? value : '';
 }
 
+;// CONCATENATED MODULE: ./src/services/first-contact.ts
+/**
+ * Until a service has answered once in the run, its silence is news: a request waiting a few seconds
+ * is said in the log, requests give up sooner (firstAnswerMs) and after `tries` of them time out
+ * unanswered the service counts as not reachable, which stops the run naming where it was. Once the
+ * service has answered, the timeout and retries inputs apply as they are.
+ */
+
+const FIRST_CONTACT = { noteAfterMs: 5_000, firstAnswerMs: 15_000, tries: 2 };
+const NAMES = { vod: 'VOD', oss: 'OSS', sts: 'STS' };
+/** One service's first contact in the run. */
+class FirstContact {
+    options;
+    answered = false;
+    unanswered = 0;
+    waiting = new Map();
+    nextId = 0;
+    timer;
+    noted = false;
+    constructor(options) {
+        this.options = options;
+    }
+    get hasAnswered() {
+        return this.answered;
+    }
+    /** How long the next request may wait for its answer. */
+    timeoutMs() {
+        const { timeoutMs, timing, shortFirstWait } = this.options;
+        return this.answered || !shortFirstWait ? timeoutMs : Math.min(timeoutMs, timing.firstAnswerMs);
+    }
+    /** One request to `url` (an origin): an answer, even an error answer, ends the first contact. */
+    async watch(url, send) {
+        const id = this.started(url);
+        try {
+            const result = await send();
+            this.heard();
+            return result;
+        }
+        catch (error) {
+            // Another service's failure (STS's, from a renewal a VOD call started) is that service's news.
+            if (!(error instanceof ServiceError) || error.service !== this.options.service)
+                throw error;
+            if (isAnswer(error))
+                this.heard();
+            throw this.answered ? error : this.unansweredError(error, url);
+        }
+        finally {
+            this.waiting.delete(id);
+        }
+    }
+    /** Stops the note's timer: the run's requests are over. */
+    dispose() {
+        clearTimeout(this.timer);
+        this.timer = undefined;
+    }
+    started(url) {
+        const id = this.nextId++;
+        this.waiting.set(id, url);
+        if (!this.answered && !this.noted && !this.timer) {
+            this.timer = setTimeout(() => this.note(), this.options.timing.noteAfterMs);
+            this.timer.unref();
+        }
+        return id;
+    }
+    note() {
+        this.timer = undefined;
+        const [url] = this.waiting.values();
+        if (this.answered || url === undefined)
+            return;
+        this.noted = true;
+        this.options.say(waitingLine(this.options, url));
+    }
+    heard() {
+        this.answered = true;
+        this.dispose();
+    }
+    /** A timeout with no answer yet: retried the first time, then the service counts as one that does not answer. */
+    unansweredError(error, url) {
+        if (error.code !== 'RequestTimeout' || error.status !== undefined)
+            return error;
+        const counted = ++this.unanswered;
+        const detail = `${url} accepted the connection but sent no answer within ${seconds(this.timeoutMs())}`;
+        if (counted < this.options.timing.tries)
+            return new ServiceError({ ...error.fields(), detail }, error.cause);
+        return new ServiceError({ ...error.fields(), detail: `${detail} (${counted} requests unanswered this run)`, kind: 'permanent', reach: 'no-answer' }, error.cause);
+    }
+}
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+function waitingLine({ service, timeoutMs, timing, shortFirstWait }, url) {
+    const wait = shortFirstWait ? Math.min(timeoutMs, timing.firstAnswerMs) : timeoutMs;
+    return `Waiting for ${NAMES[service]} at ${url}: no answer yet after ${seconds(timing.noteAfterMs)} (each request may take up to ${seconds(timeoutMs)}, input timeout; until ${NAMES[service]} first answers, a request gives up after ${seconds(wait)} and the run stops after ${timing.tries} such requests).`;
+}
+/** An answer arrived, even one that says no: a status, with no failure of the connection behind it. */
+function isAnswer(error) {
+    return error.status !== undefined && error.reach === undefined;
+}
+/** One FirstContact per service of the run. */
+function firstContacts(timing, run) {
+    const contact = (service) => new FirstContact({ service, timeoutMs: run.timeoutMs, timing, shortFirstWait: service !== 'oss', say: run.say });
+    return { vod: contact('vod'), oss: contact('oss'), sts: contact('sts') };
+}
+
 ;// CONCATENATED MODULE: ./src/services/create-services.ts
 /** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
+
 
 
 
@@ -45929,12 +46203,13 @@ function createServices(config, edges = { secret: () => undefined }) {
     // socket would spend its timeout waiting), plus the odd cleanup call. Single PUTs and VOD calls
     // never hold more than `concurrency` connections, since no more of them are ever in flight.
     const connections = new Connections(config.concurrency * PARTS_IN_FLIGHT + 2);
-    const atProxy = throughProxy(connections);
-    const credentials = credentialSource(config, { connections, atProxy, edges });
+    const contacts = firstContacts({ ...FIRST_CONTACT, ...edges.firstContact }, { timeoutMs: config.timeoutMs, say: edges.waiting ?? (() => undefined) });
+    const atProxy = watched(contacts, throughProxy(connections));
+    const credentials = credentialSource(config, { connections, atProxy, edges, timeoutMs: () => contacts.sts.timeoutMs() });
     const vod = new VodClient({
         endpoint: config.endpoint,
         credentials,
-        timeoutMs: config.timeoutMs,
+        timeoutMs: () => contacts.vod.timeoutMs(),
         agent: connections.agentFor(config.endpoint),
         signatureVersion: config.vodSignatureVersion
     });
@@ -45947,14 +46222,18 @@ function createServices(config, edges = { secret: () => undefined }) {
             checkUploadHost(ticket.address.endpoint, { allowed: config.uploadHosts, vodEndpoint: config.endpoint });
             const url = ossRequestOrigin(ticket.address.endpoint, ticket.address.bucket);
             return atProxy({ service: 'oss', api: 'PutObject', url }, () => putObject(ticket, object, {
-                timeoutMs: config.timeoutMs,
+                timeoutMs: contacts.oss.timeoutMs(),
                 fallbackRegion: config.region,
                 signatureVersion: config.ossSignatureVersion,
                 agent: connections.agentFor(url),
                 parts
             }));
         },
-        closeConnections: () => connections.destroy()
+        closeConnections: () => {
+            Object.values(contacts).forEach(contact => contact.dispose());
+            connections.destroy();
+        },
+        answered: service => contacts[service].hasAnswered
     };
 }
 function isOidcRole(credentials) {
@@ -45968,16 +46247,20 @@ function credentialSource(config, run) {
     const role = config.credentials;
     if (!isOidcRole(role))
         return fixedCredentials(role);
-    const transport = { timeoutMs: config.timeoutMs, agent: run.connections.agentFor(role.stsEndpoint) };
+    const agent = run.connections.agentFor(role.stsEndpoint);
     const call = { service: 'sts', api: 'AssumeRoleWithOIDC', url: role.stsEndpoint };
     return new OidcSession({
         fetchIdToken: githubIdToken(role.audience),
-        assume: token => run.atProxy(call, () => assumeRoleWithOidc(role, token, transport)),
+        assume: token => run.atProxy(call, () => assumeRoleWithOidc(role, token, { timeoutMs: run.timeoutMs(), agent })),
         secret: run.edges.secret,
         renewalFailed: run.edges.debug,
         // A call signed with the old session must be able to finish before it ends.
         stillUsableMs: Math.max(STILL_USABLE_MS, config.timeoutMs)
     });
+}
+/** Every call through its service's first contact (first-contact.ts), which sees each answer and each silence. */
+function watched(contacts, send) {
+    return (call, request) => contacts[call.service].watch(new URL(call.url).origin, () => send(call, request));
 }
 /**
  * A call that failed after a proxy refused a CONNECT for one of its own requests failed at the
@@ -46346,7 +46629,8 @@ function resultsOf(tasks, own) {
             orphanedImageIds: [],
             unansweredCreates: 0,
             throttledCalls: 0,
-            unreachable: undefined
+            unreachable: undefined,
+            refused: undefined
         };
     });
 }
@@ -46426,9 +46710,11 @@ async function retrying(operation, isRetryable, context) {
 
 
 /**
- * Opens when files end because a service gave no answer at all (timeouts, dropped connections),
- * even after every retry, with no success in between: the files still queued would only wait out
- * the same timeouts, so none of them starts. Errors that got an answer never open it.
+ * Opens at once on an answer no other file can get past (a refusal: refusals.ts) and on a service
+ * that cannot be reached. Also opens when files end because a service gave no answer at all
+ * (timeouts, dropped connections), even after every retry, with no success in between: the files
+ * still queued would only wait out the same timeouts, so none of them starts. Other errors that got
+ * an answer (about one file) never open it.
  */
 class Breaker {
     threshold;
@@ -46447,6 +46733,10 @@ class Breaker {
     failed(path, error) {
         if (this.reason)
             return;
+        if (error instanceof ServiceError && error.refusal) {
+            this.reason = `not attempted: VOD refused ${error.api} (${error.code}) for ${path}, and would refuse every other file`;
+            return;
+        }
         if (error instanceof ServiceError && error.reach && isHopeless(error.reach)) {
             this.reason = `not attempted: ${error.service.toUpperCase()} cannot be reached (${error.code}: ${error.detail}), as ${path} showed`;
             return;
@@ -46648,7 +46938,7 @@ class FileUpload {
                 await this.abandon({ imageId: error.reason.imageId });
             // After a cancel, a request without an answer was most likely cut by the cancel itself.
             const reason = this.options.signal?.aborted && isNoAnswer(error.reason) ? new CancelledError() : error.reason;
-            return { ...this.result, error: toFileFailure(error.stage, reason), unreachable: unreachableOf(reason) };
+            return { ...this.result, error: toFileFailure(error.stage, reason), unreachable: unreachableOf(reason), refused: refusedOf(reason) };
         }
         finally {
             this.content = undefined;
@@ -46825,6 +47115,11 @@ function unreachableOf(error) {
     if (!(error instanceof ServiceError) || !error.reach)
         return undefined;
     return { service: error.service, cause: error.reach, status: error.status };
+}
+function refusedOf(error) {
+    if (!(error instanceof ServiceError) || !error.refusal)
+        return undefined;
+    return { refusal: error.refusal, api: error.api, code: error.code, status: error.status };
 }
 const DEADLINE_STOPPED = {
     stage: 'upload',
@@ -47744,6 +48039,7 @@ const replaced_KEPT_BECAUSE = {
     'untrusted-entry': 'the entry is not one this action wrote after an upload',
     'shared-image-id': 'another entry of the manifest has the same ImageId',
     cancelled: 'the run was cancelled before it was deleted; it is orphaned, delete it by hand',
+    'delete-replaced-off': 'delete-replaced is off (the kept-image-ids output lists it)',
     ...NOT_OURS_BECAUSE
 };
 /**
@@ -47788,6 +48084,17 @@ function cancelledReplacements(replaced, manifest, deleter) {
     return judgeReplaced(replaced, manifest, deleter)
         .map(({ entry, reason }) => ({ ...entry, outcome: { kind: 'kept', reason: reason ?? 'cancelled' } }))
         .sort((a, b) => compareStrings(a.path, b.path));
+}
+/**
+ * delete-replaced off: every previous image stays in VOD and in its file's entry (`replaced`), so it
+ * is never lost from sight; one that another entry still names is not this file's to keep.
+ */
+function keptReplacements(replaced, manifest) {
+    const staying = stayingImageIds(replaced, manifest);
+    return replaced.map(entry => ({
+        ...entry,
+        outcome: { kind: 'kept', reason: staying.has(entry.imageId) ? 'shared-image-id' : 'delete-replaced-off' }
+    }));
 }
 /** The ImageIds the manifest names after this run: every entry not replaced, and every new upload. */
 function stayingImageIds(replaced, manifest) {
@@ -47911,10 +48218,10 @@ class KeptManifest {
             : settleStale(stale, { kind: 'kept', reason: this.options.deleteRemoved ? 'cancelled' : 'delete-removed-off' });
         return { results: withOrphanedReplacements(results, replaced), removed, replaced };
     }
-    /** A cancel before delete-replaced keeps every old ImageId findable: recorded, reported, orphaned. */
+    /** Without delete-replaced, or after a cancel before it, every old ImageId stays findable: recorded and reported (a cancel's orphaned). */
     async deleteReplaced(found, deleter, deletion) {
         if (!this.options.deleteReplaced)
-            return [];
+            return keptReplacements(found, this.sync.loaded.manifest);
         if (deletion.signal.aborted) {
             const cancelled = cancelledReplacements(found, this.sync.loaded.manifest, deleter);
             for (const entry of cancelled)
@@ -47998,6 +48305,36 @@ function reasonOf(outcome) {
         return 'if-vod-confirms-ownership';
     return '';
 }
+const IMPORTANCE = {
+    failed: 'failed',
+    uploaded: 'changed',
+    planned: 'changed',
+    skipped: 'unchanged'
+};
+/** The rows in groups of importance, each group in the order given (path order); so a list cut at its end keeps what matters. */
+function byImportance(reports) {
+    const groups = { failed: [], changed: [], unchanged: [] };
+    for (const report of reports)
+        groups[IMPORTANCE[report.status]].push(report);
+    return {
+        ordered: [...groups.failed, ...groups.changed, ...groups.unchanged],
+        groups: { failed: groups.failed.length, changed: groups.changed.length, unchanged: groups.unchanged.length }
+    };
+}
+/**
+ * The previous images of changed files this run left in VOD that no manifest entry names any more,
+ * each once: not deleted whatever the reason (delete-replaced off, kept, a deletion or lookup that
+ * failed). Not one VOD no longer has, nor one another entry still names. A dry run leaves none.
+ */
+function keptImageIds(facts) {
+    const left = (facts.replaced ?? []).filter(({ outcome }) => outcome.kind === 'failed' || (outcome.kind === 'kept' && outcome.reason !== 'shared-image-id'));
+    return [...new Set(left.map(entry => entry.imageId))];
+}
+/** The old images this run deleted (stale entries' and changed files' previous ones), and those it left in VOD unnamed (kept-image-ids). */
+function oldImageCounts(facts) {
+    const deleted = [...facts.stale, ...(facts.replaced ?? [])].filter(entry => entry.outcome.kind === 'deleted').length;
+    return { deleted, kept: keptImageIds(facts).length };
+}
 
 ;// CONCATENATED MODULE: ./src/report/messages.ts
 /** The log's words for the results: failures, notes about orphans and unanswered calls, the dry run's plan. */
@@ -48027,6 +48364,7 @@ function failureMessage(reports) {
 function runFailure(reports, run) {
     return [
         run.cancelled ? 'The run was cancelled.' : undefined,
+        run.stopped,
         ...(run.problems ?? []),
         ...(run.unreachable ?? []),
         failureMessage(reports)
@@ -48047,17 +48385,19 @@ function orphanNote(reports) {
         return '';
     return `\n${ids.length} abandoned ImageId${ids.length === 1 ? '' : 's'} could not be deleted (orphaned): ${ids.join(', ')}. Delete them with DeleteImage (DeleteImageType=ImageId).`;
 }
-/** The dry run's plan, one line per file and per stale entry; replaced: delete-replaced's verdict on each ImageId an upload replaces. */
+/** The dry run's plan: one line for the unchanged files, one per other file and per stale entry; replaced: delete-replaced's verdict on each ImageId an upload replaces. */
 function planLines(tasks, plan) {
     const { stale, deleteRemoved } = plan;
     const replacing = replacingNotes(plan.replaced);
+    const unchanged = tasks.filter(task => task.unchangedSince).length;
     return [
         `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
-        ...tasks.map(task => task.unchangedSince
-            ? `  skip    ${task.file.relativePath} (unchanged, ImageId ${task.unchangedSince.imageId})`
-            : task.sameAs
-                ? `  same    ${task.file.relativePath} (the same file as ${task.sameAs}: its image)${replacing(task, false)}`
-                : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"${replacing(task, true)}`),
+        ...(unchanged > 0 ? [`  skip    ${amount(unchanged)} unchanged since the manifest's run (the images output has their ImageIds)`] : []),
+        ...tasks
+            .filter(task => !task.unchangedSince)
+            .map(task => task.sameAs
+            ? `  same    ${task.file.relativePath} (the same file as ${task.sameAs}: its image)${replacing(task, false)}`
+            : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"${replacing(task, true)}`),
         ...stale.map(entry => `  ${staleLabel(entry, deleteRemoved)}  ${entry.path} (file gone, ImageId ${entry.imageId}${staleNote(entry)})`)
     ];
 }
@@ -48088,6 +48428,48 @@ function staleNote(entry) {
         return `; kept: ${entry.outcome.reason}`;
     return '';
 }
+/** A number as the log and the summary write it: 1,990. */
+const amount = (n) => n.toLocaleString('en-US');
+const plural = (n, one, many = `${one}s`) => `${amount(n)} ${n === 1 ? one : many}`;
+/** What the path patterns matched: the images, and the files skipped as not images VOD accepts (if-unsupported). */
+function matchedLine(images, unsupported) {
+    if (unsupported === 0)
+        return `${amount(images)} matched`;
+    return `${amount(images + unsupported)} matched: ${plural(images, 'image')}, ${amount(unsupported)} unsupported`;
+}
+/** One line for every file the manifest shows unchanged, instead of one per file. */
+function unchangedLine(files) {
+    return `⏭️ ${amount(files)} unchanged since the manifest's run, not uploaded`;
+}
+/** One line for every path to a file another matched path holds, when there are too many to name. */
+function sameFileLine(paths) {
+    return `↪ ${plural(paths, 'path is the same file', 'paths are the same file')} as another matched path: one image each, nothing sent for them`;
+}
+/** Images, not paths: a path to a file reported under another path (sameAs) is not counted again. */
+const messages_images = (reports, status) => reports.filter(r => r.status === status && r.sameAs === null).length;
+/** What became of the old images, when the run deleted or kept any. */
+function oldImages(facts) {
+    const { deleted, kept } = oldImageCounts(facts);
+    if (deleted === 0 && kept === 0)
+        return '';
+    return `; ${plural(deleted, 'old image')} deleted, ${amount(kept)} kept${kept > 0 ? ' (kept-image-ids)' : ''}`;
+}
+/** The run's closing line: what became of every matched file, and of the old images. */
+function totalsLine(reports, facts) {
+    const unsupported = facts.unsupported?.length ?? 0;
+    const skipped = unsupported > 0 ? `, ${amount(unsupported)} unsupported` : '';
+    if (facts.dryRun)
+        return `Dry run done: ${amount(messages_images(reports, 'planned'))} would upload, ${amount(messages_images(reports, 'skipped'))} unchanged${skipped}; nothing was sent`;
+    const counts = ['uploaded', 'skipped', 'failed'].map(status => messages_images(reports, status));
+    return `Done: ${amount(counts[0])} uploaded, ${amount(counts[1])} unchanged, ${amount(counts[2])} failed${skipped}${oldImages(facts)}`;
+}
+/** Said once, in the log and in the summary, when any output was cut. */
+function outputsCutNote(cuts) {
+    if (cuts.length === 0)
+        return '';
+    const each = cuts.map(cut => `${cut.name} holds ${amount(cut.holds)} of ${amount(cut.of)}`).join(', ');
+    return `Outputs cut to stay under GitHub's 1 MB per output, failed and changed entries kept first: ${each}. The results file has every image, deletions.json beside it every deletion and kept image, the log every unsupported file (the runner deletes the files: keep them with actions/upload-artifact, see README).`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /**
@@ -48099,66 +48481,155 @@ function staleNote(entry) {
 
 
 
+/** GitHub's limit on one output (docs/protocol.md, "Runner limits"): every value stays below it. */
+const OUTPUT_MAX_BYTES = 1_000_000;
 /** How each output's value is made; each is made only when it is set. */
 const OUTPUT_VALUES = {
-    [Outputs.ImageId]: reports => current(reports)[0]?.imageId ?? '',
-    [Outputs.ImageUrl]: reports => current(reports)[0]?.imageUrl ?? '',
-    [Outputs.FileUrl]: reports => current(reports)[0]?.fileUrl ?? '',
-    [Outputs.ImageIds]: reports => jsonArrayPieces(current(reports).map(r => r.imageId)),
-    [Outputs.ImageUrls]: reports => jsonArrayPieces(current(reports).map(r => r.imageUrl)),
-    [Outputs.Images]: reports => jsonArrayPieces(reports),
-    [Outputs.UploadedCount]: reports => count(reports, 'uploaded'),
-    [Outputs.SkippedCount]: reports => count(reports, 'skipped'),
-    [Outputs.FailedCount]: reports => count(reports, 'failed'),
-    [Outputs.UnsupportedFiles]: (_reports, _resultsFile, facts) => JSON.stringify(facts.unsupported ?? []),
-    [Outputs.OrphanedImageIds]: reports => JSON.stringify(orphanedImageIds(reports)),
-    [Outputs.ResultsFile]: (_reports, resultsFile) => resultsFile,
-    [Outputs.ManifestChanged]: (_reports, _resultsFile, facts) => String(facts.manifestChanged),
-    [Outputs.Deletions]: (_reports, _resultsFile, facts) => jsonArrayPieces(deletionReports(facts)),
-    [Outputs.Markdown]: reports => markdownPieces(current(reports))
+    [Outputs.ImageId]: (_lists, reports) => current(reports)[0]?.imageId ?? '',
+    [Outputs.ImageUrl]: (_lists, reports) => current(reports)[0]?.imageUrl ?? '',
+    [Outputs.FileUrl]: (_lists, reports) => current(reports)[0]?.fileUrl ?? '',
+    [Outputs.ImageIds]: lists => jsonArrayPieces(lists.held.map(r => r.imageId)),
+    [Outputs.ImageUrls]: lists => jsonArrayPieces(lists.held.map(r => r.imageUrl)),
+    [Outputs.Images]: lists => jsonArrayPieces(lists.images),
+    [Outputs.UploadedCount]: (_lists, reports) => count(reports, 'uploaded'),
+    [Outputs.SkippedCount]: (_lists, reports) => count(reports, 'skipped'),
+    [Outputs.FailedCount]: (_lists, reports) => count(reports, 'failed'),
+    [Outputs.UnsupportedFiles]: lists => jsonArrayPieces(lists.unsupported),
+    [Outputs.OrphanedImageIds]: lists => jsonArrayPieces(lists.orphaned),
+    [Outputs.KeptImageIds]: lists => jsonArrayPieces(lists.kept),
+    [Outputs.ResultsFile]: (_lists, _reports, run) => run.resultsFile,
+    [Outputs.ManifestChanged]: (_lists, _reports, run) => String(run.facts.manifestChanged),
+    [Outputs.Deletions]: lists => jsonArrayPieces(lists.deletions),
+    [Outputs.Markdown]: lists => markdownPieces(lists.shown)
 };
 const whole = (value) => (typeof value === 'string' ? value : [...value].join(''));
-/** The values of every output, in the order action.yml lists them. */
-function outputValues(reports, resultsFile, facts = NO_OUTCOME) {
-    return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(reports, resultsFile, facts))]));
+/** The values of every output, in the order action.yml lists them, each list cut to stay under maxBytes. */
+function outputValues(reports, resultsFile, facts = NO_OUTCOME, maxBytes = OUTPUT_MAX_BYTES) {
+    const lists = cutLists(reports, facts, maxBytes);
+    const run = { resultsFile, facts };
+    return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(lists, reports, run))]));
 }
-/** Sets every output; a list that grows with the images is written in pieces. */
-function setOutputs(reports, resultsFile, facts) {
+/** Sets every output (a list that grows with the images written in pieces); returns the outputs cut to fit. */
+function setOutputs(source) {
+    const { reports, resultsFile, facts = model_NO_OUTCOME, maxBytes = OUTPUT_MAX_BYTES } = source;
+    const lists = cutLists(reports, facts, maxBytes);
     for (const [name, value] of Object.entries(OUTPUT_VALUES)) {
-        const made = value(reports, resultsFile, facts);
+        const made = value(lists, reports, { resultsFile, facts });
         if (typeof made === 'string')
             log_setOutput(name, made);
         else
             setOutputInPieces(name, made);
     }
+    return lists.cuts;
 }
-/** `![title](url)` per image, for release notes: Markdown's own characters in titles escaped, line breaks made spaces, the URL kept in one piece. */
+/**
+ * Every list output cut at whole entries so that its text stays under maxBytes. Which entries stay is
+ * chosen in order of importance (failed, then changed, then unchanged; deletions: failed, then
+ * kept); those that stay keep the order of the whole list. Each list measures its entries once.
+ */
+function cutLists(reports, facts, maxBytes) {
+    const room = maxBytes - 2;
+    const { images, held, shown, whole: wholeImages } = cutImageLists(reports, room);
+    const whole = {
+        deletions: deletionReports(facts),
+        unsupported: facts.unsupported ?? [],
+        orphaned: orphanedImageIds(reports),
+        kept: keptImageIds(facts)
+    };
+    const jsonSize = (item) => [jsonBytes(item) + 1];
+    const lists = {
+        images,
+        held,
+        shown,
+        deletions: keepFitting(whole.deletions, rankDeletions(whole.deletions), room, jsonSize),
+        unsupported: keepFitting(whole.unsupported, whole.unsupported, room, jsonSize),
+        orphaned: keepFitting(whole.orphaned, whole.orphaned, room, jsonSize),
+        kept: keepFitting(whole.kept, whole.kept, room, jsonSize)
+    };
+    const counts = [
+        [Outputs.ImageIds, held.length, wholeImages.held],
+        [Outputs.ImageUrls, held.length, wholeImages.held],
+        [Outputs.Images, images.length, reports.length],
+        [Outputs.Markdown, shown.length, wholeImages.shown],
+        [Outputs.Deletions, lists.deletions.length, whole.deletions.length],
+        [Outputs.UnsupportedFiles, lists.unsupported.length, whole.unsupported.length],
+        [Outputs.OrphanedImageIds, lists.orphaned.length, whole.orphaned.length],
+        [Outputs.KeptImageIds, lists.kept.length, whole.kept.length]
+    ];
+    return { ...lists, cuts: counts.flatMap(([name, holds, of]) => (holds < of ? [{ name, holds, of }] : [])) };
+}
+/**
+ * images, image-ids and image-urls are cut together: image-ids and image-urls give the held images
+ * among the entries images keeps, in its order. markdown is cut on its own.
+ */
+function cutImageLists(reports, room) {
+    const held = current(reports);
+    const isHeld = new Set(held);
+    const images = keepFitting(reports, byImportance(reports).ordered, room, report => isHeld.has(report)
+        ? [jsonBytes(report) + 1, jsonBytes(report.imageId) + 1, jsonBytes(report.imageUrl) + 1]
+        : [jsonBytes(report) + 1, 0, 0]);
+    const withUrl = held.filter(report => report.imageUrl);
+    return {
+        images,
+        held: images.length === reports.length ? held : images.filter(report => isHeld.has(report)),
+        shown: keepFitting(withUrl, byImportance(withUrl).ordered, room, report => [bytes(markdownBlock(report)) + BLOCK_SEPARATOR.length]),
+        whole: { held: held.length, shown: withUrl.length }
+    };
+}
+/** The items that fit, taken in the order of ranked (the same items by importance), given in the order of items. */
+function keepFitting(items, ranked, room, sizesOf) {
+    const fit = fitting(ranked, room, sizesOf);
+    if (fit === items.length)
+        return [...items];
+    const staying = new Set(ranked.slice(0, fit));
+    return items.filter(item => staying.has(item));
+}
+/** How many leading items fit: each adds its sizes to the texts it is in (one size per text), and no text may pass room. */
+function fitting(items, room, sizesOf) {
+    const used = [];
+    for (let i = 0; i < items.length; i++) {
+        const sizes = sizesOf(items[i]);
+        if (sizes.some((size, text) => (used[text] ?? 0) + size > room))
+            return i;
+        sizes.forEach((size, text) => (used[text] = (used[text] ?? 0) + size));
+    }
+    return items.length;
+}
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+const jsonBytes = (value) => bytes(JSON.stringify(value));
+/** Failed deletions first, then kept images, then the rest, each group in the order given: the order they are kept in. */
+function rankDeletions(deletions) {
+    const rank = (entry) => (entry.outcome === 'failed' ? 0 : entry.outcome === 'kept' ? 1 : 2);
+    return [0, 1, 2].flatMap(group => deletions.filter(entry => rank(entry) === group));
+}
+/**
+ * For release notes: per image a block of `![title](url)`, a hard line break and its file name as the
+ * caption; blocks apart by a blank line. Markdown's own characters escaped, line breaks made spaces, the URL kept in one piece.
+ */
 function markdown(images) {
-    return whole(markdownPieces(images));
+    return whole(markdownPieces(images.filter(image => image.imageUrl)));
 }
+const BLOCK_SEPARATOR = '\n\n';
 function* markdownPieces(images) {
-    let first = true;
     for (let start = 0; start < images.length; start += ITEMS_PER_PIECE) {
-        const lines = images
-            .slice(start, start + ITEMS_PER_PIECE)
-            .filter(image => image.imageUrl)
-            .map(markdownLine);
-        if (lines.length === 0)
-            continue;
-        yield `${first ? '' : '\n'}${lines.join('\n')}`;
-        first = false;
+        const blocks = images.slice(start, start + ITEMS_PER_PIECE).map(markdownBlock);
+        yield `${start === 0 ? '' : BLOCK_SEPARATOR}${blocks.join(BLOCK_SEPARATOR)}`;
     }
 }
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 /**
  * Every character that CommonMark (or GitHub's extensions) gives a meaning in alt text is
  * backslash-escaped: a backtick would open a code span that swallows the next image, `&` an entity,
  * `*`, `_` and `~` emphasis. In the URL, what would end or break the destination is percent-encoded.
+ * The caption has every ASCII punctuation character but `/` escaped: at the start of a line `#`, `-`, `=`,
+ * `>`, `|` or a digit and `.` would make a heading, a list, a quote or a table of it.
  */
-function markdownLine(image) {
-    // eslint-disable-next-line no-control-regex
-    const title = image.title.replace(/[\\[\]()<>!`&*_~]/g, char => `\\${char}`).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+function markdownBlock(image) {
+    const title = image.title.replace(/[\\[\]()<>!`&*_~]/g, char => `\\${char}`).replace(LINE_BREAKING, ' ');
     const url = log_shown(image.imageUrl).replace(/[ ()<>`\\]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-    return `![${title}](${url})`;
+    const caption = image.path.replace(/[!-.:-@[-`{-~]/g, char => `\\${char}`).replace(LINE_BREAKING, ' ');
+    return `![${title}](${url})\\\n${caption}`;
 }
 /**
  * Writes the results array to a new file under the runner's temporary folder, and beside it
@@ -48258,15 +48729,16 @@ const STATUS_LABEL = {
  * unsupported entries); a list that is cut says how many items it left out and where they all are.
  */
 function summaryHtml(reports, facts = model_NO_OUTCOME, options = {}) {
-    const { maxRows, budgetBytes, resultsFile } = { ...SUMMARY_LIMITS, resultsFile: '', ...options };
+    const { maxRows, budgetBytes, resultsFile, cutOutputs } = { ...SUMMARY_LIMITS, resultsFile: '', cutOutputs: [], ...options };
     const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null);
-    const tally = facts.dryRun
-        ? `${reports.length} matched · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
-        : `${reports.length} matched · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${failed.length} failed`;
-    const head = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally}</p>`];
+    const head = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally(reports, facts)}</p>`];
+    if (facts.stopped)
+        head.push(`<p>⛔ ${summary_text(facts.stopped)}</p>`);
     for (const note of facts.unreachable ?? [])
         head.push(`<p>🔌 ${summary_text(note)}</p>`);
     const notes = [];
+    if (cutOutputs.length > 0)
+        notes.push(`<p>✂️ ${summary_text(outputsCutNote(cutOutputs))}</p>`);
     if (facts.flow && facts.flow.throttled > 0)
         notes.push(`<p>🐢 ${summary_text(throttlingNote(facts.flow))}</p>`);
     for (const note of facts.deletionFlows ?? [])
@@ -48274,14 +48746,25 @@ function summaryHtml(reports, facts = model_NO_OUTCOME, options = {}) {
     const unanswered = unansweredNote(reports);
     if (unanswered)
         notes.push(`<p>⚠️ ${summary_text(unanswered)}</p>`);
-    const where = resultsFile ? `the results file <code>${summary_text(resultsFile)}</code> (the results-file output)` : 'the images output';
+    const where = resultsFile
+        ? `the results file <code>${summary_text(resultsFile)}</code> (the results-file output; the runner deletes it: keep it with actions/upload-artifact, see README)`
+        : 'the images output';
     const lists = listSections({ reports, failed, facts, where }).filter(list => list.total > 0);
     const fixed = [...head, ...notes, ...lists.map(list => list.render([], 0))].join('\n');
-    const taken = shareOut(lists, { maxRows, bytes: budgetBytes - bytes(fixed) - lists.length * NOTE_RESERVE_BYTES });
+    const taken = shareOut(lists, { maxRows, bytes: budgetBytes - summary_bytes(fixed) - lists.length * NOTE_RESERVE_BYTES });
     const render = (list) => list.render(taken.get(list), list.total - taken.get(list).length);
     const orphans = lists.filter(list => list.name === 'orphans').map(render);
     const body = [...lists.filter(list => list.name !== 'orphans').map(render), ...notes, ...orphans];
     return `${[...head, ...body].join('\n')}\n`;
+}
+/** The counts line: what matched, what became of it, and of the old images. */
+function tally(reports, facts) {
+    const matched = matchedLine(reports.length, facts.unsupported?.length ?? 0);
+    if (facts.dryRun)
+        return `${matched} · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`;
+    const { deleted, kept } = oldImageCounts(facts);
+    const old = deleted + kept > 0 ? ` · old images: ${amount(deleted)} deleted, ${amount(kept)} kept (kept-image-ids)` : '';
+    return `${matched} · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${count(reports, 'failed')} failed${old}`;
 }
 /** The items of each list that fit in the room, the lists served in order of priority, each list's items in order. */
 function shareOut(lists, room) {
@@ -48290,16 +48773,16 @@ function shareOut(lists, room) {
     for (const list of [...lists].sort((a, b) => a.priority - b.priority)) {
         const items = [];
         for (const item of list.items(room.maxRows)) {
-            if (bytes(item) > left)
+            if (summary_bytes(item) > left)
                 break;
-            left -= bytes(item);
+            left -= summary_bytes(item);
             items.push(item);
         }
         taken.set(list, items);
     }
     return taken;
 }
-const bytes = (html) => Buffer.byteLength(html, 'utf8');
+const summary_bytes = (html) => Buffer.byteLength(html, 'utf8');
 /** Outside text for the summary: cut to TEXT_MAX_CHARS, then HTML-escaped. */
 function summary_text(value) {
     return escapeHtml(value.length > TEXT_MAX_CHARS ? `${value.slice(0, TEXT_MAX_CHARS)}…` : value);
@@ -48311,14 +48794,15 @@ function listSections(run) {
     const unsupported = facts.unsupported ?? [];
     const replaced = [...(facts.replaced ?? []).map(describeReplaced), ...(facts.plannedReplacements ?? []).map(describePlannedReplacement)];
     const orphans = orphanedImageIds(reports);
+    const rows = byImportance(reports);
     const more = (leftOut, whereAll) => leftOut > 0 ? `<li>and ${leftOut} more: ${whereAll} lists them all</li>` : '';
     return [
         {
             name: 'table',
             priority: 2,
             total: reports.length,
-            items: max => reports.slice(0, max).map(tableRow),
-            render: (items, leftOut) => `${summaryTable(items)}${leftOut > 0 ? `\n<p>${leftOut} more rows left out; ${where} has them all.</p>` : ''}`
+            items: max => rows.ordered.slice(0, max).map(tableRow),
+            render: (items, leftOut) => `${leftOut > 0 ? `<p>${rowsShown(items.length, rows.groups, facts.dryRun)}; every row is in ${where}.</p>\n` : ''}${summaryTable(items)}`
         },
         {
             name: 'failures',
@@ -48346,7 +48830,7 @@ function listSections(run) {
             priority: 4,
             total: replaced.length,
             items: max => replaced.slice(0, max).map(line => `<li>${summary_text(line)}</li>`),
-            render: (items, leftOut) => `<h3>Replaced images (delete-replaced)</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
+            render: (items, leftOut) => `<h3>Replaced images</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
         },
         {
             name: 'orphans',
@@ -48356,6 +48840,20 @@ function listSections(run) {
             render: (items, leftOut) => `<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${items.join('')}${more(leftOut, 'the orphaned-image-ids output')}</ul>`
         }
     ];
+}
+/** "Showing 300 of 2,000 rows: all 3 failed, all 5 uploaded, 292 of 1,992 unchanged": the table's rows come in that order. */
+function rowsShown(shown, groups, dryRun) {
+    const label = { failed: 'failed', changed: dryRun ? 'would upload' : 'uploaded', unchanged: 'unchanged' };
+    let left = shown;
+    const parts = ['failed', 'changed', 'unchanged'].flatMap(group => {
+        const total = groups[group];
+        const taken = Math.min(left, total);
+        left -= taken;
+        if (total === 0)
+            return [];
+        return [`${taken === total ? 'all' : `${amount(taken)} of`} ${amount(total)} ${label[group]}`];
+    });
+    return `Showing ${amount(shown)} of ${amount(groups.failed + groups.changed + groups.unchanged)} rows: ${parts.join(', ')}`;
 }
 const FORMAT_LABEL = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', heic: 'HEIC' };
 function summaryTable(rows) {
@@ -48405,6 +48903,7 @@ async function writeSummary(html) {
 
 
 
+
 /**
  * Sets every output, writes the results file and, when enabled, the job summary. A results file or
  * summary that cannot be written is a warning; outputs that cannot be set throw, after the rest is done.
@@ -48416,14 +48915,17 @@ async function publish(reports, options, facts = model_NO_OUTCOME) {
     });
     // The summary is written even when the outputs could not be: each is a way for the report to reach the workflow.
     let outputsFailure;
+    let cutOutputs = [];
     try {
-        setOutputs(reports, resultsFile, facts);
+        cutOutputs = setOutputs({ reports, resultsFile, facts, maxBytes: options.outputMaxBytes });
     }
     catch (error) {
         outputsFailure = error;
     }
+    if (cutOutputs.length > 0)
+        log_warning(outputsCutNote(cutOutputs));
     if (options.summary) {
-        await writeSummary(summaryHtml(reports, facts, { resultsFile })).catch((error) => {
+        await writeSummary(summaryHtml(reports, facts, { resultsFile, cutOutputs })).catch((error) => {
             log_warning(`The job summary could not be written (${error.code ?? 'error'}); the outputs and the results file have the report`);
         });
     }
@@ -48458,9 +48960,12 @@ async function publish(reports, options, facts = model_NO_OUTCOME) {
 
 
 
+
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
 const CANCEL_GRACE_MS = 3000;
 const CANCEL_CLEANUP_MS = 3000;
+/** Up to this many paths to a file another path holds are named one a line; more get one line for all. */
+const SAME_FILE_LINES = 10;
 /** A note for GetImageInfos and DeleteImage each, when VOD throttled them. */
 function deletionThrottling(session) {
     const byApi = session.flowStatsByApi();
@@ -48494,13 +48999,14 @@ async function run(overrides = {}) {
         const manifest = await openManifest(config);
         const context = { config, secrets, cancellation, manifest, overrides };
         const { files, unsupported } = await discover(context);
+        log_info(matchedLine(files.length, unsupported.length));
         if (files.length === 0 && !(await continueWithoutFiles(config, unsupported)))
             return;
         const tasks = await plan(files, context);
         const stale = await manifest.findStale();
         if (config.dryRun) {
             const preview = { stale: manifest.previewStale(stale), replaced: manifest.previewReplaced(tasks), unsupported };
-            return await reportDryRun(tasks, preview, config);
+            return await reportDryRun(tasks, preview, { ...config, outputMaxBytes: overrides.outputMaxBytes });
         }
         // From here on images exist in VOD: whatever fails, the report of them still goes out.
         const uploaded = await uploadThenDeleteOld(tasks, stale, context);
@@ -48545,7 +49051,9 @@ async function uploadThenDeleteOld(tasks, stale, context) {
     const { config, cancellation } = context;
     const services = createServices(config, {
         secret: (...values) => context.secrets.add(...values),
-        debug: message => log_debug(context.secrets.redact(message))
+        debug: message => log_debug(context.secrets.redact(message)),
+        waiting: message => log_info(context.secrets.redact(message)),
+        firstContact: context.overrides.firstContact
     });
     const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides });
     cancellation.cutInFlightWith(() => services.closeConnections());
@@ -48558,15 +49066,12 @@ async function uploadThenDeleteOld(tasks, stale, context) {
             log_info(roleNote(config.credentials));
         const toUpload = tasks.filter(task => !task.unchangedSince && !task.sameAs);
         const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`;
-        const uploaded = await log_group(title, () => {
-            tasks.forEach(task => {
-                if (task.unchangedSince)
-                    log_info(`⏭️ ${task.file.relativePath} unchanged → ${task.unchangedSince.imageId}`);
-                if (task.sameAs)
-                    log_info(`↪ ${task.file.relativePath} is the same file as ${task.sameAs}: one image for both`);
-            });
+        const sent = await log_group(title, () => {
+            notUploadedLines(tasks).forEach(line => log_info(line));
             return session.uploadAll(toUpload, pipelineEvents(context.secrets, statuses));
         });
+        // A VOD that never answered created nothing: no "may hold images" warning for calls it never answered.
+        const uploaded = services.answered('vod') ? sent : sent.map(result => ({ ...result, unansweredCreates: 0 }));
         const confirmed = statuses ? await confirmStatuses(uploaded, statuses, session, context) : uploaded;
         const flow = session.flowStats();
         if (flow && flow.throttled > 0)
@@ -48594,6 +49099,15 @@ async function uploadThenDeleteOld(tasks, stale, context) {
         services.closeConnections();
     }
 }
+/** One line for the files the manifest shows unchanged, and the paths to a file another path holds: one each when few, else one for all. */
+function notUploadedLines(tasks) {
+    const unchanged = tasks.filter(task => task.unchangedSince).length;
+    const same = tasks.filter(task => task.sameAs);
+    const sameLines = same.length > SAME_FILE_LINES
+        ? [sameFileLine(same.length)]
+        : same.map(task => `↪ ${task.file.relativePath} is the same file as ${task.sameAs}: one image for both`);
+    return [...(unchanged > 0 ? [unchangedLine(unchanged)] : []), ...sameLines];
+}
 /** The lookups of the new images' status and preview URL, made while the uploads go on; none when a test turns them off. */
 function statusLookup(session, { config, cancellation, overrides }) {
     if (overrides.vodStatus?.off)
@@ -48620,9 +49134,12 @@ async function confirmStatuses(uploaded, statuses, session, { secrets }) {
 async function reportDryRun(tasks, found, config) {
     const { stale, replaced } = found;
     planLines(tasks, { stale, replaced, deleteRemoved: config.deleteRemoved }).forEach(line => log_info(line));
-    await publish(toImageReports(resultsOf(tasks, withoutUpload), text => text), config, { dryRun: true, stale, plannedReplacements: replaced, manifestChanged: false, unsupported: found.unsupported });
+    const reports = toImageReports(resultsOf(tasks, withoutUpload), text => text);
+    const outcome = { dryRun: true, stale, plannedReplacements: replaced, manifestChanged: false, unsupported: found.unsupported };
+    await publish(reports, config, outcome);
+    log_info(totalsLine(reports, outcome));
 }
-async function report(uploaded, found, { config, secrets, cancellation }) {
+async function report(uploaded, found, { config, secrets, cancellation, overrides }) {
     const cancelled = cancellation.signal.aborted;
     const redact = (text) => secrets.redact(text);
     const outcome = {
@@ -48633,15 +49150,17 @@ async function report(uploaded, found, { config, secrets, cancellation }) {
         deletionFlows: uploaded.deletionFlows,
         unsupported: found.unsupported,
         replaced: uploaded.replaced.map(entry => redactOutcome(entry, redact)),
-        unreachable: reachNotes(uploaded.results.map(result => result.unreachable), { endpoint: config.endpoint })
+        unreachable: reachNotes(uploaded.results.map(result => result.unreachable), { endpoint: config.endpoint, endpointFromRegion: config.endpointFromRegion }),
+        stopped: stoppedNote(uploaded.results, config, redact)
     };
     const reports = toImageReports(uploaded.results, redact);
-    const outputsProblem = await publish(reports, config, outcome).then(() => undefined, (error) => secrets.redact(`The outputs could not be set (${describeError(error)}).`));
+    const outputsProblem = await publish(reports, { ...config, outputMaxBytes: overrides.outputMaxBytes }, outcome).then(() => undefined, (error) => secrets.redact(`The outputs could not be set (${describeError(error)}).`));
     outcome.stale.filter(keptAllAtOnce).forEach(entry => log_info(describeStale(entry, false)));
     const failure = runFailure(reports, {
         cancelled,
         problems: [found.written.problem, outputsProblem],
-        unreachable: outcome.unreachable
+        unreachable: outcome.unreachable,
+        stopped: outcome.stopped
     });
     if (unansweredNote(reports))
         log_warning(unansweredNote(reports));
@@ -48649,6 +49168,12 @@ async function report(uploaded, found, { config, secrets, cancellation }) {
         fail(secrets.redact(failure));
     else if (orphanNote(reports))
         log_warning(orphanNote(reports).trim());
+    log_info(secrets.redact(totalsLine(reports, outcome)));
+}
+/** The first refusal no other file could get past, with what to fix; undefined when there was none. */
+function stoppedNote(results, config, redact) {
+    const first = results.find(result => result.refused)?.refused;
+    return first && redact(stopNote(first, { oidc: isOidcRole(config.credentials) }));
 }
 function pipelineEvents(secrets, statuses) {
     return {
