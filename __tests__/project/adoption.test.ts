@@ -217,6 +217,12 @@ describe('the release screenshots example', () => {
       expect(third).toContain('b.png')
       expect(third).not.toContain('a.png')
       expect(third.startsWith('Notes of the release.\n\n- A fix.\n')).toBe(true)
+      // Notes edited in github.com's editor come back with CRLF line ends: the markers must still be found.
+      writeFileSync(body, third.replace(/\n/g, '\r\n'))
+      const afterWebEdit = run('![c.png](https://example.com/c.png)')
+      expect(afterWebEdit.match(/## Screenshots/g)).toHaveLength(1)
+      expect(afterWebEdit).toContain('c.png')
+      expect(afterWebEdit).not.toContain('b.png')
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
