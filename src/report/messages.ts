@@ -20,8 +20,8 @@ export function describeFailure(report: ImageReport): string {
 }
 
 /**
- * One line per file that failed; the files never started (stage queued: the run had stopped, or was
- * cancelled) one line per reason, however many they are.
+ * One line per file that failed; the files never started (stage queued: NotAttempted once the run
+ * had stopped, or Cancelled) one line per reason however many they are, e.g. "16 files: not attempted: …".
  */
 export function failureLines(failed: readonly ImageReport[]): string[] {
   const notStarted = new Map<string, number>()
@@ -30,7 +30,7 @@ export function failureLines(failed: readonly ImageReport[]): string[] {
     if (report.error?.stage === 'queued') notStarted.set(report.error.message, (notStarted.get(report.error.message) ?? 0) + 1)
     else lines.push(describeFailure(report))
   }
-  return [...lines, ...[...notStarted].map(([reason, files]) => `${plural(files, 'file')} not attempted: ${log.shown(reason)}`)]
+  return [...lines, ...[...notStarted].map(([reason, files]) => `${plural(files, 'file')}: ${log.shown(reason)}`)]
 }
 
 function failureMessage(reports: readonly ImageReport[]): string | undefined {
