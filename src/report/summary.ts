@@ -94,7 +94,7 @@ export function summaryHtml(
 
   const where = resultsFile
     ? `the results file <code>${text(resultsFile)}</code> (the ${Outputs.ResultsFile} output; the runner deletes it: keep it with actions/upload-artifact, see README)`
-    : 'the images output'
+    : `the ${Outputs.Images} output`
   const lists = listSections({ reports, failed, facts, where }).filter(list => list.total > 0)
   const fixed = [...head, ...notes, ...lists.map(list => list.render([], 0))].join('\n')
   const taken = shareOut(lists, { maxRows, bytes: budgetBytes - bytes(fixed) - lists.length * NOTE_RESERVE_BYTES })
