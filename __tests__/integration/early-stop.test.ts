@@ -1,7 +1,7 @@
 /**
  * Answers no other file can get past (a wrong key or secret, a missing RAM permission, an unknown
- * storage location or app) stop the run after the first: the files still queued are not attempted,
- * and the fix is named once in the log and at the top of the job summary.
+ * storage location or app) stop the run after the first: the files still queued are not attempted
+ * (one line for all of them in the failure), and the fix is named once in the log and at the top of the job summary.
  */
 import { describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/index.js'
@@ -67,6 +67,9 @@ describe('an answer no other file can get past', () => {
 
       const errorLines = result.stdout.split('\n').filter(line => line.startsWith('::error::'))
       expect(errorLines).toHaveLength(1)
+      // The files in flight a line each; the files not attempted one line for all of them.
+      expect(errorLines[0].split('%0A').length).toBeLessThanOrEqual(CONCURRENCY + 3)
+      expect(errorLines[0]).toContain(`%0A  - ${FILES - creates.length} files: not attempted: `)
       expect(occurrences(errorLines[0], names)).toBe(1)
       expect(occurrences(result.stdout, names)).toBe(1)
       // The summary's first screen: right under the heading and the counts.

@@ -57,7 +57,7 @@ describe('the log of a manifest run over 200 files, 2 changed and 3 unsupported'
     expect(result.exitCode).toBe(0)
     const log = lines(result)
     expect(log.filter(line => /unchanged/.test(line))).toEqual([
-      "  skip    198 unchanged since the manifest's run (the images output has their ImageIds)",
+      "  skip    198 unchanged since the manifest's run (their ImageIds are in the results file, the results-file output)",
       'Dry run done: 2 would upload, 198 unchanged, 3 unsupported; nothing was sent'
     ])
     expect(log.at(-1)).toBe('Dry run done: 2 would upload, 198 unchanged, 3 unsupported; nothing was sent')

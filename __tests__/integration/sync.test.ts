@@ -231,7 +231,9 @@ describe('dry run', () => {
     expect(result.stdout).toContain('Dry run: no request is sent. The plan for 20 files:')
     expect(result.stdout).toContain('  upload  docs/thumbs/05.png as "05"')
     expect(result.stdout).toContain('  upload  docs/thumbs/new.png as "new"')
-    expect(result.stdout).toContain("  skip    18 unchanged since the manifest's run (the images output has their ImageIds)")
+    expect(result.stdout).toContain(
+      "  skip    18 unchanged since the manifest's run (their ImageIds are in the results file, the results-file output)"
+    )
     expect(result.stdout).toMatch(
       / {2}delete {2}docs\/thumbs\/09\.png \(file gone, ImageId [0-9a-f]{32}; deleted if VOD confirms this repository uploaded it\)/
     )

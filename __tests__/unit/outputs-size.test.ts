@@ -1,7 +1,8 @@
 /**
- * Issue #19: GitHub caps each output near 1 MB. At 20,000 files every list output is cut at a whole
- * entry, stays valid JSON (or Markdown), keeps failed and changed entries first, and images,
- * image-ids and image-urls are cut together.
+ * Issue #19: GitHub caps each output at 1 MB, approximated in UTF-16 (two bytes a character for
+ * ASCII). At 20,000 files every list output is cut at a whole entry, stays valid JSON (or Markdown),
+ * keeps failed and changed entries first; image-ids and image-urls are cut together, entry for entry,
+ * but not with images.
  */
 import { describe, expect, it } from '@jest/globals'
 import { Outputs, type OutputName } from '../../src/shared/names.js'
@@ -11,7 +12,8 @@ import type { Replacement } from '../../src/manifest/replaced.js'
 import { imageReport } from '../helpers/image-report.js'
 
 const FILES = 20_000
-const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
+/** GitHub's measure of an output: UTF-16 (two bytes a code unit), or the UTF-8 bytes the runner writes, whichever is more. */
+const size = (text: string): number => Math.max(Buffer.byteLength(text, 'utf8'), 2 * text.length)
 /** A path of about 300 bytes, a title of 128 bytes of UTF-8, URLs of about 400. */
 const longPath = (i: number): string => `docs/${'screenshots-of-the-settings-page/'.repeat(8)}${i}.png`
 const url = (i: number): string => `https://cdn.example.com/${'a'.repeat(360)}/${i}.png?auth_key=1700000000-0-0-${'f'.repeat(32)}`
@@ -60,37 +62,39 @@ describe('every output at 20,000 files with long paths, titles and URLs', () => 
     Outputs.KeptImageIds
   ]
 
-  it.each(LISTS)('%s is valid JSON under 1,000,000 bytes, of whole entries', name => {
-    expect(bytes(values[name])).toBeLessThan(OUTPUT_MAX_BYTES)
+  it.each(LISTS)('%s is valid JSON under 1,000,000 bytes as GitHub measures it, of whole entries', name => {
+    expect(size(values[name])).toBeLessThan(OUTPUT_MAX_BYTES)
     const entries = JSON.parse(values[name]) as unknown[]
     expect(entries.length).toBeGreaterThan(0)
     expect(values[name]).toBe(JSON.stringify(entries))
   })
 
-  it('the lists of long entries are cut; the lists of ImageIds (35 bytes each) fit whole', () => {
+  it('a list of ImageIds (35 characters, 70 bytes in UTF-16, each) fits 14,285 whole: 10,000 do, 20,000 are cut to that', () => {
     const lengths = Object.fromEntries(LISTS.map(name => [name, (JSON.parse(values[name]) as unknown[]).length]))
     for (const name of [Outputs.ImageIds, Outputs.ImageUrls, Outputs.Images, Outputs.Deletions, Outputs.UnsupportedFiles])
       expect(lengths[name]).toBeLessThan(FILES)
     expect(lengths[Outputs.KeptImageIds]).toBe(FILES / 2)
-    expect(lengths[Outputs.OrphanedImageIds]).toBe(FILES)
+    expect(lengths[Outputs.OrphanedImageIds]).toBe(Math.floor((OUTPUT_MAX_BYTES - 4) / 70))
   })
 
-  it('markdown is under 1,000,000 bytes, whole blocks of image and caption', () => {
-    expect(bytes(values[Outputs.Markdown])).toBeLessThan(OUTPUT_MAX_BYTES)
+  it('markdown is under 1,000,000 bytes as GitHub measures it, whole blocks of image and caption', () => {
+    expect(size(values[Outputs.Markdown])).toBeLessThan(OUTPUT_MAX_BYTES)
     const blocks = values[Outputs.Markdown].split('\n\n')
     expect(
       blocks.every(block => /^!\[[^\n]*\]\(https:\/\/cdn\.example\.com\/[^\n]*\.png\?auth_key=[^\n]*\)\\\n[^\n]+\.png$/.test(block))
     ).toBe(true)
   })
 
-  it('image-ids and image-urls are cut at the same count, entry for entry the held images among those images keeps, in its order', () => {
+  it('image-ids and image-urls are cut at the same count, entry for entry, on their own: more than images holds, uploaded first, in path order', () => {
     const ids = JSON.parse(values[Outputs.ImageIds]) as string[]
     const urls = JSON.parse(values[Outputs.ImageUrls]) as string[]
     const images = JSON.parse(values[Outputs.Images]) as ImageReport[]
     expect(urls).toHaveLength(ids.length)
-    const held = images.filter(image => image.status !== 'failed')
-    expect(held.map(image => image.imageId)).toEqual(ids)
-    expect(held.map(image => image.imageUrl)).toEqual(urls)
+    expect(ids.length).toBeGreaterThan(images.filter(image => image.status !== 'failed').length)
+    const held = reports.filter(r => r.imageId !== null && ids.includes(r.imageId))
+    expect(held.map(r => r.imageId)).toEqual(ids)
+    expect(held.map(r => r.imageUrl)).toEqual(urls)
+    expect(reports.filter(r => r.status === 'uploaded').every(r => ids.includes(r.imageId!))).toBe(true)
   })
 
   it('keeps every failed and uploaded entry, and unchanged ones as room allows, in path order', () => {
@@ -124,8 +128,56 @@ describe('outputs that fit', () => {
   it('a budget too small for one entry gives empty arrays, never broken JSON', () => {
     const tiny = outputValues(reports.slice(0, 3), '/r.json', facts, 100)
     for (const name of [Outputs.ImageIds, Outputs.Images, Outputs.Deletions, Outputs.KeptImageIds]) {
-      expect(bytes(tiny[name])).toBeLessThan(100)
+      expect(size(tiny[name])).toBeLessThan(100)
       expect(Array.isArray(JSON.parse(tiny[name]))).toBe(true)
     }
+  })
+})
+
+describe('at 2,000 files with realistic lengths (ImageIds of 32 hex digits, URLs of about 100 characters)', () => {
+  const DOCS_SITE = 2_000
+  const vodUrl = (i: number): string =>
+    `https://outin-0123456789abcdef0123456789abcdef.oss-cn-shanghai.aliyuncs.com/image/default/${id(i)}.png`
+  const docsSite = Array.from({ length: DOCS_SITE }, (_, i) =>
+    imageReport({
+      path: `docs/screenshots/settings/page-${i}.png`,
+      status: i % 400 === 3 ? 'uploaded' : 'skipped',
+      imageId: id(i),
+      imageUrl: vodUrl(i),
+      fileUrl: vodUrl(i),
+      title: `Settings page, screenshot ${i} of the docs site`
+    })
+  )
+  const docsValues = outputValues(docsSite, '/runner/temp/results.json')
+
+  it('images is cut, and image-ids and image-urls are whole', () => {
+    expect((JSON.parse(docsValues[Outputs.Images]) as unknown[]).length).toBeLessThan(DOCS_SITE)
+    expect(JSON.parse(docsValues[Outputs.ImageIds])).toEqual(docsSite.map(r => r.imageId))
+    expect(JSON.parse(docsValues[Outputs.ImageUrls])).toEqual(docsSite.map(r => r.imageUrl))
+  })
+})
+
+describe('the cut measures an output as GitHub does: UTF-16, or UTF-8 where that is more', () => {
+  const ENTRIES = 20_000
+  const cases: Record<string, { path: (i: number) => string; binding: (text: string) => number }> = {
+    'ASCII paths (2 bytes a character in UTF-16, 1 in UTF-8)': {
+      path: i => `docs/screenshots/settings/notes-${i}.txt`,
+      binding: text => 2 * text.length
+    },
+    'CJK paths (2 bytes a character in UTF-16, 3 in UTF-8)': {
+      path: i => `文档/${'设置页面截图'.repeat(16)}-${i}.txt`,
+      binding: text => Buffer.byteLength(text, 'utf8')
+    }
+  }
+
+  it.each(Object.entries(cases))('%s: cut under the limit, by less than one entry', (_name, { path, binding }) => {
+    const unsupported = Array.from({ length: ENTRIES }, (_, i) => ({ path: path(i), reason: 'not an image VOD accepts' }))
+    const value = outputValues([], '/r.json', { dryRun: false, manifestChanged: false, stale: [], unsupported })[Outputs.UnsupportedFiles]
+    const kept = JSON.parse(value) as unknown[]
+    expect(kept.length).toBeLessThan(ENTRIES)
+    expect(binding(value)).toBe(size(value))
+    expect(size(value)).toBeLessThan(OUTPUT_MAX_BYTES)
+    const next = `,${JSON.stringify(unsupported[kept.length])}`
+    expect(size(value + next)).toBeGreaterThanOrEqual(OUTPUT_MAX_BYTES)
   })
 })

@@ -7,6 +7,7 @@
 import type { Manifest } from './manifest-file.js'
 import type { FileResult } from '../upload/results.js'
 import { compareStrings } from '../shared/paths.js'
+import { Inputs, Outputs } from '../shared/names.js'
 import { distrustReason, NOT_OURS_BECAUSE, type DistrustReason, type OwnershipReason, type SyncLog } from './sync.js'
 import { deleteOwned, ownershipUncheckable, type CheckedOutcome, type ImageDeleter } from './deletion.js'
 
@@ -35,7 +36,7 @@ export const KEPT_BECAUSE: Record<ReplacedKeptReason, string> = {
   'untrusted-entry': 'the entry is not one this action wrote after an upload',
   'shared-image-id': 'another entry of the manifest has the same ImageId',
   cancelled: 'the run was cancelled before it was deleted; it is orphaned, delete it by hand',
-  'delete-replaced-off': 'delete-replaced is off (the kept-image-ids output lists it)',
+  'delete-replaced-off': `${Inputs.DeleteReplaced} is off (the ${Outputs.KeptImageIds} output lists it)`,
   ...NOT_OURS_BECAUSE
 }
 

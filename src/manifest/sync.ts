@@ -76,8 +76,7 @@ type KeptReason = 'delete-removed-off' | 'all-entries-stale' | 'cancelled' | Dis
 
 /** Why an image is never deleted for lack of ownership, as the log, the summary and the reports say it. */
 export const NOT_OURS_BECAUSE: Record<OwnershipReason, string> = {
-  'not-ours':
-    'it does not carry the gh-repo-id tag of this repository, so it is never deleted; if this repository uploaded it before that tag existed and it carries no gh-repo-id tag of another repository, list its ImageId in adopt-image-ids',
+  'not-ours': `it does not carry the gh-repo-id tag of this repository, so it is never deleted; if this repository uploaded it before that tag existed and it carries no gh-repo-id tag of another repository, list its ImageId in ${Inputs.AdoptImageIds}`,
   'no-repository-id': 'GITHUB_REPOSITORY_ID is not set, so whether this repository uploaded it cannot be checked'
 }
 
@@ -212,7 +211,7 @@ export async function removeStale(
   const judged = judgeStale(stale, manifest, { deleteRemoved: true, ownership: deleter.ownership })
   if (judged[0].outcome.kind === 'kept' && judged[0].outcome.reason === 'all-entries-stale') {
     log.warning(
-      `delete-removed: all ${judged.length} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`
+      `${Inputs.DeleteRemoved}: all ${judged.length} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`
     )
     return judged
   }
@@ -249,7 +248,7 @@ export function describeStale(entry: StaleEntry, dryRun: boolean): string {
   if (outcome.kind === 'would-delete')
     return `${head}ImageId ${entry.imageId} would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)`
   if (outcome.reason === 'delete-removed-off')
-    return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`
+    return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (${Inputs.DeleteRemoved} is off)`
   if (outcome.reason === 'shared-image-id')
     return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD: ${KEPT_BECAUSE[outcome.reason]}`
   return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`

@@ -1,5 +1,6 @@
 /** The log's words for the results: failures, notes about orphans and unanswered calls, the dry run's plan. */
 import * as log from '../shared/log.js'
+import { Outputs } from '../shared/names.js'
 import type { UploadTask } from '../plan/plan.js'
 import type { StaleEntry } from '../manifest/sync.js'
 import type { PlannedReplacement } from '../manifest/replaced-plan.js'
@@ -18,10 +19,26 @@ export function describeFailure(report: ImageReport): string {
   return `${report.path}: ${error.stage} failed: ${log.shown(error.code)}${facts ? ` (${facts})` : ''}: ${log.shown(error.message)}`
 }
 
+/**
+ * One line per file that failed; the files never started (stage queued: NotAttempted once the run
+ * had stopped, or Cancelled) one line per reason however many they are, e.g. "16 files: not attempted: …".
+ */
+export function failureLines(failed: readonly ImageReport[]): string[] {
+  const notStarted = new Map<string, number>()
+  const lines: string[] = []
+  for (const report of failed) {
+    if (report.error?.stage === 'queued') notStarted.set(report.error.message, (notStarted.get(report.error.message) ?? 0) + 1)
+    else lines.push(describeFailure(report))
+  }
+  return [...lines, ...[...notStarted].map(([reason, files]) => `${plural(files, 'file')}: ${log.shown(reason)}`)]
+}
+
 function failureMessage(reports: readonly ImageReport[]): string | undefined {
   const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null)
   if (failed.length === 0) return undefined
-  return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`
+  return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failureLines(failed)
+    .map(line => `  - ${line}`)
+    .join('\n')}${orphanNote(reports)}`
 }
 
 /** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
@@ -64,7 +81,11 @@ export function planLines(
   const unchanged = tasks.filter(task => task.unchangedSince).length
   return [
     `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
-    ...(unchanged > 0 ? [`  skip    ${amount(unchanged)} unchanged since the manifest's run (the images output has their ImageIds)`] : []),
+    ...(unchanged > 0
+      ? [
+          `  skip    ${amount(unchanged)} unchanged since the manifest's run (their ImageIds are in the results file, the ${Outputs.ResultsFile} output)`
+        ]
+      : []),
     ...tasks
       .filter(task => !task.unchangedSince)
       .map(task =>
@@ -129,7 +150,7 @@ const images = (reports: readonly ImageReport[], status: ImageReport['status']):
 function oldImages(facts: RunOutcome): string {
   const { deleted, kept } = oldImageCounts(facts)
   if (deleted === 0 && kept === 0) return ''
-  return `; ${plural(deleted, 'old image')} deleted, ${amount(kept)} kept${kept > 0 ? ' (kept-image-ids)' : ''}`
+  return `; ${plural(deleted, 'old image')} deleted, ${amount(kept)} kept${kept > 0 ? ` (${Outputs.KeptImageIds})` : ''}`
 }
 
 /** The run's closing line: what became of every matched file, and of the old images. */

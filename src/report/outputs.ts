@@ -20,14 +20,14 @@ import {
 } from './model.js'
 import type { OutputCut } from './messages.js'
 
-/** GitHub's limit on one output (docs/protocol.md, "Runner limits"): every value stays below it. */
+/** GitHub's limit on one output (docs/protocol.md, "Runner limits"), in outputSize's measure: every value stays below it. */
 export const OUTPUT_MAX_BYTES = 1_000_000
 
 /** The lists the outputs give, each cut at a whole entry to stay under the limit, what matters first; and which were cut. */
 interface Lists {
   /** The matched files that fit, failed and changed ones first, in path order. */
   images: readonly ImageReport[]
-  /** The images among them that VOD holds (uploaded or unchanged): image-ids and image-urls, entry for entry. */
+  /** The images VOD holds (uploaded or unchanged) that fit: image-ids and image-urls, entry for entry, changed ones first, in path order. */
   held: readonly ImageReport[]
   /** The same images for the markdown output, as many as it fits. */
   shown: readonly ImageReport[]
@@ -103,12 +103,12 @@ export function setOutputs(source: OutputSource): OutputCut[] {
 }
 
 /**
- * Every list output cut at whole entries so that its text stays under maxBytes. Which entries stay is
+ * Every list output cut at whole entries so that its text stays under maxBytes (in outputSize). Which entries stay is
  * chosen in order of importance (failed, then changed, then unchanged; deletions: failed, then
  * kept); those that stay keep the order of the whole list. Each list measures its entries once.
  */
 function cutLists(reports: readonly ImageReport[], facts: RunOutcome, maxBytes: number): Lists {
-  const room = maxBytes - 2
+  const room = maxBytes - outputSize('[]')
   const { images, held, shown, whole: wholeImages } = cutImageLists(reports, room)
   const whole = {
     deletions: deletionReports(facts),
@@ -116,7 +116,7 @@ function cutLists(reports: readonly ImageReport[], facts: RunOutcome, maxBytes: 
     orphaned: orphanedImageIds(reports),
     kept: keptImageIds(facts)
   }
-  const jsonSize = (item: unknown): number[] => [jsonBytes(item) + 1]
+  const jsonSize = (item: unknown): number[] => [entrySize(item)]
   const lists = {
     images,
     held,
@@ -140,25 +140,19 @@ function cutLists(reports: readonly ImageReport[], facts: RunOutcome, maxBytes: 
 }
 
 /**
- * images, image-ids and image-urls are cut together: image-ids and image-urls give the held images
- * among the entries images keeps, in its order. markdown is cut on its own.
+ * images is cut on its own; image-ids and image-urls together, entry for entry, each measured on its
+ * own text (not held back by images); markdown on its own.
  */
 function cutImageLists(
   reports: readonly ImageReport[],
   room: number
 ): Pick<Lists, 'images' | 'held' | 'shown'> & { whole: { held: number; shown: number } } {
   const held = current(reports)
-  const isHeld = new Set(held)
-  const images = keepFitting(reports, byImportance(reports).ordered, room, report =>
-    isHeld.has(report)
-      ? [jsonBytes(report) + 1, jsonBytes(report.imageId) + 1, jsonBytes(report.imageUrl) + 1]
-      : [jsonBytes(report) + 1, 0, 0]
-  )
   const withUrl = held.filter(report => report.imageUrl)
   return {
-    images,
-    held: images.length === reports.length ? held : images.filter(report => isHeld.has(report)),
-    shown: keepFitting(withUrl, byImportance(withUrl).ordered, room, report => [bytes(markdownBlock(report)) + BLOCK_SEPARATOR.length]),
+    images: keepFitting(reports, byImportance(reports).ordered, room, report => [entrySize(report)]),
+    held: keepFitting(held, byImportance(held).ordered, room, report => [entrySize(report.imageId), entrySize(report.imageUrl)]),
+    shown: keepFitting(withUrl, byImportance(withUrl).ordered, room, report => [outputSize(markdownBlock(report) + BLOCK_SEPARATOR)]),
     whole: { held: held.length, shown: withUrl.length }
   }
 }
@@ -182,8 +176,13 @@ function fitting<T>(items: readonly T[], room: number, sizesOf: (item: T) => rea
   return items.length
 }
 
-const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
-const jsonBytes = (value: unknown): number => bytes(JSON.stringify(value))
+/**
+ * A text's size as GitHub counts it against OUTPUT_MAX_BYTES: it approximates outputs in UTF-16 (two
+ * bytes a code unit), and the runner writes UTF-8, so the larger of the two (docs/protocol.md, "Runner limits").
+ */
+export const outputSize = (text: string): number => Math.max(Buffer.byteLength(text, 'utf8'), 2 * text.length)
+/** One entry of a JSON array output: its JSON and the comma after it. */
+const entrySize = (value: unknown): number => outputSize(`${JSON.stringify(value)},`)
 
 /** Failed deletions first, then kept images, then the rest, each group in the order given: the order they are kept in. */
 function rankDeletions(deletions: readonly DeletionReport[]): DeletionReport[] {

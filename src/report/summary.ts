@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'node:fs'
 import * as log from '../shared/log.js'
+import { Outputs } from '../shared/names.js'
 import { describeStale } from '../manifest/sync.js'
 import { describeReplaced } from '../manifest/replaced.js'
 import { describePlannedReplacement } from '../manifest/replaced-plan.js'
@@ -18,7 +19,7 @@ import {
   type ImageReport,
   type RunOutcome
 } from './model.js'
-import { amount, describeFailure, matchedLine, outputsCutNote, unansweredNote, type OutputCut } from './messages.js'
+import { amount, failureLines, matchedLine, outputsCutNote, unansweredNote, type OutputCut } from './messages.js'
 import { MAX_URL_LENGTH } from '../shared/vod-values.js'
 
 /** How much the job summary may hold. */
@@ -92,8 +93,8 @@ export function summaryHtml(
   if (unanswered) notes.push(`<p>⚠️ ${text(unanswered)}</p>`)
 
   const where = resultsFile
-    ? `the results file <code>${text(resultsFile)}</code> (the results-file output; the runner deletes it: keep it with actions/upload-artifact, see README)`
-    : 'the images output'
+    ? `the results file <code>${text(resultsFile)}</code> (the ${Outputs.ResultsFile} output; the runner deletes it: keep it with actions/upload-artifact, see README)`
+    : `the ${Outputs.Images} output`
   const lists = listSections({ reports, failed, facts, where }).filter(list => list.total > 0)
   const fixed = [...head, ...notes, ...lists.map(list => list.render([], 0))].join('\n')
   const taken = shareOut(lists, { maxRows, bytes: budgetBytes - bytes(fixed) - lists.length * NOTE_RESERVE_BYTES })
@@ -108,7 +109,7 @@ function tally(reports: readonly ImageReport[], facts: RunOutcome): string {
   const matched = matchedLine(reports.length, facts.unsupported?.length ?? 0)
   if (facts.dryRun) return `${matched} · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`
   const { deleted, kept } = oldImageCounts(facts)
-  const old = deleted + kept > 0 ? ` · old images: ${amount(deleted)} deleted, ${amount(kept)} kept (kept-image-ids)` : ''
+  const old = deleted + kept > 0 ? ` · old images: ${amount(deleted)} deleted, ${amount(kept)} kept (${Outputs.KeptImageIds})` : ''
   return `${matched} · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${count(reports, 'failed')} failed${old}`
 }
 
@@ -158,6 +159,7 @@ function listSections(run: {
   const unsupported = facts.unsupported ?? []
   const replaced = [...(facts.replaced ?? []).map(describeReplaced), ...(facts.plannedReplacements ?? []).map(describePlannedReplacement)]
   const orphans = orphanedImageIds(reports)
+  const failures = failureLines(failed)
   const rows = byImportance(reports)
   const more = (leftOut: number, whereAll: string): string =>
     leftOut > 0 ? `<li>and ${leftOut} more: ${whereAll} lists them all</li>` : ''
@@ -173,8 +175,8 @@ function listSections(run: {
     {
       name: 'failures',
       priority: 0,
-      total: failed.length,
-      items: max => failed.slice(0, max).map(r => `<li>${text(describeFailure(r))}</li>`),
+      total: failures.length,
+      items: max => failures.slice(0, max).map(line => `<li>${text(line)}</li>`),
       render: (items, leftOut) => `<h3>Failures</h3><ul>${items.join('')}${more(leftOut, where)}</ul>`
     },
     {
@@ -190,7 +192,7 @@ function listSections(run: {
       total: unsupported.length,
       items: max => unsupported.slice(0, max).map(file => `<li><code>${text(file.path)}</code>: ${text(file.reason)}</li>`),
       render: (items, leftOut) =>
-        `<h3>Skipped: not images VOD accepts (${unsupported.length})</h3><ul>${items.join('')}${more(leftOut, 'the unsupported-files output')}</ul>`
+        `<h3>Skipped: not images VOD accepts (${unsupported.length})</h3><ul>${items.join('')}${more(leftOut, `the ${Outputs.UnsupportedFiles} output`)}</ul>`
     },
     {
       name: 'replaced',
@@ -205,7 +207,7 @@ function listSections(run: {
       total: orphans.length,
       items: max => orphans.slice(0, max).map(id => `<li><code>${text(id)}</code></li>`),
       render: (items, leftOut) =>
-        `<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${items.join('')}${more(leftOut, 'the orphaned-image-ids output')}</ul>`
+        `<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${items.join('')}${more(leftOut, `the ${Outputs.OrphanedImageIds} output`)}</ul>`
     }
   ]
 }
