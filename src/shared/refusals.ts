@@ -4,7 +4,6 @@
  * or the upload credential VOD issued (docs/protocol.md, "Answers that stop the run"). Told from the
  * answer's code, status and EC, never its message; the run stops after the first and says once what to fix.
  */
-import type { Service } from './errors.js'
 import { Inputs } from './names.js'
 
 /**
@@ -53,11 +52,10 @@ export function ossRefusalOf(code: string, v1Refused: boolean): Refusal | undefi
 
 const OSS_CREDENTIAL_REFUSALS = new Set(['SignatureDoesNotMatch', 'InvalidAccessKeyId', 'AccessDenied'])
 
-const SERVICE_NAMES: Record<Service, string> = { vod: 'VOD', oss: 'OSS', sts: 'STS' }
-
 /** The first refusal of the run, as a file met it. */
 export interface Stopped {
-  service: Service
+  /** The service that refused: vod or oss (errors.ts's Service, not imported: errors.ts imports this file). */
+  service: string
   refusal: Refusal
   api: string
   code: string
@@ -72,7 +70,7 @@ export interface CredentialOrigin {
 /** What the run stopped for and what to fix, said once for the run. */
 export function stopNote(stopped: Stopped, origin: CredentialOrigin): string {
   const answer = `${stopped.code}${stopped.status === undefined ? '' : `, HTTP ${stopped.status}`}`
-  return `Stopped after ${SERVICE_NAMES[stopped.service]}'s first refusal of ${stopped.api} (${answer}), which every other file would get too: ${fixOf(stopped, origin)} Files not started were not attempted.`
+  return `Stopped after ${stopped.service.toUpperCase()}'s first refusal of ${stopped.api} (${answer}), which every other file would get too: ${fixOf(stopped, origin)} Files not started were not attempted.`
 }
 
 // When the input is empty, the keys come from the environment (ALIBABA_CLOUD_*, then ALICLOUD_*).
