@@ -165,7 +165,8 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
   const services = createServices(config, {
     secret: (...values) => context.secrets.add(...values),
     debug: message => log.debug(context.secrets.redact(message)),
-    waiting: message => log.info(context.secrets.redact(message)),
+    // A warning: the uploads' log group is collapsed, and an annotation shows whatever the grouping.
+    waiting: message => log.warning(context.secrets.redact(message)),
     firstContact: context.overrides.firstContact
   })
   const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides })

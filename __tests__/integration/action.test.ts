@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { GIF, JPEG, png } from '../../testkit/images.js'
 import { type ActionRun, runInProcess, useEmulator, useWorkspace, imagesOf } from '../helpers/action.js'
+import { PER_FILE_OSS_CODE, perFileOssFault } from '../helpers/oss-faults.js'
 
 const STS_KEY = { id: 'STS.runnerKeyId', secret: 'runner-key-secret-value', securityToken: 'runner-security-token-value' }
 
@@ -109,7 +110,7 @@ describe('a run uploads every matched image', () => {
 describe('one failing file leaves the others alone', () => {
   it('fails the step naming the file, stage, code and request id, and deletes its ImageId', async () => {
     for (const name of ['a', 'b', 'c']) await ws().write(`shots/${name}.png`, png(8, 8, name.charCodeAt(0)))
-    emulator().setFaults({ oss: { rule: ctx => (ctx.image?.title === 'b' ? 'accessDenied' : undefined) } })
+    emulator().setFaults(perFileOssFault(ctx => ctx.image?.title === 'b'))
     const result = await run({ path: 'shots/*.png' })
     const images = imagesOf(result)
     expect(result.exitCode).toBe(1)
@@ -118,10 +119,10 @@ describe('one failing file leaves the others alone', () => {
     expect(result.outputs['failed-count']).toBe('1')
     expect(JSON.parse(result.outputs['image-ids'])).toHaveLength(2)
     const failure = images[1].error!
-    expect(failure).toMatchObject({ stage: 'upload', code: 'AccessDenied', status: 403 })
+    expect(failure).toMatchObject({ stage: 'upload', code: PER_FILE_OSS_CODE, status: 403 })
     expect(failure.requestId).toMatch(/\S+/)
     expect(result.stdout).toContain(
-      `::error::1 of 3 images failed:%0A  - shots/b.png: upload failed: AccessDenied (HTTP 403, RequestId ${failure.requestId})`
+      `::error::1 of 3 images failed:%0A  - shots/b.png: upload failed: ${PER_FILE_OSS_CODE} (HTTP 403, RequestId ${failure.requestId})`
     )
     const created = [...emulator().images.values()].find(r => r.title === 'b')!
     expect(created.deleted).toBe(true)

@@ -79,3 +79,76 @@ describe('an answer no other file can get past', () => {
     }
   )
 })
+
+interface OssCase {
+  inputs?: Record<string, string>
+  faults?: (emulator: Emulator) => void
+  code: string
+  /** What the stop note names to fix. */
+  names: string
+}
+
+const refusePuts = (code?: string) => (emulator: Emulator) =>
+  emulator.setFaults({ oss: { rule: ctx => (ctx.method === 'PUT' ? 'accessDenied' : undefined), answer: { code } } })
+
+const ossCases: Record<string, OssCase> = {
+  // The emulator refuses V1 as OSS does for accounts and buckets made since 2025 (403 AccessDenied, EC 0002-00000080).
+  'the V1 signature refused': {
+    inputs: { 'oss-signature-version': 'v1' },
+    code: 'AccessDenied',
+    names: 'set the oss-signature-version input to v4'
+  },
+  "VOD's upload credential refused (AccessDenied)": {
+    faults: refusePuts(),
+    code: 'AccessDenied',
+    names: 'Check the storage-location input'
+  },
+  // Taken first for an expired credential: each file tries fresh ones, then stops the run like the others.
+  "VOD's upload credential unknown to OSS (InvalidAccessKeyId), fresh ones too": {
+    faults: refusePuts('InvalidAccessKeyId'),
+    code: 'InvalidAccessKeyId',
+    names: 'Check the storage-location input'
+  }
+}
+
+/** OSS refusing the V1 signature or the credential VOD issued: the same for every file, so the same early stop. */
+describe('an OSS answer no other file can get past', () => {
+  it.each(Object.entries(ossCases))(
+    '%s: the files in flight only, each image made for them deleted, the rest not attempted, one stop note',
+    async (_name, { inputs, faults, code, names }) => {
+      for (let i = 0; i < FILES; i++) await ws().write(`shots/${String(i).padStart(2, '0')}.png`, png(8, 8, i + 1))
+      faults?.(emulator())
+      const result = await runInProcess(
+        {
+          workspace: ws().dir,
+          inputs: { ...emulatorInputs(emulator()), path: 'shots/*.png', concurrency: String(CONCURRENCY), ...inputs }
+        },
+        { backoff: FAST_BACKOFF }
+      )
+      expect(result.exitCode).toBe(1)
+      const images = imagesOf(result)
+      const attempted = images.filter(image => image.error?.code === code).length
+      expect(attempted).toBeGreaterThanOrEqual(1)
+      expect(attempted).toBeLessThanOrEqual(CONCURRENCY)
+      expect(images.filter(image => image.error?.code === 'NotAttempted')).toHaveLength(FILES - attempted)
+
+      const creates = emulator().requests.filter(request => request.action === 'CreateUploadImage')
+      const puts = emulator().requests.filter(request => request.service === 'oss' && request.method === 'PUT')
+      expect(puts.length).toBe(creates.length)
+      expect(puts.every(put => put.status === 403 && put.code === code)).toBe(true)
+      // Every image made for a refused upload is deleted, as for any failed upload.
+      const deleted = emulator().requests.filter(request => request.action === 'DeleteImage' && request.status === 200)
+      expect(deleted).toHaveLength(creates.length)
+      expect(images.flatMap(image => image.orphanedImageIds ?? [])).toEqual([])
+
+      const errorLines = result.stdout.split('\n').filter(line => line.startsWith('::error::'))
+      expect(errorLines).toHaveLength(1)
+      expect(errorLines[0]).toContain(`Stopped after OSS's first refusal of PutObject (${code}, HTTP 403)`)
+      expect(occurrences(errorLines[0], names)).toBe(1)
+      expect(occurrences(result.stdout, "OSS's first refusal")).toBe(1)
+      const head = result.summary.split('\n').slice(0, 3).join('\n')
+      expect(head).toContain('⛔')
+      expect(occurrences(head, names)).toBe(1)
+    }
+  )
+})

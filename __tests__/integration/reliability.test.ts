@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { FaultKind } from '../../emulator/index.js'
 import { png } from '../../testkit/images.js'
 import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs, imagesOf, FAST_BACKOFF } from '../helpers/action.js'
+import { PER_FILE_OSS_CODE, perFileOssFault } from '../helpers/oss-faults.js'
 
 const emulator = useEmulator({ seed: 7 })
 const ws = useWorkspace()
@@ -174,7 +175,7 @@ describe('credential lifetime', () => {
 describe('permanent faults fail only their own file', () => {
   it('49 of 50 upload; the step names the failing file; its ImageId is deleted', async () => {
     await writeImages(50)
-    emulator().setFaults({ oss: { rule: ctx => (ctx.image?.title === '17' ? 'accessDenied' : undefined) } })
+    emulator().setFaults(perFileOssFault(ctx => ctx.image?.title === '17'))
     const result = await runFast({ path: 'shots/*.png' })
     const images = imagesOf(result)
     expect(result.exitCode).toBe(1)
@@ -182,11 +183,11 @@ describe('permanent faults fail only their own file', () => {
     expect(JSON.parse(result.outputs['image-ids'])).toHaveLength(49)
     const failed = images.filter(i => i.status === 'failed')
     expect(failed.map(i => i.path)).toEqual(['shots/17.png'])
-    expect(failed[0].error).toMatchObject({ stage: 'upload', code: 'AccessDenied', status: 403 })
+    expect(failed[0].error).toMatchObject({ stage: 'upload', code: PER_FILE_OSS_CODE, status: 403 })
     expect(result.stdout).toContain(
-      `::error::1 of 50 images failed:%0A  - shots/17.png: upload failed: AccessDenied (HTTP 403, RequestId ${failed[0].error!.requestId})`
+      `::error::1 of 50 images failed:%0A  - shots/17.png: upload failed: ${PER_FILE_OSS_CODE} (HTTP 403, RequestId ${failed[0].error!.requestId})`
     )
-    const attempts = emulator().requests.filter(r => r.service === 'oss' && r.code === 'AccessDenied')
+    const attempts = emulator().requests.filter(r => r.service === 'oss' && r.code === PER_FILE_OSS_CODE)
     expect(attempts).toHaveLength(1)
     expect([...emulator().images.values()].find(r => r.title === '17')).toMatchObject({ deleted: true })
     expectNothingHalfMade()

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { png } from '../../testkit/images.js'
 import { emulatorInputs, imagesOf, runInProcess, useEmulator, useWorkspace } from '../helpers/action.js'
+import { PER_FILE_OSS_CODE, perFileOssFault } from '../helpers/oss-faults.js'
 
 const emulator = useEmulator()
 const ws = useWorkspace({ 'shots/a.png': png(8, 8, 1), 'shots/b.png': png(8, 8, 2) })
@@ -48,7 +49,7 @@ describe('a job summary that cannot be written', () => {
   it('warns, and the outputs, the results file, the per-file failures and the exit code are as they would be', async () => {
     const summaryFolder = path.join(ws().dir, 'summary-is-a-folder')
     await fs.mkdir(summaryFolder)
-    emulator().setFaults({ oss: { rule: ctx => (ctx.key?.endsWith('.png') && ctx.requestNumber % 2 === 0 ? 'accessDenied' : undefined) } })
+    emulator().setFaults(perFileOssFault(ctx => Boolean(ctx.key?.endsWith('.png')) && ctx.requestNumber % 2 === 0))
     const result = await run({ summary: 'true', retries: '0' }, { GITHUB_STEP_SUMMARY: summaryFolder })
     const lines = result.stdout.split('\n')
     expect(lines.filter(line => line.startsWith('::warning::The job summary'))).toEqual([
@@ -59,7 +60,7 @@ describe('a job summary that cannot be written', () => {
     const failed = imagesOf(result).filter(image => image.status === 'failed')
     expect(failed).toHaveLength(1)
     expect(lines).toContain(
-      `::error::1 of 2 images failed:%0A  - ${failed[0].path}: upload failed: AccessDenied (HTTP 403, RequestId ${failed[0].error?.requestId}): ${failed[0].error?.message}`
+      `::error::1 of 2 images failed:%0A  - ${failed[0].path}: upload failed: ${PER_FILE_OSS_CODE} (HTTP 403, RequestId ${failed[0].error?.requestId}): ${failed[0].error?.message}`
     )
     expect(result.outputs['failed-count']).toBe('1')
     expect(result.outputs['uploaded-count']).toBe('1')

@@ -24,13 +24,13 @@ async function run(files: number, inputs: Record<string, string>): Promise<Actio
 const creates = (): number => emulator().requests.filter(request => request.action === 'CreateUploadImage').length
 
 describe('a VOD endpoint that never answers', () => {
-  it('is said to be waited for, fails after one retry per file in flight, names the endpoint, and warns of no images', async () => {
+  it('is said to be waited for in a warning (seen outside the collapsed uploads group), fails after one retry per file in flight, names the endpoint, and warns of no images', async () => {
     emulator().setFaults({ vod: { rule: () => 'hang' } })
     // The default timeout (60 s) and retries (3): without the first-contact rule, 4 tries of 60 s per file.
     const result = await run(6, { concurrency: '2' })
     const endpoint = emulator().vodEndpoint
 
-    const waiting = result.stdout.split('\n').filter(line => line.startsWith('Waiting for VOD'))
+    const waiting = result.stdout.split('\n').filter(line => line.startsWith('::warning::Waiting for VOD'))
     expect(waiting).toHaveLength(1)
     expect(waiting[0]).toContain(
       `Waiting for VOD at ${endpoint}: no answer yet after 0.1 s (each request may take up to 60 s, input timeout`
@@ -58,12 +58,12 @@ describe('a VOD endpoint that never answers', () => {
 })
 
 describe('an OSS upload host that never answers', () => {
-  it('is said to be waited for, named in the failure, and stops the run after its second unanswered request', async () => {
+  it('is said to be waited for in a warning, named in the failure, and stops the run after its second unanswered request', async () => {
     emulator().setFaults({ oss: { rule: () => 'hang' } })
     const result = await run(6, { concurrency: '1', timeout: '1', retries: '3' })
     const host = new URL(emulator().ossEndpoint).host
 
-    const waiting = result.stdout.split('\n').filter(line => line.startsWith('Waiting for OSS'))
+    const waiting = result.stdout.split('\n').filter(line => line.startsWith('::warning::Waiting for OSS'))
     expect(waiting).toHaveLength(1)
     expect(waiting[0]).toContain(`${host}: no answer yet after 0.1 s`)
     expect(result.exitCode).toBe(1)

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { type Manifest, parseManifest, serializeManifest } from '../../src/manifest/manifest-file.js'
 import { png } from '../../testkit/images.js'
 import { type ActionRun, runInProcess, useEmulator, useWorkspace, emulatorInputs, imagesOf, FAST_BACKOFF } from '../helpers/action.js'
+import { perFileOssFault } from '../helpers/oss-faults.js'
 
 const MANIFEST = 'docs/thumbnails.vod.json'
 const emulator = useEmulator()
@@ -146,7 +147,7 @@ describe('a manifest skips unchanged images', () => {
 
   it('records the successes of a run with failures, and a re-run uploads exactly the rest', async () => {
     const failing = new Set(['04', '11', '18'])
-    emulator().setFaults({ oss: { rule: ctx => (failing.has(ctx.image?.title ?? '') ? 'accessDenied' : undefined) } })
+    emulator().setFaults(perFileOssFault(ctx => failing.has(ctx.image?.title ?? '')))
     const first = await run()
     expect(first.exitCode).toBe(1)
     expect(first.outputs['failed-count']).toBe('3')

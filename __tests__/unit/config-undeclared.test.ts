@@ -1,6 +1,6 @@
 /** An INPUT_ variable of no declared input (a misspelled `with:` key) is warned of once, with the input it most likely meant. */
 import { describe, expect, it } from '@jest/globals'
-import { configOf, KEYS, restoreEnvAfterEach } from '../helpers/config-inputs.js'
+import { configOf, KEYS, problemsOf, restoreEnvAfterEach } from '../helpers/config-inputs.js'
 
 restoreEnvAfterEach()
 
@@ -36,5 +36,32 @@ describe('undeclared inputs', () => {
   it('shows a name with a line break in it on one line', () => {
     const [warning] = warningsFor({ 'a\nb': 'x' })
     expect(warning).toContain('`a%0Ab`')
+  })
+
+  describe('when the inputs also fail, each is said in the input error instead', () => {
+    it.each<[string, Record<string, string>, string[]]>([
+      [
+        'with the problem of the input it meant',
+        { 'access-key-id': 'LTAIexampleKeyId', 'acess-key-secret': 'x' },
+        [
+          'Input "access-key-secret": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_SECRET or ALICLOUD_SECRET_KEY (a `with:` key `acess-key-secret` was given: did you mean `access-key-secret`?)'
+        ]
+      ],
+      [
+        'as a problem of its own when the input it meant has none',
+        { ...KEYS, concurrency: 'many', timout: '4' },
+        ['Input "concurrency": must be an integer from 1 to 100; got "many"', `${ignored('timout')}: did you mean \`timeout\`?`]
+      ],
+      [
+        'as a problem of its own when it is near no input',
+        { ...KEYS, concurrency: 'many', color: '4' },
+        [
+          'Input "concurrency": must be an integer from 1 to 100; got "many"',
+          `${ignored('color')} (the inputs are in the README's Inputs table)`
+        ]
+      ]
+    ])('%s', (_name, inputs, problems) => {
+      expect(problemsOf({ path: '*.png', ...inputs }, { GITHUB_REPOSITORY_ID: '123' })).toEqual(problems)
+    })
   })
 })

@@ -63,6 +63,17 @@ describe('classifying OSS answers', () => {
     expect(ossError('PutObject', { code: 'InvalidDigest', status: 400 }).detail).toMatch(/did the file change during the run/)
   })
 
+  it.each<[object, string | undefined]>([
+    [{ code: 'AccessDenied', status: 403, ecCode: '0002-00000080' }, 'oss-signature-version'],
+    [{ code: 'AccessDenied', status: 403 }, 'oss-credential'],
+    [{ code: 'SignatureDoesNotMatch', status: 403 }, 'oss-credential'],
+    [{ code: 'InvalidAccessKeyId', status: 403 }, 'oss-credential'],
+    [{ code: 'SecurityTokenExpired', status: 403 }, undefined],
+    [{ code: 'InvalidDigest', status: 400 }, undefined]
+  ])('%j is the refusal %s, by its code and EC', (answer, refusal) => {
+    expect(ossError('PutObject', answer).refusal).toBe(refusal)
+  })
+
   it("keeps only the first line of ali-oss's message, which may append the raw XML", () => {
     expect(ossError('PutObject', { code: 'AccessDenied', status: 403, message: 'You have no right.\nraw xml: <Error>…' }).detail).toBe(
       'You have no right.'

@@ -1,7 +1,7 @@
-/** Which VOD answers stop the run (by code and status, never the message), and what the stop note names. */
+/** Which VOD and OSS answers stop the run (by code and status, never the message), and what the stop note names. */
 import { describe, expect, it } from '@jest/globals'
 import { ServiceError } from '../../src/shared/errors.js'
-import { refusalOf, stopNote, type Refusal } from '../../src/shared/refusals.js'
+import { ossRefusalOf, refusalOf, stopNote, type Refusal } from '../../src/shared/refusals.js'
 import { Breaker } from '../../src/upload/breaker.js'
 
 const cases: Array<[string, number | undefined, Refusal | undefined]> = [
@@ -31,9 +31,26 @@ describe('refusalOf', () => {
   })
 })
 
+describe('ossRefusalOf', () => {
+  it.each<[string, boolean, Refusal | undefined]>([
+    ['AccessDenied', true, 'oss-signature-version'],
+    ['AccessDenied', false, 'oss-credential'],
+    ['SignatureDoesNotMatch', false, 'oss-credential'],
+    ['InvalidAccessKeyId', false, 'oss-credential'],
+    ['SecurityTokenExpired', false, undefined],
+    ['InvalidSecurityToken', false, undefined],
+    ['RequestTimeTooSkewed', false, undefined],
+    ['InvalidDigest', false, undefined],
+    ['InternalError', false, undefined],
+    ['HTTP403', false, undefined]
+  ])('%s (V1 refused: %s) → %s', (code, v1Refused, refusal) => {
+    expect(ossRefusalOf(code, v1Refused)).toBe(refusal)
+  })
+})
+
 describe('stopNote', () => {
   const note = (refusal: Refusal, oidc: boolean): string =>
-    stopNote({ refusal, api: 'CreateUploadImage', code: 'X', status: 400 }, { oidc })
+    stopNote({ service: 'vod', refusal, api: 'CreateUploadImage', code: 'X', status: 400 }, { oidc })
 
   it.each<[Refusal, boolean, string]>([
     ['access-key-secret', false, 'access-key-secret input'],
@@ -46,6 +63,16 @@ describe('stopNote', () => {
     ['app-id', false, 'app-id input']
   ])('%s (OIDC: %s) names %s', (refusal, oidc, named) => {
     expect(note(refusal, oidc)).toContain(named)
+  })
+
+  it.each<[Refusal, string, string]>([
+    ['oss-signature-version', 'oss-signature-version input to v4', 'access-key'],
+    ['oss-credential', 'storage-location input', 'access-key']
+  ])("an OSS refusal (%s) is said to be OSS's and names %s, not the key", (refusal, named, notNamed) => {
+    const text = stopNote({ service: 'oss', refusal, api: 'PutObject', code: 'AccessDenied', status: 403 }, { oidc: false })
+    expect(text).toMatch(/^Stopped after OSS's first refusal of PutObject \(AccessDenied, HTTP 403\)/)
+    expect(text).toContain(named)
+    expect(text).not.toContain(notNamed)
   })
 })
 
@@ -70,5 +97,20 @@ describe('the breaker and a refusal', () => {
     const breaker = new Breaker(1)
     breaker.failed('a.png', new ServiceError({ ...refused.fields(), code: 'InvalidParameter', status: 400, refusal: undefined }))
     expect(breaker.reason).toBeUndefined()
+  })
+
+  it('opens at the first OSS refusal, saying it was OSS', () => {
+    const breaker = new Breaker(2)
+    const ossRefused = new ServiceError({
+      service: 'oss',
+      api: 'PutObject',
+      code: 'AccessDenied',
+      status: 403,
+      detail: 'no',
+      kind: 'permanent',
+      refusal: 'oss-credential'
+    })
+    breaker.failed('a.png', ossRefused)
+    expect(breaker.reason).toContain('not attempted: OSS refused PutObject (AccessDenied) for a.png')
   })
 })

@@ -102,6 +102,7 @@ export function readConfig(): Config {
   const region = readRegion(reader)
   const repositoryId = readRepositoryId(env)
   const { patterns, asWritten } = readPatterns(reader, workspace)
+  const undeclared = undeclaredInputs(env)
   const config: Config = {
     patterns,
     patternsAsWritten: asWritten,
@@ -145,7 +146,7 @@ export function readConfig(): Config {
       sha: env.GITHUB_SHA ?? ''
     },
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
-    warnings: [...(repositoryId === undefined ? [noRepositoryIdWarning(env)] : []), ...undeclaredInputWarnings(env)]
+    warnings: [...(repositoryId === undefined ? [noRepositoryIdWarning(env)] : []), ...undeclared.map(undeclaredWarning)]
   }
   if (config.deleteRemoved && !config.manifest) {
     reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted')
@@ -153,7 +154,7 @@ export function readConfig(): Config {
   if (config.deleteReplaced && !config.manifest) {
     reader.problem(Inputs.DeleteReplaced, 'needs a manifest: the previous ImageId of a file is known only from its manifest entry')
   }
-  if (reader.problems.length > 0) throw new InputError(reader.problems)
+  if (reader.problems.length > 0) throw new InputError(withUndeclaredHints(reader.problems, undeclared))
   return config
 }
 
@@ -483,11 +484,17 @@ function readTemplate(reader: InputReader, name: InputName, fallback: string): s
 /** The variable the runner sets for an input: INPUT_ and the name upper-cased, spaces as _ (hyphens kept). */
 const inputVariable = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 
+/** A `with:` key the action does not declare, as written, with the declared input it most likely meant. */
+interface UndeclaredInput {
+  written: string
+  meant?: string
+}
+
 /**
- * One warning per INPUT_ variable of no declared input: the runner sets one for every `with:` key,
- * so a misspelled input arrives here, and the run would otherwise quietly use the default.
+ * Every INPUT_ variable of no declared input, in name order: the runner sets one for every `with:`
+ * key, so a misspelled input arrives here, and the run would otherwise quietly use the default.
  */
-function undeclaredInputWarnings(env: Env): string[] {
+function undeclaredInputs(env: Env): UndeclaredInput[] {
   const declared: readonly string[] = Object.values(Inputs)
   const known = new Set(declared.map(inputVariable))
   return Object.keys(env)
@@ -496,9 +503,28 @@ function undeclaredInputWarnings(env: Env): string[] {
     .map(name => {
       const written = name.slice('INPUT_'.length).toLowerCase()
       const meant = nearest(written.replace(/_/g, '-'), declared) ?? nearest(written, declared)
-      const suggestion = meant ? `: did you mean \`${meant}\`?` : " (the inputs are in the README's Inputs table)"
-      return `The input \`${shown(written)}\` is not an input of this action and is ignored${suggestion}`
+      return { written, meant }
     })
+}
+
+/** One warning per undeclared input, when the inputs are otherwise fine. */
+function undeclaredWarning({ written, meant }: UndeclaredInput): string {
+  const suggestion = meant ? `: did you mean \`${meant}\`?` : " (the inputs are in the README's Inputs table)"
+  return `The input \`${shown(written)}\` is not an input of this action and is ignored${suggestion}`
+}
+
+/**
+ * When the inputs fail, a misspelling is most likely why (a required input spelled wrong reads as
+ * missing): each undeclared input is said with the problem of the input it meant, or as a problem of its own.
+ */
+function withUndeclaredHints(problems: readonly Problem[], undeclared: readonly UndeclaredInput[]): Problem[] {
+  const hinted = problems.map(problem => ({ ...problem }))
+  for (const input of undeclared) {
+    const aboutMeant = input.meant === undefined ? undefined : hinted.find(problem => problem.input === input.meant)
+    if (aboutMeant) aboutMeant.message += ` (a \`with:\` key \`${shown(input.written)}\` was given: did you mean \`${input.meant}\`?)`
+    else hinted.push({ message: undeclaredWarning(input) })
+  }
+  return hinted
 }
 
 /** GITHUB_REPOSITORY_ID, when it is a numeric id: anything else counts as unknown (no mark sent, nothing deleted unless adopted). */

@@ -5,6 +5,7 @@
  * service has answered, the timeout and retries inputs apply as they are.
  */
 import { ServiceError, type Service } from '../shared/errors.js'
+import { Inputs } from '../shared/names.js'
 
 export interface FirstContactTiming {
   /** A request waiting this long for a service that has not answered yet is said in the log, once per service. */
@@ -114,7 +115,7 @@ const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`
 
 function waitingLine({ service, timeoutMs, timing, shortFirstWait }: ContactOptions, url: string): string {
   const wait = shortFirstWait ? Math.min(timeoutMs, timing.firstAnswerMs) : timeoutMs
-  return `Waiting for ${NAMES[service]} at ${url}: no answer yet after ${seconds(timing.noteAfterMs)} (each request may take up to ${seconds(timeoutMs)}, input timeout; until ${NAMES[service]} first answers, a request gives up after ${seconds(wait)} and the run stops after ${timing.tries} such requests).`
+  return `Waiting for ${NAMES[service]} at ${url}: no answer yet after ${seconds(timing.noteAfterMs)} (each request may take up to ${seconds(timeoutMs)}, input ${Inputs.Timeout}; until ${NAMES[service]} first answers, a request gives up after ${seconds(wait)} and the run stops after ${timing.tries} such requests).`
 }
 
 /** An answer arrived, even one that says no: a status, with no failure of the connection behind it. */

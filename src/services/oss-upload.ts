@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs'
 import type { Agent } from 'node:http'
 import path from 'node:path'
 import { networkError, ServiceError, type ErrorKind } from '../shared/errors.js'
+import { ossRefusalOf } from '../shared/refusals.js'
 import type { PartDigest } from '../files/hash.js'
 import { ossSigningRegion } from './oss-region.js'
 import { mapConcurrent } from '../shared/pool.js'
@@ -191,7 +192,8 @@ export function ossError(api: string, error: unknown): ServiceError {
     status,
     requestId,
     detail: ossDetail(code, e),
-    kind: classifyOssError(code, status)
+    kind: classifyOssError(code, status),
+    refusal: ossRefusalOf(code, e.ecCode === V1_REFUSED_EC)
   })
 }
 

@@ -2,6 +2,7 @@
  * Why a service could not be reached at all, told from the error's code (never its message), and
  * what to do about it: said once for the run, since every file would meet the same wall.
  */
+import { Inputs } from './names.js'
 
 export type ReachCause =
   | 'untrusted-certificate'
@@ -91,10 +92,12 @@ interface Destination {
 const PLACES: Record<Unreachable['service'], (destination: Destination) => { where: string; endpointFix: string }> = {
   vod: destination => ({
     where: `the VOD endpoint ${destination.endpoint}`,
-    endpointFix: destination.endpointFromRegion ? 'check the region input (the endpoint is made from it)' : 'check the endpoint input'
+    endpointFix: destination.endpointFromRegion
+      ? `check the ${Inputs.Region} input (the endpoint is made from it)`
+      : `check the ${Inputs.Endpoint} input`
   }),
-  oss: () => ({ where: 'the OSS host VOD gave for the upload', endpointFix: 'check the storage-location input and the region' }),
-  sts: () => ({ where: 'the STS endpoint', endpointFix: 'check the sts-endpoint input' })
+  oss: () => ({ where: 'the OSS host VOD gave for the upload', endpointFix: `check the ${Inputs.StorageLocation} input and the region` }),
+  sts: () => ({ where: 'the STS endpoint', endpointFix: `check the ${Inputs.StsEndpoint} input` })
 }
 
 /** What is wrong and what to do, once for the run. */

@@ -27,7 +27,7 @@ export class Breaker {
   failed(path: string, error: unknown): void {
     if (this.reason) return
     if (error instanceof ServiceError && error.refusal) {
-      this.reason = `not attempted: VOD refused ${error.api} (${error.code}) for ${path}, and would refuse every other file`
+      this.reason = `not attempted: ${error.service.toUpperCase()} refused ${error.api} (${error.code}) for ${path}, and would refuse every other file`
       return
     }
     if (error instanceof ServiceError && error.reach && isHopeless(error.reach)) {

@@ -272,7 +272,7 @@ function unreachableOf(error: unknown): Unreachable | undefined {
 
 function refusedOf(error: unknown): Stopped | undefined {
   if (!(error instanceof ServiceError) || !error.refusal) return undefined
-  return { refusal: error.refusal, api: error.api, code: error.code, status: error.status }
+  return { service: error.service, refusal: error.refusal, api: error.api, code: error.code, status: error.status }
 }
 
 const DEADLINE_STOPPED: FileFailure = {
