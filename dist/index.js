@@ -39994,6 +39994,7 @@ const PreviewLimits = { maxExpiresInSeconds: 2_592_000 };
  * Why a service could not be reached at all, told from the error's code (never its message), and
  * what to do about it: said once for the run, since every file would meet the same wall.
  */
+
 const CAUSE_BY_CODE = {
     UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted-certificate',
     UNABLE_TO_GET_ISSUER_CERT: 'untrusted-certificate',
@@ -40050,10 +40051,12 @@ function causeDetail(cause) {
 const PLACES = {
     vod: destination => ({
         where: `the VOD endpoint ${destination.endpoint}`,
-        endpointFix: destination.endpointFromRegion ? 'check the region input (the endpoint is made from it)' : 'check the endpoint input'
+        endpointFix: destination.endpointFromRegion
+            ? `check the ${Inputs.Region} input (the endpoint is made from it)`
+            : `check the ${Inputs.Endpoint} input`
     }),
-    oss: () => ({ where: 'the OSS host VOD gave for the upload', endpointFix: 'check the storage-location input and the region' }),
-    sts: () => ({ where: 'the STS endpoint', endpointFix: 'check the sts-endpoint input' })
+    oss: () => ({ where: 'the OSS host VOD gave for the upload', endpointFix: `check the ${Inputs.StorageLocation} input and the region` }),
+    sts: () => ({ where: 'the STS endpoint', endpointFix: `check the ${Inputs.StsEndpoint} input` })
 };
 /** What is wrong and what to do, once for the run. */
 function reachNote(unreachable, destination) {
@@ -40631,6 +40634,7 @@ function readConfig() {
     const region = readRegion(reader);
     const repositoryId = readRepositoryId(env);
     const { patterns, asWritten } = readPatterns(reader, workspace);
+    const undeclared = undeclaredInputs(env);
     const config = {
         patterns,
         patternsAsWritten: asWritten,
@@ -40674,7 +40678,7 @@ function readConfig() {
             sha: env.GITHUB_SHA ?? ''
         },
         runnerTemp: env.RUNNER_TEMP || external_node_os_default().tmpdir(),
-        warnings: [...(repositoryId === undefined ? [noRepositoryIdWarning(env)] : []), ...undeclaredInputWarnings(env)]
+        warnings: [...(repositoryId === undefined ? [noRepositoryIdWarning(env)] : []), ...undeclared.map(undeclaredWarning)]
     };
     if (config.deleteRemoved && !config.manifest) {
         reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted');
@@ -40683,7 +40687,7 @@ function readConfig() {
         reader.problem(Inputs.DeleteReplaced, 'needs a manifest: the previous ImageId of a file is known only from its manifest entry');
     }
     if (reader.problems.length > 0)
-        throw new InputError(reader.problems);
+        throw new InputError(withUndeclaredHints(reader.problems, undeclared));
     return config;
 }
 /**
@@ -40975,10 +40979,10 @@ function readTemplate(reader, name, fallback) {
 /** The variable the runner sets for an input: INPUT_ and the name upper-cased, spaces as _ (hyphens kept). */
 const inputVariable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 /**
- * One warning per INPUT_ variable of no declared input: the runner sets one for every `with:` key,
- * so a misspelled input arrives here, and the run would otherwise quietly use the default.
+ * Every INPUT_ variable of no declared input, in name order: the runner sets one for every `with:`
+ * key, so a misspelled input arrives here, and the run would otherwise quietly use the default.
  */
-function undeclaredInputWarnings(env) {
+function undeclaredInputs(env) {
     const declared = Object.values(Inputs);
     const known = new Set(declared.map(inputVariable));
     return Object.keys(env)
@@ -40987,9 +40991,28 @@ function undeclaredInputWarnings(env) {
         .map(name => {
         const written = name.slice('INPUT_'.length).toLowerCase();
         const meant = nearest(written.replace(/_/g, '-'), declared) ?? nearest(written, declared);
-        const suggestion = meant ? `: did you mean \`${meant}\`?` : " (the inputs are in the README's Inputs table)";
-        return `The input \`${log_shown(written)}\` is not an input of this action and is ignored${suggestion}`;
+        return { written, meant };
     });
+}
+/** One warning per undeclared input, when the inputs are otherwise fine. */
+function undeclaredWarning({ written, meant }) {
+    const suggestion = meant ? `: did you mean \`${meant}\`?` : " (the inputs are in the README's Inputs table)";
+    return `The input \`${log_shown(written)}\` is not an input of this action and is ignored${suggestion}`;
+}
+/**
+ * When the inputs fail, a misspelling is most likely why (a required input spelled wrong reads as
+ * missing): each undeclared input is said with the problem of the input it meant, or as a problem of its own.
+ */
+function withUndeclaredHints(problems, undeclared) {
+    const hinted = problems.map(problem => ({ ...problem }));
+    for (const input of undeclared) {
+        const aboutMeant = input.meant === undefined ? undefined : hinted.find(problem => problem.input === input.meant);
+        if (aboutMeant)
+            aboutMeant.message += ` (a \`with:\` key \`${log_shown(input.written)}\` was given: did you mean \`${input.meant}\`?)`;
+        else
+            hinted.push({ message: undeclaredWarning(input) });
+    }
+    return hinted;
 }
 /** GITHUB_REPOSITORY_ID, when it is a numeric id: anything else counts as unknown (no mark sent, nothing deleted unless adopted). */
 function readRepositoryId(env) {
@@ -41259,10 +41282,10 @@ function warningCode(args) {
 
 ;// CONCATENATED MODULE: ./src/shared/refusals.ts
 /**
- * VOD answers that no other file can get past: a key or signature VOD refuses, a permission the
- * credentials lack, a storage location or app VOD does not know (docs/protocol.md, "Answers that stop
- * the run"). Told from the answer's code and status, never its message; the run stops after the
- * first and says once what to fix.
+ * VOD and OSS answers that no other file can get past: a key or signature VOD refuses, a permission
+ * the credentials lack, a storage location or app VOD does not know; OSS refusing the V1 signature
+ * or the upload credential VOD issued (docs/protocol.md, "Answers that stop the run"). Told from the
+ * answer's code, status and EC, never its message; the run stops after the first and says once what to fix.
  */
 
 // The expired session is renewed (with role-to-assume) or reported per file: it is not a wrong token.
@@ -41283,10 +41306,21 @@ function refusalOf(code, status) {
     const found = REFUSALS.find(([pattern]) => pattern.test(code))?.[1];
     return found ?? (status === 403 ? 'permission' : undefined);
 }
+/**
+ * The refusal an OSS answer to an upload is, if it is one. The credential is VOD's, made for this
+ * file's object: OSS refusing it (or the V1 signature, told by its EC) refuses every file alike.
+ * InvalidAccessKeyId reaches here only after fresh credentials were refused too (it may mean an expired one).
+ */
+function ossRefusalOf(code, v1Refused) {
+    if (v1Refused)
+        return 'oss-signature-version';
+    return OSS_CREDENTIAL_REFUSALS.has(code) ? 'oss-credential' : undefined;
+}
+const OSS_CREDENTIAL_REFUSALS = new Set(['SignatureDoesNotMatch', 'InvalidAccessKeyId', 'AccessDenied']);
 /** What the run stopped for and what to fix, said once for the run. */
 function stopNote(stopped, origin) {
     const answer = `${stopped.code}${stopped.status === undefined ? '' : `, HTTP ${stopped.status}`}`;
-    return `Stopped after VOD's first refusal of ${stopped.api} (${answer}), which every other file would get too: ${fixOf(stopped, origin)} Files not started were not attempted.`;
+    return `Stopped after ${stopped.service.toUpperCase()}'s first refusal of ${stopped.api} (${answer}), which every other file would get too: ${fixOf(stopped, origin)} Files not started were not attempted.`;
 }
 // When the input is empty, the keys come from the environment (ALIBABA_CLOUD_*, then ALICLOUD_*).
 const FALLBACK = ' or the ALIBABA_CLOUD_* / ALICLOUD_* variable it falls back to';
@@ -41311,6 +41345,10 @@ function fixOf({ refusal, api }, { oidc }) {
             return `VOD knows no such storage location in this region: check the ${Inputs.StorageLocation} input (a storage address the VOD console lists for this region), or leave it empty for the default.`;
         case 'app-id':
             return `VOD knows no such application: check the ${Inputs.AppId} input (an AppId the VOD console lists), or leave it empty for the default app-1000000.`;
+        case 'oss-signature-version':
+            return `OSS refuses V1 signatures for this account or bucket: set the ${Inputs.OssSignatureVersion} input to v4 (the default), or remove it.`;
+        case 'oss-credential':
+            return `OSS refused the upload credential VOD issued for the file, though VOD accepted the run's own: a problem of VOD's storage, not of the key or role. Check the ${Inputs.StorageLocation} input (a storage address the VOD console lists for this region, or empty for the default) and the storage's state in the VOD console.`;
     }
 }
 
@@ -45112,6 +45150,7 @@ function regionOfHost(endpoint) {
 
 
 
+
 /** Stops the retries of the other parts once one part failed for good. Not transient: never retried. */
 class PartsAbandoned extends Error {
 }
@@ -45233,7 +45272,8 @@ function ossError(api, error) {
         status,
         requestId,
         detail: ossDetail(code, e),
-        kind: classifyOssError(code, status)
+        kind: classifyOssError(code, status),
+        refusal: ossRefusalOf(code, e.ecCode === V1_REFUSED_EC)
     });
 }
 /**
@@ -46090,6 +46130,7 @@ function sts_client_stringField(object, name) {
  * service has answered, the timeout and retries inputs apply as they are.
  */
 
+
 const FIRST_CONTACT = { noteAfterMs: 5_000, firstAnswerMs: 15_000, tries: 2 };
 const NAMES = { vod: 'VOD', oss: 'OSS', sts: 'STS' };
 /** One service's first contact in the run. */
@@ -46172,7 +46213,7 @@ class FirstContact {
 const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 function waitingLine({ service, timeoutMs, timing, shortFirstWait }, url) {
     const wait = shortFirstWait ? Math.min(timeoutMs, timing.firstAnswerMs) : timeoutMs;
-    return `Waiting for ${NAMES[service]} at ${url}: no answer yet after ${seconds(timing.noteAfterMs)} (each request may take up to ${seconds(timeoutMs)}, input timeout; until ${NAMES[service]} first answers, a request gives up after ${seconds(wait)} and the run stops after ${timing.tries} such requests).`;
+    return `Waiting for ${NAMES[service]} at ${url}: no answer yet after ${seconds(timing.noteAfterMs)} (each request may take up to ${seconds(timeoutMs)}, input ${Inputs.Timeout}; until ${NAMES[service]} first answers, a request gives up after ${seconds(wait)} and the run stops after ${timing.tries} such requests).`;
 }
 /** An answer arrived, even one that says no: a status, with no failure of the connection behind it. */
 function isAnswer(error) {
@@ -46734,7 +46775,7 @@ class Breaker {
         if (this.reason)
             return;
         if (error instanceof ServiceError && error.refusal) {
-            this.reason = `not attempted: VOD refused ${error.api} (${error.code}) for ${path}, and would refuse every other file`;
+            this.reason = `not attempted: ${error.service.toUpperCase()} refused ${error.api} (${error.code}) for ${path}, and would refuse every other file`;
             return;
         }
         if (error instanceof ServiceError && error.reach && isHopeless(error.reach)) {
@@ -47119,7 +47160,7 @@ function unreachableOf(error) {
 function refusedOf(error) {
     if (!(error instanceof ServiceError) || !error.refusal)
         return undefined;
-    return { refusal: error.refusal, api: error.api, code: error.code, status: error.status };
+    return { service: error.service, refusal: error.refusal, api: error.api, code: error.code, status: error.status };
 }
 const DEADLINE_STOPPED = {
     stage: 'upload',
@@ -47802,7 +47843,7 @@ async function deleteBatch(imageIds, deleteImages) {
 
 /** Why an image is never deleted for lack of ownership, as the log, the summary and the reports say it. */
 const NOT_OURS_BECAUSE = {
-    'not-ours': 'it does not carry the gh-repo-id tag of this repository, so it is never deleted; if this repository uploaded it before that tag existed and it carries no gh-repo-id tag of another repository, list its ImageId in adopt-image-ids',
+    'not-ours': `it does not carry the gh-repo-id tag of this repository, so it is never deleted; if this repository uploaded it before that tag existed and it carries no gh-repo-id tag of another repository, list its ImageId in ${Inputs.AdoptImageIds}`,
     'no-repository-id': 'GITHUB_REPOSITORY_ID is not set, so whether this repository uploaded it cannot be checked'
 };
 const KEPT_BECAUSE = {
@@ -47911,7 +47952,7 @@ async function removeStale(stale, manifest, deleter, log) {
         return [];
     const judged = judgeStale(stale, manifest, { deleteRemoved: true, ownership: deleter.ownership });
     if (judged[0].outcome.kind === 'kept' && judged[0].outcome.reason === 'all-entries-stale') {
-        log.warning(`delete-removed: all ${judged.length} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`);
+        log.warning(`${Inputs.DeleteRemoved}: all ${judged.length} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`);
         return judged;
     }
     const kept = judged.filter(entry => entry.outcome.kind === 'kept');
@@ -47949,7 +47990,7 @@ function describeStale(entry, dryRun) {
     if (outcome.kind === 'would-delete')
         return `${head}ImageId ${entry.imageId} would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)`;
     if (outcome.reason === 'delete-removed-off')
-        return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (delete-removed is off)`;
+        return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (${Inputs.DeleteRemoved} is off)`;
     if (outcome.reason === 'shared-image-id')
         return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD: ${KEPT_BECAUSE[outcome.reason]}`;
     return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`;
@@ -48035,11 +48076,12 @@ async function saveManifest(sync, manifest) {
 
 
 
+
 const replaced_KEPT_BECAUSE = {
     'untrusted-entry': 'the entry is not one this action wrote after an upload',
     'shared-image-id': 'another entry of the manifest has the same ImageId',
     cancelled: 'the run was cancelled before it was deleted; it is orphaned, delete it by hand',
-    'delete-replaced-off': 'delete-replaced is off (the kept-image-ids output lists it)',
+    'delete-replaced-off': `${Inputs.DeleteReplaced} is off (the ${Outputs.KeptImageIds} output lists it)`,
     ...NOT_OURS_BECAUSE
 };
 /**
@@ -48340,6 +48382,7 @@ function oldImageCounts(facts) {
 /** The log's words for the results: failures, notes about orphans and unanswered calls, the dry run's plan. */
 
 
+
 /** One line per failed file: path, stage, code, status and request id. */
 function describeFailure(report) {
     const error = report.error;
@@ -48353,11 +48396,28 @@ function describeFailure(report) {
         .join(', ');
     return `${report.path}: ${error.stage} failed: ${log_shown(error.code)}${facts ? ` (${facts})` : ''}: ${log_shown(error.message)}`;
 }
+/**
+ * One line per file that failed; the files never started (stage queued: NotAttempted once the run
+ * had stopped, or Cancelled) one line per reason however many they are, e.g. "16 files: not attempted: …".
+ */
+function failureLines(failed) {
+    const notStarted = new Map();
+    const lines = [];
+    for (const report of failed) {
+        if (report.error?.stage === 'queued')
+            notStarted.set(report.error.message, (notStarted.get(report.error.message) ?? 0) + 1);
+        else
+            lines.push(describeFailure(report));
+    }
+    return [...lines, ...[...notStarted].map(([reason, files]) => `${plural(files, 'file')}: ${log_shown(reason)}`)];
+}
 function failureMessage(reports) {
     const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null);
     if (failed.length === 0)
         return undefined;
-    return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failed.map(r => `  - ${describeFailure(r)}`).join('\n')}${orphanNote(reports)}`;
+    return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failureLines(failed)
+        .map(line => `  - ${line}`)
+        .join('\n')}${orphanNote(reports)}`;
 }
 /** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
 /** Why the run fails, one reason a line; empty when it does not. */
@@ -48392,7 +48452,11 @@ function planLines(tasks, plan) {
     const unchanged = tasks.filter(task => task.unchangedSince).length;
     return [
         `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
-        ...(unchanged > 0 ? [`  skip    ${amount(unchanged)} unchanged since the manifest's run (the images output has their ImageIds)`] : []),
+        ...(unchanged > 0
+            ? [
+                `  skip    ${amount(unchanged)} unchanged since the manifest's run (their ImageIds are in the results file, the ${Outputs.ResultsFile} output)`
+            ]
+            : []),
         ...tasks
             .filter(task => !task.unchangedSince)
             .map(task => task.sameAs
@@ -48452,7 +48516,7 @@ function oldImages(facts) {
     const { deleted, kept } = oldImageCounts(facts);
     if (deleted === 0 && kept === 0)
         return '';
-    return `; ${plural(deleted, 'old image')} deleted, ${amount(kept)} kept${kept > 0 ? ' (kept-image-ids)' : ''}`;
+    return `; ${plural(deleted, 'old image')} deleted, ${amount(kept)} kept${kept > 0 ? ` (${Outputs.KeptImageIds})` : ''}`;
 }
 /** The run's closing line: what became of every matched file, and of the old images. */
 function totalsLine(reports, facts) {
@@ -48481,7 +48545,7 @@ function outputsCutNote(cuts) {
 
 
 
-/** GitHub's limit on one output (docs/protocol.md, "Runner limits"): every value stays below it. */
+/** GitHub's limit on one output (docs/protocol.md, "Runner limits"), in outputSize's measure: every value stays below it. */
 const OUTPUT_MAX_BYTES = 1_000_000;
 /** How each output's value is made; each is made only when it is set. */
 const OUTPUT_VALUES = {
@@ -48523,12 +48587,12 @@ function setOutputs(source) {
     return lists.cuts;
 }
 /**
- * Every list output cut at whole entries so that its text stays under maxBytes. Which entries stay is
+ * Every list output cut at whole entries so that its text stays under maxBytes (in outputSize). Which entries stay is
  * chosen in order of importance (failed, then changed, then unchanged; deletions: failed, then
  * kept); those that stay keep the order of the whole list. Each list measures its entries once.
  */
 function cutLists(reports, facts, maxBytes) {
-    const room = maxBytes - 2;
+    const room = maxBytes - outputSize('[]');
     const { images, held, shown, whole: wholeImages } = cutImageLists(reports, room);
     const whole = {
         deletions: deletionReports(facts),
@@ -48536,7 +48600,7 @@ function cutLists(reports, facts, maxBytes) {
         orphaned: orphanedImageIds(reports),
         kept: keptImageIds(facts)
     };
-    const jsonSize = (item) => [jsonBytes(item) + 1];
+    const jsonSize = (item) => [entrySize(item)];
     const lists = {
         images,
         held,
@@ -48559,20 +48623,16 @@ function cutLists(reports, facts, maxBytes) {
     return { ...lists, cuts: counts.flatMap(([name, holds, of]) => (holds < of ? [{ name, holds, of }] : [])) };
 }
 /**
- * images, image-ids and image-urls are cut together: image-ids and image-urls give the held images
- * among the entries images keeps, in its order. markdown is cut on its own.
+ * images is cut on its own; image-ids and image-urls together, entry for entry, each measured on its
+ * own text (not held back by images); markdown on its own.
  */
 function cutImageLists(reports, room) {
     const held = current(reports);
-    const isHeld = new Set(held);
-    const images = keepFitting(reports, byImportance(reports).ordered, room, report => isHeld.has(report)
-        ? [jsonBytes(report) + 1, jsonBytes(report.imageId) + 1, jsonBytes(report.imageUrl) + 1]
-        : [jsonBytes(report) + 1, 0, 0]);
     const withUrl = held.filter(report => report.imageUrl);
     return {
-        images,
-        held: images.length === reports.length ? held : images.filter(report => isHeld.has(report)),
-        shown: keepFitting(withUrl, byImportance(withUrl).ordered, room, report => [bytes(markdownBlock(report)) + BLOCK_SEPARATOR.length]),
+        images: keepFitting(reports, byImportance(reports).ordered, room, report => [entrySize(report)]),
+        held: keepFitting(held, byImportance(held).ordered, room, report => [entrySize(report.imageId), entrySize(report.imageUrl)]),
+        shown: keepFitting(withUrl, byImportance(withUrl).ordered, room, report => [outputSize(markdownBlock(report) + BLOCK_SEPARATOR)]),
         whole: { held: held.length, shown: withUrl.length }
     };
 }
@@ -48595,8 +48655,13 @@ function fitting(items, room, sizesOf) {
     }
     return items.length;
 }
-const bytes = (text) => Buffer.byteLength(text, 'utf8');
-const jsonBytes = (value) => bytes(JSON.stringify(value));
+/**
+ * A text's size as GitHub counts it against OUTPUT_MAX_BYTES: it approximates outputs in UTF-16 (two
+ * bytes a code unit), and the runner writes UTF-8, so the larger of the two (docs/protocol.md, "Runner limits").
+ */
+const outputSize = (text) => Math.max(Buffer.byteLength(text, 'utf8'), 2 * text.length);
+/** One entry of a JSON array output: its JSON and the comma after it. */
+const entrySize = (value) => outputSize(`${JSON.stringify(value)},`);
 /** Failed deletions first, then kept images, then the rest, each group in the order given: the order they are kept in. */
 function rankDeletions(deletions) {
     const rank = (entry) => (entry.outcome === 'failed' ? 0 : entry.outcome === 'kept' ? 1 : 2);
@@ -48695,6 +48760,7 @@ async function writeJsonArray(file, items) {
 
 
 
+
 const SUMMARY_LIMITS = { maxRows: 300, budgetBytes: 1_000_000 };
 /** Any one outside text (a path, a title, a message) is cut to this many characters before it is escaped: none can fill the summary alone. */
 const TEXT_MAX_CHARS = 1000;
@@ -48747,11 +48813,11 @@ function summaryHtml(reports, facts = model_NO_OUTCOME, options = {}) {
     if (unanswered)
         notes.push(`<p>⚠️ ${summary_text(unanswered)}</p>`);
     const where = resultsFile
-        ? `the results file <code>${summary_text(resultsFile)}</code> (the results-file output; the runner deletes it: keep it with actions/upload-artifact, see README)`
-        : 'the images output';
+        ? `the results file <code>${summary_text(resultsFile)}</code> (the ${Outputs.ResultsFile} output; the runner deletes it: keep it with actions/upload-artifact, see README)`
+        : `the ${Outputs.Images} output`;
     const lists = listSections({ reports, failed, facts, where }).filter(list => list.total > 0);
     const fixed = [...head, ...notes, ...lists.map(list => list.render([], 0))].join('\n');
-    const taken = shareOut(lists, { maxRows, bytes: budgetBytes - summary_bytes(fixed) - lists.length * NOTE_RESERVE_BYTES });
+    const taken = shareOut(lists, { maxRows, bytes: budgetBytes - bytes(fixed) - lists.length * NOTE_RESERVE_BYTES });
     const render = (list) => list.render(taken.get(list), list.total - taken.get(list).length);
     const orphans = lists.filter(list => list.name === 'orphans').map(render);
     const body = [...lists.filter(list => list.name !== 'orphans').map(render), ...notes, ...orphans];
@@ -48763,7 +48829,7 @@ function tally(reports, facts) {
     if (facts.dryRun)
         return `${matched} · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`;
     const { deleted, kept } = oldImageCounts(facts);
-    const old = deleted + kept > 0 ? ` · old images: ${amount(deleted)} deleted, ${amount(kept)} kept (kept-image-ids)` : '';
+    const old = deleted + kept > 0 ? ` · old images: ${amount(deleted)} deleted, ${amount(kept)} kept (${Outputs.KeptImageIds})` : '';
     return `${matched} · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${count(reports, 'failed')} failed${old}`;
 }
 /** The items of each list that fit in the room, the lists served in order of priority, each list's items in order. */
@@ -48773,16 +48839,16 @@ function shareOut(lists, room) {
     for (const list of [...lists].sort((a, b) => a.priority - b.priority)) {
         const items = [];
         for (const item of list.items(room.maxRows)) {
-            if (summary_bytes(item) > left)
+            if (bytes(item) > left)
                 break;
-            left -= summary_bytes(item);
+            left -= bytes(item);
             items.push(item);
         }
         taken.set(list, items);
     }
     return taken;
 }
-const summary_bytes = (html) => Buffer.byteLength(html, 'utf8');
+const bytes = (html) => Buffer.byteLength(html, 'utf8');
 /** Outside text for the summary: cut to TEXT_MAX_CHARS, then HTML-escaped. */
 function summary_text(value) {
     return escapeHtml(value.length > TEXT_MAX_CHARS ? `${value.slice(0, TEXT_MAX_CHARS)}…` : value);
@@ -48794,6 +48860,7 @@ function listSections(run) {
     const unsupported = facts.unsupported ?? [];
     const replaced = [...(facts.replaced ?? []).map(describeReplaced), ...(facts.plannedReplacements ?? []).map(describePlannedReplacement)];
     const orphans = orphanedImageIds(reports);
+    const failures = failureLines(failed);
     const rows = byImportance(reports);
     const more = (leftOut, whereAll) => leftOut > 0 ? `<li>and ${leftOut} more: ${whereAll} lists them all</li>` : '';
     return [
@@ -48807,8 +48874,8 @@ function listSections(run) {
         {
             name: 'failures',
             priority: 0,
-            total: failed.length,
-            items: max => failed.slice(0, max).map(r => `<li>${summary_text(describeFailure(r))}</li>`),
+            total: failures.length,
+            items: max => failures.slice(0, max).map(line => `<li>${summary_text(line)}</li>`),
             render: (items, leftOut) => `<h3>Failures</h3><ul>${items.join('')}${more(leftOut, where)}</ul>`
         },
         {
@@ -48823,7 +48890,7 @@ function listSections(run) {
             priority: 5,
             total: unsupported.length,
             items: max => unsupported.slice(0, max).map(file => `<li><code>${summary_text(file.path)}</code>: ${summary_text(file.reason)}</li>`),
-            render: (items, leftOut) => `<h3>Skipped: not images VOD accepts (${unsupported.length})</h3><ul>${items.join('')}${more(leftOut, 'the unsupported-files output')}</ul>`
+            render: (items, leftOut) => `<h3>Skipped: not images VOD accepts (${unsupported.length})</h3><ul>${items.join('')}${more(leftOut, `the ${Outputs.UnsupportedFiles} output`)}</ul>`
         },
         {
             name: 'replaced',
@@ -48837,7 +48904,7 @@ function listSections(run) {
             priority: 1,
             total: orphans.length,
             items: max => orphans.slice(0, max).map(id => `<li><code>${summary_text(id)}</code></li>`),
-            render: (items, leftOut) => `<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${items.join('')}${more(leftOut, 'the orphaned-image-ids output')}</ul>`
+            render: (items, leftOut) => `<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${items.join('')}${more(leftOut, `the ${Outputs.OrphanedImageIds} output`)}</ul>`
         }
     ];
 }
@@ -49052,7 +49119,8 @@ async function uploadThenDeleteOld(tasks, stale, context) {
     const services = createServices(config, {
         secret: (...values) => context.secrets.add(...values),
         debug: message => log_debug(context.secrets.redact(message)),
-        waiting: message => log_info(context.secrets.redact(message)),
+        // A warning: the uploads' log group is collapsed, and an annotation shows whatever the grouping.
+        waiting: message => log_warning(context.secrets.redact(message)),
         firstContact: context.overrides.firstContact
     });
     const session = new UploadSession({ settings: config, services, cancellation, overrides: context.overrides });
