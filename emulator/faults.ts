@@ -39,7 +39,7 @@ export const GATEWAY_HTML =
 
 export function faultError(kind: AnsweringFault, service: ServiceName, answer: CraftedAnswer = {}): ServiceFault {
   const [status, code, message] = FAULT_ERRORS[kind][service]
-  return new ServiceFault(status, answer.code ?? code, answer.message ?? message, {}, answer.requestId)
+  return new ServiceFault(answer.status ?? status, answer.code ?? code, answer.message ?? message, {}, answer.requestId)
 }
 
 export function isAnsweringFault(kind: FaultKind): kind is AnsweringFault {

@@ -85,6 +85,8 @@ export interface FaultContext {
 export interface CraftedAnswer {
   code?: string
   message?: string
+  /** The HTTP status, when the code goes with another status than the fault's own (OSS's InvalidObjectName: 400). */
+  status?: number
   /** In the error body only: a header cannot carry a line break. */
   requestId?: string
 }

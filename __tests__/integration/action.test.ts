@@ -119,10 +119,10 @@ describe('one failing file leaves the others alone', () => {
     expect(result.outputs['failed-count']).toBe('1')
     expect(JSON.parse(result.outputs['image-ids'])).toHaveLength(2)
     const failure = images[1].error!
-    expect(failure).toMatchObject({ stage: 'upload', code: PER_FILE_OSS_CODE, status: 403 })
+    expect(failure).toMatchObject({ stage: 'upload', code: PER_FILE_OSS_CODE, status: 400 })
     expect(failure.requestId).toMatch(/\S+/)
     expect(result.stdout).toContain(
-      `::error::1 of 3 images failed:%0A  - shots/b.png: upload failed: ${PER_FILE_OSS_CODE} (HTTP 403, RequestId ${failure.requestId})`
+      `::error::1 of 3 images failed:%0A  - shots/b.png: upload failed: ${PER_FILE_OSS_CODE} (HTTP 400, RequestId ${failure.requestId})`
     )
     const created = [...emulator().images.values()].find(r => r.title === 'b')!
     expect(created.deleted).toBe(true)

@@ -183,9 +183,9 @@ describe('permanent faults fail only their own file', () => {
     expect(JSON.parse(result.outputs['image-ids'])).toHaveLength(49)
     const failed = images.filter(i => i.status === 'failed')
     expect(failed.map(i => i.path)).toEqual(['shots/17.png'])
-    expect(failed[0].error).toMatchObject({ stage: 'upload', code: PER_FILE_OSS_CODE, status: 403 })
+    expect(failed[0].error).toMatchObject({ stage: 'upload', code: PER_FILE_OSS_CODE, status: 400 })
     expect(result.stdout).toContain(
-      `::error::1 of 50 images failed:%0A  - shots/17.png: upload failed: ${PER_FILE_OSS_CODE} (HTTP 403, RequestId ${failed[0].error!.requestId})`
+      `::error::1 of 50 images failed:%0A  - shots/17.png: upload failed: ${PER_FILE_OSS_CODE} (HTTP 400, RequestId ${failed[0].error!.requestId})`
     )
     const attempts = emulator().requests.filter(r => r.service === 'oss' && r.code === PER_FILE_OSS_CODE)
     expect(attempts).toHaveLength(1)

@@ -60,7 +60,7 @@ describe('a job summary that cannot be written', () => {
     const failed = imagesOf(result).filter(image => image.status === 'failed')
     expect(failed).toHaveLength(1)
     expect(lines).toContain(
-      `::error::1 of 2 images failed:%0A  - ${failed[0].path}: upload failed: ${PER_FILE_OSS_CODE} (HTTP 403, RequestId ${failed[0].error?.requestId}): ${failed[0].error?.message}`
+      `::error::1 of 2 images failed:%0A  - ${failed[0].path}: upload failed: ${PER_FILE_OSS_CODE} (HTTP 400, RequestId ${failed[0].error?.requestId}): ${failed[0].error?.message}`
     )
     expect(result.outputs['failed-count']).toBe('1')
     expect(result.outputs['uploaded-count']).toBe('1')
