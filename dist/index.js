@@ -48492,8 +48492,11 @@ function staleNote(entry) {
         return `; kept: ${entry.outcome.reason}`;
     return '';
 }
-/** A number as the log and the summary write it: 1,990. */
-const amount = (n) => n.toLocaleString('en-US');
+/**
+ * A whole number as the log and the summary write it: 1,990. Not toLocaleString: its first call loads
+ * ICU's locale data, 7.5 MB of resident memory for a comma (BENCHMARKS.md, "Issue #19").
+ */
+const amount = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const plural = (n, one, many = `${one}s`) => `${amount(n)} ${n === 1 ? one : many}`;
 /** What the path patterns matched: the images, and the files skipped as not images VOD accepts (if-unsupported). */
 function matchedLine(images, unsupported) {

@@ -121,8 +121,11 @@ function staleNote(entry: StaleEntry): string {
   return ''
 }
 
-/** A number as the log and the summary write it: 1,990. */
-export const amount = (n: number): string => n.toLocaleString('en-US')
+/**
+ * A whole number as the log and the summary write it: 1,990. Not toLocaleString: its first call loads
+ * ICU's locale data, 7.5 MB of resident memory for a comma (BENCHMARKS.md, "Issue #19").
+ */
+export const amount = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${amount(n)} ${n === 1 ? one : many}`
 
