@@ -44,19 +44,21 @@ const cases: Record<string, Case> = {
 
 const occurrences = (text: string, part: string): number => text.split(part).length - 1
 
+/** FILES images, the faults set on the emulator, and one run at CONCURRENCY with the case's inputs. */
+async function runOnFiles(inputs: Record<string, string> | undefined, faults: ((emulator: Emulator) => void) | undefined) {
+  for (let i = 0; i < FILES; i++) await ws().write(`shots/${String(i).padStart(2, '0')}.png`, png(8, 8, i + 1))
+  faults?.(emulator())
+  return runInProcess(
+    { workspace: ws().dir, inputs: { ...emulatorInputs(emulator()), path: 'shots/*.png', concurrency: String(CONCURRENCY), ...inputs } },
+    { backoff: FAST_BACKOFF }
+  )
+}
+
 describe('an answer no other file can get past', () => {
   it.each(Object.entries(cases))(
     '%s: one group of attempts, the rest not attempted, the fix named once in the log and atop the summary',
     async (_name, { inputs, faults, code, names }) => {
-      for (let i = 0; i < FILES; i++) await ws().write(`shots/${String(i).padStart(2, '0')}.png`, png(8, 8, i + 1))
-      faults?.(emulator())
-      const result = await runInProcess(
-        {
-          workspace: ws().dir,
-          inputs: { ...emulatorInputs(emulator()), path: 'shots/*.png', concurrency: String(CONCURRENCY), ...inputs }
-        },
-        { backoff: FAST_BACKOFF }
-      )
+      const result = await runOnFiles(inputs, faults)
       expect(result.exitCode).toBe(1)
       const creates = emulator().requests.filter(request => request.action === 'CreateUploadImage')
       expect(creates.length).toBeGreaterThanOrEqual(1)
@@ -116,15 +118,7 @@ describe('an OSS answer no other file can get past', () => {
   it.each(Object.entries(ossCases))(
     '%s: the files in flight only, each image made for them deleted, the rest not attempted, one stop note',
     async (_name, { inputs, faults, code, names }) => {
-      for (let i = 0; i < FILES; i++) await ws().write(`shots/${String(i).padStart(2, '0')}.png`, png(8, 8, i + 1))
-      faults?.(emulator())
-      const result = await runInProcess(
-        {
-          workspace: ws().dir,
-          inputs: { ...emulatorInputs(emulator()), path: 'shots/*.png', concurrency: String(CONCURRENCY), ...inputs }
-        },
-        { backoff: FAST_BACKOFF }
-      )
+      const result = await runOnFiles(inputs, faults)
       expect(result.exitCode).toBe(1)
       const images = imagesOf(result)
       const attempted = images.filter(image => image.error?.code === code).length
