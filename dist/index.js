@@ -48509,6 +48509,10 @@ function unchangedLine(files) {
     return `⏭️ ${amount(files)} unchanged since the manifest's run, not uploaded`;
 }
 /** One line for every path to a file another matched path holds, when there are too many to name. */
+/** One path to a file that another matched path holds. */
+function samePathLine(path, sameAs) {
+    return `↪ ${path} is the same file as ${sameAs}: one image for both`;
+}
 function sameFileLine(paths) {
     return `↪ ${plural(paths, 'path is the same file', 'paths are the same file')} as another matched path: one image each, nothing sent for them`;
 }
@@ -49174,9 +49178,7 @@ async function uploadThenDeleteOld(tasks, stale, context) {
 function notUploadedLines(tasks) {
     const unchanged = tasks.filter(task => task.unchangedSince).length;
     const same = tasks.filter(task => task.sameAs);
-    const sameLines = same.length > SAME_FILE_LINES
-        ? [sameFileLine(same.length)]
-        : same.map(task => `↪ ${task.file.relativePath} is the same file as ${task.sameAs}: one image for both`);
+    const sameLines = same.length > SAME_FILE_LINES ? [sameFileLine(same.length)] : same.map(task => samePathLine(task.file.relativePath, task.sameAs));
     return [...(unchanged > 0 ? [unchangedLine(unchanged)] : []), ...sameLines];
 }
 /** The lookups of the new images' status and preview URL, made while the uploads go on; none when a test turns them off. */

@@ -33,6 +33,7 @@ import {
   planLines,
   runFailure,
   sameFileLine,
+  samePathLine,
   totalsLine,
   unansweredNote,
   unchangedLine
@@ -218,9 +219,7 @@ function notUploadedLines(tasks: readonly UploadTask[]): string[] {
   const unchanged = tasks.filter(task => task.unchangedSince).length
   const same = tasks.filter(task => task.sameAs)
   const sameLines =
-    same.length > SAME_FILE_LINES
-      ? [sameFileLine(same.length)]
-      : same.map(task => `↪ ${task.file.relativePath} is the same file as ${task.sameAs}: one image for both`)
+    same.length > SAME_FILE_LINES ? [sameFileLine(same.length)] : same.map(task => samePathLine(task.file.relativePath, task.sameAs!))
   return [...(unchanged > 0 ? [unchangedLine(unchanged)] : []), ...sameLines]
 }
 

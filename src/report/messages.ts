@@ -141,6 +141,11 @@ export function unchangedLine(files: number): string {
 }
 
 /** One line for every path to a file another matched path holds, when there are too many to name. */
+/** One path to a file that another matched path holds. */
+export function samePathLine(path: string, sameAs: string): string {
+  return `↪ ${path} is the same file as ${sameAs}: one image for both`
+}
+
 export function sameFileLine(paths: number): string {
   return `↪ ${plural(paths, 'path is the same file', 'paths are the same file')} as another matched path: one image each, nothing sent for them`
 }
