@@ -88,7 +88,7 @@ function table() {
   const rows = groups.flatMap(group => {
     const file = path.join(REPORTS, group.replace(/\.ts$/, ''), 'mutation.json')
     if (!existsSync(file)) {
-      console.log(`(no report for ${group}: ${path.relative(ROOT, file)})`)
+      console.log(`(no report for ${group}: Stryker found nothing to mutate there, or its run failed)`)
       return []
     }
     return scoresOf(JSON.parse(readFileSync(file, 'utf8')))
