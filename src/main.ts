@@ -22,11 +22,22 @@ import { resultsOf, withoutUpload, type FileResult } from './upload/results.js'
 import { defaultBackoff, retrying } from './upload/retry.js'
 import { UploadSession, type SessionOverrides } from './upload/session.js'
 import { lookupWarning, StatusLookup, stillUploadingNote, withVodStatus, type StatusClock, type StatusTiming } from './upload/vod-status.js'
-import type { Replacement } from './manifest/replaced.js'
-import type { PlannedReplacement } from './manifest/replaced-plan.js'
-import { openManifest, type RunManifest } from './manifest/run-manifest.js'
-import { describeStale, keptAllAtOnce, type GoneEntry, type ManifestWrite, type StaleEntry } from './manifest/sync.js'
 import {
+  openManifest,
+  type DeletionEvents,
+  type GoneEntry,
+  type ManifestWrite,
+  type PlannedReplacement,
+  type Replacement,
+  type RunManifest,
+  type StaleEntry
+} from './manifest/run-manifest.js'
+import {
+  allStaleWarning,
+  describeReplaced,
+  describeStale,
+  keptAllAtOnceLines,
+  manifestWriteProblem,
   describeFailure,
   matchedLine,
   orphanNote,
@@ -139,10 +150,7 @@ async function saveManifest(manifest: RunManifest, change: Parameters<RunManifes
   try {
     return await manifest.save(change)
   } catch (error) {
-    return {
-      changed: false,
-      problem: `The manifest could not be written (${describeError(error)}); the images uploaded by this run are listed in the outputs and the results file only.`
-    }
+    return { changed: false, failure: { reason: describeError(error) } }
   }
 }
 
@@ -191,12 +199,11 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
     if (flow && flow.throttled > 0) log.info(throttlingNote(flow))
     const byPath = new Map(confirmed.map(result => [result.file.relativePath, result]))
     const results = resultsOf(tasks, task => byPath.get(task.file.relativePath) ?? withoutUpload(task))
-    const redacted = (say: (message: string) => void) => (message: string) => say(context.secrets.redact(message))
     const deletion = {
       deleteImages: (ids: readonly string[]) => session.deleteImages(ids),
       getImageInfos: (ids: readonly string[]) => session.getImageInfos(ids),
       signal: cancellation.signal,
-      log: { info: redacted(log.info), warning: redacted(log.warning) }
+      events: deletionEvents(context.secrets)
     }
     const deleted = await context.manifest.deleteOld(results, stale, deletion).catch((error: unknown) => {
       // Only a bug gets here: every service failure is an outcome of its entry. Say what is left where.
@@ -211,6 +218,16 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
   } finally {
     cancellation.cutInFlightWith(() => undefined)
     services.closeConnections()
+  }
+}
+
+/** The deletions' lines as they settle: a deletion is news, anything else (kept, gone, failed) a warning. */
+function deletionEvents(secrets: SecretRegistry): DeletionEvents {
+  const say = (deleted: boolean, line: string): void => (deleted ? log.info : log.warning)(secrets.redact(line))
+  return {
+    allStale: entries => say(false, allStaleWarning(entries)),
+    stale: entry => say(entry.outcome.kind === 'deleted', describeStale(entry, false)),
+    replaced: entry => say(entry.outcome.kind === 'deleted', describeReplaced(entry))
   }
 }
 
@@ -289,10 +306,10 @@ async function report(
     () => undefined,
     (error: unknown) => secrets.redact(`The outputs could not be set (${describeError(error)}).`)
   )
-  outcome.stale.filter(keptAllAtOnce).forEach(entry => log.info(describeStale(entry, false)))
+  keptAllAtOnceLines(outcome.stale).forEach(line => log.info(line))
   const failure = runFailure(reports, {
     cancelled,
-    problems: [found.written.problem, outputsProblem],
+    problems: [manifestWriteProblem(found.written), outputsProblem],
     unreachable: outcome.unreachable,
     stopped: outcome.stopped
   })

@@ -26,7 +26,7 @@ import type { VodCredentials } from '../services/credentials.js'
 import type { OidcRole } from '../services/sts-client.js'
 import type { UploadSettings } from '../upload/pipeline-options.js'
 import type { PreviewOptions } from '../upload/vod-status.js'
-import type { ManifestOptions } from '../manifest/sync.js'
+import type { ManifestOptions } from '../manifest/sync-state.js'
 import type { ReportOptions } from '../report/publish.js'
 
 type IfNoFilesFound = 'error' | 'warn' | 'ignore'

@@ -1,9 +1,12 @@
 /** The log's words for the results: failures, notes about orphans and unanswered calls, the dry run's plan. */
 import * as log from '../shared/log.js'
-import { Outputs } from '../shared/names.js'
+import { Inputs, Outputs } from '../shared/names.js'
 import type { UploadTask } from '../plan/plan.js'
-import type { StaleEntry } from '../manifest/sync.js'
+import { keptAllAtOnce, type StaleEntry, type StaleKeptReason } from '../manifest/stale.js'
+import type { OwnershipReason } from '../manifest/trust.js'
+import type { Replacement, ReplacedKeptReason } from '../manifest/replaced.js'
 import type { PlannedReplacement } from '../manifest/replaced-plan.js'
+import type { ManifestWrite } from '../manifest/next-manifest.js'
 import { oldImageCounts, orphanedImageIds, type ImageReport, type RunOutcome } from './model.js'
 
 /** One line per failed file: path, stage, code, status and request id. */
@@ -183,4 +186,82 @@ export function outputsCutNote(cuts: readonly OutputCut[]): string {
   if (cuts.length === 0) return ''
   const each = cuts.map(cut => `${cut.name} holds ${amount(cut.holds)} of ${amount(cut.of)}`).join(', ')
   return `Outputs cut to stay under GitHub's 1 MB per output, failed and changed entries kept first: ${each}. The results file has every image, deletions.json beside it every deletion and kept image, the log every unsupported file (the runner deletes the files: keep them with actions/upload-artifact, see README).`
+}
+
+/** Why an image is never deleted for lack of ownership, as the log, the summary and the reports say it. */
+export const NOT_OURS_BECAUSE: Record<OwnershipReason, string> = {
+  'not-ours': `it does not carry the gh-repo-id tag of this repository, so it is never deleted; if this repository uploaded it before that tag existed and it carries no gh-repo-id tag of another repository, list its ImageId in ${Inputs.AdoptImageIds}`,
+  'no-repository-id': 'GITHUB_REPOSITORY_ID is not set, so whether this repository uploaded it cannot be checked'
+}
+
+const STALE_KEPT_BECAUSE: Record<Exclude<StaleKeptReason, 'delete-removed-off'>, string> = {
+  'all-entries-stale': 'every entry of the manifest is stale, so none was deleted',
+  cancelled: 'the run was cancelled before it was deleted',
+  'untrusted-entry': 'the entry is not one this action wrote after an upload',
+  'shared-image-id': 'another entry of the manifest, whose file exists, names the same ImageId; only this entry is dropped',
+  ...NOT_OURS_BECAUSE
+}
+
+/** One line per stale manifest entry: what became of it. */
+export function describeStale(entry: StaleEntry, dryRun: boolean): string {
+  const { outcome } = entry
+  const head = `${entry.path}: file gone; `
+  if (outcome.kind === 'deleted') return `${head}deleted ImageId ${entry.imageId} from VOD and dropped the entry`
+  if (outcome.kind === 'gone') return `${head}VOD no longer has ImageId ${entry.imageId}; entry dropped`
+  if (outcome.kind === 'failed' && outcome.lookup)
+    return `${head}looking up ImageId ${entry.imageId} in VOD failed (${outcome.error.code}), so it was not deleted; the entry stays`
+  if (outcome.kind === 'failed') return `${head}deleting ImageId ${entry.imageId} failed (${outcome.error.code}); the entry stays`
+  if (outcome.kind === 'would-delete')
+    return `${head}ImageId ${entry.imageId} would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)`
+  const stays = dryRun ? 'would stay' : 'stays'
+  if (outcome.reason === 'delete-removed-off')
+    return `${head}ImageId ${entry.imageId} ${stays} in VOD and in the manifest (${Inputs.DeleteRemoved} is off)`
+  if (outcome.reason === 'shared-image-id') return `${head}ImageId ${entry.imageId} ${stays} in VOD: ${STALE_KEPT_BECAUSE[outcome.reason]}`
+  return `${head}ImageId ${entry.imageId} ${stays} in VOD and in the manifest: ${STALE_KEPT_BECAUSE[outcome.reason]}`
+}
+
+/** The lines of the stale entries kept for a reason that holds for all of them, said once with the report rather than as they were judged. */
+export function keptAllAtOnceLines(stale: readonly StaleEntry[]): string[] {
+  return stale.filter(keptAllAtOnce).map(entry => describeStale(entry, false))
+}
+
+/** delete-removed found every entry of a manifest of several stale. */
+export function allStaleWarning(entries: number): string {
+  return `${Inputs.DeleteRemoved}: all ${entries} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`
+}
+
+const REPLACED_KEPT_BECAUSE: Record<ReplacedKeptReason, string> = {
+  'untrusted-entry': 'the entry is not one this action wrote after an upload',
+  'shared-image-id': 'another entry of the manifest has the same ImageId',
+  cancelled: 'the run was cancelled before it was deleted; it is orphaned, delete it by hand',
+  'delete-replaced-off': `${Inputs.DeleteReplaced} is off (the ${Outputs.KeptImageIds} output lists it)`,
+  ...NOT_OURS_BECAUSE
+}
+
+/** One line per replaced image: what became of the old one. */
+export function describeReplaced(entry: Replacement): string {
+  const { outcome } = entry
+  const head = `${entry.path}: changed; uploaded as ImageId ${entry.newImageId}`
+  if (outcome.kind === 'deleted') return `${head}, deleted the previous ImageId ${entry.imageId} from VOD`
+  if (outcome.kind === 'gone') return `${head}; VOD no longer has the previous ImageId ${entry.imageId}`
+  if (outcome.kind === 'kept')
+    return `${head}; the previous ImageId ${entry.imageId} stays in VOD: ${REPLACED_KEPT_BECAUSE[outcome.reason]}`
+  if (outcome.lookup)
+    return `${head}; looking up the previous ImageId ${entry.imageId} in VOD failed (${outcome.error.code}), so it was not deleted: it is orphaned, delete it by hand`
+  return `${head}; deleting the previous ImageId ${entry.imageId} failed (${outcome.error.code}): it is orphaned, delete it by hand`
+}
+
+/** One line per planned replacement: what the real run would do with the previous ImageId. */
+export function describePlannedReplacement(entry: PlannedReplacement): string {
+  const head = `${entry.path}: changed; the previous ImageId ${entry.imageId}`
+  if (entry.outcome.kind === 'would-delete')
+    return `${head} would be deleted from VOD after the upload if VOD confirms this repository uploaded it (dry run)`
+  return `${head} would stay in VOD: ${REPLACED_KEPT_BECAUSE[entry.outcome.reason]}`
+}
+
+/** Why the manifest was not written, when it was not; the run fails with it after reporting the uploads. */
+export function manifestWriteProblem(write: ManifestWrite): string | undefined {
+  if (!write.failure) return undefined
+  const manifest = write.failure.manifest === undefined ? 'The manifest' : `The manifest ${write.failure.manifest}`
+  return `${manifest} could not be written (${write.failure.reason}); the images uploaded by this run are listed in the outputs and the results file only.`
 }
