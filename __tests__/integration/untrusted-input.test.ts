@@ -14,7 +14,8 @@ import { InputError } from '../../src/shared/errors.js'
 import { findImages } from '../../src/files/find.js'
 import { digestFile } from '../../src/files/hash.js'
 import { parseManifest, serializeManifest, type Manifest } from '../../src/manifest/manifest-file.js'
-import { proxyCredentials, unencryptedEndpointWarning } from '../../src/services/transport.js'
+import { proxyCredentials } from '../../src/services/transport.js'
+import { unencryptedEndpointWarning } from '../../src/report/messages.js'
 import { type ActionRun, imagesOf, useEmulator, useWorkspace, runAgainst } from '../helpers/action.js'
 
 const emulator = useEmulator()

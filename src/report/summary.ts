@@ -5,7 +5,6 @@
 import { promises as fs } from 'node:fs'
 import * as log from '../shared/log.js'
 import { Outputs } from '../shared/names.js'
-import { throttlingNote } from '../services/flow-control.js'
 import {
   byImportance,
   count,
@@ -22,6 +21,7 @@ import {
   describeReplaced,
   describeStale,
   failureLines,
+  throttlingNote,
   matchedLine,
   outputsCutNote,
   unansweredNote,
