@@ -10,6 +10,7 @@ import type { OidcRole } from '../services/sts-client.js'
 import type { FileResult } from '../upload/results.js'
 import type { StatusReport } from '../upload/vod-status.js'
 import { Inputs, Outputs } from '../shared/names.js'
+import { OwnershipMark } from '../shared/service-limits.js'
 import type { UploadTask } from '../plan/plan.js'
 import { keptAllAtOnce, type StaleEntry, type StaleKeptReason } from '../manifest/stale.js'
 import type { OwnershipReason } from '../manifest/trust.js'
@@ -480,4 +481,16 @@ export function describeError(error: unknown): string {
   }
   if (error instanceof Error) return `Unexpected ${error.name}: ${error.message}`
   return `Unexpected failure: ${String(error)}`
+}
+
+/** A `with:` key the action does not declare, with the declared input it most likely meant: a warning, or a problem when the inputs fail. */
+export function undeclaredInputWarning(written: string, meant: string | undefined): string {
+  const suggestion = meant ? `: did you mean \`${meant}\`?` : " (the inputs are in the README's Inputs table)"
+  return `The input \`${log.shown(written)}\` is not an input of this action and is ignored${suggestion}`
+}
+
+/** Without the repository's id, uploads carry no ownership mark: deletions will never reach them, so the run says so once. */
+export function noRepositoryIdWarning(fault: 'not-numeric' | 'not-set'): string {
+  const why = fault === 'not-numeric' ? 'is not a numeric id' : 'is not set'
+  return `GITHUB_REPOSITORY_ID ${why}: the images this run uploads carry no ownership mark (${OwnershipMark.tagPrefix}<id>), so ${Inputs.DeleteRemoved} and ${Inputs.DeleteReplaced} can never delete them unless ${Inputs.AdoptImageIds} lists them; nor does this run delete any image ${Inputs.AdoptImageIds} does not list.`
 }
