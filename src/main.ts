@@ -124,11 +124,9 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   try {
     secrets.add(...proxyCredentials(process.env))
     const config = readConfig()
-    config.warnings.forEach(warning => log.warning(warning))
     const { credentials } = config
     if (!isOidcRole(credentials)) secrets.add(credentials.accessKeyId, credentials.accessKeySecret, credentials.securityToken)
-    const stsWarning = isOidcRole(credentials) ? unencryptedStsWarning(credentials.stsEndpoint) : undefined
-    for (const warning of [unencryptedEndpointWarning(config.endpoint), stsWarning]) if (warning) log.warning(warning)
+    startWarnings(config).forEach(warning => log.warning(warning))
     const manifest = await openManifest(config)
     const context: RunContext = { config, secrets, cancellation, manifest, overrides }
 
@@ -154,6 +152,13 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     cancellation.dispose()
     closeGate()
   }
+}
+
+/** What the run warns of before it starts: the inputs' own warnings, then endpoints that would be sent unencrypted. */
+function startWarnings(config: Config): string[] {
+  const { credentials } = config
+  const sts = isOidcRole(credentials) ? unencryptedStsWarning(credentials.stsEndpoint) : undefined
+  return [...config.warnings, unencryptedEndpointWarning(config.endpoint), sts].filter(warning => warning !== undefined)
 }
 
 /** The manifest written, or why it was not: never a throw, since the uploads it would record must still be reported. */
