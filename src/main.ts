@@ -1,42 +1,64 @@
 /** One run of the action: read config, find files, plan, upload, report. */
 import { readConfig, type Config } from './inputs/config.js'
-import { InputError, isTransient, ServiceError } from './shared/errors.js'
+import { isTransient } from './shared/errors.js'
 import * as log from './shared/log.js'
-import { Inputs } from './shared/names.js'
 import { keepHeapSmall } from './shared/heap.js'
 import { gateLibraryOutput, silenceDeprecations } from './shared/library-output.js'
-import { reachNotes } from './shared/reachability.js'
-import { stopNote } from './shared/refusals.js'
 import { SecretRegistry } from './shared/secrets.js'
 import { findImages, type ImageFile } from './files/find.js'
-import { unsupportedMessage, type UnsupportedFile } from './files/unsupported.js'
+import type { UnsupportedFile } from './files/unsupported.js'
 import { createServices, isOidcRole } from './services/create-services.js'
 import type { FirstContactTiming } from './services/first-contact.js'
-import type { OidcRole } from './services/sts-client.js'
-import { throttlingNote, type FlowStats } from './services/flow-control.js'
-import { proxyCredentials, unencryptedEndpointWarning, unencryptedStsWarning } from './services/transport.js'
+import type { FlowStats } from './services/flow-control.js'
+import { proxyCredentials } from './services/transport.js'
 import { planUploads, type UploadTask } from './plan/plan.js'
 import { onCancelSignal, type Cancellation } from './upload/cancellation.js'
 import type { PipelineEvents } from './upload/pipeline-options.js'
 import { resultsOf, withoutUpload, type FileResult } from './upload/results.js'
 import { defaultBackoff, retrying } from './upload/retry.js'
 import { UploadSession, type SessionOverrides } from './upload/session.js'
-import { lookupWarning, StatusLookup, stillUploadingNote, withVodStatus, type StatusClock, type StatusTiming } from './upload/vod-status.js'
-import type { Replacement } from './manifest/replaced.js'
-import type { PlannedReplacement } from './manifest/replaced-plan.js'
-import { openManifest, type RunManifest } from './manifest/run-manifest.js'
-import { describeStale, keptAllAtOnce, type GoneEntry, type ManifestWrite, type StaleEntry } from './manifest/sync.js'
+import { StatusLookup, withVodStatus, type StatusClock, type StatusTiming } from './upload/vod-status.js'
 import {
-  describeFailure,
+  openManifest,
+  type DeletionEvents,
+  type GoneEntry,
+  type ManifestWrite,
+  type PlannedReplacement,
+  type Replacement,
+  type RunManifest,
+  type StaleEntry
+} from './manifest/run-manifest.js'
+import {
+  allStaleWarning,
+  deletionStoppedWarning,
+  describeError,
+  finishedLine,
+  NO_FILES_REFUSED,
+  noFilesMessage,
+  outputsProblem,
+  roleNote,
+  uploadingTitle,
+  describeReplaced,
+  describeStale,
+  keptAllAtOnceLines,
+  lookupWarning,
+  manifestWriteProblem,
   matchedLine,
   orphanNote,
   planLines,
+  reachNotes,
   runFailure,
   sameFileLine,
   samePathLine,
+  stillUploadingNote,
+  stopNote,
+  throttlingNote,
   totalsLine,
   unansweredNote,
-  unchangedLine
+  unchangedLine,
+  unencryptedEndpointWarning,
+  unencryptedStsWarning,
+  unsupportedMessage
 } from './report/messages.js'
 import { redactOutcome, toImageReports, type RunOutcome } from './report/model.js'
 import { publish } from './report/publish.js'
@@ -102,11 +124,9 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   try {
     secrets.add(...proxyCredentials(process.env))
     const config = readConfig()
-    config.warnings.forEach(warning => log.warning(warning))
     const { credentials } = config
     if (!isOidcRole(credentials)) secrets.add(credentials.accessKeyId, credentials.accessKeySecret, credentials.securityToken)
-    const stsWarning = isOidcRole(credentials) ? unencryptedStsWarning(credentials.stsEndpoint) : undefined
-    for (const warning of [unencryptedEndpointWarning(config.endpoint), stsWarning]) if (warning) log.warning(warning)
+    startWarnings(config).forEach(warning => log.warning(warning))
     const manifest = await openManifest(config)
     const context: RunContext = { config, secrets, cancellation, manifest, overrides }
 
@@ -134,15 +154,19 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   }
 }
 
+/** What the run warns of before it starts: the inputs' own warnings, then endpoints that would be sent unencrypted. */
+function startWarnings(config: Config): string[] {
+  const { credentials } = config
+  const sts = isOidcRole(credentials) ? unencryptedStsWarning(credentials.stsEndpoint) : undefined
+  return [...config.warnings, unencryptedEndpointWarning(config.endpoint), sts].filter(warning => warning !== undefined)
+}
+
 /** The manifest written, or why it was not: never a throw, since the uploads it would record must still be reported. */
 async function saveManifest(manifest: RunManifest, change: Parameters<RunManifest['save']>[0]): Promise<ManifestWrite> {
   try {
     return await manifest.save(change)
   } catch (error) {
-    return {
-      changed: false,
-      problem: `The manifest could not be written (${describeError(error)}); the images uploaded by this run are listed in the outputs and the results file only.`
-    }
+    return { changed: false, failure: { reason: describeError(error) } }
   }
 }
 
@@ -179,8 +203,7 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
     await retrying(() => services.signIn(), isTransient, { backoff, signal: cancellation.signal })
     if (isOidcRole(config.credentials)) log.info(roleNote(config.credentials))
     const toUpload = tasks.filter(task => !task.unchangedSince && !task.sameAs)
-    const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`
-    const sent = await log.group(title, () => {
+    const sent = await log.group(uploadingTitle(toUpload.length, tasks.length, config.concurrency), () => {
       notUploadedLines(tasks).forEach(line => log.info(line))
       return session.uploadAll(toUpload, pipelineEvents(context.secrets, statuses))
     })
@@ -191,18 +214,15 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
     if (flow && flow.throttled > 0) log.info(throttlingNote(flow))
     const byPath = new Map(confirmed.map(result => [result.file.relativePath, result]))
     const results = resultsOf(tasks, task => byPath.get(task.file.relativePath) ?? withoutUpload(task))
-    const redacted = (say: (message: string) => void) => (message: string) => say(context.secrets.redact(message))
     const deletion = {
       deleteImages: (ids: readonly string[]) => session.deleteImages(ids),
       getImageInfos: (ids: readonly string[]) => session.getImageInfos(ids),
       signal: cancellation.signal,
-      log: { info: redacted(log.info), warning: redacted(log.warning) }
+      events: deletionEvents(context.secrets)
     }
     const deleted = await context.manifest.deleteOld(results, stale, deletion).catch((error: unknown) => {
       // Only a bug gets here: every service failure is an outcome of its entry. Say what is left where.
-      log.warning(
-        `Deleting old images stopped (${describeError(error)}); nothing more was deleted. Stale entries stay in the manifest; the previous ImageIds of changed files are only in the manifest's git history.`
-      )
+      log.warning(deletionStoppedWarning(describeError(error)))
       return { results, removed: [], replaced: [] }
     })
     const deletionFlows = deletionThrottling(session)
@@ -211,6 +231,16 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
   } finally {
     cancellation.cutInFlightWith(() => undefined)
     services.closeConnections()
+  }
+}
+
+/** The deletions' lines as they settle: a deletion is news, anything else (kept, gone, failed) a warning. */
+function deletionEvents(secrets: SecretRegistry): DeletionEvents {
+  const say = (deleted: boolean, line: string): void => (deleted ? log.info : log.warning)(secrets.redact(line))
+  return {
+    allStale: entries => say(false, allStaleWarning(entries)),
+    stale: entry => say(entry.outcome.kind === 'deleted', describeStale(entry, false)),
+    replaced: entry => say(entry.outcome.kind === 'deleted', describeReplaced(entry))
   }
 }
 
@@ -285,14 +315,14 @@ async function report(
     stopped: stoppedNote(uploaded.results, config, redact)
   }
   const reports = toImageReports(uploaded.results, redact)
-  const outputsProblem = await publish(reports, { ...config, outputMaxBytes: overrides.outputMaxBytes }, outcome).then(
+  const outputsFailure = await publish(reports, { ...config, outputMaxBytes: overrides.outputMaxBytes }, outcome).then(
     () => undefined,
-    (error: unknown) => secrets.redact(`The outputs could not be set (${describeError(error)}).`)
+    (error: unknown) => secrets.redact(outputsProblem(describeError(error)))
   )
-  outcome.stale.filter(keptAllAtOnce).forEach(entry => log.info(describeStale(entry, false)))
+  keptAllAtOnceLines(outcome.stale).forEach(line => log.info(line))
   const failure = runFailure(reports, {
     cancelled,
-    problems: [found.written.problem, outputsProblem],
+    problems: [manifestWriteProblem(found.written), outputsFailure],
     unreachable: outcome.unreachable,
     stopped: outcome.stopped
   })
@@ -317,37 +347,21 @@ function pipelineEvents(secrets: SecretRegistry, statuses: StatusLookup | undefi
     finished: result => {
       statuses?.add(result)
       const [report] = toImageReports([result], text => secrets.redact(text))
-      log.info(report.status === 'uploaded' ? `✔ ${report.path} → ${log.shown(report.imageId ?? '')}` : `✖ ${describeFailure(report)}`)
+      log.info(finishedLine(report))
     }
   }
 }
 
 /** Says that nothing matched; false when the run should stop here (if-no-files-found: error). */
 async function continueWithoutFiles(config: Config, unsupported: UnsupportedFile[]): Promise<boolean> {
-  const shown = config.patternsAsWritten.map(line => log.shown(line))
-  const what =
-    unsupported.length > 0 ? `Only files that are not images VOD accepts (${unsupported.length}, skipped) matched` : 'No files matched'
-  const message = `${what} the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`
+  const message = noFilesMessage(config.patternsAsWritten, config.workspace, unsupported.length)
   const outcome = { dryRun: config.dryRun, stale: [], manifestChanged: false, unsupported }
   if (config.ifNoFilesFound === 'error') {
     await publish([], config, outcome)
-    log.fail(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`)
+    log.fail(`${message}\n${NO_FILES_REFUSED}`)
     return false
   }
-  if (config.ifNoFilesFound === 'warn') log.warning(`${message}\nNothing was uploaded.`)
-  else log.info(`${message}\nNothing was uploaded.`)
+  const say = config.ifNoFilesFound === 'warn' ? log.warning : log.info
+  say(`${message}\nNothing was uploaded.`)
   return true
-}
-
-function roleNote(role: OidcRole): string {
-  return `🔑 Assumed ${log.shown(role.roleArn)} over OIDC (session ${log.shown(role.roleSessionName)}, ${role.durationSeconds} s, renewed before it ends)`
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof InputError) return error.message
-  if (error instanceof ServiceError && error.service === 'sts') {
-    return `No credentials for ${Inputs.RoleToAssume}: ${error.message}${error.requestId ? ` (request id ${error.requestId})` : ''}`
-  }
-  if (error instanceof Error) return `Unexpected ${error.name}: ${error.message}`
-  return `Unexpected failure: ${String(error)}`
 }

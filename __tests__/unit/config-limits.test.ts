@@ -5,7 +5,8 @@
 import { describe, expect, it } from '@jest/globals'
 import os from 'node:os'
 import path from 'node:path'
-import { absolutePattern, readConfig, type Config } from '../../src/inputs/config.js'
+import { readConfig, type Config } from '../../src/inputs/config.js'
+import { absolutePattern } from '../../src/inputs/patterns.js'
 import { configOf, KEYS, problemsOf, restoreEnvAfterEach, withEnv, WORKSPACE } from '../helpers/config-inputs.js'
 
 restoreEnvAfterEach()

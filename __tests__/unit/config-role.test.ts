@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { defaultSessionName } from '../../src/inputs/config.js'
+import { defaultSessionName } from '../../src/inputs/credentials.js'
 import { configOf, KEYS, problemsOf, restoreEnvAfterEach } from '../helpers/config-inputs.js'
 
 restoreEnvAfterEach()

@@ -1,7 +1,8 @@
 /** The run's VOD request rate and its adaptation, on a fake clock: no real sleep, no timing assertion. */
 import { describe, expect, it } from '@jest/globals'
 import { CancelledError } from '../../src/shared/errors.js'
-import { FlowControl, paced, throttlingNote } from '../../src/services/flow-control.js'
+import { FlowControl, paced } from '../../src/services/flow-control.js'
+import { throttlingNote } from '../../src/report/messages.js'
 import { FakeClock, settle } from '../helpers/fake-clock.js'
 
 function flowAt(ratePerSecond: number, stallMs = 60_000): { flow: FlowControl; clock: FakeClock } {

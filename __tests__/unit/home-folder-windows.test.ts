@@ -9,7 +9,7 @@ jest.unstable_mockModule('node:path', () => ({ ...path.win32, default: path.win3
 
 let absolutePattern: (pattern: string, workspace: string) => string | undefined
 beforeAll(async () => {
-  ;({ absolutePattern } = await import('../../src/inputs/config.js'))
+  ;({ absolutePattern } = await import('../../src/inputs/patterns.js'))
 })
 
 const saved = { HOME: process.env.HOME, USERPROFILE: process.env.USERPROFILE, platform: process.platform }

@@ -6,8 +6,10 @@ import { describe, expect, it } from '@jest/globals'
 import { ServiceError } from '../../src/shared/errors.js'
 import { imageMap, type Manifest, type ManifestEntry } from '../../src/manifest/manifest-file.js'
 import { deleteOwned } from '../../src/manifest/deletion.js'
-import { describeStale, judgeStale, nextManifest, removeStale, type StaleEntry } from '../../src/manifest/sync.js'
-import { deleteReplaced, describeReplaced, findReplaced, withOrphanedReplacements } from '../../src/manifest/replaced.js'
+import { judgeStale, removeStale, type StaleEntry } from '../../src/manifest/stale.js'
+import { nextManifest } from '../../src/manifest/next-manifest.js'
+import { deleteReplaced, findReplaced, withOrphanedReplacements } from '../../src/manifest/replaced.js'
+import { describeReplaced, describeStale } from '../../src/report/messages.js'
 import type { FileResult } from '../../src/upload/results.js'
 import { fakeVod, MARK } from '../helpers/fake-vod.js'
 
@@ -103,7 +105,7 @@ const CASES: Case[] = [
   }
 ]
 
-const quiet = { info: (): void => undefined, warning: (): void => undefined }
+const quiet = { allStale: (): void => undefined, stale: (): void => undefined }
 
 describe('a stale entry (delete-removed)', () => {
   it.each(CASES)('$name', async ({ imageId, repositoryId, adopted, lookupFails, outcome, deleted, lookedUp }) => {
@@ -161,7 +163,7 @@ describe('a replaced image (delete-replaced)', () => {
   it.each(CASES)('$name', async ({ imageId, repositoryId, adopted, lookupFails, outcome, deleted, lookedUp }) => {
     const manifest: Manifest = { version: 1, images: imageMap({ 'a.png': { ...ENTRY, imageId } }) }
     const vod = fakeVod({ images: VOD_IMAGES, repositoryId, adopted, ...(lookupFails && { getImageInfos: refused }) })
-    const [entry] = await deleteReplaced(findReplaced([uploaded], manifest), manifest, vod, quiet)
+    const [entry] = await deleteReplaced(findReplaced([uploaded], manifest), manifest, vod, quiet.stale)
     expect(entry.outcome).toEqual(outcome)
     expect(vod.deletions).toEqual(deleted ? [[imageId]] : [])
     expect(vod.lookups).toEqual(lookedUp ? [[imageId]] : [])
@@ -172,7 +174,7 @@ describe('a replaced image (delete-replaced)', () => {
 
   it('says why it kept another repository’s image', async () => {
     const manifest: Manifest = { version: 1, images: imageMap({ 'a.png': { ...ENTRY, imageId: THEIRS } }) }
-    const [entry] = await deleteReplaced(findReplaced([uploaded], manifest), manifest, fakeVod({ images: VOD_IMAGES }), quiet)
+    const [entry] = await deleteReplaced(findReplaced([uploaded], manifest), manifest, fakeVod({ images: VOD_IMAGES }), quiet.stale)
     expect(describeReplaced(entry)).toBe(
       `a.png: changed; uploaded as ImageId ${id(10)}; the previous ImageId ${THEIRS} stays in VOD: it does not carry the gh-repo-id tag of this repository, so it is never deleted; if this repository uploaded it before that tag existed and it carries no gh-repo-id tag of another repository, list its ImageId in adopt-image-ids`
     )

@@ -1,6 +1,7 @@
 /** The run's note for each way a service cannot be reached: the cause, and the fix. */
 import { describe, expect, it } from '@jest/globals'
-import { isHopeless, proxyCause, reachNote, reachNotes, type ReachCause } from '../../src/shared/reachability.js'
+import { isHopeless, proxyCause, type ReachCause } from '../../src/shared/reachability.js'
+import { reachNote, reachNotes } from '../../src/report/messages.js'
 
 const VOD = { endpoint: 'https://vod.cn-shanghai.aliyuncs.com' }
 

@@ -1,7 +1,8 @@
 /** Which VOD and OSS answers stop the run (by code and status, never the message), and what the stop note names. */
 import { describe, expect, it } from '@jest/globals'
 import { ServiceError } from '../../src/shared/errors.js'
-import { ossRefusalOf, refusalOf, stopNote, type Refusal } from '../../src/shared/refusals.js'
+import { ossRefusalOf, refusalOf, type Refusal } from '../../src/shared/refusals.js'
+import { stopNote } from '../../src/report/messages.js'
 import { Breaker } from '../../src/upload/breaker.js'
 
 const cases: Array<[string, number | undefined, Refusal | undefined]> = [

@@ -4,12 +4,13 @@ import { ServiceError } from '../../src/shared/errors.js'
 import { imageMap, type Manifest, type ManifestEntry } from '../../src/manifest/manifest-file.js'
 import {
   deleteReplaced,
-  describeReplaced,
   findReplaced,
   withOrphanedReplacements,
+  type Replacement,
   type ReplacedOutcome
 } from '../../src/manifest/replaced.js'
-import { nextManifest } from '../../src/manifest/sync.js'
+import { nextManifest } from '../../src/manifest/next-manifest.js'
+import { describeReplaced } from '../../src/report/messages.js'
 import type { FileResult } from '../../src/upload/results.js'
 import { fakeVod, MARK } from '../helpers/fake-vod.js'
 
@@ -50,7 +51,6 @@ interface Case {
   images: Record<string, ManifestEntry>
   deleteImages: (ids: readonly string[]) => Promise<void>
   outcome: ReplacedOutcome['kind']
-  level: 'info' | 'warning'
   line: string
   field: ManifestEntry['replaced']
   orphaned: string[]
@@ -63,7 +63,6 @@ describe('each outcome of a replaced image', () => {
       images: { 'a.png': ENTRY },
       deleteImages: async () => undefined,
       outcome: 'deleted',
-      level: 'info',
       line: `${HEAD}, deleted the previous ImageId img-old from VOD`,
       field: { imageId: 'img-old', deleted: true },
       orphaned: []
@@ -73,7 +72,6 @@ describe('each outcome of a replaced image', () => {
       images: { 'a.png': ENTRY },
       deleteImages: forbidden,
       outcome: 'failed',
-      level: 'warning',
       line: `${HEAD}; deleting the previous ImageId img-old failed (Forbidden.RAM): it is orphaned, delete it by hand`,
       field: { imageId: 'img-old', deleted: false },
       orphaned: ['img-old']
@@ -83,7 +81,6 @@ describe('each outcome of a replaced image', () => {
       images: { 'a.png': { ...ENTRY, uploadedAt: 'not a date' } },
       deleteImages: forbidden,
       outcome: 'kept',
-      level: 'warning',
       line: `${HEAD}; the previous ImageId img-old stays in VOD: the entry is not one this action wrote after an upload`,
       field: { imageId: 'img-old', deleted: false },
       orphaned: []
@@ -93,22 +90,20 @@ describe('each outcome of a replaced image', () => {
       images: { 'a.png': ENTRY, 'b.png': ENTRY },
       deleteImages: forbidden,
       outcome: 'kept',
-      level: 'warning',
       line: `${HEAD}; the previous ImageId img-old stays in VOD: another entry of the manifest has the same ImageId`,
       field: undefined,
       orphaned: []
     }
-  ])('$name', async ({ images, deleteImages, outcome, level, line, field, orphaned }) => {
+  ])('$name', async ({ images, deleteImages, outcome, line, field, orphaned }) => {
     const manifest: Manifest = { version: 1, images: imageMap(images) }
-    const logged: Array<[string, string]> = []
-    const log = { info: (text: string) => void logged.push(['info', text]), warning: (text: string) => void logged.push(['warning', text]) }
+    const told: Replacement[] = []
 
     const vod = fakeVod({ images: { 'img-old': [MARK] }, deleteImages })
-    const replaced = await deleteReplaced(findReplaced([UPLOADED], manifest), manifest, vod, log)
+    const replaced = await deleteReplaced(findReplaced([UPLOADED], manifest), manifest, vod, entry => void told.push(entry))
 
     expect(replaced.map(entry => entry.outcome.kind)).toEqual([outcome])
     expect(describeReplaced(replaced[0])).toBe(line)
-    expect(logged).toEqual([[level, line]])
+    expect(told).toEqual(replaced)
     expect(nextManifest(manifest, [UPLOADED], [], 0, replaced).images['a.png'].replaced).toEqual(field)
     expect(withOrphanedReplacements([UPLOADED], replaced)[0].orphanedImageIds).toEqual(orphaned)
   })

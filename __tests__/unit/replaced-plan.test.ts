@@ -2,7 +2,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { imageMap, type Manifest, type ManifestEntry } from '../../src/manifest/manifest-file.js'
 import { ownershipOf } from '../../src/manifest/deletion.js'
-import { describePlannedReplacement, planReplaced } from '../../src/manifest/replaced-plan.js'
+import { planReplaced } from '../../src/manifest/replaced-plan.js'
+import { describePlannedReplacement } from '../../src/report/messages.js'
 import type { UploadTask } from '../../src/plan/plan.js'
 import { MANIFEST_ENTRY } from '../helpers/manifest-entry.js'
 

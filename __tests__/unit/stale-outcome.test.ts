@@ -2,7 +2,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { CancelledError, toFileFailure } from '../../src/shared/errors.js'
 import { type ManifestEntry, imageMap } from '../../src/manifest/manifest-file.js'
-import { describeStale, keptAllAtOnce, removeStale, type StaleEntry, type StaleOutcome } from '../../src/manifest/sync.js'
+import { keptAllAtOnce, removeStale, type StaleEntry, type StaleOutcome } from '../../src/manifest/stale.js'
+import { allStaleWarning, describeStale, keptAllAtOnceLines } from '../../src/report/messages.js'
 import { fakeVod, MARK } from '../helpers/fake-vod.js'
 
 const ENTRY: ManifestEntry = {
@@ -81,18 +82,24 @@ describe('describeStale', () => {
   ])('%s', (_name, outcome, dryRun, says, logged) => {
     expect(describeStale(gone(outcome), dryRun)).toBe(HEAD + says)
     expect(keptAllAtOnce(gone(outcome))).toBe(logged)
+    expect(keptAllAtOnceLines([gone(outcome)])).toEqual(logged ? [describeStale(gone(outcome), false)] : [])
   })
 })
 
 describe('removeStale', () => {
-  const log = { info: (): void => undefined, warning: (): void => undefined }
+  const told = (): { events: { allStale: (entries: number) => void; stale: (entry: StaleEntry) => void }; heard: unknown[] } => {
+    const heard: unknown[] = []
+    return { heard, events: { allStale: entries => void heard.push(entries), stale: entry => void heard.push(entry) } }
+  }
+  const log = told().events
   const manifest = (paths: string[]): { version: number; images: Record<string, ManifestEntry> } => ({
     version: 1,
     images: imageMap(Object.fromEntries(paths.map(p => [p, { ...ENTRY, imageId: `img-${p}` }])))
   })
 
-  it('every entry stale: each is kept with that reason, and nothing is deleted', async () => {
+  it('every entry stale: each is kept with that reason, nothing is deleted, and it is told once with the count', async () => {
     const asked: string[][] = []
+    const { events, heard } = told()
     const removed = await removeStale(
       [
         { path: 'a', imageId: 'img-a' },
@@ -100,9 +107,10 @@ describe('removeStale', () => {
       ],
       manifest(['a', 'b']),
       fakeVod({ deleteImages: async ids => void asked.push([...ids]) }),
-      log
+      events
     )
     expect(asked).toEqual([])
+    expect(heard).toEqual([2])
     expect(removed.map(entry => entry.outcome)).toEqual([
       { kind: 'kept', reason: 'all-entries-stale' },
       { kind: 'kept', reason: 'all-entries-stale' }
@@ -129,5 +137,37 @@ describe('removeStale', () => {
       log
     )
     expect(failed[0].outcome).toMatchObject({ kind: 'failed', error: { stage: 'delete', code: 'Cancelled' } })
+  })
+})
+
+describe('removeStale tells each entry it settles', () => {
+  it('the kept ones first, then the ones tried; none for an empty list', async () => {
+    const images = imageMap({
+      a: { ...ENTRY, imageId: 'img-a' },
+      b: { ...ENTRY, imageId: 'img-b', uploadedAt: 'not a date' },
+      c: { ...ENTRY, imageId: 'img-c' }
+    })
+    const heard: StaleEntry[] = []
+    const events = { allStale: (): void => undefined, stale: (entry: StaleEntry) => void heard.push(entry) }
+    const stale = [
+      { path: 'a', imageId: 'img-a' },
+      { path: 'b', imageId: 'img-b' }
+    ]
+    const removed = await removeStale(stale, { version: 1, images }, fakeVod({ images: { 'img-a': [MARK] } }), events)
+    expect(heard.map(entry => [entry.path, entry.outcome.kind])).toEqual([
+      ['b', 'kept'],
+      ['a', 'deleted']
+    ])
+    expect(removed.map(entry => entry.path)).toEqual(['a', 'b'])
+    expect(await removeStale([], { version: 1, images }, fakeVod(), events)).toEqual([])
+    expect(heard).toHaveLength(2)
+  })
+})
+
+describe('allStaleWarning', () => {
+  it('says how many entries, and that nothing was deleted', () => {
+    expect(allStaleWarning(3)).toBe(
+      'delete-removed: all 3 entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.'
+    )
   })
 })

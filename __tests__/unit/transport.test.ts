@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { ossRequestOrigin, unencryptedStsWarning } from '../../src/services/transport.js'
+import { ossRequestOrigin } from '../../src/services/transport.js'
+import { unencryptedStsWarning } from '../../src/report/messages.js'
 
 describe('ossRequestOrigin', () => {
   it.each([

@@ -8,7 +8,8 @@ import { ServiceError } from '../../src/shared/errors.js'
 import type { ImageFile } from '../../src/files/find.js'
 import type { ImageInfos } from '../../src/services/port.js'
 import type { FileResult } from '../../src/upload/results.js'
-import { lookupWarning, StatusLookup, withVodStatus, type StatusReport } from '../../src/upload/vod-status.js'
+import { StatusLookup, withVodStatus, type StatusReport } from '../../src/upload/vod-status.js'
+import { lookupWarning } from '../../src/report/messages.js'
 import { FakeClock, settle } from '../helpers/fake-clock.js'
 
 const idOf = (n: number): string => n.toString(16).padStart(32, '0')

@@ -30,7 +30,7 @@ export interface GlobPattern {
 export const MatchKind = { None: 0, File: 1, Directory: 2, All: 3 } as const
 export type MatchKind = number
 
-/** Lines of patterns (absolute, as config.ts makes them; empty and `#` lines skipped), each with its implicit `/**`. */
+/** Lines of patterns (absolute, as inputs/patterns.ts makes them; empty and `#` lines skipped), each with its implicit `/**`. */
 export function parsePatterns(lines: readonly string[]): GlobPattern[] {
   const patterns: GlobPattern[] = []
   for (const line of lines.map(text => text.trim())) {

@@ -33,10 +33,3 @@ export function decideUnsupported(files: readonly UnsupportedFile[], policy: IfU
     }
   return { problems: [], skipped: [...files] }
 }
-
-/** The one log message about skipped files (each on its own indented line), or undefined when none were skipped. */
-export function unsupportedMessage(skipped: readonly UnsupportedFile[], policy: IfUnsupported): string | undefined {
-  if (skipped.length === 0) return undefined
-  const heading = `${skipped.length} matched file${skipped.length === 1 ? ' is' : 's are'} not an image VOD accepts and ${skipped.length === 1 ? 'was' : 'were'} skipped (if-unsupported: ${policy}):`
-  return [heading, ...skipped.map(file => `  ${file.path}: ${file.reason}`)].join('\n')
-}

@@ -6,7 +6,7 @@
 import type { UploadTask } from '../plan/plan.js'
 import type { Manifest } from './manifest-file.js'
 import type { Ownership } from './deletion.js'
-import { judgeReplaced, KEPT_BECAUSE, type ReplacedImage } from './replaced.js'
+import { judgeReplaced, type ReplacedImage } from './replaced.js'
 
 type KeptReason = NonNullable<ReturnType<typeof judgeReplaced>[number]['reason']>
 
@@ -38,12 +38,4 @@ export function planReplaced(tasks: readonly UploadTask[], manifest: Manifest, o
     imageId: entry.imageId,
     outcome: reason ? { kind: 'kept', reason } : { kind: 'would-delete' }
   }))
-}
-
-/** One line per planned replacement: what the real run would do with the previous ImageId. */
-export function describePlannedReplacement(entry: PlannedReplacement): string {
-  const head = `${entry.path}: changed; the previous ImageId ${entry.imageId}`
-  if (entry.outcome.kind === 'would-delete')
-    return `${head} would be deleted from VOD after the upload if VOD confirms this repository uploaded it (dry run)`
-  return `${head} would stay in VOD: ${KEPT_BECAUSE[entry.outcome.reason]}`
 }

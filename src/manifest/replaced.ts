@@ -7,8 +7,7 @@
 import type { Manifest } from './manifest-file.js'
 import type { FileResult } from '../upload/results.js'
 import { compareStrings } from '../shared/paths.js'
-import { Inputs, Outputs } from '../shared/names.js'
-import { distrustReason, NOT_OURS_BECAUSE, type DistrustReason, type OwnershipReason, type SyncLog } from './sync.js'
+import { distrustReason, type DistrustReason, type OwnershipReason } from './trust.js'
 import { deleteOwned, ownershipUncheckable, type CheckedOutcome, type ImageDeleter } from './deletion.js'
 
 /** An upload of this run that replaced an image the manifest held for the same file. */
@@ -30,15 +29,7 @@ export interface Replacement extends ReplacedImage {
  */
 export type ReplacedOutcome = CheckedOutcome | { kind: 'kept'; reason: ReplacedKeptReason }
 
-type ReplacedKeptReason = DistrustReason | OwnershipReason | 'cancelled' | 'delete-replaced-off'
-
-export const KEPT_BECAUSE: Record<ReplacedKeptReason, string> = {
-  'untrusted-entry': 'the entry is not one this action wrote after an upload',
-  'shared-image-id': 'another entry of the manifest has the same ImageId',
-  cancelled: 'the run was cancelled before it was deleted; it is orphaned, delete it by hand',
-  'delete-replaced-off': `${Inputs.DeleteReplaced} is off (the ${Outputs.KeptImageIds} output lists it)`,
-  ...NOT_OURS_BECAUSE
-}
+export type ReplacedKeptReason = DistrustReason | OwnershipReason | 'cancelled' | 'delete-replaced-off'
 
 /**
  * The paths whose manifest entry named another image than the one they have after this run: an upload
@@ -67,22 +58,22 @@ export function judgeReplaced(
   }))
 }
 
-/** Deletes the old images that may be deleted and that VOD confirms are this repository's, and says what became of each. */
+/** Deletes the old images that may be deleted and that VOD confirms are this repository's, and tells what became of each (the kept ones first). */
 export async function deleteReplaced(
   replaced: readonly ReplacedImage[],
   manifest: Manifest,
   deleter: ImageDeleter,
-  log: SyncLog
+  told: (entry: Replacement) => void
 ): Promise<Replacement[]> {
   if (replaced.length === 0) return []
   const judged = judgeReplaced(replaced, manifest, deleter)
   const kept = judged.flatMap(({ entry, reason }): Replacement[] => (reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []))
-  for (const entry of kept) log.warning(describeReplaced(entry))
+  kept.forEach(entry => told(entry))
   const tried = await deleteOwned(
     judged.flatMap(({ entry, reason }) => (reason ? [] : [entry])),
     deleter
   )
-  for (const entry of tried) (entry.outcome.kind === 'deleted' ? log.info : log.warning)(describeReplaced(entry))
+  tried.forEach(entry => told(entry))
   return [...tried, ...kept].sort((a, b) => compareStrings(a.path, b.path))
 }
 
@@ -117,18 +108,6 @@ function stayingImageIds(replaced: readonly ReplacedImage[], manifest: Manifest)
   const replacedPaths = new Set(replaced.map(entry => entry.path))
   const kept = Object.entries(manifest.images).flatMap(([key, entry]) => (replacedPaths.has(key) ? [] : [entry.imageId]))
   return new Set([...kept, ...replaced.map(entry => entry.newImageId)])
-}
-
-/** One line per replaced image: what became of the old one. */
-export function describeReplaced(entry: Replacement): string {
-  const { outcome } = entry
-  const head = `${entry.path}: changed; uploaded as ImageId ${entry.newImageId}`
-  if (outcome.kind === 'deleted') return `${head}, deleted the previous ImageId ${entry.imageId} from VOD`
-  if (outcome.kind === 'gone') return `${head}; VOD no longer has the previous ImageId ${entry.imageId}`
-  if (outcome.kind === 'kept') return `${head}; the previous ImageId ${entry.imageId} stays in VOD: ${KEPT_BECAUSE[outcome.reason]}`
-  if (outcome.lookup)
-    return `${head}; looking up the previous ImageId ${entry.imageId} in VOD failed (${outcome.error.code}), so it was not deleted: it is orphaned, delete it by hand`
-  return `${head}; deleting the previous ImageId ${entry.imageId} failed (${outcome.error.code}): it is orphaned, delete it by hand`
 }
 
 /** Whether the old ImageId is left in VOD with nothing naming it: its deletion failed, or a cancel came first. */

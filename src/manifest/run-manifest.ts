@@ -10,7 +10,6 @@ import type { FileResult } from '../upload/results.js'
 import {
   cancelledReplacements,
   deleteReplaced,
-  describeReplaced,
   findReplaced,
   keptReplacements,
   withOrphanedReplacements,
@@ -18,29 +17,23 @@ import {
 } from './replaced.js'
 import { ownershipOf, type ImageDeleter } from './deletion.js'
 import { planReplaced, type PlannedReplacement } from './replaced-plan.js'
-import {
-  digestAll,
-  findStale,
-  judgeStale,
-  loadSync,
-  nextManifest,
-  refuseOutsideFiles,
-  removeStale,
-  saveManifest,
-  settleStale,
-  type GoneEntry,
-  type ManifestOptions,
-  type ManifestWrite,
-  type StaleEntry,
-  type SyncLog,
-  type SyncState
-} from './sync.js'
+import { loadSync, type ManifestOptions, type SyncState } from './sync-state.js'
+import { digestAll, refuseOutsideFiles } from './previous-uploads.js'
+import { findStale, judgeStale, removeStale, settleStale, type GoneEntry, type StaleEntry, type StaleEvents } from './stale.js'
+import { nextManifest, saveManifest, type ManifestWrite } from './next-manifest.js'
+
+export type { GoneEntry, ManifestOptions, ManifestWrite, PlannedReplacement, Replacement, StaleEntry }
+
+/** What the deletions tell as they go, for the log to say: each stale entry and replaced image once settled. */
+export interface DeletionEvents extends StaleEvents {
+  replaced(entry: Replacement): void
+}
 
 /** How the old images are looked up and deleted, and whether the run may still start deletions. */
 interface Deletion extends Omit<ImageDeleter, 'ownership'> {
   /** Once the run is cancelled, no further kind of deletion starts. */
   signal: AbortSignal
-  log: SyncLog
+  events: DeletionEvents
 }
 
 /** What the deletions did: the results with the old ImageIds that could not be deleted added as orphans. */
@@ -131,7 +124,7 @@ class KeptManifest implements RunManifest {
     const replaced = await this.deleteReplaced(findReplaced(results, manifest), deleter, deletion)
     const removed =
       this.options.deleteRemoved && !deletion.signal.aborted
-        ? await removeStale(stale, manifest, deleter, deletion.log)
+        ? await removeStale(stale, manifest, deleter, deletion.events)
         : settleStale(stale, { kind: 'kept', reason: this.options.deleteRemoved ? 'cancelled' : 'delete-removed-off' })
     return { results: withOrphanedReplacements(results, replaced), removed, replaced }
   }
@@ -141,10 +134,10 @@ class KeptManifest implements RunManifest {
     if (!this.options.deleteReplaced) return keptReplacements(found, this.sync.loaded.manifest)
     if (deletion.signal.aborted) {
       const cancelled = cancelledReplacements(found, this.sync.loaded.manifest, deleter)
-      for (const entry of cancelled) deletion.log.warning(describeReplaced(entry))
+      cancelled.forEach(entry => deletion.events.replaced(entry))
       return cancelled
     }
-    return deleteReplaced(found, this.sync.loaded.manifest, deleter, deletion.log)
+    return deleteReplaced(found, this.sync.loaded.manifest, deleter, entry => deletion.events.replaced(entry))
   }
 
   save(change: ManifestChange): Promise<ManifestWrite> {

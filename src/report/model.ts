@@ -1,11 +1,11 @@
 /** The report's model: one ImageReport per file, and what the run knows beyond the files. */
 import type { FileFailure } from '../shared/errors.js'
 import type { FileResult, VodStatus } from '../upload/results.js'
-import { describeStale, type StaleEntry } from '../manifest/sync.js'
+import type { StaleEntry } from '../manifest/stale.js'
 import type { FlowStats } from '../services/flow-control.js'
 import type { UnsupportedFile } from '../files/unsupported.js'
-import { describeReplaced, type Replacement } from '../manifest/replaced.js'
-import { describePlannedReplacement, type PlannedReplacement } from '../manifest/replaced-plan.js'
+import type { Replacement } from '../manifest/replaced.js'
+import type { PlannedReplacement } from '../manifest/replaced-plan.js'
 
 /** One entry of the `images` output and of the results file. */
 export interface ImageReport {
@@ -117,27 +117,6 @@ export interface DeletionReport {
   reason: string
   /** The line the log and the summary give. */
   message: string
-}
-
-/** Every stale entry and every replaced image (in a dry run, every image its uploads would replace), with its outcome and reason: nothing kept or dropped goes unreported. */
-export function deletionReports(facts: RunOutcome): DeletionReport[] {
-  return [
-    ...(facts.replaced ?? []).map(entry => deletionReport(entry, describeReplaced(entry))),
-    ...(facts.plannedReplacements ?? []).map(entry => deletionReport(entry, describePlannedReplacement(entry))),
-    ...facts.stale.map(entry => deletionReport(entry, describeStale(entry, facts.dryRun)))
-  ]
-}
-
-function deletionReport(entry: StaleEntry | Replacement | PlannedReplacement, message: string): DeletionReport {
-  return { path: entry.path, imageId: entry.imageId, outcome: entry.outcome.kind, reason: reasonOf(entry.outcome), message }
-}
-
-function reasonOf(outcome: (StaleEntry | Replacement | PlannedReplacement)['outcome']): string {
-  if (outcome.kind === 'kept') return outcome.reason
-  if (outcome.kind === 'failed') return outcome.error.code
-  if (outcome.kind === 'gone') return 'not-in-vod'
-  if (outcome.kind === 'would-delete') return 'if-vod-confirms-ownership'
-  return ''
 }
 
 /** How much a row matters to the reader: a failure, then a change (an upload; in a dry run, one that would be made), then the rest. */

@@ -10,7 +10,6 @@ import {
   byImportance,
   current,
   count,
-  deletionReports,
   keptImageIds,
   NO_OUTCOME,
   orphanedImageIds,
@@ -19,6 +18,7 @@ import {
   type RunOutcome
 } from './model.js'
 import type { OutputCut } from './messages.js'
+import { deletionReports } from './deletion-reports.js'
 
 /** GitHub's limit on one output (docs/protocol.md, "Runner limits"), in outputSize's measure: every value stays below it. */
 export const OUTPUT_MAX_BYTES = 1_000_000

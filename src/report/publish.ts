@@ -2,7 +2,7 @@
 import * as log from '../shared/log.js'
 import { NO_OUTCOME, type ImageReport, type RunOutcome } from './model.js'
 import { setOutputs, writeResultsFile } from './outputs.js'
-import { outputsCutNote, type OutputCut } from './messages.js'
+import { outputsCutNote, resultsFileProblem, summaryProblem, type OutputCut } from './messages.js'
 import { summaryHtml, writeSummary } from './summary.js'
 
 /** The inputs the report needs. */
@@ -21,9 +21,7 @@ export interface ReportOptions {
  */
 export async function publish(reports: ImageReport[], options: ReportOptions, facts: RunOutcome = NO_OUTCOME): Promise<ImageReport[]> {
   const resultsFile = await writeResultsFile(reports, options.runnerTemp, facts).catch((error: NodeJS.ErrnoException) => {
-    log.warning(
-      `The results file could not be written under ${options.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`
-    )
+    log.warning(resultsFileProblem(options.runnerTemp, error.code ?? 'error'))
     return ''
   })
   // The summary is written even when the outputs could not be: each is a way for the report to reach the workflow.
@@ -37,7 +35,7 @@ export async function publish(reports: ImageReport[], options: ReportOptions, fa
   if (cutOutputs.length > 0) log.warning(outputsCutNote(cutOutputs))
   if (options.summary) {
     await writeSummary(summaryHtml(reports, facts, { resultsFile, cutOutputs })).catch((error: NodeJS.ErrnoException) => {
-      log.warning(`The job summary could not be written (${error.code ?? 'error'}); the outputs and the results file have the report`)
+      log.warning(summaryProblem(error.code ?? 'error'))
     })
   }
   if (outputsFailure !== undefined) throw outputsFailure

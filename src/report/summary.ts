@@ -5,10 +5,6 @@
 import { promises as fs } from 'node:fs'
 import * as log from '../shared/log.js'
 import { Outputs } from '../shared/names.js'
-import { describeStale } from '../manifest/sync.js'
-import { describeReplaced } from '../manifest/replaced.js'
-import { describePlannedReplacement } from '../manifest/replaced-plan.js'
-import { throttlingNote } from '../services/flow-control.js'
 import {
   byImportance,
   count,
@@ -19,7 +15,18 @@ import {
   type ImageReport,
   type RunOutcome
 } from './model.js'
-import { amount, failureLines, matchedLine, outputsCutNote, unansweredNote, type OutputCut } from './messages.js'
+import {
+  amount,
+  describePlannedReplacement,
+  describeReplaced,
+  describeStale,
+  failureLines,
+  throttlingNote,
+  matchedLine,
+  outputsCutNote,
+  unansweredNote,
+  type OutputCut
+} from './messages.js'
 import { MAX_URL_LENGTH } from '../shared/vod-values.js'
 
 /** How much the job summary may hold. */

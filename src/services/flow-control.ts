@@ -182,18 +182,6 @@ export class FlowControl {
   }
 }
 
-/** Said once, after the uploads (or the deletions, with the api named): how often VOD throttled the run and at what rate it settled. */
-export function throttlingNote(stats: FlowStats, api?: string): string {
-  const share = stats.calls > 0 ? ` (${((stats.throttled * 100) / stats.calls).toFixed(1)}%)` : ''
-  if (api !== undefined)
-    return `VOD throttled ${stats.throttled} of ${stats.calls} ${api} calls${share}; they slowed down and settled at ${formatRate(stats.settledRate)} calls per second (paced at ${formatRate(stats.configuredRate)}).`
-  return `VOD throttled ${stats.throttled} of ${stats.calls} calls${share}; the run slowed down and settled at ${formatRate(stats.settledRate)} calls per second (requests-per-second: ${formatRate(stats.configuredRate)}).`
-}
-
-function formatRate(rate: number): string {
-  return String(Math.round(rate * 10) / 10)
-}
-
 /**
  * Ordinary timers: they keep the process alive while calls wait for their slot (idle keep-alive
  * sockets do not), and the pump stops once no call waits.

@@ -11,20 +11,6 @@ export function proxyCredentials(env: Record<string, string | undefined>): strin
   })
 }
 
-/** Said once per run when the VOD endpoint is plain http:// and not this machine. */
-export function unencryptedEndpointWarning(endpoint: string): string | undefined {
-  const url = parseUrl(endpoint)
-  if (!url || url.protocol !== 'http:' || isLoopback(url.hostname)) return undefined
-  return `The endpoint ${url.origin} uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`
-}
-
-/** Said once per run when the STS endpoint is plain http:// and not this machine: its answer is the role's session. */
-export function unencryptedStsWarning(stsEndpoint: string): string | undefined {
-  const url = parseUrl(stsEndpoint)
-  if (!url || url.protocol !== 'http:' || isLoopback(url.hostname)) return undefined
-  return `The sts-endpoint ${url.origin} uses http://: the OIDC token and the role's credentials STS returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`
-}
-
 /**
  * The origin ali-oss sends a bucket's requests to, which is what a proxy or a direct connection
  * sees and what NO_PROXY must be matched against: `<bucket>.<endpoint host>` (virtual-host style)
@@ -34,6 +20,13 @@ export function unencryptedStsWarning(stsEndpoint: string): string | undefined {
 export function ossRequestOrigin(endpoint: string, bucket: string): string {
   const url = new URL(endpoint)
   if (bucket && !isIP(url.hostname.replace(/^\[(.*)\]$/, '$1'))) url.hostname = `${bucket}.${url.hostname}`
+  return url.origin
+}
+
+/** The origin of a URL that sends requests unencrypted (plain http://) to another machine than this one; undefined otherwise. */
+export function unencryptedOrigin(endpoint: string): string | undefined {
+  const url = parseUrl(endpoint)
+  if (!url || url.protocol !== 'http:' || isLoopback(url.hostname)) return undefined
   return url.origin
 }
 

@@ -4,8 +4,6 @@
  * or the upload credential VOD issued (docs/protocol.md, "Answers that stop the run"). Told from the
  * answer's code, status and EC, never its message; the run stops after the first and says once what to fix.
  */
-import { Inputs } from './names.js'
-
 /**
  * What is to be fixed: one input, or the RAM permission (`permission`); for OSS, the signature
  * version (`oss-signature-version`) or VOD's storage (`oss-credential`: OSS refused the credential VOD issued).
@@ -65,41 +63,4 @@ export interface Stopped {
 /** Where the run's credentials came from: keys given as inputs, or the role assumed with OIDC. */
 export interface CredentialOrigin {
   oidc: boolean
-}
-
-/** What the run stopped for and what to fix, said once for the run. */
-export function stopNote(stopped: Stopped, origin: CredentialOrigin): string {
-  const answer = `${stopped.code}${stopped.status === undefined ? '' : `, HTTP ${stopped.status}`}`
-  return `Stopped after ${stopped.service.toUpperCase()}'s first refusal of ${stopped.api} (${answer}), which every other file would get too: ${fixOf(stopped, origin)} Files not started were not attempted.`
-}
-
-// When the input is empty, the keys come from the environment (ALIBABA_CLOUD_*, then ALICLOUD_*).
-const FALLBACK = ' or the ALIBABA_CLOUD_* / ALICLOUD_* variable it falls back to'
-
-function fixOf({ refusal, api }: Stopped, { oidc }: CredentialOrigin): string {
-  const sessionFix = `check the ${Inputs.RoleToAssume} input (the role's session was refused: is it the role of this VOD account?).`
-  switch (refusal) {
-    case 'access-key-id':
-      return oidc
-        ? sessionFix
-        : `VOD does not know this AccessKey ID: check the ${Inputs.AccessKeyId} input${FALLBACK} (a RAM user's AccessKey ID, from a secret).`
-    case 'access-key-secret':
-      return oidc
-        ? sessionFix
-        : `the request signature does not match: check the ${Inputs.AccessKeySecret} input${FALLBACK} (the secret of the AccessKey ID in ${Inputs.AccessKeyId}, from a secret, with no extra spaces or line breaks).`
-    case 'security-token':
-      return oidc
-        ? sessionFix
-        : `the security token is not valid for this key: check the ${Inputs.SecurityToken} input${FALLBACK} (it must come with the same STS session as ${Inputs.AccessKeyId} and ${Inputs.AccessKeySecret}; leave it empty for a RAM user's key).`
-    case 'permission':
-      return `the credentials lack a permission: grant the RAM ${oidc ? `role in ${Inputs.RoleToAssume}` : 'user whose key this is'} the action vod:${api} in a RAM policy (or attach the system policy AliyunVODFullAccess).`
-    case 'storage-location':
-      return `VOD knows no such storage location in this region: check the ${Inputs.StorageLocation} input (a storage address the VOD console lists for this region), or leave it empty for the default.`
-    case 'app-id':
-      return `VOD knows no such application: check the ${Inputs.AppId} input (an AppId the VOD console lists), or leave it empty for the default app-1000000.`
-    case 'oss-signature-version':
-      return `OSS refuses V1 signatures for this account or bucket: set the ${Inputs.OssSignatureVersion} input to v4 (the default), or remove it.`
-    case 'oss-credential':
-      return `OSS refused the upload credential VOD issued for the file, though VOD accepted the run's own: a problem of VOD's storage, not of the key or role. Check the ${Inputs.StorageLocation} input (a storage address the VOD console lists for this region, or empty for the default) and the storage's state in the VOD console.`
-  }
 }

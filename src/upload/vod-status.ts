@@ -10,7 +10,6 @@
  */
 import { setTimeout as sleepFor } from 'node:timers/promises'
 import { CancelledError, ServiceError, type FileFailure } from '../shared/errors.js'
-import * as log from '../shared/log.js'
 import type { ImageInfos } from '../services/port.js'
 import type { FileResult, VodStatus } from './results.js'
 
@@ -255,29 +254,4 @@ function uploadFailed(result: FileResult, imageId: string, deleteFailure: string
 function codeOf(error: unknown): string {
   if (error instanceof ServiceError) return error.code
   return error instanceof CancelledError ? 'Cancelled' : 'UnexpectedError'
-}
-
-/** The one warning of a run whose lookups failed; none when the run was cancelled (it says so itself). */
-export function lookupWarning(report: StatusReport): string | undefined {
-  const { failure } = report
-  if (failure === undefined || failure instanceof CancelledError) return undefined
-  const consequence = `VOD's status of the new images is unknown (vodStatus "unknown") and the job summary shows their ImageURL, which does not load where the domain has URL signing on. No file failed for this`
-  if (!(failure instanceof ServiceError)) return `GetImageInfos failed (an unexpected error): ${consequence}.`
-  const requestId = failure.requestId === undefined ? '' : `, request id ${log.shown(failure.requestId)}`
-  const what = `${log.shown(failure.code)}${failure.status === undefined ? '' : `, HTTP ${failure.status}`}${requestId}`
-  if (isPermissionRefusal(failure))
-    return `GetImageInfos was refused (${what}): ${consequence}; to get both, allow the access key the RAM action vod:GetImageInfos.`
-  return `GetImageInfos failed (${what}): ${consequence}.`
-}
-
-/** VOD's answer for a caller without the permission: a Forbidden* or NoPermission* code, or HTTP 403. */
-function isPermissionRefusal(error: ServiceError): boolean {
-  return error.status === 403 || error.code.startsWith('Forbidden') || error.code.startsWith('NoPermission')
-}
-
-/** Said once when some new images were still being processed by VOD at the end of the run: not a failure. */
-export function stillUploadingNote(results: readonly FileResult[]): string | undefined {
-  const count = results.filter(result => result.vodStatus === 'Uploading').length
-  if (count === 0) return undefined
-  return `${count} new image${count === 1 ? ' was' : 's were'} still Uploading in VOD when the run ended (vodStatus "Uploading"): VOD had not finished processing ${count === 1 ? 'it' : 'them'}; this is not a failure.`
 }
