@@ -259,6 +259,21 @@ describe('the VOD client', () => {
     await expect(services.createUploadImage({ ImageType: 'default', ImageExt: 'png' })).resolves.toBe('late answer')
   })
 
+  it('stops waiting to say anything once its connections are closed', async () => {
+    const said: string[] = []
+    const services = createServices(config(), {
+      secret: () => undefined,
+      firstContact: { noteAfterMs: 1 },
+      waiting: message => said.push(message)
+    })
+    // The note's 1 ms timer would fire before this 20 ms one, had closeConnections() not stopped it.
+    fakes.vodAnswer = () => new Promise(resolve => setTimeout(() => resolve('late answer'), 20))
+    const answer = services.createUploadImage({ ImageType: 'default', ImageExt: 'png' })
+    services.closeConnections()
+    await expect(answer).resolves.toBe('late answer')
+    expect(said).toEqual([])
+  })
+
   it('ends its connections on closeConnections()', () => {
     const services = createServices(config())
     const destroy = jest.spyOn(vodOptions().agent, 'destroy')
