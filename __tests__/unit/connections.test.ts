@@ -250,7 +250,7 @@ describe('a refused CONNECT', () => {
       const outcomes = await Promise.all([
         send(denied, 'https://denied.example/'),
         send(auth, 'https://auth.example/'),
-        send(tunnelled, `https://localhost:${new URL(plain.url).port}/`),
+        send(tunnelled, `https://plain.example:${new URL(plain.url).port}/`),
         outcome(get('https://denied.example/', connections.agentFor('https://denied.example/')))
       ])
       connections.destroy()
