@@ -41,12 +41,25 @@ describe('ossSigningRegion', () => {
       'cn-shanghai'
     ],
     [
+      'only a leading oss- of the UploadAuth Region is dropped',
+      { uploadAuthRegion: 'cn-oss-1', endpoint: 'https://img.example.com' },
+      'cn-oss-1'
+    ],
+    ['an endpoint that is no URL names none: the input', { endpoint: 'not a url', regionInput: 'cn-beijing' }, 'cn-beijing'],
+    [
       'an empty UploadAuth Region counts as absent',
       { uploadAuthRegion: ' ', endpoint: 'https://oss-cn-qingdao.aliyuncs.com' },
       'cn-qingdao'
     ]
   ])('%s', (_name, sources, expected) => {
     expect(ossSigningRegion(sources)).toBe(expected)
+  })
+
+  it('names PutObject as the failed call unless told another', () => {
+    expect(thrownBy(() => ossSigningRegion({ endpoint: 'https://img.example.com' }))).toMatchObject({
+      api: 'PutObject',
+      code: 'UnknownOssRegion'
+    })
   })
 
   it('names what was missing when nothing gives a region', () => {
