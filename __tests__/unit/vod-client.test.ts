@@ -4,9 +4,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import http from 'node:http'
-import type { Socket } from 'node:net'
 import { fixedCredentials, type CredentialSource, type VodCredentials } from '../../src/services/credentials.js'
-import { isThrottling, VodClient, type VodSignatureVersion } from '../../src/services/vod-client.js'
+import { classifyVodError, isThrottling, VodClient, vodError, type VodSignatureVersion } from '../../src/services/vod-client.js'
 import { ServiceError } from '../../src/shared/errors.js'
 import { answeringServer, hang, json, type AnsweringServer, type Responder } from '../helpers/answering-server.js'
 import { rejectionOf } from '../helpers/rejection.js'
@@ -54,15 +53,13 @@ const TICKET_ANSWER = {
 }
 
 /** An http.Agent that counts the connections it opens: proof that the client sent through it. */
-function countingAgent(): { agent: http.Agent; opened: () => number } {
-  let opened = 0
-  const agent = new http.Agent({ keepAlive: true })
-  const create = agent.createConnection.bind(agent) as (...args: unknown[]) => Socket
-  agent.createConnection = ((...args: unknown[]) => {
-    opened++
-    return create(...args)
-  }) as typeof agent.createConnection
-  return { agent, opened: () => opened }
+class CountingAgent extends http.Agent {
+  opened = 0
+
+  override createConnection(...args: Parameters<http.Agent['createConnection']>): ReturnType<http.Agent['createConnection']> {
+    this.opened++
+    return super.createConnection(...args)
+  }
 }
 
 const failureOf = async (respond: Responder, version?: VodSignatureVersion): Promise<ServiceError> => {
@@ -100,10 +97,10 @@ describe.each<VodSignatureVersion>(['v3', 'v2'])('VodClient, signed %s', version
   })
 
   it('sends through the agent it is given', async () => {
-    const { agent, opened } = countingAgent()
+    const agent = new CountingAgent({ keepAlive: true })
     await client({ signatureVersion: version, agent }).deleteImages([IMAGE_ID])
     agent.destroy()
-    expect(opened()).toBe(1)
+    expect(agent.opened).toBe(1)
   })
 
   it('asks a timeout that is a function again for every request, and gives up after it', async () => {
@@ -333,5 +330,89 @@ describe('VodClient, signed v2 (pop-core)', () => {
   it('takes an HTML page for an answer not JSON, worth another try', async () => {
     const error = await failureOf((_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad Gateway</html>'), 'v2')
     expect(error).toMatchObject({ code: 'InvalidResponse', kind: 'transient', status: undefined })
+  })
+})
+
+describe('vodError: what pop-core or the network threw, as a ServiceError', () => {
+  const popCoreError = (fields: Record<string, unknown>): Error =>
+    Object.assign(new Error('message, URL: https://vod.example/?Signature=x'), fields)
+
+  it.each<[string, unknown, Partial<ServiceError>, number | undefined]>([
+    [
+      'an answer with its status and retry-after',
+      popCoreError({
+        code: 'Throttling.User',
+        data: { RequestId: 'R1', Message: 'slow down' },
+        entry: { response: { statusCode: 400, headers: { 'x-acs-retry-after': '200' } } }
+      }),
+      { code: 'Throttling.User', status: 400, requestId: 'R1', detail: 'slow down', kind: 'transient' },
+      200
+    ],
+    [
+      'a retry-after given as a list, its first value, spaces around it',
+      popCoreError({
+        code: 'Forbidden.RAM',
+        data: {},
+        entry: { response: { statusCode: 403, headers: { 'x-acs-retry-after': [' 75 ', '1'] } } }
+      }),
+      { code: 'Forbidden.RAM', kind: 'transient' },
+      75
+    ],
+    [
+      'an answer without entry: no status',
+      popCoreError({ code: 'Forbidden.RAM', data: { Message: 'denied' } }),
+      { code: 'Forbidden.RAM', status: undefined, kind: 'permanent', refusal: 'permission' },
+      undefined
+    ],
+    [
+      'a status that is not a number: none',
+      popCoreError({ code: 'Forbidden.RAM', data: {}, entry: { response: { statusCode: '403' } } }),
+      { status: undefined },
+      undefined
+    ],
+    [
+      'a code without the answer: a network failure',
+      popCoreError({ code: 'ECONNRESET' }),
+      { code: 'ECONNRESET', status: undefined, kind: 'transient' },
+      undefined
+    ],
+    [
+      'an answer whose code is not text: not an answer',
+      popCoreError({ code: 42, data: { Message: 'x' } }),
+      { code: 'UnexpectedError', kind: 'permanent' },
+      undefined
+    ],
+    ['a real SyntaxError', new SyntaxError('Unexpected token <'), { code: 'InvalidResponse', kind: 'transient' }, undefined],
+    ['nothing at all', undefined, { code: 'UnexpectedError', kind: 'permanent' }, undefined],
+    ['null', null, { code: 'UnexpectedError', kind: 'permanent' }, undefined]
+  ])('%s', (_name, thrown, fields, retryAfterMs) => {
+    const error = vodError('DeleteImage', thrown)
+    expect(error).toBeInstanceOf(ServiceError)
+    expect(error).toMatchObject({ service: 'vod', api: 'DeleteImage', ...fields })
+    expect(isThrottling(error)).toBe(retryAfterMs !== undefined)
+    expect(isThrottling(error) && error.retryAfterMs).toBe(retryAfterMs ?? false)
+    expect(error.message).not.toContain('Signature')
+  })
+
+  it('keeps what was thrown as the cause, for the debug log only', () => {
+    const thrown = new TypeError('boom')
+    expect(vodError('DeleteImage', thrown).cause).toBe(thrown)
+  })
+})
+
+describe('classifyVodError', () => {
+  it.each<[string, number | undefined, string]>([
+    ['Throttling', undefined, 'transient'],
+    ['throttling.user', undefined, 'transient'],
+    ['ServiceUnavailable.Busy', undefined, 'transient'],
+    ['InternalError', undefined, 'transient'],
+    ['InternalError.Database', undefined, 'permanent'],
+    ['XThrottling', undefined, 'permanent'],
+    ['ThrottlingX', undefined, 'permanent'],
+    ['SomethingNew', undefined, 'permanent'],
+    ['SomethingNew', 500, 'transient'],
+    ['SomethingNew', 499, 'permanent']
+  ])('%s (HTTP %p) is %s', (code, status, kind) => {
+    expect(classifyVodError(code, status)).toBe(kind)
   })
 })
