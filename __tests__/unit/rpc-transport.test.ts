@@ -2,13 +2,13 @@
  * The V3 transport and the VOD client's mapping of its outcomes, against a tiny loopback server
  * that answers as each case needs: what is sent, and every failure as a ServiceError.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fixedCredentials, type CredentialSource, type VodCredentials } from '../../src/services/credentials.js'
-import { EMPTY_BODY_SHA256 } from '../../src/services/rpc-signature-v3.js'
-import { RpcAnswerError, RpcTimeoutError, sendRpc } from '../../src/services/rpc-transport.js'
+import { EMPTY_BODY_SHA256, v3Authorization } from '../../src/services/rpc-signature-v3.js'
+import { acsDate, rpcHeaders, RpcAnswerError, RpcTimeoutError, sendRpc } from '../../src/services/rpc-transport.js'
 import { assumeRoleWithOidc, StsError, type OidcRole } from '../../src/services/sts-client.js'
 import { isThrottling, VodClient } from '../../src/services/vod-client.js'
 import { ServiceError } from '../../src/shared/errors.js'
@@ -264,5 +264,147 @@ describe('assumeRoleWithOidc over the same transport', () => {
     const error = await rejectionOf(assumeRoleWithOidc({ ...role, stsEndpoint: endpoint }, token, { timeoutMs: 1000 }))
     expect(error).toBeInstanceOf(StsError)
     expect(error).toMatchObject({ code: 'InvalidResponse', kind })
+  })
+})
+
+describe('rpcHeaders and acsDate', () => {
+  const call = { endpoint: 'https://vod.example', action: 'DeleteImage', version: '2017-03-21', params: { ImageIds: 'a,b' } }
+  const NOW = Date.parse('2026-12-02T09:00:00.999Z')
+
+  it('writes the time as Alibaba Cloud wants it: UTC, whole seconds, Z', () => {
+    expect(acsDate(NOW)).toBe('2026-12-02T09:00:00Z')
+    expect(acsDate(Date.parse('2026-01-02T03:04:05Z'))).toBe('2026-01-02T03:04:05Z')
+  })
+
+  it('signs the query, the headers and the body hash: the Authorization is V3 of what is sent', () => {
+    const body = 'OIDCToken=abc'
+    const headers = rpcHeaders({ ...call, credentials: STS }, 'vod.example', NOW, body)
+    const { authorization, ...signed } = headers
+    expect(signed).toMatchObject({
+      host: 'vod.example',
+      'x-acs-action': 'DeleteImage',
+      'x-acs-version': '2017-03-21',
+      'x-acs-date': '2026-12-02T09:00:00Z',
+      'x-acs-content-sha256': createHash('sha256').update(body).digest('hex'),
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-acs-security-token': 'CAIS+token/='
+    })
+    expect(authorization).toBe(
+      v3Authorization({ method: 'POST', query: call.params, headers: signed, bodySha256: signed['x-acs-content-sha256'] }, STS)
+    )
+  })
+
+  it('has no content-type without a body, and no token for keys without one', () => {
+    const headers = rpcHeaders({ ...call, credentials: KEY }, 'vod.example', NOW)
+    expect(headers['content-type']).toBeUndefined()
+    expect(headers['x-acs-security-token']).toBeUndefined()
+    expect(headers['x-acs-content-sha256']).toBe(EMPTY_BODY_SHA256)
+    expect(headers.authorization).toMatch(/^ACS3-HMAC-SHA256 Credential=LTAIkey,SignedHeaders=host;x-acs-action;/)
+  })
+})
+
+describe('sendRpc: the exchange', () => {
+  const call = { endpoint: '', action: 'A', version: 'v', params: {} }
+
+  it('goes to the root of an endpoint with a path, saying the length of what it sends and that it reads JSON', async () => {
+    await sendRpc({ ...call, endpoint: `${endpoint}/some/path`, form: { Token: 'x y' } }, { timeoutMs: 1000 })
+    expect(seen[0]).toMatchObject({ url: '/', body: 'Token=x%20y' })
+    expect(seen[0]?.headers).toMatchObject({ 'content-length': '11', accept: 'application/json' })
+  })
+
+  it('speaks TLS to an https:// endpoint (a plain HTTP server cannot answer it)', async () => {
+    const error = await rejectionOf<NodeJS.ErrnoException>(
+      sendRpc({ ...call, endpoint: endpoint.replace('http:', 'https:') }, { timeoutMs: 1000 })
+    )
+    expect(error.code).toMatch(/^(EPROTO|ERR_SSL_.*|ECONNRESET)$/)
+    expect(seen).toHaveLength(0)
+  })
+
+  it.each([
+    ['with a Content-Length', true],
+    ['chunked', false]
+  ])('takes an answer exactly at the bound (%s)', async (_name, withLength) => {
+    const text = JSON.stringify({ Message: 'x'.repeat(100) })
+    answer = (_req, res) => {
+      res.writeHead(200, withLength ? { 'content-length': String(text.length) } : {})
+      res.end(text)
+    }
+    const got = await sendRpc({ ...call, endpoint }, { timeoutMs: 1000, maxAnswerBytes: text.length })
+    expect(got.body).toEqual({ Message: 'x'.repeat(100) })
+  })
+
+  it('closes the connection of an answer over the bound instead of reading the rest', async () => {
+    let closed!: () => void
+    const serverSawClose = new Promise<void>(resolve => (closed = resolve))
+    answer = (_req, res) => {
+      res.writeHead(200)
+      res.write('x'.repeat(2048))
+      res.on('close', () => closed())
+    }
+    const error = await rejectionOf<RpcAnswerError>(sendRpc({ ...call, endpoint }, { timeoutMs: 60_000, maxAnswerBytes: 1024 }))
+    expect(error).toMatchObject({ reason: 'too-large', status: 200 })
+    await serverSawClose
+  })
+
+  it.each([
+    ['a JSON list', '[{"RequestId":"R"}]'],
+    ['JSON null', 'null'],
+    ['a JSON string', '"R"'],
+    ['nothing', '']
+  ])('refuses %s as an answer, keeping its status', async (_name, text) => {
+    answer = (_req, res) => res.writeHead(418).end(text)
+    const error = await rejectionOf<RpcAnswerError>(sendRpc({ ...call, endpoint }, { timeoutMs: 1000 }))
+    expect(error).toBeInstanceOf(RpcAnswerError)
+    expect(error).toMatchObject({ reason: 'not-json', status: 418, name: 'RpcAnswerError', message: 'the answer is not a JSON object' })
+  })
+
+  it('gives back an answer of any status with its headers', async () => {
+    answer = json(404, { Code: 'NotFound' }, { 'x-acs-request-id': 'R404' })
+    const got = await sendRpc({ ...call, endpoint }, { timeoutMs: 1000 })
+    expect(got).toMatchObject({ status: 404, body: { Code: 'NotFound' }, headers: { 'x-acs-request-id': 'R404' } })
+  })
+
+  it('names its errors as the error mapping expects', () => {
+    expect(new RpcTimeoutError()).toMatchObject({
+      name: 'RpcTimeoutError',
+      code: 'RequestTimeout',
+      message: 'no answer before the timeout'
+    })
+    expect(new RpcAnswerError('too-large', 200).message).toBe('the answer is longer than the bound')
+  })
+})
+
+describe('sendRpc: its one timer, on a fake clock', () => {
+  const call = { endpoint: '', action: 'A', version: 'v', params: {} }
+  // Only the timers: the sockets and streams need the real nextTick and setImmediate.
+  beforeEach(() => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'Date', 'hrtime', 'performance'] })
+  })
+  afterEach(() => {
+    jest.useRealTimers()
+  })
+
+  it('leaves no timer behind once the answer is read', async () => {
+    await sendRpc({ ...call, endpoint }, { timeoutMs: 60_000 })
+    expect(jest.getTimerCount()).toBe(0)
+  })
+
+  it('leaves no timer behind after a failure', async () => {
+    answer = (_req, res) => res.writeHead(200).end('<html>')
+    await rejectionOf(sendRpc({ ...call, endpoint }, { timeoutMs: 60_000 }))
+    expect(jest.getTimerCount()).toBe(0)
+  })
+
+  it('gives up when the timeout has passed, not before', async () => {
+    answer = () => undefined
+    let outcome: unknown
+    const sent = sendRpc({ ...call, endpoint }, { timeoutMs: 60_000 }).catch((error: unknown) => (outcome = error))
+    while (seen.length === 0) await new Promise(resolve => setImmediate(resolve))
+    jest.advanceTimersByTime(59_999)
+    await new Promise(resolve => setImmediate(resolve))
+    expect(outcome).toBeUndefined()
+    jest.advanceTimersByTime(1)
+    await sent
+    expect(outcome).toBeInstanceOf(RpcTimeoutError)
   })
 })
