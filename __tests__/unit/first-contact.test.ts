@@ -128,12 +128,28 @@ describe('FirstContact: the note, the counting and the three services', () => {
       code: 'ECONNREFUSED',
       detail: 'refused',
       kind: 'transient',
-      reach: 'refused'
+      reach: 'connection-refused'
     })
     expect(await rejectionOf(vod.watch(URL, () => Promise.reject(refusedConnection)))).toBe(refusedConnection)
     jest.advanceTimersByTime(60_000)
     expect(said).toEqual([])
     expect(vod.hasAnswered).toBe(false)
+  })
+
+  it("does not take a proxy's refusal, though it has a status, for the service's answer", async () => {
+    const { contact: vod } = contact()
+    const proxyRefused = new ServiceError({
+      service: 'vod',
+      api: 'CreateUploadImage',
+      code: 'ProxyAuthenticationRequired',
+      status: 407,
+      detail: 'the proxy wants credentials',
+      kind: 'permanent',
+      reach: 'proxy-auth'
+    })
+    await rejectionOf(vod.watch(URL, () => Promise.reject(proxyRefused)))
+    expect(vod.hasAnswered).toBe(false)
+    expect(vod.timeoutMs()).toBe(15_000)
   })
 
   it('notes nothing once disposed', () => {
