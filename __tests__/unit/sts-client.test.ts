@@ -28,7 +28,7 @@ function role(stsEndpoint = server.endpoint): OidcRole {
   }
 }
 
-const assume = (stsEndpoint?: string, timeoutMs = 2000) => assumeRoleWithOidc(role(stsEndpoint), TOKEN, { timeoutMs, now: () => NOW })
+const assume = (stsEndpoint?: string, timeoutMs = 10_000) => assumeRoleWithOidc(role(stsEndpoint), TOKEN, { timeoutMs, now: () => NOW })
 
 describe('assumeRoleWithOidc', () => {
   it('sends the whole form in the body, none of it in the URL, and hands back the session', async () => {

@@ -30,7 +30,7 @@ interface ClientOptions {
   agent?: http.Agent
 }
 
-function client({ credentials = fixedCredentials(KEY), timeoutMs = 2000, signatureVersion, agent }: ClientOptions = {}): VodClient {
+function client({ credentials = fixedCredentials(KEY), timeoutMs = 10_000, signatureVersion, agent }: ClientOptions = {}): VodClient {
   return new VodClient({ endpoint: server.endpoint, credentials, timeoutMs, now: () => NOW, signatureVersion, agent })
 }
 
@@ -107,10 +107,8 @@ describe.each<VodSignatureVersion>(['v3', 'v2'])('VodClient, signed %s', version
     let asked = 0
     const vod = client({
       signatureVersion: version,
-      timeoutMs: () => {
-        asked++
-        return 50
-      }
+      // Long for the first request, which is answered; short for the second, which is not.
+      timeoutMs: () => (++asked === 1 ? 10_000 : 50)
     })
     await vod.deleteImages([IMAGE_ID])
     expect(asked).toBe(1)
@@ -174,6 +172,12 @@ describe.each<VodSignatureVersion>(['v3', 'v2'])('VodClient, signed %s', version
       json(400, { Code: 'QuotaExceeded' }, { 'x-acs-retry-after': '300' }),
       { code: 'QuotaExceeded', kind: 'transient', refusal: undefined },
       300
+    ],
+    [
+      'an x-acs-retry-after with two decimals',
+      json(400, { Code: 'Throttling.User' }, { 'x-acs-retry-after': '12.25' }),
+      { name: 'ThrottlingError' },
+      12.25
     ]
   ])('%s', async (_name, respond, fields, retryAfterMs) => {
     const error = await failureOf(respond, version)
@@ -186,7 +190,8 @@ describe.each<VodSignatureVersion>(['v3', 'v2'])('VodClient, signed %s', version
     ['a number with a unit', '250ms'],
     ['a fraction without its integer part', '.5'],
     ['an integer with a dot and nothing after', '5.'],
-    ['a negative number', '-1']
+    ['a negative number', '-1'],
+    ['two numbers around another character', '1x5']
   ])('an x-acs-retry-after that is %s is no wait: the refusal stays what its code says', async (_name, header) => {
     const error = await failureOf(
       json(403, { Code: 'Forbidden.RAM' }, header === undefined ? {} : { 'x-acs-retry-after': header }),
@@ -225,7 +230,8 @@ describe.each<VodSignatureVersion>(['v3', 'v2'])('VodClient, signed %s', version
     ['InternalError', 500, 'transient', undefined],
     ['SomethingNew', 503, 'transient', undefined],
     ['SomethingNew', 499, 'permanent', undefined],
-    ['InvalidStorage.NotFound', 404, 'permanent', 'storage-location']
+    ['InvalidStorage.NotFound', 404, 'permanent', 'storage-location'],
+    ['Forbidden.RAM', 503, 'transient', undefined]
   ])('%s (HTTP %i) is %s, refusal %s', async (code, status, kind, refusal) => {
     expect(await failureOf(json(status, { Code: code }), version)).toMatchObject({ code, status, kind, refusal })
   })
