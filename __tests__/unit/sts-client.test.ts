@@ -134,6 +134,7 @@ describe('decodeStsAnswer: refusals', () => {
 
   it.each<[string, unknown]>([
     ['Credentials that are text', 'STS.id'],
+    ['Credentials that are null', null],
     ['no AccessKeyId', { ...CREDENTIALS, AccessKeyId: '' }],
     ['no AccessKeySecret', { ...CREDENTIALS, AccessKeySecret: undefined }],
     ['a SecurityToken that is not text', { ...CREDENTIALS, SecurityToken: 1 }],
