@@ -152,6 +152,16 @@ describe('FirstContact: the note, the counting and the three services', () => {
     expect(vod.timeoutMs()).toBe(15_000)
   })
 
+  it('names a request still waiting, not one that has failed already', async () => {
+    const { contact: vod, said } = contact()
+    const reset = new ServiceError({ service: 'vod', api: 'DeleteImage', code: 'ECONNRESET', detail: 'reset', kind: 'transient' })
+    await rejectionOf(vod.watch(`${URL}/failed`, () => Promise.reject(reset)))
+    void vod.watch(`${URL}/waiting`, () => new Promise<string>(() => undefined))
+    jest.advanceTimersByTime(5_000)
+    expect(said).toHaveLength(1)
+    expect(said[0]).toMatch(new RegExp(`^Waiting for VOD at ${URL}/waiting: `))
+  })
+
   it('notes nothing once disposed', () => {
     const { contact: vod, said } = contact()
     void vod.watch(URL, () => new Promise<string>(() => undefined))
