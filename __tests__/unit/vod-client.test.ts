@@ -400,6 +400,19 @@ describe('vodError: what pop-core or the network threw, as a ServiceError', () =
     expect(error.message).not.toContain('Signature')
   })
 
+  it.each<[string, boolean]>([
+    ['Throttling', true],
+    ['throttling', true],
+    ['Throttling.User', true],
+    ['XThrottling', false],
+    ['ThrottlingX', false],
+    ['Throttling-User', false]
+  ])('an answer coded %s is throttled: %s', (code, throttled) => {
+    const error = vodError('DeleteImage', popCoreError({ code, data: {}, entry: { response: { statusCode: 400 } } }))
+    expect(isThrottling(error)).toBe(throttled)
+    expect(error.kind).toBe(throttled ? 'transient' : 'permanent')
+  })
+
   it('keeps what was thrown as the cause, for the debug log only', () => {
     const thrown = new TypeError('boom')
     expect(vodError('DeleteImage', thrown).cause).toBe(thrown)
