@@ -247,3 +247,23 @@ describe('OidcSession: the debug line of a failed renewal, and renewals under wa
     expect(role.events.filter(event => event.startsWith('assume'))).toEqual(['assume with jwt-1'])
   })
 })
+
+describe('OidcSession without a debug log', () => {
+  it('keeps the session after a failed renewal all the same', async () => {
+    let time = 0
+    let fail = false
+    const session = new OidcSession({
+      now: () => time,
+      fetchIdToken: () => Promise.resolve('jwt'),
+      assume: () =>
+        fail
+          ? Promise.reject(new Error('down'))
+          : Promise.resolve({ credentials: { accessKeyId: 'STS.id', accessKeySecret: 's', securityToken: 't' }, lifetimeMs: 3_600_000 }),
+      secret: () => undefined
+    })
+    const first = await session.current()
+    fail = true
+    time = 3_300_000
+    expect(await session.current()).toBe(first)
+  })
+})
