@@ -121,6 +121,8 @@ describe('decodeStsAnswer: refusals', () => {
     ['a code STS may add', 400, { Code: 'InvalidParameter.Policy', Message: 'bad policy' }, { input: undefined, detail: 'bad policy' }],
     ['a code named like a property of every object', 400, { Code: 'constructor', Message: 'odd' }, { input: undefined, detail: 'odd' }],
     ['ServiceUnavailable with a suffix', 400, { Code: 'ServiceUnavailable.Busy' }, { kind: 'transient' }],
+    ['ServiceUnavailable alone', 400, { Code: 'ServiceUnavailable' }, { kind: 'transient' }],
+    ['a code that only ends like InternalError', 400, { Code: 'NotInternalError' }, { kind: 'permanent' }],
     ['a code that only starts like InternalError', 400, { Code: 'InternalErrorish' }, { kind: 'permanent' }],
     ['any code at HTTP 500', 500, { Code: 'SomethingNew' }, { kind: 'transient' }],
     ['any code at HTTP 499', 499, { Code: 'SomethingNew' }, { kind: 'permanent' }],
@@ -147,6 +149,30 @@ describe('decodeStsAnswer: refusals', () => {
       kind: 'permanent',
       detail: 'the answer has no complete Credentials'
     })
+  })
+
+  it.each([
+    'EntityNotExist.Role',
+    'EntityNotExist.OIDCProvider',
+    'AuthenticationFail.NoPermission',
+    'AuthenticationFail.OIDCToken.AudienceNotMatch',
+    'InvalidParameter.DurationSeconds',
+    'InvalidParameter.RoleSessionName'
+  ])('tells a fix for %s before what STS said', code => {
+    expect(refusal(400, { Code: code, Message: 'm' }).detail).toMatch(/^[a-zA-Z].{20,} \(STS: m\)$/)
+  })
+
+  it('takes an answer without headers: the session lasts the duration asked', () => {
+    expect(decodeStsAnswer({ status: 200, body: { Credentials: CREDENTIALS } }, 900).lifetimeMs).toBe(900_000)
+  })
+
+  it("says why a session over before STS's Date is refused", () => {
+    const over = {
+      status: 200,
+      body: { Credentials: { ...CREDENTIALS, Expiration: '2026-12-02T09:00:00Z' } },
+      headers: { date: 'Wed, 02 Dec 2026 10:00:00 GMT' }
+    }
+    expect(thrownBy(() => decodeStsAnswer(over, 900))).toMatchObject({ detail: "the session's Expiration is not after the answer's Date" })
   })
 
   it("tells the fix before STS's own words, naming the input", () => {
