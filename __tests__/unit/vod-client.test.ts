@@ -246,8 +246,12 @@ describe('VodClient, signed v3', () => {
     await expect(client().deleteImages([IMAGE_ID])).resolves.toBeUndefined()
   })
 
-  it('takes an HTTP 400 without a Code as a refusal named by its status', async () => {
-    expect(await failureOf(json(400, { Message: 'bad' }))).toMatchObject({ code: 'HTTP400', status: 400, kind: 'permanent' })
+  it.each<[string, Record<string, unknown>]>([
+    ['no Code', { Message: 'bad' }],
+    ['an empty Code', { Code: '', Message: 'bad' }],
+    ['a Code that is not text', { Code: 7, Message: 'bad' }]
+  ])('takes an HTTP 400 with %s as a refusal named by its status', async (_name, body) => {
+    expect(await failureOf(json(400, body))).toMatchObject({ code: 'HTTP400', status: 400, kind: 'permanent' })
   })
 
   it('sends in the query, POST, signed ACS3-HMAC-SHA256 with the session token', async () => {
@@ -374,6 +378,12 @@ describe('vodError: what pop-core or the network threw, as a ServiceError', () =
       'a status that is not a number: none',
       popCoreError({ code: 'Forbidden.RAM', data: {}, entry: { response: { statusCode: '403' } } }),
       { status: undefined },
+      undefined
+    ],
+    [
+      'an answer whose entry has no response: no status, no wait',
+      popCoreError({ code: 'Forbidden.RAM', data: {}, entry: {} }),
+      { code: 'Forbidden.RAM', status: undefined, kind: 'permanent' },
       undefined
     ],
     [
