@@ -91,6 +91,7 @@ describe.each<VodSignatureVersion>(['v3', 'v2'])('VodClient, signed %s', version
     const infos = await vod.getImageInfos([IMAGE_ID, OTHER_ID], { authTimeoutSeconds: 3600 })
     await vod.getImageInfos([IMAGE_ID])
     expect(paramsOf(0)).toMatchObject({ ImageIds: `${IMAGE_ID},${OTHER_ID}`, AuthTimeout: '3600' })
+    expect(server.seen[0]?.headers['x-acs-action']).toBe('GetImageInfos')
     expect(paramsOf(1).AuthTimeout).toBeUndefined()
     expect(infos.infos.map(info => info.imageId)).toEqual([IMAGE_ID])
     expect(infos.nonExistImageIds).toEqual([OTHER_ID])
