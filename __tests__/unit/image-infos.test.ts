@@ -59,3 +59,37 @@ describe('decodeImageInfos', () => {
     expect(decoded.infos[0]).toMatchObject({ status: 'UploadFail', url: expected })
   })
 })
+
+describe('decodeImageInfos: each field', () => {
+  it('hands back the title, status, URL and AppId of each image asked about', () => {
+    const decoded = decodeImageInfos(
+      {
+        ImageInfo: [{ ImageId: A, Tags: ' a ,,b ', Title: 'Shot', Status: 'Normal', URL: 'https://cdn.example.com/a.png', AppId: 'app-1' }]
+      },
+      asked
+    )
+    expect(decoded).toEqual({
+      infos: [{ imageId: A, tags: ['a', 'b'], title: 'Shot', status: 'Normal', url: 'https://cdn.example.com/a.png', appId: 'app-1' }],
+      nonExistImageIds: []
+    })
+  })
+
+  it('takes absent fields as empty, and null lists as empty lists', () => {
+    expect(decodeImageInfos({ ImageInfo: [{ ImageId: A }], NonExistImageIds: null }, asked)).toEqual({
+      infos: [{ imageId: A, tags: [], title: '', status: '', url: '', appId: '' }],
+      nonExistImageIds: []
+    })
+    expect(decodeImageInfos({ ImageInfo: null }, asked)).toEqual({ infos: [], nonExistImageIds: [] })
+  })
+
+  it.each<[string, Record<string, unknown>]>([
+    ['an item that is null', { ImageInfo: [null] }],
+    ['an item that is a list', { ImageInfo: [[A]] }],
+    ['ImageInfo wrapped under another key', { ImageInfo: { Items: [] } }],
+    ['NonExistImageIds wrapped under another key', { NonExistImageIds: { ImageId: [B] } }],
+    ['NonExistImageIds a string', { NonExistImageIds: B }]
+  ])('refuses an answer with %s; without a RequestId it names none', (_name, answer) => {
+    const error = thrownBy(() => decodeImageInfos(answer, asked))
+    expect(error).toMatchObject({ code: 'InvalidResponse', requestId: undefined })
+  })
+})

@@ -183,3 +183,87 @@ describe('OidcSession', () => {
     expect(role.events.filter(event => event.startsWith('assume'))).toHaveLength(1)
   })
 })
+
+describe('OidcSession: the debug line of a failed renewal, and renewals under way', () => {
+  const renewalFailureLine = async (error: unknown): Promise<string | undefined> => {
+    const role = fakeRole(3_600_000)
+    await role.session.current()
+    role.clock.time += 3_300_000 + 400
+    role.failing = error as Error
+    await role.session.current()
+    return role.debugLines[0]
+  }
+
+  it.each<[string, unknown, string]>([
+    [
+      'a ServiceError without a status',
+      new ServiceError({ service: 'sts', api: 'GetIDToken', code: 'IdTokenUnavailable', detail: 'jwt-secret', kind: 'transient' }),
+      'GetIDToken failed: IdTokenUnavailable'
+    ],
+    ['another Error: its name only', Object.assign(new Error('secret1 in the message'), { name: 'FetchError' }), 'FetchError'],
+    ['not an Error', 'secret1', 'unknown error']
+  ])('names %s, never its message', async (_name, error, named) => {
+    expect(await renewalFailureLine(error)).toBe(`renewing the role session failed (${named}): the session in use goes on (300 s left)`)
+  })
+
+  it('rounds the seconds left', async () => {
+    const role = fakeRole(3_600_000)
+    await role.session.current()
+    role.clock.time += 3_300_000 + 1_600
+    role.failing = new Error('down')
+    await role.session.current()
+    expect(role.debugLines[0]).toContain('(298 s left)')
+  })
+
+  it('hands out the last of a session while a renewal fails, and fails the calls once it has ended', async () => {
+    const role = fakeRole(3_600_000, 1_000)
+    const first = await role.session.current()
+    role.failing = new Error('down')
+    role.clock.time += 3_600_000 - 5_000
+    expect(await role.session.current()).toBe(first)
+    role.clock.time += 4_999
+    expect(await role.session.current()).toBe(first)
+    role.clock.time += 1
+    expect((await rejectionOf(role.session.current())).message).toBe('down')
+  })
+
+  it('a report of an expired session while a renewal is under way waits for it and starts no other', async () => {
+    const role = fakeRole()
+    const used = await role.session.current()
+    role.clock.time += 3_300_000
+    role.hold = true
+    const renewing = role.session.current()
+    await settle()
+    const report = role.session.renewAfterExpired(used)
+    role.release()
+    expect(await report).toBe(true)
+    expect((await renewing).accessKeyId).toBe('STS.id2')
+    expect(role.events.filter(event => event.startsWith('assume'))).toHaveLength(2)
+  })
+
+  it('a report before any session assumes one', async () => {
+    const role = fakeRole()
+    expect(await role.session.renewAfterExpired({ accessKeyId: 'x', accessKeySecret: 'y' })).toBe(true)
+    expect(role.events.filter(event => event.startsWith('assume'))).toEqual(['assume with jwt-1'])
+  })
+})
+
+describe('OidcSession without a debug log', () => {
+  it('keeps the session after a failed renewal all the same', async () => {
+    let time = 0
+    let fail = false
+    const session = new OidcSession({
+      now: () => time,
+      fetchIdToken: () => Promise.resolve('jwt'),
+      assume: () =>
+        fail
+          ? Promise.reject(new Error('down'))
+          : Promise.resolve({ credentials: { accessKeyId: 'STS.id', accessKeySecret: 's', securityToken: 't' }, lifetimeMs: 3_600_000 }),
+      secret: () => undefined
+    })
+    const first = await session.current()
+    fail = true
+    time = 3_300_000
+    expect(await session.current()).toBe(first)
+  })
+})

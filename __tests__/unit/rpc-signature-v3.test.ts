@@ -80,3 +80,40 @@ describe('ACS3-HMAC-SHA256 signer', () => {
     ])
   })
 })
+
+describe('percentEncode: the edges of the unreserved ranges', () => {
+  it.each([
+    ['the letters and digits at each end of their ranges', 'AZaz09', 'AZaz09'],
+    ['the bytes just outside them', '@[`{/:', '%40%5B%60%7B%2F%3A'],
+    ['a control byte, padded to two digits', '\n', '%0A'],
+    ['the empty text', '', '']
+  ])('%s', (_name, value, encoded) => {
+    expect(percentEncode(value)).toBe(encoded)
+  })
+})
+
+describe('canonicalQuery and canonicalRequest', () => {
+  it('sorts by the encoded name, byte order: upper case before lower, shorter first', () => {
+    expect(canonicalQuery({ b: '2', B: '1', a: '3', aa: '4', 'a b': '5' })).toBe('B=1&a=3&a%20b=5&aa=4&b=2')
+  })
+
+  it('keeps an empty value', () => {
+    expect(canonicalQuery({ Empty: '' })).toBe('Empty=')
+  })
+
+  it('takes header names in any case and trims their values', () => {
+    const request = {
+      method: 'POST',
+      query: { A: '1' },
+      headers: { 'X-Acs-Date': '  2026-12-02T09:00:00Z ', HOST: 'h' },
+      bodySha256: 'abc'
+    }
+    expect(canonicalRequest(request)).toBe('POST\n/\nA=1\nhost:h\nx-acs-date:2026-12-02T09:00:00Z\n\nhost;x-acs-date\nabc')
+  })
+
+  it('signs with the secret as it is: another secret, another signature', () => {
+    const request = { method: 'POST', query: {}, headers: { host: 'h' }, bodySha256: EMPTY_BODY_SHA256 }
+    expect(v3Signature(request, 'a')).not.toBe(v3Signature(request, 'a&'))
+    expect(v3Signature(request, 'a')).toMatch(/^[0-9a-f]{64}$/)
+  })
+})
