@@ -73,8 +73,8 @@ function makePattern(text: string, kind: { negate: boolean; implicit: boolean })
       nocomment: true,
       noext: true,
       nonegate: true,
-      // The same flavour as node:path: minimatch would otherwise read process.platform on its own.
-      platform: isWindows() ? 'win32' : 'posix'
+      // The same flavour as node:path (minimatch would read process.platform); every non-Windows platform splits on /.
+      platform: isWindows() ? 'win32' : 'linux'
     }),
     rootRegExp: new RegExp(searchSegments[0].replace(/[[\\^$.|?*+()]/g, '\\$&'), isWindows() ? 'i' : '')
   }
