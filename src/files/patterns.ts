@@ -72,7 +72,9 @@ function makePattern(text: string, kind: { negate: boolean; implicit: boolean })
       nocase: isWindows(),
       nocomment: true,
       noext: true,
-      nonegate: true
+      nonegate: true,
+      // The same flavour as node:path (minimatch would read process.platform); every non-Windows platform splits on /.
+      platform: isWindows() ? 'win32' : 'linux'
     }),
     rootRegExp: new RegExp(searchSegments[0].replace(/[[\\^$.|?*+()]/g, '\\$&'), isWindows() ? 'i' : '')
   }
@@ -108,7 +110,14 @@ function matchOne(pattern: GlobPattern, itemPath: string): MatchKind {
 function partialMatch(pattern: GlobPattern, itemPath: string): boolean {
   const item = trimTrailingSeparator(itemPath)
   if (dirname(item) === item) return pattern.rootRegExp.test(item)
-  return pattern.matcher.matchOne(item.split(isWindows() ? /\\+/ : /\/+/), pattern.matcher.set[0], true)
+  return pattern.matcher.matchOne(splitForMinimatch(item), pattern.matcher.set[0], true)
+}
+
+/** The parts of a path as minimatch splits a pattern: on Windows a UNC path (`\\server\share`) starts with two empty parts. */
+function splitForMinimatch(item: string): string[] {
+  if (!isWindows()) return item.split(/\/+/)
+  const parts = item.split(/\\+/)
+  return item.startsWith('\\\\') ? ['', ...parts] : parts
 }
 
 /** The folders to walk: one per positive pattern, less duplicates and folders below another one. */
