@@ -4,7 +4,7 @@
  * orphaned), a failed lookup failing no file. A fake port and a fake clock: no real wait, no timing.
  */
 import { describe, expect, it } from '@jest/globals'
-import { ServiceError } from '../../src/shared/errors.js'
+import { CancelledError, ServiceError } from '../../src/shared/errors.js'
 import type { ImageFile } from '../../src/files/find.js'
 import type { ImageInfos } from '../../src/services/port.js'
 import type { FileResult } from '../../src/upload/results.js'
@@ -352,6 +352,23 @@ describe('withVodStatus', () => {
     // Not recorded as uploaded: the result names no image the manifest could keep.
     expect(result.imageId).toBeUndefined()
     expect(result.imageUrl).toBeUndefined()
+  })
+
+  it.each([
+    ['a cancel', new CancelledError(), 'deleting it failed (Cancelled): it is orphaned'],
+    ['an unexpected error', new TypeError('boom'), 'deleting it failed (UnexpectedError): it is orphaned']
+  ])('UploadFail whose deletion ends in %s: the file says so by its code', async (_name, error, fate) => {
+    const [result] = await withVodStatus([uploaded(1)], report({ [idOf(1)]: 'UploadFail' }), () => Promise.reject(error))
+    expect(result.error?.message).toContain(fate)
+    expect(result.error?.message).not.toContain('boom')
+  })
+
+  it('deletes nothing when no image is UploadFail', async () => {
+    const deletions: string[][] = []
+    await withVodStatus([uploaded(1), uploaded(2)], report({ [idOf(1)]: 'Normal', [idOf(2)]: 'Uploading' }), async ids => {
+      deletions.push([...ids])
+    })
+    expect(deletions).toEqual([])
   })
 
   it('deletes the UploadFail images 20 a call', async () => {
