@@ -32,10 +32,17 @@ interface Usage {
   outputs: string
 }
 
+/**
+ * Peak RSS is VmHWM, the high-water mark of the process's own memory since it started Node. Not
+ * getrusage's maxRSS: Linux carries that across fork and exec, so a child reports at least the
+ * size of the bench process that spawned it (the emulator's records grow it past 150 MB).
+ */
 const USAGE_HOOK = `const fs = require('node:fs')
 process.on('exit', () => {
   const usage = process.resourceUsage()
-  fs.writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify({ cpuUs: usage.userCPUTime + usage.systemCPUTime, maxRssKb: usage.maxRSS }))
+  const hwm = /VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))
+  const maxRssKb = hwm ? Number(hwm[1]) : usage.maxRSS
+  fs.writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify({ cpuUs: usage.userCPUTime + usage.systemCPUTime, maxRssKb }))
 })
 `
 

@@ -4,10 +4,17 @@ import { CancelledError } from '../../src/shared/errors.js'
 import { FlowControl, paced, throttlingNote } from '../../src/services/flow-control.js'
 import { FakeClock, settle } from '../helpers/fake-clock.js'
 
-function flowAt(ratePerSecond: number, stallMs = 60_000): { flow: FlowControl; clock: FakeClock } {
+function flowAt(ratePerSecond: number, stallMs = 60_000, batchMs?: number): { flow: FlowControl; clock: FakeClock } {
   const clock = new FakeClock()
-  return { flow: new FlowControl({ ratePerSecond, stallMs, clock }), clock }
+  return { flow: new FlowControl({ ratePerSecond, stallMs, batchMs, clock }), clock }
 }
+
+/** The most calls let through within any one second (a window ending at each release). */
+function mostInOneSecond(released: number[]): number {
+  return Math.max(...released.map(end => released.filter(at => at > end - 1000 && at <= end).length))
+}
+
+const since = (released: number[]): number[] => released.map(at => Math.round(at - 1_000_000))
 
 /** Starts n acquisitions and records the clock time at which each was let through. */
 function acquireMany(flow: FlowControl, clock: FakeClock, n: number): number[] {
@@ -65,6 +72,59 @@ describe('FlowControl pacing', () => {
     controller.abort()
     await clock.advance(1000)
     expect(clock.pendingSleeps).toBe(0)
+  })
+})
+
+describe('FlowControl batches', () => {
+  it('lets the calls whose slots have come through together, once per window, never one before its slot', async () => {
+    const { flow, clock } = flowAt(50, 60_000, 100)
+    const released = acquireMany(flow, clock, 12)
+    await clock.advance(1000)
+    // Slots every 20 ms: the first at once, then each round takes the slots of the last 100 ms.
+    expect(since(released)).toEqual([0, 100, 100, 100, 100, 100, 200, 200, 200, 200, 200, 300])
+    released.forEach((at, i) => expect(at - 1_000_000).toBeGreaterThanOrEqual(i * 20))
+  })
+
+  it.each([
+    [72, 100],
+    [10, 500],
+    [25, 250]
+  ])('at %d calls per second with a %d ms window, keeps the rate over time and never exceeds it in any second', async (rate, batchMs) => {
+    const { flow, clock } = flowAt(rate, 60_000, batchMs)
+    const released = acquireMany(flow, clock, rate * 5)
+    await clock.advance(5000)
+    expect(mostInOneSecond(released)).toBe(rate)
+    expect(released.length).toBeGreaterThanOrEqual(rate * 5 - Math.ceil((rate * batchMs) / 1000) - 1)
+  })
+
+  it('after a time with no call waiting, lets the next one through at once and alone: slots nobody waited for are gone', async () => {
+    const { flow, clock } = flowAt(50, 60_000, 100)
+    await clock.advance(5000)
+    const released = acquireMany(flow, clock, 3)
+    await clock.advance(1000)
+    expect(since(released)).toEqual([5000, 5100, 5100])
+  })
+
+  it('after a pause asked for by x-acs-retry-after, starts again with one call, not the slots of the pause', async () => {
+    const { flow, clock } = flowAt(100, 60_000, 100)
+    flow.throttled(clock.now(), 500)
+    const released = acquireMany(flow, clock, 3)
+    await clock.advance(1000)
+    expect(since(released)[0]).toBe(500)
+    expect(since(released).filter(at => at === 500)).toHaveLength(1)
+  })
+
+  it('after the rate is lowered, waits until the last second holds fewer calls than the new rate', async () => {
+    const { flow, clock } = flowAt(40)
+    const released = acquireMany(flow, clock, 40)
+    await clock.advance(980)
+    expect(since(released).at(-1)).toBe(975)
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBe(30)
+    const next = acquireMany(flow, clock, 1)
+    await clock.advance(1000)
+    // Its slot is at 1000 ms, but the second before holds 39 calls: the next goes once 29 are left, at 1250 ms.
+    expect(since(next)).toEqual([1250])
   })
 })
 
