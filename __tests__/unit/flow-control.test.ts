@@ -128,6 +128,71 @@ describe('FlowControl batches', () => {
   })
 })
 
+describe('FlowControl limits', () => {
+  it('spaces a fractional rate evenly too: 2.5 calls per second', async () => {
+    const { flow, clock } = flowAt(2.5)
+    const released = acquireMany(flow, clock, 4)
+    await clock.advance(2000)
+    expect(since(released)).toEqual([0, 400, 800, 1200])
+  })
+
+  it('in a batch window, an aborted waiter takes no slot', async () => {
+    const { flow, clock } = flowAt(50, 60_000, 100)
+    const first = acquireMany(flow, clock, 2)
+    const controller = new AbortController()
+    void flow.acquire(controller.signal)
+    const rest = acquireMany(flow, clock, 4)
+    await clock.advance(0)
+    controller.abort()
+    await clock.advance(1000)
+    expect(since([...first, ...rest])).toEqual([0, 100, 100, 100, 100, 100])
+  })
+
+  it('keeps its count of the last second right over thousands of calls', async () => {
+    const { flow, clock } = flowAt(1000, 60_000, 100)
+    const released = acquireMany(flow, clock, 3000)
+    await clock.advance(3500)
+    expect(released).toHaveLength(3000)
+    expect(mostInOneSecond(released)).toBe(1000)
+  })
+
+  it('keeps its count of the successes of the last second right over thousands of calls', async () => {
+    const { flow, clock } = flowAt(2000)
+    for (let i = 0; i < 3000; i++) {
+      flow.succeeded()
+      await clock.advance(1)
+    }
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBeCloseTo(0.95 * 999, 5)
+  })
+
+  it('honours an x-acs-retry-after of at most a minute', async () => {
+    const { flow, clock } = flowAt(10)
+    flow.throttled(clock.now(), 600_000)
+    const released = acquireMany(flow, clock, 1)
+    await clock.advance(120_000)
+    expect(since(released)).toEqual([60_000])
+  })
+
+  it('never goes below half a call per second', async () => {
+    const { flow, clock } = flowAt(1)
+    for (let i = 0; i < 5; i++) {
+      flow.throttled(clock.now())
+      await clock.advance(1000)
+    }
+    expect(flow.currentRate).toBe(0.5)
+  })
+
+  it('names the api when it speaks of one', () => {
+    expect(throttlingNote({ calls: 4, throttled: 1, settledRate: 33.75, configuredRate: 45 }, 'DeleteImage')).toBe(
+      'VOD throttled 1 of 4 DeleteImage calls (25.0%); they slowed down and settled at 33.8 calls per second (paced at 45).'
+    )
+    expect(throttlingNote({ calls: 0, throttled: 0, settledRate: 9, configuredRate: 9 })).toBe(
+      'VOD throttled 0 of 0 calls; the run slowed down and settled at 9 calls per second (requests-per-second: 9).'
+    )
+  })
+})
+
 describe('FlowControl adaptation', () => {
   it('lowers the rate to a little under what the service admitted in the last second', async () => {
     const { flow, clock } = flowAt(72)
