@@ -1,5 +1,6 @@
 /** The run's VOD request rate and its adaptation, on a fake clock: no real sleep, no timing assertion. */
 import { describe, expect, it } from '@jest/globals'
+import { getEventListeners } from 'node:events'
 import { CancelledError } from '../../src/shared/errors.js'
 import { FlowControl, paced, throttlingNote } from '../../src/services/flow-control.js'
 import { FakeClock, settle } from '../helpers/fake-clock.js'
@@ -190,6 +191,42 @@ describe('FlowControl limits', () => {
     expect(throttlingNote({ calls: 0, throttled: 0, settledRate: 9, configuredRate: 9 })).toBe(
       'VOD throttled 0 of 0 calls; the run slowed down and settled at 9 calls per second (requests-per-second: 9).'
     )
+  })
+})
+
+describe('FlowControl edges', () => {
+  it('lets a waiter whose signal already aborted go at once, without a slot, and leaves no listener behind', async () => {
+    const { flow, clock } = flowAt(1)
+    const aborted = new AbortController()
+    aborted.abort()
+    await flow.acquire(aborted.signal)
+    const live = new AbortController()
+    const released = acquireMany(flow, clock, 1)
+    void flow.acquire(live.signal)
+    await clock.advance(0)
+    expect(since(released)).toEqual([0])
+    await clock.advance(1000)
+    expect(getEventListeners(live.signal, 'abort')).toHaveLength(0)
+    expect(getEventListeners(aborted.signal, 'abort')).toHaveLength(0)
+  })
+
+  it('counts a stall from exactly the stall time', async () => {
+    const { flow, clock } = flowAt(10, 3000)
+    await clock.advance(2999)
+    expect(flow.stalled()).toBe(false)
+    await clock.advance(1)
+    expect(flow.stalled()).toBe(true)
+  })
+
+  it('lowers the rate again exactly a second after the last decrease', async () => {
+    const { flow, clock } = flowAt(40)
+    flow.throttled(clock.now())
+    await clock.advance(999)
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBe(30)
+    await clock.advance(1)
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBe(22.5)
   })
 })
 
