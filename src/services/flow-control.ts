@@ -6,7 +6,7 @@
  *
  * A rate with a batch window wakes at most once per window and lets through together every call
  * whose slot has come (never one before its slot, never more than the rate in any second): at 72
- * calls per second, a timer and a round of I/O per call made pacing cost as much CPU as the uploads.
+ * calls per second, a wake-up and a round of I/O per call cost about 1 ms of CPU per image.
  */
 import { CancelledError } from '../shared/errors.js'
 
@@ -22,8 +22,8 @@ interface FlowControlOptions {
   /** With no successful call for this long, a throttled call is not retried any more. */
   stallMs: number
   /**
-   * Calls whose slots fall within this many ms of each other go together, at the last one's slot;
-   * 0 (the default): each call at its own slot.
+   * The waiting calls are let through at most once per this many ms, together, each once its slot
+   * has come; 0 (the default): each call at its own slot.
    */
   batchMs?: number
   clock?: FlowClock
