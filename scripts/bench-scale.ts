@@ -32,40 +32,60 @@ interface Usage {
   outputs: string
 }
 
+/**
+ * Peak RSS is VmHWM, the high-water mark of the process's own memory since it started Node. Not
+ * getrusage's maxRSS: Linux carries that across fork and exec, so a child reports at least the
+ * size of the bench process that spawned it (the emulator's records grow it past 150 MB).
+ */
 const USAGE_HOOK = `const fs = require('node:fs')
 process.on('exit', () => {
   const usage = process.resourceUsage()
-  fs.writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify({ cpuUs: usage.userCPUTime + usage.systemCPUTime, maxRssKb: usage.maxRSS }))
+  const hwm = /VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))
+  const maxRssKb = hwm ? Number(hwm[1]) : usage.maxRSS
+  fs.writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify({ cpuUs: usage.userCPUTime + usage.systemCPUTime, maxRssKb }))
 })
 `
 
-/** dist/index.js as the runner starts it; CPU (user+sys) and peak RSS as the process itself counted them at exit. */
-export async function runWithUsage(workspace: string, inputs: Record<string, string>): Promise<Usage> {
-  const { dir, env: files } = await runnerFiles()
+/** A Node 24 child with the usage hook preloaded: its wall time, exit code, and CPU (user+sys) and peak RSS as it counted them at exit. */
+export async function measuredChild(
+  script: string,
+  options: { cwd: string; env: NodeJS.ProcessEnv; onLine?: (line: string) => void }
+): Promise<{ exitCode: number; ms: number; cpuMs: number; peakRssMb: number }> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-bench-usage-'))
   const hook = path.join(dir, 'usage-hook.cjs')
   const usageFile = path.join(dir, 'usage.json')
   await fs.writeFile(hook, USAGE_HOOK)
-  const env: NodeJS.ProcessEnv = { ...process.env, ...actionEnv({ workspace, inputs }, files), BENCH_USAGE_FILE: usageFile }
+  const env: NodeJS.ProcessEnv = { ...options.env, BENCH_USAGE_FILE: usageFile }
   delete env.NODE_OPTIONS
   const started = Date.now()
-  const child = spawn(NODE24, ['--require', hook, path.join(ROOT, 'dist/index.js')], {
-    cwd: workspace,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit']
-  })
+  const child = spawn(NODE24, ['--require', hook, script], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'inherit'] })
   child.on('error', error => {
     throw error
   })
-  let addMaskLines = 0
-  createInterface({ input: child.stdout }).on('line', line => {
-    if (line.startsWith('::add-mask::')) addMaskLines++
-  })
+  const onLine = options.onLine
+  if (onLine) createInterface({ input: child.stdout }).on('line', onLine)
+  else child.stdout.resume()
   const exitCode = await new Promise<number>(resolve => child.on('close', code => resolve(code ?? 1)))
   const ms = Date.now() - started
   const usage = JSON.parse(await fs.readFile(usageFile, 'utf8')) as { cpuUs: number; maxRssKb: number }
+  await fs.rm(dir, { recursive: true, force: true })
+  return { exitCode, ms, cpuMs: usage.cpuUs / 1000, peakRssMb: usage.maxRssKb / 1024 }
+}
+
+/** dist/index.js (or another bundle of the action) as the runner starts it; CPU (user+sys) and peak RSS as the process itself counted them at exit. */
+export async function runWithUsage(workspace: string, inputs: Record<string, string>, distDir = path.join(ROOT, 'dist')): Promise<Usage> {
+  const { dir, env: files } = await runnerFiles()
+  let addMaskLines = 0
+  const run = await measuredChild(path.join(distDir, 'index.js'), {
+    cwd: workspace,
+    env: { ...process.env, ...actionEnv({ workspace, inputs }, files) },
+    onLine: line => {
+      if (line.startsWith('::add-mask::')) addMaskLines++
+    }
+  })
   const outputs = await fs.readFile(files.GITHUB_OUTPUT, 'utf8')
   await fs.rm(dir, { recursive: true, force: true })
-  return { exitCode, ms, cpuMs: usage.cpuUs / 1000, peakRssMb: usage.maxRssKb / 1024, addMaskLines, outputs }
+  return { ...run, addMaskLines, outputs }
 }
 
 export async function smallImages(count: number): Promise<string> {
@@ -80,7 +100,7 @@ export function credentials(emulator: Emulator): Record<string, string> {
 }
 
 /** Counts one output's JSON array entries of a status without parsing the others. */
-function uploadedCount(outputs: string): number {
+export function uploadedCount(outputs: string): number {
   const match = /^uploaded-count<<(.+)\n([0-9]+)\n/m.exec(outputs) ?? /^uploaded-count=([0-9]+)$/m.exec(outputs)
   return match ? Number(match[match.length - 1]) : NaN
 }

@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { startEmulator, type Emulator } from '../emulator/index.js'
 import { flowThroughput, scale } from './bench-scale.js'
+import { cpuAgainstLeast } from './bench-cpu.js'
 import { deletions } from './bench-deletions.js'
 import { links } from './bench-links.js'
 import { png, pngOfSize } from '../testkit/images.js'
@@ -36,6 +37,14 @@ const FLOW = {
 const LINKS = {
   latticeLevels: (args.get('lattice-levels') ?? '16,40').split(',').map(Number),
   chainDepths: (args.get('chain-depths') ?? '255,2000').split(',').map(Number)
+}
+const CPU = {
+  counts: numbers('cpu-counts', '300,3000'),
+  pairs: Number(args.get('cpu-pairs') ?? 3),
+  concurrency: Number(args.get('cpu-concurrency') ?? 64),
+  latencyMs: Number(args.get('cpu-latency') ?? 10),
+  fileBytes: Number(args.get('cpu-file-bytes') ?? 20_000),
+  baseDist: args.get('cpu-base-dist')
 }
 const DELETIONS = { entries: Number(args.get('delete-entries') ?? 2000), latencyMs: Number(args.get('delete-latency') ?? 20) }
 const only = args.get('only')?.split(',')
@@ -306,6 +315,7 @@ async function main(): Promise<void> {
     if (want('cold')) await coldStart(emulator)
     if (want('scale')) await scale(emulator, { counts: SCALE_COUNTS })
     if (want('flow')) await flowThroughput(emulator, FLOW)
+    if (want('cpu')) await cpuAgainstLeast(emulator, CPU)
     if (want('tls')) await httpVsHttps()
     if (want('deletions')) await deletions(emulator, DELETIONS)
     if (want('links')) await links(emulator, LINKS)

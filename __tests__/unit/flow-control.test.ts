@@ -1,14 +1,22 @@
 /** The run's VOD request rate and its adaptation, on a fake clock: no real sleep, no timing assertion. */
 import { describe, expect, it } from '@jest/globals'
+import { getEventListeners } from 'node:events'
 import { CancelledError } from '../../src/shared/errors.js'
 import { FlowControl, paced } from '../../src/services/flow-control.js'
 import { throttlingNote } from '../../src/report/messages.js'
 import { FakeClock, settle } from '../helpers/fake-clock.js'
 
-function flowAt(ratePerSecond: number, stallMs = 60_000): { flow: FlowControl; clock: FakeClock } {
+function flowAt(ratePerSecond: number, stallMs = 60_000, batchMs?: number): { flow: FlowControl; clock: FakeClock } {
   const clock = new FakeClock()
-  return { flow: new FlowControl({ ratePerSecond, stallMs, clock }), clock }
+  return { flow: new FlowControl({ ratePerSecond, stallMs, batchMs, clock }), clock }
 }
+
+/** The most calls let through within any one second (a window ending at each release). */
+function mostInOneSecond(released: number[]): number {
+  return Math.max(...released.map(end => released.filter(at => at > end - 1000 && at <= end).length))
+}
+
+const since = (released: number[]): number[] => released.map(at => Math.round(at - 1_000_000))
 
 /** Starts n acquisitions and records the clock time at which each was let through. */
 function acquireMany(flow: FlowControl, clock: FakeClock, n: number): number[] {
@@ -66,6 +74,160 @@ describe('FlowControl pacing', () => {
     controller.abort()
     await clock.advance(1000)
     expect(clock.pendingSleeps).toBe(0)
+  })
+})
+
+describe('FlowControl batches', () => {
+  it('lets the calls whose slots have come through together, once per window, never one before its slot', async () => {
+    const { flow, clock } = flowAt(50, 60_000, 100)
+    const released = acquireMany(flow, clock, 12)
+    await clock.advance(1000)
+    // Slots every 20 ms: the first at once, then each round takes the slots of the last 100 ms.
+    expect(since(released)).toEqual([0, 100, 100, 100, 100, 100, 200, 200, 200, 200, 200, 300])
+    released.forEach((at, i) => expect(at - 1_000_000).toBeGreaterThanOrEqual(i * 20))
+  })
+
+  it.each([
+    [72, 100],
+    [10, 500],
+    [25, 250]
+  ])('at %d calls per second with a %d ms window, keeps the rate over time and never exceeds it in any second', async (rate, batchMs) => {
+    const { flow, clock } = flowAt(rate, 60_000, batchMs)
+    const released = acquireMany(flow, clock, rate * 5)
+    await clock.advance(5000)
+    expect(mostInOneSecond(released)).toBe(rate)
+    expect(released.length).toBeGreaterThanOrEqual(rate * 5 - Math.ceil((rate * batchMs) / 1000) - 1)
+  })
+
+  it('after a time with no call waiting, lets the next one through at once and alone: slots nobody waited for are gone', async () => {
+    const { flow, clock } = flowAt(50, 60_000, 100)
+    await clock.advance(5000)
+    const released = acquireMany(flow, clock, 3)
+    await clock.advance(1000)
+    expect(since(released)).toEqual([5000, 5100, 5100])
+  })
+
+  it('after a pause asked for by x-acs-retry-after, starts again with one call, not the slots of the pause', async () => {
+    const { flow, clock } = flowAt(100, 60_000, 100)
+    flow.throttled(clock.now(), 500)
+    const released = acquireMany(flow, clock, 3)
+    await clock.advance(1000)
+    expect(since(released)[0]).toBe(500)
+    expect(since(released).filter(at => at === 500)).toHaveLength(1)
+  })
+
+  it('after the rate is lowered, waits until the last second holds fewer calls than the new rate', async () => {
+    const { flow, clock } = flowAt(40)
+    const released = acquireMany(flow, clock, 40)
+    await clock.advance(980)
+    expect(since(released).at(-1)).toBe(975)
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBe(30)
+    const next = acquireMany(flow, clock, 1)
+    await clock.advance(1000)
+    // Its slot is at 1000 ms, but the second before holds 39 calls: the next goes once 29 are left, at 1250 ms.
+    expect(since(next)).toEqual([1250])
+  })
+})
+
+describe('FlowControl limits', () => {
+  it('spaces a fractional rate evenly too: 2.5 calls per second', async () => {
+    const { flow, clock } = flowAt(2.5)
+    const released = acquireMany(flow, clock, 4)
+    await clock.advance(2000)
+    expect(since(released)).toEqual([0, 400, 800, 1200])
+  })
+
+  it('in a batch window, an aborted waiter takes no slot', async () => {
+    const { flow, clock } = flowAt(50, 60_000, 100)
+    const first = acquireMany(flow, clock, 2)
+    const controller = new AbortController()
+    void flow.acquire(controller.signal)
+    const rest = acquireMany(flow, clock, 4)
+    await clock.advance(0)
+    controller.abort()
+    await clock.advance(1000)
+    expect(since([...first, ...rest])).toEqual([0, 100, 100, 100, 100, 100])
+  })
+
+  it('keeps its count of the last second right over thousands of calls', async () => {
+    const { flow, clock } = flowAt(1000, 60_000, 100)
+    const released = acquireMany(flow, clock, 3000)
+    await clock.advance(3500)
+    expect(released).toHaveLength(3000)
+    expect(mostInOneSecond(released)).toBe(1000)
+  })
+
+  it('keeps its count of the successes of the last second right over thousands of calls', async () => {
+    const { flow, clock } = flowAt(2000)
+    for (let i = 0; i < 3000; i++) {
+      flow.succeeded()
+      await clock.advance(1)
+    }
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBeCloseTo(0.95 * 999, 5)
+  })
+
+  it('honours an x-acs-retry-after of at most a minute', async () => {
+    const { flow, clock } = flowAt(10)
+    flow.throttled(clock.now(), 600_000)
+    const released = acquireMany(flow, clock, 1)
+    await clock.advance(120_000)
+    expect(since(released)).toEqual([60_000])
+  })
+
+  it('never goes below half a call per second', async () => {
+    const { flow, clock } = flowAt(1)
+    for (let i = 0; i < 5; i++) {
+      flow.throttled(clock.now())
+      await clock.advance(1000)
+    }
+    expect(flow.currentRate).toBe(0.5)
+  })
+
+  it('names the api when it speaks of one', () => {
+    expect(throttlingNote({ calls: 4, throttled: 1, settledRate: 33.75, configuredRate: 45 }, 'DeleteImage')).toBe(
+      'VOD throttled 1 of 4 DeleteImage calls (25.0%); they slowed down and settled at 33.8 calls per second (paced at 45).'
+    )
+    expect(throttlingNote({ calls: 0, throttled: 0, settledRate: 9, configuredRate: 9 })).toBe(
+      'VOD throttled 0 of 0 calls; the run slowed down and settled at 9 calls per second (requests-per-second: 9).'
+    )
+  })
+})
+
+describe('FlowControl edges', () => {
+  it('lets a waiter whose signal already aborted go at once, without a slot, and leaves no listener behind', async () => {
+    const { flow, clock } = flowAt(1)
+    const aborted = new AbortController()
+    aborted.abort()
+    await flow.acquire(aborted.signal)
+    const live = new AbortController()
+    const released = acquireMany(flow, clock, 1)
+    void flow.acquire(live.signal)
+    await clock.advance(0)
+    expect(since(released)).toEqual([0])
+    await clock.advance(1000)
+    expect(getEventListeners(live.signal, 'abort')).toHaveLength(0)
+    expect(getEventListeners(aborted.signal, 'abort')).toHaveLength(0)
+  })
+
+  it('counts a stall from exactly the stall time', async () => {
+    const { flow, clock } = flowAt(10, 3000)
+    await clock.advance(2999)
+    expect(flow.stalled()).toBe(false)
+    await clock.advance(1)
+    expect(flow.stalled()).toBe(true)
+  })
+
+  it('lowers the rate again exactly a second after the last decrease', async () => {
+    const { flow, clock } = flowAt(40)
+    flow.throttled(clock.now())
+    await clock.advance(999)
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBe(30)
+    await clock.advance(1)
+    flow.throttled(clock.now())
+    expect(flow.currentRate).toBe(22.5)
   })
 })
 

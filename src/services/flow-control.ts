@@ -3,6 +3,10 @@
  * slot, evenly spaced. The rate adapts to the service: a throttled answer lowers it for the whole
  * run (to what VOD admitted in the last second, or by a quarter, whichever is lower), clean answers
  * raise it again by about one call per second each second, up to the configured rate.
+ *
+ * A rate with a batch window wakes at most once per window and lets through together every call
+ * whose slot has come (never one before its slot, never more than the rate in any second): at 72
+ * calls per second, a wake-up and a round of I/O per call cost about 1 ms of CPU per image.
  */
 import { CancelledError } from '../shared/errors.js'
 
@@ -17,6 +21,11 @@ interface FlowControlOptions {
   ratePerSecond: number
   /** With no successful call for this long, a throttled call is not retried any more. */
   stallMs: number
+  /**
+   * The waiting calls are let through at most once per this many ms, together, each once its slot
+   * has come; 0 (the default): each call at its own slot.
+   */
+  batchMs?: number
   clock?: FlowClock
 }
 
@@ -49,11 +58,17 @@ export class FlowControl {
   private rate: number
   private readonly ceiling: number
   private readonly stallMs: number
+  private readonly batchMs: number
   private readonly clock: FlowClock
   private readonly waiters: Waiter[] = []
   private head = 0
   private pumping = false
   private nextSlotAt = 0
+  /** The pump's last round of releases: the next comes a batch window later. */
+  private lastBatchAt = Number.NEGATIVE_INFINITY
+  /** When the calls of the last second were let through, oldest first. */
+  private released: number[] = []
+  private releasedHead = 0
   private pausedUntil = 0
   private lastDecreaseAt = Number.NEGATIVE_INFINITY
   private lastSuccessAt: number
@@ -67,6 +82,7 @@ export class FlowControl {
     this.ceiling = options.ratePerSecond
     this.rate = options.ratePerSecond
     this.stallMs = options.stallMs
+    this.batchMs = options.batchMs ?? 0
     this.clock = options.clock ?? realClock
     this.lastSuccessAt = this.clock.now()
   }
@@ -142,28 +158,58 @@ export class FlowControl {
     return { calls: this.calls, throttled: this.throttledCalls, settledRate: this.rate, configuredRate: this.ceiling }
   }
 
-  /** Releases the waiters one by one, each at its slot. */
+  /** Releases the waiters whose slots have come, one round per batch window, each at or after its slot. */
   private async pump(): Promise<void> {
     if (this.pumping) return
     this.pumping = true
+    // The slots that passed while no call waited are gone.
+    this.nextSlotAt = Math.max(this.nextSlotAt, this.clock.now())
     try {
       for (;;) {
-        while (this.head < this.waiters.length && this.waiters[this.head].done) this.head++
-        this.compact()
+        this.skipDone()
         if (this.head === this.waiters.length) break
         const now = this.clock.now()
-        const wait = Math.max(this.nextSlotAt, this.pausedUntil) - now
+        const wait = Math.max(this.nextSlotAt, this.pausedUntil, this.lastBatchAt + this.batchMs, this.windowFreeAt(now)) - now
         if (wait > 0) {
           // In steps: once every waiter is gone (a cancel), no timer keeps the process waiting long.
           await this.clock.sleep(Math.min(wait, MAX_SLEEP_MS))
           continue
         }
-        this.nextSlotAt = now + 1000 / this.rate
-        this.waiters[this.head++].resolve()
+        this.lastBatchAt = now
+        this.releaseDue(now)
       }
     } finally {
       this.pumping = false
     }
+  }
+
+  /** Every waiter whose slot has come, while the last second has room; a slot older than a batch window (a late timer) is gone. */
+  private releaseDue(now: number): void {
+    let slot = Math.max(this.nextSlotAt, this.pausedUntil, now - this.batchMs)
+    do {
+      this.waiters[this.head++].resolve()
+      this.released.push(now)
+      slot += 1000 / this.rate
+      this.skipDone()
+    } while (slot <= now && this.head < this.waiters.length && this.windowFreeAt(now) <= now)
+    this.nextSlotAt = slot
+  }
+
+  private skipDone(): void {
+    while (this.head < this.waiters.length && this.waiters[this.head].done) this.head++
+    this.compact()
+  }
+
+  /** When the last second has room for one more call: now, or once its oldest call is a second old. */
+  private windowFreeAt(now: number): number {
+    while (this.releasedHead < this.released.length && this.released[this.releasedHead] <= now - WINDOW_MS) this.releasedHead++
+    if (this.releasedHead > 1024 && this.releasedHead * 2 > this.released.length) {
+      this.released = this.released.slice(this.releasedHead)
+      this.releasedHead = 0
+    }
+    const inWindow = this.released.length - this.releasedHead
+    const room = Math.max(1, Math.ceil(this.rate))
+    return inWindow < room ? now : this.released[this.released.length - room] + WINDOW_MS
   }
 
   private compact(): void {

@@ -1,0 +1,98 @@
+/**
+ * The least client of the cpu bench section (bench-cpu.ts), run as a child process: for each image
+ * of a folder, CreateUploadImage signed V3 through the action's own transport (rpc-transport.ts,
+ * the action's default signature) and one V4-signed PutObject with Content-MD5 through ali-oss,
+ * over keep-alive connections, `concurrency` images at a time. Nothing else: no hashing beyond the
+ * MD5 the PUT needs, no retries, no rate, no log, no report. What it costs is the floor the action's
+ * CPU per image is compared with.
+ *
+ * Environment: LEAST_ENDPOINT, LEAST_KEY_ID, LEAST_KEY_SECRET, LEAST_FOLDER, LEAST_CONCURRENCY.
+ */
+import OSS from 'ali-oss'
+import { createHash } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { sendRpc } from '../src/services/rpc-transport.js'
+import { VodLimits } from '../src/shared/service-limits.js'
+
+interface UploadAddress {
+  Endpoint: string
+  Bucket: string
+  FileName: string
+}
+
+interface UploadAuth {
+  AccessKeyId: string
+  AccessKeySecret: string
+  SecurityToken: string
+  Region: string
+}
+
+const env = (name: string): string => {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} is not set`)
+  return value
+}
+
+const endpoint = env('LEAST_ENDPOINT')
+const credentials = { accessKeyId: env('LEAST_KEY_ID'), accessKeySecret: env('LEAST_KEY_SECRET') }
+const folder = env('LEAST_FOLDER')
+const concurrency = Number(env('LEAST_CONCURRENCY'))
+/** One keep-alive pool per service, as many sockets as images in flight. */
+const vodAgent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
+const ossAgent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
+
+const decode = <T>(value: unknown): T => JSON.parse(Buffer.from(String(value), 'base64').toString('utf8')) as T
+
+async function uploadOne(name: string): Promise<void> {
+  const content = await fs.readFile(path.join(folder, name))
+  const answer = await sendRpc(
+    {
+      endpoint,
+      action: 'CreateUploadImage',
+      version: VodLimits.apiVersion,
+      params: { ImageType: 'default', ImageExt: 'png', Title: name },
+      credentials
+    },
+    { timeoutMs: 60_000, agent: vodAgent }
+  )
+  if (answer.status !== 200) throw new Error(`CreateUploadImage answered ${answer.status}`)
+  const address = decode<UploadAddress>(answer.body.UploadAddress)
+  const auth = decode<UploadAuth>(answer.body.UploadAuth)
+  const client = new OSS({
+    endpoint: address.Endpoint,
+    bucket: address.Bucket,
+    region: `oss-${auth.Region}`,
+    authorizationV4: true,
+    accessKeyId: auth.AccessKeyId,
+    accessKeySecret: auth.AccessKeySecret,
+    stsToken: auth.SecurityToken,
+    refreshSTSTokenInterval: 24 * 3600 * 1000,
+    retryMax: 0,
+    agent: ossAgent
+  } as OSS.Options)
+  await client.put(address.FileName, content, {
+    mime: 'png',
+    headers: { 'Content-MD5': createHash('md5').update(content).digest('base64') }
+  })
+}
+
+async function main(): Promise<void> {
+  const names = (await fs.readdir(folder)).sort()
+  let next = 0
+  let failed = 0
+  const worker = async (): Promise<void> => {
+    while (next < names.length) {
+      const name = names[next++]
+      await uploadOne(name).catch(() => failed++)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, names.length) }, worker))
+  vodAgent.destroy()
+  ossAgent.destroy()
+  process.stdout.write(`uploaded=${names.length - failed}\n`)
+  process.exitCode = failed ? 1 : 0
+}
+
+await main()
