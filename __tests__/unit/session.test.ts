@@ -136,7 +136,8 @@ describe('UploadSession: the uploads', () => {
     const clock = new FakeClock()
     const { session } = sessionWith(fakeUpload(), { requestsPerSecond }, { flowClock: clock })
     await session.uploadAll([task], recordedEvents())
-    expect(session.flowStats()).toEqual(stats && expect.objectContaining(stats))
+    const counted = session.flowStats()
+    expect(counted && { calls: counted.calls, throttled: counted.throttled, configuredRate: counted.configuredRate }).toEqual(stats)
     expect(Object.keys(session.flowStatsByApi())).toEqual(stats ? ['CreateUploadImage'] : [])
   })
 
