@@ -1,45 +1,76 @@
 /** One run of the action: read config, find files, plan, upload, report. */
-import { readConfig, type Config } from './inputs/config.js'
-import { InputError, isTransient, ServiceError } from './shared/errors.js'
-import * as log from './shared/log.js'
-import { Inputs } from './shared/names.js'
-import { keepHeapSmall } from './shared/heap.js'
-import { gateLibraryOutput, silenceDeprecations } from './shared/library-output.js'
-import { reachNotes } from './shared/reachability.js'
-import { stopNote } from './shared/refusals.js'
-import { SecretRegistry } from './shared/secrets.js'
-import { findImages, type ImageFile } from './files/find.js'
-import { unsupportedMessage, type UnsupportedFile } from './files/unsupported.js'
-import { createServices, isOidcRole } from './services/create-services.js'
-import type { FirstContactTiming } from './services/first-contact.js'
-import type { OidcRole } from './services/sts-client.js'
-import { throttlingNote, type FlowStats } from './services/flow-control.js'
-import { proxyCredentials, unencryptedEndpointWarning, unencryptedStsWarning } from './services/transport.js'
-import { planUploads, type UploadTask } from './plan/plan.js'
-import { onCancelSignal, type Cancellation } from './upload/cancellation.js'
-import type { PipelineEvents } from './upload/pipeline-options.js'
-import { resultsOf, withoutUpload, type FileResult } from './upload/results.js'
-import { defaultBackoff, retrying } from './upload/retry.js'
-import { UploadSession, type SessionOverrides } from './upload/session.js'
-import { lookupWarning, StatusLookup, stillUploadingNote, withVodStatus, type StatusClock, type StatusTiming } from './upload/vod-status.js'
-import type { Replacement } from './manifest/replaced.js'
-import type { PlannedReplacement } from './manifest/replaced-plan.js'
-import { openManifest, type RunManifest } from './manifest/run-manifest.js'
-import { describeStale, keptAllAtOnce, type GoneEntry, type ManifestWrite, type StaleEntry } from './manifest/sync.js'
+import { readConfig, type Config } from './inputs/index.js'
+import {
+  gateLibraryOutput,
+  InputError,
+  Inputs,
+  isTransient,
+  keepHeapSmall,
+  log,
+  reachNotes,
+  SecretRegistry,
+  ServiceError,
+  silenceDeprecations,
+  stopNote
+} from './shared/index.js'
+import { findImages, unsupportedMessage, type ImageFile, type UnsupportedFile } from './files/index.js'
+import {
+  createServices,
+  isOidcRole,
+  proxyCredentials,
+  throttlingNote,
+  unencryptedEndpointWarning,
+  unencryptedStsWarning,
+  type FirstContactTiming,
+  type FlowStats,
+  type OidcRole
+} from './services/index.js'
+import { planUploads, type UploadTask } from './plan/index.js'
+import {
+  defaultBackoff,
+  lookupWarning,
+  onCancelSignal,
+  resultsOf,
+  retrying,
+  StatusLookup,
+  stillUploadingNote,
+  UploadSession,
+  withoutUpload,
+  withVodStatus,
+  type Cancellation,
+  type FileResult,
+  type PipelineEvents,
+  type SessionOverrides,
+  type StatusClock,
+  type StatusTiming
+} from './upload/index.js'
+import {
+  describeStale,
+  keptAllAtOnce,
+  openManifest,
+  type GoneEntry,
+  type ManifestWrite,
+  type PlannedReplacement,
+  type Replacement,
+  type RunManifest,
+  type StaleEntry
+} from './manifest/index.js'
 import {
   describeFailure,
   matchedLine,
   orphanNote,
   planLines,
+  publish,
+  redactOutcome,
   runFailure,
   sameFileLine,
   samePathLine,
+  toImageReports,
   totalsLine,
   unansweredNote,
-  unchangedLine
-} from './report/messages.js'
-import { redactOutcome, toImageReports, type RunOutcome } from './report/model.js'
-import { publish } from './report/publish.js'
+  unchangedLine,
+  type RunOutcome
+} from './report/index.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
 export interface RunOverrides extends SessionOverrides {

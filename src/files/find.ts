@@ -5,12 +5,9 @@
  */
 import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { InputError, type Problem } from '../shared/errors.js'
+import { compareStrings, hasControlCharacter, InputError, isOutside, mapConcurrent, shown, type Problem } from '../shared/index.js'
 import { sameFile, type FileIdentity } from './found-file.js'
 import { ACCEPTED_FORMATS, describeRefused, extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
-import { hasControlCharacter, shown } from '../shared/log.js'
-import { compareStrings, isOutside } from '../shared/paths.js'
-import { mapConcurrent } from '../shared/pool.js'
 import { parsePattern } from './patterns.js'
 import { walk, type Walk, type WalkLimits } from './walk.js'
 import { decideUnsupported, type IfUnsupported, type UnsupportedFile } from './unsupported.js'

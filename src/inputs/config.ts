@@ -5,29 +5,39 @@
 import * as core from '@actions/core'
 import os from 'node:os'
 import path from 'node:path'
-import { Inputs, type InputName } from '../shared/names.js'
-import { FlowLimits, MultipartLimits, OwnershipMark, VodLimits } from '../shared/service-limits.js'
-import { imageIdProblem } from '../shared/vod-values.js'
+import {
+  FlowLimits,
+  globEscape,
+  imageIdProblem,
+  InputError,
+  Inputs,
+  isOutside,
+  isVodRegion,
+  MultipartLimits,
+  nearest,
+  OwnershipMark,
+  shown,
+  vodEndpointOf,
+  VodLimits,
+  VodRegions,
+  type InputName,
+  type Problem
+} from '../shared/index.js'
 import { CredentialEnv, Defaults, PreviewLimits, RetryLimits, RoleLimits } from './defaults.js'
-import { InputError, type Problem } from '../shared/errors.js'
-import { globEscape, isOutside } from '../shared/paths.js'
-import type { IfUnsupported } from '../files/unsupported.js'
-import type { DiscoveryOptions } from '../files/find.js'
-import { parseUserTags, unknownPlaceholders, utf8Length, TemplatePlaceholders } from '../plan/metadata.js'
-import type { ImageType, PlanOptions } from '../plan/plan.js'
-import type { ServicesOptions } from '../services/create-services.js'
-import type { OssSignatureVersion } from '../services/oss-upload.js'
-import { isVodRegion, vodEndpointOf, VodRegions } from '../shared/vod-regions.js'
-import { shown } from '../shared/log.js'
-import { nearest } from '../shared/nearest.js'
-import type { VodSignatureVersion } from '../services/vod-client.js'
-import { parseAllowedHost, type AllowedHost } from '../services/upload-hosts.js'
-import type { VodCredentials } from '../services/credentials.js'
-import type { OidcRole } from '../services/sts-client.js'
-import type { UploadSettings } from '../upload/pipeline-options.js'
-import type { PreviewOptions } from '../upload/vod-status.js'
-import type { ManifestOptions } from '../manifest/sync.js'
-import type { ReportOptions } from '../report/publish.js'
+import type { DiscoveryOptions, IfUnsupported } from '../files/index.js'
+import { parseUserTags, TemplatePlaceholders, unknownPlaceholders, utf8Length, type ImageType, type PlanOptions } from '../plan/index.js'
+import {
+  parseAllowedHost,
+  type AllowedHost,
+  type OidcRole,
+  type OssSignatureVersion,
+  type ServicesOptions,
+  type VodCredentials,
+  type VodSignatureVersion
+} from '../services/index.js'
+import type { PreviewOptions, UploadSettings } from '../upload/index.js'
+import type { ManifestOptions } from '../manifest/index.js'
+import type { ReportOptions } from '../report/index.js'
 
 type IfNoFilesFound = 'error' | 'warn' | 'ignore'
 

@@ -5,9 +5,8 @@
  * and only when VOD confirms the image is this repository's (deletion.ts).
  */
 import type { Manifest } from './manifest-file.js'
-import type { FileResult } from '../upload/results.js'
-import { compareStrings } from '../shared/paths.js'
-import { Inputs, Outputs } from '../shared/names.js'
+import type { FileResult } from '../upload/index.js'
+import { compareStrings, Inputs, Outputs } from '../shared/index.js'
 import { distrustReason, NOT_OURS_BECAUSE, type DistrustReason, type OwnershipReason, type SyncLog } from './sync.js'
 import { deleteOwned, ownershipUncheckable, type CheckedOutcome, type ImageDeleter } from './deletion.js'
 

@@ -4,12 +4,8 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { FileReadError, InputError } from '../shared/errors.js'
-import type { ImageFile } from '../files/find.js'
-import { toRelative } from '../files/find.js'
-import { compareStrings, isOutside } from '../shared/paths.js'
-import { Inputs } from '../shared/names.js'
-import { digestFile, partSizeFor, type FileDigest } from '../files/hash.js'
+import { compareStrings, FileReadError, InputError, Inputs, isOutside, mapConcurrent, shown } from '../shared/index.js'
+import { digestFile, partSizeFor, toRelative, type FileDigest, type ImageFile } from '../files/index.js'
 import {
   imageMap,
   isCompleteEntry,
@@ -20,9 +16,7 @@ import {
   type Manifest,
   type ManifestEntry
 } from './manifest-file.js'
-import type { FileResult } from '../upload/results.js'
-import { mapConcurrent } from '../shared/pool.js'
-import { shown } from '../shared/log.js'
+import type { FileResult } from '../upload/index.js'
 import { deleteOwned, ownershipUncheckable, type CheckedOutcome, type ImageDeleter, type Ownership } from './deletion.js'
 
 export type { DeletionOutcome } from './deletion.js'

@@ -1,9 +1,7 @@
 /** The log's words for the results: failures, notes about orphans and unanswered calls, the dry run's plan. */
-import * as log from '../shared/log.js'
-import { Outputs } from '../shared/names.js'
-import type { UploadTask } from '../plan/plan.js'
-import type { StaleEntry } from '../manifest/sync.js'
-import type { PlannedReplacement } from '../manifest/replaced-plan.js'
+import { log, Outputs } from '../shared/index.js'
+import type { UploadTask } from '../plan/index.js'
+import type { PlannedReplacement, StaleEntry } from '../manifest/index.js'
 import { oldImageCounts, orphanedImageIds, type ImageReport, type RunOutcome } from './model.js'
 
 /** One line per failed file: path, stage, code, status and request id. */

@@ -1,11 +1,16 @@
 /** The report's model: one ImageReport per file, and what the run knows beyond the files. */
-import type { FileFailure } from '../shared/errors.js'
-import type { FileResult, VodStatus } from '../upload/results.js'
-import { describeStale, type StaleEntry } from '../manifest/sync.js'
-import type { FlowStats } from '../services/flow-control.js'
-import type { UnsupportedFile } from '../files/unsupported.js'
-import { describeReplaced, type Replacement } from '../manifest/replaced.js'
-import { describePlannedReplacement, type PlannedReplacement } from '../manifest/replaced-plan.js'
+import type { FileFailure } from '../shared/index.js'
+import type { FileResult, VodStatus } from '../upload/index.js'
+import {
+  describePlannedReplacement,
+  describeReplaced,
+  describeStale,
+  type PlannedReplacement,
+  type Replacement,
+  type StaleEntry
+} from '../manifest/index.js'
+import type { FlowStats } from '../services/index.js'
+import type { UnsupportedFile } from '../files/index.js'
 
 /** One entry of the `images` output and of the results file. */
 export interface ImageReport {

@@ -3,12 +3,9 @@
  * (and, like every report text, already passed through the secret registry's redaction).
  */
 import { promises as fs } from 'node:fs'
-import * as log from '../shared/log.js'
-import { Outputs } from '../shared/names.js'
-import { describeStale } from '../manifest/sync.js'
-import { describeReplaced } from '../manifest/replaced.js'
-import { describePlannedReplacement } from '../manifest/replaced-plan.js'
-import { throttlingNote } from '../services/flow-control.js'
+import { log, MAX_URL_LENGTH, Outputs } from '../shared/index.js'
+import { describePlannedReplacement, describeReplaced, describeStale } from '../manifest/index.js'
+import { throttlingNote } from '../services/index.js'
 import {
   byImportance,
   count,
@@ -20,7 +17,6 @@ import {
   type RunOutcome
 } from './model.js'
 import { amount, failureLines, matchedLine, outputsCutNote, unansweredNote, type OutputCut } from './messages.js'
-import { MAX_URL_LENGTH } from '../shared/vod-values.js'
 
 /** How much the job summary may hold. */
 export interface SummaryLimits {

@@ -4,7 +4,7 @@
  * run (to what VOD admitted in the last second, or by a quarter, whichever is lower), clean answers
  * raise it again by about one call per second each second, up to the configured rate.
  */
-import { CancelledError } from '../shared/errors.js'
+import { CancelledError } from '../shared/index.js'
 
 export interface FlowClock {
   now(): number

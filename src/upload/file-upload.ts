@@ -3,15 +3,28 @@
  * are retried; an expired credential gets a new ticket and the abandoned ImageId is deleted.
  */
 import { whenAborted } from './cancellation.js'
-import { CancelledError, FileReadError, isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from '../shared/errors.js'
-import type { Unreachable } from '../shared/reachability.js'
-import type { Stopped } from '../shared/refusals.js'
-import { readFound, withFoundFile } from '../files/found-file.js'
-import { digestFile, digestOf, partSizeFor, type FileDigest } from '../files/hash.js'
-import type { LocalObject, PartControl, UploadServices, UploadTicket } from '../services/port.js'
-import { paced } from '../services/flow-control.js'
-import { InvalidUploadTicketError, isThrottling } from '../services/vod-client.js'
-import type { UploadTask } from '../plan/plan.js'
+import {
+  CancelledError,
+  FileReadError,
+  isTransient,
+  ServiceError,
+  toFileFailure,
+  type FileFailure,
+  type Stage,
+  type Stopped,
+  type Unreachable
+} from '../shared/index.js'
+import { digestFile, digestOf, partSizeFor, readFound, withFoundFile, type FileDigest } from '../files/index.js'
+import {
+  InvalidUploadTicketError,
+  isThrottling,
+  paced,
+  type LocalObject,
+  type PartControl,
+  type UploadServices,
+  type UploadTicket
+} from '../services/index.js'
+import type { UploadTask } from '../plan/index.js'
 import { retrying } from './retry.js'
 import { failedResult, type FileResult } from './results.js'
 import type { PipelineEvents, PipelineOptions } from './pipeline-options.js'
