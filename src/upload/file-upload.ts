@@ -33,7 +33,8 @@ import { isNoAnswer, type Breaker } from './breaker.js'
 /**
  * A single PutObject of at most this many bytes sends the file from memory, read once through the
  * checked handle: a stream would cost a second open and a 64 KiB read buffer per file. Bounded so
- * that the uploads in flight hold little (32 at a time: at most 8 MiB).
+ * that the uploads in flight hold little: they are `concurrency` at a time (pipeline.ts; the input's
+ * default is in inputs/defaults.ts, its ceiling VodLimits.maxConcurrency), so at most concurrency × 256 KiB.
  */
 const SENT_FROM_MEMORY_BYTES = 256 * 1024
 
