@@ -40,8 +40,12 @@ const SENT_FROM_MEMORY_BYTES = 256 * 1024
 
 const sentFromMemory = (digest: FileDigest): boolean => !digest.parts && digest.bytes <= SENT_FROM_MEMORY_BYTES
 
-/** Failures after which VOD may have received the request and carried it out. */
-const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'NetworkError', 'RequestError', 'ResponseError'])
+/**
+ * Failures after which VOD may have received the request and carried it out: the codes the VOD client
+ * gives for a request that got no answer (vod-client.ts through networkError(): its own timeout, or the
+ * connection lost once the request was on its way). A refused connection or a failed handshake sent nothing.
+ */
+const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE'])
 
 class StageError extends Error {
   constructor(
