@@ -3,6 +3,7 @@
 import js from '@eslint/js'
 import { defineConfig } from 'eslint/config'
 import globals from 'globals'
+import jest from 'eslint-plugin-jest'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig(
@@ -74,6 +75,23 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off'
+    }
+  },
+  {
+    // Jest's own rules over every test: no expect behind an `if` (a test that can pass without
+    // asserting), the Jest globals imported from '@jest/globals' rather than taken as implicit globals,
+    // and the recommended and style sets.
+    files: ['__tests__/**'],
+    ...jest.configs['flat/recommended'],
+    rules: {
+      ...jest.configs['flat/recommended'].rules,
+      ...jest.configs['flat/style'].rules,
+      'jest/no-conditional-expect': 'error',
+      // A table's rows that Windows cannot run share the test body as `expect…()`.
+      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*'] }],
+      // Tests skipped on Windows are declared with these (__tests__/helpers/platform.ts).
+      'jest/no-standalone-expect': ['error', { additionalTestBlockFunctions: ['posixIt', 'posixIt.each', 'posixUserIt'] }],
+      'jest/prefer-importing-jest-globals': 'error'
     }
   },
   {

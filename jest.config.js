@@ -27,5 +27,11 @@ const tier = (name, testTimeout) => ({
 })
 
 export default {
+  // Coverage of src/ on every run (V8's own counters: no instrumentation step), as a short summary in the log
+  // and coverage/coverage-summary.json. e2e runs dist/ in child processes, so its lines count only through the other tiers.
+  collectCoverage: true,
+  coverageProvider: 'v8',
+  collectCoverageFrom: ['src/**/*.ts'],
+  coverageReporters: ['text-summary', 'json-summary'],
   projects: [tier('unit', 10_000), tier('emulator', 30_000), tier('integration', 60_000), tier('e2e', 120_000), tier('project', 60_000)]
 }

@@ -86,7 +86,7 @@ describe('DEBUG=* and NODE_DEBUG=http,net,tls', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs['uploaded-count']).toBe('2')
     // 2 CreateUploadImage, 2 PutObject, 1 GetImageInfos (the new images' status).
-    expect(proxy.seen.length).toBe(5)
+    expect(proxy.seen).toHaveLength(5)
     // What the libraries print, made safe, still reaches stderr: ali-oss, the proxy agent and Node's http.
     expect(run.stderr).toMatch(/ali-oss/)
     expect(run.stderr).toMatch(/http-proxy-agent/)

@@ -13,6 +13,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { GIF, JPEG, png } from '../../testkit/images.js'
 import { isScrubbedFromRuns, makeWorkspace, NODE24, ROOT, type Workspace } from '../helpers/action.js'
+import { posixOnlyDescribe } from '../helpers/platform.js'
+
+/** Skipped on Windows: POSIX_ONLY of ../helpers/platform.ts says why. */
+const posixDescribe = posixOnlyDescribe('bash')
 
 const BUILD = path.join(ROOT, '.build')
 let tmp = ''
@@ -69,9 +73,8 @@ async function stop(child: ChildProcessWithoutNullStreams): Promise<void> {
 const commandsIn = (banner: string): string[] => [...banner.matchAll(/^ +env \\\n(?:.*\\\n)*.*$/gm)].map(m => m[0])
 
 // The hint is for a POSIX shell; on Windows, `bash` may be WSL's, which does not see this checkout's paths.
-const posix = process.platform === 'win32' ? describe.skip : describe
 
-posix("the emulator's hint", () => {
+posixDescribe("the emulator's hint", () => {
   let emulator: { child: ChildProcessWithoutNullStreams; banner: string } | undefined
 
   afterEach(async () => {

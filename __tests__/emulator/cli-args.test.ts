@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals'
 import { parseCliArgs } from '../../emulator/cli-args.js'
 
 describe('parseCliArgs', () => {

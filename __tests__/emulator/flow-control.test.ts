@@ -1,4 +1,5 @@
 /** The emulator's VOD flow control: calls per sliding second per action, then 400 Throttling.User. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { rejectionOf } from '../helpers/rejection.js'
 import { callVod, vodClient, type PopCoreError } from './helpers.js'

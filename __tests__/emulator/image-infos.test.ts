@@ -1,4 +1,5 @@
 /** GetImageInfos and GetImageInfo as VOD documents them, per-action flow limits, and images made as another team would. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { DOCUMENTED_FLOW_LIMITS, startEmulator, type Emulator } from '../../emulator/index.js'
 import { rejectionOf } from '../helpers/rejection.js'
 import { png } from '../../testkit/images.js'

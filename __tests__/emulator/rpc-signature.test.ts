@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals'
 import { percentEncode, rpcCanonicalQuery, rpcSignature, rpcStringToSign } from '../../emulator/rpc-signature.js'
 
 // The test vector from the VOD signature page (docs/protocol.md, "RPC signature V2").

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startEmulator, type AccessKey, type Emulator } from '../../emulator/index.js'
 import { rejectionOf } from '../helpers/rejection.js'
 import {

@@ -128,7 +128,7 @@ describe('an OSS answer no other file can get past', () => {
 
       const creates = emulator().requests.filter(request => request.action === 'CreateUploadImage')
       const puts = emulator().requests.filter(request => request.service === 'oss' && request.method === 'PUT')
-      expect(puts.length).toBe(creates.length)
+      expect(puts).toHaveLength(creates.length)
       expect(puts.every(put => put.status === 403 && put.code === code)).toBe(true)
       // Every image made for a refused upload is deleted, as for any failed upload.
       const deleted = emulator().requests.filter(request => request.action === 'DeleteImage' && request.status === 200)

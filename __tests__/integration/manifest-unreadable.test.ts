@@ -15,6 +15,10 @@ import {
   useEmulator,
   useWorkspace
 } from '../helpers/action.js'
+import { posixOnlyIt } from '../helpers/platform.js'
+
+/** Skipped on Windows: POSIX_ONLY of ../helpers/platform.ts says why. */
+const posixIt = posixOnlyIt('file modes', 'other users')
 
 const emulator = useEmulator()
 const ws = useWorkspace({ 'shots/a.png': png() })
@@ -41,7 +45,7 @@ describe('an unreadable manifest', () => {
     expect(result.outputs['manifest-changed']).toBeUndefined()
   })
 
-  it('a file the runner user may not read (EACCES, run as an unprivileged user)', async () => {
+  posixIt('a file the runner user may not read (EACCES, run as an unprivileged user)', async () => {
     const unreachable = process.getuid?.() === 0 ? await tmpdirUnreachableForOthers() : undefined
     if (unreachable) {
       process.stdout.write(`SKIPPED "a file the runner user may not read": ${unreachable}\n`)

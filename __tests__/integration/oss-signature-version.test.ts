@@ -74,7 +74,7 @@ describe('OSS signature version', () => {
     expect(result.exitCode).toBe(0)
     expect(result.outputs['uploaded-count']).toBe('2')
     const requests = ossRequests(withV1)
-    expect(requests.length).toBe(5)
+    expect(requests).toHaveLength(5)
     expect(requests.every(r => r.signature === 'v1' && r.contentMd5 === true && r.status === 200)).toBe(true)
   })
 

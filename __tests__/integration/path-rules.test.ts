@@ -9,6 +9,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { png } from '../../testkit/images.js'
 import { type ActionRun, useEmulator, imagesOf, runAgainst } from '../helpers/action.js'
+import { posixOnlyIt } from '../helpers/platform.js'
+
+/** Rows with symbolic links (POSIX_ONLY.symlinks). */
+const posixIt = posixOnlyIt('symlinks')
 
 const emulator = useEmulator()
 
@@ -55,7 +59,7 @@ interface Case {
 }
 
 describe('patterns the workflow writes are accepted', () => {
-  it.each<[string, Case]>([
+  const accepted: Array<[string, Case]> = [
     [
       'a workspace path with [, *, ? and ] in it',
       {
@@ -112,7 +116,11 @@ describe('patterns the workflow writes are accepted', () => {
         uploads: ['<base>/runner-temp/t.png']
       }
     ]
-  ])('%s', async (_, { workspace = 'ws', files, links = {}, path: pattern, uploads, creates = uploads.length }) => {
+  ]
+  const expectAccepted = async (
+    _: string,
+    { workspace = 'ws', files, links = {}, path: pattern, uploads, creates = uploads.length }: Case
+  ): Promise<void> => {
     await fs.mkdir(path.join(base, workspace), { recursive: true })
     for (const file of files) await write(file)
     for (const [from, to] of Object.entries(links)) await link(from, to)
@@ -121,11 +129,14 @@ describe('patterns the workflow writes are accepted', () => {
     expect(result.exitCode).toBe(0)
     expect(paths(result)).toEqual(uploads.map(expandShown))
     expect(emulator().requests.filter(r => r.action === 'CreateUploadImage')).toHaveLength(creates)
-  })
+  }
+  it.each(accepted.filter(([, row]) => !row.links))('%s', (name, row) => expectAccepted(name, row))
+  posixIt.each(accepted.filter(([, row]) => row.links))('%s', (name, row) => expectAccepted(name, row))
 })
 
 describe('what stays refused', () => {
-  it.each<[string, Omit<Case, 'uploads'> & { manifest?: string; says: string }]>([
+  type Refused = Omit<Case, 'uploads'> & { manifest?: string; says: string }
+  const refused: Array<[string, Refused]> = [
     [
       "a link met while walking that leads out of its pattern's folder",
       {
@@ -153,7 +164,8 @@ describe('what stays refused', () => {
         says: '<base>/runner-temp/x.png: is outside the workspace; the manifest vod.json records only files inside it'
       }
     ]
-  ])('%s', async (_, { files, links = {}, path: pattern, manifest, says }) => {
+  ]
+  const expectRefused = async (_: string, { files, links = {}, path: pattern, manifest, says }: Refused): Promise<void> => {
     await fs.mkdir(path.join(base, 'ws'), { recursive: true })
     for (const file of files) await write(file)
     for (const [from, to] of Object.entries(links)) await link(from, to)
@@ -161,7 +173,9 @@ describe('what stays refused', () => {
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain(expand(says))
     expect(emulator().requests).toHaveLength(0)
-  })
+  }
+  it.each(refused.filter(([, row]) => !row.links))('%s', (name, row) => expectRefused(name, row))
+  posixIt.each(refused.filter(([, row]) => row.links))('%s', (name, row) => expectRefused(name, row))
 
   it('the no-match message shows the patterns as written', async () => {
     await fs.mkdir(path.join(base, 'ws [1]'), { recursive: true })

@@ -21,7 +21,7 @@ describe('summary', () => {
     const result = await run({ summary })
     expect(result.exitCode).toBe(0)
     expect(result.summary === '').toBe(!written)
-    if (written) expect(result.summary).toContain('2 matched · 2 uploaded')
+    expect(result.summary.includes('2 matched · 2 uploaded')).toBe(written)
     expect(result.outputs['uploaded-count']).toBe('2')
     expect(result.results).toEqual(imagesOf(result))
   })

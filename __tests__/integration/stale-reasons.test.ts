@@ -123,7 +123,7 @@ describe('a stale entry that delete-removed kept says why', () => {
       const inputs = { 'delete-removed': 'true', 'if-no-files-found': 'ignore' }
       const mark = emulator().requests.length
       const dry = await run({ ...inputs, 'dry-run': 'true' })
-      expect(emulator().requests.length).toBe(mark)
+      expect(emulator().requests).toHaveLength(mark)
       expect(dry.summary).toContain(`docs/thumbs/${file}.png: file gone; ImageId ${imageId} would stay ${where}: ${says}`)
       expect(dry.stdout).toMatch(new RegExp(`  keep {4}docs/thumbs/${file}\\.png \\(file gone, ImageId ${imageId}; kept: `))
       expect(dry.stdout + dry.summary).not.toContain('would be deleted')

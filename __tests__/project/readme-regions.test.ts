@@ -6,7 +6,7 @@ import { ROOT } from '../helpers/action.js'
 import { VodRegions } from '../../src/shared/vod-regions.js'
 
 /** The region ids of the paragraph that starts with **Regions**, after its colon. */
-export function readmeRegions(readme: string): string[] {
+function readmeRegions(readme: string): string[] {
   const paragraph = readme.split(/\n\s*\n/).find(block => block.startsWith('**Regions**')) ?? ''
   const list = paragraph.slice(paragraph.indexOf('):') + 2)
   return [...list.matchAll(/`([a-z0-9-]+)`/g)].map(match => match[1])

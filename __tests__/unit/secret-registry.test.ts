@@ -67,7 +67,7 @@ describe('SecretRegistry masking', () => {
         redacted: [`STS.key${image}`, `eyJhdXRoIjoi${image}`]
       })
     }
-    expect(masked.length).toBe(200)
+    expect(masked).toHaveLength(200)
     expect(masked.slice(0, 2)).toEqual(['secret+0/x=', 'CAIS+token/0=='])
   })
 
@@ -75,7 +75,7 @@ describe('SecretRegistry masking', () => {
     const { secrets, masked } = registry()
     secrets.add('long-lived-secret')
     secrets.addTemporary({ masked: ['long-lived-secret', 'tmp-token'], redacted: [] })
-    expect(masked.filter(value => value === 'long-lived-secret').length).toBe(1)
+    expect(masked.filter(value => value === 'long-lived-secret')).toHaveLength(1)
     expect(masked).toContain('tmp-token')
   })
 })

@@ -214,28 +214,40 @@ describe('StatusLookup', () => {
     await finished
   })
 
-  it.each<[string, number]>([
-    ['at the end', 0],
-    ['while the uploads go on', 1]
-  ])('a cancel during a wait %s: no further lookup (at the end, finish() ends at once)', async (_when, uploadsLeft) => {
+  /** Twenty images still Uploading, after the first lookup: the wait before the next one is under way. */
+  async function waitingToAskAgain(finishFirst: boolean) {
     const clock = new FakeClock()
     const cancel = new AbortController()
     const { calls, lookup } = fakeLookup(() => 'Uploading')
     const statuses = new StatusLookup({ lookup, clock, signal: cancel.signal })
     for (let n = 1; n <= 20; n++) statuses.add(uploaded(n))
-    let report: StatusReport | undefined
-    if (uploadsLeft === 0) void statuses.finish().then(done => (report = done))
+    const finished = { report: undefined as StatusReport | undefined }
+    if (finishFirst) void statuses.finish().then(done => (finished.report = done))
     await settle()
     expect(calls).toHaveLength(1)
     expect(clock.pendingSleeps).toBe(1)
+    return { clock, cancel, calls, statuses, finished }
+  }
+
+  it('a cancel during the wait at the end: finish() ends at once with the images Uploading, and no further lookup', async () => {
+    const { clock, cancel, calls, finished } = await waitingToAskAgain(true)
     cancel.abort()
     await settle()
-    if (uploadsLeft === 0) expect(clock.pendingSleeps).toBe(0)
-    if (uploadsLeft === 0) expect(report?.states.get(idOf(1))?.vodStatus).toBe('Uploading')
-    else report = await statuses.finish()
+    expect(clock.pendingSleeps).toBe(0)
+    expect(finished.report?.states.get(idOf(1))?.vodStatus).toBe('Uploading')
     await clock.advance(60_000)
     expect(calls).toHaveLength(1)
-    expect(report?.states.size).toBe(20)
+    expect(finished.report?.states.size).toBe(20)
+  })
+
+  it('a cancel during a wait while the uploads go on: no further lookup', async () => {
+    const { clock, cancel, calls, statuses } = await waitingToAskAgain(false)
+    cancel.abort()
+    await settle()
+    const report = await statuses.finish()
+    await clock.advance(60_000)
+    expect(calls).toHaveLength(1)
+    expect(report.states.size).toBe(20)
   })
 
   it('after a failed lookup asks nothing more: those images are unknown, and the run gets one warning naming the RAM action', async () => {
