@@ -32,6 +32,40 @@ export default defineConfig(
     rules: { 'max-params': ['error', 5] }
   },
   {
+    // Front doors (issue #20): a folder of src/ is used from outside only through its index.ts;
+    // inside a folder, files import each other directly (`./x.js`).
+    files: ['src/*/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^\.\./[^/]+/(?!index\.js$)`,
+              message: "Another folder of src/ is imported through its front door, '../<folder>/index.js' (export what you need there)."
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^\./[^/]+/(?!index\.js$)`,
+              message: "A folder of src/ is imported through its front door, './<folder>/index.js' (export what you need there)."
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     // Stubs implement async interfaces without awaiting, and JSON.parse of outputs is `any`.
     files: ['__tests__/**'],
     rules: {

@@ -1,23 +1,23 @@
 /** One run of the action: read config, find files, plan, upload, report. */
-import { readConfig, type Config } from './inputs/config.js'
-import { isTransient } from './shared/errors.js'
-import * as log from './shared/log.js'
-import { keepHeapSmall } from './shared/heap.js'
-import { gateLibraryOutput, silenceDeprecations } from './shared/library-output.js'
-import { SecretRegistry } from './shared/secrets.js'
-import { findImages, type ImageFile } from './files/find.js'
-import type { UnsupportedFile } from './files/unsupported.js'
-import { createServices, isOidcRole } from './services/create-services.js'
-import type { FirstContactTiming } from './services/first-contact.js'
-import type { FlowStats } from './services/flow-control.js'
-import { proxyCredentials } from './services/transport.js'
-import { planUploads, type UploadTask } from './plan/plan.js'
-import { onCancelSignal, type Cancellation } from './upload/cancellation.js'
-import type { PipelineEvents } from './upload/pipeline-options.js'
-import { resultsOf, withoutUpload, type FileResult } from './upload/results.js'
-import { defaultBackoff, retrying } from './upload/retry.js'
-import { UploadSession, type SessionOverrides } from './upload/session.js'
-import { StatusLookup, withVodStatus, type StatusClock, type StatusTiming } from './upload/vod-status.js'
+import { readConfig, type Config } from './inputs/index.js'
+import { isTransient } from './shared/index.js'
+import { log } from './shared/index.js'
+import { keepHeapSmall } from './shared/index.js'
+import { gateLibraryOutput, silenceDeprecations } from './shared/index.js'
+import { SecretRegistry } from './shared/index.js'
+import { findImages, type ImageFile } from './files/index.js'
+import type { UnsupportedFile } from './files/index.js'
+import { createServices, isOidcRole } from './services/index.js'
+import type { FirstContactTiming } from './services/index.js'
+import type { FlowStats } from './services/index.js'
+import { proxyCredentials } from './services/index.js'
+import { planUploads, type UploadTask } from './plan/index.js'
+import { onCancelSignal, type Cancellation } from './upload/index.js'
+import type { PipelineEvents } from './upload/index.js'
+import { resultsOf, withoutUpload, type FileResult } from './upload/index.js'
+import { defaultBackoff, retrying } from './upload/index.js'
+import { UploadSession, type SessionOverrides } from './upload/index.js'
+import { StatusLookup, withVodStatus, type StatusClock, type StatusTiming } from './upload/index.js'
 import {
   openManifest,
   type DeletionEvents,
@@ -27,7 +27,7 @@ import {
   type Replacement,
   type RunManifest,
   type StaleEntry
-} from './manifest/run-manifest.js'
+} from './manifest/index.js'
 import {
   allStaleWarning,
   deletionStoppedWarning,
@@ -59,9 +59,9 @@ import {
   unencryptedEndpointWarning,
   unencryptedStsWarning,
   unsupportedMessage
-} from './report/messages.js'
-import { redactOutcome, toImageReports, type RunOutcome } from './report/model.js'
-import { publish } from './report/publish.js'
+} from './report/index.js'
+import { redactOutcome, toImageReports, type RunOutcome } from './report/index.js'
+import { publish } from './report/index.js'
 
 /** What a test may replace; the action itself runs with the defaults. */
 export interface RunOverrides extends SessionOverrides {

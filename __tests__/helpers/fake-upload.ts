@@ -17,7 +17,8 @@ import type {
   UploadServices,
   UploadTicket
 } from '../../src/services/port.js'
-import { InvalidUploadTicketError, vodError } from '../../src/services/vod-client.js'
+import { InvalidUploadTicketError } from '../../src/services/port.js'
+import { vodError } from '../../src/services/vod-client.js'
 import type { UploadTask } from '../../src/plan/plan.js'
 import type { PipelineEvents, PipelineOptions } from '../../src/upload/pipeline-options.js'
 import type { FileResult } from '../../src/upload/results.js'

@@ -10,7 +10,8 @@ import { fixedCredentials, type CredentialSource, type VodCredentials } from '..
 import { EMPTY_BODY_SHA256, v3Authorization } from '../../src/services/rpc-signature-v3.js'
 import { acsDate, rpcHeaders, RpcAnswerError, RpcTimeoutError, sendRpc } from '../../src/services/rpc-transport.js'
 import { assumeRoleWithOidc, StsError, type OidcRole } from '../../src/services/sts-client.js'
-import { isThrottling, VodClient } from '../../src/services/vod-client.js'
+import { isThrottling } from '../../src/services/port.js'
+import { VodClient } from '../../src/services/vod-client.js'
 import { ServiceError } from '../../src/shared/errors.js'
 import { rejectionOf } from '../helpers/rejection.js'
 

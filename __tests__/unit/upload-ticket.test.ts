@@ -1,6 +1,7 @@
 /** Issue #13: what CreateUploadImage answers is data: its ImageId, ImageURL and FileURL are checked as the manifest checks them. */
 import { describe, expect, it } from '@jest/globals'
-import { decodeTicket, InvalidUploadTicketError } from '../../src/services/vod-client.js'
+import { InvalidUploadTicketError } from '../../src/services/port.js'
+import { decodeTicket } from '../../src/services/vod-client.js'
 import { parseManifest, serializeManifest } from '../../src/manifest/manifest-file.js'
 import { MANIFEST_ENTRY } from '../helpers/manifest-entry.js'
 

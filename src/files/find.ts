@@ -1,16 +1,16 @@
 /**
- * File discovery: the files the patterns match (src/files/walk.ts), in sorted order, each checked
- * to be a regular, non-empty image VOD accepts whose real path is inside the root of its pattern
- * (the workspace, or the folder of a pattern outside it). Reads only the bytes the sniffing needs.
+ * File discovery: the files the patterns match (src/files/walk.ts), in sorted order. A match is
+ * refused (the run stops, whatever if-unsupported says) when its name holds a control character, it
+ * is not a regular file, it cannot be read, or its real path is outside the root of its pattern (the
+ * workspace, or the folder of a pattern outside it). A regular file that is empty or whose first bytes
+ * are none of the formats of image-format.ts is unsupported: if-unsupported decides (unsupported.ts).
+ * Reads only the bytes the sniffing needs.
  */
 import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { InputError, type Problem } from '../shared/errors.js'
+import { compareStrings, hasControlCharacter, InputError, isOutside, mapConcurrent, shown, type Problem } from '../shared/index.js'
 import { sameFile, type FileIdentity } from './found-file.js'
 import { ACCEPTED_FORMATS, describeRefused, extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
-import { hasControlCharacter, shown } from '../shared/log.js'
-import { compareStrings, isOutside } from '../shared/paths.js'
-import { mapConcurrent } from '../shared/pool.js'
 import { parsePattern } from './patterns.js'
 import { walk, type Walk, type WalkLimits } from './walk.js'
 import { decideUnsupported, type IfUnsupported, type UnsupportedFile } from './unsupported.js'

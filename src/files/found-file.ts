@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 import { constants, open, type FileHandle } from 'node:fs/promises'
-import { FileReadError } from '../shared/errors.js'
+import { FileReadError } from '../shared/index.js'
 
 /** Which file discovery found: device and inode. */
 export interface FileIdentity {

@@ -4,8 +4,7 @@
  */
 import { createHash, type Hash } from 'node:crypto'
 import type { FileHandle } from 'node:fs/promises'
-import { MultipartLimits } from '../shared/service-limits.js'
-import { FileReadError } from '../shared/errors.js'
+import { FileReadError, MultipartLimits } from '../shared/index.js'
 import type { ImageFile } from './find.js'
 import { openFound } from './found-file.js'
 

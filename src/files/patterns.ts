@@ -8,7 +8,7 @@
  */
 import { Minimatch } from 'minimatch'
 import path from 'node:path'
-import { globEscape } from '../shared/paths.js'
+import { globEscape } from '../shared/index.js'
 
 const isWindows = (): boolean => path.sep === '\\'
 

@@ -4,7 +4,7 @@
  * upload; warn and ignore skip them, name them in the log (warn: as a warning) and the summary, and
  * list them in the unsupported-files output. They are never in `images` nor in `skipped-count`.
  */
-import type { Problem } from '../shared/errors.js'
+import type { Problem } from '../shared/index.js'
 
 export type IfUnsupported = 'error' | 'warn' | 'ignore'
 

@@ -8,8 +8,7 @@
  */
 import { promises as fs, type Stats } from 'node:fs'
 import path from 'node:path'
-import { InputError, type Problem } from '../shared/errors.js'
-import { compareStrings } from '../shared/paths.js'
+import { compareStrings, InputError, type Problem } from '../shared/index.js'
 import { matchKind, MatchKind, mayMatchBelow, parsePatterns, searchPaths, type GlobPattern } from './patterns.js'
 
 export interface WalkLimits {

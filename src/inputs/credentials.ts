@@ -1,7 +1,7 @@
 /** The credentials inputs (README "Credentials"): access keys (falling back to the environment), or a RAM role assumed with OIDC. */
-import { Inputs } from '../shared/names.js'
-import type { VodCredentials } from '../services/credentials.js'
-import type { OidcRole } from '../services/sts-client.js'
+import { Inputs } from '../shared/index.js'
+import type { VodCredentials } from '../services/index.js'
+import type { OidcRole } from '../services/index.js'
 import { CredentialEnv, Defaults, RoleLimits } from './defaults.js'
 import { readOrigin } from './where-in-vod.js'
 import type { Env, InputReader } from './reader.js'

@@ -1,7 +1,7 @@
 /** The metadata inputs (README "Metadata"): title and description templates, tags and VOD's UserData. */
-import { Inputs, type InputName } from '../shared/names.js'
-import { VodLimits } from '../shared/service-limits.js'
-import { parseUserTags, unknownPlaceholders, utf8Length, TemplatePlaceholders } from '../plan/metadata.js'
+import { Inputs, type InputName } from '../shared/index.js'
+import { VodLimits } from '../shared/index.js'
+import { parseUserTags, unknownPlaceholders, utf8Length, TemplatePlaceholders } from '../plan/index.js'
 import type { InputReader } from './reader.js'
 
 export function readTemplate(reader: InputReader, name: InputName, fallback: string): string {

@@ -1,8 +1,8 @@
 /** What to upload (README "What to upload"): the path patterns, made absolute for @actions/glob. */
 import os from 'node:os'
 import path from 'node:path'
-import { Inputs } from '../shared/names.js'
-import { globEscape } from '../shared/paths.js'
+import { Inputs } from '../shared/index.js'
+import { globEscape } from '../shared/index.js'
 import type { InputReader } from './reader.js'
 
 export function readPatterns(reader: InputReader, workspace: string): { patterns: string[]; asWritten: string[] } {

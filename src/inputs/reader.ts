@@ -1,7 +1,7 @@
 /** Reads inputs one at a time, collecting every problem so that all of them are reported at once (readConfig). */
 import * as core from '@actions/core'
-import type { InputName } from '../shared/names.js'
-import type { Problem } from '../shared/errors.js'
+import type { InputName } from '../shared/index.js'
+import type { Problem } from '../shared/index.js'
 
 /** The environment the inputs are read with (process.env, or a test's). */
 export type Env = Record<string, string | undefined>

@@ -1,8 +1,8 @@
 /** Sync and deletion (README "Sync and deletion"): the manifest's path, the repository's id that marks its images, and the ImageIds adopted as its own. */
 import path from 'node:path'
-import { Inputs } from '../shared/names.js'
-import { isOutside } from '../shared/paths.js'
-import { imageIdProblem } from '../shared/vod-values.js'
+import { Inputs } from '../shared/index.js'
+import { isOutside } from '../shared/index.js'
+import { imageIdProblem } from '../shared/index.js'
 import type { Env, InputReader } from './reader.js'
 
 export function readManifestPath(reader: InputReader, workspace: string): string | undefined {

@@ -1,7 +1,7 @@
 /** Advanced and tuning (README "Advanced and tuning"): the multipart threshold, the request rate and the hosts uploads may go to. */
-import { Inputs, type InputName } from '../shared/names.js'
-import { FlowLimits, MultipartLimits } from '../shared/service-limits.js'
-import { parseAllowedHost, type AllowedHost } from '../services/upload-hosts.js'
+import { Inputs, type InputName } from '../shared/index.js'
+import { FlowLimits, MultipartLimits } from '../shared/index.js'
+import { parseAllowedHost, type AllowedHost } from '../services/index.js'
 import { Defaults } from './defaults.js'
 import type { InputReader } from './reader.js'
 

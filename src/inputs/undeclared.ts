@@ -1,10 +1,10 @@
 /** `with:` keys the action does not declare: most likely misspelled inputs, said with the input they meant. */
-import { Inputs } from '../shared/names.js'
-import type { Problem } from '../shared/errors.js'
-import { shown } from '../shared/log.js'
-import { nearest } from '../shared/nearest.js'
+import { Inputs } from '../shared/index.js'
+import type { Problem } from '../shared/index.js'
+import { shown } from '../shared/index.js'
+import { nearest } from '../shared/index.js'
 import type { Env } from './reader.js'
-import { undeclaredInputWarning } from '../report/messages.js'
+import { undeclaredInputWarning } from '../report/index.js'
 
 /** The variable the runner sets for an input: INPUT_ and the name upper-cased, spaces as _ (hyphens kept). */
 const inputVariable = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`

@@ -1,7 +1,7 @@
 /** Where in VOD (README "Where in VOD"): the region and its endpoint, the app, the storage location and the category. */
-import { Inputs, type InputName } from '../shared/names.js'
-import { nearest } from '../shared/nearest.js'
-import { isVodRegion, vodEndpointOf, VodRegions } from '../shared/vod-regions.js'
+import { Inputs, type InputName } from '../shared/index.js'
+import { nearest } from '../shared/index.js'
+import { isVodRegion, vodEndpointOf, VodRegions } from '../shared/index.js'
 import { Defaults } from './defaults.js'
 import type { InputReader } from './reader.js'
 

@@ -4,10 +4,9 @@
  * that carries this repository's mark (docs/protocol.md, "Ownership mark") or that the workflow
  * adopts (adopt-image-ids) is deleted.
  */
-import { toFileFailure, type FileFailure } from '../shared/errors.js'
-import { VodLimits } from '../shared/service-limits.js'
-import type { ImageInfo, ImageInfos } from '../services/port.js'
-import { isOwnershipTag, ownershipTag } from '../plan/metadata.js'
+import { toFileFailure, VodLimits, type FileFailure } from '../shared/index.js'
+import type { ImageInfo, ImageInfos } from '../services/index.js'
+import { isOwnershipTag, ownershipTag } from '../plan/index.js'
 
 /** Which images count as this repository's. */
 export interface Ownership {

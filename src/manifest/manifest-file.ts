@@ -6,11 +6,8 @@ import { randomBytes } from 'node:crypto'
 import { constants, promises as fs } from 'node:fs'
 import type { FileHandle } from 'node:fs/promises'
 import path from 'node:path'
-import { Inputs } from '../shared/names.js'
-import { InputError } from '../shared/errors.js'
-import { hasControlCharacter, shown } from '../shared/log.js'
-import { imageIdProblem, tagsProblem, titleProblem, urlProblem } from '../shared/vod-values.js'
-import type { ImageFormat } from '../files/image-format.js'
+import { hasControlCharacter, imageIdProblem, InputError, Inputs, shown, tagsProblem, titleProblem, urlProblem } from '../shared/index.js'
+import type { ImageFormat } from '../files/index.js'
 
 const MANIFEST_VERSION = 1
 

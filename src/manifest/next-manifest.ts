@@ -1,6 +1,6 @@
 /** The manifest written back after a run: uploads recorded, deleted entries dropped, and the write itself. */
 import { imageMap, serializeManifest, writeManifestAtomically, type Manifest, type ManifestEntry } from './manifest-file.js'
-import type { FileResult } from '../upload/results.js'
+import type { FileResult } from '../upload/index.js'
 import type { CheckedOutcome } from './deletion.js'
 import type { StaleEntry, StaleOutcome } from './stale.js'
 import type { SyncState } from './sync-state.js'

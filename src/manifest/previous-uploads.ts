@@ -1,10 +1,10 @@
 /** What the plan compares the files with: the manifest's entries, and every file's digest (refusing files outside the workspace). */
-import { FileReadError, InputError } from '../shared/errors.js'
-import type { ImageFile } from '../files/find.js'
-import { isOutside } from '../shared/paths.js'
-import { digestFile, partSizeFor, type FileDigest } from '../files/hash.js'
-import { mapConcurrent } from '../shared/pool.js'
-import { shown } from '../shared/log.js'
+import { FileReadError, InputError } from '../shared/index.js'
+import type { ImageFile } from '../files/index.js'
+import { isOutside } from '../shared/index.js'
+import { digestFile, partSizeFor, type FileDigest } from '../files/index.js'
+import { mapConcurrent } from '../shared/index.js'
+import { shown } from '../shared/index.js'
 import type { SyncState } from './sync-state.js'
 
 const DIGEST_CONCURRENCY = 16

@@ -3,7 +3,7 @@
  * real run's local checks (judgeReplaced), with no request. An image that passes them would be
  * deleted only if VOD then confirms it is this repository's.
  */
-import type { UploadTask } from '../plan/plan.js'
+import type { UploadTask } from '../plan/index.js'
 import type { Manifest } from './manifest-file.js'
 import type { Ownership } from './deletion.js'
 import { judgeReplaced, type ReplacedImage } from './replaced.js'

@@ -5,8 +5,8 @@
  * and only when VOD confirms the image is this repository's (deletion.ts).
  */
 import type { Manifest } from './manifest-file.js'
-import type { FileResult } from '../upload/results.js'
-import { compareStrings } from '../shared/paths.js'
+import type { FileResult } from '../upload/index.js'
+import { compareStrings } from '../shared/index.js'
 import { distrustReason, type DistrustReason, type OwnershipReason } from './trust.js'
 import { deleteOwned, ownershipUncheckable, type CheckedOutcome, type ImageDeleter } from './deletion.js'
 

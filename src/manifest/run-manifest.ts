@@ -3,10 +3,9 @@
  * the plan compares with, the stale entries, the deletions delete-replaced and delete-removed ask
  * for, and the manifest written back. Without a manifest input, every step is a no-op (NO_MANIFEST).
  */
-import type { ImageFile } from '../files/find.js'
-import type { PreviousUploads, UploadTask } from '../plan/plan.js'
-import type { UploadSettings } from '../upload/pipeline-options.js'
-import type { FileResult } from '../upload/results.js'
+import type { ImageFile } from '../files/index.js'
+import type { PreviousUploads, UploadTask } from '../plan/index.js'
+import type { FileResult, UploadSettings } from '../upload/index.js'
 import {
   cancelledReplacements,
   deleteReplaced,

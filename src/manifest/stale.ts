@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { compareStrings } from '../shared/paths.js'
+import { compareStrings } from '../shared/index.js'
 import type { Manifest } from './manifest-file.js'
 import { deleteOwned, ownershipUncheckable, type CheckedOutcome, type ImageDeleter, type Ownership } from './deletion.js'
 import type { SyncState } from './sync-state.js'

@@ -1,10 +1,10 @@
 /** The manifest a run syncs with: where it is, how it is shown, and what it held when the run read it. */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { InputError } from '../shared/errors.js'
-import { toRelative } from '../files/find.js'
-import { isOutside } from '../shared/paths.js'
-import { Inputs } from '../shared/names.js'
+import { InputError } from '../shared/index.js'
+import { toRelative } from '../files/index.js'
+import { isOutside } from '../shared/index.js'
+import { Inputs } from '../shared/index.js'
 import { readManifest, type LoadedManifest } from './manifest-file.js'
 
 /** The inputs the manifest is kept with. */

@@ -1,6 +1,6 @@
 /** Titles, descriptions and tags: the per-image metadata sent to CreateUploadImage. Pure functions. */
 import path from 'node:path'
-import { OwnershipMark, VodLimits } from '../shared/service-limits.js'
+import { OwnershipMark, VodLimits } from '../shared/index.js'
 
 export const TemplatePlaceholders = ['name', 'filename', 'path', 'ext', 'repo', 'ref', 'sha'] as const
 type Placeholder = (typeof TemplatePlaceholders)[number]

@@ -1,9 +1,7 @@
 /** Planning: what each image will be sent with. Pure: no I/O. */
-import { OwnershipMark, VodLimits } from '../shared/service-limits.js'
-import type { ImageFile } from '../files/find.js'
-import type { FileDigest } from '../files/hash.js'
-import { imageExt } from '../files/image-format.js'
-import type { CreateUploadImageParams } from '../services/port.js'
+import { OwnershipMark, VodLimits } from '../shared/index.js'
+import { imageExt, type FileDigest, type ImageFile } from '../files/index.js'
+import type { CreateUploadImageParams } from '../services/index.js'
 import { combineTags, ownershipTag, renderTemplate, repositoryTags, templateVars, truncateUtf8, type RepositoryInfo } from './metadata.js'
 
 export type ImageType = 'default' | 'cover'

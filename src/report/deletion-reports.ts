@@ -1,7 +1,7 @@
 /** The `deletions` output and file: one entry per image delete-removed or delete-replaced was about, with the log's line for it. */
-import type { StaleEntry } from '../manifest/stale.js'
-import type { Replacement } from '../manifest/replaced.js'
-import type { PlannedReplacement } from '../manifest/replaced-plan.js'
+import type { StaleEntry } from '../manifest/index.js'
+import type { Replacement } from '../manifest/index.js'
+import type { PlannedReplacement } from '../manifest/index.js'
 import { describePlannedReplacement, describeReplaced, describeStale } from './messages.js'
 import type { DeletionReport, RunOutcome } from './model.js'
 

@@ -1,11 +1,11 @@
 /** The report's model: one ImageReport per file, and what the run knows beyond the files. */
-import type { FileFailure } from '../shared/errors.js'
-import type { FileResult, VodStatus } from '../upload/results.js'
-import type { StaleEntry } from '../manifest/stale.js'
-import type { FlowStats } from '../services/flow-control.js'
-import type { UnsupportedFile } from '../files/unsupported.js'
-import type { Replacement } from '../manifest/replaced.js'
-import type { PlannedReplacement } from '../manifest/replaced-plan.js'
+import type { FileFailure } from '../shared/index.js'
+import type { FileResult, VodStatus } from '../upload/index.js'
+import type { StaleEntry } from '../manifest/index.js'
+import type { FlowStats } from '../services/index.js'
+import type { UnsupportedFile } from '../files/index.js'
+import type { Replacement } from '../manifest/index.js'
+import type { PlannedReplacement } from '../manifest/index.js'
 
 /** One entry of the `images` output and of the results file. */
 export interface ImageReport {

@@ -4,8 +4,7 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { Outputs, type OutputName } from '../shared/names.js'
-import * as log from '../shared/log.js'
+import { log, Outputs, type OutputName } from '../shared/index.js'
 import {
   byImportance,
   current,

@@ -1,5 +1,5 @@
 /** Publishing a run's report: every output, the results file and, when enabled, the job summary. */
-import * as log from '../shared/log.js'
+import { log } from '../shared/index.js'
 import { NO_OUTCOME, type ImageReport, type RunOutcome } from './model.js'
 import { setOutputs, writeResultsFile } from './outputs.js'
 import { outputsCutNote, resultsFileProblem, summaryProblem, type OutputCut } from './messages.js'

@@ -3,8 +3,8 @@
  * (and, like every report text, already passed through the secret registry's redaction).
  */
 import { promises as fs } from 'node:fs'
-import * as log from '../shared/log.js'
-import { Outputs } from '../shared/names.js'
+import { log } from '../shared/index.js'
+import { Outputs } from '../shared/index.js'
 import {
   byImportance,
   count,
@@ -27,7 +27,7 @@ import {
   unansweredNote,
   type OutputCut
 } from './messages.js'
-import { MAX_URL_LENGTH } from '../shared/vod-values.js'
+import { MAX_URL_LENGTH } from '../shared/index.js'
 
 /** How much the job summary may hold. */
 export interface SummaryLimits {

@@ -8,8 +8,7 @@ import { fixedCredentials, type CredentialSource, type VodCredentials } from './
 import { githubIdToken } from './github-id-token.js'
 import { OidcSession, STILL_USABLE_MS } from './oidc-session.js'
 import { assumeRoleWithOidc, type OidcRole } from './sts-client.js'
-import { CancelledError, ServiceError, type Service } from '../shared/errors.js'
-import { causeDetail, proxyCause } from '../shared/reachability.js'
+import { CancelledError, causeDetail, proxyCause, ServiceError, type Service } from '../shared/index.js'
 import { checkUploadHost, type AllowedHost } from './upload-hosts.js'
 import { FIRST_CONTACT, firstContacts, type FirstContact, type FirstContactTiming } from './first-contact.js'
 

@@ -4,8 +4,7 @@
  * unanswered the service counts as not reachable, which stops the run naming where it was. Once the
  * service has answered, the timeout and retries inputs apply as they are.
  */
-import { ServiceError, type Service } from '../shared/errors.js'
-import { Inputs } from '../shared/names.js'
+import { Inputs, ServiceError, type Service } from '../shared/index.js'
 
 export interface FirstContactTiming {
   /** A request waiting this long for a service that has not answered yet is said in the log, once per service. */

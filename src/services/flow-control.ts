@@ -8,7 +8,7 @@
  * whose slot has come (never one before its slot, never more than the rate in any second): at 72
  * calls per second, a wake-up and a round of I/O per call cost about 1 ms of CPU per image.
  */
-import { CancelledError } from '../shared/errors.js'
+import { CancelledError } from '../shared/index.js'
 
 export interface FlowClock {
   now(): number

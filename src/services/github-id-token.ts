@@ -1,6 +1,6 @@
 /** The workflow's OIDC token, from the runner through `@actions/core` (which also masks it): the one place that asks for it. */
 import * as core from '@actions/core'
-import { ServiceError } from '../shared/errors.js'
+import { ServiceError } from '../shared/index.js'
 
 /**
  * A function that asks the runner for a new OIDC token for the audience. The job's permission to

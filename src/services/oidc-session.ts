@@ -7,7 +7,7 @@
  */
 import type { CredentialSource, VodCredentials } from './credentials.js'
 import type { AssumedRole } from './sts-client.js'
-import { ServiceError } from '../shared/errors.js'
+import { ServiceError } from '../shared/index.js'
 
 export interface OidcSessionOptions {
   /** A fresh OIDC token from the runner (core.getIDToken at the edge). */

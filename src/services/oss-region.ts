@@ -2,7 +2,7 @@
  * The region id an OSS V4 signature is scoped to (`cn-shanghai`, never the `oss-cn-shanghai` label):
  * OSS refuses a scope that is not the bucket's region.
  */
-import { ServiceError } from '../shared/errors.js'
+import { ServiceError } from '../shared/index.js'
 
 export interface RegionSources {
   /** The decoded UploadAuth's `Region`, when VOD sent one. */

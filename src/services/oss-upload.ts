@@ -7,11 +7,9 @@ import type OSS from 'ali-oss'
 import { createReadStream } from 'node:fs'
 import type { Agent } from 'node:http'
 import path from 'node:path'
-import { networkError, ServiceError, type ErrorKind } from '../shared/errors.js'
-import { ossRefusalOf } from '../shared/refusals.js'
-import type { PartDigest } from '../files/hash.js'
+import { mapConcurrent, networkError, ossRefusalOf, ServiceError, type ErrorKind } from '../shared/index.js'
+import type { PartDigest } from '../files/index.js'
 import { ossSigningRegion } from './oss-region.js'
-import { mapConcurrent } from '../shared/pool.js'
 import type { LocalObject, PartControl, PutResult, UploadTicket } from './port.js'
 
 /** How OSS requests are signed: V4 (OSS4-HMAC-SHA256), or V1 for a deployment that has not retired it. */

@@ -1,8 +1,10 @@
 /**
  * The port the upload pipeline calls: VOD's CreateUploadImage, DeleteImage and GetImageInfos, and OSS's PutObject,
- * with the values that cross it. createServices() implements it over the real clients.
+ * with the values that cross it and the failures the pipeline branches on (throttled, an unusable ticket).
+ * createServices() implements it over the real clients; the pipeline imports no adapter.
  */
-import type { PartDigest } from '../files/hash.js'
+import type { PartDigest } from '../files/index.js'
+import { ServiceError, type ServiceErrorFields } from '../shared/index.js'
 
 /** What the pipeline asks of the services, one image at a time. */
 export interface UploadServices {
@@ -84,4 +86,33 @@ export interface ImageInfo {
 export interface ImageInfos {
   infos: ImageInfo[]
   nonExistImageIds: string[]
+}
+
+/**
+ * VOD's flow control refused the call: a Throttling* code, or any error answer with an
+ * x-acs-retry-after header (which the 2026 SDKs treat as throttling). retryAfterMs: the wait asked for.
+ */
+export class ThrottlingError extends ServiceError {
+  constructor(
+    fields: ServiceErrorFields,
+    readonly retryAfterMs?: number
+  ) {
+    super(fields)
+    this.name = 'ThrottlingError'
+  }
+}
+
+export function isThrottling(error: unknown): error is ThrottlingError {
+  return error instanceof ThrottlingError
+}
+
+/** A CreateUploadImage answer the upload cannot use. VOD may still have created the image it names: imageId, to delete it. */
+export class InvalidUploadTicketError extends ServiceError {
+  constructor(
+    detail: string,
+    readonly imageId: string | undefined,
+    requestId: string | undefined
+  ) {
+    super({ service: 'vod', api: 'CreateUploadImage', code: 'InvalidUploadTicket', requestId, detail, kind: 'permanent' })
+  }
 }

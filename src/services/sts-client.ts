@@ -4,8 +4,7 @@
  * exchange is the VOD client's (rpc-transport.ts), unsigned, with the parameters in a form body.
  */
 import type { Agent } from 'node:http'
-import { networkError, ServiceError, type ErrorKind } from '../shared/errors.js'
-import { Inputs, type InputName } from '../shared/names.js'
+import { Inputs, networkError, ServiceError, type ErrorKind, type InputName } from '../shared/index.js'
 import type { VodCredentials } from './credentials.js'
 import { acsDate, RpcAnswerError, sendRpc, type RpcAnswer } from './rpc-transport.js'
 import type { StsApi } from './api-names.js'

@@ -3,8 +3,7 @@
  * endpoint, and whatever host it names would get the STS token: only OSS's own hosts, and the hosts
  * the workflow lists in upload-hosts, ever do, and never over plain http unless that was the way to VOD too.
  */
-import { ServiceError } from '../shared/errors.js'
-import { Inputs } from '../shared/names.js'
+import { Inputs, ServiceError } from '../shared/index.js'
 import { isLoopback } from './transport.js'
 
 /** A host the workflow allows: a name or IP (IPv6 in brackets), lower case, and the port when one was given. */

@@ -7,12 +7,26 @@
 // Only the RPC client: the package's index also loads its ROA client and xml2js, which cost start-up time.
 import RPCClient from '@alicloud/pop-core/lib/rpc.js'
 import type { Agent } from 'node:http'
-import { Inputs } from '../shared/names.js'
-import { VodLimits } from '../shared/service-limits.js'
-import { networkError, ServiceError, type ErrorKind, type ServiceErrorFields } from '../shared/errors.js'
-import { imageIdProblem, urlProblem } from '../shared/vod-values.js'
-import { refusalOf } from '../shared/refusals.js'
-import type { CreateUploadImageParams, ImageInfo, ImageInfos, ImageInfosOptions, UploadTicket } from './port.js'
+import {
+  imageIdProblem,
+  Inputs,
+  networkError,
+  refusalOf,
+  ServiceError,
+  urlProblem,
+  VodLimits,
+  type ErrorKind,
+  type ServiceErrorFields
+} from '../shared/index.js'
+import {
+  InvalidUploadTicketError,
+  ThrottlingError,
+  type CreateUploadImageParams,
+  type ImageInfo,
+  type ImageInfos,
+  type ImageInfosOptions,
+  type UploadTicket
+} from './port.js'
 import type { CredentialSource, VodCredentials } from './credentials.js'
 import { RpcAnswerError, sendRpc, type RpcAnswer } from './rpc-transport.js'
 import type { VodApi } from './api-names.js'
@@ -128,24 +142,6 @@ interface PopCoreError {
   name?: unknown
   data?: { RequestId?: unknown; Message?: unknown }
   entry?: { response?: { statusCode?: unknown; headers?: Record<string, unknown> } }
-}
-
-/**
- * VOD's flow control refused the call: a Throttling* code, or any error answer with an
- * x-acs-retry-after header (which the 2026 SDKs treat as throttling). retryAfterMs: the wait asked for.
- */
-class ThrottlingError extends ServiceError {
-  constructor(
-    fields: ServiceErrorFields,
-    readonly retryAfterMs?: number
-  ) {
-    super(fields)
-    this.name = 'ThrottlingError'
-  }
-}
-
-export function isThrottling(error: unknown): error is ThrottlingError {
-  return error instanceof ThrottlingError
 }
 
 /** Turns whatever pop-core or the network threw into a ServiceError with no URL in it. */
@@ -372,17 +368,6 @@ function decodeBase64Json(value: unknown, name: string, answer: TicketAnswer): R
 interface TicketAnswer {
   requestId: string
   imageId: string
-}
-
-/** An answer the upload cannot use. VOD may still have created the image it names: imageId, to delete it. */
-export class InvalidUploadTicketError extends ServiceError {
-  constructor(
-    detail: string,
-    readonly imageId: string | undefined,
-    requestId: string | undefined
-  ) {
-    super({ service: 'vod', api: 'CreateUploadImage', code: 'InvalidUploadTicket', requestId, detail, kind: 'permanent' })
-  }
 }
 
 function invalidTicket(detail: string, answer: TicketAnswer): InvalidUploadTicketError {

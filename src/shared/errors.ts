@@ -31,16 +31,19 @@ export class InputError extends Error {
   }
 }
 
-/** sts: AssumeRoleWithOIDC and the runner's OIDC token, with role-to-assume. */
+/** vod: the VOD OpenAPI; oss: an image's bytes; sts: with role-to-assume, AssumeRoleWithOIDC and the runner's OIDC token it takes. */
 export type Service = 'vod' | 'oss' | 'sts'
-/** queued: never started (the run was cancelled first); confirm: VOD's Status of the image, after its bytes were sent. */
+/** queued: never started (the run was cancelled, or stopped early by the breaker, first); confirm: VOD's Status of the image, after its bytes were sent. */
 export type Stage = 'queued' | 'read' | 'create' | 'upload' | 'delete' | 'confirm'
 /** transient: retry; expired: get a new upload credential; permanent: give up on this file. */
 export type ErrorKind = 'transient' | 'expired' | 'permanent'
 
 export interface ServiceErrorFields {
   service: Service
-  /** The API or operation: CreateUploadImage, DeleteImage, PutObject, MultipartUpload. */
+  /**
+   * The API or operation: CreateUploadImage, DeleteImage, GetImageInfos; PutObject, InitiateMultipartUpload, UploadPart,
+   * CompleteMultipartUpload; AssumeRoleWithOIDC, GetIDToken (the runner's OIDC token).
+   */
   api: string
   code: string
   /** HTTP status, when an answer arrived. */
@@ -75,7 +78,7 @@ export function bounded(text: string, max: number): string {
   return `${text.slice(0, end)}${note}`
 }
 
-/** An answer (or a failure to get one) from VOD or OSS. */
+/** An answer (or a failure to get one) from VOD, OSS, STS or the runner's OIDC token endpoint. */
 export class ServiceError extends Error implements ServiceErrorFields {
   readonly service: Service
   readonly api: string
@@ -139,7 +142,7 @@ export class CancelledError extends Error {
   }
 }
 
-/** Why one file did not make it: which file, at which stage, and the underlying error. */
+/** Why one file did not make it: at which stage, and what failed (which file: the FileResult that holds it). */
 export interface FileFailure {
   stage: Stage
   code: string

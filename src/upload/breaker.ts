@@ -1,6 +1,5 @@
 /** The run's circuit breaker: files still queued do not start once a service is known not to answer. */
-import { ServiceError } from '../shared/errors.js'
-import { isHopeless } from '../shared/reachability.js'
+import { isHopeless, ServiceError } from '../shared/index.js'
 
 /**
  * Opens at once on an answer no other file can get past (a refusal: refusals.ts) and on a service

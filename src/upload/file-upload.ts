@@ -3,15 +3,28 @@
  * are retried; an expired credential gets a new ticket and the abandoned ImageId is deleted.
  */
 import { whenAborted } from './cancellation.js'
-import { CancelledError, FileReadError, isTransient, ServiceError, toFileFailure, type FileFailure, type Stage } from '../shared/errors.js'
-import type { Unreachable } from '../shared/reachability.js'
-import type { Stopped } from '../shared/refusals.js'
-import { readFound, withFoundFile } from '../files/found-file.js'
-import { digestFile, digestOf, partSizeFor, type FileDigest } from '../files/hash.js'
-import type { LocalObject, PartControl, UploadServices, UploadTicket } from '../services/port.js'
-import { paced } from '../services/flow-control.js'
-import { InvalidUploadTicketError, isThrottling } from '../services/vod-client.js'
-import type { UploadTask } from '../plan/plan.js'
+import {
+  CancelledError,
+  FileReadError,
+  isTransient,
+  ServiceError,
+  toFileFailure,
+  type FileFailure,
+  type Stage,
+  type Stopped,
+  type Unreachable
+} from '../shared/index.js'
+import { digestFile, digestOf, partSizeFor, readFound, withFoundFile, type FileDigest } from '../files/index.js'
+import {
+  InvalidUploadTicketError,
+  isThrottling,
+  paced,
+  type LocalObject,
+  type PartControl,
+  type UploadServices,
+  type UploadTicket
+} from '../services/index.js'
+import type { UploadTask } from '../plan/index.js'
 import { retrying } from './retry.js'
 import { failedResult, type FileResult } from './results.js'
 import type { PipelineEvents, PipelineOptions } from './pipeline-options.js'
@@ -20,14 +33,19 @@ import { isNoAnswer, type Breaker } from './breaker.js'
 /**
  * A single PutObject of at most this many bytes sends the file from memory, read once through the
  * checked handle: a stream would cost a second open and a 64 KiB read buffer per file. Bounded so
- * that the uploads in flight hold little (32 at a time: at most 8 MiB).
+ * that the uploads in flight hold little: they are `concurrency` at a time (pipeline.ts; the input's
+ * default is in inputs/defaults.ts, its ceiling VodLimits.maxConcurrency), so at most concurrency × 256 KiB.
  */
 const SENT_FROM_MEMORY_BYTES = 256 * 1024
 
 const sentFromMemory = (digest: FileDigest): boolean => !digest.parts && digest.bytes <= SENT_FROM_MEMORY_BYTES
 
-/** Failures after which VOD may have received the request and carried it out. */
-const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'NetworkError', 'RequestError', 'ResponseError'])
+/**
+ * Failures after which VOD may have received the request and carried it out: the codes the VOD client
+ * gives for a request that got no answer (vod-client.ts through networkError(): its own timeout, or the
+ * connection lost once the request was on its way). A refused connection or a failed handshake sent nothing.
+ */
+const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE'])
 
 class StageError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 /** What the pipeline is run with: its options, the inputs they come from, and the events it reports. */
-import type { FlowControl } from '../services/flow-control.js'
+import type { FlowControl } from '../services/index.js'
 import type { Backoff } from './retry.js'
 import type { FileResult } from './results.js'
 

@@ -4,10 +4,9 @@
  * starting once a service is known not to answer. Each file ends as a FileResult.
  */
 import { whenAborted } from './cancellation.js'
-import type { FileFailure } from '../shared/errors.js'
-import { mapConcurrent } from '../shared/pool.js'
-import type { UploadServices } from '../services/port.js'
-import type { UploadTask } from '../plan/plan.js'
+import { mapConcurrent, type FileFailure } from '../shared/index.js'
+import type { UploadServices } from '../services/index.js'
+import type { UploadTask } from '../plan/index.js'
 import { failedResult, type FileResult } from './results.js'
 import type { PipelineEvents, PipelineOptions } from './pipeline-options.js'
 import { Breaker } from './breaker.js'

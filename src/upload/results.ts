@@ -1,9 +1,7 @@
 /** What became of each file: its FileResult, and the results of files that need no upload. */
-import type { FileFailure } from '../shared/errors.js'
-import type { Unreachable } from '../shared/reachability.js'
-import type { Stopped } from '../shared/refusals.js'
-import type { ImageFile } from '../files/find.js'
-import type { UploadTask } from '../plan/plan.js'
+import type { FileFailure, Stopped, Unreachable } from '../shared/index.js'
+import type { ImageFile } from '../files/index.js'
+import type { UploadTask } from '../plan/index.js'
 
 /** planned: a dry run's upload; skipped: the manifest already holds these bytes. */
 type FileStatus = 'uploaded' | 'failed' | 'skipped' | 'planned'

@@ -3,12 +3,18 @@
  * pipeline for the files, and the GetImageInfos and DeleteImage calls of delete-replaced and
  * delete-removed after it.
  */
-import { CancelledError, isTransient } from '../shared/errors.js'
-import { FlowLimits } from '../shared/service-limits.js'
-import { FlowControl, paced, type FlowClock, type FlowStats } from '../services/flow-control.js'
-import type { ImageInfos, ImageInfosOptions, UploadServices } from '../services/port.js'
-import { isThrottling } from '../services/vod-client.js'
-import type { UploadTask } from '../plan/plan.js'
+import { CancelledError, FlowLimits, isTransient } from '../shared/index.js'
+import {
+  FlowControl,
+  isThrottling,
+  paced,
+  type FlowClock,
+  type FlowStats,
+  type ImageInfos,
+  type ImageInfosOptions,
+  type UploadServices
+} from '../services/index.js'
+import type { UploadTask } from '../plan/index.js'
 import { uploadAll } from './pipeline.js'
 import type { PipelineEvents, UploadSettings } from './pipeline-options.js'
 import type { FileResult } from './results.js'

@@ -9,8 +9,8 @@
  * marks `UploadFail` fails its file and is deleted.
  */
 import { setTimeout as sleepFor } from 'node:timers/promises'
-import { CancelledError, ServiceError, type FileFailure } from '../shared/errors.js'
-import type { ImageInfos } from '../services/port.js'
+import { CancelledError, ServiceError, type FileFailure } from '../shared/index.js'
+import type { ImageInfos } from '../services/index.js'
 import type { FileResult, VodStatus } from './results.js'
 
 /** The input the lookups are made with. */

@@ -1,0 +1,37 @@
+/** The front door of report/: the run's sentences for the log, the report model, and publish() (outputs, results file, job summary). */
+export {
+  allStaleWarning,
+  deletionStoppedWarning,
+  describeError,
+  describeReplaced,
+  describeStale,
+  finishedLine,
+  keptAllAtOnceLines,
+  lookupWarning,
+  manifestWriteProblem,
+  matchedLine,
+  NO_FILES_REFUSED,
+  noFilesMessage,
+  noRepositoryIdWarning,
+  orphanNote,
+  outputsProblem,
+  planLines,
+  reachNotes,
+  roleNote,
+  runFailure,
+  sameFileLine,
+  samePathLine,
+  stillUploadingNote,
+  stopNote,
+  throttlingNote,
+  totalsLine,
+  unansweredNote,
+  unchangedLine,
+  undeclaredInputWarning,
+  unencryptedEndpointWarning,
+  unencryptedStsWarning,
+  unsupportedMessage,
+  uploadingTitle
+} from './messages.js'
+export { redactOutcome, toImageReports, type RunOutcome } from './model.js'
+export { publish, type ReportOptions } from './publish.js'
