@@ -279,7 +279,7 @@ module.exports = address;
 
 
 module.exports = __webpack_require__(2532);
-module.exports.HttpsAgent = __webpack_require__(8033);
+module.exports.HttpsAgent = __webpack_require__(414);
 
 
 /***/ }),
@@ -848,7 +848,7 @@ function inspect(obj) {
 
 /***/ }),
 
-/***/ 8033:
+/***/ 414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -897,7 +897,7 @@ module.exports = HttpsAgent;
 
 /***/ }),
 
-/***/ 5176:
+/***/ 8033:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const assert = __webpack_require__(2613);
@@ -1323,7 +1323,7 @@ merge(proto, __webpack_require__(6856));
  * Bucket operations
  */
 merge(proto, __webpack_require__(9297));
-merge(proto, __webpack_require__(5176));
+merge(proto, __webpack_require__(8033));
 // multipart upload
 merge(proto, __webpack_require__(4121));
 /**

@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(414);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6688);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 414:
+/***/ 6688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36730,6 +36730,274 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/shared/reachability.ts
+const CAUSE_BY_CODE = {
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted-certificate',
+    UNABLE_TO_GET_ISSUER_CERT: 'untrusted-certificate',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrusted-certificate',
+    SELF_SIGNED_CERT_IN_CHAIN: 'untrusted-certificate',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'untrusted-certificate',
+    CERT_UNTRUSTED: 'untrusted-certificate',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'host-mismatch',
+    CERT_HAS_EXPIRED: 'expired-certificate',
+    CERT_NOT_YET_VALID: 'expired-certificate',
+    ENOTFOUND: 'host-not-found',
+    ECONNREFUSED: 'connection-refused',
+    // An https:// request answered in plain HTTP: OpenSSL reads the answer as a record of a wrong version (Node 20: EPROTO).
+    EPROTO: 'not-tls',
+    ERR_SSL_WRONG_VERSION_NUMBER: 'not-tls',
+    ERR_SSL_PACKET_LENGTH_TOO_LONG: 'not-tls'
+};
+function reachCause(code) {
+    return Object.hasOwn(CAUSE_BY_CODE, code) ? CAUSE_BY_CODE[code] : undefined;
+}
+/** Retrying cannot help: the next file would fail the same way. A refused connection is retried first (a service restarting). */
+function isHopeless(cause) {
+    return cause !== 'connection-refused';
+}
+/** With a proxy, the client connects to the proxy only: a name that does not resolve or a refused connection is the proxy's. */
+function proxyCause(cause) {
+    return cause === 'host-not-found' || cause === 'connection-refused' ? 'proxy-unreachable' : cause;
+}
+/** The short per-file detail; the fix is said once for the run (report/messages.ts, reachNote). */
+function causeDetail(cause) {
+    switch (cause) {
+        case 'untrusted-certificate':
+            return 'the TLS certificate could not be verified: its CA is not trusted';
+        case 'host-mismatch':
+            return 'the TLS certificate could not be verified: host name mismatch';
+        case 'expired-certificate':
+            return 'the TLS certificate could not be verified: expired';
+        case 'host-not-found':
+            return 'the host name does not resolve';
+        case 'connection-refused':
+            return 'the connection was refused (nothing listens there)';
+        case 'proxy-auth':
+            return 'the proxy asked for credentials';
+        case 'proxy-refused':
+            return 'the proxy refused the CONNECT';
+        case 'proxy-unreachable':
+            return 'the proxy cannot be reached';
+        case 'no-answer':
+            return 'the connection was accepted but no answer ever came';
+        case 'not-tls':
+            return 'the endpoint does not speak TLS (the https:// handshake got no TLS answer)';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shared/errors.ts
+/**
+ * Typed errors. Callers branch on the class and its fields, never on message text.
+ * No message built here ever contains a credential or a request URL.
+ */
+
+function describeProblem(problem) {
+    if (problem.input)
+        return `Input "${problem.input}": ${problem.message}`;
+    if (problem.file)
+        return `${problem.file}: ${problem.message}`;
+    return problem.message;
+}
+/** Every problem found before any network call, reported together. */
+class InputError extends Error {
+    problems;
+    constructor(problems, heading = 'Invalid input') {
+        const lines = problems.map(p => `  - ${describeProblem(p)}`);
+        super(`${heading} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+/** What of a service's answer a report keeps, in characters: an answer may hold megabytes, and it is shown in the log, outputs and summary. */
+const AnswerLimits = { detail: 1024, code: 128, requestId: 128 };
+// Characters a key, secret or token is made of (Base64 and URL-safe Base64, hex, STS.…), percent-encoded too.
+const CREDENTIAL_CHARACTER = /[A-Za-z0-9+/=._~%-]/;
+/**
+ * The text cut to at most max characters, with a note of its length. The cut goes back to before the
+ * word it falls in: a secret cut in two would no longer be found, and so redacted, whole.
+ */
+function bounded(text, max) {
+    if (text.length <= max)
+        return text;
+    const note = `… (cut: ${text.length} characters in all)`;
+    let end = Math.max(0, max - note.length);
+    while (end > 0 && CREDENTIAL_CHARACTER.test(text[end - 1]) && CREDENTIAL_CHARACTER.test(text[end]))
+        end--;
+    // Never half of a surrogate pair.
+    if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1]))
+        end--;
+    return `${text.slice(0, end)}${note}`;
+}
+/** An answer (or a failure to get one) from VOD, OSS, STS or the runner's OIDC token endpoint. */
+class ServiceError extends Error {
+    service;
+    api;
+    code;
+    status;
+    requestId;
+    detail;
+    kind;
+    reach;
+    refusal;
+    /**
+     * cause: the library's own error, for the debug log only (its text may hold URLs or options).
+     * code, requestId and detail are bounded (AnswerLimits) here, where every error from an answer is made.
+     */
+    constructor(fields, cause) {
+        const status = fields.status === undefined ? '' : ` (HTTP ${fields.status})`;
+        const code = bounded(fields.code, AnswerLimits.code);
+        const detail = bounded(fields.detail, AnswerLimits.detail);
+        super(`${fields.api} failed: ${code}${status}: ${detail}`, cause === undefined ? undefined : { cause });
+        this.name = 'ServiceError';
+        this.service = fields.service;
+        this.api = fields.api;
+        this.code = code;
+        this.status = fields.status;
+        this.requestId = fields.requestId === undefined ? undefined : bounded(fields.requestId, AnswerLimits.requestId);
+        this.detail = detail;
+        this.kind = fields.kind;
+        this.reach = fields.reach;
+        this.refusal = fields.refusal;
+    }
+    /** Its fields alone, to make another error that says more about the same failure. */
+    fields() {
+        const { service, api, code, status, requestId, detail, kind, reach, refusal } = this;
+        return { service, api, code, status, requestId, detail, kind, reach, refusal };
+    }
+}
+/** A local file could not be read, or changed while the action ran. */
+class FileReadError extends Error {
+    file;
+    code;
+    /** What is wrong, without the file name. */
+    detail;
+    constructor(file, code, detail) {
+        super(`${file}: ${detail}`);
+        this.name = 'FileReadError';
+        this.file = file;
+        this.code = code;
+        this.detail = detail;
+    }
+}
+/** The run was cancelled while this file was under way. */
+class CancelledError extends Error {
+    constructor() {
+        super('the run was cancelled');
+        this.name = 'CancelledError';
+    }
+}
+/** Where the details of an unexpected error are, and how to get them there. */
+const DEBUG_LOG_HINT = 'details in the debug log: re-run the job with debug logging on (Re-run jobs → Enable debug logging), or set the secret or variable ACTIONS_STEP_DEBUG to true';
+function toFileFailure(stage, error) {
+    if (error instanceof ServiceError) {
+        return { stage, code: error.code, message: error.detail, status: error.status, requestId: error.requestId };
+    }
+    if (error instanceof FileReadError) {
+        return { stage, code: error.code, message: error.detail };
+    }
+    if (error instanceof CancelledError) {
+        return { stage, code: 'Cancelled', message: 'the run was cancelled before this file was uploaded' };
+    }
+    // Unknown errors may come from a library and carry URLs or options: keep only the class name.
+    const name = error instanceof Error ? error.name : typeof error;
+    return { stage, code: 'UnexpectedError', message: `unexpected ${name} (${DEBUG_LOG_HINT})` };
+}
+// Failures of the connection itself, worth another try: the service may answer the next one.
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET'
+]);
+/**
+ * A request that got no usable answer. Timeouts and dropped connections are transient; a host that
+ * does not exist or a certificate that does not verify will not get better by retrying.
+ */
+function networkError(service, api, error, cause) {
+    const name = typeof error.name === 'string' ? error.name : '';
+    const code = typeof error.code === 'string' && error.code ? error.code : '';
+    if (/timeout/i.test(name) || /timeout/i.test(code)) {
+        return new ServiceError({ service, api, code: 'RequestTimeout', detail: 'no answer before the timeout', kind: 'transient' });
+    }
+    const reach = reachCause(code);
+    if (reach)
+        return new ServiceError({ service, api, code, detail: causeDetail(reach), kind: isHopeless(reach) ? 'permanent' : 'transient', reach });
+    // UNABLE_TO_VERIFY_LEAF_SIGNATURE / UNABLE_TO_GET_ISSUER_CERT*: a CA Node does not trust (a private CA or a TLS-inspecting proxy).
+    if (/CERT|SELF_SIGNED|TLS|SSL|^UNABLE_TO_/.test(code)) {
+        return new ServiceError({
+            service,
+            api,
+            code,
+            detail: 'the TLS certificate could not be verified (a private CA or a TLS-inspecting proxy? give Node its CA with NODE_EXTRA_CA_CERTS)',
+            kind: 'permanent'
+        });
+    }
+    if (TRANSIENT_NETWORK_CODES.has(code) || error.noAnswer) {
+        return new ServiceError({
+            service,
+            api,
+            code: code || 'NetworkError',
+            detail: `the connection failed (${code || name || 'no answer'})`,
+            kind: 'transient'
+        });
+    }
+    return new ServiceError({ service, api, code: 'UnexpectedError', detail: `unexpected ${name || 'error'} (${DEBUG_LOG_HINT})`, kind: 'permanent' }, cause);
+}
+function isTransient(error) {
+    return error instanceof ServiceError && error.kind === 'transient';
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: ./src/shared/heap.ts
+/**
+ * V8's garbage collector tuned for a run of thousands of uploads: a small heap instead of a fast-growing one.
+ *
+ * Each image allocates a few hundred KB that lives only while it is in flight, but with 32 uploads
+ * in flight much of it outlives a young-generation collection. V8 answers such survival by
+ * doubling the young generation up to 2 × 64 MB, and by letting the old generation grow to four
+ * times what survived its last full collection: 20,000 images then peaked at over 300 MB of RSS
+ * for a live heap of about 40 MB.
+ *
+ * Neither setting lowers a limit, so neither can make a large run fail for lack of memory: the
+ * old generation's maximum (--max-old-space-size) is untouched, and an object that does not fit
+ * in the young generation is moved to the old one as always. They only make collections happen
+ * sooner, which costs some CPU (about 10% for small images). V8 reads both when it decides to grow
+ * a space, so setting them at start-up takes effect. The runner's Node 24 (and Node 20) knows both;
+ * a V8 that no longer knew one would say so on stderr (a test checks that it does not) and go on
+ * with its defaults.
+ */
+
+const LEAN_HEAP_FLAGS = [
+    // The young generation keeps the size it starts with (1 MB semi-spaces). V8's command-line
+    // parsing raises a factor below 2 to 2; set at run time, 1 is taken as it is.
+    '--semi-space-growth-factor=1',
+    // After a full collection, the next one comes once the old generation grew by half (V8's own
+    // factor goes up to 4 under a high allocation rate).
+    '--heap-growing-percent=50'
+];
+function keepHeapSmall() {
+    for (const flag of LEAN_HEAP_FLAGS)
+        external_node_v8_default().setFlagsFromString(flag);
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -39677,112 +39945,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/shared/names.ts
-/** Every input and output name of action.yml, in one place. */
-const Inputs = {
-    Path: 'path',
-    AccessKeyId: 'access-key-id',
-    AccessKeySecret: 'access-key-secret',
-    SecurityToken: 'security-token',
-    RoleToAssume: 'role-to-assume',
-    OidcProviderArn: 'oidc-provider-arn',
-    Audience: 'audience',
-    RoleSessionName: 'role-session-name',
-    RoleDurationSeconds: 'role-duration-seconds',
-    StsEndpoint: 'sts-endpoint',
-    Region: 'region',
-    Endpoint: 'endpoint',
-    ImageType: 'image-type',
-    Title: 'title',
-    Description: 'description',
-    Tags: 'tags',
-    RepoTags: 'repo-tags',
-    CateId: 'cate-id',
-    StorageLocation: 'storage-location',
-    AppId: 'app-id',
-    UserData: 'user-data',
-    Concurrency: 'concurrency',
-    RequestsPerSecond: 'requests-per-second',
-    IfNoFilesFound: 'if-no-files-found',
-    IfUnsupported: 'if-unsupported',
-    IncludeHiddenFiles: 'include-hidden-files',
-    FollowSymbolicLinks: 'follow-symbolic-links',
-    Retries: 'retries',
-    Timeout: 'timeout',
-    MultipartThreshold: 'multipart-threshold',
-    Manifest: 'manifest',
-    DeleteRemoved: 'delete-removed',
-    DeleteReplaced: 'delete-replaced',
-    AdoptImageIds: 'adopt-image-ids',
-    DryRun: 'dry-run',
-    Summary: 'summary',
-    OssSignatureVersion: 'oss-signature-version',
-    VodSignatureVersion: 'vod-signature-version',
-    UploadHosts: 'upload-hosts',
-    PreviewExpiresIn: 'preview-expires-in'
-};
-const Outputs = {
-    ImageId: 'image-id',
-    ImageUrl: 'image-url',
-    FileUrl: 'file-url',
-    ImageIds: 'image-ids',
-    ImageUrls: 'image-urls',
-    Images: 'images',
-    UploadedCount: 'uploaded-count',
-    SkippedCount: 'skipped-count',
-    FailedCount: 'failed-count',
-    UnsupportedFiles: 'unsupported-files',
-    OrphanedImageIds: 'orphaned-image-ids',
-    KeptImageIds: 'kept-image-ids',
-    ResultsFile: 'results-file',
-    ManifestChanged: 'manifest-changed',
-    Deletions: 'deletions',
-    Markdown: 'markdown'
-};
-
-;// CONCATENATED MODULE: ./src/shared/service-limits.ts
-/** VOD API facts (docs/protocol.md, "CreateUploadImage parameters" and "Per-API limits"). */
-const VodLimits = {
-    apiVersion: '2017-03-21',
-    titleBytes: 128,
-    descriptionBytes: 1024,
-    tagBytes: 32,
-    maxTags: 16,
-    userDataExtendBytes: 512,
-    maxConcurrency: 100,
-    /** GetImageInfos and DeleteImage take at most this many ImageIds a call (docs/protocol.md, "Per-API limits"). */
-    maxIdsPerCall: 20
-};
-/**
- * The tag every upload carries when the repository's numeric id is known (docs/protocol.md,
- * "Ownership mark"): only an image with this repository's mark (or one the workflow adopts) is ever deleted.
- */
-const OwnershipMark = { tagPrefix: 'gh-repo-id-' };
-/**
- * VOD's documented QPS limit of CreateUploadImage per account (the API page, "QPS limits"): 80 in
- * these regions, 40 in the others. `auto` takes this share of it, leaving room for the account's
- * other users and jobs; the rate then adapts to what the service admits.
- */
-const FlowLimits = {
-    fastRegions: ['cn-beijing', 'cn-shanghai', 'cn-shenzhen', 'ap-southeast-1'],
-    fastRegionQps: 80,
-    otherRegionQps: 40,
-    autoShare: 0.9,
-    maxRequestsPerSecond: 1000,
-    /** VOD's documented per-account limits of the other APIs the action calls (docs/protocol.md, "Per-API limits"), paced at autoShare. */
-    deleteImageQps: 50,
-    getImageInfosQps: 10,
-    offWords: ['0', 'off']
-};
-/** OSS: parts are at least 100 KiB; one PutObject takes at most 5 GiB. */
-const MultipartLimits = { minBytes: 100 * 1024, maxBytes: 5 * 1024 ** 3 };
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
@@ -39813,7 +39975,7 @@ const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029
 const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const percentEncoded = (char) => encodeURIComponent(char);
 /** Outside text made one printable line: control characters and line breaks as %XX of their UTF-8 bytes (`\n` → `%0A`). */
-function log_shown(text) {
+function shown(text) {
     return text.replace(UNSAFE, percentEncoded);
 }
 /** True when the text holds a line break or another control character. */
@@ -39850,7 +40012,7 @@ function fail(message) {
     setFailed(safeMessage(message));
 }
 function log_group(title, body) {
-    return group(safeMessage(log_shown(title)), body);
+    return group(safeMessage(shown(title)), body);
 }
 /** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
 function log_setOutput(name, value) {
@@ -39890,1252 +40052,6 @@ function mask(value) {
     setSecret(value);
 }
 
-;// CONCATENATED MODULE: ./src/shared/vod-values.ts
-/**
- * What an ImageId, an image URL, a title and a tag list may be: one check for VOD's answers and for
- * the manifest that records them, so that what one run writes the next run reads back. Each check
- * returns what is wrong, or undefined.
- */
-
-
-// VOD's ImageIds are 32 hex digits (docs/protocol.md, "Values VOD answers with").
-const IMAGE_ID = /^[0-9a-fA-F]{32}$/;
-/** Longer than any URL VOD gives (an OSS or CDN host and an object key); the limit only keeps a forged one out of the outputs. */
-const MAX_URL_LENGTH = 2048;
-function imageIdProblem(value) {
-    return typeof value === 'string' && IMAGE_ID.test(value) ? undefined : 'is not an ImageId (32 hex digits)';
-}
-/** An http(s) URL with a host, no credentials, no control character, at most MAX_URL_LENGTH characters. */
-function urlProblem(value) {
-    if (typeof value !== 'string')
-        return 'is not a string';
-    if (value.length > MAX_URL_LENGTH)
-        return `is longer than ${MAX_URL_LENGTH} characters`;
-    const url = hasControlCharacter(value) ? undefined : URL.parse(value);
-    if (!url || !/^https?:$/.test(url.protocol) || !url.hostname)
-        return 'is not an http(s) URL with a host';
-    if (url.username || url.password)
-        return 'holds a user name or password';
-    return undefined;
-}
-function titleProblem(value) {
-    if (typeof value !== 'string')
-        return 'is not a string';
-    if (hasControlCharacter(value))
-        return 'has a control character';
-    if (Buffer.byteLength(value, 'utf8') > VodLimits.titleBytes)
-        return `is longer than ${VodLimits.titleBytes} bytes`;
-    return undefined;
-}
-function tagsProblem(value) {
-    if (!Array.isArray(value) || !value.every(tag => typeof tag === 'string'))
-        return 'is not a list of strings';
-    if (value.length > VodLimits.maxTags)
-        return `has more than ${VodLimits.maxTags} tags`;
-    const tags = value;
-    if (tags.some(tag => hasControlCharacter(tag) || tag.includes(',')))
-        return 'has a tag with a comma or a control character';
-    if (tags.some(tag => Buffer.byteLength(tag, 'utf8') > VodLimits.tagBytes))
-        return `has a tag longer than ${VodLimits.tagBytes} bytes`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/defaults.ts
-/** Defaults shared by the config reader and checked against action.yml by a test. */
-const Defaults = {
-    audience: 'sts.aliyuncs.com',
-    roleDurationSeconds: 3600,
-    stsEndpoint: 'https://sts.aliyuncs.com',
-    region: 'cn-shanghai',
-    imageType: 'default',
-    title: '{name}',
-    repoTags: true,
-    concurrency: 8,
-    requestsPerSecond: 'auto',
-    ifNoFilesFound: 'error',
-    ifUnsupported: 'error',
-    includeHiddenFiles: false,
-    followSymbolicLinks: true,
-    retries: 3,
-    timeoutSeconds: 60,
-    multipartThreshold: '10MiB',
-    deleteRemoved: false,
-    deleteReplaced: false,
-    dryRun: false,
-    summary: true,
-    ossSignatureVersion: 'v4',
-    vodSignatureVersion: 'v3',
-    previewExpiresIn: 604_800
-};
-/** Environment fallbacks for the credentials, in order of preference. */
-const CredentialEnv = [
-    {
-        source: 'ALIBABA_CLOUD_*',
-        accessKeyId: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
-        accessKeySecret: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-        securityToken: 'ALIBABA_CLOUD_SECURITY_TOKEN'
-    },
-    {
-        source: 'ALICLOUD_*',
-        accessKeyId: 'ALICLOUD_ACCESS_KEY',
-        accessKeySecret: 'ALICLOUD_SECRET_KEY',
-        securityToken: 'ALICLOUD_SECURITY_TOKEN'
-    }
-];
-/** Limits of the reliability inputs. */
-const RetryLimits = { maxRetries: 10, maxTimeoutSeconds: 3600 };
-/** What STS accepts as DurationSeconds (docs/protocol.md, "STS AssumeRoleWithOIDC"); the role's own maximum may be lower. */
-const RoleLimits = { minDurationSeconds: 900, maxDurationSeconds: 43200 };
-/** How long a preview URL may be asked to stay valid: 30 days, the most VOD gives a signed URL of its own buckets (docs/protocol.md, "GetImageInfos"). */
-const PreviewLimits = { maxExpiresInSeconds: 2_592_000 };
-
-;// CONCATENATED MODULE: ./src/shared/reachability.ts
-/**
- * Why a service could not be reached at all, told from the error's code (never its message), and
- * what to do about it: said once for the run, since every file would meet the same wall.
- */
-
-const CAUSE_BY_CODE = {
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted-certificate',
-    UNABLE_TO_GET_ISSUER_CERT: 'untrusted-certificate',
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'untrusted-certificate',
-    SELF_SIGNED_CERT_IN_CHAIN: 'untrusted-certificate',
-    DEPTH_ZERO_SELF_SIGNED_CERT: 'untrusted-certificate',
-    CERT_UNTRUSTED: 'untrusted-certificate',
-    ERR_TLS_CERT_ALTNAME_INVALID: 'host-mismatch',
-    CERT_HAS_EXPIRED: 'expired-certificate',
-    CERT_NOT_YET_VALID: 'expired-certificate',
-    ENOTFOUND: 'host-not-found',
-    ECONNREFUSED: 'connection-refused',
-    // An https:// request answered in plain HTTP: OpenSSL reads the answer as a record of a wrong version (Node 20: EPROTO).
-    EPROTO: 'not-tls',
-    ERR_SSL_WRONG_VERSION_NUMBER: 'not-tls',
-    ERR_SSL_PACKET_LENGTH_TOO_LONG: 'not-tls'
-};
-function reachCause(code) {
-    return Object.hasOwn(CAUSE_BY_CODE, code) ? CAUSE_BY_CODE[code] : undefined;
-}
-/** Retrying cannot help: the next file would fail the same way. A refused connection is retried first (a service restarting). */
-function isHopeless(cause) {
-    return cause !== 'connection-refused';
-}
-/** With a proxy, the client connects to the proxy only: a name that does not resolve or a refused connection is the proxy's. */
-function proxyCause(cause) {
-    return cause === 'host-not-found' || cause === 'connection-refused' ? 'proxy-unreachable' : cause;
-}
-/** The short per-file detail; the fix is said once for the run (reachNote). */
-function causeDetail(cause) {
-    switch (cause) {
-        case 'untrusted-certificate':
-            return 'the TLS certificate could not be verified: its CA is not trusted';
-        case 'host-mismatch':
-            return 'the TLS certificate could not be verified: host name mismatch';
-        case 'expired-certificate':
-            return 'the TLS certificate could not be verified: expired';
-        case 'host-not-found':
-            return 'the host name does not resolve';
-        case 'connection-refused':
-            return 'the connection was refused (nothing listens there)';
-        case 'proxy-auth':
-            return 'the proxy asked for credentials';
-        case 'proxy-refused':
-            return 'the proxy refused the CONNECT';
-        case 'proxy-unreachable':
-            return 'the proxy cannot be reached';
-        case 'no-answer':
-            return 'the connection was accepted but no answer ever came';
-        case 'not-tls':
-            return 'the endpoint does not speak TLS (the https:// handshake got no TLS answer)';
-    }
-}
-const PLACES = {
-    vod: destination => ({
-        where: `the VOD endpoint ${destination.endpoint}`,
-        endpointFix: destination.endpointFromRegion
-            ? `check the ${Inputs.Region} input (the endpoint is made from it)`
-            : `check the ${Inputs.Endpoint} input`
-    }),
-    oss: () => ({ where: 'the OSS host VOD gave for the upload', endpointFix: `check the ${Inputs.StorageLocation} input and the region` }),
-    sts: () => ({ where: 'the STS endpoint', endpointFix: `check the ${Inputs.StsEndpoint} input` })
-};
-/** What is wrong and what to do, once for the run. */
-function reachNote(unreachable, destination) {
-    const { where, endpointFix } = PLACES[unreachable.service](destination);
-    const proxyFix = `if the runner must go through a proxy set HTTPS_PROXY, and to go around one add the host to NO_PROXY`;
-    switch (unreachable.cause) {
-        case 'untrusted-certificate':
-            return `The TLS certificate of ${where} is not signed by a CA this runner trusts: a private CA, or a proxy that inspects TLS. Give Node that CA: set NODE_EXTRA_CA_CERTS to its PEM file in the step's or job's env:; or, if a TLS-inspecting proxy may be bypassed, add the host to NO_PROXY.`;
-        case 'host-mismatch':
-            return `The TLS certificate of ${where} is for another host name: ${endpointFix} (use the host name the certificate names, not an IP address or an alias). If a TLS-inspecting proxy answered for the host, add it to NO_PROXY.`;
-        case 'expired-certificate':
-            return `The TLS certificate of ${where} has expired or is not valid yet: check the runner's clock; if a proxy that inspects TLS answered with its own certificate, add the host to NO_PROXY or ask for the proxy's certificate to be renewed.`;
-        case 'host-not-found':
-            return `The host name of ${where} does not resolve: ${endpointFix} (for example https://vod.cn-shanghai.aliyuncs.com); ${proxyFix}.`;
-        case 'connection-refused':
-            return `${capitalised(where)} refused the connection (nothing listens at that address and port): ${endpointFix} (the host and the port); ${proxyFix}.`;
-        case 'proxy-auth':
-            return `The proxy asked for credentials (HTTP 407) before it would connect to ${where}: put them in the proxy URL (HTTPS_PROXY=http://user:password@proxy:port, from a secret), or add the host to NO_PROXY to go around the proxy.`;
-        case 'proxy-refused':
-            return `The proxy refused to connect to ${where} (HTTP ${unreachable.status ?? '?'} to CONNECT): ask for the host to be allowed, or add it to NO_PROXY to go around the proxy.`;
-        case 'no-answer':
-            return `${capitalised(where)} accepted connections but never answered this run (requests to a service that has not answered yet give up sooner, and are retried once): ${endpointFix} (is something else listening at that address and port?); ${proxyFix}.`;
-        case 'not-tls':
-            return `${capitalised(where)} does not speak TLS, though the URL says https://: if it is plain HTTP, write http:// (${endpointFix}); if a proxy or firewall answers in its place, add the host to NO_PROXY or ask for it to be allowed.`;
-        case 'proxy-unreachable':
-            return `The proxy that HTTPS_PROXY or HTTP_PROXY names cannot be reached (its host name does not resolve, or it refused the connection) on the way to ${where}: check the proxy URL and port, or add the host to NO_PROXY to go around the proxy.`;
-    }
-}
-function capitalised(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-/** One note per distinct way the services could not be reached, in the order the files met them. */
-function reachNotes(unreachable, destination) {
-    const notes = unreachable.flatMap(entry => (entry ? [reachNote(entry, destination)] : []));
-    return [...new Set(notes)];
-}
-
-;// CONCATENATED MODULE: ./src/shared/errors.ts
-/**
- * Typed errors. Callers branch on the class and its fields, never on message text.
- * No message built here ever contains a credential or a request URL.
- */
-
-function describeProblem(problem) {
-    if (problem.input)
-        return `Input "${problem.input}": ${problem.message}`;
-    if (problem.file)
-        return `${problem.file}: ${problem.message}`;
-    return problem.message;
-}
-/** Every problem found before any network call, reported together. */
-class InputError extends Error {
-    problems;
-    constructor(problems, heading = 'Invalid input') {
-        const lines = problems.map(p => `  - ${describeProblem(p)}`);
-        super(`${heading} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
-        this.name = 'InputError';
-        this.problems = problems;
-    }
-}
-/** What of a service's answer a report keeps, in characters: an answer may hold megabytes, and it is shown in the log, outputs and summary. */
-const AnswerLimits = { detail: 1024, code: 128, requestId: 128 };
-// Characters a key, secret or token is made of (Base64 and URL-safe Base64, hex, STS.…), percent-encoded too.
-const CREDENTIAL_CHARACTER = /[A-Za-z0-9+/=._~%-]/;
-/**
- * The text cut to at most max characters, with a note of its length. The cut goes back to before the
- * word it falls in: a secret cut in two would no longer be found, and so redacted, whole.
- */
-function bounded(text, max) {
-    if (text.length <= max)
-        return text;
-    const note = `… (cut: ${text.length} characters in all)`;
-    let end = Math.max(0, max - note.length);
-    while (end > 0 && CREDENTIAL_CHARACTER.test(text[end - 1]) && CREDENTIAL_CHARACTER.test(text[end]))
-        end--;
-    // Never half of a surrogate pair.
-    if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1]))
-        end--;
-    return `${text.slice(0, end)}${note}`;
-}
-/** An answer (or a failure to get one) from VOD or OSS. */
-class ServiceError extends Error {
-    service;
-    api;
-    code;
-    status;
-    requestId;
-    detail;
-    kind;
-    reach;
-    refusal;
-    /**
-     * cause: the library's own error, for the debug log only (its text may hold URLs or options).
-     * code, requestId and detail are bounded (AnswerLimits) here, where every error from an answer is made.
-     */
-    constructor(fields, cause) {
-        const status = fields.status === undefined ? '' : ` (HTTP ${fields.status})`;
-        const code = bounded(fields.code, AnswerLimits.code);
-        const detail = bounded(fields.detail, AnswerLimits.detail);
-        super(`${fields.api} failed: ${code}${status}: ${detail}`, cause === undefined ? undefined : { cause });
-        this.name = 'ServiceError';
-        this.service = fields.service;
-        this.api = fields.api;
-        this.code = code;
-        this.status = fields.status;
-        this.requestId = fields.requestId === undefined ? undefined : bounded(fields.requestId, AnswerLimits.requestId);
-        this.detail = detail;
-        this.kind = fields.kind;
-        this.reach = fields.reach;
-        this.refusal = fields.refusal;
-    }
-    /** Its fields alone, to make another error that says more about the same failure. */
-    fields() {
-        const { service, api, code, status, requestId, detail, kind, reach, refusal } = this;
-        return { service, api, code, status, requestId, detail, kind, reach, refusal };
-    }
-}
-/** A local file could not be read, or changed while the action ran. */
-class FileReadError extends Error {
-    file;
-    code;
-    /** What is wrong, without the file name. */
-    detail;
-    constructor(file, code, detail) {
-        super(`${file}: ${detail}`);
-        this.name = 'FileReadError';
-        this.file = file;
-        this.code = code;
-        this.detail = detail;
-    }
-}
-/** The run was cancelled while this file was under way. */
-class CancelledError extends Error {
-    constructor() {
-        super('the run was cancelled');
-        this.name = 'CancelledError';
-    }
-}
-/** Where the details of an unexpected error are, and how to get them there. */
-const DEBUG_LOG_HINT = 'details in the debug log: re-run the job with debug logging on (Re-run jobs → Enable debug logging), or set the secret or variable ACTIONS_STEP_DEBUG to true';
-function toFileFailure(stage, error) {
-    if (error instanceof ServiceError) {
-        return { stage, code: error.code, message: error.detail, status: error.status, requestId: error.requestId };
-    }
-    if (error instanceof FileReadError) {
-        return { stage, code: error.code, message: error.detail };
-    }
-    if (error instanceof CancelledError) {
-        return { stage, code: 'Cancelled', message: 'the run was cancelled before this file was uploaded' };
-    }
-    // Unknown errors may come from a library and carry URLs or options: keep only the class name.
-    const name = error instanceof Error ? error.name : typeof error;
-    return { stage, code: 'UnexpectedError', message: `unexpected ${name} (${DEBUG_LOG_HINT})` };
-}
-// Failures of the connection itself, worth another try: the service may answer the next one.
-const TRANSIENT_NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'ENETDOWN',
-    'UND_ERR_SOCKET'
-]);
-/**
- * A request that got no usable answer. Timeouts and dropped connections are transient; a host that
- * does not exist or a certificate that does not verify will not get better by retrying.
- */
-function networkError(service, api, error, cause) {
-    const name = typeof error.name === 'string' ? error.name : '';
-    const code = typeof error.code === 'string' && error.code ? error.code : '';
-    if (/timeout/i.test(name) || /timeout/i.test(code)) {
-        return new ServiceError({ service, api, code: 'RequestTimeout', detail: 'no answer before the timeout', kind: 'transient' });
-    }
-    const reach = reachCause(code);
-    if (reach)
-        return new ServiceError({ service, api, code, detail: causeDetail(reach), kind: isHopeless(reach) ? 'permanent' : 'transient', reach });
-    // UNABLE_TO_VERIFY_LEAF_SIGNATURE / UNABLE_TO_GET_ISSUER_CERT*: a CA Node does not trust (a private CA or a TLS-inspecting proxy).
-    if (/CERT|SELF_SIGNED|TLS|SSL|^UNABLE_TO_/.test(code)) {
-        return new ServiceError({
-            service,
-            api,
-            code,
-            detail: 'the TLS certificate could not be verified (a private CA or a TLS-inspecting proxy? give Node its CA with NODE_EXTRA_CA_CERTS)',
-            kind: 'permanent'
-        });
-    }
-    if (TRANSIENT_NETWORK_CODES.has(code) || error.noAnswer) {
-        return new ServiceError({
-            service,
-            api,
-            code: code || 'NetworkError',
-            detail: `the connection failed (${code || name || 'no answer'})`,
-            kind: 'transient'
-        });
-    }
-    return new ServiceError({ service, api, code: 'UnexpectedError', detail: `unexpected ${name || 'error'} (${DEBUG_LOG_HINT})`, kind: 'permanent' }, cause);
-}
-function isTransient(error) {
-    return error instanceof ServiceError && error.kind === 'transient';
-}
-
-;// CONCATENATED MODULE: ./src/shared/paths.ts
-
-/** Code-unit order: stable across machines and locales. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** True when target is not root itself nor anything below it. */
-function isOutside(root, target) {
-    const relative = external_node_path_default().relative(root, target);
-    return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
-}
-/** A literal path made safe to put in a glob pattern: `*`, `?`, `[` (and `\` off Windows) match themselves, as @actions/glob escapes them. */
-function globEscape(literal) {
-    return ((external_node_path_default()).sep === '\\' ? literal : literal.replace(/\\/g, '\\\\'))
-        .replace(/(\[)(?=[^/]+\])/g, '[[]')
-        .replace(/\?/g, '[?]')
-        .replace(/\*/g, '[*]');
-}
-
-;// CONCATENATED MODULE: ./src/plan/metadata.ts
-/** Titles, descriptions and tags: the per-image metadata sent to CreateUploadImage. Pure functions. */
-
-
-const TemplatePlaceholders = ['name', 'filename', 'path', 'ext', 'repo', 'ref', 'sha'];
-const PLACEHOLDER = /\{([^{}]*)\}/g;
-// Control characters are refused by VOD (IllegalCharacters) and can come from file names.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
-// eslint-disable-next-line no-control-regex
-const HAS_CONTROL_CHAR = /[\u0000-\u001f\u007f]/;
-/** The placeholders in a template that are not known; empty when the template is valid. */
-function unknownPlaceholders(template) {
-    const known = new Set(TemplatePlaceholders);
-    return [...template.matchAll(PLACEHOLDER)].map(m => m[1]).filter(name => !known.has(name));
-}
-function renderTemplate(template, vars) {
-    const rendered = template.replace(PLACEHOLDER, (whole, name) => TemplatePlaceholders.includes(name) ? vars[name] : whole);
-    return rendered.replace(CONTROL_CHARS, ' ').trim();
-}
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** Cuts text to at most maxBytes of UTF-8 without splitting a character. */
-function truncateUtf8(text, maxBytes) {
-    if (utf8Length(text) <= maxBytes)
-        return { value: text, truncated: false };
-    let bytes = 0;
-    let value = '';
-    for (const char of text) {
-        const size = utf8Length(char);
-        if (bytes + size > maxBytes)
-            break;
-        bytes += size;
-        value += char;
-    }
-    return { value, truncated: true };
-}
-/** The tag that marks an image as uploaded by the repository with this id (docs/protocol.md, "Ownership mark"). */
-function ownershipTag(repositoryId) {
-    return `${OwnershipMark.tagPrefix}${repositoryId}`;
-}
-/**
- * Whether a tag would pass for an ownership mark (the prefix, in any case). Only the action writes one, from
- * GITHUB_REPOSITORY_ID: neither a tags input nor a repository or branch name may claim another repository's mark.
- */
-function isOwnershipTag(tag) {
-    return tag.toLowerCase().startsWith(OwnershipMark.tagPrefix);
-}
-function templateVars(relativePath, repo) {
-    const filename = external_node_path_default().posix.basename(relativePath);
-    const ext = external_node_path_default().posix.extname(filename);
-    return {
-        name: ext ? filename.slice(0, -ext.length) : filename,
-        filename,
-        path: relativePath,
-        ext: ext.replace(/^\./, ''),
-        repo: repositoryName(repo.repository),
-        ref: repo.ref,
-        sha: repo.sha.slice(0, 7)
-    };
-}
-function repositoryName(repository) {
-    return repository.split('/').pop() ?? '';
-}
-/** Repository name, ref name and short SHA, each made a valid VOD tag. Empty values are left out. */
-function repositoryTags(repo) {
-    return [repositoryName(repo.repository), repo.ref, repo.sha.slice(0, 7)]
-        .map(tag => truncateUtf8(tag.replace(/,/g, '-').replace(CONTROL_CHARS, ' ').trim(), VodLimits.tagBytes).value.trim())
-        .filter(tag => tag.length > 0);
-}
-/**
- * Splits the `tags` input on commas and newlines. Returns the tags and the problems found;
- * a tag can never contain a comma because the comma is the separator VOD uses.
- */
-function parseUserTags(text, markTaken = false) {
-    const tags = unique(text
-        .split(/[,\n]/)
-        .map(tag => tag.trim())
-        .filter(tag => tag.length > 0));
-    const problems = [];
-    for (const tag of tags) {
-        if (utf8Length(tag) > VodLimits.tagBytes) {
-            problems.push(`tag "${tag}" is ${utf8Length(tag)} bytes of UTF-8; VOD allows at most ${VodLimits.tagBytes}`);
-        }
-        if (HAS_CONTROL_CHAR.test(tag))
-            problems.push(`tag "${JSON.stringify(tag).slice(1, -1)}" contains a control character`);
-        if (isOwnershipTag(tag))
-            problems.push(`tag "${tag}" starts with "${OwnershipMark.tagPrefix}", which marks the repository that uploaded an image; it is set by the action only`);
-    }
-    if (!markTaken && tags.length > VodLimits.maxTags) {
-        problems.push(`${tags.length} tags given; VOD allows at most ${VodLimits.maxTags}`);
-    }
-    if (markTaken && tags.length >= VodLimits.maxTags) {
-        problems.push(`${tags.length} tags given; at most ${VodLimits.maxTags - 1} are allowed: VOD allows ${VodLimits.maxTags}, and one holds the tag that marks this repository's uploads (${OwnershipMark.tagPrefix}<GITHUB_REPOSITORY_ID>)`);
-    }
-    return { tags, problems };
-}
-/**
- * User tags first; repository tags fill the remaining room up to VOD's limit, less one for the repository's mark, which comes last when given.
- * dropped: repository tags with no room left; refused: repository tags that would pass for an ownership mark, never sent.
- */
-function combineTags(userTags, repoTags, mark) {
-    const tags = unique([...userTags]);
-    const room = mark === undefined ? VodLimits.maxTags : VodLimits.maxTags - 1;
-    const dropped = [];
-    const refused = repoTags.filter(isOwnershipTag);
-    for (const tag of repoTags) {
-        if (tags.includes(tag) || isOwnershipTag(tag))
-            continue;
-        if (tags.length < room)
-            tags.push(tag);
-        else
-            dropped.push(tag);
-    }
-    return { tags: mark === undefined ? tags : [...tags, mark], dropped, refused };
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-
-;// CONCATENATED MODULE: ./src/shared/vod-regions.ts
-/**
- * The regions VOD serves, from VOD's "Endpoints" API reference page (docs/protocol.md, "Regions").
- * Each region's endpoint is https://vod.<region>.aliyuncs.com; a region missing here can still be
- * used by setting the endpoint input.
- */
-const VodRegions = [
-    'cn-shanghai',
-    'cn-beijing',
-    'cn-shenzhen',
-    'cn-hongkong',
-    'ap-southeast-1',
-    'ap-northeast-1',
-    'ap-southeast-5',
-    'eu-central-1',
-    'us-west-1',
-    'me-central-1',
-    'cn-north-2-gov-1'
-];
-function isVodRegion(region) {
-    return VodRegions.includes(region);
-}
-/** A region's public VOD endpoint. */
-function vodEndpointOf(region) {
-    return `https://vod.${region}.aliyuncs.com`;
-}
-
-;// CONCATENATED MODULE: ./src/shared/nearest.ts
-/** The known word a typo most likely meant: the nearest by edit distance, when it is near enough. */
-/** Levenshtein distance: insertions, deletions and substitutions, one each. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/**
- * The candidate nearest to word, or undefined when none is within a third of its length (at least
- * 1, at most 3 edits): a suggestion further off would more likely mislead than help.
- */
-function nearest(word, candidates) {
-    const allowed = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(word, candidate);
-        if (distance <= allowed && (!best || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/services/transport.ts
-/** How the action's requests travel: the proxy's credentials (kept secret), endpoints sent unencrypted, the host OSS requests go to. */
-
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-/** The user names and passwords in the proxy URLs of the environment, as given and decoded. */
-function proxyCredentials(env) {
-    return PROXY_VARIABLES.flatMap(name => {
-        const url = parseUrl(env[name]);
-        return url ? [url.username, url.password].filter(Boolean).flatMap(value => [value, safeDecode(value)]) : [];
-    });
-}
-/** Said once per run when the VOD endpoint is plain http:// and not this machine. */
-function unencryptedEndpointWarning(endpoint) {
-    const url = parseUrl(endpoint);
-    if (!url || url.protocol !== 'http:' || isLoopback(url.hostname))
-        return undefined;
-    return `The endpoint ${url.origin} uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`;
-}
-/** Said once per run when the STS endpoint is plain http:// and not this machine: its answer is the role's session. */
-function unencryptedStsWarning(stsEndpoint) {
-    const url = parseUrl(stsEndpoint);
-    if (!url || url.protocol !== 'http:' || isLoopback(url.hostname))
-        return undefined;
-    return `The sts-endpoint ${url.origin} uses http://: the OIDC token and the role's credentials STS returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`;
-}
-/**
- * The origin ali-oss sends a bucket's requests to, which is what a proxy or a direct connection
- * sees and what NO_PROXY must be matched against: `<bucket>.<endpoint host>` (virtual-host style)
- * when the endpoint names a host, the endpoint itself when it is an IP address (ali-oss then puts
- * the bucket in the Host header only).
- */
-function ossRequestOrigin(endpoint, bucket) {
-    const url = new URL(endpoint);
-    if (bucket && !(0,external_node_net_.isIP)(url.hostname.replace(/^\[(.*)\]$/, '$1')))
-        url.hostname = `${bucket}.${url.hostname}`;
-    return url.origin;
-}
-function isLoopback(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-function parseUrl(text) {
-    if (!text)
-        return undefined;
-    try {
-        return new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/services/upload-hosts.ts
-/**
- * Where an UploadAddress may send the upload credential and the bytes. VOD's answer names the OSS
- * endpoint, and whatever host it names would get the STS token: only OSS's own hosts, and the hosts
- * the workflow lists in upload-hosts, ever do, and never over plain http unless that was the way to VOD too.
- */
-
-
-
-// OSS's endpoints of every region, and the accelerate endpoints, are under this domain (docs/protocol.md, "Where the upload goes").
-const OSS_DOMAIN = '.aliyuncs.com';
-const HOST_ENTRY = /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(?::([0-9]{1,5}))?$/;
-/** One upload-hosts entry (`host` or `host:port`) as an AllowedHost; undefined when it is neither. */
-function parseAllowedHost(entry) {
-    const match = HOST_ENTRY.exec(entry.toLowerCase());
-    if (!match || (match[3] !== undefined && Number(match[3]) > 65535))
-        return undefined;
-    return match[3] === undefined ? { hostname: match[1] } : { hostname: match[1], port: String(Number(match[3])) };
-}
-/** An UploadAddress the upload credential must not be sent to: the file fails, nothing is sent there. */
-class UploadHostRefusedError extends ServiceError {
-    host;
-    constructor(host, detail) {
-        super({ service: 'oss', api: 'PutObject', code: 'UploadHostRefused', detail, kind: 'permanent' });
-        this.host = host;
-        this.name = 'UploadHostRefusedError';
-    }
-}
-/** Throws UploadHostRefusedError unless the endpoint may get the upload credential. */
-function checkUploadHost(endpoint, policy) {
-    const url = URL.parse(endpoint);
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-        throw new UploadHostRefusedError('', 'the UploadAddress endpoint is not an http(s) URL; the upload credential was not sent');
-    }
-    const { host } = url;
-    if (!url.hostname.endsWith(OSS_DOMAIN) && !isListed(url, policy.allowed)) {
-        throw new UploadHostRefusedError(host, `the UploadAddress points at ${host}, which is not an OSS host (*${OSS_DOMAIN}); the upload credential was not sent there. If the host is yours (a private deployment, an emulator), add it to the ${Inputs.UploadHosts} input`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname) && URL.parse(policy.vodEndpoint)?.protocol !== 'http:') {
-        throw new UploadHostRefusedError(host, `the UploadAddress points at http://${host}: the upload credential would travel unencrypted, so it was not sent (VOD is reached over https)`);
-    }
-}
-function isListed(url, allowed) {
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    return allowed.some(entry => entry.hostname === url.hostname && (entry.port === undefined || entry.port === port));
-}
-
-;// CONCATENATED MODULE: ./src/inputs/config.ts
-/**
- * Reads and validates every input into one typed Config. Nothing else reads inputs.
- * All problems are collected and thrown together as one InputError, before any network call.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Collects problems while each input is read, so that all of them are reported at once. */
-class InputReader {
-    problems = [];
-    raw(name) {
-        return getInput(name);
-    }
-    problem(input, message) {
-        this.problems.push({ input, message });
-    }
-    choice(name, allowed, fallback) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        if (allowed.includes(value))
-            return value;
-        this.problem(name, `must be one of ${allowed.map(a => `"${a}"`).join(', ')}; got "${value}"`);
-        return fallback;
-    }
-    boolean(name, fallback) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        this.problem(name, `must be a boolean (true, True, TRUE, false, False or FALSE); got "${value}"`);
-        return fallback;
-    }
-    integer(name, fallback, min, max) {
-        const value = this.raw(name);
-        if (value === '')
-            return fallback;
-        const number = /^[0-9]+$/.test(value) ? Number(value) : NaN;
-        if (Number.isSafeInteger(number) && number >= min && number <= max)
-            return number;
-        this.problem(name, `must be an integer from ${min} to ${max}; got "${value}"`);
-        return fallback;
-    }
-}
-function readConfig() {
-    const env = process.env;
-    const reader = new InputReader();
-    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const credentials = readCredentials(reader, env);
-    const region = readRegion(reader);
-    const repositoryId = readRepositoryId(env);
-    const { patterns, asWritten } = readPatterns(reader, workspace);
-    const undeclared = undeclaredInputs(env);
-    const config = {
-        patterns,
-        patternsAsWritten: asWritten,
-        workspace,
-        credentials,
-        region,
-        endpoint: readEndpoint(reader, region),
-        endpointFromRegion: reader.raw(Inputs.Endpoint).trim() === '',
-        imageType: reader.choice(Inputs.ImageType, ['default', 'cover'], Defaults.imageType),
-        titleTemplate: readTemplate(reader, Inputs.Title, Defaults.title),
-        descriptionTemplate: readTemplate(reader, Inputs.Description, ''),
-        userTags: readUserTags(reader, repositoryId !== undefined),
-        repoTags: reader.boolean(Inputs.RepoTags, Defaults.repoTags),
-        cateId: readCateId(reader),
-        storageLocation: readStorageLocation(reader),
-        appId: readAppId(reader),
-        userData: readUserData(reader),
-        concurrency: reader.integer(Inputs.Concurrency, Defaults.concurrency, 1, VodLimits.maxConcurrency),
-        requestsPerSecond: readRequestsPerSecond(reader, region),
-        ifNoFilesFound: reader.choice(Inputs.IfNoFilesFound, ['error', 'warn', 'ignore'], Defaults.ifNoFilesFound),
-        ifUnsupported: reader.choice(Inputs.IfUnsupported, ['error', 'warn', 'ignore'], Defaults.ifUnsupported),
-        includeHiddenFiles: reader.boolean(Inputs.IncludeHiddenFiles, Defaults.includeHiddenFiles),
-        followSymbolicLinks: reader.boolean(Inputs.FollowSymbolicLinks, Defaults.followSymbolicLinks),
-        retries: reader.integer(Inputs.Retries, Defaults.retries, 0, RetryLimits.maxRetries),
-        timeoutMs: reader.integer(Inputs.Timeout, Defaults.timeoutSeconds, 1, RetryLimits.maxTimeoutSeconds) * 1000,
-        multipartThreshold: readByteSize(reader, Inputs.MultipartThreshold, Defaults.multipartThreshold),
-        manifest: readManifestPath(reader, workspace),
-        deleteRemoved: reader.boolean(Inputs.DeleteRemoved, Defaults.deleteRemoved),
-        deleteReplaced: reader.boolean(Inputs.DeleteReplaced, Defaults.deleteReplaced),
-        adoptImageIds: readAdoptImageIds(reader),
-        repositoryId,
-        dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
-        summary: reader.boolean(Inputs.Summary, Defaults.summary),
-        ossSignatureVersion: reader.choice(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
-        vodSignatureVersion: reader.choice(Inputs.VodSignatureVersion, ['v3', 'v2'], Defaults.vodSignatureVersion),
-        uploadHosts: readUploadHosts(reader),
-        previewExpiresInSeconds: reader.integer(Inputs.PreviewExpiresIn, Defaults.previewExpiresIn, 1, PreviewLimits.maxExpiresInSeconds),
-        repository: {
-            repository: env.GITHUB_REPOSITORY ?? '',
-            ref: env.GITHUB_REF_NAME ?? '',
-            sha: env.GITHUB_SHA ?? ''
-        },
-        runnerTemp: env.RUNNER_TEMP || external_node_os_default().tmpdir(),
-        warnings: [...(repositoryId === undefined ? [noRepositoryIdWarning(env)] : []), ...undeclared.map(undeclaredWarning)]
-    };
-    if (config.deleteRemoved && !config.manifest) {
-        reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted');
-    }
-    if (config.deleteReplaced && !config.manifest) {
-        reader.problem(Inputs.DeleteReplaced, 'needs a manifest: the previous ImageId of a file is known only from its manifest entry');
-    }
-    if (reader.problems.length > 0)
-        throw new InputError(withUndeclaredHints(reader.problems, undeclared));
-    return config;
-}
-/**
- * With role-to-assume, the RAM role to assume with the workflow's OIDC token: keys are then neither
- * taken from the environment nor allowed as inputs. Otherwise the access keys.
- */
-function readCredentials(reader, env) {
-    const roleArn = reader.raw(Inputs.RoleToAssume).trim();
-    if (roleArn)
-        return readOidcRole(reader, roleArn, env);
-    if (reader.raw(Inputs.OidcProviderArn).trim()) {
-        reader.problem(Inputs.OidcProviderArn, `has no use without ${Inputs.RoleToAssume}: set ${Inputs.RoleToAssume} to the RAM role to assume with it`);
-    }
-    return readKeys(reader, env);
-}
-const ROLE_ARN = /^acs:ram::([0-9]{1,32}):role\/[A-Za-z0-9._-]{1,64}$/;
-const PROVIDER_ARN = /^acs:ram::([0-9]{1,32}):oidc-provider\/[A-Za-z0-9._-]{1,128}$/;
-function readOidcRole(reader, roleArn, env) {
-    refuseKeyInputs(reader);
-    const roleAccount = ROLE_ARN.exec(roleArn)?.[1];
-    if (!roleAccount) {
-        reader.problem(Inputs.RoleToAssume, `"${roleArn}" is not a RAM role ARN such as acs:ram::1234567890123456:role/github-vod-upload`);
-    }
-    const oidcProviderArn = readProviderArn(reader, roleAccount);
-    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-        reader.problem(Inputs.RoleToAssume, 'needs an OIDC token from the runner, and this job may not ask for one (ACTIONS_ID_TOKEN_REQUEST_URL is not set): add `permissions: id-token: write` to the job');
-    }
-    return {
-        roleArn,
-        oidcProviderArn,
-        audience: readAudience(reader),
-        roleSessionName: readRoleSessionName(reader, env),
-        durationSeconds: reader.integer(Inputs.RoleDurationSeconds, Defaults.roleDurationSeconds, RoleLimits.minDurationSeconds, RoleLimits.maxDurationSeconds),
-        stsEndpoint: readOrigin(reader, Inputs.StsEndpoint, reader.raw(Inputs.StsEndpoint).trim() || Defaults.stsEndpoint, Defaults.stsEndpoint)
-    };
-}
-/** Keys given as inputs beside role-to-assume: the user meant one of the two, and must say which. */
-function refuseKeyInputs(reader) {
-    for (const input of [Inputs.AccessKeyId, Inputs.AccessKeySecret, Inputs.SecurityToken]) {
-        if (reader.raw(input).trim()) {
-            reader.problem(input, `cannot be used with ${Inputs.RoleToAssume}: remove ${input} (the role's session replaces the keys), or remove ${Inputs.RoleToAssume}`);
-        }
-    }
-}
-/** Required with role-to-assume, and in the role's account (a provider is trusted only by roles of its own account). */
-function readProviderArn(reader, roleAccount) {
-    const value = reader.raw(Inputs.OidcProviderArn).trim();
-    const providerAccount = PROVIDER_ARN.exec(value)?.[1];
-    if (!value) {
-        reader.problem(Inputs.OidcProviderArn, `is required with ${Inputs.RoleToAssume}: the ARN of the account's OIDC provider for GitHub, such as acs:ram::1234567890123456:oidc-provider/github`);
-    }
-    else if (!providerAccount) {
-        reader.problem(Inputs.OidcProviderArn, `"${value}" is not an OIDC provider ARN such as acs:ram::1234567890123456:oidc-provider/github`);
-    }
-    else if (roleAccount && providerAccount !== roleAccount) {
-        reader.problem(Inputs.OidcProviderArn, `is in account ${providerAccount} and ${Inputs.RoleToAssume} in account ${roleAccount}: use the OIDC provider of the role's own account`);
-    }
-    return value;
-}
-/** A Client ID of the OIDC provider: printable ASCII without spaces. */
-function readAudience(reader) {
-    const value = reader.raw(Inputs.Audience).trim() || Defaults.audience;
-    if (/^[\x21-\x7e]{1,256}$/.test(value))
-        return value;
-    reader.problem(Inputs.Audience, `must be a Client ID of the OIDC provider (up to 256 printable characters, no spaces), such as ${Defaults.audience}`);
-    return Defaults.audience;
-}
-const SESSION_NAME = /^[A-Za-z0-9.@_-]{2,64}$/;
-/** As given, or gh-<repository>-<run id>-<attempt>: which run used the role shows in ActionTrail. */
-function readRoleSessionName(reader, env) {
-    const value = reader.raw(Inputs.RoleSessionName).trim();
-    if (value === '')
-        return defaultSessionName(env);
-    if (SESSION_NAME.test(value))
-        return value;
-    reader.problem(Inputs.RoleSessionName, `must be 2 to 64 characters of A-Z a-z 0-9 . @ _ -; got "${value}"`);
-    return defaultSessionName(env);
-}
-function defaultSessionName(env) {
-    const run = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-');
-    const repository = env.GITHUB_REPOSITORY?.split('/').pop() ?? '';
-    // The repository's name gives way to the run's numbers, which tell runs apart.
-    const room = 64 - 'gh-'.length - (run ? run.length + 1 : 0);
-    return ['gh', repository.slice(0, Math.max(0, room)), run]
-        .filter(Boolean)
-        .join('-')
-        .replace(/[^A-Za-z0-9.@_-]/g, '-')
-        .slice(0, 64);
-}
-/**
- * Each credential input falls back to the environment when empty. A security token from the
- * environment is used only with a key id from the same place: a token never belongs to a key
- * given as an input.
- */
-function readKeys(reader, env) {
-    const given = {
-        accessKeyId: reader.raw(Inputs.AccessKeyId).trim(),
-        accessKeySecret: reader.raw(Inputs.AccessKeySecret).trim(),
-        securityToken: reader.raw(Inputs.SecurityToken).trim()
-    };
-    const fromEnv = (pick) => {
-        for (const names of CredentialEnv) {
-            const value = env[pick(names)]?.trim();
-            if (value)
-                return value;
-        }
-        return '';
-    };
-    const accessKeyId = given.accessKeyId || fromEnv(n => n.accessKeyId);
-    const accessKeySecret = given.accessKeySecret || fromEnv(n => n.accessKeySecret);
-    const securityToken = given.securityToken || (given.accessKeyId ? '' : fromEnv(n => n.securityToken));
-    const envNames = (pick) => CredentialEnv.map(pick).join(' or ');
-    if (!accessKeyId) {
-        reader.problem(Inputs.AccessKeyId, `is required: set the input or ${envNames(n => n.accessKeyId)}`);
-    }
-    if (!accessKeySecret) {
-        reader.problem(Inputs.AccessKeySecret, `is required: set the input or ${envNames(n => n.accessKeySecret)}`);
-    }
-    return { accessKeyId, accessKeySecret, securityToken: securityToken || undefined };
-}
-function readPatterns(reader, workspace) {
-    const lines = reader
-        .raw(Inputs.Path)
-        .split('\n')
-        .map(line => line.trim())
-        .filter(line => line.length > 0 && !line.startsWith('#'));
-    if (lines.length === 0) {
-        reader.problem(Inputs.Path, 'is required: give at least one glob pattern, one per line');
-        return { patterns: [], asWritten: [] };
-    }
-    const patterns = [];
-    for (const line of lines) {
-        const negated = line.startsWith('!');
-        const pattern = line.replace(/^!+/, '').trim();
-        const absolute = pattern === '' ? undefined : absolutePattern(pattern, workspace);
-        if (absolute === undefined) {
-            reader.problem(Inputs.Path, `pattern "${line}" is not usable: ${pattern === '' ? 'it is empty' : 'only ~ and ~/ (the home folder) expand, not ~user'}`);
-            continue;
-        }
-        patterns.push(`${negated ? '!' : ''}${absolute}`);
-    }
-    return { patterns, asWritten: lines };
-}
-/**
- * A pattern as @actions/glob needs it: absolute, with no `.` or `..` part. The workflow author is
- * trusted, so absolute patterns, `~` and `..` are accepted. The folder put in front of a relative
- * pattern (the workspace, the home folder) is escaped: `[`, `*` or `?` in its name match themselves.
- */
-function absolutePattern(pattern, workspace) {
-    if (pattern.startsWith('~')) {
-        if (!((external_node_path_default()).sep === '\\' ? /^~([/\\]|$)/ : /^~(\/|$)/).test(pattern))
-            return undefined;
-        return joinEscaped(homeFolder(), pattern.slice(2));
-    }
-    if (external_node_path_default().isAbsolute(pattern))
-        return external_node_path_default().normalize(pattern);
-    return joinEscaped(workspace, pattern);
-}
-/** Read from the environment first, as a shell would (os.homedir() reads the process's own environment only). */
-function homeFolder() {
-    return (process.platform === 'win32' ? process.env.USERPROFILE : process.env.HOME) || external_node_os_default().homedir();
-}
-/** folder + relative pattern; leading `..` parts of the pattern climb from the folder. */
-function joinEscaped(folder, relative) {
-    const parts = relative === '' ? [] : external_node_path_default().normalize(relative).split((external_node_path_default()).sep);
-    const ups = parts.findIndex(part => part !== '..');
-    const climbed = ups === -1 ? parts.length : ups;
-    const base = external_node_path_default().resolve(folder, ...parts.slice(0, climbed));
-    const rest = parts.slice(climbed).filter(part => part !== '' && part !== '.');
-    return rest.length === 0 ? globEscape(base) : `${globEscape(base)}${(external_node_path_default()).sep}${rest.join((external_node_path_default()).sep)}`;
-}
-const UNITS = {
-    '': 1,
-    b: 1,
-    k: 1024,
-    kb: 1024,
-    kib: 1024,
-    m: 1024 ** 2,
-    mb: 1024 ** 2,
-    mib: 1024 ** 2,
-    g: 1024 ** 3,
-    gb: 1024 ** 3,
-    gib: 1024 ** 3
-};
-/** A size in bytes, or with a unit: 10MiB, 512KiB, 1G (powers of 1024). */
-function readByteSize(reader, name, fallback) {
-    const value = reader.raw(name).trim() || fallback;
-    const match = /^([0-9]+)\s*([a-z]*)$/i.exec(value);
-    const bytes = match && match[2].toLowerCase() in UNITS ? Number(match[1]) * UNITS[match[2].toLowerCase()] : NaN;
-    if (bytes >= MultipartLimits.minBytes && bytes <= MultipartLimits.maxBytes)
-        return bytes;
-    reader.problem(name, `must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB; K/KB, M/MB, G/GB mean the same powers of 1024); got "${value}"`);
-    return MultipartLimits.maxBytes;
-}
-/** auto (the region's documented limit less headroom), off or 0 (no limit), or calls per second. */
-function readRequestsPerSecond(reader, region) {
-    const value = reader.raw(Inputs.RequestsPerSecond).trim().toLowerCase() || Defaults.requestsPerSecond;
-    if (value === 'auto')
-        return autoRequestsPerSecond(region);
-    if (FlowLimits.offWords.includes(value))
-        return 0;
-    const number = /^[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : NaN;
-    if (number >= 0.1 && number <= FlowLimits.maxRequestsPerSecond)
-        return number;
-    reader.problem(Inputs.RequestsPerSecond, `must be "auto", "off" (or 0), or a number of calls per second from 0.1 to ${FlowLimits.maxRequestsPerSecond}; got "${value}"`);
-    return autoRequestsPerSecond(region);
-}
-function autoRequestsPerSecond(region) {
-    const documented = FlowLimits.fastRegions.includes(region) ? FlowLimits.fastRegionQps : FlowLimits.otherRegionQps;
-    return documented * FlowLimits.autoShare;
-}
-function readManifestPath(reader, workspace) {
-    const value = reader.raw(Inputs.Manifest).trim();
-    if (value === '')
-        return undefined;
-    const absolute = external_node_path_default().resolve(workspace, value);
-    if (isOutside(workspace, absolute) || absolute === workspace) {
-        reader.problem(Inputs.Manifest, `"${value}" must be a file path inside the workspace (${workspace})`);
-        return undefined;
-    }
-    return absolute;
-}
-function readRegion(reader) {
-    const region = reader.raw(Inputs.Region).trim() || Defaults.region;
-    if (/^[a-z]{2,}(-[a-z0-9]+)+$/.test(region))
-        return region;
-    reader.problem(Inputs.Region, `"${region}" is not a region id such as "cn-shanghai" or "ap-southeast-1"`);
-    return Defaults.region;
-}
-/** The endpoint input, or the endpoint of a region VOD serves (vod-regions.ts). */
-function readEndpoint(reader, region) {
-    const value = reader.raw(Inputs.Endpoint).trim();
-    if (value === '') {
-        if (!isVodRegion(region))
-            reader.problem(Inputs.Region, unknownRegion(region));
-        return vodEndpointOf(region);
-    }
-    return readOrigin(reader, Inputs.Endpoint, value, vodEndpointOf(region));
-}
-function unknownRegion(region) {
-    const meant = nearest(region, VodRegions);
-    const guess = meant ? ` (did you mean ${meant}?)` : '';
-    return `"${region}" is not a region VOD serves${guess}; the regions this version knows: ${VodRegions.join(', ')}. For a region it does not know yet, set ${Inputs.Endpoint} to that region's VOD endpoint (https://vod.<region>.aliyuncs.com)`;
-}
-/** An http(s) origin: no credentials, no path, query or fragment. The origin is what requests go to. */
-function readOrigin(reader, name, value, example) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        reader.problem(name, `"${value}" is not a URL; expected for example ${example}`);
-        return value;
-    }
-    const faults = [];
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        faults.push('the scheme must be http or https');
-    if (url.username || url.password)
-        faults.push('it must not contain credentials');
-    if (url.pathname !== '/' || url.search || url.hash)
-        faults.push('it must have no path, query or fragment');
-    if (faults.length > 0) {
-        reader.problem(name, `"${url.protocol}//${url.host}${url.pathname}" is not usable: ${faults.join('; ')}`);
-    }
-    return url.origin;
-}
-/** Host names or host:port, separated by commas, spaces or lines. */
-function readUploadHosts(reader) {
-    const entries = reader
-        .raw(Inputs.UploadHosts)
-        .split(/[\s,]+/)
-        .filter(Boolean);
-    return entries.flatMap(entry => {
-        const host = parseAllowedHost(entry);
-        if (!host)
-            reader.problem(Inputs.UploadHosts, `"${entry}" is not a host name, IP address or host:port (an IPv6 address goes in brackets)`);
-        return host ? [host] : [];
-    });
-}
-function readTemplate(reader, name, fallback) {
-    const template = reader.raw(name) || fallback;
-    const unknown = unknownPlaceholders(template);
-    if (unknown.length > 0) {
-        const known = TemplatePlaceholders.map(p => `{${p}}`).join(', ');
-        reader.problem(name, `unknown placeholder ${unknown.map(u => `{${u}}`).join(', ')}; known placeholders are ${known}`);
-    }
-    return template;
-}
-/** The variable the runner sets for an input: INPUT_ and the name upper-cased, spaces as _ (hyphens kept). */
-const inputVariable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-/**
- * Every INPUT_ variable of no declared input, in name order: the runner sets one for every `with:`
- * key, so a misspelled input arrives here, and the run would otherwise quietly use the default.
- */
-function undeclaredInputs(env) {
-    const declared = Object.values(Inputs);
-    const known = new Set(declared.map(inputVariable));
-    return Object.keys(env)
-        .filter(name => name.toUpperCase().startsWith('INPUT_') && !known.has(name.toUpperCase()))
-        .sort()
-        .map(name => {
-        const written = name.slice('INPUT_'.length).toLowerCase();
-        const meant = nearest(written.replace(/_/g, '-'), declared) ?? nearest(written, declared);
-        return { written, meant };
-    });
-}
-/** One warning per undeclared input, when the inputs are otherwise fine. */
-function undeclaredWarning({ written, meant }) {
-    const suggestion = meant ? `: did you mean \`${meant}\`?` : " (the inputs are in the README's Inputs table)";
-    return `The input \`${log_shown(written)}\` is not an input of this action and is ignored${suggestion}`;
-}
-/**
- * When the inputs fail, a misspelling is most likely why (a required input spelled wrong reads as
- * missing): each undeclared input is said with the problem of the input it meant, or as a problem of its own.
- */
-function withUndeclaredHints(problems, undeclared) {
-    const hinted = problems.map(problem => ({ ...problem }));
-    for (const input of undeclared) {
-        const aboutMeant = input.meant === undefined ? undefined : hinted.find(problem => problem.input === input.meant);
-        if (aboutMeant)
-            aboutMeant.message += ` (a \`with:\` key \`${log_shown(input.written)}\` was given: did you mean \`${input.meant}\`?)`;
-        else
-            hinted.push({ message: undeclaredWarning(input) });
-    }
-    return hinted;
-}
-/** GITHUB_REPOSITORY_ID, when it is a numeric id: anything else counts as unknown (no mark sent, nothing deleted unless adopted). */
-function readRepositoryId(env) {
-    const value = env.GITHUB_REPOSITORY_ID?.trim() ?? '';
-    return /^[0-9]{1,20}$/.test(value) ? value : undefined;
-}
-/** Without the repository's id, uploads carry no ownership mark: deletions will never reach them, so the run says so once. */
-function noRepositoryIdWarning(env) {
-    const why = env.GITHUB_REPOSITORY_ID?.trim() ? 'is not a numeric id' : 'is not set';
-    return `GITHUB_REPOSITORY_ID ${why}: the images this run uploads carry no ownership mark (${OwnershipMark.tagPrefix}<id>), so ${Inputs.DeleteRemoved} and ${Inputs.DeleteReplaced} can never delete them unless ${Inputs.AdoptImageIds} lists them; nor does this run delete any image ${Inputs.AdoptImageIds} does not list.`;
-}
-/** ImageIds (32 hex digits) separated by commas or whitespace: images uploaded before the mark existed, deletable as this repository's. */
-function readAdoptImageIds(reader) {
-    const ids = reader
-        .raw(Inputs.AdoptImageIds)
-        .split(/[\s,]+/)
-        .filter(id => id !== '');
-    const isImageId = (id) => imageIdProblem(id) === undefined;
-    const bad = ids.filter(id => !isImageId(id));
-    if (bad.length > 0) {
-        const shown = bad.slice(0, 5).map(id => `"${JSON.stringify(id).slice(1, -1)}"`);
-        reader.problem(Inputs.AdoptImageIds, `must list ImageIds of 32 hex digits; not ImageIds: ${shown.join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`);
-    }
-    return [...new Set(ids.filter(isImageId).map(id => id.toLowerCase()))];
-}
-function readUserTags(reader, markTaken) {
-    const { tags, problems } = parseUserTags(reader.raw(Inputs.Tags), markTaken);
-    for (const problem of problems)
-        reader.problem(Inputs.Tags, problem);
-    return tags;
-}
-function readCateId(reader) {
-    const value = reader.raw(Inputs.CateId).trim();
-    if (value === '')
-        return undefined;
-    if (/^[0-9]{1,19}$/.test(value) && BigInt(value) <= 9223372036854775807n)
-        return value;
-    reader.problem(Inputs.CateId, `must be a category id (a whole number); got "${value}"`);
-    return undefined;
-}
-function readStorageLocation(reader) {
-    const value = reader.raw(Inputs.StorageLocation).trim();
-    if (value === '')
-        return undefined;
-    if (/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(value))
-        return value;
-    reader.problem(Inputs.StorageLocation, `must be a storage host name such as "outin-xxxx.oss-cn-shanghai.aliyuncs.com"; got "${value}"`);
-    return undefined;
-}
-function readAppId(reader) {
-    const value = reader.raw(Inputs.AppId).trim();
-    if (value === '')
-        return undefined;
-    if (/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(value))
-        return value;
-    reader.problem(Inputs.AppId, `must be an application id such as "app-1000000"; got "${value}"`);
-    return undefined;
-}
-function readUserData(reader) {
-    const value = reader.raw(Inputs.UserData).trim();
-    if (value === '')
-        return undefined;
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch (error) {
-        reader.problem(Inputs.UserData, `is not valid JSON (${error.message})`);
-        return undefined;
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        reader.problem(Inputs.UserData, `must be a JSON object such as {"Extend": {"key": "value"}}; got ${Array.isArray(parsed) ? 'an array' : `a ${parsed === null ? 'null' : typeof parsed}`}`);
-        return undefined;
-    }
-    const extend = parsed.Extend;
-    if (extend !== undefined) {
-        const size = utf8Length(typeof extend === 'string' ? extend : JSON.stringify(extend));
-        if (size > VodLimits.userDataExtendBytes) {
-            reader.problem(Inputs.UserData, `"Extend" is ${size} bytes; VOD allows at most ${VodLimits.userDataExtendBytes}`);
-        }
-    }
-    return JSON.stringify(parsed);
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: ./src/shared/heap.ts
-/**
- * V8's garbage collector tuned for a run of thousands of uploads: a small heap instead of a fast-growing one.
- *
- * Each image allocates a few hundred KB that lives only while it is in flight, but with 32 uploads
- * in flight much of it outlives a young-generation collection. V8 answers such survival by
- * doubling the young generation up to 2 × 64 MB, and by letting the old generation grow to four
- * times what survived its last full collection: 20,000 images then peaked at over 300 MB of RSS
- * for a live heap of about 40 MB.
- *
- * Neither setting lowers a limit, so neither can make a large run fail for lack of memory: the
- * old generation's maximum (--max-old-space-size) is untouched, and an object that does not fit
- * in the young generation is moved to the old one as always. They only make collections happen
- * sooner, which costs some CPU (about 10% for small images). V8 reads both when it decides to grow
- * a space, so setting them at start-up takes effect. The runner's Node 24 (and Node 20) knows both;
- * a V8 that no longer knew one would say so on stderr (a test checks that it does not) and go on
- * with its defaults.
- */
-
-const LEAN_HEAP_FLAGS = [
-    // The young generation keeps the size it starts with (1 MB semi-spaces). V8's command-line
-    // parsing raises a factor below 2 to 2; set at run time, 1 is taken as it is.
-    '--semi-space-growth-factor=1',
-    // After a full collection, the next one comes once the old generation grew by half (V8's own
-    // factor goes up to 4 under a high allocation rate).
-    '--heap-growing-percent=50'
-];
-function keepHeapSmall() {
-    for (const flag of LEAN_HEAP_FLAGS)
-        external_node_v8_default().setFlagsFromString(flag);
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/shared/library-output.ts
 /**
  * What the bundled libraries print, kept from bypassing the action's redaction.
@@ -41280,14 +40196,139 @@ function warningCode(args) {
     return typeof code === 'string' ? code : '';
 }
 
-;// CONCATENATED MODULE: ./src/shared/refusals.ts
-/**
- * VOD and OSS answers that no other file can get past: a key or signature VOD refuses, a permission
- * the credentials lack, a storage location or app VOD does not know; OSS refusing the V1 signature
- * or the upload credential VOD issued (docs/protocol.md, "Answers that stop the run"). Told from the
- * answer's code, status and EC, never its message; the run stops after the first and says once what to fix.
- */
+;// CONCATENATED MODULE: ./src/shared/names.ts
+/** Every input and output name of action.yml, in one place. */
+const Inputs = {
+    Path: 'path',
+    AccessKeyId: 'access-key-id',
+    AccessKeySecret: 'access-key-secret',
+    SecurityToken: 'security-token',
+    RoleToAssume: 'role-to-assume',
+    OidcProviderArn: 'oidc-provider-arn',
+    Audience: 'audience',
+    RoleSessionName: 'role-session-name',
+    RoleDurationSeconds: 'role-duration-seconds',
+    StsEndpoint: 'sts-endpoint',
+    Region: 'region',
+    Endpoint: 'endpoint',
+    ImageType: 'image-type',
+    Title: 'title',
+    Description: 'description',
+    Tags: 'tags',
+    RepoTags: 'repo-tags',
+    CateId: 'cate-id',
+    StorageLocation: 'storage-location',
+    AppId: 'app-id',
+    UserData: 'user-data',
+    Concurrency: 'concurrency',
+    RequestsPerSecond: 'requests-per-second',
+    IfNoFilesFound: 'if-no-files-found',
+    IfUnsupported: 'if-unsupported',
+    IncludeHiddenFiles: 'include-hidden-files',
+    FollowSymbolicLinks: 'follow-symbolic-links',
+    Retries: 'retries',
+    Timeout: 'timeout',
+    MultipartThreshold: 'multipart-threshold',
+    Manifest: 'manifest',
+    DeleteRemoved: 'delete-removed',
+    DeleteReplaced: 'delete-replaced',
+    AdoptImageIds: 'adopt-image-ids',
+    DryRun: 'dry-run',
+    Summary: 'summary',
+    OssSignatureVersion: 'oss-signature-version',
+    VodSignatureVersion: 'vod-signature-version',
+    UploadHosts: 'upload-hosts',
+    PreviewExpiresIn: 'preview-expires-in'
+};
+const Outputs = {
+    ImageId: 'image-id',
+    ImageUrl: 'image-url',
+    FileUrl: 'file-url',
+    ImageIds: 'image-ids',
+    ImageUrls: 'image-urls',
+    Images: 'images',
+    UploadedCount: 'uploaded-count',
+    SkippedCount: 'skipped-count',
+    FailedCount: 'failed-count',
+    UnsupportedFiles: 'unsupported-files',
+    OrphanedImageIds: 'orphaned-image-ids',
+    KeptImageIds: 'kept-image-ids',
+    ResultsFile: 'results-file',
+    ManifestChanged: 'manifest-changed',
+    Deletions: 'deletions',
+    Markdown: 'markdown'
+};
 
+;// CONCATENATED MODULE: ./src/shared/nearest.ts
+/** The known word a typo most likely meant: the nearest by edit distance, when it is near enough. */
+/** Levenshtein distance: insertions, deletions and substitutions, one each. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The candidate nearest to word, or undefined when none is within a third of its length (at least
+ * 1, at most 3 edits): a suggestion further off would more likely mislead than help.
+ */
+function nearest(word, candidates) {
+    const allowed = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(word, candidate);
+        if (distance <= allowed && (!best || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+
+;// CONCATENATED MODULE: ./src/shared/paths.ts
+
+/** Code-unit order: stable across machines and locales. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** True when target is not root itself nor anything below it. */
+function isOutside(root, target) {
+    const relative = external_node_path_default().relative(root, target);
+    return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+}
+/** A literal path made safe to put in a glob pattern: `*`, `?`, `[` (and `\` off Windows) match themselves, as @actions/glob escapes them. */
+function globEscape(literal) {
+    return ((external_node_path_default()).sep === '\\' ? literal : literal.replace(/\\/g, '\\\\'))
+        .replace(/(\[)(?=[^/]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
+}
+
+;// CONCATENATED MODULE: ./src/shared/pool.ts
+/**
+ * Runs fn over items with at most `limit` calls in flight. Workers pull the next item only when
+ * they are free, so nothing starts early. Results keep the order of items.
+ */
+async function mapConcurrent(items, limit, fn, shouldStart = () => true) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`concurrency must be a positive integer, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length && shouldStart()) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/shared/refusals.ts
 // The expired session is renewed (with role-to-assume) or reported per file: it is not a wrong token.
 const EXPIRED_SESSION = /^InvalidSecurityToken\.Expired$/i;
 const REFUSALS = [
@@ -41317,40 +40358,6 @@ function ossRefusalOf(code, v1Refused) {
     return OSS_CREDENTIAL_REFUSALS.has(code) ? 'oss-credential' : undefined;
 }
 const OSS_CREDENTIAL_REFUSALS = new Set(['SignatureDoesNotMatch', 'InvalidAccessKeyId', 'AccessDenied']);
-/** What the run stopped for and what to fix, said once for the run. */
-function stopNote(stopped, origin) {
-    const answer = `${stopped.code}${stopped.status === undefined ? '' : `, HTTP ${stopped.status}`}`;
-    return `Stopped after ${stopped.service.toUpperCase()}'s first refusal of ${stopped.api} (${answer}), which every other file would get too: ${fixOf(stopped, origin)} Files not started were not attempted.`;
-}
-// When the input is empty, the keys come from the environment (ALIBABA_CLOUD_*, then ALICLOUD_*).
-const FALLBACK = ' or the ALIBABA_CLOUD_* / ALICLOUD_* variable it falls back to';
-function fixOf({ refusal, api }, { oidc }) {
-    const sessionFix = `check the ${Inputs.RoleToAssume} input (the role's session was refused: is it the role of this VOD account?).`;
-    switch (refusal) {
-        case 'access-key-id':
-            return oidc
-                ? sessionFix
-                : `VOD does not know this AccessKey ID: check the ${Inputs.AccessKeyId} input${FALLBACK} (a RAM user's AccessKey ID, from a secret).`;
-        case 'access-key-secret':
-            return oidc
-                ? sessionFix
-                : `the request signature does not match: check the ${Inputs.AccessKeySecret} input${FALLBACK} (the secret of the AccessKey ID in ${Inputs.AccessKeyId}, from a secret, with no extra spaces or line breaks).`;
-        case 'security-token':
-            return oidc
-                ? sessionFix
-                : `the security token is not valid for this key: check the ${Inputs.SecurityToken} input${FALLBACK} (it must come with the same STS session as ${Inputs.AccessKeyId} and ${Inputs.AccessKeySecret}; leave it empty for a RAM user's key).`;
-        case 'permission':
-            return `the credentials lack a permission: grant the RAM ${oidc ? `role in ${Inputs.RoleToAssume}` : 'user whose key this is'} the action vod:${api} in a RAM policy (or attach the system policy AliyunVODFullAccess).`;
-        case 'storage-location':
-            return `VOD knows no such storage location in this region: check the ${Inputs.StorageLocation} input (a storage address the VOD console lists for this region), or leave it empty for the default.`;
-        case 'app-id':
-            return `VOD knows no such application: check the ${Inputs.AppId} input (an AppId the VOD console lists), or leave it empty for the default app-1000000.`;
-        case 'oss-signature-version':
-            return `OSS refuses V1 signatures for this account or bucket: set the ${Inputs.OssSignatureVersion} input to v4 (the default), or remove it.`;
-        case 'oss-credential':
-            return `OSS refused the upload credential VOD issued for the file, though VOD accepted the run's own: a problem of VOD's storage, not of the key or role. Check the ${Inputs.StorageLocation} input (a storage address the VOD console lists for this region, or empty for the default) and the storage's state in the VOD console.`;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/shared/secrets.ts
 /**
@@ -41392,7 +40399,6 @@ class SecretRegistry {
         let result = '';
         let copiedTo = 0;
         let coveredTo = -1;
-        // Stryker disable next-line EqualityOperator: longestAt() finds nothing at or past the end
         for (let at = 0; at < text.length; at++) {
             const length = this.index.longestAt(text, at);
             if (length === 0)
@@ -41417,118 +40423,86 @@ const MIN_SECRET_LENGTH = 4;
 /** Values are found by their first characters: longer keys only when they begin alike. */
 const KEY_LENGTH = 16;
 const ANCHOR_BITS = 1 << 20;
+const ANCHOR_MASK = ANCHOR_BITS - 1;
+/** Entry 0 ends every chain: its length, 0, is shorter than any value, so a walk down a chain stops there. */
+const END = 0;
 /**
  * Values known by a hash of their first KEY_LENGTH (or all) characters, their length and a hash of
- * the whole: no value is kept, about 60 bytes per form, so that 20,000 images cost little here.
+ * the whole: no value is kept, a few tens of bytes per form, so that 20,000 images cost little here.
  * A bit set of the hashes of every value's first 4 characters skips most positions of a text
  * at once; at the others, a look-up per key length in use. Neither grows with the number of
  * values. A hash collision can only make redact() hide text that is not a secret, never let a
  * secret through.
  */
 class PrefixIndex {
-    // Stryker disable next-line ArithmeticOperator: a larger bit set holds the same bits
-    anchors = new Uint8Array(ANCHOR_BITS / 8);
+    anchors = new Uint8Array(ANCHOR_BITS >> 3);
     /** The key lengths in use, few: KEY_LENGTH, and the lengths of values shorter than it. */
     keyLengths = new Set();
     /** Key hash → the first of its entries; entries of one key are chained longest first. */
     firstEntry = new Map();
-    lengths = new Uint32Array(64);
-    hashes = new Float64Array(64);
-    next = new Int32Array(64);
-    count = 0;
+    lengths = [0];
+    hashes = [0];
+    next = [END];
     /** false when the value was already there. */
     add(value) {
         const keyLength = Math.min(KEY_LENGTH, value.length);
         const key = keyHash(value, 0, keyLength);
-        const whole = rangeHash(value, 0, value.length);
-        let previous = -1;
-        let entry = this.firstEntry.get(key) ?? -1;
-        // Stryker disable next-line ConditionalExpression: lengths[-1] is undefined, so the loop stops at the chain's end anyway
-        while (entry !== -1 && this.lengths[entry] > value.length)
+        const whole = wholeHash(value, 0, value.length);
+        let previous = END;
+        let entry = this.firstEntry.get(key) ?? END;
+        while (this.lengths[entry] > value.length)
             [previous, entry] = [entry, this.next[entry]];
-        // Stryker disable next-line ConditionalExpression,LogicalOperator: as above; an entry of another length never has the same hash
-        for (let same = entry; same !== -1 && this.lengths[same] === value.length; same = this.next[same])
+        for (let same = entry; this.lengths[same] === value.length; same = this.next[same])
             if (this.hashes[same] === whole)
                 return false;
-        const added = this.newEntry(value.length, whole, entry);
-        if (previous === -1)
+        const added = this.lengths.push(value.length) - 1;
+        this.hashes.push(whole);
+        this.next.push(entry);
+        if (previous === END)
             this.firstEntry.set(key, added);
         else
             this.next[previous] = added;
-        const anchor = anchorBit(value, 0);
-        this.anchors[anchor >> 3] |= 1 << (anchor & 7);
         this.keyLengths.add(keyLength);
+        const anchor = keyHash(value, 0, MIN_SECRET_LENGTH) & ANCHOR_MASK;
+        this.anchors[anchor >> 3] |= 1 << (anchor & 7);
         return true;
     }
     /** The length of the longest value that text holds at position at; 0 when none. */
     longestAt(text, at) {
-        // The three early returns below only save time: the full check further down finds nothing there either.
-        // Stryker disable next-line ConditionalExpression,ArithmeticOperator: a shortcut, see above
-        if (at + MIN_SECRET_LENGTH > text.length)
-            return 0;
-        const anchor = anchorBit(text, at);
-        // Stryker disable next-line ConditionalExpression: a shortcut, see above
+        const anchor = keyHash(text, at, at + MIN_SECRET_LENGTH) & ANCHOR_MASK;
+        // Only saves time: no key of a value whose first characters have no bit here can match below.
         if ((this.anchors[anchor >> 3] & (1 << (anchor & 7))) === 0)
             return 0;
         let longest = 0;
         for (const keyLength of this.keyLengths) {
-            // Stryker disable next-line ConditionalExpression,ArithmeticOperator: a shortcut, see above
-            if (at + keyLength > text.length)
-                continue;
-            for (
-            // Stryker disable next-line UnaryOperator: entry 1's chain holds only values that are really here, which their own key finds too
-            let entry = this.firstEntry.get(keyHash(text, at, at + keyLength)) ?? -1; 
-            // Stryker disable next-line ConditionalExpression,EqualityOperator: lengths[-1] is undefined; an equal length is not longer
-            entry !== -1 && this.lengths[entry] > longest; entry = this.next[entry]) {
+            const key = keyHash(text, at, at + keyLength);
+            for (let entry = this.firstEntry.get(key) ?? END; this.lengths[entry] > longest; entry = this.next[entry]) {
                 const length = this.lengths[entry];
-                if (at + length <= text.length && rangeHash(text, at, at + length) === this.hashes[entry]) {
+                if (at + length <= text.length && wholeHash(text, at, at + length) === this.hashes[entry])
                     longest = length;
-                    break;
-                }
             }
         }
         return longest;
     }
-    newEntry(length, hash, next) {
-        if (this.count === this.lengths.length) {
-            this.lengths = grown(this.lengths, new Uint32Array(this.count * 2));
-            this.hashes = grown(this.hashes, new Float64Array(this.count * 2));
-            this.next = grown(this.next, new Int32Array(this.count * 2));
-        }
-        this.lengths[this.count] = length;
-        this.hashes[this.count] = hash;
-        this.next[this.count] = next;
-        return this.count++;
-    }
 }
-function grown(from, to) {
-    to.set(from);
-    return to;
-}
-/** A 52-bit hash of text[start, end): two 32-bit multiplicative hashes side by side. */
-function rangeHash(text, start, end) {
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
-    for (let i = start; i < end; i++) {
-        const code = text.charCodeAt(i);
-        a = Math.imul(a ^ code, 0x01000193);
-        b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
-    }
-    // Stryker disable next-line ArithmeticOperator: another hash, computed alike for values and texts
-    return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
-}
-/** A 30-bit hash: a small integer, which a Map keeps without boxing it. */
+/**
+ * A 30-bit hash (FNV-1a) of text[start, end): a small integer, which a Map keeps without boxing it.
+ * It stops at the end of text: a key cut short finds at most values that longestAt() then checks whole.
+ * (Reading past the end would also work, charCodeAt gives NaN, but makes V8 deoptimize the hot loop.)
+ */
 function keyHash(text, start, end) {
     let a = 0x811c9dc5;
-    for (let i = start; i < end; i++)
+    for (let i = start, stop = Math.min(end, text.length); i < stop; i++)
         a = Math.imul(a ^ text.charCodeAt(i), 0x01000193);
     return (a >>> 2) & 0x3fffffff;
 }
-// Stryker disable all: a worse anchor only lets more positions through to the full check
-function anchorBit(text, at) {
-    return keyHash(text, at, at + MIN_SECRET_LENGTH) & (ANCHOR_BITS - 1);
+/** A 32-bit hash of text[start, end) of another kind than keyHash, so that a value's key and whole hash fail apart. */
+function wholeHash(text, start, end) {
+    let b = 0x9747b28c;
+    for (let i = start; i < end; i++)
+        b = Math.imul(b ^ text.charCodeAt(i), 0x5bd1e995) ^ (b >>> 15);
+    return b;
 }
-// Stryker restore all
 /** The value as it is, percent-encoded once (a query or form) and twice (a string to sign). */
 function encodedForms(value) {
     const once = percentEncode(value);
@@ -41536,6 +40510,616 @@ function encodedForms(value) {
 }
 function percentEncode(text) {
     return encodeURIComponent(text).replace(/[!'()*]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+;// CONCATENATED MODULE: ./src/shared/service-limits.ts
+/** VOD API facts (docs/protocol.md, "CreateUploadImage parameters" and "Per-API limits"). */
+const VodLimits = {
+    apiVersion: '2017-03-21',
+    titleBytes: 128,
+    descriptionBytes: 1024,
+    tagBytes: 32,
+    maxTags: 16,
+    userDataExtendBytes: 512,
+    maxConcurrency: 100,
+    /** GetImageInfos and DeleteImage take at most this many ImageIds a call (docs/protocol.md, "Per-API limits"). */
+    maxIdsPerCall: 20
+};
+/**
+ * The tag every upload carries when the repository's numeric id is known (docs/protocol.md,
+ * "Ownership mark"): only an image with this repository's mark (or one the workflow adopts) is ever deleted.
+ */
+const OwnershipMark = { tagPrefix: 'gh-repo-id-' };
+/**
+ * VOD's documented QPS limit of CreateUploadImage per account (the API page, "QPS limits"): 80 in
+ * these regions, 40 in the others. `auto` takes this share of it, leaving room for the account's
+ * other users and jobs; the rate then adapts to what the service admits.
+ */
+const FlowLimits = {
+    fastRegions: ['cn-beijing', 'cn-shanghai', 'cn-shenzhen', 'ap-southeast-1'],
+    fastRegionQps: 80,
+    otherRegionQps: 40,
+    autoShare: 0.9,
+    maxRequestsPerSecond: 1000,
+    /** VOD's documented per-account limits of the other APIs the action calls (docs/protocol.md, "Per-API limits"), paced at autoShare. */
+    deleteImageQps: 50,
+    getImageInfosQps: 10,
+    offWords: ['0', 'off']
+};
+/** OSS: parts are at least 100 KiB; one PutObject takes at most 5 GiB. */
+const MultipartLimits = { minBytes: 100 * 1024, maxBytes: 5 * 1024 ** 3 };
+
+;// CONCATENATED MODULE: ./src/shared/vod-regions.ts
+/**
+ * The regions VOD serves, from VOD's "Endpoints" API reference page (docs/protocol.md, "Regions").
+ * Each region's endpoint is https://vod.<region>.aliyuncs.com; a region missing here can still be
+ * used by setting the endpoint input.
+ */
+const VodRegions = [
+    'cn-shanghai',
+    'cn-beijing',
+    'cn-shenzhen',
+    'cn-hongkong',
+    'ap-southeast-1',
+    'ap-northeast-1',
+    'ap-southeast-5',
+    'eu-central-1',
+    'us-west-1',
+    'me-central-1',
+    'cn-north-2-gov-1'
+];
+function isVodRegion(region) {
+    return VodRegions.includes(region);
+}
+/** A region's public VOD endpoint. */
+function vodEndpointOf(region) {
+    return `https://vod.${region}.aliyuncs.com`;
+}
+
+;// CONCATENATED MODULE: ./src/shared/vod-values.ts
+/**
+ * What an ImageId, an image URL, a title and a tag list may be: one check for VOD's answers and for
+ * the manifest that records them, so that what one run writes the next run reads back. Each check
+ * returns what is wrong, or undefined.
+ */
+
+
+// VOD's ImageIds are 32 hex digits (docs/protocol.md, "Values VOD answers with").
+const IMAGE_ID = /^[0-9a-fA-F]{32}$/;
+/** Longer than any URL VOD gives (an OSS or CDN host and an object key); the limit only keeps a forged one out of the outputs. */
+const MAX_URL_LENGTH = 2048;
+function imageIdProblem(value) {
+    return typeof value === 'string' && IMAGE_ID.test(value) ? undefined : 'is not an ImageId (32 hex digits)';
+}
+/** An http(s) URL with a host, no credentials, no control character, at most MAX_URL_LENGTH characters. */
+function urlProblem(value) {
+    if (typeof value !== 'string')
+        return 'is not a string';
+    if (value.length > MAX_URL_LENGTH)
+        return `is longer than ${MAX_URL_LENGTH} characters`;
+    const url = hasControlCharacter(value) ? undefined : URL.parse(value);
+    if (!url || !/^https?:$/.test(url.protocol) || !url.hostname)
+        return 'is not an http(s) URL with a host';
+    if (url.username || url.password)
+        return 'holds a user name or password';
+    return undefined;
+}
+function titleProblem(value) {
+    if (typeof value !== 'string')
+        return 'is not a string';
+    if (hasControlCharacter(value))
+        return 'has a control character';
+    if (Buffer.byteLength(value, 'utf8') > VodLimits.titleBytes)
+        return `is longer than ${VodLimits.titleBytes} bytes`;
+    return undefined;
+}
+function tagsProblem(value) {
+    if (!Array.isArray(value) || !value.every(tag => typeof tag === 'string'))
+        return 'is not a list of strings';
+    if (value.length > VodLimits.maxTags)
+        return `has more than ${VodLimits.maxTags} tags`;
+    const tags = value;
+    if (tags.some(tag => hasControlCharacter(tag) || tag.includes(',')))
+        return 'has a tag with a comma or a control character';
+    if (tags.some(tag => Buffer.byteLength(tag, 'utf8') > VodLimits.tagBytes))
+        return `has a tag longer than ${VodLimits.tagBytes} bytes`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/shared/index.ts
+/**
+ * The front door of shared/, what every stage uses: typed errors, the log (the one output edge),
+ * secrets, paths, the pool, input and output names, service limits, what VOD's values may be, and
+ * why a service cannot be reached or refused the run. Other folders import shared/ only from here.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/inputs/defaults.ts
+/** Defaults shared by the config reader and checked against action.yml by a test. */
+const Defaults = {
+    audience: 'sts.aliyuncs.com',
+    roleDurationSeconds: 3600,
+    stsEndpoint: 'https://sts.aliyuncs.com',
+    region: 'cn-shanghai',
+    imageType: 'default',
+    title: '{name}',
+    repoTags: true,
+    concurrency: 8,
+    requestsPerSecond: 'auto',
+    ifNoFilesFound: 'error',
+    ifUnsupported: 'error',
+    includeHiddenFiles: false,
+    followSymbolicLinks: true,
+    retries: 3,
+    timeoutSeconds: 60,
+    multipartThreshold: '10MiB',
+    deleteRemoved: false,
+    deleteReplaced: false,
+    dryRun: false,
+    summary: true,
+    ossSignatureVersion: 'v4',
+    vodSignatureVersion: 'v3',
+    previewExpiresIn: 604_800
+};
+/** Environment fallbacks for the credentials, in order of preference. */
+const CredentialEnv = [
+    {
+        source: 'ALIBABA_CLOUD_*',
+        accessKeyId: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
+        accessKeySecret: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+        securityToken: 'ALIBABA_CLOUD_SECURITY_TOKEN'
+    },
+    {
+        source: 'ALICLOUD_*',
+        accessKeyId: 'ALICLOUD_ACCESS_KEY',
+        accessKeySecret: 'ALICLOUD_SECRET_KEY',
+        securityToken: 'ALICLOUD_SECURITY_TOKEN'
+    }
+];
+/** Limits of the reliability inputs. */
+const RetryLimits = { maxRetries: 10, maxTimeoutSeconds: 3600 };
+/** What STS accepts as DurationSeconds (docs/protocol.md, "STS AssumeRoleWithOIDC"); the role's own maximum may be lower. */
+const RoleLimits = { minDurationSeconds: 900, maxDurationSeconds: 43200 };
+/** How long a preview URL may be asked to stay valid: 30 days, the most VOD gives a signed URL of its own buckets (docs/protocol.md, "GetImageInfos"). */
+const PreviewLimits = { maxExpiresInSeconds: 2_592_000 };
+
+;// CONCATENATED MODULE: ./src/inputs/reader.ts
+/** Reads inputs one at a time, collecting every problem so that all of them are reported at once (readConfig). */
+
+/** Collects problems while each input is read, so that all of them are reported at once. */
+class InputReader {
+    problems = [];
+    raw(name) {
+        return getInput(name);
+    }
+    problem(input, message) {
+        this.problems.push({ input, message });
+    }
+    choice(name, allowed, fallback) {
+        const value = this.raw(name);
+        if (value === '')
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        this.problem(name, `must be one of ${allowed.map(a => `"${a}"`).join(', ')}; got "${value}"`);
+        return fallback;
+    }
+    boolean(name, fallback) {
+        const value = this.raw(name);
+        if (value === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        this.problem(name, `must be a boolean (true, True, TRUE, false, False or FALSE); got "${value}"`);
+        return fallback;
+    }
+    integer(name, fallback, min, max) {
+        const value = this.raw(name);
+        if (value === '')
+            return fallback;
+        const number = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+        if (Number.isSafeInteger(number) && number >= min && number <= max)
+            return number;
+        this.problem(name, `must be an integer from ${min} to ${max}; got "${value}"`);
+        return fallback;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/patterns.ts
+/** What to upload (README "What to upload"): the path patterns, made absolute for @actions/glob. */
+
+
+
+
+function readPatterns(reader, workspace) {
+    const lines = reader
+        .raw(Inputs.Path)
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => line.length > 0 && !line.startsWith('#'));
+    if (lines.length === 0) {
+        reader.problem(Inputs.Path, 'is required: give at least one glob pattern, one per line');
+        return { patterns: [], asWritten: [] };
+    }
+    const patterns = [];
+    for (const line of lines) {
+        const negated = line.startsWith('!');
+        const pattern = line.replace(/^!+/, '').trim();
+        const absolute = pattern === '' ? undefined : absolutePattern(pattern, workspace);
+        if (absolute === undefined) {
+            reader.problem(Inputs.Path, `pattern "${line}" is not usable: ${pattern === '' ? 'it is empty' : 'only ~ and ~/ (the home folder) expand, not ~user'}`);
+            continue;
+        }
+        patterns.push(`${negated ? '!' : ''}${absolute}`);
+    }
+    return { patterns, asWritten: lines };
+}
+/**
+ * A pattern as @actions/glob needs it: absolute, with no `.` or `..` part. The workflow author is
+ * trusted, so absolute patterns, `~` and `..` are accepted. The folder put in front of a relative
+ * pattern (the workspace, the home folder) is escaped: `[`, `*` or `?` in its name match themselves.
+ */
+function absolutePattern(pattern, workspace) {
+    if (pattern.startsWith('~')) {
+        if (!((external_node_path_default()).sep === '\\' ? /^~([/\\]|$)/ : /^~(\/|$)/).test(pattern))
+            return undefined;
+        return joinEscaped(homeFolder(), pattern.slice(2));
+    }
+    if (external_node_path_default().isAbsolute(pattern))
+        return external_node_path_default().normalize(pattern);
+    return joinEscaped(workspace, pattern);
+}
+/** Read from the environment first, as a shell would (os.homedir() reads the process's own environment only). */
+function homeFolder() {
+    return (process.platform === 'win32' ? process.env.USERPROFILE : process.env.HOME) || external_node_os_default().homedir();
+}
+/** folder + relative pattern; leading `..` parts of the pattern climb from the folder. */
+function joinEscaped(folder, relative) {
+    const parts = relative === '' ? [] : external_node_path_default().normalize(relative).split((external_node_path_default()).sep);
+    const ups = parts.findIndex(part => part !== '..');
+    const climbed = ups === -1 ? parts.length : ups;
+    const base = external_node_path_default().resolve(folder, ...parts.slice(0, climbed));
+    const rest = parts.slice(climbed).filter(part => part !== '' && part !== '.');
+    return rest.length === 0 ? globEscape(base) : `${globEscape(base)}${(external_node_path_default()).sep}${rest.join((external_node_path_default()).sep)}`;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/where-in-vod.ts
+/** Where in VOD (README "Where in VOD"): the region and its endpoint, the app, the storage location and the category. */
+
+
+
+
+function readRegion(reader) {
+    const region = reader.raw(Inputs.Region).trim() || Defaults.region;
+    if (/^[a-z]{2,}(-[a-z0-9]+)+$/.test(region))
+        return region;
+    reader.problem(Inputs.Region, `"${region}" is not a region id such as "cn-shanghai" or "ap-southeast-1"`);
+    return Defaults.region;
+}
+/** The endpoint input, or the endpoint of a region VOD serves (vod-regions.ts). */
+function readEndpoint(reader, region) {
+    const value = reader.raw(Inputs.Endpoint).trim();
+    if (value === '') {
+        if (!isVodRegion(region))
+            reader.problem(Inputs.Region, unknownRegion(region));
+        return vodEndpointOf(region);
+    }
+    return readOrigin(reader, Inputs.Endpoint, value, vodEndpointOf(region));
+}
+function unknownRegion(region) {
+    const meant = nearest(region, VodRegions);
+    const guess = meant ? ` (did you mean ${meant}?)` : '';
+    return `"${region}" is not a region VOD serves${guess}; the regions this version knows: ${VodRegions.join(', ')}. For a region it does not know yet, set ${Inputs.Endpoint} to that region's VOD endpoint (https://vod.<region>.aliyuncs.com)`;
+}
+/** An http(s) origin: no credentials, no path, query or fragment. The origin is what requests go to. */
+function readOrigin(reader, name, value, example) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        reader.problem(name, `"${value}" is not a URL; expected for example ${example}`);
+        return value;
+    }
+    const faults = [];
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        faults.push('the scheme must be http or https');
+    if (url.username || url.password)
+        faults.push('it must not contain credentials');
+    if (url.pathname !== '/' || url.search || url.hash)
+        faults.push('it must have no path, query or fragment');
+    if (faults.length > 0) {
+        reader.problem(name, `"${url.protocol}//${url.host}${url.pathname}" is not usable: ${faults.join('; ')}`);
+    }
+    return url.origin;
+}
+function readCateId(reader) {
+    const value = reader.raw(Inputs.CateId).trim();
+    if (value === '')
+        return undefined;
+    if (/^[0-9]{1,19}$/.test(value) && BigInt(value) <= 9223372036854775807n)
+        return value;
+    reader.problem(Inputs.CateId, `must be a category id (a whole number); got "${value}"`);
+    return undefined;
+}
+function readStorageLocation(reader) {
+    const value = reader.raw(Inputs.StorageLocation).trim();
+    if (value === '')
+        return undefined;
+    if (/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(value))
+        return value;
+    reader.problem(Inputs.StorageLocation, `must be a storage host name such as "outin-xxxx.oss-cn-shanghai.aliyuncs.com"; got "${value}"`);
+    return undefined;
+}
+function readAppId(reader) {
+    const value = reader.raw(Inputs.AppId).trim();
+    if (value === '')
+        return undefined;
+    if (/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(value))
+        return value;
+    reader.problem(Inputs.AppId, `must be an application id such as "app-1000000"; got "${value}"`);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/credentials.ts
+/** The credentials inputs (README "Credentials"): access keys (falling back to the environment), or a RAM role assumed with OIDC. */
+
+
+
+/**
+ * With role-to-assume, the RAM role to assume with the workflow's OIDC token: keys are then neither
+ * taken from the environment nor allowed as inputs. Otherwise the access keys.
+ */
+function readCredentials(reader, env) {
+    const roleArn = reader.raw(Inputs.RoleToAssume).trim();
+    if (roleArn)
+        return readOidcRole(reader, roleArn, env);
+    if (reader.raw(Inputs.OidcProviderArn).trim()) {
+        reader.problem(Inputs.OidcProviderArn, `has no use without ${Inputs.RoleToAssume}: set ${Inputs.RoleToAssume} to the RAM role to assume with it`);
+    }
+    return readKeys(reader, env);
+}
+const ROLE_ARN = /^acs:ram::([0-9]{1,32}):role\/[A-Za-z0-9._-]{1,64}$/;
+const PROVIDER_ARN = /^acs:ram::([0-9]{1,32}):oidc-provider\/[A-Za-z0-9._-]{1,128}$/;
+function readOidcRole(reader, roleArn, env) {
+    refuseKeyInputs(reader);
+    const roleAccount = ROLE_ARN.exec(roleArn)?.[1];
+    if (!roleAccount) {
+        reader.problem(Inputs.RoleToAssume, `"${roleArn}" is not a RAM role ARN such as acs:ram::1234567890123456:role/github-vod-upload`);
+    }
+    const oidcProviderArn = readProviderArn(reader, roleAccount);
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        reader.problem(Inputs.RoleToAssume, 'needs an OIDC token from the runner, and this job may not ask for one (ACTIONS_ID_TOKEN_REQUEST_URL is not set): add `permissions: id-token: write` to the job');
+    }
+    return {
+        roleArn,
+        oidcProviderArn,
+        audience: readAudience(reader),
+        roleSessionName: readRoleSessionName(reader, env),
+        durationSeconds: reader.integer(Inputs.RoleDurationSeconds, Defaults.roleDurationSeconds, RoleLimits.minDurationSeconds, RoleLimits.maxDurationSeconds),
+        stsEndpoint: readOrigin(reader, Inputs.StsEndpoint, reader.raw(Inputs.StsEndpoint).trim() || Defaults.stsEndpoint, Defaults.stsEndpoint)
+    };
+}
+/** Keys given as inputs beside role-to-assume: the user meant one of the two, and must say which. */
+function refuseKeyInputs(reader) {
+    for (const input of [Inputs.AccessKeyId, Inputs.AccessKeySecret, Inputs.SecurityToken]) {
+        if (reader.raw(input).trim()) {
+            reader.problem(input, `cannot be used with ${Inputs.RoleToAssume}: remove ${input} (the role's session replaces the keys), or remove ${Inputs.RoleToAssume}`);
+        }
+    }
+}
+/** Required with role-to-assume, and in the role's account (a provider is trusted only by roles of its own account). */
+function readProviderArn(reader, roleAccount) {
+    const value = reader.raw(Inputs.OidcProviderArn).trim();
+    const providerAccount = PROVIDER_ARN.exec(value)?.[1];
+    if (!value) {
+        reader.problem(Inputs.OidcProviderArn, `is required with ${Inputs.RoleToAssume}: the ARN of the account's OIDC provider for GitHub, such as acs:ram::1234567890123456:oidc-provider/github`);
+    }
+    else if (!providerAccount) {
+        reader.problem(Inputs.OidcProviderArn, `"${value}" is not an OIDC provider ARN such as acs:ram::1234567890123456:oidc-provider/github`);
+    }
+    else if (roleAccount && providerAccount !== roleAccount) {
+        reader.problem(Inputs.OidcProviderArn, `is in account ${providerAccount} and ${Inputs.RoleToAssume} in account ${roleAccount}: use the OIDC provider of the role's own account`);
+    }
+    return value;
+}
+/** A Client ID of the OIDC provider: printable ASCII without spaces. */
+function readAudience(reader) {
+    const value = reader.raw(Inputs.Audience).trim() || Defaults.audience;
+    if (/^[\x21-\x7e]{1,256}$/.test(value))
+        return value;
+    reader.problem(Inputs.Audience, `must be a Client ID of the OIDC provider (up to 256 printable characters, no spaces), such as ${Defaults.audience}`);
+    return Defaults.audience;
+}
+const SESSION_NAME = /^[A-Za-z0-9.@_-]{2,64}$/;
+/** As given, or gh-<repository>-<run id>-<attempt>: which run used the role shows in ActionTrail. */
+function readRoleSessionName(reader, env) {
+    const value = reader.raw(Inputs.RoleSessionName).trim();
+    if (value === '')
+        return defaultSessionName(env);
+    if (SESSION_NAME.test(value))
+        return value;
+    reader.problem(Inputs.RoleSessionName, `must be 2 to 64 characters of A-Z a-z 0-9 . @ _ -; got "${value}"`);
+    return defaultSessionName(env);
+}
+function defaultSessionName(env) {
+    const run = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-');
+    const repository = env.GITHUB_REPOSITORY?.split('/').pop() ?? '';
+    // The repository's name gives way to the run's numbers, which tell runs apart.
+    const room = 64 - 'gh-'.length - (run ? run.length + 1 : 0);
+    return ['gh', repository.slice(0, Math.max(0, room)), run]
+        .filter(Boolean)
+        .join('-')
+        .replace(/[^A-Za-z0-9.@_-]/g, '-')
+        .slice(0, 64);
+}
+/**
+ * Each credential input falls back to the environment when empty. A security token from the
+ * environment is used only with a key id from the same place: a token never belongs to a key
+ * given as an input.
+ */
+function readKeys(reader, env) {
+    const given = {
+        accessKeyId: reader.raw(Inputs.AccessKeyId).trim(),
+        accessKeySecret: reader.raw(Inputs.AccessKeySecret).trim(),
+        securityToken: reader.raw(Inputs.SecurityToken).trim()
+    };
+    const fromEnv = (pick) => {
+        for (const names of CredentialEnv) {
+            const value = env[pick(names)]?.trim();
+            if (value)
+                return value;
+        }
+        return '';
+    };
+    const accessKeyId = given.accessKeyId || fromEnv(n => n.accessKeyId);
+    const accessKeySecret = given.accessKeySecret || fromEnv(n => n.accessKeySecret);
+    const securityToken = given.securityToken || (given.accessKeyId ? '' : fromEnv(n => n.securityToken));
+    const envNames = (pick) => CredentialEnv.map(pick).join(' or ');
+    if (!accessKeyId) {
+        reader.problem(Inputs.AccessKeyId, `is required: set the input or ${envNames(n => n.accessKeyId)}`);
+    }
+    if (!accessKeySecret) {
+        reader.problem(Inputs.AccessKeySecret, `is required: set the input or ${envNames(n => n.accessKeySecret)}`);
+    }
+    return { accessKeyId, accessKeySecret, securityToken: securityToken || undefined };
+}
+
+;// CONCATENATED MODULE: ./src/plan/metadata.ts
+/** Titles, descriptions and tags: the per-image metadata sent to CreateUploadImage. Pure functions. */
+
+
+const TemplatePlaceholders = ['name', 'filename', 'path', 'ext', 'repo', 'ref', 'sha'];
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+// Control characters are refused by VOD (IllegalCharacters) and can come from file names.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROL_CHAR = /[\u0000-\u001f\u007f]/;
+/** The placeholders in a template that are not known; empty when the template is valid. */
+function unknownPlaceholders(template) {
+    const known = new Set(TemplatePlaceholders);
+    return [...template.matchAll(PLACEHOLDER)].map(m => m[1]).filter(name => !known.has(name));
+}
+function renderTemplate(template, vars) {
+    const rendered = template.replace(PLACEHOLDER, (whole, name) => TemplatePlaceholders.includes(name) ? vars[name] : whole);
+    return rendered.replace(CONTROL_CHARS, ' ').trim();
+}
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Cuts text to at most maxBytes of UTF-8 without splitting a character. */
+function truncateUtf8(text, maxBytes) {
+    if (utf8Length(text) <= maxBytes)
+        return { value: text, truncated: false };
+    let bytes = 0;
+    let value = '';
+    for (const char of text) {
+        const size = utf8Length(char);
+        if (bytes + size > maxBytes)
+            break;
+        bytes += size;
+        value += char;
+    }
+    return { value, truncated: true };
+}
+/** The tag that marks an image as uploaded by the repository with this id (docs/protocol.md, "Ownership mark"). */
+function ownershipTag(repositoryId) {
+    return `${OwnershipMark.tagPrefix}${repositoryId}`;
+}
+/**
+ * Whether a tag would pass for an ownership mark (the prefix, in any case). Only the action writes one, from
+ * GITHUB_REPOSITORY_ID: neither a tags input nor a repository or branch name may claim another repository's mark.
+ */
+function isOwnershipTag(tag) {
+    return tag.toLowerCase().startsWith(OwnershipMark.tagPrefix);
+}
+function templateVars(relativePath, repo) {
+    const filename = external_node_path_default().posix.basename(relativePath);
+    const ext = external_node_path_default().posix.extname(filename);
+    return {
+        name: ext ? filename.slice(0, -ext.length) : filename,
+        filename,
+        path: relativePath,
+        ext: ext.replace(/^\./, ''),
+        repo: repositoryName(repo.repository),
+        ref: repo.ref,
+        sha: repo.sha.slice(0, 7)
+    };
+}
+function repositoryName(repository) {
+    return repository.split('/').pop() ?? '';
+}
+/** Repository name, ref name and short SHA, each made a valid VOD tag. Empty values are left out. */
+function repositoryTags(repo) {
+    return [repositoryName(repo.repository), repo.ref, repo.sha.slice(0, 7)]
+        .map(tag => truncateUtf8(tag.replace(/,/g, '-').replace(CONTROL_CHARS, ' ').trim(), VodLimits.tagBytes).value.trim())
+        .filter(tag => tag.length > 0);
+}
+/**
+ * Splits the `tags` input on commas and newlines. Returns the tags and the problems found;
+ * a tag can never contain a comma because the comma is the separator VOD uses.
+ */
+function parseUserTags(text, markTaken = false) {
+    const tags = unique(text
+        .split(/[,\n]/)
+        .map(tag => tag.trim())
+        .filter(tag => tag.length > 0));
+    const problems = [];
+    for (const tag of tags) {
+        if (utf8Length(tag) > VodLimits.tagBytes) {
+            problems.push(`tag "${tag}" is ${utf8Length(tag)} bytes of UTF-8; VOD allows at most ${VodLimits.tagBytes}`);
+        }
+        if (HAS_CONTROL_CHAR.test(tag))
+            problems.push(`tag "${JSON.stringify(tag).slice(1, -1)}" contains a control character`);
+        if (isOwnershipTag(tag))
+            problems.push(`tag "${tag}" starts with "${OwnershipMark.tagPrefix}", which marks the repository that uploaded an image; it is set by the action only`);
+    }
+    if (!markTaken && tags.length > VodLimits.maxTags) {
+        problems.push(`${tags.length} tags given; VOD allows at most ${VodLimits.maxTags}`);
+    }
+    if (markTaken && tags.length >= VodLimits.maxTags) {
+        problems.push(`${tags.length} tags given; at most ${VodLimits.maxTags - 1} are allowed: VOD allows ${VodLimits.maxTags}, and one holds the tag that marks this repository's uploads (${OwnershipMark.tagPrefix}<GITHUB_REPOSITORY_ID>)`);
+    }
+    return { tags, problems };
+}
+/**
+ * User tags first; repository tags fill the remaining room up to VOD's limit, less one for the repository's mark, which comes last when given.
+ * dropped: repository tags with no room left; refused: repository tags that would pass for an ownership mark, never sent.
+ */
+function combineTags(userTags, repoTags, mark) {
+    const tags = unique([...userTags]);
+    const room = mark === undefined ? VodLimits.maxTags : VodLimits.maxTags - 1;
+    const dropped = [];
+    const refused = repoTags.filter(isOwnershipTag);
+    for (const tag of repoTags) {
+        if (tags.includes(tag) || isOwnershipTag(tag))
+            continue;
+        if (tags.length < room)
+            tags.push(tag);
+        else
+            dropped.push(tag);
+    }
+    return { tags: mark === undefined ? tags : [...tags, mark], dropped, refused };
+}
+function unique(values) {
+    return [...new Set(values)];
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -41700,26 +41284,6 @@ function extensionsOf(format) {
     if (format === 'jpeg')
         return ['jpg', 'jpeg', 'jpe', 'jfif'];
     return format === 'heic' ? ['heic', 'heif'] : [format];
-}
-
-;// CONCATENATED MODULE: ./src/shared/pool.ts
-/**
- * Runs fn over items with at most `limit` calls in flight. Workers pull the next item only when
- * they are free, so nothing starts early. Results keep the order of items.
- */
-async function mapConcurrent(items, limit, fn, shouldStart = () => true) {
-    if (!Number.isInteger(limit) || limit < 1)
-        throw new RangeError(`concurrency must be a positive integer, got ${limit}`);
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length && shouldStart()) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -44485,7 +44049,7 @@ minimatch.unescape = unescape_unescape;
 const patterns_isWindows = () => (external_node_path_default()).sep === '\\';
 /** What an item matches as: a file, a folder, or either (bits, as @actions/glob's MatchKind). */
 const MatchKind = { None: 0, File: 1, Directory: 2, All: 3 };
-/** Lines of patterns (absolute, as config.ts makes them; empty and `#` lines skipped), each with its implicit `/**`. */
+/** Lines of patterns (absolute, as inputs/patterns.ts makes them; empty and `#` lines skipped), each with its implicit `/**`. */
 function parsePatterns(lines) {
     const patterns = [];
     for (const line of lines.map(text => text.trim())) {
@@ -44526,7 +44090,9 @@ function makePattern(text, kind) {
             nocase: patterns_isWindows(),
             nocomment: true,
             noext: true,
-            nonegate: true
+            nonegate: true,
+            // The same flavour as node:path (minimatch would read process.platform); every non-Windows platform splits on /.
+            platform: patterns_isWindows() ? 'win32' : 'linux'
         }),
         rootRegExp: new RegExp(searchSegments[0].replace(/[[\\^$.|?*+()]/g, '\\$&'), patterns_isWindows() ? 'i' : '')
     };
@@ -44564,7 +44130,14 @@ function partialMatch(pattern, itemPath) {
     const item = trimTrailingSeparator(itemPath);
     if (dirname(item) === item)
         return pattern.rootRegExp.test(item);
-    return pattern.matcher.matchOne(item.split(patterns_isWindows() ? /\\+/ : /\/+/), pattern.matcher.set[0], true);
+    return pattern.matcher.matchOne(splitForMinimatch(item), pattern.matcher.set[0], true);
+}
+/** The parts of a path as minimatch splits a pattern: on Windows a UNC path (`\\server\share`) starts with two empty parts. */
+function splitForMinimatch(item) {
+    if (!patterns_isWindows())
+        return item.split(/\/+/);
+    const parts = item.split(/\\+/);
+    return item.startsWith('\\\\') ? ['', ...parts] : parts;
 }
 /** The folders to walk: one per positive pattern, less duplicates and folders below another one. */
 function searchPaths(patterns) {
@@ -44681,7 +44254,6 @@ function dirname(text) {
  * depend on the order the system lists a folder in. A folder link is checked before it is walked
  * (it must not lead out of the root of its pattern), and the walk is bounded in depth and in entries.
  */
-
 
 
 
@@ -44851,23 +44423,16 @@ function decideUnsupported(files, policy) {
         };
     return { problems: [], skipped: [...files] };
 }
-/** The one log message about skipped files (each on its own indented line), or undefined when none were skipped. */
-function unsupportedMessage(skipped, policy) {
-    if (skipped.length === 0)
-        return undefined;
-    const heading = `${skipped.length} matched file${skipped.length === 1 ? ' is' : 's are'} not an image VOD accepts and ${skipped.length === 1 ? 'was' : 'were'} skipped (if-unsupported: ${policy}):`;
-    return [heading, ...skipped.map(file => `  ${file.path}: ${file.reason}`)].join('\n');
-}
 
 ;// CONCATENATED MODULE: ./src/files/find.ts
 /**
- * File discovery: the files the patterns match (src/files/walk.ts), in sorted order, each checked
- * to be a regular, non-empty image VOD accepts whose real path is inside the root of its pattern
- * (the workspace, or the folder of a pattern outside it). Reads only the bytes the sniffing needs.
+ * File discovery: the files the patterns match (src/files/walk.ts), in sorted order. A match is
+ * refused (the run stops, whatever if-unsupported says) when its name holds a control character, it
+ * is not a regular file, it cannot be read, or its real path is outside the root of its pattern (the
+ * workspace, or the folder of a pattern outside it). A regular file that is empty or whose first bytes
+ * are none of the formats of image-format.ts is unsupported: if-unsupported decides (unsupported.ts).
+ * Reads only the bytes the sniffing needs.
  */
-
-
-
 
 
 
@@ -44901,7 +44466,7 @@ async function findMatches(options, roots) {
     const found = await walk({
         ...options,
         folderLinkProblem: (folder, real) => linkProblem(folder, real, roots),
-        show: absolutePath => log_shown(toRelative(options.workspace, absolutePath))
+        show: absolutePath => shown(toRelative(options.workspace, absolutePath))
     });
     const excluded = new Set(options.exclude ?? []);
     const unique = [...new Set(found.matches)].filter(match => !excluded.has(match));
@@ -44936,8 +44501,8 @@ function linkProblem(match, real, roots) {
 }
 async function inspect(absolutePath, options, roots) {
     const relativePath = toRelative(options.workspace, absolutePath);
-    const fail = (message) => ({ problem: { file: log_shown(relativePath), message } });
-    const unsupported = (reason) => ({ unsupported: { path: log_shown(relativePath), reason } });
+    const fail = (message) => ({ problem: { file: shown(relativePath), message } });
+    const unsupported = (reason) => ({ unsupported: { path: shown(relativePath), reason } });
     if (hasControlCharacter(relativePath))
         return fail(CONTROL_CHARACTER_IN_NAME);
     try {
@@ -44994,6 +44559,289 @@ function extensionWarning(file) {
     return [
         `${file.relativePath}: has ${shown} but its content is ${file.format.toUpperCase()}; it is uploaded as ${file.format.toUpperCase()}`
     ];
+}
+
+;// CONCATENATED MODULE: ./src/files/hash.ts
+/**
+ * One streaming pass over a file gives its size, MD5 (for Content-MD5), SHA-256 (for results and
+ * the manifest) and, for a multipart upload, the MD5 of each part. Memory stays flat at any size.
+ */
+
+
+
+/** Files up to this size are read in one call: cheaper than a stream for the many small images of a docs site. */
+const WHOLE_READ_BYTES = 256 * 1024;
+/**
+ * known: what discovery saw. The file is opened once, never as a FIFO's blocking open, and what was
+ * opened must be the file discovery found (same device and inode): a file swapped for a link or
+ * another file in between is refused, not read. Its digest is then what OSS checks the bytes against.
+ */
+async function digestFile(absolutePath, displayPath, partSize, known) {
+    const knownBytes = known?.bytes;
+    const digest = new Digester(partSize);
+    let handle;
+    try {
+        handle = await openFound({ absolutePath, relativePath: displayPath, identity: known?.identity });
+        if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES)
+            digest.add(await handle.readFile());
+        else
+            for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false }))
+                digest.add(chunk);
+    }
+    catch (error) {
+        if (error instanceof FileReadError)
+            throw error;
+        const code = error.code ?? 'ReadError';
+        throw new FileReadError(displayPath, code, `cannot be read (${code})`);
+    }
+    finally {
+        await handle?.close();
+    }
+    if (knownBytes !== undefined && digest.bytes !== knownBytes) {
+        throw new FileReadError(displayPath, 'FileChanged', `changed while the action ran (${knownBytes} bytes when found, ${digest.bytes} when read); nothing was uploaded for it`);
+    }
+    return digest.finish();
+}
+/** The digest of bytes already in memory (a small file read once, then hashed and sent from the same bytes). */
+function digestOf(content, partSize) {
+    const digest = new Digester(partSize);
+    digest.add(content);
+    return digest.finish();
+}
+/** Size, MD5, SHA-256 and part MD5s, fed chunk by chunk. */
+class Digester {
+    bytes = 0;
+    md5 = (0,external_node_crypto_.createHash)('md5');
+    sha256 = (0,external_node_crypto_.createHash)('sha256');
+    parts;
+    constructor(partSize) {
+        this.parts = partSize ? new PartHasher(partSize) : undefined;
+    }
+    add(chunk) {
+        this.md5.update(chunk);
+        this.sha256.update(chunk);
+        this.parts?.update(chunk);
+        this.bytes += chunk.length;
+    }
+    finish() {
+        return { bytes: this.bytes, md5Base64: this.md5.digest('base64'), sha256Hex: this.sha256.digest('hex'), parts: this.parts?.finish() };
+    }
+}
+/** MD5 of each consecutive partSize slice, fed chunk by chunk. */
+class PartHasher {
+    partSize;
+    parts = [];
+    current = (0,external_node_crypto_.createHash)('md5');
+    start = 0;
+    filled = 0;
+    constructor(partSize) {
+        this.partSize = partSize;
+    }
+    update(chunk) {
+        let offset = 0;
+        while (offset < chunk.length) {
+            const take = Math.min(this.partSize - this.filled, chunk.length - offset);
+            this.current.update(chunk.subarray(offset, offset + take));
+            this.filled += take;
+            offset += take;
+            if (this.filled === this.partSize)
+                this.close();
+        }
+    }
+    finish() {
+        if (this.filled > 0 || this.parts.length === 0)
+            this.close();
+        return this.parts;
+    }
+    close() {
+        this.parts.push({ start: this.start, end: this.start + this.filled, md5Base64: this.current.digest('base64') });
+        this.start += this.filled;
+        this.filled = 0;
+        this.current = (0,external_node_crypto_.createHash)('md5');
+    }
+}
+/** OSS takes at most 10,000 parts, each at least 100 KiB but the last. */
+const MAX_PARTS = 10_000;
+const PREFERRED_PART_BYTES = 8 * 1024 * 1024;
+/** The part size for a file of this size, or undefined for a single PutObject. */
+function partSizeFor(bytes, multipartThreshold) {
+    if (bytes <= multipartThreshold)
+        return undefined;
+    const preferred = Math.max(MultipartLimits.minBytes, Math.min(PREFERRED_PART_BYTES, multipartThreshold));
+    return Math.max(preferred, Math.ceil(bytes / MAX_PARTS));
+}
+
+;// CONCATENATED MODULE: ./src/files/index.ts
+/**
+ * The front door of files/: finding the matched files (findImages), reading and hashing one of
+ * them, its image format, and what `if-unsupported` does with the rest.
+ */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+/** Planning: what each image will be sent with. Pure: no I/O. */
+
+
+
+/** What each file is sent with; with a manifest, the files whose bytes VOD already holds are marked unchanged. */
+function planUploads(files, config, previous) {
+    const warnings = [];
+    const mark = config.repositoryId === undefined ? undefined : ownershipTag(config.repositoryId);
+    const { tags, dropped, refused } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : [], mark);
+    if (refused.length > 0) {
+        warnings.push(`repository tags ${quoted(refused)} (from the repository name, the ref name or the SHA) start with "${OwnershipMark.tagPrefix}", which marks the repository that uploaded an image; they were left out`);
+    }
+    if (dropped.length > 0)
+        warnings.push(`VOD allows ${VodLimits.maxTags} tags; repository tags ${quoted(dropped)} were left out`);
+    const tasks = files.map(file => {
+        const vars = templateVars(file.relativePath, config.repository);
+        const title = fitted(renderTemplate(config.titleTemplate, vars), VodLimits.titleBytes, `${file.relativePath}: title`, warnings);
+        const description = fitted(renderTemplate(config.descriptionTemplate, vars), VodLimits.descriptionBytes, `${file.relativePath}: description`, warnings);
+        const params = definedOnly({
+            ImageType: config.imageType,
+            ImageExt: imageExt(file.format),
+            Title: title || undefined,
+            Description: description || undefined,
+            Tags: tags.length > 0 ? tags.join(',') : undefined,
+            CateId: config.cateId,
+            StorageLocation: config.storageLocation,
+            UserData: config.userData,
+            AppId: config.appId
+        });
+        const digest = previous?.digests.get(file.relativePath);
+        const entry = previous?.byPath[file.relativePath];
+        const unchangedSince = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined;
+        return { file, title, tags, params, digest, unchangedSince, replaces: unchangedSince ? undefined : entry?.imageId };
+    });
+    return { tasks: withSameFiles(tasks), warnings };
+}
+/**
+ * One image per file (device and inode), whatever number of paths (links) lead to it: each path that
+ * needs an upload takes the image of the first path whose bytes VOD already holds, else of the first path.
+ */
+function withSameFiles(tasks) {
+    const imageHolder = new Map();
+    for (const task of tasks) {
+        if (!task.file.identity)
+            continue;
+        const key = `${task.file.identity.dev}:${task.file.identity.ino}`;
+        const holder = imageHolder.get(key);
+        if (!holder || (task.unchangedSince && !holder.unchangedSince))
+            imageHolder.set(key, task);
+    }
+    return tasks.map(task => {
+        const holder = task.file.identity && imageHolder.get(`${task.file.identity.dev}:${task.file.identity.ino}`);
+        return holder && holder !== task && !task.unchangedSince ? { ...task, sameAs: holder.file.relativePath } : task;
+    });
+}
+const quoted = (tags) => tags.map(tag => `"${tag}"`).join(', ');
+function fitted(text, maxBytes, what, warnings) {
+    const { value, truncated } = truncateUtf8(text, maxBytes);
+    if (truncated)
+        warnings.push(`${what} is longer than VOD's ${maxBytes} bytes; cut to "${value}"`);
+    return value;
+}
+/** pop-core would send an undefined parameter as the string "undefined". */
+function definedOnly(params) {
+    return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/plan/index.ts
+/**
+ * The front door of plan/: the upload plan (planUploads, one UploadTask per file), and the titles,
+ * tags and ownership tag that inputs/ checks and manifest/ recognises.
+ */
+
+
+
+;// CONCATENATED MODULE: ./src/inputs/metadata.ts
+/** The metadata inputs (README "Metadata"): title and description templates, tags and VOD's UserData. */
+
+
+
+function readTemplate(reader, name, fallback) {
+    const template = reader.raw(name) || fallback;
+    const unknown = unknownPlaceholders(template);
+    if (unknown.length > 0) {
+        const known = TemplatePlaceholders.map(p => `{${p}}`).join(', ');
+        reader.problem(name, `unknown placeholder ${unknown.map(u => `{${u}}`).join(', ')}; known placeholders are ${known}`);
+    }
+    return template;
+}
+function readUserTags(reader, markTaken) {
+    const { tags, problems } = parseUserTags(reader.raw(Inputs.Tags), markTaken);
+    for (const problem of problems)
+        reader.problem(Inputs.Tags, problem);
+    return tags;
+}
+function readUserData(reader) {
+    const value = reader.raw(Inputs.UserData).trim();
+    if (value === '')
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch (error) {
+        reader.problem(Inputs.UserData, `is not valid JSON (${error.message})`);
+        return undefined;
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        reader.problem(Inputs.UserData, `must be a JSON object such as {"Extend": {"key": "value"}}; got ${Array.isArray(parsed) ? 'an array' : `a ${parsed === null ? 'null' : typeof parsed}`}`);
+        return undefined;
+    }
+    const extend = parsed.Extend;
+    if (extend !== undefined) {
+        const size = utf8Length(typeof extend === 'string' ? extend : JSON.stringify(extend));
+        if (size > VodLimits.userDataExtendBytes) {
+            reader.problem(Inputs.UserData, `"Extend" is ${size} bytes; VOD allows at most ${VodLimits.userDataExtendBytes}`);
+        }
+    }
+    return JSON.stringify(parsed);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/sync-and-deletion.ts
+/** Sync and deletion (README "Sync and deletion"): the manifest's path, the repository's id that marks its images, and the ImageIds adopted as its own. */
+
+
+
+
+function readManifestPath(reader, workspace) {
+    const value = reader.raw(Inputs.Manifest).trim();
+    if (value === '')
+        return undefined;
+    const absolute = external_node_path_default().resolve(workspace, value);
+    if (isOutside(workspace, absolute) || absolute === workspace) {
+        reader.problem(Inputs.Manifest, `"${value}" must be a file path inside the workspace (${workspace})`);
+        return undefined;
+    }
+    return absolute;
+}
+/** GITHUB_REPOSITORY_ID, when it is a numeric id: anything else counts as unknown (no mark sent, nothing deleted unless adopted). */
+function readRepositoryId(env) {
+    const value = env.GITHUB_REPOSITORY_ID?.trim() ?? '';
+    return /^[0-9]{1,20}$/.test(value) ? value : undefined;
+}
+/** Why GITHUB_REPOSITORY_ID gives no id (the run warns: report/messages.ts, noRepositoryIdWarning). */
+function repositoryIdFault(env) {
+    return env.GITHUB_REPOSITORY_ID?.trim() ? 'not-numeric' : 'not-set';
+}
+/** ImageIds (32 hex digits) separated by commas or whitespace: images uploaded before the mark existed, deletable as this repository's. */
+function readAdoptImageIds(reader) {
+    const ids = reader
+        .raw(Inputs.AdoptImageIds)
+        .split(/[\s,]+/)
+        .filter(id => id !== '');
+    const isImageId = (id) => imageIdProblem(id) === undefined;
+    const bad = ids.filter(id => !isImageId(id));
+    if (bad.length > 0) {
+        const shown = bad.slice(0, 5).map(id => `"${JSON.stringify(id).slice(1, -1)}"`);
+        reader.problem(Inputs.AdoptImageIds, `must list ImageIds of 32 hex digits; not ImageIds: ${shown.join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`);
+    }
+    return [...new Set(ids.filter(isImageId).map(id => id.toLowerCase()))];
 }
 
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -45145,8 +44993,6 @@ function regionOfHost(endpoint) {
 }
 
 ;// CONCATENATED MODULE: ./src/services/oss-upload.ts
-
-
 
 
 
@@ -45303,9 +45149,89 @@ function ossDetail(code, e) {
     return message || 'no message';
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/services/transport.ts
+/** How the action's requests travel: the proxy's credentials (kept secret), endpoints sent unencrypted, the host OSS requests go to. */
+
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** The user names and passwords in the proxy URLs of the environment, as given and decoded. */
+function proxyCredentials(env) {
+    return PROXY_VARIABLES.flatMap(name => {
+        const url = parseUrl(env[name]);
+        return url ? [url.username, url.password].filter(Boolean).flatMap(value => [value, safeDecode(value)]) : [];
+    });
+}
+/**
+ * The origin ali-oss sends a bucket's requests to, which is what a proxy or a direct connection
+ * sees and what NO_PROXY must be matched against: `<bucket>.<endpoint host>` (virtual-host style)
+ * when the endpoint names a host, the endpoint itself when it is an IP address (ali-oss then puts
+ * the bucket in the Host header only).
+ */
+function ossRequestOrigin(endpoint, bucket) {
+    const url = new URL(endpoint);
+    if (bucket && !(0,external_node_net_.isIP)(url.hostname.replace(/^\[(.*)\]$/, '$1')))
+        url.hostname = `${bucket}.${url.hostname}`;
+    return url.origin;
+}
+/** The origin of a URL that sends requests unencrypted (plain http://) to another machine than this one; undefined otherwise. */
+function unencryptedOrigin(endpoint) {
+    const url = parseUrl(endpoint);
+    if (!url || url.protocol !== 'http:' || isLoopback(url.hostname))
+        return undefined;
+    return url.origin;
+}
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+function parseUrl(text) {
+    if (!text)
+        return undefined;
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@alicloud/pop-core/lib/rpc.js
 var lib_rpc = __nccwpck_require__(9412);
 var rpc_default = /*#__PURE__*/__nccwpck_require__.n(lib_rpc);
+;// CONCATENATED MODULE: ./src/services/port.ts
+
+/**
+ * VOD's flow control refused the call: a Throttling* code, or any error answer with an
+ * x-acs-retry-after header (which the 2026 SDKs treat as throttling). retryAfterMs: the wait asked for.
+ */
+class ThrottlingError extends ServiceError {
+    retryAfterMs;
+    constructor(fields, retryAfterMs) {
+        super(fields);
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'ThrottlingError';
+    }
+}
+function isThrottling(error) {
+    return error instanceof ThrottlingError;
+}
+/** A CreateUploadImage answer the upload cannot use. VOD may still have created the image it names: imageId, to delete it. */
+class InvalidUploadTicketError extends ServiceError {
+    imageId;
+    constructor(detail, imageId, requestId) {
+        super({ service: 'vod', api: 'CreateUploadImage', code: 'InvalidUploadTicket', requestId, detail, kind: 'permanent' });
+        this.imageId = imageId;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/services/rpc-signature-v3.ts
 /**
  * The RPC signature V3, `ACS3-HMAC-SHA256` (docs/protocol.md, "RPC signature V3"): pure functions
@@ -45506,9 +45432,6 @@ function parseObject(text) {
 
 
 
-
-
-
 class VodClient {
     options;
     /** pop-core signs with the keys it was made with: one client per set of credentials, the latest kept. */
@@ -45598,21 +45521,6 @@ class VodClient {
 }
 /** What VOD answers to a call signed with an STS session that has expired (docs/protocol.md, "STS AssumeRoleWithOIDC"). */
 const vod_client_EXPIRED_SESSION = 'InvalidSecurityToken.Expired';
-/**
- * VOD's flow control refused the call: a Throttling* code, or any error answer with an
- * x-acs-retry-after header (which the 2026 SDKs treat as throttling). retryAfterMs: the wait asked for.
- */
-class ThrottlingError extends ServiceError {
-    retryAfterMs;
-    constructor(fields, retryAfterMs) {
-        super(fields);
-        this.retryAfterMs = retryAfterMs;
-        this.name = 'ThrottlingError';
-    }
-}
-function isThrottling(error) {
-    return error instanceof ThrottlingError;
-}
 /** Turns whatever pop-core or the network threw into a ServiceError with no URL in it. */
 function vodError(api, error) {
     const e = (error ?? {});
@@ -45819,14 +45727,6 @@ function decodeBase64Json(value, name, answer) {
     }
     throw invalidTicket(`${name} is not Base64 of a JSON object`, answer);
 }
-/** An answer the upload cannot use. VOD may still have created the image it names: imageId, to delete it. */
-class InvalidUploadTicketError extends ServiceError {
-    imageId;
-    constructor(detail, imageId, requestId) {
-        super({ service: 'vod', api: 'CreateUploadImage', code: 'InvalidUploadTicket', requestId, detail, kind: 'permanent' });
-        this.imageId = imageId;
-    }
-}
 function invalidTicket(detail, answer) {
     return new InvalidUploadTicketError(detail, answer.imageId || undefined, answer.requestId || undefined);
 }
@@ -46000,7 +45900,6 @@ function describe(error) {
 ;// CONCATENATED MODULE: ./src/services/sts-client.ts
 
 
-
 const API = 'AssumeRoleWithOIDC';
 const STS_VERSION = '2015-04-01';
 /** An answer is a few KiB; anything far larger is not STS's. */
@@ -46122,6 +46021,52 @@ function sts_client_stringField(object, name) {
     return typeof value === 'string' ? value : '';
 }
 
+;// CONCATENATED MODULE: ./src/services/upload-hosts.ts
+/**
+ * Where an UploadAddress may send the upload credential and the bytes. VOD's answer names the OSS
+ * endpoint, and whatever host it names would get the STS token: only OSS's own hosts, and the hosts
+ * the workflow lists in upload-hosts, ever do, and never over plain http unless that was the way to VOD too.
+ */
+
+
+// OSS's endpoints of every region, and the accelerate endpoints, are under this domain (docs/protocol.md, "Where the upload goes").
+const OSS_DOMAIN = '.aliyuncs.com';
+const HOST_ENTRY = /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(?::([0-9]{1,5}))?$/;
+/** One upload-hosts entry (`host` or `host:port`) as an AllowedHost; undefined when it is neither. */
+function parseAllowedHost(entry) {
+    const match = HOST_ENTRY.exec(entry.toLowerCase());
+    if (!match || (match[3] !== undefined && Number(match[3]) > 65535))
+        return undefined;
+    return match[3] === undefined ? { hostname: match[1] } : { hostname: match[1], port: String(Number(match[3])) };
+}
+/** An UploadAddress the upload credential must not be sent to: the file fails, nothing is sent there. */
+class UploadHostRefusedError extends ServiceError {
+    host;
+    constructor(host, detail) {
+        super({ service: 'oss', api: 'PutObject', code: 'UploadHostRefused', detail, kind: 'permanent' });
+        this.host = host;
+        this.name = 'UploadHostRefusedError';
+    }
+}
+/** Throws UploadHostRefusedError unless the endpoint may get the upload credential. */
+function checkUploadHost(endpoint, policy) {
+    const url = URL.parse(endpoint);
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+        throw new UploadHostRefusedError('', 'the UploadAddress endpoint is not an http(s) URL; the upload credential was not sent');
+    }
+    const { host } = url;
+    if (!url.hostname.endsWith(OSS_DOMAIN) && !isListed(url, policy.allowed)) {
+        throw new UploadHostRefusedError(host, `the UploadAddress points at ${host}, which is not an OSS host (*${OSS_DOMAIN}); the upload credential was not sent there. If the host is yours (a private deployment, an emulator), add it to the ${Inputs.UploadHosts} input`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname) && URL.parse(policy.vodEndpoint)?.protocol !== 'http:') {
+        throw new UploadHostRefusedError(host, `the UploadAddress points at http://${host}: the upload credential would travel unencrypted, so it was not sent (VOD is reached over https)`);
+    }
+}
+function isListed(url, allowed) {
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    return allowed.some(entry => entry.hostname === url.hostname && (entry.port === undefined || entry.port === port));
+}
+
 ;// CONCATENATED MODULE: ./src/services/first-contact.ts
 /**
  * Until a service has answered once in the run, its silence is news: a request waiting a few seconds
@@ -46129,7 +46074,6 @@ function sts_client_stringField(object, name) {
  * unanswered the service counts as not reachable, which stops the run naming where it was. Once the
  * service has answered, the timeout and retries inputs apply as they are.
  */
-
 
 const FIRST_CONTACT = { noteAfterMs: 5_000, firstAnswerMs: 15_000, tries: 2 };
 const NAMES = { vod: 'VOD', oss: 'OSS', sts: 'STS' };
@@ -46227,7 +46171,6 @@ function firstContacts(timing, run) {
 
 ;// CONCATENATED MODULE: ./src/services/create-services.ts
 /** Wires the VOD client and the OSS upload to one run's config, over the run's shared connections. */
-
 
 
 
@@ -46340,6 +46283,10 @@ function throughProxy(connections) {
  * slot, evenly spaced. The rate adapts to the service: a throttled answer lowers it for the whole
  * run (to what VOD admitted in the last second, or by a quarter, whichever is lower), clean answers
  * raise it again by about one call per second each second, up to the configured rate.
+ *
+ * A rate with a batch window wakes at most once per window and lets through together every call
+ * whose slot has come (never one before its slot, never more than the rate in any second): at 72
+ * calls per second, a wake-up and a round of I/O per call cost about 1 ms of CPU per image.
  */
 
 /** A throttled answer lowers the rate at most once per this: answers to calls sent at the old rate keep coming for a while. */
@@ -46356,11 +46303,17 @@ class FlowControl {
     rate;
     ceiling;
     stallMs;
+    batchMs;
     clock;
     waiters = [];
     head = 0;
     pumping = false;
     nextSlotAt = 0;
+    /** The pump's last round of releases: the next comes a batch window later. */
+    lastBatchAt = Number.NEGATIVE_INFINITY;
+    /** When the calls of the last second were let through, oldest first. */
+    released = [];
+    releasedHead = 0;
     pausedUntil = 0;
     lastDecreaseAt = Number.NEGATIVE_INFINITY;
     lastSuccessAt;
@@ -46373,6 +46326,7 @@ class FlowControl {
         this.ceiling = options.ratePerSecond;
         this.rate = options.ratePerSecond;
         this.stallMs = options.stallMs;
+        this.batchMs = options.batchMs ?? 0;
         this.clock = options.clock ?? realClock;
         this.lastSuccessAt = this.clock.now();
     }
@@ -46441,32 +46395,60 @@ class FlowControl {
     stats() {
         return { calls: this.calls, throttled: this.throttledCalls, settledRate: this.rate, configuredRate: this.ceiling };
     }
-    /** Releases the waiters one by one, each at its slot. */
+    /** Releases the waiters whose slots have come, one round per batch window, each at or after its slot. */
     async pump() {
         if (this.pumping)
             return;
         this.pumping = true;
+        // The slots that passed while no call waited are gone.
+        this.nextSlotAt = Math.max(this.nextSlotAt, this.clock.now());
         try {
             for (;;) {
-                while (this.head < this.waiters.length && this.waiters[this.head].done)
-                    this.head++;
-                this.compact();
+                this.skipDone();
                 if (this.head === this.waiters.length)
                     break;
                 const now = this.clock.now();
-                const wait = Math.max(this.nextSlotAt, this.pausedUntil) - now;
+                const wait = Math.max(this.nextSlotAt, this.pausedUntil, this.lastBatchAt + this.batchMs, this.windowFreeAt(now)) - now;
                 if (wait > 0) {
                     // In steps: once every waiter is gone (a cancel), no timer keeps the process waiting long.
                     await this.clock.sleep(Math.min(wait, MAX_SLEEP_MS));
                     continue;
                 }
-                this.nextSlotAt = now + 1000 / this.rate;
-                this.waiters[this.head++].resolve();
+                this.lastBatchAt = now;
+                this.releaseDue(now);
             }
         }
         finally {
             this.pumping = false;
         }
+    }
+    /** Every waiter whose slot has come, while the last second has room; a slot older than a batch window (a late timer) is gone. */
+    releaseDue(now) {
+        let slot = Math.max(this.nextSlotAt, this.pausedUntil, now - this.batchMs);
+        do {
+            this.waiters[this.head++].resolve();
+            this.released.push(now);
+            slot += 1000 / this.rate;
+            this.skipDone();
+        } while (slot <= now && this.head < this.waiters.length && this.windowFreeAt(now) <= now);
+        this.nextSlotAt = slot;
+    }
+    skipDone() {
+        while (this.head < this.waiters.length && this.waiters[this.head].done)
+            this.head++;
+        this.compact();
+    }
+    /** When the last second has room for one more call: now, or once its oldest call is a second old. */
+    windowFreeAt(now) {
+        while (this.releasedHead < this.released.length && this.released[this.releasedHead] <= now - WINDOW_MS)
+            this.releasedHead++;
+        if (this.releasedHead > 1024 && this.releasedHead * 2 > this.released.length) {
+            this.released = this.released.slice(this.releasedHead);
+            this.releasedHead = 0;
+        }
+        const inWindow = this.released.length - this.releasedHead;
+        const room = Math.max(1, Math.ceil(this.rate));
+        return inWindow < room ? now : this.released[this.released.length - room] + WINDOW_MS;
     }
     compact() {
         if (this.head > 1024 && this.head * 2 > this.waiters.length) {
@@ -46482,16 +46464,6 @@ class FlowControl {
             this.successHead = 0;
         }
     }
-}
-/** Said once, after the uploads (or the deletions, with the api named): how often VOD throttled the run and at what rate it settled. */
-function throttlingNote(stats, api) {
-    const share = stats.calls > 0 ? ` (${((stats.throttled * 100) / stats.calls).toFixed(1)}%)` : '';
-    if (api !== undefined)
-        return `VOD throttled ${stats.throttled} of ${stats.calls} ${api} calls${share}; they slowed down and settled at ${formatRate(stats.settledRate)} calls per second (paced at ${formatRate(stats.configuredRate)}).`;
-    return `VOD throttled ${stats.throttled} of ${stats.calls} calls${share}; the run slowed down and settled at ${formatRate(stats.settledRate)} calls per second (requests-per-second: ${formatRate(stats.configuredRate)}).`;
-}
-function formatRate(rate) {
-    return String(Math.round(rate * 10) / 10);
 }
 /**
  * Ordinary timers: they keep the process alive while calls wait for their slot (idle keep-alive
@@ -46533,73 +46505,1928 @@ async function paced(flow, call, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-/** Planning: what each image will be sent with. Pure: no I/O. */
+;// CONCATENATED MODULE: ./src/services/index.ts
+/**
+ * The front door of services/. For the upload pipeline: the port (port.ts: the calls, the values
+ * that cross them, and the failures it branches on) and the VOD request rate it paces its calls
+ * at (flow-control.ts: a pacing utility, no network). For main.ts and inputs/: createServices(),
+ * which builds the port over the real clients, and the options and warnings around it.
+ * The adapters themselves (VOD client, OSS upload, connections, STS) stay inside.
+ */
 
 
 
-/** What each file is sent with; with a manifest, the files whose bytes VOD already holds are marked unchanged. */
-function planUploads(files, config, previous) {
-    const warnings = [];
-    const mark = config.repositoryId === undefined ? undefined : ownershipTag(config.repositoryId);
-    const { tags, dropped, refused } = combineTags(config.userTags, config.repoTags ? repositoryTags(config.repository) : [], mark);
-    if (refused.length > 0) {
-        warnings.push(`repository tags ${quoted(refused)} (from the repository name, the ref name or the SHA) start with "${OwnershipMark.tagPrefix}", which marks the repository that uploaded an image; they were left out`);
-    }
-    if (dropped.length > 0)
-        warnings.push(`VOD allows ${VodLimits.maxTags} tags; repository tags ${quoted(dropped)} were left out`);
-    const tasks = files.map(file => {
-        const vars = templateVars(file.relativePath, config.repository);
-        const title = fitted(renderTemplate(config.titleTemplate, vars), VodLimits.titleBytes, `${file.relativePath}: title`, warnings);
-        const description = fitted(renderTemplate(config.descriptionTemplate, vars), VodLimits.descriptionBytes, `${file.relativePath}: description`, warnings);
-        const params = definedOnly({
-            ImageType: config.imageType,
-            ImageExt: imageExt(file.format),
-            Title: title || undefined,
-            Description: description || undefined,
-            Tags: tags.length > 0 ? tags.join(',') : undefined,
-            CateId: config.cateId,
-            StorageLocation: config.storageLocation,
-            UserData: config.userData,
-            AppId: config.appId
-        });
-        const digest = previous?.digests.get(file.relativePath);
-        const entry = previous?.byPath[file.relativePath];
-        const unchangedSince = digest && entry?.sha256 === digest.sha256Hex ? entry : undefined;
-        return { file, title, tags, params, digest, unchangedSince, replaces: unchangedSince ? undefined : entry?.imageId };
+
+
+
+;// CONCATENATED MODULE: ./src/inputs/tuning.ts
+/** Advanced and tuning (README "Advanced and tuning"): the multipart threshold, the request rate and the hosts uploads may go to. */
+
+
+
+
+const UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    kb: 1024,
+    kib: 1024,
+    m: 1024 ** 2,
+    mb: 1024 ** 2,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1024 ** 3,
+    gib: 1024 ** 3
+};
+/** A size in bytes, or with a unit: 10MiB, 512KiB, 1G (powers of 1024). */
+function readByteSize(reader, name, fallback) {
+    const value = reader.raw(name).trim() || fallback;
+    const match = /^([0-9]+)\s*([a-z]*)$/i.exec(value);
+    const bytes = match && match[2].toLowerCase() in UNITS ? Number(match[1]) * UNITS[match[2].toLowerCase()] : NaN;
+    if (bytes >= MultipartLimits.minBytes && bytes <= MultipartLimits.maxBytes)
+        return bytes;
+    reader.problem(name, `must be a size from 100KiB to 5GiB, in bytes or with a unit (KiB, MiB, GiB; K/KB, M/MB, G/GB mean the same powers of 1024); got "${value}"`);
+    return MultipartLimits.maxBytes;
+}
+/** auto (the region's documented limit less headroom), off or 0 (no limit), or calls per second. */
+function readRequestsPerSecond(reader, region) {
+    const value = reader.raw(Inputs.RequestsPerSecond).trim().toLowerCase() || Defaults.requestsPerSecond;
+    if (value === 'auto')
+        return autoRequestsPerSecond(region);
+    if (FlowLimits.offWords.includes(value))
+        return 0;
+    const number = /^[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : NaN;
+    if (number >= 0.1 && number <= FlowLimits.maxRequestsPerSecond)
+        return number;
+    reader.problem(Inputs.RequestsPerSecond, `must be "auto", "off" (or 0), or a number of calls per second from 0.1 to ${FlowLimits.maxRequestsPerSecond}; got "${value}"`);
+    return autoRequestsPerSecond(region);
+}
+function autoRequestsPerSecond(region) {
+    const documented = FlowLimits.fastRegions.includes(region) ? FlowLimits.fastRegionQps : FlowLimits.otherRegionQps;
+    return documented * FlowLimits.autoShare;
+}
+/** Host names or host:port, separated by commas, spaces or lines. */
+function readUploadHosts(reader) {
+    const entries = reader
+        .raw(Inputs.UploadHosts)
+        .split(/[\s,]+/)
+        .filter(Boolean);
+    return entries.flatMap(entry => {
+        const host = parseAllowedHost(entry);
+        if (!host)
+            reader.problem(Inputs.UploadHosts, `"${entry}" is not a host name, IP address or host:port (an IPv6 address goes in brackets)`);
+        return host ? [host] : [];
     });
-    return { tasks: withSameFiles(tasks), warnings };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/manifest-file.ts
+/**
+ * The manifest: a JSON file in the repository that maps each workspace-relative path to the image
+ * VOD holds for it. Sorted keys and two-space indents, so that its diffs read well in a pull request.
+ */
+
+
+
+
+const MANIFEST_VERSION = 1;
+/** Images keyed by path, with no prototype: keys such as `__proto__` or `constructor` are plain paths. */
+function imageMap(entries = {}) {
+    return Object.assign(Object.create(null), entries);
+}
+function emptyManifest() {
+    return { version: MANIFEST_VERSION, images: imageMap() };
 }
 /**
- * One image per file (device and inode), whatever number of paths (links) lead to it: each path that
- * needs an upload takes the image of the first path whose bytes VOD already holds, else of the first path.
+ * A missing file is an empty manifest; a corrupt one, or one of another version, is an input error.
+ * Opened once without following a link: a manifest that is a symbolic link could make the action
+ * read, and then overwrite, a file elsewhere.
  */
-function withSameFiles(tasks) {
-    const imageHolder = new Map();
-    for (const task of tasks) {
-        if (!task.file.identity)
-            continue;
-        const key = `${task.file.identity.dev}:${task.file.identity.ino}`;
-        const holder = imageHolder.get(key);
-        if (!holder || (task.unchangedSince && !holder.unchangedSince))
-            imageHolder.set(key, task);
+async function readManifest(file, shownAs) {
+    let text;
+    try {
+        const handle = await external_node_fs_namespaceObject.promises.open(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        try {
+            if (!(await handle.stat()).isFile())
+                throw manifestError(shownAs, 'is not a regular file; it was left untouched');
+            text = await handle.readFile('utf8');
+        }
+        finally {
+            await handle.close();
+        }
     }
-    return tasks.map(task => {
-        const holder = task.file.identity && imageHolder.get(`${task.file.identity.dev}:${task.file.identity.ino}`);
-        return holder && holder !== task && !task.unchangedSince ? { ...task, sameAs: holder.file.relativePath } : task;
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { manifest: emptyManifest() };
+        if (code === 'ELOOP')
+            throw manifestError(shownAs, 'is a symbolic link; the manifest must be a regular file in the workspace; it was left untouched');
+        throw manifestError(shownAs, `cannot be read (${code})`);
+    }
+    return { manifest: parseManifest(text, shownAs), text };
+}
+function parseManifest(text, shownAs) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw manifestError(shownAs, `is not valid JSON (${error.message}); fix or delete it — it was left untouched`);
+    }
+    if (!isObject(parsed))
+        throw manifestError(shownAs, 'is not a JSON object; it was left untouched');
+    if (parsed.version !== MANIFEST_VERSION) {
+        // An object or list is not written out: nested deep enough, JSON.stringify would overflow the stack.
+        const version = typeof parsed.version === 'object' && parsed.version !== null ? '(an object or list)' : JSON.stringify(parsed.version ?? null);
+        throw manifestError(shownAs, `has version ${version}; this action reads version ${MANIFEST_VERSION} only (a newer action may have written it); it was left untouched`);
+    }
+    if (!isObject(parsed.images))
+        throw manifestError(shownAs, 'has no "images" object; it was left untouched');
+    const unknown = unknownField(parsed, ['version', 'images']);
+    if (unknown)
+        throw manifestError(shownAs, `has ${unknown}; it was left untouched`);
+    const images = imageMap();
+    for (const [key, entry] of Object.entries(parsed.images)) {
+        const problem = keyProblem(key) ?? entryProblem(entry);
+        if (problem)
+            throw manifestError(shownAs, `entry "${shown(key.length > MAX_SHOWN_KEY ? `${key.slice(0, MAX_SHOWN_KEY)}…` : key)}" ${problem}; it was left untouched`);
+        images[key] = entry;
+    }
+    return { version: MANIFEST_VERSION, images };
+}
+/** A path longer than any file system allows is shown cut: the key is the pull request's to make as long as it likes. */
+const MAX_SHOWN_KEY = 4096;
+/** A key must be a workspace-relative path as this action writes it: no `..`, `.` or empty part, not absolute. */
+function keyProblem(key) {
+    if (hasControlCharacter(key))
+        return 'has a control character in its path';
+    if (key.startsWith('/') || key.split('/').some(part => part === '' || part === '.' || part === '..')) {
+        return 'is not a path inside the workspace (absolute, or with an empty, "." or ".." part)';
+    }
+    return undefined;
+}
+/**
+ * Every field this action writes is checked, so that nothing of the wrong type reaches the outputs,
+ * and a field it does not write is refused at any depth: what it does not know, it does not write back.
+ * sha256, imageId and imageUrl are needed; the rest may be missing (an entry written by hand or by
+ * an older action), and such an entry is never trusted to name an image to delete (isCompleteEntry).
+ */
+function entryProblem(entry) {
+    if (!isObject(entry))
+        return 'is not an object';
+    for (const field of ['sha256', 'imageId', 'imageUrl']) {
+        if (entry[field] === undefined || entry[field] === '')
+            return `has no "${field}"`;
+    }
+    const unknown = unknownField(entry, FIELD_PROBLEMS.keys());
+    if (unknown)
+        return `has ${unknown}`;
+    for (const [field, problem] of FIELD_PROBLEMS) {
+        const value = entry[field];
+        const wrong = value === undefined ? undefined : problem(value);
+        if (wrong)
+            return `has ${field === 'imageId' || field === 'imageUrl' ? 'an' : 'a'} "${field}" that ${wrong}`;
+    }
+    return undefined;
+}
+/** The first key of the object that is not one of the known ones, described; undefined when there is none. */
+function unknownField(object, known) {
+    const knownKeys = new Set(known);
+    const key = Object.keys(object).find(name => !knownKeys.has(name));
+    return key === undefined ? undefined : `a field this action does not write ("${shown(key.slice(0, 64))}")`;
+}
+/** Every ImageFormat, checked by the compiler, so that a format added later is not refused here. */
+const FORMATS = { png: true, jpeg: true, gif: true, webp: true, heic: true };
+const sha256Problem = value => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value) ? undefined : 'is not 64 hex digits';
+const stringProblem = value => (typeof value === 'string' ? undefined : 'is not a string');
+/** VOD may answer without a FileURL: the empty string is recorded then. */
+const fileUrlProblem = value => (value === '' ? undefined : urlProblem(value));
+const replacedProblem = value => isObject(value) &&
+    unknownField(value, ['imageId', 'deleted']) === undefined &&
+    imageIdProblem(value.imageId) === undefined &&
+    typeof value.deleted === 'boolean'
+    ? undefined
+    : 'is not {"imageId": an ImageId, "deleted": true or false}';
+/** Each field an entry may have, and its check: the same as for a fresh upload, since skipped files report these values. */
+const FIELD_PROBLEMS = new Map([
+    ['sha256', sha256Problem],
+    ['bytes', value => (Number.isSafeInteger(value) && value >= 0 ? undefined : 'is not a whole number of bytes')],
+    [
+        'format',
+        value => (typeof value === 'string' && Object.hasOwn(FORMATS, value) ? undefined : `is not one of ${Object.keys(FORMATS).join(', ')}`)
+    ],
+    ['imageId', imageIdProblem],
+    ['imageUrl', urlProblem],
+    ['fileUrl', fileUrlProblem],
+    ['title', titleProblem],
+    ['tags', tagsProblem],
+    ['uploadedAt', stringProblem],
+    ['replaced', replacedProblem]
+]);
+/** True when the entry has every field, of the right type, that this action writes after an upload. */
+function isCompleteEntry(entry) {
+    const strings = [entry.format, entry.imageUrl, entry.fileUrl, entry.title, entry.uploadedAt];
+    return (strings.every(value => typeof value === 'string') &&
+        Number.isSafeInteger(entry.bytes) &&
+        entry.bytes > 0 &&
+        Array.isArray(entry.tags) &&
+        !Number.isNaN(Date.parse(entry.uploadedAt)));
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function manifestError(shownAs, message) {
+    return new InputError([{ input: Inputs.Manifest, message: `${shownAs} ${message}` }]);
+}
+/** Two-space JSON with every object's keys sorted, and a final newline. */
+function serializeManifest(manifest) {
+    return `${JSON.stringify(sortKeys(manifest), null, 2)}\n`;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map(key => [key, sortKeys(value[key])]));
+}
+/** Attempts at a free temporary name: a clash of 64 random bits means something is wrong, not bad luck. */
+const TEMPORARY_NAME_ATTEMPTS = 3;
+/** A suffix nobody can guess beforehand: links committed under a predictable name would block every write. */
+const randomSuffix = () => (0,external_node_crypto_.randomBytes)(8).toString('hex');
+/**
+ * Writes through a temporary file in the same folder and a rename: a reader never sees half a file.
+ * A write or rename that fails removes the temporary file, which a commit step would otherwise commit.
+ */
+async function writeManifestAtomically(file, text, suffix = randomSuffix) {
+    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
+    const { handle, temporary } = await createTemporary(file, suffix);
+    try {
+        try {
+            await handle.writeFile(text);
+        }
+        finally {
+            await handle.close();
+        }
+        await external_node_fs_namespaceObject.promises.rename(temporary, file);
+    }
+    catch (error) {
+        await external_node_fs_namespaceObject.promises.rm(temporary, { force: true });
+        throw error;
+    }
+}
+/** Created exclusively ('wx'): a link or file that already has the name is never written through nor removed; another name is drawn. */
+async function createTemporary(file, suffix) {
+    for (let attempt = 1;; attempt++) {
+        const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${suffix()}.tmp`);
+        try {
+            return { handle: await external_node_fs_namespaceObject.promises.open(temporary, 'wx'), temporary };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST' || attempt >= TEMPORARY_NAME_ATTEMPTS)
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/trust.ts
+/** Why an image a manifest entry names must not be deleted: the entry is not trusted, or the image is not shown to be this repository's. */
+
+/**
+ * Why an entry's image (stale or replaced) must not be deleted, if it must not. The manifest comes with the
+ * pull request: only an entry in the very form this action writes after an upload is trusted, and never
+ * an ImageId that an entry which stays also names (a forged entry could name a live image).
+ */
+function distrustReason(entry, manifest, stayingImageIds) {
+    if (!isCompleteEntry(manifest.images[entry.path]))
+        return 'untrusted-entry';
+    if (stayingImageIds.has(entry.imageId))
+        return 'shared-image-id';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/deletion.ts
+/**
+ * Deleting the images that manifest entries (stale or replaced) name. The manifest comes with pull
+ * requests, so an ImageId in it proves nothing: VOD is asked first (GetImageInfos), and only an image
+ * that carries this repository's mark (docs/protocol.md, "Ownership mark") or that the workflow
+ * adopts (adopt-image-ids) is deleted.
+ */
+
+
+function ownershipOf(options) {
+    return { repositoryId: options.repositoryId, adopted: new Set(options.adoptImageIds ?? []) };
+}
+/** Known before any request: without the repository's id, only an adopted image could be shown to be this repository's. */
+function ownershipUncheckable(imageId, ownership) {
+    return ownership.repositoryId === undefined && !ownership.adopted.has(imageId);
+}
+/** Looks every entry's image up, deletes those that are this repository's; each entry comes back with its outcome. */
+async function deleteOwned(entries, deleter) {
+    if (entries.length === 0)
+        return [];
+    const verdicts = await checkOwnership([...new Set(entries.map(entry => entry.imageId))], deleter);
+    const verdictOf = (entry) => verdicts.get(entry.imageId) ?? UNANSWERED;
+    const deleted = await deleteEntries(entries.filter(entry => verdictOf(entry).kind === 'ours'), ids => deleter.deleteImages(ids));
+    const others = entries.flatMap(entry => {
+        const verdict = verdictOf(entry);
+        return verdict.kind === 'ours' ? [] : [{ ...entry, outcome: verdict }];
+    });
+    return [...deleted, ...others];
+}
+const UNANSWERED = {
+    kind: 'failed',
+    lookup: true,
+    error: { stage: 'delete', code: 'InvalidResponse', message: 'GetImageInfos did not say whether VOD has this image' }
+};
+/** GetImageInfos in batches of 20: each id's verdict; a batch whose lookup failed fails all its ids. */
+async function checkOwnership(imageIds, deleter) {
+    const verdicts = new Map();
+    for (let i = 0; i < imageIds.length; i += VodLimits.maxIdsPerCall) {
+        const batch = imageIds.slice(i, i + VodLimits.maxIdsPerCall);
+        try {
+            const answer = await deleter.getImageInfos(batch);
+            for (const info of answer.infos)
+                verdicts.set(info.imageId, isOurs(info, deleter.ownership) ? { kind: 'ours' } : NOT_OURS);
+            for (const id of answer.nonExistImageIds)
+                verdicts.set(id, { kind: 'gone' });
+        }
+        catch (error) {
+            const failed = { kind: 'failed', lookup: true, error: toFileFailure('delete', error) };
+            for (const id of batch)
+                verdicts.set(id, failed);
+        }
+    }
+    return verdicts;
+}
+const NOT_OURS = { kind: 'kept', reason: 'not-ours' };
+/**
+ * Tagged with this repository's mark exactly, or adopted and carrying no repository's mark at all:
+ * adoption is for images uploaded before the mark existed, never for another repository's.
+ */
+function isOurs(info, ownership) {
+    if (ownership.repositoryId !== undefined && info.tags.includes(ownershipTag(ownership.repositoryId)))
+        return true;
+    return ownership.adopted.has(info.imageId) && !info.tags.some(isOwnershipTag);
+}
+/**
+ * Deletes the images of entries, 20 ImageIds a call, each ImageId once however many entries (paths to
+ * one file) name it; each entry comes back with its image's deletion outcome.
+ */
+async function deleteEntries(entries, deleteImages) {
+    const imageIds = [...new Set(entries.map(entry => entry.imageId))];
+    const outcomes = new Map();
+    for (let i = 0; i < imageIds.length; i += VodLimits.maxIdsPerCall) {
+        const batch = imageIds.slice(i, i + VodLimits.maxIdsPerCall);
+        const outcome = await deleteBatch(batch, deleteImages);
+        for (const imageId of batch)
+            outcomes.set(imageId, outcome);
+    }
+    return entries.map(entry => ({ ...entry, outcome: outcomes.get(entry.imageId) }));
+}
+async function deleteBatch(imageIds, deleteImages) {
+    try {
+        await deleteImages(imageIds);
+        return { kind: 'deleted' };
+    }
+    catch (error) {
+        return { kind: 'failed', error: toFileFailure('delete', error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/replaced.ts
+
+
+
+/**
+ * The paths whose manifest entry named another image than the one they have after this run: an upload
+ * of new bytes, or a path that now leads to a file another path holds (sameAs), uploaded or not.
+ */
+function findReplaced(results, manifest) {
+    return results.flatMap(result => {
+        const previous = manifest.images[result.file.relativePath];
+        const current = result.status === 'uploaded' || (result.status === 'skipped' && result.sameAs !== undefined);
+        if (!current || !previous || !result.imageId || previous.imageId === result.imageId)
+            return [];
+        return [{ path: result.file.relativePath, imageId: previous.imageId, newImageId: result.imageId }];
     });
 }
-const quoted = (tags) => tags.map(tag => `"${tag}"`).join(', ');
-function fitted(text, maxBytes, what, warnings) {
-    const { value, truncated } = truncateUtf8(text, maxBytes);
-    if (truncated)
-        warnings.push(`${what} is longer than VOD's ${maxBytes} bytes; cut to "${value}"`);
-    return value;
+/** The local verdict on each replaced image, before any request: kept for a reason, or undefined: VOD is asked. */
+function judgeReplaced(replaced, manifest, deleter) {
+    const staying = stayingImageIds(replaced, manifest);
+    return replaced.map(entry => ({
+        entry,
+        reason: distrustReason(entry, manifest, staying) ?? (ownershipUncheckable(entry.imageId, deleter.ownership) ? 'no-repository-id' : undefined)
+    }));
 }
-/** pop-core would send an undefined parameter as the string "undefined". */
-function definedOnly(params) {
-    return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+/** Deletes the old images that may be deleted and that VOD confirms are this repository's, and tells what became of each (the kept ones first). */
+async function deleteReplaced(replaced, manifest, deleter, told) {
+    if (replaced.length === 0)
+        return [];
+    const judged = judgeReplaced(replaced, manifest, deleter);
+    const kept = judged.flatMap(({ entry, reason }) => (reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []));
+    kept.forEach(entry => told(entry));
+    const tried = await deleteOwned(judged.flatMap(({ entry, reason }) => (reason ? [] : [entry])), deleter);
+    tried.forEach(entry => told(entry));
+    return [...tried, ...kept].sort((a, b) => compareStrings(a.path, b.path));
 }
+/**
+ * The replacements a cancel came before: each old ImageId the local checks would have let VOD be
+ * asked about is kept, recorded and reported as orphaned; the others keep their own reason.
+ */
+function cancelledReplacements(replaced, manifest, deleter) {
+    return judgeReplaced(replaced, manifest, deleter)
+        .map(({ entry, reason }) => ({ ...entry, outcome: { kind: 'kept', reason: reason ?? 'cancelled' } }))
+        .sort((a, b) => compareStrings(a.path, b.path));
+}
+/**
+ * delete-replaced off: every previous image stays in VOD and in its file's entry (`replaced`), so it
+ * is never lost from sight; one that another entry still names is not this file's to keep.
+ */
+function keptReplacements(replaced, manifest) {
+    const staying = stayingImageIds(replaced, manifest);
+    return replaced.map(entry => ({
+        ...entry,
+        outcome: { kind: 'kept', reason: staying.has(entry.imageId) ? 'shared-image-id' : 'delete-replaced-off' }
+    }));
+}
+/** The ImageIds the manifest names after this run: every entry not replaced, and every new upload. */
+function stayingImageIds(replaced, manifest) {
+    const replacedPaths = new Set(replaced.map(entry => entry.path));
+    const kept = Object.entries(manifest.images).flatMap(([key, entry]) => (replacedPaths.has(key) ? [] : [entry.imageId]));
+    return new Set([...kept, ...replaced.map(entry => entry.newImageId)]);
+}
+/** Whether the old ImageId is left in VOD with nothing naming it: its deletion failed, or a cancel came first. */
+function orphaned(entry) {
+    return entry.outcome.kind === 'failed' || (entry.outcome.kind === 'kept' && entry.outcome.reason === 'cancelled');
+}
+/** The results with each old ImageId that could not be deleted added to its file's orphaned ImageIds. */
+function withOrphanedReplacements(results, replaced) {
+    const failed = new Map(replaced.filter(orphaned).map(entry => [entry.path, entry.imageId]));
+    if (failed.size === 0)
+        return [...results];
+    return results.map(result => {
+        const orphan = failed.get(result.file.relativePath);
+        return orphan === undefined ? result : { ...result, orphanedImageIds: [...result.orphanedImageIds, orphan] };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/manifest/replaced-plan.ts
+
+/** VOD gives every upload a new ImageId, which no entry can name yet: a dry run stands in for it with one no ImageId can be. */
+const NEW_UPLOAD = '';
+/**
+ * The paths whose entry names another image than the one the run would leave them with: each file to
+ * upload, and each path to a file another path holds (sameAs), whose image is new or, unchanged, its own.
+ */
+function planReplaced(tasks, manifest, ownership) {
+    const byPath = new Map(tasks.map(task => [task.file.relativePath, task]));
+    const replaced = tasks.flatMap((task) => {
+        if (task.replaces === undefined)
+            return [];
+        const holder = task.sameAs === undefined ? undefined : byPath.get(task.sameAs);
+        const newImageId = holder?.unchangedSince?.imageId ?? NEW_UPLOAD;
+        return newImageId === task.replaces ? [] : [{ path: task.file.relativePath, imageId: task.replaces, newImageId }];
+    });
+    return judgeReplaced(replaced, manifest, { ownership }).map(({ entry, reason }) => ({
+        path: entry.path,
+        imageId: entry.imageId,
+        outcome: reason ? { kind: 'kept', reason } : { kind: 'would-delete' }
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/manifest/sync-state.ts
+/** The manifest a run syncs with: where it is, how it is shown, and what it held when the run read it. */
+
+
+
+
+
+
+
+async function loadSync(config) {
+    if (!config.manifest)
+        return undefined;
+    const shownAs = toRelative(config.workspace, config.manifest);
+    if (await folderOutside(config.manifest, config.workspace)) {
+        throw new InputError([
+            { input: Inputs.Manifest, message: `${shownAs} lies in a folder that is a link to outside the workspace; the manifest was not read` }
+        ]);
+    }
+    return { file: config.manifest, shownAs, loaded: await readManifest(config.manifest, shownAs) };
+}
+/** True when the real folder of file (or of its nearest existing ancestor) is outside the workspace. */
+async function folderOutside(file, workspace) {
+    const root = await external_node_fs_namespaceObject.promises.realpath(workspace);
+    let folder = external_node_path_default().dirname(file);
+    for (;;) {
+        const real = await external_node_fs_namespaceObject.promises.realpath(folder).catch(() => undefined);
+        if (real !== undefined)
+            return isOutside(root, real);
+        if (external_node_path_default().dirname(folder) === folder)
+            return true;
+        folder = external_node_path_default().dirname(folder);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/previous-uploads.ts
+/** What the plan compares the files with: the manifest's entries, and every file's digest (refusing files outside the workspace). */
+
+
+
+
+
+const DIGEST_CONCURRENCY = 16;
+/**
+ * The manifest is a file of the repository, keyed by workspace-relative paths (a key from a pull
+ * request is untrusted, and an absolute one is refused): files outside the workspace cannot be
+ * recorded in it, so a run that has both is refused before any request.
+ */
+function refuseOutsideFiles(files, sync, workspace) {
+    const outside = files.filter(file => isOutside(workspace, file.absolutePath));
+    if (outside.length === 0)
+        return;
+    throw new InputError(outside.map(file => ({
+        file: shown(file.relativePath),
+        message: `is outside the workspace; the manifest ${sync.shownAs} records only files inside it (copy the file into the workspace, or run without a manifest)`
+    })), 'Files outside the workspace cannot be used with a manifest; nothing was uploaded');
+}
+/** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
+async function digestAll(files, multipartThreshold) {
+    const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file => digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file).catch((error) => {
+        if (error instanceof FileReadError)
+            return error;
+        throw error;
+    }));
+    const problems = digests.flatMap(digest => (digest instanceof FileReadError ? [{ file: digest.file, message: digest.detail }] : []));
+    if (problems.length > 0)
+        throw new InputError(problems, 'Some matched files cannot be uploaded; nothing was uploaded');
+    return new Map(files.map((file, i) => [file.relativePath, digests[i]]));
+}
+
+;// CONCATENATED MODULE: ./src/manifest/stale.ts
+/**
+ * Stale entries: manifest entries whose file is gone from the workspace. Found, judged (kept for a
+ * reason, or deleted if VOD confirms the image is this repository's) and, with delete-removed, removed.
+ */
+
+
+
+
+
+/** Kept for a reason that holds for every stale entry at once: their lines are logged with the report, not one by one by removeStale. */
+const KEPT_ALL_AT_ONCE = new Set(['delete-removed-off', 'all-entries-stale', 'cancelled']);
+function keptAllAtOnce(entry) {
+    return entry.outcome.kind === 'kept' && KEPT_ALL_AT_ONCE.has(entry.outcome.reason);
+}
+/** The stale entries with one outcome for all. */
+function settleStale(stale, outcome) {
+    return stale.map(entry => ({ ...entry, outcome }));
+}
+/** Entries whose file no longer exists in the workspace. A file that exists but no longer matches is not stale. */
+async function findStale(sync, workspace) {
+    const stale = [];
+    for (const [relativePath, entry] of Object.entries(sync.loaded.manifest.images).sort(([a], [b]) => compareStrings(a, b))) {
+        const gone = await external_node_fs_namespaceObject.promises.lstat(external_node_path_default().join(workspace, relativePath)).then(() => false, (error) => error.code === 'ENOENT');
+        if (gone)
+            stale.push({ path: relativePath, imageId: entry.imageId });
+    }
+    return stale;
+}
+/**
+ * The local verdict on each stale entry, the same for a real run and a dry run: kept for a reason,
+ * or `would-delete`: deleted if VOD confirms the image is this repository's. Keeps every entry
+ * when every entry of a manifest of several is stale: that is a wrong workspace or checkout path
+ * far more often than a site that removed all its images.
+ */
+function judgeStale(stale, manifest, options) {
+    if (!options.deleteRemoved)
+        return settleStale(stale, { kind: 'kept', reason: 'delete-removed-off' });
+    const entries = Object.keys(manifest.images).length;
+    if (entries > 1 && stale.length === entries)
+        return settleStale(stale, { kind: 'kept', reason: 'all-entries-stale' });
+    const stalePaths = new Set(stale.map(entry => entry.path));
+    const liveImageIds = new Set(Object.entries(manifest.images).flatMap(([key, entry]) => (stalePaths.has(key) ? [] : [entry.imageId])));
+    return stale.map(entry => {
+        const reason = distrustReason(entry, manifest, liveImageIds) ??
+            (ownershipUncheckable(entry.imageId, options.ownership) ? 'no-repository-id' : undefined);
+        return { ...entry, outcome: reason ? { kind: 'kept', reason } : { kind: 'would-delete' } };
+    });
+}
+/**
+ * delete-removed: deletes the images of the stale entries judgeStale lets through that VOD confirms
+ * are this repository's, and tells what became of each (the kept ones first, then those tried).
+ */
+async function removeStale(stale, manifest, deleter, events) {
+    if (stale.length === 0)
+        return [];
+    const judged = judgeStale(stale, manifest, { deleteRemoved: true, ownership: deleter.ownership });
+    if (judged[0].outcome.kind === 'kept' && judged[0].outcome.reason === 'all-entries-stale') {
+        events.allStale(judged.length);
+        return judged;
+    }
+    const kept = judged.filter(entry => entry.outcome.kind === 'kept');
+    kept.forEach(entry => events.stale(entry));
+    const checked = await deleteOwned(judged.filter(entry => entry.outcome.kind === 'would-delete').map(({ path, imageId }) => ({ path, imageId })), deleter);
+    checked.forEach(entry => events.stale(entry));
+    return [...checked, ...kept].sort((a, b) => compareStrings(a.path, b.path));
+}
+
+;// CONCATENATED MODULE: ./src/manifest/next-manifest.ts
+/** The manifest written back after a run: uploads recorded, deleted entries dropped, and the write itself. */
+
+/** The manifest after this run: uploads recorded (with the ImageId each replaced, when delete-replaced tried it), deleted entries dropped, everything else as it was. */
+function nextManifest(previous, results, removed, now, replaced = []) {
+    const images = imageMap(previous.images);
+    const replacedByPath = new Map(replaced.map(entry => [entry.path, entry]));
+    for (const result of results) {
+        if (result.status !== 'uploaded')
+            continue;
+        images[result.file.relativePath] = {
+            sha256: result.sha256 ?? '',
+            bytes: result.file.bytes,
+            format: result.file.format,
+            imageId: result.imageId ?? '',
+            imageUrl: result.imageUrl ?? '',
+            fileUrl: result.fileUrl ?? '',
+            title: result.title,
+            tags: result.tags,
+            uploadedAt: new Date(now).toISOString(),
+            ...replacedField(replacedByPath.get(result.file.relativePath))
+        };
+    }
+    for (const result of results) {
+        // A path to a file whose bytes VOD already holds under another path records that path's image.
+        if (result.status === 'skipped' && result.sameAs && images[result.sameAs])
+            images[result.file.relativePath] = {
+                ...sameFileEntry(images[result.sameAs]),
+                ...replacedField(replacedByPath.get(result.file.relativePath))
+            };
+    }
+    for (const entry of removed)
+        if (dropsEntry(entry.outcome))
+            delete images[entry.path];
+    return { version: previous.version, images };
+}
+/**
+ * The stale entries that leave the manifest: their image was deleted, VOD no longer has it, or an
+ * entry that stays names it (another path to the same file: dropping the entry deletes nothing).
+ */
+function dropsEntry(outcome) {
+    return outcome.kind === 'deleted' || outcome.kind === 'gone' || (outcome.kind === 'kept' && outcome.reason === 'shared-image-id');
+}
+/** The entry of another path to the same file, less what that path's own upload replaced. */
+function sameFileEntry(entry) {
+    const copy = { ...entry };
+    delete copy.replaced;
+    return copy;
+}
+/**
+ * The previous ImageId stays findable in the entry whenever it was not deleted (a deletion that failed,
+ * a cancel, an image kept as not, or not shown to be, this repository's: it can still be adopted);
+ * not when VOD no longer has it, or when another entry still names it.
+ */
+function replacedField(record) {
+    if (record === undefined)
+        return {};
+    const { outcome } = record;
+    if (outcome.kind === 'gone' || (outcome.kind === 'kept' && outcome.reason === 'shared-image-id'))
+        return {};
+    return { replaced: { imageId: record.imageId, deleted: outcome.kind === 'deleted' } };
+}
+/** Writes the manifest when its content changed. A failure is returned, not thrown: the uploads still get reported. */
+async function saveManifest(sync, manifest) {
+    const text = serializeManifest(manifest);
+    if (text === sync.loaded.text)
+        return { changed: false };
+    try {
+        await writeManifestAtomically(sync.file, text);
+        return { changed: true };
+    }
+    catch (error) {
+        return { changed: false, failure: { manifest: sync.shownAs, reason: error.code ?? 'error' } };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/run-manifest.ts
+
+
+
+
+
+
+
+/** The run's manifest, read (or empty when its file does not exist yet); NO_MANIFEST without the input. */
+async function openManifest(options) {
+    const sync = await loadSync(options);
+    return sync ? new KeptManifest(sync, options) : NO_MANIFEST;
+}
+const NO_MANIFEST = {
+    exclude: [],
+    previousUploads: () => Promise.resolve(undefined),
+    findStale: () => Promise.resolve([]),
+    previewStale: () => [],
+    previewReplaced: () => [],
+    deleteOld: results => Promise.resolve({ results: [...results], removed: [], replaced: [] }),
+    save: () => Promise.resolve({ changed: false })
+};
+class KeptManifest {
+    sync;
+    options;
+    exclude;
+    constructor(sync, options) {
+        this.sync = sync;
+        this.options = options;
+        this.exclude = [sync.file];
+    }
+    async previousUploads(files) {
+        refuseOutsideFiles(files, this.sync, this.options.workspace);
+        return { digests: await digestAll(files, this.options.multipartThreshold), byPath: this.sync.loaded.manifest.images };
+    }
+    findStale() {
+        return findStale(this.sync, this.options.workspace);
+    }
+    previewStale(stale) {
+        return judgeStale(stale, this.sync.loaded.manifest, { deleteRemoved: this.options.deleteRemoved, ownership: ownershipOf(this.options) });
+    }
+    previewReplaced(tasks) {
+        if (!this.options.deleteReplaced)
+            return [];
+        return planReplaced(tasks, this.sync.loaded.manifest, ownershipOf(this.options));
+    }
+    async deleteOld(results, stale, deletion) {
+        const manifest = this.sync.loaded.manifest;
+        const deleter = {
+            deleteImages: ids => deletion.deleteImages(ids),
+            getImageInfos: ids => deletion.getImageInfos(ids),
+            ownership: ownershipOf(this.options)
+        };
+        const replaced = await this.deleteReplaced(findReplaced(results, manifest), deleter, deletion);
+        const removed = this.options.deleteRemoved && !deletion.signal.aborted
+            ? await removeStale(stale, manifest, deleter, deletion.events)
+            : settleStale(stale, { kind: 'kept', reason: this.options.deleteRemoved ? 'cancelled' : 'delete-removed-off' });
+        return { results: withOrphanedReplacements(results, replaced), removed, replaced };
+    }
+    /** Without delete-replaced, or after a cancel before it, every old ImageId stays findable: recorded and reported (a cancel's orphaned). */
+    async deleteReplaced(found, deleter, deletion) {
+        if (!this.options.deleteReplaced)
+            return keptReplacements(found, this.sync.loaded.manifest);
+        if (deletion.signal.aborted) {
+            const cancelled = cancelledReplacements(found, this.sync.loaded.manifest, deleter);
+            cancelled.forEach(entry => deletion.events.replaced(entry));
+            return cancelled;
+        }
+        return deleteReplaced(found, this.sync.loaded.manifest, deleter, entry => deletion.events.replaced(entry));
+    }
+    save(change) {
+        return saveManifest(this.sync, nextManifest(this.sync.loaded.manifest, change.results, change.removed, change.now, change.replaced));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+function toImageReports(results, redact) {
+    return results.map(result => ({
+        path: result.file.relativePath,
+        status: result.status,
+        imageId: result.imageId ?? null,
+        imageUrl: result.imageUrl ?? null,
+        fileUrl: result.fileUrl ?? null,
+        bytes: result.file.bytes,
+        sha256: result.sha256 ?? null,
+        format: result.file.format,
+        title: result.title,
+        tags: result.tags,
+        error: result.error ? redactFailure(result.error, redact) : null,
+        orphanedImageIds: result.orphanedImageIds,
+        unansweredCreates: result.unansweredCreates,
+        throttledCalls: result.throttledCalls,
+        sameAs: result.sameAs ?? null,
+        vodStatus: result.vodStatus ?? null,
+        previewUrl: result.previewUrl === undefined ? null : redact(result.previewUrl)
+    }));
+}
+/** Every text field: an answer may echo a credential in its code or request id as well as in its message. */
+function redactFailure(failure, redact) {
+    const requestId = failure.requestId === undefined ? {} : { requestId: redact(failure.requestId) };
+    return { ...failure, code: redact(failure.code), message: redact(failure.message), ...requestId };
+}
+/** A stale or replaced entry whose failed deletion has every text field redacted; any other is returned as it is. */
+function redactOutcome(entry, redact) {
+    const outcome = entry.outcome;
+    if (outcome.error === undefined)
+        return entry;
+    return { ...entry, outcome: { ...outcome, error: redactFailure(outcome.error, redact) } };
+}
+const model_NO_OUTCOME = { dryRun: false, stale: [], manifestChanged: false };
+/** The images VOD holds for the matched files after this run, each once: uploaded now, or unchanged since. */
+function current(reports) {
+    return reports.filter(r => (r.status === 'uploaded' || r.status === 'skipped') && r.sameAs === null);
+}
+/** Images, not paths: a path to a file reported under another path (sameAs) is not counted again. */
+const count = (reports, status) => String(reports.filter(r => r.status === status && r.sameAs === null).length);
+/** Each orphaned ImageId once: two paths to one file may report the same old image. */
+function orphanedImageIds(reports) {
+    return [...new Set(reports.flatMap(r => r.orphanedImageIds))];
+}
+const IMPORTANCE = {
+    failed: 'failed',
+    uploaded: 'changed',
+    planned: 'changed',
+    skipped: 'unchanged'
+};
+/** The rows in groups of importance, each group in the order given (path order); so a list cut at its end keeps what matters. */
+function byImportance(reports) {
+    const groups = { failed: [], changed: [], unchanged: [] };
+    for (const report of reports)
+        groups[IMPORTANCE[report.status]].push(report);
+    return {
+        ordered: [...groups.failed, ...groups.changed, ...groups.unchanged],
+        groups: { failed: groups.failed.length, changed: groups.changed.length, unchanged: groups.unchanged.length }
+    };
+}
+/**
+ * The previous images of changed files this run left in VOD that no manifest entry names any more,
+ * each once: not deleted whatever the reason (delete-replaced off, kept, a deletion or lookup that
+ * failed). Not one VOD no longer has, nor one another entry still names. A dry run leaves none.
+ */
+function keptImageIds(facts) {
+    const left = (facts.replaced ?? []).filter(({ outcome }) => outcome.kind === 'failed' || (outcome.kind === 'kept' && outcome.reason !== 'shared-image-id'));
+    return [...new Set(left.map(entry => entry.imageId))];
+}
+/** The old images this run deleted (stale entries' and changed files' previous ones), and those it left in VOD unnamed (kept-image-ids). */
+function oldImageCounts(facts) {
+    const deleted = [...facts.stale, ...(facts.replaced ?? [])].filter(entry => entry.outcome.kind === 'deleted').length;
+    return { deleted, kept: keptImageIds(facts).length };
+}
+
+;// CONCATENATED MODULE: ./src/report/messages.ts
+/** The log's words for the results: failures, notes about orphans and unanswered calls, the dry run's plan. */
+
+
+
+
+
+
+
+/** One line per failed file: path, stage, code, status and request id. */
+function describeFailure(report) {
+    const error = report.error;
+    if (!error)
+        return `${report.path}: failed`;
+    const facts = [
+        error.status === undefined ? undefined : `HTTP ${error.status}`,
+        error.requestId ? `RequestId ${shown(error.requestId)}` : undefined
+    ]
+        .filter(Boolean)
+        .join(', ');
+    return `${report.path}: ${error.stage} failed: ${shown(error.code)}${facts ? ` (${facts})` : ''}: ${shown(error.message)}`;
+}
+/**
+ * One line per file that failed; the files never started (stage queued: NotAttempted once the run
+ * had stopped, or Cancelled) one line per reason however many they are, e.g. "16 files: not attempted: …".
+ */
+function failureLines(failed) {
+    const notStarted = new Map();
+    const lines = [];
+    for (const report of failed) {
+        if (report.error?.stage === 'queued')
+            notStarted.set(report.error.message, (notStarted.get(report.error.message) ?? 0) + 1);
+        else
+            lines.push(describeFailure(report));
+    }
+    return [...lines, ...[...notStarted].map(([reason, files]) => `${plural(files, 'file')}: ${shown(reason)}`)];
+}
+function failureMessage(reports) {
+    const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null);
+    if (failed.length === 0)
+        return undefined;
+    return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failureLines(failed)
+        .map(line => `  - ${line}`)
+        .join('\n')}${orphanNote(reports)}`;
+}
+/** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
+/** Why the run fails, one reason a line; empty when it does not. */
+function runFailure(reports, run) {
+    return [
+        run.cancelled ? 'The run was cancelled.' : undefined,
+        run.stopped,
+        ...(run.problems ?? []),
+        ...(run.unreachable ?? []),
+        failureMessage(reports)
+    ]
+        .filter(Boolean)
+        .join('\n');
+}
+function unansweredNote(reports) {
+    const count = reports.reduce((sum, report) => sum + report.unansweredCreates, 0);
+    if (count === 0)
+        return '';
+    return `${count} CreateUploadImage call${count === 1 ? '' : 's'} got no answer and ${count === 1 ? 'was' : 'were'} retried or given up: VOD may hold up to ${count} image${count === 1 ? '' : 's'} whose ImageId never arrived. They hold no bytes; look for them by title (status Uploading) in the VOD console.`;
+}
+/** Said wherever failures are: ImageIds that exist in VOD without bytes, and how to remove them. */
+function orphanNote(reports) {
+    const ids = orphanedImageIds(reports);
+    if (ids.length === 0)
+        return '';
+    return `\n${ids.length} abandoned ImageId${ids.length === 1 ? '' : 's'} could not be deleted (orphaned): ${ids.join(', ')}. Delete them with DeleteImage (DeleteImageType=ImageId).`;
+}
+/** The dry run's plan: one line for the unchanged files, one per other file and per stale entry; replaced: delete-replaced's verdict on each ImageId an upload replaces. */
+function planLines(tasks, plan) {
+    const { stale, deleteRemoved } = plan;
+    const replacing = replacingNotes(plan.replaced);
+    const unchanged = tasks.filter(task => task.unchangedSince).length;
+    return [
+        `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
+        ...(unchanged > 0
+            ? [
+                `  skip    ${amount(unchanged)} unchanged since the manifest's run (their ImageIds are in the results file, the ${Outputs.ResultsFile} output)`
+            ]
+            : []),
+        ...tasks
+            .filter(task => !task.unchangedSince)
+            .map(task => task.sameAs
+            ? `  same    ${task.file.relativePath} (the same file as ${task.sameAs}: its image)${replacing(task, false)}`
+            : `  upload  ${task.file.relativePath} as "${shown(task.title)}"${replacing(task, true)}`),
+        ...stale.map(entry => `  ${staleLabel(entry, deleteRemoved)}  ${entry.path} (file gone, ImageId ${entry.imageId}${staleNote(entry)})`)
+    ];
+}
+/** What a file's line says of the ImageId its entry held: replaced, and with delete-replaced, what the real run would do with it. */
+function replacingNotes(replaced) {
+    const byPath = new Map(replaced.map(entry => [entry.path, entry]));
+    return (task, uploading) => {
+        const planned = byPath.get(task.file.relativePath);
+        if (task.replaces === undefined || (!planned && !uploading))
+            return '';
+        if (!planned)
+            return `, replacing ImageId ${task.replaces}`;
+        if (planned.outcome.kind === 'kept')
+            return `, replacing ImageId ${task.replaces} (kept: ${planned.outcome.reason})`;
+        return `, replacing ImageId ${task.replaces} (deleted after the upload if VOD confirms this repository uploaded it)`;
+    };
+}
+/** delete: VOD is asked whether the image is this repository's; keep: the real run would keep it for the reason given. */
+function staleLabel(entry, deleteRemoved) {
+    if (!deleteRemoved)
+        return 'stale ';
+    return entry.outcome.kind === 'would-delete' ? 'delete' : 'keep  ';
+}
+function staleNote(entry) {
+    if (entry.outcome.kind === 'would-delete')
+        return '; deleted if VOD confirms this repository uploaded it';
+    if (entry.outcome.kind === 'kept' && entry.outcome.reason !== 'delete-removed-off')
+        return `; kept: ${entry.outcome.reason}`;
+    return '';
+}
+/**
+ * A whole number as the log and the summary write it: 1,990. Not toLocaleString: its first call loads
+ * ICU's locale data, 7.5 MB of resident memory for a comma (BENCHMARKS.md, "Issue #19").
+ */
+const amount = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const plural = (n, one, many = `${one}s`) => `${amount(n)} ${n === 1 ? one : many}`;
+/** What the path patterns matched: the images, and the files skipped as not images VOD accepts (if-unsupported). */
+function matchedLine(images, unsupported) {
+    if (unsupported === 0)
+        return `${amount(images)} matched`;
+    return `${amount(images + unsupported)} matched: ${plural(images, 'image')}, ${amount(unsupported)} unsupported`;
+}
+/** One line for every file the manifest shows unchanged, instead of one per file. */
+function unchangedLine(files) {
+    return `⏭️ ${amount(files)} unchanged since the manifest's run, not uploaded`;
+}
+/** One line for every path to a file another matched path holds, when there are too many to name. */
+/** One path to a file that another matched path holds. */
+function samePathLine(path, sameAs) {
+    return `↪ ${path} is the same file as ${sameAs}: one image for both`;
+}
+function sameFileLine(paths) {
+    return `↪ ${plural(paths, 'path is the same file', 'paths are the same file')} as another matched path: one image each, nothing sent for them`;
+}
+/** Images, not paths: a path to a file reported under another path (sameAs) is not counted again. */
+const messages_images = (reports, status) => reports.filter(r => r.status === status && r.sameAs === null).length;
+/** What became of the old images, when the run deleted or kept any. */
+function oldImages(facts) {
+    const { deleted, kept } = oldImageCounts(facts);
+    if (deleted === 0 && kept === 0)
+        return '';
+    return `; ${plural(deleted, 'old image')} deleted, ${amount(kept)} kept${kept > 0 ? ` (${Outputs.KeptImageIds})` : ''}`;
+}
+/** The run's closing line: what became of every matched file, and of the old images. */
+function totalsLine(reports, facts) {
+    const unsupported = facts.unsupported?.length ?? 0;
+    const skipped = unsupported > 0 ? `, ${amount(unsupported)} unsupported` : '';
+    if (facts.dryRun)
+        return `Dry run done: ${amount(messages_images(reports, 'planned'))} would upload, ${amount(messages_images(reports, 'skipped'))} unchanged${skipped}; nothing was sent`;
+    const counts = ['uploaded', 'skipped', 'failed'].map(status => messages_images(reports, status));
+    return `Done: ${amount(counts[0])} uploaded, ${amount(counts[1])} unchanged, ${amount(counts[2])} failed${skipped}${oldImages(facts)}`;
+}
+/** Said once, in the log and in the summary, when any output was cut. */
+function outputsCutNote(cuts) {
+    if (cuts.length === 0)
+        return '';
+    const each = cuts.map(cut => `${cut.name} holds ${amount(cut.holds)} of ${amount(cut.of)}`).join(', ');
+    return `Outputs cut to stay under GitHub's 1 MB per output, failed and changed entries kept first: ${each}. The results file has every image, deletions.json beside it every deletion and kept image, the log every unsupported file (the runner deletes the files: keep them with actions/upload-artifact, see README).`;
+}
+/** Why an image is never deleted for lack of ownership, as the log, the summary and the reports say it. */
+const NOT_OURS_BECAUSE = {
+    'not-ours': `it does not carry the gh-repo-id tag of this repository, so it is never deleted; if this repository uploaded it before that tag existed and it carries no gh-repo-id tag of another repository, list its ImageId in ${Inputs.AdoptImageIds}`,
+    'no-repository-id': 'GITHUB_REPOSITORY_ID is not set, so whether this repository uploaded it cannot be checked'
+};
+const STALE_KEPT_BECAUSE = {
+    'all-entries-stale': 'every entry of the manifest is stale, so none was deleted',
+    cancelled: 'the run was cancelled before it was deleted',
+    'untrusted-entry': 'the entry is not one this action wrote after an upload',
+    'shared-image-id': 'another entry of the manifest, whose file exists, names the same ImageId; only this entry is dropped',
+    ...NOT_OURS_BECAUSE
+};
+/** One line per stale manifest entry: what became of it. */
+function describeStale(entry, dryRun) {
+    const { outcome } = entry;
+    const head = `${entry.path}: file gone; `;
+    if (outcome.kind === 'deleted')
+        return `${head}deleted ImageId ${entry.imageId} from VOD and dropped the entry`;
+    if (outcome.kind === 'gone')
+        return `${head}VOD no longer has ImageId ${entry.imageId}; entry dropped`;
+    if (outcome.kind === 'failed' && outcome.lookup)
+        return `${head}looking up ImageId ${entry.imageId} in VOD failed (${outcome.error.code}), so it was not deleted; the entry stays`;
+    if (outcome.kind === 'failed')
+        return `${head}deleting ImageId ${entry.imageId} failed (${outcome.error.code}); the entry stays`;
+    if (outcome.kind === 'would-delete')
+        return `${head}ImageId ${entry.imageId} would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)`;
+    const stays = dryRun ? 'would stay' : 'stays';
+    if (outcome.reason === 'delete-removed-off')
+        return `${head}ImageId ${entry.imageId} ${stays} in VOD and in the manifest (${Inputs.DeleteRemoved} is off)`;
+    if (outcome.reason === 'shared-image-id')
+        return `${head}ImageId ${entry.imageId} ${stays} in VOD: ${STALE_KEPT_BECAUSE[outcome.reason]}`;
+    return `${head}ImageId ${entry.imageId} ${stays} in VOD and in the manifest: ${STALE_KEPT_BECAUSE[outcome.reason]}`;
+}
+/** The lines of the stale entries kept for a reason that holds for all of them, said once with the report rather than as they were judged. */
+function keptAllAtOnceLines(stale) {
+    return stale.filter(keptAllAtOnce).map(entry => describeStale(entry, false));
+}
+/** delete-removed found every entry of a manifest of several stale. */
+function allStaleWarning(entries) {
+    return `${Inputs.DeleteRemoved}: all ${entries} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`;
+}
+const REPLACED_KEPT_BECAUSE = {
+    'untrusted-entry': 'the entry is not one this action wrote after an upload',
+    'shared-image-id': 'another entry of the manifest has the same ImageId',
+    cancelled: 'the run was cancelled before it was deleted; it is orphaned, delete it by hand',
+    'delete-replaced-off': `${Inputs.DeleteReplaced} is off (the ${Outputs.KeptImageIds} output lists it)`,
+    ...NOT_OURS_BECAUSE
+};
+/** One line per replaced image: what became of the old one. */
+function describeReplaced(entry) {
+    const { outcome } = entry;
+    const head = `${entry.path}: changed; uploaded as ImageId ${entry.newImageId}`;
+    if (outcome.kind === 'deleted')
+        return `${head}, deleted the previous ImageId ${entry.imageId} from VOD`;
+    if (outcome.kind === 'gone')
+        return `${head}; VOD no longer has the previous ImageId ${entry.imageId}`;
+    if (outcome.kind === 'kept')
+        return `${head}; the previous ImageId ${entry.imageId} stays in VOD: ${REPLACED_KEPT_BECAUSE[outcome.reason]}`;
+    if (outcome.lookup)
+        return `${head}; looking up the previous ImageId ${entry.imageId} in VOD failed (${outcome.error.code}), so it was not deleted: it is orphaned, delete it by hand`;
+    return `${head}; deleting the previous ImageId ${entry.imageId} failed (${outcome.error.code}): it is orphaned, delete it by hand`;
+}
+/** One line per planned replacement: what the real run would do with the previous ImageId. */
+function describePlannedReplacement(entry) {
+    const head = `${entry.path}: changed; the previous ImageId ${entry.imageId}`;
+    if (entry.outcome.kind === 'would-delete')
+        return `${head} would be deleted from VOD after the upload if VOD confirms this repository uploaded it (dry run)`;
+    return `${head} would stay in VOD: ${REPLACED_KEPT_BECAUSE[entry.outcome.reason]}`;
+}
+/** Why the manifest was not written, when it was not; the run fails with it after reporting the uploads. */
+function manifestWriteProblem(write) {
+    if (!write.failure)
+        return undefined;
+    const manifest = write.failure.manifest === undefined ? 'The manifest' : `The manifest ${write.failure.manifest}`;
+    return `${manifest} could not be written (${write.failure.reason}); the images uploaded by this run are listed in the outputs and the results file only.`;
+}
+/** Said once, after the uploads (or the deletions, with the api named): how often VOD throttled the run and at what rate it settled. */
+function throttlingNote(stats, api) {
+    const share = stats.calls > 0 ? ` (${((stats.throttled * 100) / stats.calls).toFixed(1)}%)` : '';
+    if (api !== undefined)
+        return `VOD throttled ${stats.throttled} of ${stats.calls} ${api} calls${share}; they slowed down and settled at ${formatRate(stats.settledRate)} calls per second (paced at ${formatRate(stats.configuredRate)}).`;
+    return `VOD throttled ${stats.throttled} of ${stats.calls} calls${share}; the run slowed down and settled at ${formatRate(stats.settledRate)} calls per second (${Inputs.RequestsPerSecond}: ${formatRate(stats.configuredRate)}).`;
+}
+function formatRate(rate) {
+    return String(Math.round(rate * 10) / 10);
+}
+/** The one warning of a run whose lookups failed; none when the run was cancelled (it says so itself). */
+function lookupWarning(report) {
+    const { failure } = report;
+    if (failure === undefined || failure instanceof CancelledError)
+        return undefined;
+    const consequence = `VOD's status of the new images is unknown (vodStatus "unknown") and the job summary shows their ImageURL, which does not load where the domain has URL signing on. No file failed for this`;
+    if (!(failure instanceof ServiceError))
+        return `GetImageInfos failed (an unexpected error): ${consequence}.`;
+    const requestId = failure.requestId === undefined ? '' : `, request id ${shown(failure.requestId)}`;
+    const what = `${shown(failure.code)}${failure.status === undefined ? '' : `, HTTP ${failure.status}`}${requestId}`;
+    if (isPermissionRefusal(failure))
+        return `GetImageInfos was refused (${what}): ${consequence}; to get both, allow the access key the RAM action vod:GetImageInfos.`;
+    return `GetImageInfos failed (${what}): ${consequence}.`;
+}
+/** VOD's answer for a caller without the permission: a Forbidden* or NoPermission* code, or HTTP 403. */
+function isPermissionRefusal(error) {
+    return error.status === 403 || error.code.startsWith('Forbidden') || error.code.startsWith('NoPermission');
+}
+/** Said once when some new images were still being processed by VOD at the end of the run: not a failure. */
+function stillUploadingNote(results) {
+    const count = results.filter(result => result.vodStatus === 'Uploading').length;
+    if (count === 0)
+        return undefined;
+    return `${count} new image${count === 1 ? ' was' : 's were'} still Uploading in VOD when the run ended (vodStatus "Uploading"): VOD had not finished processing ${count === 1 ? 'it' : 'them'}; this is not a failure.`;
+}
+/** Said once per run when the VOD endpoint is plain http:// and not this machine. */
+function unencryptedEndpointWarning(endpoint) {
+    const origin = unencryptedOrigin(endpoint);
+    if (origin === undefined)
+        return undefined;
+    return `The endpoint ${origin} uses http://: requests, their signatures and the upload credentials VOD returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`;
+}
+/** Said once per run when the STS endpoint is plain http:// and not this machine: its answer is the role's session. */
+function unencryptedStsWarning(stsEndpoint) {
+    const origin = unencryptedOrigin(stsEndpoint);
+    if (origin === undefined)
+        return undefined;
+    return `The ${Inputs.StsEndpoint} ${origin} uses http://: the OIDC token and the role's credentials STS returns travel unencrypted. Use https:// unless this is a test service on a network you trust.`;
+}
+/** The one log message about skipped files (each on its own indented line), or undefined when none were skipped. */
+function unsupportedMessage(skipped, policy) {
+    if (skipped.length === 0)
+        return undefined;
+    const heading = `${skipped.length} matched file${skipped.length === 1 ? ' is' : 's are'} not an image VOD accepts and ${skipped.length === 1 ? 'was' : 'were'} skipped (${Inputs.IfUnsupported}: ${policy}):`;
+    return [heading, ...skipped.map(file => `  ${file.path}: ${file.reason}`)].join('\n');
+}
+/** What the run stopped for and what to fix, said once for the run. */
+function stopNote(stopped, origin) {
+    const answer = `${stopped.code}${stopped.status === undefined ? '' : `, HTTP ${stopped.status}`}`;
+    return `Stopped after ${stopped.service.toUpperCase()}'s first refusal of ${stopped.api} (${answer}), which every other file would get too: ${fixOf(stopped, origin)} Files not started were not attempted.`;
+}
+// When the input is empty, the keys come from the environment (ALIBABA_CLOUD_*, then ALICLOUD_*).
+const FALLBACK = ' or the ALIBABA_CLOUD_* / ALICLOUD_* variable it falls back to';
+// A refusal of one input is named as that input (refusals.ts): the cases are the input names.
+function fixOf({ refusal, api }, { oidc }) {
+    const sessionFix = `check the ${Inputs.RoleToAssume} input (the role's session was refused: is it the role of this VOD account?).`;
+    switch (refusal) {
+        case Inputs.AccessKeyId:
+            return oidc
+                ? sessionFix
+                : `VOD does not know this AccessKey ID: check the ${Inputs.AccessKeyId} input${FALLBACK} (a RAM user's AccessKey ID, from a secret).`;
+        case Inputs.AccessKeySecret:
+            return oidc
+                ? sessionFix
+                : `the request signature does not match: check the ${Inputs.AccessKeySecret} input${FALLBACK} (the secret of the AccessKey ID in ${Inputs.AccessKeyId}, from a secret, with no extra spaces or line breaks).`;
+        case Inputs.SecurityToken:
+            return oidc
+                ? sessionFix
+                : `the security token is not valid for this key: check the ${Inputs.SecurityToken} input${FALLBACK} (it must come with the same STS session as ${Inputs.AccessKeyId} and ${Inputs.AccessKeySecret}; leave it empty for a RAM user's key).`;
+        case 'permission':
+            return `the credentials lack a permission: grant the RAM ${oidc ? `role in ${Inputs.RoleToAssume}` : 'user whose key this is'} the action vod:${api} in a RAM policy (or attach the system policy AliyunVODFullAccess).`;
+        case Inputs.StorageLocation:
+            return `VOD knows no such storage location in this region: check the ${Inputs.StorageLocation} input (a storage address the VOD console lists for this region), or leave it empty for the default.`;
+        case Inputs.AppId:
+            return `VOD knows no such application: check the ${Inputs.AppId} input (an AppId the VOD console lists), or leave it empty for the default app-1000000.`;
+        case Inputs.OssSignatureVersion:
+            return `OSS refuses V1 signatures for this account or bucket: set the ${Inputs.OssSignatureVersion} input to v4 (the default), or remove it.`;
+        case 'oss-credential':
+            return `OSS refused the upload credential VOD issued for the file, though VOD accepted the run's own: a problem of VOD's storage, not of the key or role. Check the ${Inputs.StorageLocation} input (a storage address the VOD console lists for this region, or empty for the default) and the storage's state in the VOD console.`;
+    }
+}
+const PLACES = {
+    vod: destination => ({
+        where: `the VOD endpoint ${destination.endpoint}`,
+        endpointFix: destination.endpointFromRegion
+            ? `check the ${Inputs.Region} input (the endpoint is made from it)`
+            : `check the ${Inputs.Endpoint} input`
+    }),
+    oss: () => ({ where: 'the OSS host VOD gave for the upload', endpointFix: `check the ${Inputs.StorageLocation} input and the region` }),
+    sts: () => ({ where: 'the STS endpoint', endpointFix: `check the ${Inputs.StsEndpoint} input` })
+};
+/** What is wrong and what to do, once for the run. */
+function reachNote(unreachable, destination) {
+    const { where, endpointFix } = PLACES[unreachable.service](destination);
+    const proxyFix = `if the runner must go through a proxy set HTTPS_PROXY, and to go around one add the host to NO_PROXY`;
+    switch (unreachable.cause) {
+        case 'untrusted-certificate':
+            return `The TLS certificate of ${where} is not signed by a CA this runner trusts: a private CA, or a proxy that inspects TLS. Give Node that CA: set NODE_EXTRA_CA_CERTS to its PEM file in the step's or job's env:; or, if a TLS-inspecting proxy may be bypassed, add the host to NO_PROXY.`;
+        case 'host-mismatch':
+            return `The TLS certificate of ${where} is for another host name: ${endpointFix} (use the host name the certificate names, not an IP address or an alias). If a TLS-inspecting proxy answered for the host, add it to NO_PROXY.`;
+        case 'expired-certificate':
+            return `The TLS certificate of ${where} has expired or is not valid yet: check the runner's clock; if a proxy that inspects TLS answered with its own certificate, add the host to NO_PROXY or ask for the proxy's certificate to be renewed.`;
+        case 'host-not-found':
+            return `The host name of ${where} does not resolve: ${endpointFix} (for example https://vod.cn-shanghai.aliyuncs.com); ${proxyFix}.`;
+        case 'connection-refused':
+            return `${capitalised(where)} refused the connection (nothing listens at that address and port): ${endpointFix} (the host and the port); ${proxyFix}.`;
+        case 'proxy-auth':
+            return `The proxy asked for credentials (HTTP 407) before it would connect to ${where}: put them in the proxy URL (HTTPS_PROXY=http://user:password@proxy:port, from a secret), or add the host to NO_PROXY to go around the proxy.`;
+        case 'proxy-refused':
+            return `The proxy refused to connect to ${where} (HTTP ${unreachable.status ?? '?'} to CONNECT): ask for the host to be allowed, or add it to NO_PROXY to go around the proxy.`;
+        case 'no-answer':
+            return `${capitalised(where)} accepted connections but never answered this run (requests to a service that has not answered yet give up sooner, and are retried once): ${endpointFix} (is something else listening at that address and port?); ${proxyFix}.`;
+        case 'not-tls':
+            return `${capitalised(where)} does not speak TLS, though the URL says https://: if it is plain HTTP, write http:// (${endpointFix}); if a proxy or firewall answers in its place, add the host to NO_PROXY or ask for it to be allowed.`;
+        case 'proxy-unreachable':
+            return `The proxy that HTTPS_PROXY or HTTP_PROXY names cannot be reached (its host name does not resolve, or it refused the connection) on the way to ${where}: check the proxy URL and port, or add the host to NO_PROXY to go around the proxy.`;
+    }
+}
+function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** One note per distinct way the services could not be reached, in the order the files met them. */
+function reachNotes(unreachable, destination) {
+    const notes = unreachable.flatMap(entry => (entry ? [reachNote(entry, destination)] : []));
+    return [...new Set(notes)];
+}
+/** Why nothing was uploaded: no file matched the path patterns, or only files VOD does not accept (each pattern on its own line). */
+function noFilesMessage(patterns, workspace, unsupported) {
+    const what = unsupported > 0 ? `Only files that are not images VOD accepts (${unsupported}, skipped) matched` : 'No files matched';
+    return `${what} the path patterns (relative to ${workspace}):\n${patterns.map(pattern => `  ${shown(pattern)}`).join('\n')}`;
+}
+/** After noFilesMessage, when if-no-files-found is error. */
+const NO_FILES_REFUSED = `Nothing was uploaded. Set ${Inputs.IfNoFilesFound} to "warn" or "ignore" to allow this.`;
+/** The title of the uploads' log group. */
+function uploadingTitle(uploading, files, concurrency) {
+    return `Uploading ${uploading} of ${files} image${files === 1 ? '' : 's'} (${concurrency} at a time)`;
+}
+/** One line per file as its upload ends. */
+function finishedLine(report) {
+    return report.status === 'uploaded' ? `✔ ${report.path} → ${shown(report.imageId ?? '')}` : `✖ ${describeFailure(report)}`;
+}
+/** The role the run assumed with OIDC. */
+function roleNote(role) {
+    return `🔑 Assumed ${shown(role.roleArn)} over OIDC (session ${shown(role.roleSessionName)}, ${role.durationSeconds} s, renewed before it ends)`;
+}
+/** The deletions stopped on a bug (every service failure is an outcome of its entry): what is left where. */
+function deletionStoppedWarning(cause) {
+    return `Deleting old images stopped (${cause}); nothing more was deleted. Stale entries stay in the manifest; the previous ImageIds of changed files are only in the manifest's git history.`;
+}
+/** The outputs could not be set; the run fails with it after the rest of the report. */
+function outputsProblem(cause) {
+    return `The outputs could not be set (${cause}).`;
+}
+/** The results file could not be written (an error code). */
+function resultsFileProblem(folder, code) {
+    return `The results file could not be written under ${folder} (${code}); the images output has the same list`;
+}
+/** The job summary could not be written (an error code). */
+function summaryProblem(code) {
+    return `The job summary could not be written (${code}); the outputs and the results file have the report`;
+}
+/** What the run failed with: an input problem as it is, a role that could not be assumed, or anything unexpected by its name. */
+function describeError(error) {
+    if (error instanceof InputError)
+        return error.message;
+    if (error instanceof ServiceError && error.service === 'sts') {
+        return `No credentials for ${Inputs.RoleToAssume}: ${error.message}${error.requestId ? ` (request id ${error.requestId})` : ''}`;
+    }
+    if (error instanceof Error)
+        return `Unexpected ${error.name}: ${error.message}`;
+    return `Unexpected failure: ${String(error)}`;
+}
+/** A `with:` key the action does not declare, with the declared input it most likely meant: a warning, or a problem when the inputs fail. */
+function undeclaredInputWarning(written, meant) {
+    const suggestion = meant ? `: did you mean \`${meant}\`?` : " (the inputs are in the README's Inputs table)";
+    return `The input \`${shown(written)}\` is not an input of this action and is ignored${suggestion}`;
+}
+/** Without the repository's id, uploads carry no ownership mark: deletions will never reach them, so the run says so once. */
+function noRepositoryIdWarning(fault) {
+    const why = fault === 'not-numeric' ? 'is not a numeric id' : 'is not set';
+    return `GITHUB_REPOSITORY_ID ${why}: the images this run uploads carry no ownership mark (${OwnershipMark.tagPrefix}<id>), so ${Inputs.DeleteRemoved} and ${Inputs.DeleteReplaced} can never delete them unless ${Inputs.AdoptImageIds} lists them; nor does this run delete any image ${Inputs.AdoptImageIds} does not list.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/deletion-reports.ts
+
+/** Every stale entry and every replaced image (in a dry run, every image its uploads would replace), with its outcome and reason: nothing kept or dropped goes unreported. */
+function deletionReports(facts) {
+    return [
+        ...(facts.replaced ?? []).map(entry => deletionReport(entry, describeReplaced(entry))),
+        ...(facts.plannedReplacements ?? []).map(entry => deletionReport(entry, describePlannedReplacement(entry))),
+        ...facts.stale.map(entry => deletionReport(entry, describeStale(entry, facts.dryRun)))
+    ];
+}
+function deletionReport(entry, message) {
+    return { path: entry.path, imageId: entry.imageId, outcome: entry.outcome.kind, reason: reasonOf(entry.outcome), message };
+}
+function reasonOf(outcome) {
+    if (outcome.kind === 'kept')
+        return outcome.reason;
+    if (outcome.kind === 'failed')
+        return outcome.error.code;
+    if (outcome.kind === 'gone')
+        return 'not-in-vod';
+    if (outcome.kind === 'would-delete')
+        return 'if-vod-confirms-ownership';
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/**
+ * The step outputs and the results file. A list that grows with the images is made in pieces, so
+ * that it is never one string in memory.
+ */
+
+
+
+
+
+/** GitHub's limit on one output (docs/protocol.md, "Runner limits"), in outputSize's measure: every value stays below it. */
+const OUTPUT_MAX_BYTES = 1_000_000;
+/** How each output's value is made; each is made only when it is set. */
+const OUTPUT_VALUES = {
+    [Outputs.ImageId]: (_lists, reports) => current(reports)[0]?.imageId ?? '',
+    [Outputs.ImageUrl]: (_lists, reports) => current(reports)[0]?.imageUrl ?? '',
+    [Outputs.FileUrl]: (_lists, reports) => current(reports)[0]?.fileUrl ?? '',
+    [Outputs.ImageIds]: lists => jsonArrayPieces(lists.held.map(r => r.imageId)),
+    [Outputs.ImageUrls]: lists => jsonArrayPieces(lists.held.map(r => r.imageUrl)),
+    [Outputs.Images]: lists => jsonArrayPieces(lists.images),
+    [Outputs.UploadedCount]: (_lists, reports) => count(reports, 'uploaded'),
+    [Outputs.SkippedCount]: (_lists, reports) => count(reports, 'skipped'),
+    [Outputs.FailedCount]: (_lists, reports) => count(reports, 'failed'),
+    [Outputs.UnsupportedFiles]: lists => jsonArrayPieces(lists.unsupported),
+    [Outputs.OrphanedImageIds]: lists => jsonArrayPieces(lists.orphaned),
+    [Outputs.KeptImageIds]: lists => jsonArrayPieces(lists.kept),
+    [Outputs.ResultsFile]: (_lists, _reports, run) => run.resultsFile,
+    [Outputs.ManifestChanged]: (_lists, _reports, run) => String(run.facts.manifestChanged),
+    [Outputs.Deletions]: lists => jsonArrayPieces(lists.deletions),
+    [Outputs.Markdown]: lists => markdownPieces(lists.shown)
+};
+const whole = (value) => (typeof value === 'string' ? value : [...value].join(''));
+/** The values of every output, in the order action.yml lists them, each list cut to stay under maxBytes. */
+function outputValues(reports, resultsFile, facts = NO_OUTCOME, maxBytes = OUTPUT_MAX_BYTES) {
+    const lists = cutLists(reports, facts, maxBytes);
+    const run = { resultsFile, facts };
+    return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(lists, reports, run))]));
+}
+/** Sets every output (a list that grows with the images written in pieces); returns the outputs cut to fit. */
+function setOutputs(source) {
+    const { reports, resultsFile, facts = model_NO_OUTCOME, maxBytes = OUTPUT_MAX_BYTES } = source;
+    const lists = cutLists(reports, facts, maxBytes);
+    for (const [name, value] of Object.entries(OUTPUT_VALUES)) {
+        const made = value(lists, reports, { resultsFile, facts });
+        if (typeof made === 'string')
+            log_setOutput(name, made);
+        else
+            setOutputInPieces(name, made);
+    }
+    return lists.cuts;
+}
+/**
+ * Every list output cut at whole entries so that its text stays under maxBytes (in outputSize). Which entries stay is
+ * chosen in order of importance (failed, then changed, then unchanged; deletions: failed, then
+ * kept); those that stay keep the order of the whole list. Each list measures its entries once.
+ */
+function cutLists(reports, facts, maxBytes) {
+    const room = maxBytes - outputSize('[]');
+    const { images, held, shown, whole: wholeImages } = cutImageLists(reports, room);
+    const whole = {
+        deletions: deletionReports(facts),
+        unsupported: facts.unsupported ?? [],
+        orphaned: orphanedImageIds(reports),
+        kept: keptImageIds(facts)
+    };
+    const jsonSize = (item) => [entrySize(item)];
+    const lists = {
+        images,
+        held,
+        shown,
+        deletions: keepFitting(whole.deletions, rankDeletions(whole.deletions), room, jsonSize),
+        unsupported: keepFitting(whole.unsupported, whole.unsupported, room, jsonSize),
+        orphaned: keepFitting(whole.orphaned, whole.orphaned, room, jsonSize),
+        kept: keepFitting(whole.kept, whole.kept, room, jsonSize)
+    };
+    const counts = [
+        [Outputs.ImageIds, held.length, wholeImages.held],
+        [Outputs.ImageUrls, held.length, wholeImages.held],
+        [Outputs.Images, images.length, reports.length],
+        [Outputs.Markdown, shown.length, wholeImages.shown],
+        [Outputs.Deletions, lists.deletions.length, whole.deletions.length],
+        [Outputs.UnsupportedFiles, lists.unsupported.length, whole.unsupported.length],
+        [Outputs.OrphanedImageIds, lists.orphaned.length, whole.orphaned.length],
+        [Outputs.KeptImageIds, lists.kept.length, whole.kept.length]
+    ];
+    return { ...lists, cuts: counts.flatMap(([name, holds, of]) => (holds < of ? [{ name, holds, of }] : [])) };
+}
+/**
+ * images is cut on its own; image-ids and image-urls together, entry for entry, each measured on its
+ * own text (not held back by images); markdown on its own.
+ */
+function cutImageLists(reports, room) {
+    const held = current(reports);
+    const withUrl = held.filter(report => report.imageUrl);
+    return {
+        images: keepFitting(reports, byImportance(reports).ordered, room, report => [entrySize(report)]),
+        held: keepFitting(held, byImportance(held).ordered, room, report => [entrySize(report.imageId), entrySize(report.imageUrl)]),
+        shown: keepFitting(withUrl, byImportance(withUrl).ordered, room, report => [outputSize(markdownBlock(report) + BLOCK_SEPARATOR)]),
+        whole: { held: held.length, shown: withUrl.length }
+    };
+}
+/** The items that fit, taken in the order of ranked (the same items by importance), given in the order of items. */
+function keepFitting(items, ranked, room, sizesOf) {
+    const fit = fitting(ranked, room, sizesOf);
+    if (fit === items.length)
+        return [...items];
+    const staying = new Set(ranked.slice(0, fit));
+    return items.filter(item => staying.has(item));
+}
+/** How many leading items fit: each adds its sizes to the texts it is in (one size per text), and no text may pass room. */
+function fitting(items, room, sizesOf) {
+    const used = [];
+    for (let i = 0; i < items.length; i++) {
+        const sizes = sizesOf(items[i]);
+        if (sizes.some((size, text) => (used[text] ?? 0) + size > room))
+            return i;
+        sizes.forEach((size, text) => (used[text] = (used[text] ?? 0) + size));
+    }
+    return items.length;
+}
+/**
+ * A text's size as GitHub counts it against OUTPUT_MAX_BYTES: it approximates outputs in UTF-16 (two
+ * bytes a code unit), and the runner writes UTF-8, so the larger of the two (docs/protocol.md, "Runner limits").
+ */
+const outputSize = (text) => Math.max(Buffer.byteLength(text, 'utf8'), 2 * text.length);
+/** One entry of a JSON array output: its JSON and the comma after it. */
+const entrySize = (value) => outputSize(`${JSON.stringify(value)},`);
+/** Failed deletions first, then kept images, then the rest, each group in the order given: the order they are kept in. */
+function rankDeletions(deletions) {
+    const rank = (entry) => (entry.outcome === 'failed' ? 0 : entry.outcome === 'kept' ? 1 : 2);
+    return [0, 1, 2].flatMap(group => deletions.filter(entry => rank(entry) === group));
+}
+/**
+ * For release notes: per image a block of `![title](url)`, a hard line break and its file name as the
+ * caption; blocks apart by a blank line. Markdown's own characters escaped, line breaks made spaces, the URL kept in one piece.
+ */
+function markdown(images) {
+    return whole(markdownPieces(images.filter(image => image.imageUrl)));
+}
+const BLOCK_SEPARATOR = '\n\n';
+function* markdownPieces(images) {
+    for (let start = 0; start < images.length; start += ITEMS_PER_PIECE) {
+        const blocks = images.slice(start, start + ITEMS_PER_PIECE).map(markdownBlock);
+        yield `${start === 0 ? '' : BLOCK_SEPARATOR}${blocks.join(BLOCK_SEPARATOR)}`;
+    }
+}
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * Every character that CommonMark (or GitHub's extensions) gives a meaning in alt text is
+ * backslash-escaped: a backtick would open a code span that swallows the next image, `&` an entity,
+ * `*`, `_` and `~` emphasis. In the URL, what would end or break the destination is percent-encoded.
+ * The caption has every ASCII punctuation character but `/` escaped: at the start of a line `#`, `-`, `=`,
+ * `>`, `|` or a digit and `.` would make a heading, a list, a quote or a table of it.
+ */
+function markdownBlock(image) {
+    const title = image.title.replace(/[\\[\]()<>!`&*_~]/g, char => `\\${char}`).replace(LINE_BREAKING, ' ');
+    const url = shown(image.imageUrl).replace(/[ ()<>`\\]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+    const caption = image.path.replace(/[!-.:-@[-`{-~]/g, char => `\\${char}`).replace(LINE_BREAKING, ' ');
+    return `![${title}](${url})\\\n${caption}`;
+}
+/**
+ * Writes the results array to a new file under the runner's temporary folder, and beside it
+ * deletions.json: the `deletions` array (the results file stays one array of images).
+ */
+async function writeResultsFile(reports, runnerTemp, facts = model_NO_OUTCOME) {
+    await external_node_fs_namespaceObject.promises.mkdir(runnerTemp, { recursive: true });
+    const folder = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_default().join(runnerTemp, 'vod-image-upload-'));
+    const file = external_node_path_default().join(folder, 'results.json');
+    await writeJsonArray(file, reports);
+    await writeJsonArray(external_node_path_default().join(folder, DELETIONS_FILE), deletionReports(facts));
+    return file;
+}
+/** The name of the deletions file, in the folder of the results file. */
+const DELETIONS_FILE = 'deletions.json';
+// Pieces stay well below 128 KB: V8 puts larger strings in its large-object space, freed only by a full GC.
+const ITEMS_PER_PIECE = 100;
+/**
+ * The text of JSON.stringify(items) (indented: JSON.stringify(items, null, 2)) in pieces of a
+ * hundred items: never the whole text in memory at once.
+ */
+function* jsonArrayPieces(items, indented = false) {
+    if (items.length === 0) {
+        yield '[]';
+        return;
+    }
+    const [open, separator, close] = indented ? ['[\n  ', ',\n  ', '\n]'] : ['[', ',', ']'];
+    const text = indented
+        ? (item) => JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')
+        : (item) => JSON.stringify(item);
+    for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
+        const end = start + ITEMS_PER_PIECE >= items.length;
+        yield `${start === 0 ? open : separator}${items
+            .slice(start, start + ITEMS_PER_PIECE)
+            .map(text)
+            .join(separator)}${end ? close : ''}`;
+    }
+}
+/** JSON.stringify(items, null, 2) and a line break, written a piece at a time. */
+async function writeJsonArray(file, items) {
+    const handle = await external_node_fs_namespaceObject.promises.open(file, 'w');
+    try {
+        for (const piece of jsonArrayPieces(items, true))
+            await handle.writeFile(piece);
+        await handle.writeFile('\n');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary, as HTML. Every text that came from a file name or an answer is HTML-escaped
+ * (and, like every report text, already passed through the secret registry's redaction).
+ */
+
+
+
+
+
+
+const SUMMARY_LIMITS = { maxRows: 300, budgetBytes: 1_000_000 };
+/** Any one outside text (a path, a title, a message) is cut to this many characters before it is escaped: none can fill the summary alone. */
+const TEXT_MAX_CHARS = 1000;
+/** Bytes kept for each list's "left out" note, which names the results file (its path cut to TEXT_MAX_CHARS, then escaped). */
+const NOTE_RESERVE_BYTES = 8 * 1024;
+/** Where every stale and replaced entry is, when the summary lists only some. */
+const DELETIONS_LISTED = 'the deletions output (and deletions.json beside the results file)';
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`);
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+const STATUS_LABEL = {
+    uploaded: '✅ uploaded',
+    failed: '❌ failed',
+    skipped: '⏭️ unchanged',
+    planned: '📝 would upload'
+};
+/**
+ * The job summary as HTML, within limits.maxRows items per list and limits.budgetBytes in all. Lists
+ * get the bytes in order of importance (failures, orphans, the table, then stale, replaced and
+ * unsupported entries); a list that is cut says how many items it left out and where they all are.
+ */
+function summaryHtml(reports, facts = model_NO_OUTCOME, options = {}) {
+    const { maxRows, budgetBytes, resultsFile, cutOutputs } = { ...SUMMARY_LIMITS, resultsFile: '', cutOutputs: [], ...options };
+    const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null);
+    const head = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally(reports, facts)}</p>`];
+    if (facts.stopped)
+        head.push(`<p>⛔ ${summary_text(facts.stopped)}</p>`);
+    for (const note of facts.unreachable ?? [])
+        head.push(`<p>🔌 ${summary_text(note)}</p>`);
+    const notes = [];
+    if (cutOutputs.length > 0)
+        notes.push(`<p>✂️ ${summary_text(outputsCutNote(cutOutputs))}</p>`);
+    if (facts.flow && facts.flow.throttled > 0)
+        notes.push(`<p>🐢 ${summary_text(throttlingNote(facts.flow))}</p>`);
+    for (const note of facts.deletionFlows ?? [])
+        notes.push(`<p>🐢 ${summary_text(note)}</p>`);
+    const unanswered = unansweredNote(reports);
+    if (unanswered)
+        notes.push(`<p>⚠️ ${summary_text(unanswered)}</p>`);
+    const where = resultsFile
+        ? `the results file <code>${summary_text(resultsFile)}</code> (the ${Outputs.ResultsFile} output; the runner deletes it: keep it with actions/upload-artifact, see README)`
+        : `the ${Outputs.Images} output`;
+    const lists = listSections({ reports, failed, facts, where }).filter(list => list.total > 0);
+    const fixed = [...head, ...notes, ...lists.map(list => list.render([], 0))].join('\n');
+    const taken = shareOut(lists, { maxRows, bytes: budgetBytes - bytes(fixed) - lists.length * NOTE_RESERVE_BYTES });
+    const render = (list) => list.render(taken.get(list), list.total - taken.get(list).length);
+    const orphans = lists.filter(list => list.name === 'orphans').map(render);
+    const body = [...lists.filter(list => list.name !== 'orphans').map(render), ...notes, ...orphans];
+    return `${[...head, ...body].join('\n')}\n`;
+}
+/** The counts line: what matched, what became of it, and of the old images. */
+function tally(reports, facts) {
+    const matched = matchedLine(reports.length, facts.unsupported?.length ?? 0);
+    if (facts.dryRun)
+        return `${matched} · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`;
+    const { deleted, kept } = oldImageCounts(facts);
+    const old = deleted + kept > 0 ? ` · old images: ${amount(deleted)} deleted, ${amount(kept)} kept (${Outputs.KeptImageIds})` : '';
+    return `${matched} · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${count(reports, 'failed')} failed${old}`;
+}
+/** The items of each list that fit in the room, the lists served in order of priority, each list's items in order. */
+function shareOut(lists, room) {
+    let left = room.bytes;
+    const taken = new Map();
+    for (const list of [...lists].sort((a, b) => a.priority - b.priority)) {
+        const items = [];
+        for (const item of list.items(room.maxRows)) {
+            if (bytes(item) > left)
+                break;
+            left -= bytes(item);
+            items.push(item);
+        }
+        taken.set(list, items);
+    }
+    return taken;
+}
+const bytes = (html) => Buffer.byteLength(html, 'utf8');
+/** Outside text for the summary: cut to TEXT_MAX_CHARS, then HTML-escaped. */
+function summary_text(value) {
+    return escapeHtml(value.length > TEXT_MAX_CHARS ? `${value.slice(0, TEXT_MAX_CHARS)}…` : value);
+}
+/** Every list of the summary, in the order they appear; orphans last. */
+function listSections(run) {
+    const { reports, failed, facts, where } = run;
+    const stale = facts.stale;
+    const unsupported = facts.unsupported ?? [];
+    const replaced = [...(facts.replaced ?? []).map(describeReplaced), ...(facts.plannedReplacements ?? []).map(describePlannedReplacement)];
+    const orphans = orphanedImageIds(reports);
+    const failures = failureLines(failed);
+    const rows = byImportance(reports);
+    const more = (leftOut, whereAll) => leftOut > 0 ? `<li>and ${leftOut} more: ${whereAll} lists them all</li>` : '';
+    return [
+        {
+            name: 'table',
+            priority: 2,
+            total: reports.length,
+            items: max => rows.ordered.slice(0, max).map(tableRow),
+            render: (items, leftOut) => `${leftOut > 0 ? `<p>${rowsShown(items.length, rows.groups, facts.dryRun)}; every row is in ${where}.</p>\n` : ''}${summaryTable(items)}`
+        },
+        {
+            name: 'failures',
+            priority: 0,
+            total: failures.length,
+            items: max => failures.slice(0, max).map(line => `<li>${summary_text(line)}</li>`),
+            render: (items, leftOut) => `<h3>Failures</h3><ul>${items.join('')}${more(leftOut, where)}</ul>`
+        },
+        {
+            name: 'stale',
+            priority: 3,
+            total: stale.length,
+            items: max => stale.slice(0, max).map(entry => `<li>${summary_text(describeStale(entry, facts.dryRun))}</li>`),
+            render: (items, leftOut) => `<h3>Stale manifest entries</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
+        },
+        {
+            name: 'unsupported',
+            priority: 5,
+            total: unsupported.length,
+            items: max => unsupported.slice(0, max).map(file => `<li><code>${summary_text(file.path)}</code>: ${summary_text(file.reason)}</li>`),
+            render: (items, leftOut) => `<h3>Skipped: not images VOD accepts (${unsupported.length})</h3><ul>${items.join('')}${more(leftOut, `the ${Outputs.UnsupportedFiles} output`)}</ul>`
+        },
+        {
+            name: 'replaced',
+            priority: 4,
+            total: replaced.length,
+            items: max => replaced.slice(0, max).map(line => `<li>${summary_text(line)}</li>`),
+            render: (items, leftOut) => `<h3>Replaced images</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
+        },
+        {
+            name: 'orphans',
+            priority: 1,
+            total: orphans.length,
+            items: max => orphans.slice(0, max).map(id => `<li><code>${summary_text(id)}</code></li>`),
+            render: (items, leftOut) => `<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${items.join('')}${more(leftOut, `the ${Outputs.OrphanedImageIds} output`)}</ul>`
+        }
+    ];
+}
+/** "Showing 300 of 2,000 rows: all 3 failed, all 5 uploaded, 292 of 1,992 unchanged": the table's rows come in that order. */
+function rowsShown(shown, groups, dryRun) {
+    const label = { failed: 'failed', changed: dryRun ? 'would upload' : 'uploaded', unchanged: 'unchanged' };
+    let left = shown;
+    const parts = ['failed', 'changed', 'unchanged'].flatMap(group => {
+        const total = groups[group];
+        const taken = Math.min(left, total);
+        left -= taken;
+        if (total === 0)
+            return [];
+        return [`${taken === total ? 'all' : `${amount(taken)} of`} ${amount(total)} ${label[group]}`];
+    });
+    return `Showing ${amount(shown)} of ${amount(groups.failed + groups.changed + groups.unchanged)} rows: ${parts.join(', ')}`;
+}
+const FORMAT_LABEL = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', heic: 'HEIC' };
+function summaryTable(rows) {
+    const header = '<tr><th>File</th><th>Preview</th><th>ImageId</th><th>Format</th><th>Size</th><th>Status</th></tr>';
+    return `<table>${header}${rows.join('')}</table>`;
+}
+function tableRow(r) {
+    const cells = [
+        `<code>${summary_text(r.path)}</code>`,
+        thumbnail(r),
+        r.imageId ? `<code>${summary_text(r.imageId)}</code>` : '',
+        summary_text(FORMAT_LABEL[r.format] ?? r.format.toUpperCase()),
+        summary_text(formatBytes(r.bytes)),
+        `${STATUS_LABEL[r.status]}${r.sameAs === null ? '' : ` (same file as <code>${summary_text(r.sameAs)}</code>)`}${vodStatusNote(r)}`
+    ];
+    return `<tr>${cells.map(cell => `<td>${cell}</td>`).join('')}</tr>`;
+}
+/** What VOD said of this run's new image, when it was asked. */
+function vodStatusNote(report) {
+    if (report.vodStatus === null)
+        return '';
+    return `<br>VOD: ${summary_text(report.vodStatus)}`;
+}
+/** The preview URL (signed where URL signing is on), else ImageURL; none for a URL that is not http(s), or too long to be one VOD gave. */
+function thumbnail(report) {
+    const url = [report.previewUrl, report.imageUrl].find(candidate => candidate && isShowableUrl(candidate));
+    if (!url)
+        return '';
+    return `<img src="${escapeHtml(url)}" alt="${summary_text(report.title)}" height="48">`;
+}
+function isShowableUrl(url) {
+    return /^https?:\/\//i.test(url) && url.length <= MAX_URL_LENGTH;
+}
+/** Appended directly: core.summary caches the file path of its first use for the whole process. */
+async function writeSummary(html) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        log_debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
+        return;
+    }
+    await external_node_fs_namespaceObject.promises.appendFile(file, html);
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+/** Publishing a run's report: every output, the results file and, when enabled, the job summary. */
+
+
+
+
+
+/**
+ * Sets every output, writes the results file and, when enabled, the job summary. A results file or
+ * summary that cannot be written is a warning; outputs that cannot be set throw, after the rest is done.
+ */
+async function publish(reports, options, facts = model_NO_OUTCOME) {
+    const resultsFile = await writeResultsFile(reports, options.runnerTemp, facts).catch((error) => {
+        log_warning(resultsFileProblem(options.runnerTemp, error.code ?? 'error'));
+        return '';
+    });
+    // The summary is written even when the outputs could not be: each is a way for the report to reach the workflow.
+    let outputsFailure;
+    let cutOutputs = [];
+    try {
+        cutOutputs = setOutputs({ reports, resultsFile, facts, maxBytes: options.outputMaxBytes });
+    }
+    catch (error) {
+        outputsFailure = error;
+    }
+    if (cutOutputs.length > 0)
+        log_warning(outputsCutNote(cutOutputs));
+    if (options.summary) {
+        await writeSummary(summaryHtml(reports, facts, { resultsFile, cutOutputs })).catch((error) => {
+            log_warning(summaryProblem(error.code ?? 'error'));
+        });
+    }
+    if (outputsFailure !== undefined)
+        throw outputsFailure;
+    return reports;
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+/** The front door of report/: the run's sentences for the log, the report model, and publish() (outputs, results file, job summary). */
+
+
+
+
+;// CONCATENATED MODULE: ./src/inputs/undeclared.ts
+/** `with:` keys the action does not declare: most likely misspelled inputs, said with the input they meant. */
+
+
+
+
+/** The variable the runner sets for an input: INPUT_ and the name upper-cased, spaces as _ (hyphens kept). */
+const inputVariable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+/**
+ * Every INPUT_ variable of no declared input, in name order: the runner sets one for every `with:`
+ * key, so a misspelled input arrives here, and the run would otherwise quietly use the default.
+ */
+function undeclaredInputs(env) {
+    const declared = Object.values(Inputs);
+    const known = new Set(declared.map(inputVariable));
+    return Object.keys(env)
+        .filter(name => name.toUpperCase().startsWith('INPUT_') && !known.has(name.toUpperCase()))
+        .sort()
+        .map(name => {
+        const written = name.slice('INPUT_'.length).toLowerCase();
+        const meant = nearest(written.replace(/_/g, '-'), declared) ?? nearest(written, declared);
+        return { written, meant };
+    });
+}
+/**
+ * When the inputs fail, a misspelling is most likely why (a required input spelled wrong reads as
+ * missing): each undeclared input is said with the problem of the input it meant, or as a problem of its own.
+ */
+function withUndeclaredHints(problems, undeclared) {
+    const hinted = problems.map(problem => ({ ...problem }));
+    for (const input of undeclared) {
+        const aboutMeant = input.meant === undefined ? undefined : hinted.find(problem => problem.input === input.meant);
+        if (aboutMeant)
+            aboutMeant.message += ` (a \`with:\` key \`${shown(input.written)}\` was given: did you mean \`${input.meant}\`?)`;
+        else
+            hinted.push({ message: undeclaredInputWarning(input.written, input.meant) });
+    }
+    return hinted;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/config.ts
+/**
+ * Reads and validates every input into one typed Config, one reader per group of inputs (README "Inputs"):
+ * patterns.ts, credentials.ts, where-in-vod.ts, metadata.ts, sync-and-deletion.ts, tuning.ts; undeclared.ts
+ * for `with:` keys the action does not have. Nothing else reads inputs.
+ * All problems are collected and thrown together as one InputError, before any network call.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readConfig() {
+    const env = process.env;
+    const reader = new InputReader();
+    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const credentials = readCredentials(reader, env);
+    const region = readRegion(reader);
+    const repositoryId = readRepositoryId(env);
+    const { patterns, asWritten } = readPatterns(reader, workspace);
+    const undeclared = undeclaredInputs(env);
+    const config = {
+        patterns,
+        patternsAsWritten: asWritten,
+        workspace,
+        credentials,
+        region,
+        endpoint: readEndpoint(reader, region),
+        endpointFromRegion: reader.raw(Inputs.Endpoint).trim() === '',
+        imageType: reader.choice(Inputs.ImageType, ['default', 'cover'], Defaults.imageType),
+        titleTemplate: readTemplate(reader, Inputs.Title, Defaults.title),
+        descriptionTemplate: readTemplate(reader, Inputs.Description, ''),
+        userTags: readUserTags(reader, repositoryId !== undefined),
+        repoTags: reader.boolean(Inputs.RepoTags, Defaults.repoTags),
+        cateId: readCateId(reader),
+        storageLocation: readStorageLocation(reader),
+        appId: readAppId(reader),
+        userData: readUserData(reader),
+        concurrency: reader.integer(Inputs.Concurrency, Defaults.concurrency, 1, VodLimits.maxConcurrency),
+        requestsPerSecond: readRequestsPerSecond(reader, region),
+        ifNoFilesFound: reader.choice(Inputs.IfNoFilesFound, ['error', 'warn', 'ignore'], Defaults.ifNoFilesFound),
+        ifUnsupported: reader.choice(Inputs.IfUnsupported, ['error', 'warn', 'ignore'], Defaults.ifUnsupported),
+        includeHiddenFiles: reader.boolean(Inputs.IncludeHiddenFiles, Defaults.includeHiddenFiles),
+        followSymbolicLinks: reader.boolean(Inputs.FollowSymbolicLinks, Defaults.followSymbolicLinks),
+        retries: reader.integer(Inputs.Retries, Defaults.retries, 0, RetryLimits.maxRetries),
+        timeoutMs: reader.integer(Inputs.Timeout, Defaults.timeoutSeconds, 1, RetryLimits.maxTimeoutSeconds) * 1000,
+        multipartThreshold: readByteSize(reader, Inputs.MultipartThreshold, Defaults.multipartThreshold),
+        manifest: readManifestPath(reader, workspace),
+        deleteRemoved: reader.boolean(Inputs.DeleteRemoved, Defaults.deleteRemoved),
+        deleteReplaced: reader.boolean(Inputs.DeleteReplaced, Defaults.deleteReplaced),
+        adoptImageIds: readAdoptImageIds(reader),
+        repositoryId,
+        dryRun: reader.boolean(Inputs.DryRun, Defaults.dryRun),
+        summary: reader.boolean(Inputs.Summary, Defaults.summary),
+        ossSignatureVersion: reader.choice(Inputs.OssSignatureVersion, ['v4', 'v1'], Defaults.ossSignatureVersion),
+        vodSignatureVersion: reader.choice(Inputs.VodSignatureVersion, ['v3', 'v2'], Defaults.vodSignatureVersion),
+        uploadHosts: readUploadHosts(reader),
+        previewExpiresInSeconds: reader.integer(Inputs.PreviewExpiresIn, Defaults.previewExpiresIn, 1, PreviewLimits.maxExpiresInSeconds),
+        repository: {
+            repository: env.GITHUB_REPOSITORY ?? '',
+            ref: env.GITHUB_REF_NAME ?? '',
+            sha: env.GITHUB_SHA ?? ''
+        },
+        runnerTemp: env.RUNNER_TEMP || external_node_os_default().tmpdir(),
+        warnings: [
+            ...(repositoryId === undefined ? [noRepositoryIdWarning(repositoryIdFault(env))] : []),
+            ...undeclared.map(input => undeclaredInputWarning(input.written, input.meant))
+        ]
+    };
+    if (config.deleteRemoved && !config.manifest) {
+        reader.problem(Inputs.DeleteRemoved, 'needs a manifest: only entries of the manifest are ever deleted');
+    }
+    if (config.deleteReplaced && !config.manifest) {
+        reader.problem(Inputs.DeleteReplaced, 'needs a manifest: the previous ImageId of a file is known only from its manifest entry');
+    }
+    if (reader.problems.length > 0)
+        throw new InputError(withUndeclaredHints(reader.problems, undeclared));
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/index.ts
+/** The front door of inputs/: readConfig(), which reads and checks every input into one Config. */
+
 
 ;// CONCATENATED MODULE: ./src/upload/cancellation.ts
 /** Installed for the whole run, so that a signal during planning or reporting is handled too. */
@@ -46749,7 +48576,6 @@ async function retrying(operation, isRetryable, context) {
 ;// CONCATENATED MODULE: ./src/upload/breaker.ts
 /** The run's circuit breaker: files still queued do not start once a service is known not to answer. */
 
-
 /**
  * Opens at once on an answer no other file can get past (a refusal: refusals.ts) and on a service
  * that cannot be reached. Also opens when files end because a service gave no answer at all
@@ -46794,117 +48620,6 @@ function isNoAnswer(error) {
     return error instanceof ServiceError && error.kind === 'transient' && error.status === undefined;
 }
 
-;// CONCATENATED MODULE: ./src/files/hash.ts
-/**
- * One streaming pass over a file gives its size, MD5 (for Content-MD5), SHA-256 (for results and
- * the manifest) and, for a multipart upload, the MD5 of each part. Memory stays flat at any size.
- */
-
-
-
-
-/** Files up to this size are read in one call: cheaper than a stream for the many small images of a docs site. */
-const WHOLE_READ_BYTES = 256 * 1024;
-/**
- * known: what discovery saw. The file is opened once, never as a FIFO's blocking open, and what was
- * opened must be the file discovery found (same device and inode): a file swapped for a link or
- * another file in between is refused, not read. Its digest is then what OSS checks the bytes against.
- */
-async function digestFile(absolutePath, displayPath, partSize, known) {
-    const knownBytes = known?.bytes;
-    const digest = new Digester(partSize);
-    let handle;
-    try {
-        handle = await openFound({ absolutePath, relativePath: displayPath, identity: known?.identity });
-        if (knownBytes !== undefined && knownBytes <= WHOLE_READ_BYTES)
-            digest.add(await handle.readFile());
-        else
-            for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false }))
-                digest.add(chunk);
-    }
-    catch (error) {
-        if (error instanceof FileReadError)
-            throw error;
-        const code = error.code ?? 'ReadError';
-        throw new FileReadError(displayPath, code, `cannot be read (${code})`);
-    }
-    finally {
-        await handle?.close();
-    }
-    if (knownBytes !== undefined && digest.bytes !== knownBytes) {
-        throw new FileReadError(displayPath, 'FileChanged', `changed while the action ran (${knownBytes} bytes when found, ${digest.bytes} when read); nothing was uploaded for it`);
-    }
-    return digest.finish();
-}
-/** The digest of bytes already in memory (a small file read once, then hashed and sent from the same bytes). */
-function digestOf(content, partSize) {
-    const digest = new Digester(partSize);
-    digest.add(content);
-    return digest.finish();
-}
-/** Size, MD5, SHA-256 and part MD5s, fed chunk by chunk. */
-class Digester {
-    bytes = 0;
-    md5 = (0,external_node_crypto_.createHash)('md5');
-    sha256 = (0,external_node_crypto_.createHash)('sha256');
-    parts;
-    constructor(partSize) {
-        this.parts = partSize ? new PartHasher(partSize) : undefined;
-    }
-    add(chunk) {
-        this.md5.update(chunk);
-        this.sha256.update(chunk);
-        this.parts?.update(chunk);
-        this.bytes += chunk.length;
-    }
-    finish() {
-        return { bytes: this.bytes, md5Base64: this.md5.digest('base64'), sha256Hex: this.sha256.digest('hex'), parts: this.parts?.finish() };
-    }
-}
-/** MD5 of each consecutive partSize slice, fed chunk by chunk. */
-class PartHasher {
-    partSize;
-    parts = [];
-    current = (0,external_node_crypto_.createHash)('md5');
-    start = 0;
-    filled = 0;
-    constructor(partSize) {
-        this.partSize = partSize;
-    }
-    update(chunk) {
-        let offset = 0;
-        while (offset < chunk.length) {
-            const take = Math.min(this.partSize - this.filled, chunk.length - offset);
-            this.current.update(chunk.subarray(offset, offset + take));
-            this.filled += take;
-            offset += take;
-            if (this.filled === this.partSize)
-                this.close();
-        }
-    }
-    finish() {
-        if (this.filled > 0 || this.parts.length === 0)
-            this.close();
-        return this.parts;
-    }
-    close() {
-        this.parts.push({ start: this.start, end: this.start + this.filled, md5Base64: this.current.digest('base64') });
-        this.start += this.filled;
-        this.filled = 0;
-        this.current = (0,external_node_crypto_.createHash)('md5');
-    }
-}
-/** OSS takes at most 10,000 parts, each at least 100 KiB but the last. */
-const MAX_PARTS = 10_000;
-const PREFERRED_PART_BYTES = 8 * 1024 * 1024;
-/** The part size for a file of this size, or undefined for a single PutObject. */
-function partSizeFor(bytes, multipartThreshold) {
-    if (bytes <= multipartThreshold)
-        return undefined;
-    const preferred = Math.max(MultipartLimits.minBytes, Math.min(PREFERRED_PART_BYTES, multipartThreshold));
-    return Math.max(preferred, Math.ceil(bytes / MAX_PARTS));
-}
-
 ;// CONCATENATED MODULE: ./src/upload/file-upload.ts
 /**
  * One file's upload: hash it, create its VOD upload ticket, put the bytes on OSS. Transient failures
@@ -46917,17 +48632,20 @@ function partSizeFor(bytes, multipartThreshold) {
 
 
 
-
-
 /**
  * A single PutObject of at most this many bytes sends the file from memory, read once through the
  * checked handle: a stream would cost a second open and a 64 KiB read buffer per file. Bounded so
- * that the uploads in flight hold little (32 at a time: at most 8 MiB).
+ * that the uploads in flight hold little: they are `concurrency` at a time (pipeline.ts; the input's
+ * default is in inputs/defaults.ts, its ceiling VodLimits.maxConcurrency), so at most concurrency × 256 KiB.
  */
 const SENT_FROM_MEMORY_BYTES = 256 * 1024;
 const sentFromMemory = (digest) => !digest.parts && digest.bytes <= SENT_FROM_MEMORY_BYTES;
-/** Failures after which VOD may have received the request and carried it out. */
-const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE', 'NetworkError', 'RequestError', 'ResponseError']);
+/**
+ * Failures after which VOD may have received the request and carried it out: the codes the VOD client
+ * gives for a request that got no answer (vod-client.ts through networkError(): its own timeout, or the
+ * connection lost once the request was on its way). A refused connection or a failed handshake sent nothing.
+ */
+const MAYBE_DELIVERED = new Set(['RequestTimeout', 'ECONNRESET', 'EPIPE']);
 class StageError extends Error {
     stage;
     reason;
@@ -47228,8 +48946,12 @@ function notStarted(task, breakerReason) {
 
 
 
-
-
+/**
+ * CreateUploadImage, one call per image, lets its calls through in rounds at most this far apart
+ * (about 7 at 72/s): one wake-up and one round of I/O per call cost about 1 ms of CPU per image.
+ * The other APIs take 20 ImageIds a call and keep one call per slot.
+ */
+const CREATE_BATCH_MS = 100;
 class UploadSession {
     options;
     backoff;
@@ -47241,9 +48963,9 @@ class UploadSession {
         this.backoff = { ...defaultBackoff(settings.retries), ...overrides?.backoff };
         // Past this with no call of an API succeeding, its throttling is treated as a service that is down.
         const stallMs = settings.timeoutMs * (settings.retries + 1);
-        const flow = (ratePerSecond) => new FlowControl({ ratePerSecond, stallMs, clock: overrides?.flowClock });
+        const flow = (ratePerSecond, batchMs) => new FlowControl({ ratePerSecond, stallMs, batchMs, clock: overrides?.flowClock });
         this.flows = {
-            ...(settings.requestsPerSecond > 0 && { CreateUploadImage: flow(settings.requestsPerSecond) }),
+            ...(settings.requestsPerSecond > 0 && { CreateUploadImage: flow(settings.requestsPerSecond, CREATE_BATCH_MS) }),
             DeleteImage: flow(FlowLimits.deleteImageQps * FlowLimits.autoShare),
             GetImageInfos: flow(FlowLimits.getImageInfosQps * FlowLimits.autoShare)
         };
@@ -47305,7 +49027,6 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  * later, and each wait adds to the run), for a few seconds at most in all. An image VOD
  * marks `UploadFail` fails its file and is deleted.
  */
-
 
 
 const DEFAULT_STATUS_TIMING = {
@@ -47494,1528 +49215,20 @@ function codeOf(error) {
         return error.code;
     return error instanceof CancelledError ? 'Cancelled' : 'UnexpectedError';
 }
-/** The one warning of a run whose lookups failed; none when the run was cancelled (it says so itself). */
-function lookupWarning(report) {
-    const { failure } = report;
-    if (failure === undefined || failure instanceof CancelledError)
-        return undefined;
-    const consequence = `VOD's status of the new images is unknown (vodStatus "unknown") and the job summary shows their ImageURL, which does not load where the domain has URL signing on. No file failed for this`;
-    if (!(failure instanceof ServiceError))
-        return `GetImageInfos failed (an unexpected error): ${consequence}.`;
-    const requestId = failure.requestId === undefined ? '' : `, request id ${log_shown(failure.requestId)}`;
-    const what = `${log_shown(failure.code)}${failure.status === undefined ? '' : `, HTTP ${failure.status}`}${requestId}`;
-    if (isPermissionRefusal(failure))
-        return `GetImageInfos was refused (${what}): ${consequence}; to get both, allow the access key the RAM action vod:GetImageInfos.`;
-    return `GetImageInfos failed (${what}): ${consequence}.`;
-}
-/** VOD's answer for a caller without the permission: a Forbidden* or NoPermission* code, or HTTP 403. */
-function isPermissionRefusal(error) {
-    return error.status === 403 || error.code.startsWith('Forbidden') || error.code.startsWith('NoPermission');
-}
-/** Said once when some new images were still being processed by VOD at the end of the run: not a failure. */
-function stillUploadingNote(results) {
-    const count = results.filter(result => result.vodStatus === 'Uploading').length;
-    if (count === 0)
-        return undefined;
-    return `${count} new image${count === 1 ? ' was' : 's were'} still Uploading in VOD when the run ended (vodStatus "Uploading"): VOD had not finished processing ${count === 1 ? 'it' : 'them'}; this is not a failure.`;
-}
 
-;// CONCATENATED MODULE: ./src/manifest/manifest-file.ts
+;// CONCATENATED MODULE: ./src/upload/index.ts
 /**
- * The manifest: a JSON file in the repository that maps each workspace-relative path to the image
- * VOD holds for it. Sorted keys and two-space indents, so that its diffs read well in a pull request.
+ * The front door of upload/: the session that uploads the plan (UploadSession), each file's result,
+ * retries, cancellation, and the VOD Status lookup after the bytes are sent.
  */
 
 
 
 
 
-
-
-const MANIFEST_VERSION = 1;
-/** Images keyed by path, with no prototype: keys such as `__proto__` or `constructor` are plain paths. */
-function imageMap(entries = {}) {
-    return Object.assign(Object.create(null), entries);
-}
-function emptyManifest() {
-    return { version: MANIFEST_VERSION, images: imageMap() };
-}
-/**
- * A missing file is an empty manifest; a corrupt one, or one of another version, is an input error.
- * Opened once without following a link: a manifest that is a symbolic link could make the action
- * read, and then overwrite, a file elsewhere.
- */
-async function readManifest(file, shownAs) {
-    let text;
-    try {
-        const handle = await external_node_fs_namespaceObject.promises.open(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-        try {
-            if (!(await handle.stat()).isFile())
-                throw manifestError(shownAs, 'is not a regular file; it was left untouched');
-            text = await handle.readFile('utf8');
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        const code = error.code;
-        if (code === 'ENOENT')
-            return { manifest: emptyManifest() };
-        if (code === 'ELOOP')
-            throw manifestError(shownAs, 'is a symbolic link; the manifest must be a regular file in the workspace; it was left untouched');
-        throw manifestError(shownAs, `cannot be read (${code})`);
-    }
-    return { manifest: parseManifest(text, shownAs), text };
-}
-function parseManifest(text, shownAs) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw manifestError(shownAs, `is not valid JSON (${error.message}); fix or delete it — it was left untouched`);
-    }
-    if (!isObject(parsed))
-        throw manifestError(shownAs, 'is not a JSON object; it was left untouched');
-    if (parsed.version !== MANIFEST_VERSION) {
-        // An object or list is not written out: nested deep enough, JSON.stringify would overflow the stack.
-        const version = typeof parsed.version === 'object' && parsed.version !== null ? '(an object or list)' : JSON.stringify(parsed.version ?? null);
-        throw manifestError(shownAs, `has version ${version}; this action reads version ${MANIFEST_VERSION} only (a newer action may have written it); it was left untouched`);
-    }
-    if (!isObject(parsed.images))
-        throw manifestError(shownAs, 'has no "images" object; it was left untouched');
-    const unknown = unknownField(parsed, ['version', 'images']);
-    if (unknown)
-        throw manifestError(shownAs, `has ${unknown}; it was left untouched`);
-    const images = imageMap();
-    for (const [key, entry] of Object.entries(parsed.images)) {
-        const problem = keyProblem(key) ?? entryProblem(entry);
-        if (problem)
-            throw manifestError(shownAs, `entry "${log_shown(key.length > MAX_SHOWN_KEY ? `${key.slice(0, MAX_SHOWN_KEY)}…` : key)}" ${problem}; it was left untouched`);
-        images[key] = entry;
-    }
-    return { version: MANIFEST_VERSION, images };
-}
-/** A path longer than any file system allows is shown cut: the key is the pull request's to make as long as it likes. */
-const MAX_SHOWN_KEY = 4096;
-/** A key must be a workspace-relative path as this action writes it: no `..`, `.` or empty part, not absolute. */
-function keyProblem(key) {
-    if (hasControlCharacter(key))
-        return 'has a control character in its path';
-    if (key.startsWith('/') || key.split('/').some(part => part === '' || part === '.' || part === '..')) {
-        return 'is not a path inside the workspace (absolute, or with an empty, "." or ".." part)';
-    }
-    return undefined;
-}
-/**
- * Every field this action writes is checked, so that nothing of the wrong type reaches the outputs,
- * and a field it does not write is refused at any depth: what it does not know, it does not write back.
- * sha256, imageId and imageUrl are needed; the rest may be missing (an entry written by hand or by
- * an older action), and such an entry is never trusted to name an image to delete (isCompleteEntry).
- */
-function entryProblem(entry) {
-    if (!isObject(entry))
-        return 'is not an object';
-    for (const field of ['sha256', 'imageId', 'imageUrl']) {
-        if (entry[field] === undefined || entry[field] === '')
-            return `has no "${field}"`;
-    }
-    const unknown = unknownField(entry, FIELD_PROBLEMS.keys());
-    if (unknown)
-        return `has ${unknown}`;
-    for (const [field, problem] of FIELD_PROBLEMS) {
-        const value = entry[field];
-        const wrong = value === undefined ? undefined : problem(value);
-        if (wrong)
-            return `has ${field === 'imageId' || field === 'imageUrl' ? 'an' : 'a'} "${field}" that ${wrong}`;
-    }
-    return undefined;
-}
-/** The first key of the object that is not one of the known ones, described; undefined when there is none. */
-function unknownField(object, known) {
-    const knownKeys = new Set(known);
-    const key = Object.keys(object).find(name => !knownKeys.has(name));
-    return key === undefined ? undefined : `a field this action does not write ("${log_shown(key.slice(0, 64))}")`;
-}
-/** Every ImageFormat, checked by the compiler, so that a format added later is not refused here. */
-const FORMATS = { png: true, jpeg: true, gif: true, webp: true, heic: true };
-const sha256Problem = value => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value) ? undefined : 'is not 64 hex digits';
-const stringProblem = value => (typeof value === 'string' ? undefined : 'is not a string');
-/** VOD may answer without a FileURL: the empty string is recorded then. */
-const fileUrlProblem = value => (value === '' ? undefined : urlProblem(value));
-const replacedProblem = value => isObject(value) &&
-    unknownField(value, ['imageId', 'deleted']) === undefined &&
-    imageIdProblem(value.imageId) === undefined &&
-    typeof value.deleted === 'boolean'
-    ? undefined
-    : 'is not {"imageId": an ImageId, "deleted": true or false}';
-/** Each field an entry may have, and its check: the same as for a fresh upload, since skipped files report these values. */
-const FIELD_PROBLEMS = new Map([
-    ['sha256', sha256Problem],
-    ['bytes', value => (Number.isSafeInteger(value) && value >= 0 ? undefined : 'is not a whole number of bytes')],
-    [
-        'format',
-        value => (typeof value === 'string' && Object.hasOwn(FORMATS, value) ? undefined : `is not one of ${Object.keys(FORMATS).join(', ')}`)
-    ],
-    ['imageId', imageIdProblem],
-    ['imageUrl', urlProblem],
-    ['fileUrl', fileUrlProblem],
-    ['title', titleProblem],
-    ['tags', tagsProblem],
-    ['uploadedAt', stringProblem],
-    ['replaced', replacedProblem]
-]);
-/** True when the entry has every field, of the right type, that this action writes after an upload. */
-function isCompleteEntry(entry) {
-    const strings = [entry.format, entry.imageUrl, entry.fileUrl, entry.title, entry.uploadedAt];
-    return (strings.every(value => typeof value === 'string') &&
-        Number.isSafeInteger(entry.bytes) &&
-        entry.bytes > 0 &&
-        Array.isArray(entry.tags) &&
-        !Number.isNaN(Date.parse(entry.uploadedAt)));
-}
-function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function manifestError(shownAs, message) {
-    return new InputError([{ input: Inputs.Manifest, message: `${shownAs} ${message}` }]);
-}
-/** Two-space JSON with every object's keys sorted, and a final newline. */
-function serializeManifest(manifest) {
-    return `${JSON.stringify(sortKeys(manifest), null, 2)}\n`;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (!isObject(value))
-        return value;
-    return Object.fromEntries(Object.keys(value)
-        .sort()
-        .map(key => [key, sortKeys(value[key])]));
-}
-/** Attempts at a free temporary name: a clash of 64 random bits means something is wrong, not bad luck. */
-const TEMPORARY_NAME_ATTEMPTS = 3;
-/** A suffix nobody can guess beforehand: links committed under a predictable name would block every write. */
-const randomSuffix = () => (0,external_node_crypto_.randomBytes)(8).toString('hex');
-/**
- * Writes through a temporary file in the same folder and a rename: a reader never sees half a file.
- * A write or rename that fails removes the temporary file, which a commit step would otherwise commit.
- */
-async function writeManifestAtomically(file, text, suffix = randomSuffix) {
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
-    const { handle, temporary } = await createTemporary(file, suffix);
-    try {
-        try {
-            await handle.writeFile(text);
-        }
-        finally {
-            await handle.close();
-        }
-        await external_node_fs_namespaceObject.promises.rename(temporary, file);
-    }
-    catch (error) {
-        await external_node_fs_namespaceObject.promises.rm(temporary, { force: true });
-        throw error;
-    }
-}
-/** Created exclusively ('wx'): a link or file that already has the name is never written through nor removed; another name is drawn. */
-async function createTemporary(file, suffix) {
-    for (let attempt = 1;; attempt++) {
-        const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${suffix()}.tmp`);
-        try {
-            return { handle: await external_node_fs_namespaceObject.promises.open(temporary, 'wx'), temporary };
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST' || attempt >= TEMPORARY_NAME_ATTEMPTS)
-                throw error;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manifest/deletion.ts
-/**
- * Deleting the images that manifest entries (stale or replaced) name. The manifest comes with pull
- * requests, so an ImageId in it proves nothing: VOD is asked first (GetImageInfos), and only an image
- * that carries this repository's mark (docs/protocol.md, "Ownership mark") or that the workflow
- * adopts (adopt-image-ids) is deleted.
- */
-
-
-
-function ownershipOf(options) {
-    return { repositoryId: options.repositoryId, adopted: new Set(options.adoptImageIds ?? []) };
-}
-/** Known before any request: without the repository's id, only an adopted image could be shown to be this repository's. */
-function ownershipUncheckable(imageId, ownership) {
-    return ownership.repositoryId === undefined && !ownership.adopted.has(imageId);
-}
-/** Looks every entry's image up, deletes those that are this repository's; each entry comes back with its outcome. */
-async function deleteOwned(entries, deleter) {
-    if (entries.length === 0)
-        return [];
-    const verdicts = await checkOwnership([...new Set(entries.map(entry => entry.imageId))], deleter);
-    const verdictOf = (entry) => verdicts.get(entry.imageId) ?? UNANSWERED;
-    const deleted = await deleteEntries(entries.filter(entry => verdictOf(entry).kind === 'ours'), ids => deleter.deleteImages(ids));
-    const others = entries.flatMap(entry => {
-        const verdict = verdictOf(entry);
-        return verdict.kind === 'ours' ? [] : [{ ...entry, outcome: verdict }];
-    });
-    return [...deleted, ...others];
-}
-const UNANSWERED = {
-    kind: 'failed',
-    lookup: true,
-    error: { stage: 'delete', code: 'InvalidResponse', message: 'GetImageInfos did not say whether VOD has this image' }
-};
-/** GetImageInfos in batches of 20: each id's verdict; a batch whose lookup failed fails all its ids. */
-async function checkOwnership(imageIds, deleter) {
-    const verdicts = new Map();
-    for (let i = 0; i < imageIds.length; i += VodLimits.maxIdsPerCall) {
-        const batch = imageIds.slice(i, i + VodLimits.maxIdsPerCall);
-        try {
-            const answer = await deleter.getImageInfos(batch);
-            for (const info of answer.infos)
-                verdicts.set(info.imageId, isOurs(info, deleter.ownership) ? { kind: 'ours' } : NOT_OURS);
-            for (const id of answer.nonExistImageIds)
-                verdicts.set(id, { kind: 'gone' });
-        }
-        catch (error) {
-            const failed = { kind: 'failed', lookup: true, error: toFileFailure('delete', error) };
-            for (const id of batch)
-                verdicts.set(id, failed);
-        }
-    }
-    return verdicts;
-}
-const NOT_OURS = { kind: 'kept', reason: 'not-ours' };
-/**
- * Tagged with this repository's mark exactly, or adopted and carrying no repository's mark at all:
- * adoption is for images uploaded before the mark existed, never for another repository's.
- */
-function isOurs(info, ownership) {
-    if (ownership.repositoryId !== undefined && info.tags.includes(ownershipTag(ownership.repositoryId)))
-        return true;
-    return ownership.adopted.has(info.imageId) && !info.tags.some(isOwnershipTag);
-}
-/**
- * Deletes the images of entries, 20 ImageIds a call, each ImageId once however many entries (paths to
- * one file) name it; each entry comes back with its image's deletion outcome.
- */
-async function deleteEntries(entries, deleteImages) {
-    const imageIds = [...new Set(entries.map(entry => entry.imageId))];
-    const outcomes = new Map();
-    for (let i = 0; i < imageIds.length; i += VodLimits.maxIdsPerCall) {
-        const batch = imageIds.slice(i, i + VodLimits.maxIdsPerCall);
-        const outcome = await deleteBatch(batch, deleteImages);
-        for (const imageId of batch)
-            outcomes.set(imageId, outcome);
-    }
-    return entries.map(entry => ({ ...entry, outcome: outcomes.get(entry.imageId) }));
-}
-async function deleteBatch(imageIds, deleteImages) {
-    try {
-        await deleteImages(imageIds);
-        return { kind: 'deleted' };
-    }
-    catch (error) {
-        return { kind: 'failed', error: toFileFailure('delete', error) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manifest/sync.ts
-/**
- * Sync with a manifest: which files VOD already holds (skip them), which entries lost their file
- * (stale, deleted only on request), and the manifest to write back after the uploads.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** Why an image is never deleted for lack of ownership, as the log, the summary and the reports say it. */
-const NOT_OURS_BECAUSE = {
-    'not-ours': `it does not carry the gh-repo-id tag of this repository, so it is never deleted; if this repository uploaded it before that tag existed and it carries no gh-repo-id tag of another repository, list its ImageId in ${Inputs.AdoptImageIds}`,
-    'no-repository-id': 'GITHUB_REPOSITORY_ID is not set, so whether this repository uploaded it cannot be checked'
-};
-const KEPT_BECAUSE = {
-    'all-entries-stale': 'every entry of the manifest is stale, so none was deleted',
-    cancelled: 'the run was cancelled before it was deleted',
-    'untrusted-entry': 'the entry is not one this action wrote after an upload',
-    'shared-image-id': 'another entry of the manifest, whose file exists, names the same ImageId; only this entry is dropped',
-    ...NOT_OURS_BECAUSE
-};
-/** Kept for a reason that holds for every stale entry at once: their lines are logged with the report, not one by one by removeStale. */
-const KEPT_ALL_AT_ONCE = new Set(['delete-removed-off', 'all-entries-stale', 'cancelled']);
-function keptAllAtOnce(entry) {
-    return entry.outcome.kind === 'kept' && KEPT_ALL_AT_ONCE.has(entry.outcome.reason);
-}
-/** The stale entries with one outcome for all. */
-function settleStale(stale, outcome) {
-    return stale.map(entry => ({ ...entry, outcome }));
-}
-const DIGEST_CONCURRENCY = 16;
-async function loadSync(config) {
-    if (!config.manifest)
-        return undefined;
-    const shownAs = toRelative(config.workspace, config.manifest);
-    if (await folderOutside(config.manifest, config.workspace)) {
-        throw new InputError([
-            { input: Inputs.Manifest, message: `${shownAs} lies in a folder that is a link to outside the workspace; the manifest was not read` }
-        ]);
-    }
-    return { file: config.manifest, shownAs, loaded: await readManifest(config.manifest, shownAs) };
-}
-/** True when the real folder of file (or of its nearest existing ancestor) is outside the workspace. */
-async function folderOutside(file, workspace) {
-    const root = await external_node_fs_namespaceObject.promises.realpath(workspace);
-    let folder = external_node_path_default().dirname(file);
-    for (;;) {
-        const real = await external_node_fs_namespaceObject.promises.realpath(folder).catch(() => undefined);
-        if (real !== undefined)
-            return isOutside(root, real);
-        if (external_node_path_default().dirname(folder) === folder)
-            return true;
-        folder = external_node_path_default().dirname(folder);
-    }
-}
-/**
- * The manifest is a file of the repository, keyed by workspace-relative paths (a key from a pull
- * request is untrusted, and an absolute one is refused): files outside the workspace cannot be
- * recorded in it, so a run that has both is refused before any request.
- */
-function refuseOutsideFiles(files, sync, workspace) {
-    const outside = files.filter(file => isOutside(workspace, file.absolutePath));
-    if (outside.length === 0)
-        return;
-    throw new InputError(outside.map(file => ({
-        file: log_shown(file.relativePath),
-        message: `is outside the workspace; the manifest ${sync.shownAs} records only files inside it (copy the file into the workspace, or run without a manifest)`
-    })), 'Files outside the workspace cannot be used with a manifest; nothing was uploaded');
-}
-/** SHA-256 and MD5 of every file, each in one streaming pass; needed up front only to compare with the manifest. */
-async function digestAll(files, multipartThreshold) {
-    const digests = await mapConcurrent(files, DIGEST_CONCURRENCY, file => digestFile(file.absolutePath, file.relativePath, partSizeFor(file.bytes, multipartThreshold), file).catch((error) => {
-        if (error instanceof FileReadError)
-            return error;
-        throw error;
-    }));
-    const problems = digests.flatMap(digest => (digest instanceof FileReadError ? [{ file: digest.file, message: digest.detail }] : []));
-    if (problems.length > 0)
-        throw new InputError(problems, 'Some matched files cannot be uploaded; nothing was uploaded');
-    return new Map(files.map((file, i) => [file.relativePath, digests[i]]));
-}
-/** Entries whose file no longer exists in the workspace. A file that exists but no longer matches is not stale. */
-async function findStale(sync, workspace) {
-    const stale = [];
-    for (const [relativePath, entry] of Object.entries(sync.loaded.manifest.images).sort(([a], [b]) => compareStrings(a, b))) {
-        const gone = await external_node_fs_namespaceObject.promises.lstat(external_node_path_default().join(workspace, relativePath)).then(() => false, (error) => error.code === 'ENOENT');
-        if (gone)
-            stale.push({ path: relativePath, imageId: entry.imageId });
-    }
-    return stale;
-}
-/**
- * The local verdict on each stale entry, the same for a real run and a dry run: kept for a reason,
- * or `would-delete`: deleted if VOD confirms the image is this repository's. Keeps every entry
- * when every entry of a manifest of several is stale: that is a wrong workspace or checkout path
- * far more often than a site that removed all its images.
- */
-function judgeStale(stale, manifest, options) {
-    if (!options.deleteRemoved)
-        return settleStale(stale, { kind: 'kept', reason: 'delete-removed-off' });
-    const entries = Object.keys(manifest.images).length;
-    if (entries > 1 && stale.length === entries)
-        return settleStale(stale, { kind: 'kept', reason: 'all-entries-stale' });
-    const stalePaths = new Set(stale.map(entry => entry.path));
-    const liveImageIds = new Set(Object.entries(manifest.images).flatMap(([key, entry]) => (stalePaths.has(key) ? [] : [entry.imageId])));
-    return stale.map(entry => {
-        const reason = distrustReason(entry, manifest, liveImageIds) ??
-            (ownershipUncheckable(entry.imageId, options.ownership) ? 'no-repository-id' : undefined);
-        return { ...entry, outcome: reason ? { kind: 'kept', reason } : { kind: 'would-delete' } };
-    });
-}
-/**
- * delete-removed: deletes the images of the stale entries judgeStale lets through that VOD confirms
- * are this repository's, and says what became of each.
- */
-async function removeStale(stale, manifest, deleter, log) {
-    if (stale.length === 0)
-        return [];
-    const judged = judgeStale(stale, manifest, { deleteRemoved: true, ownership: deleter.ownership });
-    if (judged[0].outcome.kind === 'kept' && judged[0].outcome.reason === 'all-entries-stale') {
-        log.warning(`${Inputs.DeleteRemoved}: all ${judged.length} entries of the manifest are stale (none of their files exists), which looks like a wrong workspace or checkout path. Nothing was deleted; if the files are really gone, delete the manifest or its entries by hand.`);
-        return judged;
-    }
-    const kept = judged.filter(entry => entry.outcome.kind === 'kept');
-    for (const entry of kept)
-        log.warning(describeStale(entry, false));
-    const checked = await deleteOwned(judged.filter(entry => entry.outcome.kind === 'would-delete').map(({ path, imageId }) => ({ path, imageId })), deleter);
-    for (const entry of checked)
-        (entry.outcome.kind === 'deleted' ? log.info : log.warning)(describeStale(entry, false));
-    return [...checked, ...kept].sort((a, b) => compareStrings(a.path, b.path));
-}
-/**
- * Why an entry's image (stale or replaced) must not be deleted, if it must not. The manifest comes with the
- * pull request: only an entry in the very form this action writes after an upload is trusted, and never
- * an ImageId that an entry which stays also names (a forged entry could name a live image).
- */
-function distrustReason(entry, manifest, stayingImageIds) {
-    if (!isCompleteEntry(manifest.images[entry.path]))
-        return 'untrusted-entry';
-    if (stayingImageIds.has(entry.imageId))
-        return 'shared-image-id';
-    return undefined;
-}
-/** One line per stale manifest entry: what became of it. */
-function describeStale(entry, dryRun) {
-    const { outcome } = entry;
-    const head = `${entry.path}: file gone; `;
-    if (outcome.kind === 'deleted')
-        return `${head}deleted ImageId ${entry.imageId} from VOD and dropped the entry`;
-    if (outcome.kind === 'gone')
-        return `${head}VOD no longer has ImageId ${entry.imageId}; entry dropped`;
-    if (outcome.kind === 'failed' && outcome.lookup)
-        return `${head}looking up ImageId ${entry.imageId} in VOD failed (${outcome.error.code}), so it was not deleted; the entry stays`;
-    if (outcome.kind === 'failed')
-        return `${head}deleting ImageId ${entry.imageId} failed (${outcome.error.code}); the entry stays`;
-    if (outcome.kind === 'would-delete')
-        return `${head}ImageId ${entry.imageId} would be deleted from VOD and the entry dropped if VOD confirms this repository uploaded it (dry run)`;
-    if (outcome.reason === 'delete-removed-off')
-        return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest (${Inputs.DeleteRemoved} is off)`;
-    if (outcome.reason === 'shared-image-id')
-        return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD: ${KEPT_BECAUSE[outcome.reason]}`;
-    return `${head}ImageId ${entry.imageId} ${dryRun ? 'would stay' : 'stays'} in VOD and in the manifest: ${KEPT_BECAUSE[outcome.reason]}`;
-}
-/** The manifest after this run: uploads recorded (with the ImageId each replaced, when delete-replaced tried it), deleted entries dropped, everything else as it was. */
-function nextManifest(previous, results, removed, now, replaced = []) {
-    const images = imageMap(previous.images);
-    const replacedByPath = new Map(replaced.map(entry => [entry.path, entry]));
-    for (const result of results) {
-        if (result.status !== 'uploaded')
-            continue;
-        images[result.file.relativePath] = {
-            sha256: result.sha256 ?? '',
-            bytes: result.file.bytes,
-            format: result.file.format,
-            imageId: result.imageId ?? '',
-            imageUrl: result.imageUrl ?? '',
-            fileUrl: result.fileUrl ?? '',
-            title: result.title,
-            tags: result.tags,
-            uploadedAt: new Date(now).toISOString(),
-            ...replacedField(replacedByPath.get(result.file.relativePath))
-        };
-    }
-    for (const result of results) {
-        // A path to a file whose bytes VOD already holds under another path records that path's image.
-        if (result.status === 'skipped' && result.sameAs && images[result.sameAs])
-            images[result.file.relativePath] = {
-                ...sameFileEntry(images[result.sameAs]),
-                ...replacedField(replacedByPath.get(result.file.relativePath))
-            };
-    }
-    for (const entry of removed)
-        if (dropsEntry(entry.outcome))
-            delete images[entry.path];
-    return { version: previous.version, images };
-}
-/**
- * The stale entries that leave the manifest: their image was deleted, VOD no longer has it, or an
- * entry that stays names it (another path to the same file: dropping the entry deletes nothing).
- */
-function dropsEntry(outcome) {
-    return outcome.kind === 'deleted' || outcome.kind === 'gone' || (outcome.kind === 'kept' && outcome.reason === 'shared-image-id');
-}
-/** The entry of another path to the same file, less what that path's own upload replaced. */
-function sameFileEntry(entry) {
-    const copy = { ...entry };
-    delete copy.replaced;
-    return copy;
-}
-/**
- * The previous ImageId stays findable in the entry whenever it was not deleted (a deletion that failed,
- * a cancel, an image kept as not, or not shown to be, this repository's: it can still be adopted);
- * not when VOD no longer has it, or when another entry still names it.
- */
-function replacedField(record) {
-    if (record === undefined)
-        return {};
-    const { outcome } = record;
-    if (outcome.kind === 'gone' || (outcome.kind === 'kept' && outcome.reason === 'shared-image-id'))
-        return {};
-    return { replaced: { imageId: record.imageId, deleted: outcome.kind === 'deleted' } };
-}
-/** Writes the manifest when its content changed. A failure is returned, not thrown: the uploads still get reported. */
-async function saveManifest(sync, manifest) {
-    const text = serializeManifest(manifest);
-    if (text === sync.loaded.text)
-        return { changed: false };
-    try {
-        await writeManifestAtomically(sync.file, text);
-        return { changed: true };
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        return {
-            changed: false,
-            problem: `The manifest ${sync.shownAs} could not be written (${code}); the images uploaded by this run are listed in the outputs and the results file only.`
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manifest/replaced.ts
-
-
-
-
-const replaced_KEPT_BECAUSE = {
-    'untrusted-entry': 'the entry is not one this action wrote after an upload',
-    'shared-image-id': 'another entry of the manifest has the same ImageId',
-    cancelled: 'the run was cancelled before it was deleted; it is orphaned, delete it by hand',
-    'delete-replaced-off': `${Inputs.DeleteReplaced} is off (the ${Outputs.KeptImageIds} output lists it)`,
-    ...NOT_OURS_BECAUSE
-};
-/**
- * The paths whose manifest entry named another image than the one they have after this run: an upload
- * of new bytes, or a path that now leads to a file another path holds (sameAs), uploaded or not.
- */
-function findReplaced(results, manifest) {
-    return results.flatMap(result => {
-        const previous = manifest.images[result.file.relativePath];
-        const current = result.status === 'uploaded' || (result.status === 'skipped' && result.sameAs !== undefined);
-        if (!current || !previous || !result.imageId || previous.imageId === result.imageId)
-            return [];
-        return [{ path: result.file.relativePath, imageId: previous.imageId, newImageId: result.imageId }];
-    });
-}
-/** The local verdict on each replaced image, before any request: kept for a reason, or undefined: VOD is asked. */
-function judgeReplaced(replaced, manifest, deleter) {
-    const staying = stayingImageIds(replaced, manifest);
-    return replaced.map(entry => ({
-        entry,
-        reason: distrustReason(entry, manifest, staying) ?? (ownershipUncheckable(entry.imageId, deleter.ownership) ? 'no-repository-id' : undefined)
-    }));
-}
-/** Deletes the old images that may be deleted and that VOD confirms are this repository's, and says what became of each. */
-async function deleteReplaced(replaced, manifest, deleter, log) {
-    if (replaced.length === 0)
-        return [];
-    const judged = judgeReplaced(replaced, manifest, deleter);
-    const kept = judged.flatMap(({ entry, reason }) => (reason ? [{ ...entry, outcome: { kind: 'kept', reason } }] : []));
-    for (const entry of kept)
-        log.warning(describeReplaced(entry));
-    const tried = await deleteOwned(judged.flatMap(({ entry, reason }) => (reason ? [] : [entry])), deleter);
-    for (const entry of tried)
-        (entry.outcome.kind === 'deleted' ? log.info : log.warning)(describeReplaced(entry));
-    return [...tried, ...kept].sort((a, b) => compareStrings(a.path, b.path));
-}
-/**
- * The replacements a cancel came before: each old ImageId the local checks would have let VOD be
- * asked about is kept, recorded and reported as orphaned; the others keep their own reason.
- */
-function cancelledReplacements(replaced, manifest, deleter) {
-    return judgeReplaced(replaced, manifest, deleter)
-        .map(({ entry, reason }) => ({ ...entry, outcome: { kind: 'kept', reason: reason ?? 'cancelled' } }))
-        .sort((a, b) => compareStrings(a.path, b.path));
-}
-/**
- * delete-replaced off: every previous image stays in VOD and in its file's entry (`replaced`), so it
- * is never lost from sight; one that another entry still names is not this file's to keep.
- */
-function keptReplacements(replaced, manifest) {
-    const staying = stayingImageIds(replaced, manifest);
-    return replaced.map(entry => ({
-        ...entry,
-        outcome: { kind: 'kept', reason: staying.has(entry.imageId) ? 'shared-image-id' : 'delete-replaced-off' }
-    }));
-}
-/** The ImageIds the manifest names after this run: every entry not replaced, and every new upload. */
-function stayingImageIds(replaced, manifest) {
-    const replacedPaths = new Set(replaced.map(entry => entry.path));
-    const kept = Object.entries(manifest.images).flatMap(([key, entry]) => (replacedPaths.has(key) ? [] : [entry.imageId]));
-    return new Set([...kept, ...replaced.map(entry => entry.newImageId)]);
-}
-/** One line per replaced image: what became of the old one. */
-function describeReplaced(entry) {
-    const { outcome } = entry;
-    const head = `${entry.path}: changed; uploaded as ImageId ${entry.newImageId}`;
-    if (outcome.kind === 'deleted')
-        return `${head}, deleted the previous ImageId ${entry.imageId} from VOD`;
-    if (outcome.kind === 'gone')
-        return `${head}; VOD no longer has the previous ImageId ${entry.imageId}`;
-    if (outcome.kind === 'kept')
-        return `${head}; the previous ImageId ${entry.imageId} stays in VOD: ${replaced_KEPT_BECAUSE[outcome.reason]}`;
-    if (outcome.lookup)
-        return `${head}; looking up the previous ImageId ${entry.imageId} in VOD failed (${outcome.error.code}), so it was not deleted: it is orphaned, delete it by hand`;
-    return `${head}; deleting the previous ImageId ${entry.imageId} failed (${outcome.error.code}): it is orphaned, delete it by hand`;
-}
-/** Whether the old ImageId is left in VOD with nothing naming it: its deletion failed, or a cancel came first. */
-function orphaned(entry) {
-    return entry.outcome.kind === 'failed' || (entry.outcome.kind === 'kept' && entry.outcome.reason === 'cancelled');
-}
-/** The results with each old ImageId that could not be deleted added to its file's orphaned ImageIds. */
-function withOrphanedReplacements(results, replaced) {
-    const failed = new Map(replaced.filter(orphaned).map(entry => [entry.path, entry.imageId]));
-    if (failed.size === 0)
-        return [...results];
-    return results.map(result => {
-        const orphan = failed.get(result.file.relativePath);
-        return orphan === undefined ? result : { ...result, orphanedImageIds: [...result.orphanedImageIds, orphan] };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/manifest/replaced-plan.ts
-
-/** VOD gives every upload a new ImageId, which no entry can name yet: a dry run stands in for it with one no ImageId can be. */
-const NEW_UPLOAD = '';
-/**
- * The paths whose entry names another image than the one the run would leave them with: each file to
- * upload, and each path to a file another path holds (sameAs), whose image is new or, unchanged, its own.
- */
-function planReplaced(tasks, manifest, ownership) {
-    const byPath = new Map(tasks.map(task => [task.file.relativePath, task]));
-    const replaced = tasks.flatMap((task) => {
-        if (task.replaces === undefined)
-            return [];
-        const holder = task.sameAs === undefined ? undefined : byPath.get(task.sameAs);
-        const newImageId = holder?.unchangedSince?.imageId ?? NEW_UPLOAD;
-        return newImageId === task.replaces ? [] : [{ path: task.file.relativePath, imageId: task.replaces, newImageId }];
-    });
-    return judgeReplaced(replaced, manifest, { ownership }).map(({ entry, reason }) => ({
-        path: entry.path,
-        imageId: entry.imageId,
-        outcome: reason ? { kind: 'kept', reason } : { kind: 'would-delete' }
-    }));
-}
-/** One line per planned replacement: what the real run would do with the previous ImageId. */
-function describePlannedReplacement(entry) {
-    const head = `${entry.path}: changed; the previous ImageId ${entry.imageId}`;
-    if (entry.outcome.kind === 'would-delete')
-        return `${head} would be deleted from VOD after the upload if VOD confirms this repository uploaded it (dry run)`;
-    return `${head} would stay in VOD: ${replaced_KEPT_BECAUSE[entry.outcome.reason]}`;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/run-manifest.ts
-
-
-
-
-/** The run's manifest, read (or empty when its file does not exist yet); NO_MANIFEST without the input. */
-async function openManifest(options) {
-    const sync = await loadSync(options);
-    return sync ? new KeptManifest(sync, options) : NO_MANIFEST;
-}
-const NO_MANIFEST = {
-    exclude: [],
-    previousUploads: () => Promise.resolve(undefined),
-    findStale: () => Promise.resolve([]),
-    previewStale: () => [],
-    previewReplaced: () => [],
-    deleteOld: results => Promise.resolve({ results: [...results], removed: [], replaced: [] }),
-    save: () => Promise.resolve({ changed: false })
-};
-class KeptManifest {
-    sync;
-    options;
-    exclude;
-    constructor(sync, options) {
-        this.sync = sync;
-        this.options = options;
-        this.exclude = [sync.file];
-    }
-    async previousUploads(files) {
-        refuseOutsideFiles(files, this.sync, this.options.workspace);
-        return { digests: await digestAll(files, this.options.multipartThreshold), byPath: this.sync.loaded.manifest.images };
-    }
-    findStale() {
-        return findStale(this.sync, this.options.workspace);
-    }
-    previewStale(stale) {
-        return judgeStale(stale, this.sync.loaded.manifest, { deleteRemoved: this.options.deleteRemoved, ownership: ownershipOf(this.options) });
-    }
-    previewReplaced(tasks) {
-        if (!this.options.deleteReplaced)
-            return [];
-        return planReplaced(tasks, this.sync.loaded.manifest, ownershipOf(this.options));
-    }
-    async deleteOld(results, stale, deletion) {
-        const manifest = this.sync.loaded.manifest;
-        const deleter = {
-            deleteImages: ids => deletion.deleteImages(ids),
-            getImageInfos: ids => deletion.getImageInfos(ids),
-            ownership: ownershipOf(this.options)
-        };
-        const replaced = await this.deleteReplaced(findReplaced(results, manifest), deleter, deletion);
-        const removed = this.options.deleteRemoved && !deletion.signal.aborted
-            ? await removeStale(stale, manifest, deleter, deletion.log)
-            : settleStale(stale, { kind: 'kept', reason: this.options.deleteRemoved ? 'cancelled' : 'delete-removed-off' });
-        return { results: withOrphanedReplacements(results, replaced), removed, replaced };
-    }
-    /** Without delete-replaced, or after a cancel before it, every old ImageId stays findable: recorded and reported (a cancel's orphaned). */
-    async deleteReplaced(found, deleter, deletion) {
-        if (!this.options.deleteReplaced)
-            return keptReplacements(found, this.sync.loaded.manifest);
-        if (deletion.signal.aborted) {
-            const cancelled = cancelledReplacements(found, this.sync.loaded.manifest, deleter);
-            for (const entry of cancelled)
-                deletion.log.warning(describeReplaced(entry));
-            return cancelled;
-        }
-        return deleteReplaced(found, this.sync.loaded.manifest, deleter, deletion.log);
-    }
-    save(change) {
-        return saveManifest(this.sync, nextManifest(this.sync.loaded.manifest, change.results, change.removed, change.now, change.replaced));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/model.ts
-
-
-
-function toImageReports(results, redact) {
-    return results.map(result => ({
-        path: result.file.relativePath,
-        status: result.status,
-        imageId: result.imageId ?? null,
-        imageUrl: result.imageUrl ?? null,
-        fileUrl: result.fileUrl ?? null,
-        bytes: result.file.bytes,
-        sha256: result.sha256 ?? null,
-        format: result.file.format,
-        title: result.title,
-        tags: result.tags,
-        error: result.error ? redactFailure(result.error, redact) : null,
-        orphanedImageIds: result.orphanedImageIds,
-        unansweredCreates: result.unansweredCreates,
-        throttledCalls: result.throttledCalls,
-        sameAs: result.sameAs ?? null,
-        vodStatus: result.vodStatus ?? null,
-        previewUrl: result.previewUrl === undefined ? null : redact(result.previewUrl)
-    }));
-}
-/** Every text field: an answer may echo a credential in its code or request id as well as in its message. */
-function redactFailure(failure, redact) {
-    const requestId = failure.requestId === undefined ? {} : { requestId: redact(failure.requestId) };
-    return { ...failure, code: redact(failure.code), message: redact(failure.message), ...requestId };
-}
-/** A stale or replaced entry whose failed deletion has every text field redacted; any other is returned as it is. */
-function redactOutcome(entry, redact) {
-    const outcome = entry.outcome;
-    if (outcome.error === undefined)
-        return entry;
-    return { ...entry, outcome: { ...outcome, error: redactFailure(outcome.error, redact) } };
-}
-const model_NO_OUTCOME = { dryRun: false, stale: [], manifestChanged: false };
-/** The images VOD holds for the matched files after this run, each once: uploaded now, or unchanged since. */
-function current(reports) {
-    return reports.filter(r => (r.status === 'uploaded' || r.status === 'skipped') && r.sameAs === null);
-}
-/** Images, not paths: a path to a file reported under another path (sameAs) is not counted again. */
-const count = (reports, status) => String(reports.filter(r => r.status === status && r.sameAs === null).length);
-/** Each orphaned ImageId once: two paths to one file may report the same old image. */
-function orphanedImageIds(reports) {
-    return [...new Set(reports.flatMap(r => r.orphanedImageIds))];
-}
-/** Every stale entry and every replaced image (in a dry run, every image its uploads would replace), with its outcome and reason: nothing kept or dropped goes unreported. */
-function deletionReports(facts) {
-    return [
-        ...(facts.replaced ?? []).map(entry => deletionReport(entry, describeReplaced(entry))),
-        ...(facts.plannedReplacements ?? []).map(entry => deletionReport(entry, describePlannedReplacement(entry))),
-        ...facts.stale.map(entry => deletionReport(entry, describeStale(entry, facts.dryRun)))
-    ];
-}
-function deletionReport(entry, message) {
-    return { path: entry.path, imageId: entry.imageId, outcome: entry.outcome.kind, reason: reasonOf(entry.outcome), message };
-}
-function reasonOf(outcome) {
-    if (outcome.kind === 'kept')
-        return outcome.reason;
-    if (outcome.kind === 'failed')
-        return outcome.error.code;
-    if (outcome.kind === 'gone')
-        return 'not-in-vod';
-    if (outcome.kind === 'would-delete')
-        return 'if-vod-confirms-ownership';
-    return '';
-}
-const IMPORTANCE = {
-    failed: 'failed',
-    uploaded: 'changed',
-    planned: 'changed',
-    skipped: 'unchanged'
-};
-/** The rows in groups of importance, each group in the order given (path order); so a list cut at its end keeps what matters. */
-function byImportance(reports) {
-    const groups = { failed: [], changed: [], unchanged: [] };
-    for (const report of reports)
-        groups[IMPORTANCE[report.status]].push(report);
-    return {
-        ordered: [...groups.failed, ...groups.changed, ...groups.unchanged],
-        groups: { failed: groups.failed.length, changed: groups.changed.length, unchanged: groups.unchanged.length }
-    };
-}
-/**
- * The previous images of changed files this run left in VOD that no manifest entry names any more,
- * each once: not deleted whatever the reason (delete-replaced off, kept, a deletion or lookup that
- * failed). Not one VOD no longer has, nor one another entry still names. A dry run leaves none.
- */
-function keptImageIds(facts) {
-    const left = (facts.replaced ?? []).filter(({ outcome }) => outcome.kind === 'failed' || (outcome.kind === 'kept' && outcome.reason !== 'shared-image-id'));
-    return [...new Set(left.map(entry => entry.imageId))];
-}
-/** The old images this run deleted (stale entries' and changed files' previous ones), and those it left in VOD unnamed (kept-image-ids). */
-function oldImageCounts(facts) {
-    const deleted = [...facts.stale, ...(facts.replaced ?? [])].filter(entry => entry.outcome.kind === 'deleted').length;
-    return { deleted, kept: keptImageIds(facts).length };
-}
-
-;// CONCATENATED MODULE: ./src/report/messages.ts
-/** The log's words for the results: failures, notes about orphans and unanswered calls, the dry run's plan. */
-
-
-
-/** One line per failed file: path, stage, code, status and request id. */
-function describeFailure(report) {
-    const error = report.error;
-    if (!error)
-        return `${report.path}: failed`;
-    const facts = [
-        error.status === undefined ? undefined : `HTTP ${error.status}`,
-        error.requestId ? `RequestId ${log_shown(error.requestId)}` : undefined
-    ]
-        .filter(Boolean)
-        .join(', ');
-    return `${report.path}: ${error.stage} failed: ${log_shown(error.code)}${facts ? ` (${facts})` : ''}: ${log_shown(error.message)}`;
-}
-/**
- * One line per file that failed; the files never started (stage queued: NotAttempted once the run
- * had stopped, or Cancelled) one line per reason however many they are, e.g. "16 files: not attempted: …".
- */
-function failureLines(failed) {
-    const notStarted = new Map();
-    const lines = [];
-    for (const report of failed) {
-        if (report.error?.stage === 'queued')
-            notStarted.set(report.error.message, (notStarted.get(report.error.message) ?? 0) + 1);
-        else
-            lines.push(describeFailure(report));
-    }
-    return [...lines, ...[...notStarted].map(([reason, files]) => `${plural(files, 'file')}: ${log_shown(reason)}`)];
-}
-function failureMessage(reports) {
-    const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null);
-    if (failed.length === 0)
-        return undefined;
-    return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failureLines(failed)
-        .map(line => `  - ${line}`)
-        .join('\n')}${orphanNote(reports)}`;
-}
-/** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
-/** Why the run fails, one reason a line; empty when it does not. */
-function runFailure(reports, run) {
-    return [
-        run.cancelled ? 'The run was cancelled.' : undefined,
-        run.stopped,
-        ...(run.problems ?? []),
-        ...(run.unreachable ?? []),
-        failureMessage(reports)
-    ]
-        .filter(Boolean)
-        .join('\n');
-}
-function unansweredNote(reports) {
-    const count = reports.reduce((sum, report) => sum + report.unansweredCreates, 0);
-    if (count === 0)
-        return '';
-    return `${count} CreateUploadImage call${count === 1 ? '' : 's'} got no answer and ${count === 1 ? 'was' : 'were'} retried or given up: VOD may hold up to ${count} image${count === 1 ? '' : 's'} whose ImageId never arrived. They hold no bytes; look for them by title (status Uploading) in the VOD console.`;
-}
-/** Said wherever failures are: ImageIds that exist in VOD without bytes, and how to remove them. */
-function orphanNote(reports) {
-    const ids = orphanedImageIds(reports);
-    if (ids.length === 0)
-        return '';
-    return `\n${ids.length} abandoned ImageId${ids.length === 1 ? '' : 's'} could not be deleted (orphaned): ${ids.join(', ')}. Delete them with DeleteImage (DeleteImageType=ImageId).`;
-}
-/** The dry run's plan: one line for the unchanged files, one per other file and per stale entry; replaced: delete-replaced's verdict on each ImageId an upload replaces. */
-function planLines(tasks, plan) {
-    const { stale, deleteRemoved } = plan;
-    const replacing = replacingNotes(plan.replaced);
-    const unchanged = tasks.filter(task => task.unchangedSince).length;
-    return [
-        `Dry run: no request is sent. The plan for ${tasks.length} file${tasks.length === 1 ? '' : 's'}:`,
-        ...(unchanged > 0
-            ? [
-                `  skip    ${amount(unchanged)} unchanged since the manifest's run (their ImageIds are in the results file, the ${Outputs.ResultsFile} output)`
-            ]
-            : []),
-        ...tasks
-            .filter(task => !task.unchangedSince)
-            .map(task => task.sameAs
-            ? `  same    ${task.file.relativePath} (the same file as ${task.sameAs}: its image)${replacing(task, false)}`
-            : `  upload  ${task.file.relativePath} as "${log_shown(task.title)}"${replacing(task, true)}`),
-        ...stale.map(entry => `  ${staleLabel(entry, deleteRemoved)}  ${entry.path} (file gone, ImageId ${entry.imageId}${staleNote(entry)})`)
-    ];
-}
-/** What a file's line says of the ImageId its entry held: replaced, and with delete-replaced, what the real run would do with it. */
-function replacingNotes(replaced) {
-    const byPath = new Map(replaced.map(entry => [entry.path, entry]));
-    return (task, uploading) => {
-        const planned = byPath.get(task.file.relativePath);
-        if (task.replaces === undefined || (!planned && !uploading))
-            return '';
-        if (!planned)
-            return `, replacing ImageId ${task.replaces}`;
-        if (planned.outcome.kind === 'kept')
-            return `, replacing ImageId ${task.replaces} (kept: ${planned.outcome.reason})`;
-        return `, replacing ImageId ${task.replaces} (deleted after the upload if VOD confirms this repository uploaded it)`;
-    };
-}
-/** delete: VOD is asked whether the image is this repository's; keep: the real run would keep it for the reason given. */
-function staleLabel(entry, deleteRemoved) {
-    if (!deleteRemoved)
-        return 'stale ';
-    return entry.outcome.kind === 'would-delete' ? 'delete' : 'keep  ';
-}
-function staleNote(entry) {
-    if (entry.outcome.kind === 'would-delete')
-        return '; deleted if VOD confirms this repository uploaded it';
-    if (entry.outcome.kind === 'kept' && entry.outcome.reason !== 'delete-removed-off')
-        return `; kept: ${entry.outcome.reason}`;
-    return '';
-}
-/**
- * A whole number as the log and the summary write it: 1,990. Not toLocaleString: its first call loads
- * ICU's locale data, 7.5 MB of resident memory for a comma (BENCHMARKS.md, "Issue #19").
- */
-const amount = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-const plural = (n, one, many = `${one}s`) => `${amount(n)} ${n === 1 ? one : many}`;
-/** What the path patterns matched: the images, and the files skipped as not images VOD accepts (if-unsupported). */
-function matchedLine(images, unsupported) {
-    if (unsupported === 0)
-        return `${amount(images)} matched`;
-    return `${amount(images + unsupported)} matched: ${plural(images, 'image')}, ${amount(unsupported)} unsupported`;
-}
-/** One line for every file the manifest shows unchanged, instead of one per file. */
-function unchangedLine(files) {
-    return `⏭️ ${amount(files)} unchanged since the manifest's run, not uploaded`;
-}
-/** One line for every path to a file another matched path holds, when there are too many to name. */
-/** One path to a file that another matched path holds. */
-function samePathLine(path, sameAs) {
-    return `↪ ${path} is the same file as ${sameAs}: one image for both`;
-}
-function sameFileLine(paths) {
-    return `↪ ${plural(paths, 'path is the same file', 'paths are the same file')} as another matched path: one image each, nothing sent for them`;
-}
-/** Images, not paths: a path to a file reported under another path (sameAs) is not counted again. */
-const messages_images = (reports, status) => reports.filter(r => r.status === status && r.sameAs === null).length;
-/** What became of the old images, when the run deleted or kept any. */
-function oldImages(facts) {
-    const { deleted, kept } = oldImageCounts(facts);
-    if (deleted === 0 && kept === 0)
-        return '';
-    return `; ${plural(deleted, 'old image')} deleted, ${amount(kept)} kept${kept > 0 ? ` (${Outputs.KeptImageIds})` : ''}`;
-}
-/** The run's closing line: what became of every matched file, and of the old images. */
-function totalsLine(reports, facts) {
-    const unsupported = facts.unsupported?.length ?? 0;
-    const skipped = unsupported > 0 ? `, ${amount(unsupported)} unsupported` : '';
-    if (facts.dryRun)
-        return `Dry run done: ${amount(messages_images(reports, 'planned'))} would upload, ${amount(messages_images(reports, 'skipped'))} unchanged${skipped}; nothing was sent`;
-    const counts = ['uploaded', 'skipped', 'failed'].map(status => messages_images(reports, status));
-    return `Done: ${amount(counts[0])} uploaded, ${amount(counts[1])} unchanged, ${amount(counts[2])} failed${skipped}${oldImages(facts)}`;
-}
-/** Said once, in the log and in the summary, when any output was cut. */
-function outputsCutNote(cuts) {
-    if (cuts.length === 0)
-        return '';
-    const each = cuts.map(cut => `${cut.name} holds ${amount(cut.holds)} of ${amount(cut.of)}`).join(', ');
-    return `Outputs cut to stay under GitHub's 1 MB per output, failed and changed entries kept first: ${each}. The results file has every image, deletions.json beside it every deletion and kept image, the log every unsupported file (the runner deletes the files: keep them with actions/upload-artifact, see README).`;
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-/**
- * The step outputs and the results file. A list that grows with the images is made in pieces, so
- * that it is never one string in memory.
- */
-
-
-
-
-
-/** GitHub's limit on one output (docs/protocol.md, "Runner limits"), in outputSize's measure: every value stays below it. */
-const OUTPUT_MAX_BYTES = 1_000_000;
-/** How each output's value is made; each is made only when it is set. */
-const OUTPUT_VALUES = {
-    [Outputs.ImageId]: (_lists, reports) => current(reports)[0]?.imageId ?? '',
-    [Outputs.ImageUrl]: (_lists, reports) => current(reports)[0]?.imageUrl ?? '',
-    [Outputs.FileUrl]: (_lists, reports) => current(reports)[0]?.fileUrl ?? '',
-    [Outputs.ImageIds]: lists => jsonArrayPieces(lists.held.map(r => r.imageId)),
-    [Outputs.ImageUrls]: lists => jsonArrayPieces(lists.held.map(r => r.imageUrl)),
-    [Outputs.Images]: lists => jsonArrayPieces(lists.images),
-    [Outputs.UploadedCount]: (_lists, reports) => count(reports, 'uploaded'),
-    [Outputs.SkippedCount]: (_lists, reports) => count(reports, 'skipped'),
-    [Outputs.FailedCount]: (_lists, reports) => count(reports, 'failed'),
-    [Outputs.UnsupportedFiles]: lists => jsonArrayPieces(lists.unsupported),
-    [Outputs.OrphanedImageIds]: lists => jsonArrayPieces(lists.orphaned),
-    [Outputs.KeptImageIds]: lists => jsonArrayPieces(lists.kept),
-    [Outputs.ResultsFile]: (_lists, _reports, run) => run.resultsFile,
-    [Outputs.ManifestChanged]: (_lists, _reports, run) => String(run.facts.manifestChanged),
-    [Outputs.Deletions]: lists => jsonArrayPieces(lists.deletions),
-    [Outputs.Markdown]: lists => markdownPieces(lists.shown)
-};
-const whole = (value) => (typeof value === 'string' ? value : [...value].join(''));
-/** The values of every output, in the order action.yml lists them, each list cut to stay under maxBytes. */
-function outputValues(reports, resultsFile, facts = NO_OUTCOME, maxBytes = OUTPUT_MAX_BYTES) {
-    const lists = cutLists(reports, facts, maxBytes);
-    const run = { resultsFile, facts };
-    return Object.fromEntries(Object.entries(OUTPUT_VALUES).map(([name, value]) => [name, whole(value(lists, reports, run))]));
-}
-/** Sets every output (a list that grows with the images written in pieces); returns the outputs cut to fit. */
-function setOutputs(source) {
-    const { reports, resultsFile, facts = model_NO_OUTCOME, maxBytes = OUTPUT_MAX_BYTES } = source;
-    const lists = cutLists(reports, facts, maxBytes);
-    for (const [name, value] of Object.entries(OUTPUT_VALUES)) {
-        const made = value(lists, reports, { resultsFile, facts });
-        if (typeof made === 'string')
-            log_setOutput(name, made);
-        else
-            setOutputInPieces(name, made);
-    }
-    return lists.cuts;
-}
-/**
- * Every list output cut at whole entries so that its text stays under maxBytes (in outputSize). Which entries stay is
- * chosen in order of importance (failed, then changed, then unchanged; deletions: failed, then
- * kept); those that stay keep the order of the whole list. Each list measures its entries once.
- */
-function cutLists(reports, facts, maxBytes) {
-    const room = maxBytes - outputSize('[]');
-    const { images, held, shown, whole: wholeImages } = cutImageLists(reports, room);
-    const whole = {
-        deletions: deletionReports(facts),
-        unsupported: facts.unsupported ?? [],
-        orphaned: orphanedImageIds(reports),
-        kept: keptImageIds(facts)
-    };
-    const jsonSize = (item) => [entrySize(item)];
-    const lists = {
-        images,
-        held,
-        shown,
-        deletions: keepFitting(whole.deletions, rankDeletions(whole.deletions), room, jsonSize),
-        unsupported: keepFitting(whole.unsupported, whole.unsupported, room, jsonSize),
-        orphaned: keepFitting(whole.orphaned, whole.orphaned, room, jsonSize),
-        kept: keepFitting(whole.kept, whole.kept, room, jsonSize)
-    };
-    const counts = [
-        [Outputs.ImageIds, held.length, wholeImages.held],
-        [Outputs.ImageUrls, held.length, wholeImages.held],
-        [Outputs.Images, images.length, reports.length],
-        [Outputs.Markdown, shown.length, wholeImages.shown],
-        [Outputs.Deletions, lists.deletions.length, whole.deletions.length],
-        [Outputs.UnsupportedFiles, lists.unsupported.length, whole.unsupported.length],
-        [Outputs.OrphanedImageIds, lists.orphaned.length, whole.orphaned.length],
-        [Outputs.KeptImageIds, lists.kept.length, whole.kept.length]
-    ];
-    return { ...lists, cuts: counts.flatMap(([name, holds, of]) => (holds < of ? [{ name, holds, of }] : [])) };
-}
-/**
- * images is cut on its own; image-ids and image-urls together, entry for entry, each measured on its
- * own text (not held back by images); markdown on its own.
- */
-function cutImageLists(reports, room) {
-    const held = current(reports);
-    const withUrl = held.filter(report => report.imageUrl);
-    return {
-        images: keepFitting(reports, byImportance(reports).ordered, room, report => [entrySize(report)]),
-        held: keepFitting(held, byImportance(held).ordered, room, report => [entrySize(report.imageId), entrySize(report.imageUrl)]),
-        shown: keepFitting(withUrl, byImportance(withUrl).ordered, room, report => [outputSize(markdownBlock(report) + BLOCK_SEPARATOR)]),
-        whole: { held: held.length, shown: withUrl.length }
-    };
-}
-/** The items that fit, taken in the order of ranked (the same items by importance), given in the order of items. */
-function keepFitting(items, ranked, room, sizesOf) {
-    const fit = fitting(ranked, room, sizesOf);
-    if (fit === items.length)
-        return [...items];
-    const staying = new Set(ranked.slice(0, fit));
-    return items.filter(item => staying.has(item));
-}
-/** How many leading items fit: each adds its sizes to the texts it is in (one size per text), and no text may pass room. */
-function fitting(items, room, sizesOf) {
-    const used = [];
-    for (let i = 0; i < items.length; i++) {
-        const sizes = sizesOf(items[i]);
-        if (sizes.some((size, text) => (used[text] ?? 0) + size > room))
-            return i;
-        sizes.forEach((size, text) => (used[text] = (used[text] ?? 0) + size));
-    }
-    return items.length;
-}
-/**
- * A text's size as GitHub counts it against OUTPUT_MAX_BYTES: it approximates outputs in UTF-16 (two
- * bytes a code unit), and the runner writes UTF-8, so the larger of the two (docs/protocol.md, "Runner limits").
- */
-const outputSize = (text) => Math.max(Buffer.byteLength(text, 'utf8'), 2 * text.length);
-/** One entry of a JSON array output: its JSON and the comma after it. */
-const entrySize = (value) => outputSize(`${JSON.stringify(value)},`);
-/** Failed deletions first, then kept images, then the rest, each group in the order given: the order they are kept in. */
-function rankDeletions(deletions) {
-    const rank = (entry) => (entry.outcome === 'failed' ? 0 : entry.outcome === 'kept' ? 1 : 2);
-    return [0, 1, 2].flatMap(group => deletions.filter(entry => rank(entry) === group));
-}
-/**
- * For release notes: per image a block of `![title](url)`, a hard line break and its file name as the
- * caption; blocks apart by a blank line. Markdown's own characters escaped, line breaks made spaces, the URL kept in one piece.
- */
-function markdown(images) {
-    return whole(markdownPieces(images.filter(image => image.imageUrl)));
-}
-const BLOCK_SEPARATOR = '\n\n';
-function* markdownPieces(images) {
-    for (let start = 0; start < images.length; start += ITEMS_PER_PIECE) {
-        const blocks = images.slice(start, start + ITEMS_PER_PIECE).map(markdownBlock);
-        yield `${start === 0 ? '' : BLOCK_SEPARATOR}${blocks.join(BLOCK_SEPARATOR)}`;
-    }
-}
-// eslint-disable-next-line no-control-regex
-const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/**
- * Every character that CommonMark (or GitHub's extensions) gives a meaning in alt text is
- * backslash-escaped: a backtick would open a code span that swallows the next image, `&` an entity,
- * `*`, `_` and `~` emphasis. In the URL, what would end or break the destination is percent-encoded.
- * The caption has every ASCII punctuation character but `/` escaped: at the start of a line `#`, `-`, `=`,
- * `>`, `|` or a digit and `.` would make a heading, a list, a quote or a table of it.
- */
-function markdownBlock(image) {
-    const title = image.title.replace(/[\\[\]()<>!`&*_~]/g, char => `\\${char}`).replace(LINE_BREAKING, ' ');
-    const url = log_shown(image.imageUrl).replace(/[ ()<>`\\]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-    const caption = image.path.replace(/[!-.:-@[-`{-~]/g, char => `\\${char}`).replace(LINE_BREAKING, ' ');
-    return `![${title}](${url})\\\n${caption}`;
-}
-/**
- * Writes the results array to a new file under the runner's temporary folder, and beside it
- * deletions.json: the `deletions` array (the results file stays one array of images).
- */
-async function writeResultsFile(reports, runnerTemp, facts = model_NO_OUTCOME) {
-    await external_node_fs_namespaceObject.promises.mkdir(runnerTemp, { recursive: true });
-    const folder = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_default().join(runnerTemp, 'vod-image-upload-'));
-    const file = external_node_path_default().join(folder, 'results.json');
-    await writeJsonArray(file, reports);
-    await writeJsonArray(external_node_path_default().join(folder, DELETIONS_FILE), deletionReports(facts));
-    return file;
-}
-/** The name of the deletions file, in the folder of the results file. */
-const DELETIONS_FILE = 'deletions.json';
-// Pieces stay well below 128 KB: V8 puts larger strings in its large-object space, freed only by a full GC.
-const ITEMS_PER_PIECE = 100;
-/**
- * The text of JSON.stringify(items) (indented: JSON.stringify(items, null, 2)) in pieces of a
- * hundred items: never the whole text in memory at once.
- */
-function* jsonArrayPieces(items, indented = false) {
-    if (items.length === 0) {
-        yield '[]';
-        return;
-    }
-    const [open, separator, close] = indented ? ['[\n  ', ',\n  ', '\n]'] : ['[', ',', ']'];
-    const text = indented
-        ? (item) => JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')
-        : (item) => JSON.stringify(item);
-    for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
-        const end = start + ITEMS_PER_PIECE >= items.length;
-        yield `${start === 0 ? open : separator}${items
-            .slice(start, start + ITEMS_PER_PIECE)
-            .map(text)
-            .join(separator)}${end ? close : ''}`;
-    }
-}
-/** JSON.stringify(items, null, 2) and a line break, written a piece at a time. */
-async function writeJsonArray(file, items) {
-    const handle = await external_node_fs_namespaceObject.promises.open(file, 'w');
-    try {
-        for (const piece of jsonArrayPieces(items, true))
-            await handle.writeFile(piece);
-        await handle.writeFile('\n');
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The job summary, as HTML. Every text that came from a file name or an answer is HTML-escaped
- * (and, like every report text, already passed through the secret registry's redaction).
- */
-
-
-
-
-
-
-
-
-
-
-const SUMMARY_LIMITS = { maxRows: 300, budgetBytes: 1_000_000 };
-/** Any one outside text (a path, a title, a message) is cut to this many characters before it is escaped: none can fill the summary alone. */
-const TEXT_MAX_CHARS = 1000;
-/** Bytes kept for each list's "left out" note, which names the results file (its path cut to TEXT_MAX_CHARS, then escaped). */
-const NOTE_RESERVE_BYTES = 8 * 1024;
-/** Where every stale and replaced entry is, when the summary lists only some. */
-const DELETIONS_LISTED = 'the deletions output (and deletions.json beside the results file)';
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`);
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-const STATUS_LABEL = {
-    uploaded: '✅ uploaded',
-    failed: '❌ failed',
-    skipped: '⏭️ unchanged',
-    planned: '📝 would upload'
-};
-/**
- * The job summary as HTML, within limits.maxRows items per list and limits.budgetBytes in all. Lists
- * get the bytes in order of importance (failures, orphans, the table, then stale, replaced and
- * unsupported entries); a list that is cut says how many items it left out and where they all are.
- */
-function summaryHtml(reports, facts = model_NO_OUTCOME, options = {}) {
-    const { maxRows, budgetBytes, resultsFile, cutOutputs } = { ...SUMMARY_LIMITS, resultsFile: '', cutOutputs: [], ...options };
-    const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null);
-    const head = [`<h2>VOD image upload${facts.dryRun ? ' (dry run: nothing was sent)' : ''}</h2>`, `<p>${tally(reports, facts)}</p>`];
-    if (facts.stopped)
-        head.push(`<p>⛔ ${summary_text(facts.stopped)}</p>`);
-    for (const note of facts.unreachable ?? [])
-        head.push(`<p>🔌 ${summary_text(note)}</p>`);
-    const notes = [];
-    if (cutOutputs.length > 0)
-        notes.push(`<p>✂️ ${summary_text(outputsCutNote(cutOutputs))}</p>`);
-    if (facts.flow && facts.flow.throttled > 0)
-        notes.push(`<p>🐢 ${summary_text(throttlingNote(facts.flow))}</p>`);
-    for (const note of facts.deletionFlows ?? [])
-        notes.push(`<p>🐢 ${summary_text(note)}</p>`);
-    const unanswered = unansweredNote(reports);
-    if (unanswered)
-        notes.push(`<p>⚠️ ${summary_text(unanswered)}</p>`);
-    const where = resultsFile
-        ? `the results file <code>${summary_text(resultsFile)}</code> (the ${Outputs.ResultsFile} output; the runner deletes it: keep it with actions/upload-artifact, see README)`
-        : `the ${Outputs.Images} output`;
-    const lists = listSections({ reports, failed, facts, where }).filter(list => list.total > 0);
-    const fixed = [...head, ...notes, ...lists.map(list => list.render([], 0))].join('\n');
-    const taken = shareOut(lists, { maxRows, bytes: budgetBytes - bytes(fixed) - lists.length * NOTE_RESERVE_BYTES });
-    const render = (list) => list.render(taken.get(list), list.total - taken.get(list).length);
-    const orphans = lists.filter(list => list.name === 'orphans').map(render);
-    const body = [...lists.filter(list => list.name !== 'orphans').map(render), ...notes, ...orphans];
-    return `${[...head, ...body].join('\n')}\n`;
-}
-/** The counts line: what matched, what became of it, and of the old images. */
-function tally(reports, facts) {
-    const matched = matchedLine(reports.length, facts.unsupported?.length ?? 0);
-    if (facts.dryRun)
-        return `${matched} · ${count(reports, 'planned')} would upload · ${count(reports, 'skipped')} unchanged`;
-    const { deleted, kept } = oldImageCounts(facts);
-    const old = deleted + kept > 0 ? ` · old images: ${amount(deleted)} deleted, ${amount(kept)} kept (${Outputs.KeptImageIds})` : '';
-    return `${matched} · ${count(reports, 'uploaded')} uploaded · ${count(reports, 'skipped')} unchanged · ${count(reports, 'failed')} failed${old}`;
-}
-/** The items of each list that fit in the room, the lists served in order of priority, each list's items in order. */
-function shareOut(lists, room) {
-    let left = room.bytes;
-    const taken = new Map();
-    for (const list of [...lists].sort((a, b) => a.priority - b.priority)) {
-        const items = [];
-        for (const item of list.items(room.maxRows)) {
-            if (bytes(item) > left)
-                break;
-            left -= bytes(item);
-            items.push(item);
-        }
-        taken.set(list, items);
-    }
-    return taken;
-}
-const bytes = (html) => Buffer.byteLength(html, 'utf8');
-/** Outside text for the summary: cut to TEXT_MAX_CHARS, then HTML-escaped. */
-function summary_text(value) {
-    return escapeHtml(value.length > TEXT_MAX_CHARS ? `${value.slice(0, TEXT_MAX_CHARS)}…` : value);
-}
-/** Every list of the summary, in the order they appear; orphans last. */
-function listSections(run) {
-    const { reports, failed, facts, where } = run;
-    const stale = facts.stale;
-    const unsupported = facts.unsupported ?? [];
-    const replaced = [...(facts.replaced ?? []).map(describeReplaced), ...(facts.plannedReplacements ?? []).map(describePlannedReplacement)];
-    const orphans = orphanedImageIds(reports);
-    const failures = failureLines(failed);
-    const rows = byImportance(reports);
-    const more = (leftOut, whereAll) => leftOut > 0 ? `<li>and ${leftOut} more: ${whereAll} lists them all</li>` : '';
-    return [
-        {
-            name: 'table',
-            priority: 2,
-            total: reports.length,
-            items: max => rows.ordered.slice(0, max).map(tableRow),
-            render: (items, leftOut) => `${leftOut > 0 ? `<p>${rowsShown(items.length, rows.groups, facts.dryRun)}; every row is in ${where}.</p>\n` : ''}${summaryTable(items)}`
-        },
-        {
-            name: 'failures',
-            priority: 0,
-            total: failures.length,
-            items: max => failures.slice(0, max).map(line => `<li>${summary_text(line)}</li>`),
-            render: (items, leftOut) => `<h3>Failures</h3><ul>${items.join('')}${more(leftOut, where)}</ul>`
-        },
-        {
-            name: 'stale',
-            priority: 3,
-            total: stale.length,
-            items: max => stale.slice(0, max).map(entry => `<li>${summary_text(describeStale(entry, facts.dryRun))}</li>`),
-            render: (items, leftOut) => `<h3>Stale manifest entries</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
-        },
-        {
-            name: 'unsupported',
-            priority: 5,
-            total: unsupported.length,
-            items: max => unsupported.slice(0, max).map(file => `<li><code>${summary_text(file.path)}</code>: ${summary_text(file.reason)}</li>`),
-            render: (items, leftOut) => `<h3>Skipped: not images VOD accepts (${unsupported.length})</h3><ul>${items.join('')}${more(leftOut, `the ${Outputs.UnsupportedFiles} output`)}</ul>`
-        },
-        {
-            name: 'replaced',
-            priority: 4,
-            total: replaced.length,
-            items: max => replaced.slice(0, max).map(line => `<li>${summary_text(line)}</li>`),
-            render: (items, leftOut) => `<h3>Replaced images</h3><ul>${items.join('')}${more(leftOut, DELETIONS_LISTED)}</ul>`
-        },
-        {
-            name: 'orphans',
-            priority: 1,
-            total: orphans.length,
-            items: max => orphans.slice(0, max).map(id => `<li><code>${summary_text(id)}</code></li>`),
-            render: (items, leftOut) => `<h3>Orphaned ImageIds</h3><p>Created, abandoned, and not deleted; remove them with DeleteImage:</p><ul>${items.join('')}${more(leftOut, `the ${Outputs.OrphanedImageIds} output`)}</ul>`
-        }
-    ];
-}
-/** "Showing 300 of 2,000 rows: all 3 failed, all 5 uploaded, 292 of 1,992 unchanged": the table's rows come in that order. */
-function rowsShown(shown, groups, dryRun) {
-    const label = { failed: 'failed', changed: dryRun ? 'would upload' : 'uploaded', unchanged: 'unchanged' };
-    let left = shown;
-    const parts = ['failed', 'changed', 'unchanged'].flatMap(group => {
-        const total = groups[group];
-        const taken = Math.min(left, total);
-        left -= taken;
-        if (total === 0)
-            return [];
-        return [`${taken === total ? 'all' : `${amount(taken)} of`} ${amount(total)} ${label[group]}`];
-    });
-    return `Showing ${amount(shown)} of ${amount(groups.failed + groups.changed + groups.unchanged)} rows: ${parts.join(', ')}`;
-}
-const FORMAT_LABEL = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', heic: 'HEIC' };
-function summaryTable(rows) {
-    const header = '<tr><th>File</th><th>Preview</th><th>ImageId</th><th>Format</th><th>Size</th><th>Status</th></tr>';
-    return `<table>${header}${rows.join('')}</table>`;
-}
-function tableRow(r) {
-    const cells = [
-        `<code>${summary_text(r.path)}</code>`,
-        thumbnail(r),
-        r.imageId ? `<code>${summary_text(r.imageId)}</code>` : '',
-        summary_text(FORMAT_LABEL[r.format] ?? r.format.toUpperCase()),
-        summary_text(formatBytes(r.bytes)),
-        `${STATUS_LABEL[r.status]}${r.sameAs === null ? '' : ` (same file as <code>${summary_text(r.sameAs)}</code>)`}${vodStatusNote(r)}`
-    ];
-    return `<tr>${cells.map(cell => `<td>${cell}</td>`).join('')}</tr>`;
-}
-/** What VOD said of this run's new image, when it was asked. */
-function vodStatusNote(report) {
-    if (report.vodStatus === null)
-        return '';
-    return `<br>VOD: ${summary_text(report.vodStatus)}`;
-}
-/** The preview URL (signed where URL signing is on), else ImageURL; none for a URL that is not http(s), or too long to be one VOD gave. */
-function thumbnail(report) {
-    const url = [report.previewUrl, report.imageUrl].find(candidate => candidate && isShowableUrl(candidate));
-    if (!url)
-        return '';
-    return `<img src="${escapeHtml(url)}" alt="${summary_text(report.title)}" height="48">`;
-}
-function isShowableUrl(url) {
-    return /^https?:\/\//i.test(url) && url.length <= MAX_URL_LENGTH;
-}
-/** Appended directly: core.summary caches the file path of its first use for the whole process. */
-async function writeSummary(html) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file) {
-        log_debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
-        return;
-    }
-    await external_node_fs_namespaceObject.promises.appendFile(file, html);
-}
-
-;// CONCATENATED MODULE: ./src/report/publish.ts
-/** Publishing a run's report: every output, the results file and, when enabled, the job summary. */
-
-
-
-
-
-/**
- * Sets every output, writes the results file and, when enabled, the job summary. A results file or
- * summary that cannot be written is a warning; outputs that cannot be set throw, after the rest is done.
- */
-async function publish(reports, options, facts = model_NO_OUTCOME) {
-    const resultsFile = await writeResultsFile(reports, options.runnerTemp, facts).catch((error) => {
-        log_warning(`The results file could not be written under ${options.runnerTemp} (${error.code ?? 'error'}); the images output has the same list`);
-        return '';
-    });
-    // The summary is written even when the outputs could not be: each is a way for the report to reach the workflow.
-    let outputsFailure;
-    let cutOutputs = [];
-    try {
-        cutOutputs = setOutputs({ reports, resultsFile, facts, maxBytes: options.outputMaxBytes });
-    }
-    catch (error) {
-        outputsFailure = error;
-    }
-    if (cutOutputs.length > 0)
-        log_warning(outputsCutNote(cutOutputs));
-    if (options.summary) {
-        await writeSummary(summaryHtml(reports, facts, { resultsFile, cutOutputs })).catch((error) => {
-            log_warning(`The job summary could not be written (${error.code ?? 'error'}); the outputs and the results file have the report`);
-        });
-    }
-    if (outputsFailure !== undefined)
-        throw outputsFailure;
-    return reports;
-}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /** One run of the action: read config, find files, plan, upload, report. */
-
-
-
-
-
-
 
 
 
@@ -49062,14 +49275,10 @@ async function run(overrides = {}) {
     try {
         secrets.add(...proxyCredentials(process.env));
         const config = readConfig();
-        config.warnings.forEach(warning => log_warning(warning));
         const { credentials } = config;
         if (!isOidcRole(credentials))
             secrets.add(credentials.accessKeyId, credentials.accessKeySecret, credentials.securityToken);
-        const stsWarning = isOidcRole(credentials) ? unencryptedStsWarning(credentials.stsEndpoint) : undefined;
-        for (const warning of [unencryptedEndpointWarning(config.endpoint), stsWarning])
-            if (warning)
-                log_warning(warning);
+        startWarnings(config).forEach(warning => log_warning(warning));
         const manifest = await openManifest(config);
         const context = { config, secrets, cancellation, manifest, overrides };
         const { files, unsupported } = await discover(context);
@@ -49095,16 +49304,19 @@ async function run(overrides = {}) {
         closeGate();
     }
 }
+/** What the run warns of before it starts: the inputs' own warnings, then endpoints that would be sent unencrypted. */
+function startWarnings(config) {
+    const { credentials } = config;
+    const sts = isOidcRole(credentials) ? unencryptedStsWarning(credentials.stsEndpoint) : undefined;
+    return [...config.warnings, unencryptedEndpointWarning(config.endpoint), sts].filter(warning => warning !== undefined);
+}
 /** The manifest written, or why it was not: never a throw, since the uploads it would record must still be reported. */
 async function main_saveManifest(manifest, change) {
     try {
         return await manifest.save(change);
     }
     catch (error) {
-        return {
-            changed: false,
-            problem: `The manifest could not be written (${describeError(error)}); the images uploaded by this run are listed in the outputs and the results file only.`
-        };
+        return { changed: false, failure: { reason: describeError(error) } };
     }
 }
 async function discover({ config, manifest }) {
@@ -49140,8 +49352,7 @@ async function uploadThenDeleteOld(tasks, stale, context) {
         if (isOidcRole(config.credentials))
             log_info(roleNote(config.credentials));
         const toUpload = tasks.filter(task => !task.unchangedSince && !task.sameAs);
-        const title = `Uploading ${toUpload.length} of ${tasks.length} image${tasks.length === 1 ? '' : 's'} (${config.concurrency} at a time)`;
-        const sent = await log_group(title, () => {
+        const sent = await log_group(uploadingTitle(toUpload.length, tasks.length, config.concurrency), () => {
             notUploadedLines(tasks).forEach(line => log_info(line));
             return session.uploadAll(toUpload, pipelineEvents(context.secrets, statuses));
         });
@@ -49153,16 +49364,15 @@ async function uploadThenDeleteOld(tasks, stale, context) {
             log_info(throttlingNote(flow));
         const byPath = new Map(confirmed.map(result => [result.file.relativePath, result]));
         const results = resultsOf(tasks, task => byPath.get(task.file.relativePath) ?? withoutUpload(task));
-        const redacted = (say) => (message) => say(context.secrets.redact(message));
         const deletion = {
             deleteImages: (ids) => session.deleteImages(ids),
             getImageInfos: (ids) => session.getImageInfos(ids),
             signal: cancellation.signal,
-            log: { info: redacted(log_info), warning: redacted(log_warning) }
+            events: deletionEvents(context.secrets)
         };
         const deleted = await context.manifest.deleteOld(results, stale, deletion).catch((error) => {
             // Only a bug gets here: every service failure is an outcome of its entry. Say what is left where.
-            log_warning(`Deleting old images stopped (${describeError(error)}); nothing more was deleted. Stale entries stay in the manifest; the previous ImageIds of changed files are only in the manifest's git history.`);
+            log_warning(deletionStoppedWarning(describeError(error)));
             return { results, removed: [], replaced: [] };
         });
         const deletionFlows = deletionThrottling(session);
@@ -49173,6 +49383,15 @@ async function uploadThenDeleteOld(tasks, stale, context) {
         cancellation.cutInFlightWith(() => undefined);
         services.closeConnections();
     }
+}
+/** The deletions' lines as they settle: a deletion is news, anything else (kept, gone, failed) a warning. */
+function deletionEvents(secrets) {
+    const say = (deleted, line) => (deleted ? log_info : log_warning)(secrets.redact(line));
+    return {
+        allStale: entries => say(false, allStaleWarning(entries)),
+        stale: entry => say(entry.outcome.kind === 'deleted', describeStale(entry, false)),
+        replaced: entry => say(entry.outcome.kind === 'deleted', describeReplaced(entry))
+    };
 }
 /** One line for the files the manifest shows unchanged, and the paths to a file another path holds: one each when few, else one for all. */
 function notUploadedLines(tasks) {
@@ -49227,11 +49446,11 @@ async function report(uploaded, found, { config, secrets, cancellation, override
         stopped: stoppedNote(uploaded.results, config, redact)
     };
     const reports = toImageReports(uploaded.results, redact);
-    const outputsProblem = await publish(reports, { ...config, outputMaxBytes: overrides.outputMaxBytes }, outcome).then(() => undefined, (error) => secrets.redact(`The outputs could not be set (${describeError(error)}).`));
-    outcome.stale.filter(keptAllAtOnce).forEach(entry => log_info(describeStale(entry, false)));
+    const outputsFailure = await publish(reports, { ...config, outputMaxBytes: overrides.outputMaxBytes }, outcome).then(() => undefined, (error) => secrets.redact(outputsProblem(describeError(error))));
+    keptAllAtOnceLines(outcome.stale).forEach(line => log_info(line));
     const failure = runFailure(reports, {
         cancelled,
-        problems: [found.written.problem, outputsProblem],
+        problems: [manifestWriteProblem(found.written), outputsFailure],
         unreachable: outcome.unreachable,
         stopped: outcome.stopped
     });
@@ -49258,39 +49477,22 @@ function pipelineEvents(secrets, statuses) {
         finished: result => {
             statuses?.add(result);
             const [report] = toImageReports([result], text => secrets.redact(text));
-            log_info(report.status === 'uploaded' ? `✔ ${report.path} → ${log_shown(report.imageId ?? '')}` : `✖ ${describeFailure(report)}`);
+            log_info(finishedLine(report));
         }
     };
 }
 /** Says that nothing matched; false when the run should stop here (if-no-files-found: error). */
 async function continueWithoutFiles(config, unsupported) {
-    const shown = config.patternsAsWritten.map(line => log_shown(line));
-    const what = unsupported.length > 0 ? `Only files that are not images VOD accepts (${unsupported.length}, skipped) matched` : 'No files matched';
-    const message = `${what} the path patterns (relative to ${config.workspace}):\n${shown.map(p => `  ${p}`).join('\n')}`;
+    const message = noFilesMessage(config.patternsAsWritten, config.workspace, unsupported.length);
     const outcome = { dryRun: config.dryRun, stale: [], manifestChanged: false, unsupported };
     if (config.ifNoFilesFound === 'error') {
         await publish([], config, outcome);
-        fail(`${message}\nNothing was uploaded. Set if-no-files-found to "warn" or "ignore" to allow this.`);
+        fail(`${message}\n${NO_FILES_REFUSED}`);
         return false;
     }
-    if (config.ifNoFilesFound === 'warn')
-        log_warning(`${message}\nNothing was uploaded.`);
-    else
-        log_info(`${message}\nNothing was uploaded.`);
+    const say = config.ifNoFilesFound === 'warn' ? log_warning : log_info;
+    say(`${message}\nNothing was uploaded.`);
     return true;
-}
-function roleNote(role) {
-    return `🔑 Assumed ${log_shown(role.roleArn)} over OIDC (session ${log_shown(role.roleSessionName)}, ${role.durationSeconds} s, renewed before it ends)`;
-}
-function describeError(error) {
-    if (error instanceof InputError)
-        return error.message;
-    if (error instanceof ServiceError && error.service === 'sts') {
-        return `No credentials for ${Inputs.RoleToAssume}: ${error.message}${error.requestId ? ` (request id ${error.requestId})` : ''}`;
-    }
-    if (error instanceof Error)
-        return `Unexpected ${error.name}: ${error.message}`;
-    return `Unexpected failure: ${String(error)}`;
 }
 
 
