@@ -36,7 +36,7 @@ describe('toImageReports', () => {
   const marked = (text: string): string => `<${text}>`
 
   it('gives null for every value the result does not have, and the counts as they are', () => {
-    expect(toImageReports([base], marked)).toEqual<ImageReport[]>([
+    expect(toImageReports([base], marked)).toEqual([
       {
         path: 'a.png',
         status: 'failed',
