@@ -1,0 +1,214 @@
+/**
+ * delete-replaced (replaced.ts): which paths replaced an image, which old ImageIds VOD is asked about,
+ * what a cancel or delete-replaced off leaves, and which old images end up orphaned. Against a fake
+ * VOD (fakeVod()); the lines are checked for what they name, not for their wording.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { imageMap, type Manifest, type ManifestEntry } from '../../src/manifest/manifest-file.js'
+import {
+  cancelledReplacements,
+  deleteReplaced,
+  describeReplaced,
+  findReplaced,
+  keptReplacements,
+  withOrphanedReplacements,
+  type ReplacedImage,
+  type ReplacedOutcome,
+  type Replacement
+} from '../../src/manifest/replaced.js'
+import type { FileResult } from '../../src/upload/results.js'
+import { fakeVod, MARK } from '../helpers/fake-vod.js'
+import { MANIFEST_ENTRY } from '../helpers/manifest-entry.js'
+
+const id = (char: string): string => char.repeat(32)
+
+function result(path: string, fields: Partial<FileResult> = {}): FileResult {
+  return {
+    file: { absolutePath: `/ws/${path}`, relativePath: path, bytes: 10, format: 'png' },
+    status: 'uploaded',
+    title: path,
+    tags: [],
+    imageId: id('n'),
+    orphanedImageIds: [],
+    unansweredCreates: 0,
+    throttledCalls: 0,
+    ...fields
+  }
+}
+
+function manifestOf(images: Record<string, Partial<ManifestEntry>>): Manifest {
+  return {
+    version: 1,
+    images: imageMap(Object.fromEntries(Object.entries(images).map(([p, entry]) => [p, { ...MANIFEST_ENTRY, ...entry }])))
+  }
+}
+
+const recordingLog = (): { lines: Array<['info' | 'warning', string]>; info: (m: string) => void; warning: (m: string) => void } => {
+  const lines: Array<['info' | 'warning', string]> = []
+  return { lines, info: m => void lines.push(['info', m]), warning: m => void lines.push(['warning', m]) }
+}
+
+describe('findReplaced', () => {
+  it.each<[string, Partial<FileResult>, Partial<ManifestEntry> | undefined, boolean]>([
+    ['an upload of a file whose entry held another image', {}, { imageId: id('o') }, true],
+    [
+      'a path to a file another path holds, whose entry held another image',
+      { status: 'skipped', sameAs: 'b.png' },
+      { imageId: id('o') },
+      true
+    ],
+    ['an unchanged file (skipped, no sameAs)', { status: 'skipped', imageId: id('o') }, { imageId: id('o') }, false],
+    ['an unchanged file whose image the entry does not name', { status: 'skipped' }, { imageId: id('o') }, false],
+    ['a failed upload', { status: 'failed', imageId: undefined }, { imageId: id('o') }, false],
+    ['a failed upload that still has an ImageId', { status: 'failed' }, { imageId: id('o') }, false],
+    ['a dry run’s planned upload', { status: 'planned', imageId: undefined }, { imageId: id('o') }, false],
+    ['an upload of a new file (no entry)', {}, undefined, false],
+    ['an upload with no ImageId', { imageId: undefined }, { imageId: id('o') }, false],
+    ['an upload that got the ImageId the entry names', { imageId: id('o') }, { imageId: id('o') }, false],
+    [
+      'a path to a file another path holds, with the image its entry names',
+      { status: 'skipped', sameAs: 'b.png', imageId: id('o') },
+      { imageId: id('o') },
+      false
+    ]
+  ])('%s → replaced %p', (_name, fields, entry, replaced) => {
+    const manifest = manifestOf(entry ? { 'a.png': entry } : {})
+    const expected: ReplacedImage[] = replaced ? [{ path: 'a.png', imageId: id('o'), newImageId: fields.imageId ?? id('n') }] : []
+    expect(findReplaced([result('a.png', fields)], manifest)).toEqual(expected)
+  })
+})
+
+describe('deleteReplaced: what VOD is asked, and what each old image comes to', () => {
+  it('asks and logs nothing for no replaced images', async () => {
+    const vod = fakeVod()
+    const log = recordingLog()
+    expect(await deleteReplaced([], manifestOf({}), vod, log)).toEqual([])
+    expect([vod.lookups, vod.deletions, log.lines]).toEqual([[], [], []])
+  })
+
+  it('keeps without a request the old ImageIds that another entry or another new upload names; asks about the rest; sorted by path', async () => {
+    const manifest = manifestOf({
+      'c.png': { imageId: id('1') }, // named by u.png, which stays
+      'u.png': { imageId: id('1') },
+      'b.png': { imageId: id('2') }, // d.png's new upload got this ImageId
+      'd.png': { imageId: id('4') },
+      'a.png': { imageId: id('3') }, // also named by e.png, but e.png is replaced too: not staying
+      'e.png': { imageId: id('3') }
+    })
+    const replaced: ReplacedImage[] = [
+      { path: 'c.png', imageId: id('1'), newImageId: id('a') },
+      { path: 'b.png', imageId: id('2'), newImageId: id('b') },
+      { path: 'd.png', imageId: id('4'), newImageId: id('2') },
+      { path: 'a.png', imageId: id('3'), newImageId: id('c') },
+      { path: 'e.png', imageId: id('3'), newImageId: id('d') }
+    ]
+    const vod = fakeVod({ images: { [id('3')]: [MARK], [id('4')]: [MARK] } })
+    const log = recordingLog()
+    const done = await deleteReplaced(replaced, manifest, vod, log)
+    expect(done.map(entry => [entry.path, entry.outcome])).toEqual([
+      ['a.png', { kind: 'deleted' }],
+      ['b.png', { kind: 'kept', reason: 'shared-image-id' }],
+      ['c.png', { kind: 'kept', reason: 'shared-image-id' }],
+      ['d.png', { kind: 'deleted' }],
+      ['e.png', { kind: 'deleted' }]
+    ])
+    expect(vod.lookups).toEqual([[id('4'), id('3')]])
+    expect(vod.deletions).toEqual([[id('4'), id('3')]])
+    expect(log.lines.map(([level, line]) => [level, line.split(':')[0]])).toEqual([
+      ['warning', 'c.png'],
+      ['warning', 'b.png'],
+      ['info', 'd.png'],
+      ['info', 'a.png'],
+      ['info', 'e.png']
+    ])
+    expect(log.lines.map(([, line]) => line)).toEqual(replaced.map(entry => describeReplaced(done.find(d => d.path === entry.path)!)))
+  })
+
+  it.each<[string, Parameters<typeof fakeVod>[0], ReplacedOutcome, 'info' | 'warning']>([
+    ['deleted: info', { images: { [id('o')]: [MARK] } }, { kind: 'deleted' }, 'info'],
+    ['gone from VOD: a warning', { images: {} }, { kind: 'gone' }, 'warning'],
+    ['not ours: warning', { images: { [id('o')]: ['gh-repo-id-1'] } }, { kind: 'kept', reason: 'not-ours' }, 'warning'],
+    [
+      'no repository id: warning, no request',
+      { images: { [id('o')]: [MARK] }, repositoryId: null },
+      { kind: 'kept', reason: 'no-repository-id' },
+      'warning'
+    ]
+  ])('%s', async (_name, vodOptions, outcome, level) => {
+    const vod = fakeVod(vodOptions)
+    const log = recordingLog()
+    const [entry] = await deleteReplaced(
+      [{ path: 'a.png', imageId: id('o'), newImageId: id('n') }],
+      manifestOf({ 'a.png': { imageId: id('o') } }),
+      vod,
+      log
+    )
+    expect(entry.outcome).toEqual(outcome)
+    expect(log.lines).toEqual([[level, describeReplaced(entry)]])
+  })
+})
+
+describe('cancelledReplacements and keptReplacements: no request at all', () => {
+  const manifest = manifestOf({
+    'b.png': { imageId: id('s') },
+    's.png': { imageId: id('s') },
+    'a.png': { imageId: id('o'), uploadedAt: 'x' },
+    'c.png': { imageId: id('c') }
+  })
+  const replaced: ReplacedImage[] = [
+    { path: 'c.png', imageId: id('c'), newImageId: id('3') },
+    { path: 'b.png', imageId: id('s'), newImageId: id('2') },
+    { path: 'a.png', imageId: id('o'), newImageId: id('1') }
+  ]
+
+  it('a cancel keeps each old image the local checks let through as cancelled, the others for their own reason, sorted by path', () => {
+    const vod = fakeVod()
+    expect(cancelledReplacements(replaced, manifest, vod).map(entry => [entry.path, entry.outcome])).toEqual([
+      ['a.png', { kind: 'kept', reason: 'untrusted-entry' }],
+      ['b.png', { kind: 'kept', reason: 'shared-image-id' }],
+      ['c.png', { kind: 'kept', reason: 'cancelled' }]
+    ])
+    expect(cancelledReplacements(replaced.slice(0, 1), manifest, fakeVod({ repositoryId: null }))[0].outcome).toEqual({
+      kind: 'kept',
+      reason: 'no-repository-id'
+    })
+    expect([vod.lookups, vod.deletions]).toEqual([[], []])
+  })
+
+  it('delete-replaced off keeps every old image; one another entry names is not this file’s to keep', () => {
+    expect(keptReplacements(replaced, manifest).map(entry => [entry.path, entry.outcome])).toEqual([
+      ['c.png', { kind: 'kept', reason: 'delete-replaced-off' }],
+      ['b.png', { kind: 'kept', reason: 'shared-image-id' }],
+      ['a.png', { kind: 'kept', reason: 'delete-replaced-off' }]
+    ])
+  })
+})
+
+describe('withOrphanedReplacements and describeReplaced', () => {
+  const failure = { stage: 'delete' as const, code: 'Forbidden.RAM', message: 'no' }
+  const OUTCOMES: Array<[string, ReplacedOutcome, boolean]> = [
+    ['deleted', { kind: 'deleted' }, false],
+    ['gone', { kind: 'gone' }, false],
+    ['a failed deletion', { kind: 'failed', error: failure }, true],
+    ['a failed lookup', { kind: 'failed', lookup: true, error: failure }, true],
+    ['kept: cancelled', { kind: 'kept', reason: 'cancelled' }, true],
+    ['kept: not ours', { kind: 'kept', reason: 'not-ours' }, false],
+    ['kept: delete-replaced off', { kind: 'kept', reason: 'delete-replaced-off' }, false],
+    ['kept: shared', { kind: 'kept', reason: 'shared-image-id' }, false]
+  ]
+  const replacement = (outcome: ReplacedOutcome): Replacement => ({ path: 'a.png', imageId: id('o'), newImageId: id('n'), outcome })
+
+  it.each(OUTCOMES)('%s → orphaned %p', (_name, outcome, orphaned) => {
+    const results = [result('a.png', { orphanedImageIds: [id('x')] }), result('b.png')]
+    const after = withOrphanedReplacements(results, [replacement(outcome)])
+    expect(after.map(r => r.orphanedImageIds)).toEqual([orphaned ? [id('x'), id('o')] : [id('x')], []])
+    expect(results[0].orphanedImageIds).toEqual([id('x')])
+  })
+
+  it('each outcome gets its own line, naming the path, both ImageIds, and the code of a failure', () => {
+    const lines = OUTCOMES.map(([, outcome]) => describeReplaced(replacement(outcome)))
+    expect(new Set(lines).size).toBe(lines.length)
+    for (const line of lines) for (const part of ['a.png', id('o'), id('n')]) expect(line).toContain(part)
+    for (const [i, [, outcome]] of OUTCOMES.entries()) expect(lines[i].includes('Forbidden.RAM')).toBe(outcome.kind === 'failed')
+  })
+})
