@@ -4,7 +4,6 @@ import {
   byImportance,
   count,
   current,
-  deletionReports,
   keptImageIds,
   oldImageCounts,
   orphanedImageIds,
@@ -12,9 +11,11 @@ import {
   type ImageReport,
   type RunOutcome
 } from '../../src/report/model.js'
-import { describeReplaced, type Replacement, type ReplacedOutcome } from '../../src/manifest/replaced.js'
-import { describePlannedReplacement, type PlannedReplacement } from '../../src/manifest/replaced-plan.js'
-import { describeStale, type StaleEntry } from '../../src/manifest/sync.js'
+import { deletionReports } from '../../src/report/deletion-reports.js'
+import { describePlannedReplacement, describeReplaced, describeStale } from '../../src/report/messages.js'
+import type { Replacement, ReplacedOutcome } from '../../src/manifest/replaced.js'
+import type { PlannedReplacement } from '../../src/manifest/replaced-plan.js'
+import type { StaleEntry } from '../../src/manifest/stale.js'
 import type { FileResult } from '../../src/upload/results.js'
 import { imageReport } from '../helpers/image-report.js'
 

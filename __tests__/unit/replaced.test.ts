@@ -8,7 +8,6 @@ import { imageMap, type Manifest, type ManifestEntry } from '../../src/manifest/
 import {
   cancelledReplacements,
   deleteReplaced,
-  describeReplaced,
   findReplaced,
   keptReplacements,
   withOrphanedReplacements,
@@ -17,6 +16,7 @@ import {
   type Replacement
 } from '../../src/manifest/replaced.js'
 import type { FileResult } from '../../src/upload/results.js'
+import { describeReplaced } from '../../src/report/messages.js'
 import { fakeVod, MARK } from '../helpers/fake-vod.js'
 import { MANIFEST_ENTRY } from '../helpers/manifest-entry.js'
 
@@ -43,9 +43,10 @@ function manifestOf(images: Record<string, Partial<ManifestEntry>>): Manifest {
   }
 }
 
-const recordingLog = (): { lines: Array<['info' | 'warning', string]>; info: (m: string) => void; warning: (m: string) => void } => {
-  const lines: Array<['info' | 'warning', string]> = []
-  return { lines, info: m => void lines.push(['info', m]), warning: m => void lines.push(['warning', m]) }
+/** What deleteReplaced tells, entry by entry, as it settles each one (main.ts words it for the log). */
+const toldEntries = (): { told: Replacement[]; tell: (entry: Replacement) => void } => {
+  const told: Replacement[] = []
+  return { told, tell: entry => void told.push(entry) }
 }
 
 describe('findReplaced', () => {
@@ -81,9 +82,9 @@ describe('findReplaced', () => {
 describe('deleteReplaced: what VOD is asked, and what each old image comes to', () => {
   it('asks and logs nothing for no replaced images', async () => {
     const vod = fakeVod()
-    const log = recordingLog()
-    expect(await deleteReplaced([], manifestOf({}), vod, log)).toEqual([])
-    expect([vod.lookups, vod.deletions, log.lines]).toEqual([[], [], []])
+    const log = toldEntries()
+    expect(await deleteReplaced([], manifestOf({}), vod, log.tell)).toEqual([])
+    expect([vod.lookups, vod.deletions, log.told]).toEqual([[], [], []])
   })
 
   it('keeps without a request the old ImageIds that another entry or another new upload names; asks about the rest; sorted by path', async () => {
@@ -103,8 +104,8 @@ describe('deleteReplaced: what VOD is asked, and what each old image comes to', 
       { path: 'e.png', imageId: id('3'), newImageId: id('d') }
     ]
     const vod = fakeVod({ images: { [id('3')]: [MARK], [id('4')]: [MARK] } })
-    const log = recordingLog()
-    const done = await deleteReplaced(replaced, manifest, vod, log)
+    const log = toldEntries()
+    const done = await deleteReplaced(replaced, manifest, vod, log.tell)
     expect(done.map(entry => [entry.path, entry.outcome])).toEqual([
       ['a.png', { kind: 'deleted' }],
       ['b.png', { kind: 'kept', reason: 'shared-image-id' }],
@@ -114,37 +115,27 @@ describe('deleteReplaced: what VOD is asked, and what each old image comes to', 
     ])
     expect(vod.lookups).toEqual([[id('4'), id('3')]])
     expect(vod.deletions).toEqual([[id('4'), id('3')]])
-    expect(log.lines.map(([level, line]) => [level, line.split(':')[0]])).toEqual([
-      ['warning', 'c.png'],
-      ['warning', 'b.png'],
-      ['info', 'd.png'],
-      ['info', 'a.png'],
-      ['info', 'e.png']
-    ])
-    expect(log.lines.map(([, line]) => line)).toEqual(replaced.map(entry => describeReplaced(done.find(d => d.path === entry.path)!)))
+    // The kept ones first, as they are judged; then each deletion as its batch settles.
+    expect(log.told.map(entry => entry.path)).toEqual(['c.png', 'b.png', 'd.png', 'a.png', 'e.png'])
+    expect([...log.told].sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual(done)
   })
 
-  it.each<[string, Parameters<typeof fakeVod>[0], ReplacedOutcome, 'info' | 'warning']>([
-    ['deleted: info', { images: { [id('o')]: [MARK] } }, { kind: 'deleted' }, 'info'],
-    ['gone from VOD: a warning', { images: {} }, { kind: 'gone' }, 'warning'],
-    ['not ours: warning', { images: { [id('o')]: ['gh-repo-id-1'] } }, { kind: 'kept', reason: 'not-ours' }, 'warning'],
-    [
-      'no repository id: warning, no request',
-      { images: { [id('o')]: [MARK] }, repositoryId: null },
-      { kind: 'kept', reason: 'no-repository-id' },
-      'warning'
-    ]
-  ])('%s', async (_name, vodOptions, outcome, level) => {
+  it.each<[string, Parameters<typeof fakeVod>[0], ReplacedOutcome]>([
+    ['deleted', { images: { [id('o')]: [MARK] } }, { kind: 'deleted' }],
+    ['gone from VOD', { images: {} }, { kind: 'gone' }],
+    ['not ours', { images: { [id('o')]: ['gh-repo-id-1'] } }, { kind: 'kept', reason: 'not-ours' }],
+    ['no repository id: no request', { images: { [id('o')]: [MARK] }, repositoryId: null }, { kind: 'kept', reason: 'no-repository-id' }]
+  ])('%s: told once', async (_name, vodOptions, outcome) => {
     const vod = fakeVod(vodOptions)
-    const log = recordingLog()
+    const log = toldEntries()
     const [entry] = await deleteReplaced(
       [{ path: 'a.png', imageId: id('o'), newImageId: id('n') }],
       manifestOf({ 'a.png': { imageId: id('o') } }),
       vod,
-      log
+      log.tell
     )
     expect(entry.outcome).toEqual(outcome)
-    expect(log.lines).toEqual([[level, describeReplaced(entry)]])
+    expect(log.told).toEqual([entry])
   })
 })
 

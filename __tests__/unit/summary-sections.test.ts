@@ -9,11 +9,18 @@ import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { escapeHtml, formatBytes, summaryHtml, writeSummary } from '../../src/report/summary.js'
 import type { RunOutcome } from '../../src/report/model.js'
-import { outputsCutNote, unansweredNote } from '../../src/report/messages.js'
-import { describeReplaced, type Replacement } from '../../src/manifest/replaced.js'
-import { describePlannedReplacement, type PlannedReplacement } from '../../src/manifest/replaced-plan.js'
-import { describeStale, type StaleEntry } from '../../src/manifest/sync.js'
-import { throttlingNote, type FlowStats } from '../../src/services/flow-control.js'
+import {
+  describePlannedReplacement,
+  describeReplaced,
+  describeStale,
+  outputsCutNote,
+  throttlingNote,
+  unansweredNote
+} from '../../src/report/messages.js'
+import type { Replacement } from '../../src/manifest/replaced.js'
+import type { PlannedReplacement } from '../../src/manifest/replaced-plan.js'
+import type { StaleEntry } from '../../src/manifest/stale.js'
+import type { FlowStats } from '../../src/services/flow-control.js'
 import { MAX_URL_LENGTH } from '../../src/shared/vod-values.js'
 import { imageReport } from '../helpers/image-report.js'
 import { withEnv } from '../helpers/swap.js'
