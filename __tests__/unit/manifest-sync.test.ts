@@ -252,11 +252,11 @@ describe('removeStale', () => {
   })
 
   it('tells the kept entries first, then those tried; returns all in path order', async () => {
-    const vod = fakeVod({ images: { [id(1)]: [MARK] } })
+    const vod = fakeVod({ images: { [id(2)]: [MARK] } })
     const { told, events } = recorder()
     const manifest = manifestOf({
-      'a.png': { ...MANIFEST_ENTRY, imageId: id(1) },
-      'b.png': { ...MANIFEST_ENTRY, imageId: id(2), uploadedAt: 'not a date' },
+      'a.png': { ...MANIFEST_ENTRY, imageId: id(1), uploadedAt: 'not a date' },
+      'b.png': { ...MANIFEST_ENTRY, imageId: id(2) },
       'c.png': { ...MANIFEST_ENTRY, imageId: id(3) }
     })
     const stale: GoneEntry[] = [
@@ -264,10 +264,10 @@ describe('removeStale', () => {
       { path: 'b.png', imageId: id(2) }
     ]
     const removed = await removeStale(stale, manifest, vod, events)
-    const kept = { path: 'b.png', imageId: id(2), outcome: { kind: 'kept', reason: 'untrusted-entry' } }
-    const deleted = { path: 'a.png', imageId: id(1), outcome: { kind: 'deleted' } }
+    const kept = { path: 'a.png', imageId: id(1), outcome: { kind: 'kept', reason: 'untrusted-entry' } }
+    const deleted = { path: 'b.png', imageId: id(2), outcome: { kind: 'deleted' } }
     expect(told).toEqual([kept, deleted])
-    expect(removed).toEqual([deleted, kept])
-    expect(vod.deletions).toEqual([[id(1)]])
+    expect(removed).toEqual([kept, deleted])
+    expect(vod.deletions).toEqual([[id(2)]])
   })
 })
