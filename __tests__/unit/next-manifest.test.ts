@@ -135,7 +135,7 @@ describe('nextManifest: stale entries', () => {
 })
 
 describe('nextManifest: the ImageId an upload replaced', () => {
-  it.each<[string, Parameters<typeof nextManifest>[4][number]['outcome'], ManifestEntry['replaced']]>([
+  it.each<[string, NonNullable<Parameters<typeof nextManifest>[4]>[number]['outcome'], ManifestEntry['replaced']]>([
     ['deleted', { kind: 'deleted' }, { imageId: OLD_ID, deleted: true }],
     ['a failed deletion', { kind: 'failed', error: toFileFailure('delete', new Error('x')) }, { imageId: OLD_ID, deleted: false }],
     ['kept as not ours', { kind: 'kept', reason: 'not-ours' }, { imageId: OLD_ID, deleted: false }],
