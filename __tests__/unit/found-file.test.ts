@@ -1,11 +1,26 @@
 /** Reading a found file through what was opened: a file gone, grown, or swapped after discovery is refused with a typed error. */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { promises as fs, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { FileReadError } from '../../src/shared/errors.js'
 import { openFound, readFound, withFoundFile, type FoundFile } from '../../src/files/found-file.js'
 import { rejectionOf } from '../helpers/rejection.js'
+import { posixOnlyIt } from '../helpers/platform.js'
+
+/** Skipped on Windows: POSIX_ONLY of ../helpers/platform.ts says why. */
+const posixIt = posixOnlyIt('fifos')
+/** Only Linux names what each open file is (readlink of /proc/self/fd/N): the tests that count them run there. */
+const linuxDescribe = process.platform === 'linux' ? describe : describe.skip
+
+/** How many files this process holds open at absolutePath. */
+async function openCount(absolutePath: string): Promise<number> {
+  const targets = await Promise.all(
+    (await fs.readdir('/proc/self/fd')).map(fd => fs.readlink(path.join('/proc/self/fd', fd)).catch(() => ''))
+  )
+  return targets.filter(target => target === absolutePath).length
+}
 
 let dir: string
 
@@ -81,5 +96,57 @@ describe('openFound and withFoundFile', () => {
       return fs.readFile(readablePath, 'utf8')
     })
     expect(read).toBe(process.platform === 'linux' ? 'the found bytes' : 'other bytes')
+  })
+
+  posixIt('refuses a FIFO put at the path without blocking on it', async () => {
+    const absolutePath = path.join(dir, 'pipe.png')
+    execFileSync('mkfifo', [absolutePath])
+    expect(await rejectionOf(openFound({ absolutePath, relativePath: 'shots/pipe.png' }))).toMatchObject({
+      code: 'FileChanged',
+      file: 'shots/pipe.png'
+    })
+  })
+
+  it('refuses a file that cannot be opened with its system code', async () => {
+    const error = await rejectionOf<FileReadError>(
+      openFound({ absolutePath: path.join(dir, 'missing.png'), relativePath: 'shots/missing.png' })
+    )
+    expect(error).toBeInstanceOf(FileReadError)
+    expect(error).toMatchObject({ code: 'ENOENT', file: 'shots/missing.png', detail: 'cannot be read (ENOENT)' })
+  })
+})
+
+linuxDescribe('what is held open', () => {
+  it('withFoundFile holds the file open while use() runs and closes it when use() settles, also on a throw', async () => {
+    const file = await found('a.png', 'abc')
+    const held = await withFoundFile(file, async () => openCount(file.absolutePath))
+    expect(held).toBe(1)
+    await expect(
+      withFoundFile(file, async () => {
+        throw new Error('use failed')
+      })
+    ).rejects.toThrow('use failed')
+    expect(await openCount(file.absolutePath)).toBe(0)
+  })
+
+  it('the path withFoundFile hands out reads nothing once it settled', async () => {
+    const file = await found('a.png', 'the found bytes')
+    const readablePath = await withFoundFile(file, async readable => readable)
+    await fs.rm(file.absolutePath)
+    const after = await fs.readFile(readablePath, 'utf8').catch(() => undefined)
+    expect(after).not.toBe('the found bytes')
+  })
+
+  it('readFound closes the file, whether it reads it or refuses it', async () => {
+    const file = await found('a.png', 'abcdef')
+    await readFound(file, 6)
+    await rejectionOf(readFound(file, 5))
+    expect(await openCount(file.absolutePath)).toBe(0)
+  })
+
+  it('openFound closes what it refuses', async () => {
+    const file = await found('a.png', 'abcdef')
+    await rejectionOf(openFound({ ...file, identity: { dev: file.identity!.dev, ino: file.identity!.ino + 1 } }))
+    expect(await openCount(file.absolutePath)).toBe(0)
   })
 })

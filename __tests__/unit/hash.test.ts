@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { promises as fs } from 'node:fs'
+import { promises as fs, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { digestFile, partSizeFor } from '../../src/files/hash.js'
+import { digestFile, digestOf, partSizeFor } from '../../src/files/hash.js'
 
 let dir: string
 const md5 = (data: Buffer): string => createHash('md5').update(data).digest('base64')
@@ -59,6 +59,64 @@ describe('a file that changed since it was found', () => {
       file: 'shots/changing.png',
       detail: 'changed while the action ran (12 bytes when found, 10 when read); nothing was uploaded for it'
     })
+  })
+})
+
+describe('a file that is not the one discovery found', () => {
+  it.each<[string, (file: string) => Promise<void>]>([
+    [
+      'replaced by another file of the same size',
+      async file => {
+        await fs.writeFile(`${file}.new`, Buffer.alloc(10, 1))
+        await fs.rename(`${file}.new`, file)
+      }
+    ],
+    [
+      'replaced by a folder',
+      async file => {
+        await fs.rm(file)
+        await fs.mkdir(file)
+      }
+    ]
+  ])('is refused with FileChanged when %s, and not read', async (name, change) => {
+    const file = path.join(dir, `swapped ${name}`)
+    await fs.writeFile(file, Buffer.alloc(10))
+    const { dev, ino } = statSync(file)
+    await change(file)
+    await expect(digestFile(file, 'shots/swapped.png', undefined, { bytes: 10, identity: { dev, ino } })).rejects.toMatchObject({
+      name: 'FileReadError',
+      code: 'FileChanged',
+      file: 'shots/swapped.png',
+      detail: 'changed while the action ran (it is no longer the file that was found); nothing was uploaded for it'
+    })
+  })
+
+  it('a file gone is refused with its system code', async () => {
+    await expect(digestFile(path.join(dir, 'never-written'), 'shots/gone.png')).rejects.toMatchObject({
+      name: 'FileReadError',
+      code: 'ENOENT',
+      file: 'shots/gone.png',
+      detail: 'cannot be read (ENOENT)'
+    })
+  })
+})
+
+describe('digestOf', () => {
+  it.each<[string, number, number | undefined]>([
+    ['empty, whole', 0, undefined],
+    ['empty, in parts', 0, 4],
+    ['whole', 10, undefined],
+    ['in parts with a short last one', 10, 4],
+    ['in parts that divide evenly', 12, 4]
+  ])('%s: the same digest as of the file', async (name, size, partSize) => {
+    const data = Buffer.from(Array.from({ length: size }, (_, i) => (i * 53 + 1) & 0xff))
+    const file = path.join(dir, `of ${name}`)
+    await fs.writeFile(file, data)
+    const digest = digestOf(data, partSize)
+    expect(digest).toEqual(await digestFile(file, name, partSize))
+    expect(digest.bytes).toBe(size)
+    expect(digest.md5Base64).toBe(md5(data))
+    expect(digest.parts).toEqual(partSize === undefined ? undefined : partsOf(data, partSize))
   })
 })
 

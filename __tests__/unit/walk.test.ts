@@ -112,6 +112,62 @@ posixDescribe('links do not multiply the walk', () => {
   })
 })
 
+posixDescribe('the order and the kinds of what the walk meets', () => {
+  it('of two links to one folder, the one first in path order is walked, whatever order the folder lists them in', async () => {
+    await ws.write('other/p.png', png())
+    await fs.mkdir(path.join(ws.dir, 'shots'))
+    for (const name of ['m', 'z', 'b', 'y', 'a', 'x']) await linkIn(`shots/${name}-link`, 'other')
+    const { files, warnings } = await find(['shots/**/*.png'])
+    expect(files.map(f => f.relativePath)).toEqual(['shots/a-link/p.png'])
+    expect(warnings).toEqual(
+      ['b', 'm', 'x', 'y', 'z'].map(
+        name => `shots/${name}-link: is a link to a folder already walked as shots/a-link; its files are found there only`
+      )
+    )
+  })
+
+  it('a folder met again below a link, already walked under its real path, is not read twice nor warned about', async () => {
+    await ws.write('other/sub/a.png', png())
+    await fs.mkdir(path.join(ws.dir, 'shots'))
+    await linkIn('shots/l', 'other')
+    const { files, warnings } = await find(['shots/**/*.png', 'other/sub/*.png'])
+    expect(files.map(f => f.relativePath)).toEqual(['other/sub/a.png'])
+    expect(warnings).toEqual([])
+  })
+
+  it('a link whose target cannot be reached for another reason is named with its code', async () => {
+    await ws.write('shots/file.png', png())
+    await linkIn('shots/through.png', 'shots/file.png/inner.png')
+    expect((await rejection(['shots/*.png'])).problems).toEqual([{ file: 'shots/through.png', message: 'cannot be read (ENOTDIR)' }])
+  })
+
+  it.each<[string, boolean]>([
+    ['a file', false],
+    ['a link to a file', true]
+  ])('%s is not matched by a pattern ending with a separator (folders only)', async (_name, viaLink) => {
+    await ws.write('real/a.png', png())
+    if (viaLink) await linkIn('a.png', 'real/a.png')
+    else await ws.write('a.png', png())
+    expect((await find(['a.png/'])).files).toEqual([])
+    expect((await find(['a.png'])).files.map(f => f.relativePath)).toEqual(['a.png'])
+  })
+
+  it('a pattern without a wildcard starts the walk at the file it names', async () => {
+    await ws.write('shots/a.png', png())
+    await ws.write('shots/b.png', png())
+    expect((await find(['shots/b.png'])).files.map(f => f.relativePath)).toEqual(['shots/b.png'])
+  })
+
+  it('a link to a folder is not followed with follow-symbolic-links false', async () => {
+    await ws.write('other/a.png', png())
+    await fs.mkdir(path.join(ws.dir, 'shots'))
+    await linkIn('shots/l', 'other')
+    const { files, warnings } = await find(['shots/**/*.png'], { followSymbolicLinks: false })
+    expect(files).toEqual([])
+    expect(warnings).toEqual([])
+  })
+})
+
 describe('a folder link out of the root of its pattern', () => {
   posixIt('is refused, named, and not walked: nothing inside it is looked at', async () => {
     for (let i = 0; i < 50; i++) await fs.writeFile(path.join(outside, `f${i}.png`), png())
@@ -180,6 +236,18 @@ describe('the bound of the walk', () => {
     for (let i = 0; i < 8; i++) await ws.write(`many/notes${i}.txt`, 'text')
     await ws.write('many/a.png', png())
     expect((await rejection(['many/*.png'], { limits: { maxDepth: 10, maxEntries: 5 } })).problems[0].file).toBe('many')
+  })
+
+  it('exactly maxEntries entries are read', async () => {
+    for (let i = 0; i < 5; i++) await ws.write(`many/f${i}.png`, png())
+    expect((await find(['many/*.png'], { limits: { maxDepth: 10, maxEntries: 5 } })).files).toHaveLength(5)
+  })
+
+  it('the entries of every folder count toward one bound for the whole walk', async () => {
+    for (let i = 0; i < 3; i++) await ws.write(`many/a/f${i}.png`, png())
+    for (let i = 0; i < 3; i++) await ws.write(`many/b/f${i}.png`, png())
+    const error = await rejection(['many/**/*.png'], { limits: { maxDepth: 10, maxEntries: 6 } })
+    expect(error.problems.map(p => p.file)).toEqual([expect.stringMatching(/^many\/[ab]$/)])
   })
 
   it('entries the patterns exclude from the walk are not counted', async () => {
