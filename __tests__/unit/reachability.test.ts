@@ -115,7 +115,7 @@ describe('causeDetail: the short per-file words', () => {
     expect(causeDetail(cause)).toBe(detail)
   })
 
-  it('is one line, distinct for each cause', () => {
+  it('says something different for each cause', () => {
     const causes: ReachCause[] = [
       'untrusted-certificate',
       'host-mismatch',
