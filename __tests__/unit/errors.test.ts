@@ -1,5 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
-import { AnswerLimits, bounded, DEBUG_LOG_HINT, networkError, ServiceError, toFileFailure } from '../../src/shared/errors.js'
+import {
+  AnswerLimits,
+  bounded,
+  CancelledError,
+  DEBUG_LOG_HINT,
+  FileReadError,
+  InputError,
+  isTransient,
+  networkError,
+  ServiceError,
+  toFileFailure
+} from '../../src/shared/errors.js'
 import { classifyOssError, ossError } from '../../src/services/oss-upload.js'
 import { classifyVodError, vodError } from '../../src/services/vod-client.js'
 
@@ -178,5 +189,164 @@ describe('bounding what an answer puts in a report', () => {
     const mapped = ossError('PutObject', { status: 403, code: 'AccessDenied', requestId: 'R'.repeat(500), message: 'm '.repeat(100_000) })
     expect(mapped.detail.length).toBeLessThanOrEqual(AnswerLimits.detail)
     expect(mapped.requestId!.length).toBeLessThanOrEqual(AnswerLimits.requestId)
+  })
+})
+
+describe('InputError', () => {
+  it.each<[string, ConstructorParameters<typeof InputError>, string]>([
+    [
+      'one problem about an input',
+      [[{ input: 'path', message: 'is required' }]],
+      'Invalid input (1 problem):\n  - Input "path": is required'
+    ],
+    [
+      'two problems, about a file and about nothing named',
+      [[{ file: 'docs/a.png', message: 'is empty' }, { message: 'no files found' }]],
+      'Invalid input (2 problems):\n  - docs/a.png: is empty\n  - no files found'
+    ],
+    [
+      'an input named before a file',
+      [[{ input: 'manifest', file: 'vod.json', message: 'bad' }]],
+      'Invalid input (1 problem):\n  - Input "manifest": bad'
+    ],
+    ['another heading', [[{ message: 'x' }], 'Invalid manifest'], 'Invalid manifest (1 problem):\n  - x'],
+    ['no problems', [[]], 'Invalid input (0 problems):\n']
+  ])('%s', (_name, args, message) => {
+    const error = new InputError(...args)
+    expect(error.message).toBe(message)
+    expect(error.name).toBe('InputError')
+    expect(error.problems).toBe(args[0])
+  })
+})
+
+describe('ServiceError', () => {
+  const fields = { service: 'vod', api: 'CreateUploadImage', code: 'Throttling', detail: 'slow down', kind: 'transient' } as const
+
+  it('says the API, code, status and detail, and keeps every field', () => {
+    const error = new ServiceError({ ...fields, status: 400, requestId: 'REQ', reach: 'no-answer', refusal: 'permission' })
+    expect(error.message).toBe('CreateUploadImage failed: Throttling (HTTP 400): slow down')
+    expect(error.name).toBe('ServiceError')
+    expect(error.cause).toBeUndefined()
+    expect(error.fields()).toEqual({ ...fields, status: 400, requestId: 'REQ', reach: 'no-answer', refusal: 'permission' })
+  })
+
+  it('leaves the status out when no answer arrived', () => {
+    const error = new ServiceError(fields)
+    expect(error.message).toBe('CreateUploadImage failed: Throttling: slow down')
+    expect(error.fields()).toEqual({ ...fields, status: undefined, requestId: undefined, reach: undefined, refusal: undefined })
+    expect(Object.hasOwn(error, 'cause')).toBe(false)
+  })
+
+  it('keeps a cause, even a falsy one', () => {
+    expect(new ServiceError(fields, 0).cause).toBe(0)
+  })
+
+  it('bounds the request id it keeps', () => {
+    expect(new ServiceError({ ...fields, requestId: 'R'.repeat(500) }).requestId).toBe(bounded('R'.repeat(500), AnswerLimits.requestId))
+    expect(AnswerLimits).toEqual({ detail: 1024, code: 128, requestId: 128 })
+  })
+})
+
+describe('FileReadError and CancelledError', () => {
+  it('say the file and what is wrong, each field kept', () => {
+    const error = new FileReadError('docs/a.png', 'FileChanged', 'changed during the run')
+    expect(error).toMatchObject({ name: 'FileReadError', file: 'docs/a.png', code: 'FileChanged', detail: 'changed during the run' })
+    expect(error.message).toBe('docs/a.png: changed during the run')
+  })
+
+  it('says the run was cancelled', () => {
+    expect(new CancelledError()).toMatchObject({ name: 'CancelledError', message: 'the run was cancelled' })
+  })
+})
+
+describe('toFileFailure', () => {
+  it.each<[string, unknown, object]>([
+    [
+      'a service error',
+      new ServiceError({
+        service: 'oss',
+        api: 'PutObject',
+        code: 'AccessDenied',
+        status: 403,
+        requestId: 'R',
+        detail: 'no',
+        kind: 'permanent'
+      }),
+      { stage: 'upload', code: 'AccessDenied', message: 'no', status: 403, requestId: 'R' }
+    ],
+    ['a file read error', new FileReadError('a.png', 'ENOENT', 'is gone'), { stage: 'upload', code: 'ENOENT', message: 'is gone' }],
+    [
+      'a cancellation',
+      new CancelledError(),
+      { stage: 'upload', code: 'Cancelled', message: 'the run was cancelled before this file was uploaded' }
+    ],
+    [
+      'a TypeError',
+      new TypeError('at https://x/?Signature=s'),
+      { stage: 'upload', code: 'UnexpectedError', message: `unexpected TypeError (${DEBUG_LOG_HINT})` }
+    ],
+    ['a thrown string', 'boom', { stage: 'upload', code: 'UnexpectedError', message: `unexpected string (${DEBUG_LOG_HINT})` }]
+  ])('%s', (_name, error, failure) => {
+    expect(toFileFailure('upload', error)).toStrictEqual(failure)
+  })
+})
+
+describe('networkError: every code and its words', () => {
+  const TLS_DETAIL =
+    'the TLS certificate could not be verified (a private CA or a TLS-inspecting proxy? give Node its CA with NODE_EXTRA_CA_CERTS)'
+  it.each<[object, object]>([
+    [{ name: 'ConnectTimeoutError' }, { code: 'RequestTimeout', detail: 'no answer before the timeout', kind: 'transient' }],
+    [{ code: 'ETIMEDOUT' }, { code: 'ETIMEDOUT', detail: 'the connection failed (ETIMEDOUT)', kind: 'transient' }],
+    [
+      { name: 'AbortError', code: 'socket timeout' },
+      { code: 'RequestTimeout', kind: 'transient' }
+    ],
+    [
+      { name: 'x', code: 'ENOTFOUND' },
+      { code: 'ENOTFOUND', detail: 'the host name does not resolve', reach: 'host-not-found', kind: 'permanent' }
+    ],
+    [{ code: 'ERR_TLS_SOMETHING_NEW' }, { code: 'ERR_TLS_SOMETHING_NEW', detail: TLS_DETAIL, kind: 'permanent', reach: undefined }],
+    [{ code: 'ERR_SSL_SOMETHING_NEW' }, { code: 'ERR_SSL_SOMETHING_NEW', detail: TLS_DETAIL, kind: 'permanent' }],
+    [{ code: 'UNABLE_TO_DECRYPT_CERT_SIGNATURE' }, { code: 'UNABLE_TO_DECRYPT_CERT_SIGNATURE', detail: TLS_DETAIL, kind: 'permanent' }],
+    [{ code: 'UNABLE_TO_FOO' }, { code: 'UNABLE_TO_FOO', detail: TLS_DETAIL, kind: 'permanent' }],
+    [{ code: 'SELF_SIGNED_X' }, { code: 'SELF_SIGNED_X', detail: TLS_DETAIL, kind: 'permanent' }],
+    [{ code: 'X_UNABLE_TO_Y' }, { code: 'UnexpectedError', kind: 'permanent' }],
+    [{ code: 'ECONNRESET' }, { code: 'ECONNRESET', detail: 'the connection failed (ECONNRESET)', kind: 'transient' }],
+    [{ code: 'ECONNABORTED' }, { code: 'ECONNABORTED', kind: 'transient' }],
+    [{ code: 'EPIPE' }, { code: 'EPIPE', kind: 'transient' }],
+    [{ code: 'ENETUNREACH' }, { code: 'ENETUNREACH', kind: 'transient' }],
+    [{ code: 'EHOSTUNREACH' }, { code: 'EHOSTUNREACH', kind: 'transient' }],
+    [{ code: 'ENETDOWN' }, { code: 'ENETDOWN', kind: 'transient' }],
+    [{ code: 'UND_ERR_SOCKET' }, { code: 'UND_ERR_SOCKET', kind: 'transient' }],
+    [{ code: 'EAI_AGAIN' }, { code: 'EAI_AGAIN', kind: 'transient' }],
+    [
+      { name: 'RequestError', noAnswer: true },
+      { code: 'NetworkError', detail: 'the connection failed (RequestError)', kind: 'transient' }
+    ],
+    [{ noAnswer: true }, { code: 'NetworkError', detail: 'the connection failed (no answer)', kind: 'transient' }],
+    [
+      { code: 'EWHATEVER', noAnswer: true },
+      { code: 'EWHATEVER', detail: 'the connection failed (EWHATEVER)', kind: 'transient' }
+    ],
+    [
+      { code: 42, name: 7 },
+      { code: 'UnexpectedError', detail: `unexpected error (${DEBUG_LOG_HINT})`, kind: 'permanent' }
+    ],
+    [
+      { code: 'EWHATEVER', name: 'Error' },
+      { code: 'UnexpectedError', detail: `unexpected Error (${DEBUG_LOG_HINT})`, kind: 'permanent' }
+    ]
+  ])('%j', (error, expected) => {
+    const made = networkError('sts', 'AssumeRoleWithOIDC', error)
+    expect(made).toMatchObject({ service: 'sts', api: 'AssumeRoleWithOIDC', ...expected })
+  })
+
+  it.each<[unknown, boolean]>([
+    [networkError('vod', 'X', { code: 'ECONNRESET' }), true],
+    [networkError('vod', 'X', { code: 'ENOTFOUND' }), false],
+    [new ServiceError({ service: 'oss', api: 'PutObject', code: 'X', detail: 'd', kind: 'expired' }), false],
+    [Object.assign(new Error('x'), { kind: 'transient' }), false]
+  ])('isTransient(%p) is %s', (error, transient) => {
+    expect(isTransient(error)).toBe(transient)
   })
 })

@@ -28,3 +28,37 @@ describe('safeMessage: no line starts a workflow command', () => {
     for (const line of safeMessage(message).split('\n')) expect(line.trimStart().startsWith('::')).toBe(false)
   })
 })
+
+describe('the edges of what is a control character', () => {
+  it.each<[string, string, string, string]>([
+    ['NUL', '\u0000', '%00', '%00'],
+    ['tab', '\t', '%09', '%09'],
+    ['line feed', '\n', '%0A', '\n'],
+    ['vertical tab', '\u000b', '%0B', '%0B'],
+    ['unit separator', '\u001f', '%1F', '%1F'],
+    ['space', ' ', ' ', ' '],
+    ['tilde', '~', '~', '~'],
+    ['DEL', '\u007f', '%7F', '%7F'],
+    ['the last C1 control', '\u009f', '%C2%9F', '%C2%9F'],
+    ['no-break space', '\u00a0', '\u00a0', '\u00a0'],
+    ['one-dot leader', '\u2024', '\u2024', '\u2024'],
+    ['LINE SEPARATOR', '\u2028', '%E2%80%A8', '%E2%80%A8'],
+    ['PARAGRAPH SEPARATOR', '\u2029', '%E2%80%A9', '%E2%80%A9'],
+    ['left-to-right embedding', '\u202a', '\u202a', '\u202a']
+  ])('%s: shown as %j, in a message as %j', (_name, char, inShown, inMessage) => {
+    expect(shown(`a${char}b`)).toBe(`a${inShown}b`)
+    expect(safeMessage(`a${char}b`)).toBe(`a${inMessage}b`)
+    expect(hasControlCharacter(`a${char}b`)).toBe(inShown !== char)
+  })
+
+  it.each([
+    ['a line that is only ::', '::', '%3A:'],
+    ['a single colon at the start', ':x', ':x'],
+    ['a colon and a space at the start', ': :x', ': :x'],
+    ['two lines starting with ::', '::a\n::b', '%3A:a\n%3A:b'],
+    ['text before white space and ::', 'a \t::b', 'a %09::b'],
+    ['##[ twice', '##[a ##[b', '##%5Ba ##%5Bb']
+  ])('%s', (_name, message, expected) => {
+    expect(safeMessage(message)).toBe(expected)
+  })
+})

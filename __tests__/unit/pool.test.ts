@@ -32,7 +32,25 @@ describe('mapConcurrent', () => {
     expect(started).toEqual([1, 2])
   })
 
-  it.each([0, -1, 1.5, NaN])('refuses concurrency %p', async limit => {
-    await expect(mapConcurrent([1], limit, async x => x)).rejects.toThrow(RangeError)
+  it('keeps one place per item when shouldStart stops it early, the unstarted ones empty', async () => {
+    let started = 0
+    const results = await mapConcurrent(
+      ['a', 'b', 'c', 'd'],
+      2,
+      async item => {
+        started++
+        return item.toUpperCase()
+      },
+      () => started < 2
+    )
+    expect(results).toHaveLength(4)
+    expect(results.slice(0, 2)).toEqual(['A', 'B'])
+    expect(2 in results || 3 in results).toBe(false)
+  })
+
+  it.each([0, -1, 1.5, NaN])('refuses concurrency %p, naming it', async limit => {
+    await expect(mapConcurrent([1], limit, async x => x)).rejects.toThrow(
+      new RangeError(`concurrency must be a positive integer, got ${limit}`)
+    )
   })
 })

@@ -1,6 +1,6 @@
 /** The run's note for each way a service cannot be reached: the cause, and the fix. */
 import { describe, expect, it } from '@jest/globals'
-import { isHopeless, proxyCause, type ReachCause } from '../../src/shared/reachability.js'
+import { causeDetail, isHopeless, proxyCause, reachCause, type ReachCause } from '../../src/shared/reachability.js'
 import { reachNote, reachNotes } from '../../src/report/messages.js'
 
 const VOD = { endpoint: 'https://vod.cn-shanghai.aliyuncs.com' }
@@ -62,9 +62,72 @@ describe('causes', () => {
     ['host-not-found', 'proxy-unreachable', true],
     ['connection-refused', 'proxy-unreachable', false],
     ['untrusted-certificate', 'untrusted-certificate', true],
-    ['proxy-auth', 'proxy-auth', true]
+    ['proxy-auth', 'proxy-auth', true],
+    ['no-answer', 'no-answer', true],
+    ['not-tls', 'not-tls', true],
+    ['proxy-unreachable', 'proxy-unreachable', true]
   ])('%s through a proxy is %s; retrying it is hopeless: %s', (cause, proxied, hopeless) => {
     expect(proxyCause(cause)).toBe(proxied)
     expect(isHopeless(cause)).toBe(hopeless)
+  })
+})
+
+describe('reachCause: told from the code alone', () => {
+  it.each<[string, ReachCause | undefined]>([
+    ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'untrusted-certificate'],
+    ['UNABLE_TO_GET_ISSUER_CERT', 'untrusted-certificate'],
+    ['UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'untrusted-certificate'],
+    ['SELF_SIGNED_CERT_IN_CHAIN', 'untrusted-certificate'],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'untrusted-certificate'],
+    ['CERT_UNTRUSTED', 'untrusted-certificate'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'host-mismatch'],
+    ['CERT_HAS_EXPIRED', 'expired-certificate'],
+    ['CERT_NOT_YET_VALID', 'expired-certificate'],
+    ['ENOTFOUND', 'host-not-found'],
+    ['ECONNREFUSED', 'connection-refused'],
+    ['EPROTO', 'not-tls'],
+    ['ERR_SSL_WRONG_VERSION_NUMBER', 'not-tls'],
+    ['ERR_SSL_PACKET_LENGTH_TOO_LONG', 'not-tls'],
+    ['ECONNRESET', undefined],
+    ['', undefined],
+    ['enotfound', undefined],
+    ['toString', undefined],
+    ['constructor', undefined],
+    ['__proto__', undefined]
+  ])('%p is %p', (code, cause) => {
+    expect(reachCause(code)).toBe(cause)
+  })
+})
+
+describe('causeDetail: the short per-file words', () => {
+  it.each<[ReachCause, string]>([
+    ['untrusted-certificate', 'the TLS certificate could not be verified: its CA is not trusted'],
+    ['host-mismatch', 'the TLS certificate could not be verified: host name mismatch'],
+    ['expired-certificate', 'the TLS certificate could not be verified: expired'],
+    ['host-not-found', 'the host name does not resolve'],
+    ['connection-refused', 'the connection was refused (nothing listens there)'],
+    ['proxy-auth', 'the proxy asked for credentials'],
+    ['proxy-refused', 'the proxy refused the CONNECT'],
+    ['proxy-unreachable', 'the proxy cannot be reached'],
+    ['no-answer', 'the connection was accepted but no answer ever came'],
+    ['not-tls', 'the endpoint does not speak TLS (the https:// handshake got no TLS answer)']
+  ])('%s: %s', (cause, detail) => {
+    expect(causeDetail(cause)).toBe(detail)
+  })
+
+  it('says something different for each cause', () => {
+    const causes: ReachCause[] = [
+      'untrusted-certificate',
+      'host-mismatch',
+      'expired-certificate',
+      'host-not-found',
+      'connection-refused',
+      'proxy-auth',
+      'proxy-refused',
+      'proxy-unreachable',
+      'no-answer',
+      'not-tls'
+    ]
+    expect(new Set(causes.map(causeDetail)).size).toBe(causes.length)
   })
 })

@@ -23,7 +23,37 @@ const cases: Array<[string, number | undefined, Refusal | undefined]> = [
   ['InvalidParameter', 400, undefined],
   ['InvalidCateId.NotFound', 404, undefined],
   ['Throttling.User', 400, undefined],
-  ['InternalError', 500, undefined]
+  ['InternalError', 500, undefined],
+  // The whole code is matched, with or without a dotted suffix (HTTP 400, so the 403 rule says nothing).
+  ['InvalidAccessKeyId', 400, 'access-key-id'],
+  ['XInvalidAccessKeyId', 400, undefined],
+  ['InvalidAccessKeyIdX', 400, undefined],
+  ['SignatureDoesNotMatch.Header', 400, 'access-key-secret'],
+  ['XSignatureDoesNotMatch', 400, undefined],
+  ['SignatureDoesNotMatchX', 400, undefined],
+  ['InvalidSecurityToken', 400, 'security-token'],
+  ['XInvalidSecurityToken', 400, undefined],
+  ['InvalidSecurityTokenX', 400, undefined],
+  ['InvalidSecurityToken.ExpiredX', 400, 'security-token'],
+  ['invalidsecuritytoken.expired', 400, undefined],
+  ['InvalidAccessKeyId.InvalidSecurityToken.Expired', 400, 'access-key-id'],
+  ['NoPermission', 400, 'permission'],
+  ['NoPermission.Vod', 400, 'permission'],
+  ['XNoPermission', 400, undefined],
+  ['NoPermissionX', 400, undefined],
+  ['Forbidden.RAM', 400, 'permission'],
+  ['XInvalidStorage.NotFound', 400, undefined],
+  ['InvalidStorage.NotFoundX', 400, undefined],
+  ['InvalidAppId', 400, 'app-id'],
+  ['AppNotExist', 400, 'app-id'],
+  ['AppNotExist.Vod', 400, 'app-id'],
+  ['InvalidApp.NotFound', 400, 'app-id'],
+  ['XAppNotExist', 400, undefined],
+  ['InvalidApp.NotFoundX', 400, undefined],
+  ['XInvalidAppId', 400, undefined],
+  ['InvalidAppIdX', 400, undefined],
+  ['Whatever', 403, 'permission'],
+  ['Whatever', undefined, undefined]
 ]
 
 describe('refusalOf', () => {
