@@ -4,7 +4,9 @@ import v8 from 'node:v8'
 import { keepHeapSmall, LEAN_HEAP_FLAGS } from '../../src/shared/heap.js'
 
 describe('keepHeapSmall', () => {
-  afterEach(() => jest.restoreAllMocks())
+  afterEach(() => {
+    jest.restoreAllMocks()
+  })
 
   it('sets the young generation to keep its size and the old one to grow by half', () => {
     const set = jest.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined)
