@@ -107,6 +107,21 @@ describe('deleteOwned: which image is deleted', () => {
     })
     expect(done).toHaveLength(4)
   })
+  it.each([
+    [20, [20]],
+    [21, [20, 1]],
+    [40, [20, 20]]
+  ])('looks %i ImageIds up in batches of %j ids, never an empty batch', async (count, sizes) => {
+    const all = ids(1, count)
+    const vod = fakeVod({ images: Object.fromEntries(all.map(id => [id, [MARK]])) })
+    const done = await deleteOwned(
+      all.map(imageId => ({ imageId })),
+      vod
+    )
+    expect(vod.lookups.map(batch => batch.length)).toEqual(sizes)
+    expect(vod.deletions.map(batch => batch.length)).toEqual(sizes)
+    expect(done).toHaveLength(count)
+  })
 })
 
 describe('deleteOwned: a call that fails', () => {

@@ -158,6 +158,14 @@ posixDescribe('the order and the kinds of what the walk meets', () => {
     expect((await find(['shots/b.png'])).files.map(f => f.relativePath)).toEqual(['shots/b.png'])
   })
 
+  it.each([['shots/a.png/*'], ['shots/a.png/b.png'], ['shots/a.png/sub/*.png'], ['shots/a.png/**/*.png']])(
+    'a pattern below a file (%s) matches nothing, as one below a missing folder',
+    async pattern => {
+      await ws.write('shots/a.png', png())
+      expect((await find([pattern])).files).toEqual([])
+    }
+  )
+
   it('a link to a folder is not followed with follow-symbolic-links false', async () => {
     await ws.write('other/a.png', png())
     await fs.mkdir(path.join(ws.dir, 'shots'))

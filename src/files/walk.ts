@@ -92,12 +92,12 @@ class Walker {
     return this.found
   }
 
-  /** The search paths that exist, as @actions/glob starts from them. */
+  /** The search paths that exist, as @actions/glob starts from them; one below a file (`a.png/b.png`) matches nothing, as one that does not exist. */
   private async startingItems(): Promise<Item[]> {
     const items: Item[] = []
     for (const searchPath of searchPaths(this.patterns)) {
       const stat = await fs.lstat(searchPath).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined
+        if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
         throw error
       })
       if (stat) items.push({ path: searchPath, depth: 0, kind: kindOf(stat) })
