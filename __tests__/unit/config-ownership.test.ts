@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { configOf, KEYS, problemsOf, restoreEnvAfterEach } from '../helpers/config-inputs.js'
 import { planUploads } from '../../src/plan/plan.js'
+import { readRepositoryId, repositoryIdFault } from '../../src/inputs/sync-and-deletion.js'
 
 restoreEnvAfterEach()
 
@@ -76,6 +77,23 @@ describe('tags and the mark', () => {
   })
 })
 
+describe('readRepositoryId and repositoryIdFault', () => {
+  it.each<[string, string | undefined, string | undefined, 'not-numeric' | 'not-set' | undefined]>([
+    ['not set', undefined, undefined, 'not-set'],
+    ['empty', ' ', undefined, 'not-set'],
+    ['digits, white space around', ' 42 ', '42', undefined],
+    ['twenty digits', '9'.repeat(20), '9'.repeat(20), undefined],
+    ['twenty-one digits', '9'.repeat(21), undefined, 'not-numeric'],
+    ['digits then a letter', '42a', undefined, 'not-numeric'],
+    ['a letter then digits', 'a42', undefined, 'not-numeric']
+  ])('%s', (_name, value, id, fault) => {
+    const env = value === undefined ? {} : { GITHUB_REPOSITORY_ID: value }
+    const read = readRepositoryId(env)
+    // The fault is asked only when there is no id.
+    expect({ id: read, fault: read === undefined ? repositoryIdFault(env) : undefined }).toEqual({ id, fault })
+  })
+})
+
 describe('adopt-image-ids', () => {
   it.each<[string, string, string[]]>([
     ['empty', '', []],
@@ -95,6 +113,20 @@ describe('adopt-image-ids', () => {
   ])('refuses an id %s', (_name, value, shown) => {
     expect(problemsOf({ ...valid, 'adopt-image-ids': value })).toEqual([
       `Input "adopt-image-ids": must list ImageIds of 32 hex digits; not ImageIds: ${shown}`
+    ])
+  })
+
+  it.each<[number, string]>([
+    [5, ''],
+    [6, ' and 1 more'],
+    [8, ' and 3 more']
+  ])('names at most five of %i ids that are not ImageIds%s', (count, more) => {
+    const bad = Array.from({ length: count }, (_, i) => `x${i}`)
+    expect(problemsOf({ ...valid, 'adopt-image-ids': [ID, ...bad].join(',') })).toEqual([
+      `Input "adopt-image-ids": must list ImageIds of 32 hex digits; not ImageIds: ${bad
+        .slice(0, 5)
+        .map(id => `"${id}"`)
+        .join(', ')}${more}`
     ])
   })
 })

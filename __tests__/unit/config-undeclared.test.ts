@@ -1,6 +1,7 @@
 /** An INPUT_ variable of no declared input (a misspelled `with:` key) is warned of once, with the input it most likely meant. */
 import { describe, expect, it } from '@jest/globals'
 import { configOf, KEYS, problemsOf, restoreEnvAfterEach } from '../helpers/config-inputs.js'
+import { Inputs } from '../../src/shared/names.js'
 
 restoreEnvAfterEach()
 
@@ -16,9 +17,15 @@ describe('undeclared inputs', () => {
     ['timout', `${ignored('timout')}: did you mean \`timeout\`?`],
     ['access-key-secrets', `${ignored('access-key-secrets')}: did you mean \`access-key-secret\`?`],
     ['delete_removed', `${ignored('delete_removed')}: did you mean \`delete-removed\`?`],
+    // Underscores read as hyphens first: without them the name is four edits from the input.
+    ['if_no_file_found', `${ignored('if_no_file_found')}: did you mean \`if-no-files-found\`?`],
     ['color', `${ignored('color')} (the inputs are in the README's Inputs table)`]
   ])('%s', (name, warning) => {
     expect(warningsFor({ [name]: '4' })).toEqual([warning])
+  })
+
+  it('every declared input name is lower-case words and hyphens, so its variable is INPUT_ and the name upper-cased', () => {
+    expect(Object.values(Inputs).filter(name => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name))).toEqual([])
   })
 
   it('says nothing for the declared inputs, whatever they hold', () => {
@@ -51,6 +58,15 @@ describe('undeclared inputs', () => {
         'as a problem of its own when the input it meant has none',
         { ...KEYS, concurrency: 'many', timout: '4' },
         ['Input "concurrency": must be an integer from 1 to 100; got "many"', `${ignored('timout')}: did you mean \`timeout\`?`]
+      ],
+      [
+        'each as a problem of its own when two are near no input',
+        { ...KEYS, concurrency: 'many', color: '4', zzz: '4' },
+        [
+          'Input "concurrency": must be an integer from 1 to 100; got "many"',
+          `${ignored('color')} (the inputs are in the README's Inputs table)`,
+          `${ignored('zzz')} (the inputs are in the README's Inputs table)`
+        ]
       ],
       [
         'as a problem of its own when it is near no input',

@@ -70,7 +70,7 @@ export function readConfig(): Config {
     credentials,
     region,
     endpoint: readEndpoint(reader, region),
-    endpointFromRegion: reader.raw(Inputs.Endpoint).trim() === '',
+    endpointFromRegion: reader.raw(Inputs.Endpoint) === '',
     imageType: reader.choice<ImageType>(Inputs.ImageType, ['default', 'cover'], Defaults.imageType),
     titleTemplate: readTemplate(reader, Inputs.Title, Defaults.title),
     descriptionTemplate: readTemplate(reader, Inputs.Description, ''),

@@ -11,9 +11,9 @@ import type { Env, InputReader } from './reader.js'
  * taken from the environment nor allowed as inputs. Otherwise the access keys.
  */
 export function readCredentials(reader: InputReader, env: Env): VodCredentials | OidcRole {
-  const roleArn = reader.raw(Inputs.RoleToAssume).trim()
+  const roleArn = reader.raw(Inputs.RoleToAssume)
   if (roleArn) return readOidcRole(reader, roleArn, env)
-  if (reader.raw(Inputs.OidcProviderArn).trim()) {
+  if (reader.raw(Inputs.OidcProviderArn)) {
     reader.problem(
       Inputs.OidcProviderArn,
       `has no use without ${Inputs.RoleToAssume}: set ${Inputs.RoleToAssume} to the RAM role to assume with it`
@@ -49,14 +49,14 @@ function readOidcRole(reader: InputReader, roleArn: string, env: Env): OidcRole 
       RoleLimits.minDurationSeconds,
       RoleLimits.maxDurationSeconds
     ),
-    stsEndpoint: readOrigin(reader, Inputs.StsEndpoint, reader.raw(Inputs.StsEndpoint).trim() || Defaults.stsEndpoint, Defaults.stsEndpoint)
+    stsEndpoint: readOrigin(reader, Inputs.StsEndpoint, reader.raw(Inputs.StsEndpoint) || Defaults.stsEndpoint, Defaults.stsEndpoint)
   }
 }
 
 /** Keys given as inputs beside role-to-assume: the user meant one of the two, and must say which. */
 function refuseKeyInputs(reader: InputReader): void {
   for (const input of [Inputs.AccessKeyId, Inputs.AccessKeySecret, Inputs.SecurityToken]) {
-    if (reader.raw(input).trim()) {
+    if (reader.raw(input)) {
       reader.problem(
         input,
         `cannot be used with ${Inputs.RoleToAssume}: remove ${input} (the role's session replaces the keys), or remove ${Inputs.RoleToAssume}`
@@ -67,7 +67,7 @@ function refuseKeyInputs(reader: InputReader): void {
 
 /** Required with role-to-assume, and in the role's account (a provider is trusted only by roles of its own account). */
 function readProviderArn(reader: InputReader, roleAccount: string | undefined): string {
-  const value = reader.raw(Inputs.OidcProviderArn).trim()
+  const value = reader.raw(Inputs.OidcProviderArn)
   const providerAccount = PROVIDER_ARN.exec(value)?.[1]
   if (!value) {
     reader.problem(
@@ -87,7 +87,7 @@ function readProviderArn(reader: InputReader, roleAccount: string | undefined): 
 
 /** A Client ID of the OIDC provider: printable ASCII without spaces. */
 function readAudience(reader: InputReader): string {
-  const value = reader.raw(Inputs.Audience).trim() || Defaults.audience
+  const value = reader.raw(Inputs.Audience) || Defaults.audience
   if (/^[\x21-\x7e]{1,256}$/.test(value)) return value
   reader.problem(
     Inputs.Audience,
@@ -100,7 +100,7 @@ const SESSION_NAME = /^[A-Za-z0-9.@_-]{2,64}$/
 
 /** As given, or gh-<repository>-<run id>-<attempt>: which run used the role shows in ActionTrail. */
 function readRoleSessionName(reader: InputReader, env: Env): string {
-  const value = reader.raw(Inputs.RoleSessionName).trim()
+  const value = reader.raw(Inputs.RoleSessionName)
   if (value === '') return defaultSessionName(env)
   if (SESSION_NAME.test(value)) return value
   reader.problem(Inputs.RoleSessionName, `must be 2 to 64 characters of A-Z a-z 0-9 . @ _ -; got "${value}"`)
@@ -126,9 +126,9 @@ export function defaultSessionName(env: Env): string {
  */
 function readKeys(reader: InputReader, env: Env): VodCredentials {
   const given = {
-    accessKeyId: reader.raw(Inputs.AccessKeyId).trim(),
-    accessKeySecret: reader.raw(Inputs.AccessKeySecret).trim(),
-    securityToken: reader.raw(Inputs.SecurityToken).trim()
+    accessKeyId: reader.raw(Inputs.AccessKeyId),
+    accessKeySecret: reader.raw(Inputs.AccessKeySecret),
+    securityToken: reader.raw(Inputs.SecurityToken)
   }
   const fromEnv = (pick: (names: (typeof CredentialEnv)[number]) => string): string => {
     for (const names of CredentialEnv) {

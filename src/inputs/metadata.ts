@@ -21,7 +21,7 @@ export function readUserTags(reader: InputReader, markTaken: boolean): string[] 
 }
 
 export function readUserData(reader: InputReader): string | undefined {
-  const value = reader.raw(Inputs.UserData).trim()
+  const value = reader.raw(Inputs.UserData)
   if (value === '') return undefined
   let parsed: unknown
   try {

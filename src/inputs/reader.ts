@@ -10,6 +10,7 @@ export type Env = Record<string, string | undefined>
 export class InputReader {
   readonly problems: Problem[] = []
 
+  /** The input's value, without white space at either end (`core.getInput` trims it). */
   raw(name: InputName): string {
     return core.getInput(name)
   }

@@ -6,7 +6,7 @@ import { imageIdProblem } from '../shared/index.js'
 import type { Env, InputReader } from './reader.js'
 
 export function readManifestPath(reader: InputReader, workspace: string): string | undefined {
-  const value = reader.raw(Inputs.Manifest).trim()
+  const value = reader.raw(Inputs.Manifest)
   if (value === '') return undefined
   const absolute = path.resolve(workspace, value)
   if (isOutside(workspace, absolute) || absolute === workspace) {
@@ -31,16 +31,16 @@ export function repositoryIdFault(env: Env): 'not-numeric' | 'not-set' {
 export function readAdoptImageIds(reader: InputReader): string[] {
   const ids = reader
     .raw(Inputs.AdoptImageIds)
-    .split(/[\s,]+/)
+    .split(/[\s,]/)
     .filter(id => id !== '')
-  const isImageId = (id: string): boolean => imageIdProblem(id) === undefined
-  const bad = ids.filter(id => !isImageId(id))
+  const bad = ids.filter(id => imageIdProblem(id) !== undefined)
   if (bad.length > 0) {
     const shown = bad.slice(0, 5).map(id => `"${JSON.stringify(id).slice(1, -1)}"`)
     reader.problem(
       Inputs.AdoptImageIds,
       `must list ImageIds of 32 hex digits; not ImageIds: ${shown.join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`
     )
+    return []
   }
-  return [...new Set(ids.filter(isImageId).map(id => id.toLowerCase()))]
+  return [...new Set(ids.map(id => id.toLowerCase()))]
 }

@@ -21,7 +21,7 @@ const UNITS: Record<string, number> = {
 
 /** A size in bytes, or with a unit: 10MiB, 512KiB, 1G (powers of 1024). */
 export function readByteSize(reader: InputReader, name: InputName, fallback: string): number {
-  const value = reader.raw(name).trim() || fallback
+  const value = reader.raw(name) || fallback
   const match = /^([0-9]+)\s*([a-z]*)$/i.exec(value)
   const bytes = match && match[2].toLowerCase() in UNITS ? Number(match[1]) * UNITS[match[2].toLowerCase()] : NaN
   if (bytes >= MultipartLimits.minBytes && bytes <= MultipartLimits.maxBytes) return bytes
@@ -34,7 +34,7 @@ export function readByteSize(reader: InputReader, name: InputName, fallback: str
 
 /** auto (the region's documented limit less headroom), off or 0 (no limit), or calls per second. */
 export function readRequestsPerSecond(reader: InputReader, region: string): number {
-  const value = reader.raw(Inputs.RequestsPerSecond).trim().toLowerCase() || Defaults.requestsPerSecond
+  const value = reader.raw(Inputs.RequestsPerSecond).toLowerCase() || Defaults.requestsPerSecond
   if (value === 'auto') return autoRequestsPerSecond(region)
   if (FlowLimits.offWords.includes(value)) return 0
   const number = /^[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : NaN

@@ -6,8 +6,8 @@ import { nearest } from '../shared/index.js'
 import type { Env } from './reader.js'
 import { undeclaredInputWarning } from '../report/index.js'
 
-/** The variable the runner sets for an input: INPUT_ and the name upper-cased, spaces as _ (hyphens kept). */
-const inputVariable = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+/** The variable the runner sets for an input: INPUT_ and the name upper-cased, hyphens kept (the action's input names have no spaces). */
+const inputVariable = (name: string): string => `INPUT_${name.toUpperCase()}`
 
 /** A `with:` key the action does not declare, as written, with the declared input it most likely meant. */
 export interface UndeclaredInput {
@@ -27,7 +27,7 @@ export function undeclaredInputs(env: Env): UndeclaredInput[] {
     .sort()
     .map(name => {
       const written = name.slice('INPUT_'.length).toLowerCase()
-      const meant = nearest(written.replace(/_/g, '-'), declared) ?? nearest(written, declared)
+      const meant = nearest(written.replace(/_/g, '-'), declared)
       return { written, meant }
     })
 }

@@ -6,7 +6,7 @@ import { Defaults } from './defaults.js'
 import type { InputReader } from './reader.js'
 
 export function readRegion(reader: InputReader): string {
-  const region = reader.raw(Inputs.Region).trim() || Defaults.region
+  const region = reader.raw(Inputs.Region) || Defaults.region
   if (/^[a-z]{2,}(-[a-z0-9]+)+$/.test(region)) return region
   reader.problem(Inputs.Region, `"${region}" is not a region id such as "cn-shanghai" or "ap-southeast-1"`)
   return Defaults.region
@@ -14,7 +14,7 @@ export function readRegion(reader: InputReader): string {
 
 /** The endpoint input, or the endpoint of a region VOD serves (vod-regions.ts). */
 export function readEndpoint(reader: InputReader, region: string): string {
-  const value = reader.raw(Inputs.Endpoint).trim()
+  const value = reader.raw(Inputs.Endpoint)
   if (value === '') {
     if (!isVodRegion(region)) reader.problem(Inputs.Region, unknownRegion(region))
     return vodEndpointOf(region)
@@ -48,7 +48,7 @@ export function readOrigin(reader: InputReader, name: InputName, value: string, 
 }
 
 export function readCateId(reader: InputReader): string | undefined {
-  const value = reader.raw(Inputs.CateId).trim()
+  const value = reader.raw(Inputs.CateId)
   if (value === '') return undefined
   if (/^[0-9]{1,19}$/.test(value) && BigInt(value) <= 9223372036854775807n) return value
   reader.problem(Inputs.CateId, `must be a category id (a whole number); got "${value}"`)
@@ -56,7 +56,7 @@ export function readCateId(reader: InputReader): string | undefined {
 }
 
 export function readStorageLocation(reader: InputReader): string | undefined {
-  const value = reader.raw(Inputs.StorageLocation).trim()
+  const value = reader.raw(Inputs.StorageLocation)
   if (value === '') return undefined
   if (/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(value)) return value
   reader.problem(Inputs.StorageLocation, `must be a storage host name such as "outin-xxxx.oss-cn-shanghai.aliyuncs.com"; got "${value}"`)
@@ -64,7 +64,7 @@ export function readStorageLocation(reader: InputReader): string | undefined {
 }
 
 export function readAppId(reader: InputReader): string | undefined {
-  const value = reader.raw(Inputs.AppId).trim()
+  const value = reader.raw(Inputs.AppId)
   if (value === '') return undefined
   if (/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(value)) return value
   reader.problem(Inputs.AppId, `must be an application id such as "app-1000000"; got "${value}"`)
