@@ -8,7 +8,7 @@
  * whose slot has come (never one before its slot, never more than the rate in any second): at 72
  * calls per second, a wake-up and a round of I/O per call cost about 1 ms of CPU per image.
  */
-import { CancelledError } from '../shared/index.js'
+import { CancelledError, Fifo } from '../shared/index.js'
 
 export interface FlowClock {
   now(): number
@@ -60,21 +60,18 @@ export class FlowControl {
   private readonly stallMs: number
   private readonly batchMs: number
   private readonly clock: FlowClock
-  private readonly waiters: Waiter[] = []
-  private head = 0
+  private readonly waiters = new Fifo<Waiter>()
   private pumping = false
   private nextSlotAt = 0
   /** The pump's last round of releases: the next comes a batch window later. */
   private lastBatchAt = Number.NEGATIVE_INFINITY
   /** When the calls of the last second were let through, oldest first. */
-  private released: number[] = []
-  private releasedHead = 0
+  private readonly released = new Fifo<number>()
   private pausedUntil = 0
   private lastDecreaseAt = Number.NEGATIVE_INFINITY
   private lastSuccessAt: number
   /** Times of the successful calls of the last second, oldest first. */
-  private successes: number[] = []
-  private successHead = 0
+  private readonly successes = new Fifo<number>()
   private calls = 0
   private throttledCalls = 0
 
@@ -132,7 +129,7 @@ export class FlowControl {
     this.lastDecreaseAt = now
     this.forgetOldSuccesses(now)
     // VOD's limits are per second: what it admitted in the last second is the limit it applies now.
-    const admitted = this.successes.length - this.successHead
+    const admitted = this.successes.size
     this.rate = Math.max(MIN_RATE, Math.min(this.rate * DECREASE_FACTOR, admitted * ADMITTED_SHARE || this.rate * DECREASE_FACTOR))
   }
 
@@ -167,7 +164,7 @@ export class FlowControl {
     try {
       for (;;) {
         this.skipDone()
-        if (this.head === this.waiters.length) break
+        if (this.waiters.size === 0) break
         const now = this.clock.now()
         const wait = Math.max(this.nextSlotAt, this.pausedUntil, this.lastBatchAt + this.batchMs, this.windowFreeAt(now)) - now
         if (wait > 0) {
@@ -187,44 +184,27 @@ export class FlowControl {
   private releaseDue(now: number): void {
     let slot = Math.max(this.nextSlotAt, this.pausedUntil, now - this.batchMs)
     do {
-      this.waiters[this.head++].resolve()
+      this.waiters.shift().resolve()
       this.released.push(now)
       slot += 1000 / this.rate
       this.skipDone()
-    } while (slot <= now && this.head < this.waiters.length && this.windowFreeAt(now) <= now)
+    } while (slot <= now && this.waiters.size > 0 && this.windowFreeAt(now) <= now)
     this.nextSlotAt = slot
   }
 
   private skipDone(): void {
-    while (this.head < this.waiters.length && this.waiters[this.head].done) this.head++
-    this.compact()
+    this.waiters.dropWhile(waiter => waiter.done)
   }
 
   /** When the last second has room for one more call: now, or once its oldest call is a second old. */
   private windowFreeAt(now: number): number {
-    while (this.releasedHead < this.released.length && this.released[this.releasedHead] <= now - WINDOW_MS) this.releasedHead++
-    if (this.releasedHead > 1024 && this.releasedHead * 2 > this.released.length) {
-      this.released = this.released.slice(this.releasedHead)
-      this.releasedHead = 0
-    }
-    const inWindow = this.released.length - this.releasedHead
+    this.released.dropWhile(at => at <= now - WINDOW_MS)
     const room = Math.max(1, Math.ceil(this.rate))
-    return inWindow < room ? now : this.released[this.released.length - room] + WINDOW_MS
-  }
-
-  private compact(): void {
-    if (this.head > 1024 && this.head * 2 > this.waiters.length) {
-      this.waiters.splice(0, this.head)
-      this.head = 0
-    }
+    return this.released.size < room ? now : this.released.at(this.released.size - room) + WINDOW_MS
   }
 
   private forgetOldSuccesses(now: number): void {
-    while (this.successHead < this.successes.length && this.successes[this.successHead] <= now - WINDOW_MS) this.successHead++
-    if (this.successHead > 1024 && this.successHead * 2 > this.successes.length) {
-      this.successes = this.successes.slice(this.successHead)
-      this.successHead = 0
-    }
+    this.successes.dropWhile(at => at <= now - WINDOW_MS)
   }
 }
 

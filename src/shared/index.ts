@@ -18,6 +18,7 @@ export {
   type ServiceErrorFields,
   type Stage
 } from './errors.js'
+export { Fifo } from './fifo.js'
 export { keepHeapSmall } from './heap.js'
 export { gateLibraryOutput, silenceDeprecations } from './library-output.js'
 export * as log from './log.js'
