@@ -18,6 +18,8 @@ import type {
   UploadTicket
 } from '../../src/services/port.js'
 import { InvalidUploadTicketError } from '../../src/services/port.js'
+import type { ServiceEdges, Services, ServicesOptions } from '../../src/services/create-services.js'
+import type { Service } from '../../src/shared/errors.js'
 import { vodError } from '../../src/services/vod-client.js'
 import type { UploadTask } from '../../src/plan/plan.js'
 import type { PipelineEvents, PipelineOptions } from '../../src/upload/pipeline-options.js'
@@ -142,6 +144,48 @@ export function ticket(n: number, receivedAt: number, lifeMs = 3_600_000): Uploa
     },
     rawSecrets: [`raw-auth-${n}`]
   }
+}
+
+export interface FakeServicesOptions extends FakeUploadOptions {
+  /** The outcome of each signIn in turn; past the end, signed in. */
+  signIn?: Array<Outcome<[], void>>
+  /** Whether each service answered this run: every one did, unless set to false. */
+  answered?: Partial<Record<Service, boolean>>
+}
+
+/**
+ * The fake port with what run() does besides the uploads (Services: signIn and closeConnections are recorded in calls),
+ * and the factory run() takes in place of createServices.
+ */
+export interface FakeServices extends FakeUpload, Services {
+  /** For RunOverrides.services: records the config and the edges the run gave, and returns this fake. */
+  create(config: ServicesOptions, edges?: ServiceEdges): Services
+  /** The options and the edges of each create call. */
+  readonly made: Array<{ config: ServicesOptions; edges?: ServiceEdges }>
+}
+
+export function fakeServices(options: FakeServicesOptions = {}): FakeServices {
+  const upload = fakeUpload(options)
+  const made: Array<{ config: ServicesOptions; edges?: ServiceEdges }> = []
+  let signIns = 0
+  const services: FakeServices = Object.assign(upload, {
+    made,
+    create(config: ServicesOptions, edges?: ServiceEdges): Services {
+      made.push({ config, edges })
+      return services
+    },
+    async signIn() {
+      upload.calls.push('signIn')
+      const outcome = options.signIn?.[signIns++]
+      if (outcome instanceof Error) throw outcome
+      await outcome?.()
+    },
+    closeConnections() {
+      upload.calls.push('closeConnections')
+    },
+    answered: (service: Service) => options.answered?.[service] ?? true
+  })
+  return services
 }
 
 /** The errors the port throws, as the adapters make them. */

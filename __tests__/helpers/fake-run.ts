@@ -1,0 +1,61 @@
+/**
+ * run() in process against the fake port (fake-upload.ts) instead of the real clients: no network,
+ * no real wait. Every clock the run reads jumps instead of sleeping (flow control, VOD status lookups,
+ * retries), and the manifest's clock is fixed.
+ */
+import { renderLog, runInProcess, type ActionRun, type Workspace } from './action.js'
+import { fakeServices, type FakeServices, type FakeServicesOptions } from './fake-upload.js'
+import type { RunOverrides } from '../../src/main.js'
+
+export const ENDPOINT = 'https://vod.cn-shanghai.aliyuncs.com'
+export const KEY_ID = 'LTAIfakeRunKeyId'
+export const KEY_SECRET = 'fake-run-key-secret-value'
+export const NOW = Date.parse('2026-11-24T10:00:00Z')
+
+/** A clock whose sleeps return at once and move its time on by what was asked: nothing waits, and every wait is recorded. */
+export function jumpingClock(): { now(): number; sleep(ms: number): Promise<void>; slept: number[] } {
+  let time = NOW
+  const slept: number[] = []
+  return {
+    slept,
+    now: () => time,
+    sleep: async ms => {
+      slept.push(ms)
+      time += ms
+    }
+  }
+}
+
+/** The fake port, its tickets received at the run's NOW. */
+export function fakePort(options: FakeServicesOptions = {}): FakeServices {
+  return fakeServices({ now: () => NOW, ...options })
+}
+
+/** One run over the workspace with the fake's port: path shots/** and keys unless the inputs say otherwise. */
+export function runWithFake(
+  workspace: Workspace,
+  fake: FakeServices,
+  options: { inputs?: Record<string, string>; env?: Record<string, string>; overrides?: RunOverrides } = {}
+): Promise<ActionRun> {
+  const clock = jumpingClock()
+  return runInProcess(
+    {
+      workspace: workspace.dir,
+      inputs: { path: 'shots/**', endpoint: ENDPOINT, 'access-key-id': KEY_ID, 'access-key-secret': KEY_SECRET, ...options.inputs },
+      env: options.env
+    },
+    {
+      services: (config, edges) => fake.create(config, edges),
+      backoff: { sleep: async () => undefined },
+      flowClock: clock,
+      vodStatus: { clock },
+      now: () => NOW,
+      ...options.overrides
+    }
+  )
+}
+
+/** The log as the user sees it, one entry a line (a multi-line annotation spans several). */
+export function logLines(run: ActionRun): string[] {
+  return renderLog(run.stdout).split('\n')
+}
