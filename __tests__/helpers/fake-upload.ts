@@ -11,6 +11,7 @@ import type { ImageFile } from '../../src/files/find.js'
 import type {
   CreateUploadImageParams,
   ImageInfos,
+  ImageInfosOptions,
   LocalObject,
   PartControl,
   PutResult,
@@ -38,12 +39,13 @@ interface FakeUploadOptions {
   put?: Array<Outcome<PutArgs, PutResult>>
   /** Of each DeleteImage call; past the end, deleted. */
   delete?: Array<Outcome<[readonly string[]], void>>
-  lookup?: Array<Outcome<[readonly string[]], ImageInfos>>
+  /** Of each GetImageInfos call; past the end, VOD has none of the images. */
+  lookup?: Array<Outcome<[readonly string[], ImageInfosOptions | undefined], ImageInfos>>
   /** The clock the tickets' receivedAt and expiresAt are read from. */
   now?: () => number
   /** How long a ticket's credential lives: an hour by default. */
   ticketLifeMs?: number
-  /** Called at the start of every call, with the calls then in flight (this one included). */
+  /** Called at the start of every call, with the calls then in flight (this one included); fakeServices: at closeConnections too, with 0. */
   onCall?(api: string, inFlight: number): void
 }
 
@@ -110,10 +112,10 @@ export function fakeUpload(options: FakeUploadOptions = {}): FakeUpload {
       record.deletions.push([...ids])
       return call('DeleteImage', options.delete, record.deletions.length, [ids], async () => undefined)
     },
-    getImageInfos(ids) {
+    getImageInfos(ids, lookupOptions) {
       record.lookups.push([...ids])
       const none = async (): Promise<ImageInfos> => ({ infos: [], nonExistImageIds: [...ids] })
-      return call('GetImageInfos', options.lookup, record.lookups.length, [ids], none)
+      return call('GetImageInfos', options.lookup, record.lookups.length, [ids, lookupOptions], none)
     }
   }
 }
@@ -182,6 +184,7 @@ export function fakeServices(options: FakeServicesOptions = {}): FakeServices {
     },
     closeConnections() {
       upload.calls.push('closeConnections')
+      options.onCall?.('closeConnections', 0)
     },
     answered: (service: Service) => options.answered?.[service] ?? true
   })
