@@ -31,28 +31,39 @@ export function fakePort(options: FakeServicesOptions = {}): FakeServices {
   return fakeServices({ now: () => NOW, ...options })
 }
 
-/** One run over the workspace with the fake's port: path shots/** and keys unless the inputs say otherwise. */
-export function runWithFake(
-  workspace: Workspace,
-  fake: FakeServices,
-  options: { inputs?: Record<string, string>; env?: Record<string, string>; overrides?: RunOverrides } = {}
-): Promise<ActionRun> {
-  const clock = jumpingClock()
-  return runInProcess(
-    {
-      workspace: workspace.dir,
-      inputs: { path: 'shots/**', endpoint: ENDPOINT, 'access-key-id': KEY_ID, 'access-key-secret': KEY_SECRET, ...options.inputs },
-      env: options.env
-    },
-    {
-      services: (config, edges) => fake.create(config, edges),
-      backoff: { sleep: async () => undefined },
-      flowClock: clock,
-      vodStatus: { clock },
-      now: () => NOW,
-      ...options.overrides
-    }
-  )
+export interface FakeRunOptions {
+  inputs?: Record<string, string>
+  env?: Record<string, string>
+  overrides?: RunOverrides
+}
+
+/**
+ * One run over the workspace with the fake's port: path shots/** and keys unless the inputs say otherwise.
+ * A test file passes run() in, imported itself: that static import is what ties the file to main.ts for
+ * jest --findRelatedTests, which the mutation run uses to find the tests of the module it mutates.
+ */
+export function fakeRunner(
+  run: (overrides: RunOverrides) => Promise<void>
+): (workspace: Workspace, fake: FakeServices, options?: FakeRunOptions) => Promise<ActionRun> {
+  return (workspace, fake, options = {}) => {
+    const clock = jumpingClock()
+    return runInProcess(
+      {
+        workspace: workspace.dir,
+        inputs: { path: 'shots/**', endpoint: ENDPOINT, 'access-key-id': KEY_ID, 'access-key-secret': KEY_SECRET, ...options.inputs },
+        env: options.env
+      },
+      {
+        services: (config, edges) => fake.create(config, edges),
+        backoff: { sleep: async () => undefined },
+        flowClock: clock,
+        vodStatus: { clock },
+        now: () => NOW,
+        ...options.overrides
+      },
+      run
+    )
+  }
 }
 
 /** The log as the user sees it, one entry a line (a multi-line annotation spans several). */

@@ -2,9 +2,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { JPEG, png } from '../../testkit/images.js'
 import { summaryText, useWorkspace } from '../helpers/action.js'
-import { fakePort, logLines, runWithFake } from '../helpers/fake-run.js'
+import { fakePort, logLines, fakeRunner } from '../helpers/fake-run.js'
+import { run } from '../../src/main.js'
 
 const ws = useWorkspace()
+const runWithFake = fakeRunner(run)
 
 describe('no file matched', () => {
   it('if-no-files-found: error fails the run, sends nothing, and still sets the outputs', async () => {

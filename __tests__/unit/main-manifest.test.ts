@@ -5,10 +5,12 @@ import path from 'node:path'
 import { png } from '../../testkit/images.js'
 import { REPO_ENV, summaryText, useWorkspace, type ActionRun } from '../helpers/action.js'
 import { failures, ticket } from '../helpers/fake-upload.js'
-import { fakePort, KEY_SECRET, logLines, NOW, runWithFake } from '../helpers/fake-run.js'
+import { fakePort, KEY_SECRET, logLines, NOW, fakeRunner } from '../helpers/fake-run.js'
+import { run } from '../../src/main.js'
 import type { ImageInfos, UploadTicket } from '../../src/services/port.js'
 
 const ws = useWorkspace()
+const runWithFake = fakeRunner(run)
 
 const MANIFEST = 'shots.vod.json'
 const OURS = `gh-repo-id-${REPO_ENV.GITHUB_REPOSITORY_ID}`

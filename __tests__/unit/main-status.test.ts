@@ -3,11 +3,13 @@ import { describe, expect, it } from '@jest/globals'
 import { png } from '../../testkit/images.js'
 import { useWorkspace } from '../helpers/action.js'
 import { failures } from '../helpers/fake-upload.js'
-import { fakePort, KEY_SECRET, logLines, runWithFake } from '../helpers/fake-run.js'
+import { fakePort, KEY_SECRET, logLines, fakeRunner } from '../helpers/fake-run.js'
+import { run } from '../../src/main.js'
 import type { ImageInfos, ImageInfosOptions } from '../../src/services/port.js'
 import { ServiceError } from '../../src/shared/errors.js'
 
 const ws = useWorkspace()
+const runWithFake = fakeRunner(run)
 
 /** A GetImageInfos answer: every image asked for has this status. */
 const answer =

@@ -5,10 +5,12 @@ import path from 'node:path'
 import { png } from '../../testkit/images.js'
 import { summaryText, useWorkspace } from '../helpers/action.js'
 import { failures } from '../helpers/fake-upload.js'
-import { ENDPOINT, fakePort, KEY_ID, KEY_SECRET, logLines, runWithFake } from '../helpers/fake-run.js'
+import { ENDPOINT, fakePort, KEY_ID, KEY_SECRET, logLines, fakeRunner } from '../helpers/fake-run.js'
+import { run } from '../../src/main.js'
 import { ServiceError } from '../../src/shared/errors.js'
 
 const ws = useWorkspace()
+const runWithFake = fakeRunner(run)
 
 const ROLE = 'acs:ram::1234567890123456:role/github-vod-upload'
 const ROLE_INPUTS = {
