@@ -166,6 +166,28 @@ describe('deleting old images', () => {
     expect(fake.deletions).toEqual([])
   })
 
+  it('deletions that stop on a bug are one warning; the uploads are still reported', async () => {
+    await firstRun()
+    await fs.rm(path.join(ws().dir, 'shots/b.png'))
+    // An error no code path expects: reading its name throws, as a bug in the deletions would.
+    const bug = new Error('odd')
+    Object.defineProperty(bug, 'name', {
+      get: () => {
+        throw new Error('a bug in the deletions')
+      }
+    })
+    const run = await runWithFake(ws(), fakePort({ lookup: [owned()], delete: [bug] }), {
+      inputs: { manifest: MANIFEST, 'delete-removed': 'true' }
+    })
+    expect(run.exitCode).toBe(0)
+    const lines = logLines(run)
+    expect(lines).toContain(
+      "Warning: Deleting old images stopped (Unexpected Error: a bug in the deletions); nothing more was deleted. Stale entries stay in the manifest; the previous ImageIds of changed files are only in the manifest's git history."
+    )
+    expect(lines.at(-2)).toBe('Done: 0 uploaded, 1 unchanged, 0 failed')
+    expect(run.outputs['skipped-count']).toBe('1')
+  })
+
   it('throttled deletions are noted for DeleteImage, in the log and the summary', async () => {
     await firstRun()
     await fs.rm(path.join(ws().dir, 'shots/b.png'))

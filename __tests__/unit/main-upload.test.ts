@@ -33,11 +33,11 @@ describe('a run that uploads', () => {
   it('signs in, uploads each file in a log group, reports them, and closes the connections', async () => {
     await twoImages()
     const fake = fakePort()
-    const run = await runWithFake(ws(), fake)
+    const run = await runWithFake(ws(), fake, { inputs: { concurrency: '1' } })
     expect(run.exitCode).toBe(0)
     expect(logLines(run)).toEqual([
       '2 matched',
-      '▼ Uploading 2 of 2 images (8 at a time)',
+      '▼ Uploading 2 of 2 images (1 at a time)',
       '✔ shots/a.png → image-1',
       '✔ shots/b.png → image-2',
       'Done: 2 uploaded, 0 unchanged, 0 failed',
@@ -47,7 +47,7 @@ describe('a run that uploads', () => {
     expect(fake.calls.at(-1)).toBe('closeConnections')
     expect(fake.calls.filter(call => call === 'closeConnections')).toHaveLength(1)
     expect(fake.made).toHaveLength(1)
-    expect(fake.made[0].config).toEqual(expect.objectContaining({ endpoint: ENDPOINT, concurrency: 8 }))
+    expect(fake.made[0].config).toEqual(expect.objectContaining({ endpoint: ENDPOINT, concurrency: 1 }))
     expect(run.outputs['uploaded-count']).toBe('2')
     expect(run.outputs['failed-count']).toBe('0')
     expect(JSON.parse(run.outputs['image-ids'])).toEqual(['image-1', 'image-2'])
@@ -178,7 +178,7 @@ describe('a run that fails', () => {
       detail: `bad ${KEY_SECRET}`,
       kind: 'permanent'
     })
-    const run = await runWithFake(ws(), fakePort({ create: [secretDetail] }))
+    const run = await runWithFake(ws(), fakePort({ create: [secretDetail] }), { inputs: { concurrency: '1' } })
     expect(run.exitCode).toBe(1)
     const lines = logLines(run)
     expect(lines).toContain('✖ shots/a.png: create failed: InvalidParameter (HTTP 400, RequestId REQ-400): bad ***')
