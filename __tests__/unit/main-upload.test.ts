@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { png } from '../../testkit/images.js'
 import { summaryText, useWorkspace } from '../helpers/action.js'
-import { failures } from '../helpers/fake-upload.js'
+import { deferred, failures } from '../helpers/fake-upload.js'
 import { ENDPOINT, fakePort, KEY_ID, KEY_SECRET, logLines, fakeRunner } from '../helpers/fake-run.js'
 import { run } from '../../src/main.js'
 import { ServiceError } from '../../src/shared/errors.js'
@@ -125,6 +125,23 @@ describe('what the services tell the run', () => {
     expect(fake.made[0].edges!.firstContact).toBe(firstContact)
   })
 
+  it("the libraries' output is redacted: their stderr and console lines, and their warnings in the debug log", async () => {
+    await ws().write('shots/a.png', png(8, 8, 1))
+    const fake = fakePort({
+      put: [
+        async () => {
+          process.stderr.write(`library line ${KEY_SECRET}\n`)
+          console.warn(`library warning ${KEY_SECRET}`)
+          return {}
+        }
+      ]
+    })
+    const run = await runWithFake(ws(), fake, { env: { RUNNER_DEBUG: '1' } })
+    expect(run.stderr).toContain('library line ***\n')
+    expect(run.stdout).toContain('::debug::library warning: library warning ***\n')
+    expect(run.visible()).not.toContain(KEY_SECRET)
+  })
+
   it('a sign-in that gets no answer is retried, and the uploads go on', async () => {
     await ws().write('shots/a.png', png(8, 8, 1))
     const fake = fakePort({ signIn: [failures.noAnswer('RequestTimeout', 'AssumeRoleWithOIDC', 'sts')] })
@@ -226,11 +243,15 @@ describe('a run that fails', () => {
 
   it('a cancel stops the run: no new upload, the connections cut after the grace period, the run failed as cancelled', async () => {
     await twoImages()
+    const listeners = process.listenerCount('SIGINT')
+    // The upload in flight ends only when the connections are cut.
+    const cut = deferred()
     const fake = fakePort({
       onCall: api => {
         if (api === 'PutObject') process.emit('SIGINT', 'SIGINT')
+        if (api === 'closeConnections') cut.resolve()
       },
-      put: [async () => ({})]
+      put: [() => cut.promise.then(() => Promise.reject(failures.noAnswer('ECONNRESET', 'PutObject', 'oss')))]
     })
     const run = await runWithFake(ws(), fake, { inputs: { concurrency: '1' }, overrides: { cancelGraceMs: 0 } })
     expect(run.exitCode).toBe(1)
@@ -238,7 +259,8 @@ describe('a run that fails', () => {
     expect(lines).toContain('Warning: Received SIGINT: starting no new uploads; cleaning up what is in flight')
     expect(lines).toContain('Error: The run was cancelled.')
     expect(fake.creates).toHaveLength(1)
-    expect(process.listenerCount('SIGINT')).toBe(0)
+    expect(fake.calls.filter(call => call === 'closeConnections')).toHaveLength(2)
+    expect(process.listenerCount('SIGINT')).toBe(listeners)
   })
 })
 
