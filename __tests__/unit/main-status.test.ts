@@ -40,6 +40,15 @@ describe("VOD's status of the new images", () => {
     expect(run.stdout).not.toMatch(/GetImageInfos|still Uploading/)
   })
 
+  it("is asked as the action asks it, with no override: VOD's own clock, no wait when no image is Uploading", async () => {
+    await ws().write('shots/a.png', png(8, 8, 1))
+    const fake = fakePort({ lookup: [answer('Normal')] })
+    const run = await runWithFake(ws(), fake, { overrides: { vodStatus: undefined } })
+    expect(run.exitCode).toBe(0)
+    expect(fake.lookups).toEqual([['image-1']])
+    expect(JSON.parse(run.outputs.images)[0].vodStatus).toBe('Normal')
+  })
+
   it('is not asked when a test turns the lookups off', async () => {
     await ws().write('shots/a.png', png(8, 8, 1))
     const fake = fakePort()
