@@ -23,6 +23,7 @@ describe('no file matched', () => {
     ])
     expect(fake.made).toEqual([])
     expect(run.outputs['uploaded-count']).toBe('0')
+    expect(run.outputs['manifest-changed']).toBe('false')
     expect(run.outputs.images).toBe('[]')
     expect(summaryText(run.summary)).toContain('0 matched · 0 uploaded · 0 unchanged · 0 failed')
   })
@@ -105,6 +106,7 @@ describe('dry run', () => {
     const fake = fakePort()
     const run = await runWithFake(ws(), fake, { inputs: { 'dry-run': 'true', 'if-unsupported': 'ignore' } })
     expect(run.exitCode).toBe(0)
+    expect(run.outputs['manifest-changed']).toBe('false')
     expect(fake.made).toEqual([])
     expect(logLines(run)).toEqual([
       '1 matched file is not an image VOD accepts and was skipped (if-unsupported: ignore):',

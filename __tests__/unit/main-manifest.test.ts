@@ -148,6 +148,24 @@ describe('deleting old images', () => {
       )
     )
     expect(fake.deletions).toEqual([[imageId(1)]])
+    expect(JSON.parse(run.outputs.deletions).map((entry: { path: string; outcome: string }) => [entry.path, entry.outcome])).toEqual([
+      ['shots/a.png', 'deleted'],
+      ['shots/b.png', 'kept']
+    ])
+    expect(JSON.parse(run.outputs['kept-image-ids'])).toEqual([imageId(2)])
+  })
+
+  it('a replaced image whose deletion failed is redacted in the log and the outputs', async () => {
+    await firstRun()
+    await ws().write('shots/a.png', png(8, 8, 3))
+    const failed = Object.assign(failures.permanent('DeleteImage'), { code: `Denied-${KEY_SECRET}` })
+    const fake = fakePort({ create: tickets(11, 1), lookup: [owned(), owned()], delete: [failed] })
+    const run = await runWithFake(ws(), fake, { inputs: { manifest: MANIFEST, 'delete-replaced': 'true' } })
+    expect(logLines(run)).toContain(
+      `Warning: shots/a.png: changed; uploaded as ImageId ${imageId(11)}; deleting the previous ImageId ${imageId(1)} failed (Denied-***): it is orphaned, delete it by hand`
+    )
+    expect(JSON.parse(run.outputs.deletions)).toEqual([expect.objectContaining({ outcome: 'failed', reason: 'Denied-***' })])
+    expect(run.visible()).not.toContain(KEY_SECRET)
   })
 
   it('every entry stale: a warning, nothing deleted, and each entry said once with the report', async () => {

@@ -275,6 +275,17 @@ describe('notes and warnings of the run', () => {
     expect(lines.filter(line => line.startsWith('VOD throttled'))).toHaveLength(1)
   })
 
+  it('an ImageId abandoned and not deleted, in a run that did not fail, is a warning with what to do', async () => {
+    await ws().write('shots/a.png', png(8, 8, 1))
+    const fake = fakePort({ put: [failures.expired()], delete: [failures.permanent('DeleteImage')] })
+    const run = await runWithFake(ws(), fake)
+    expect(run.exitCode).toBe(0)
+    expect(logLines(run)).toContain(
+      'Warning: 1 abandoned ImageId could not be deleted (orphaned): image-1. Delete them with DeleteImage (DeleteImageType=ImageId).'
+    )
+    expect(JSON.parse(run.outputs['orphaned-image-ids'])).toEqual(['image-1'])
+  })
+
   it('no note without throttling, nor with requests-per-second off', async () => {
     await twoImages()
     expect((await runWithFake(ws(), fakePort())).stdout).not.toContain('throttled')
