@@ -3,6 +3,7 @@
  * no real wait. Every clock the run reads jumps instead of sleeping (flow control, VOD status lookups,
  * retries), and the manifest's clock is fixed.
  */
+import { jumpingClock } from './fake-clock.js'
 import { renderLog, runInProcess, type ActionRun, type Workspace } from './action.js'
 import { fakeServices, type FakeServices, type FakeServicesOptions } from './fake-upload.js'
 import type { RunOverrides } from '../../src/main.js'
@@ -11,20 +12,6 @@ export const ENDPOINT = 'https://vod.cn-shanghai.aliyuncs.com'
 export const KEY_ID = 'LTAIfakeRunKeyId'
 export const KEY_SECRET = 'fake-run-key-secret-value'
 export const NOW = Date.parse('2026-11-24T10:00:00Z')
-
-/** A clock whose sleeps return at once and move its time on by what was asked: nothing waits, and every wait is recorded. */
-export function jumpingClock(): { now(): number; sleep(ms: number): Promise<void>; slept: number[] } {
-  let time = NOW
-  const slept: number[] = []
-  return {
-    slept,
-    now: () => time,
-    sleep: async ms => {
-      slept.push(ms)
-      time += ms
-    }
-  }
-}
 
 /** The fake port, its tickets received at the run's NOW. */
 export function fakePort(options: FakeServicesOptions = {}): FakeServices {
@@ -46,7 +33,7 @@ export function fakeRunner(
   run: (overrides: RunOverrides) => Promise<void>
 ): (workspace: Workspace, fake: FakeServices, options?: FakeRunOptions) => Promise<ActionRun> {
   return (workspace, fake, options = {}) => {
-    const clock = jumpingClock()
+    const clock = jumpingClock(NOW)
     return runInProcess(
       {
         workspace: workspace.dir,
