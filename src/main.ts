@@ -73,6 +73,8 @@ export interface RunOverrides extends SessionOverrides {
   firstContact?: Partial<FirstContactTiming>
   /** The limit every output stays under, lower than GitHub's to test the cut. */
   outputMaxBytes?: number
+  /** Builds the services the run calls in place of createServices: a test's fake port. */
+  services?: typeof createServices
 }
 
 /** The runner sends SIGINT on cancel, SIGTERM 7.5 s later and kills 2.5 s after that: finish well before. */
@@ -187,7 +189,7 @@ async function plan(files: ImageFile[], { config, manifest }: RunContext): Promi
 /** Uploads what changed, then deletes what delete-replaced and delete-removed ask for, over the run's connections. */
 async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], context: RunContext): Promise<Uploaded> {
   const { config, cancellation } = context
-  const services = createServices(config, {
+  const services = (context.overrides.services ?? createServices)(config, {
     secret: (...values) => context.secrets.add(...values),
     debug: message => log.debug(context.secrets.redact(message)),
     // A warning: the uploads' log group is collapsed, and an annotation shows whatever the grouping.

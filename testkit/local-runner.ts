@@ -181,17 +181,19 @@ export async function collect(
   stdout: string,
   stderr: string
 ): Promise<ActionRun> {
-  const outputs = parseCommandFile(await fs.readFile(env.GITHUB_OUTPUT, 'utf8'))
-  // A run may be given a summary path it cannot write to (a folder): it then has no summary.
-  const summary = await fs.readFile(env.GITHUB_STEP_SUMMARY, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'EISDIR') return ''
-    throw error
-  })
+  // A run may be given an output or summary path it cannot write to (a folder): it then has none.
+  const readWritten = (file: string): Promise<string> =>
+    fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EISDIR') return ''
+      throw error
+    })
+  const outputText = await readWritten(env.GITHUB_OUTPUT)
+  const outputs = parseCommandFile(outputText)
+  const summary = await readWritten(env.GITHUB_STEP_SUMMARY)
   const resultsText =
     outputs['results-file'] && existsSync(outputs['results-file']) ? await fs.readFile(outputs['results-file'], 'utf8') : ''
   const deletionsFile = outputs['results-file'] ? path.join(path.dirname(outputs['results-file']), 'deletions.json') : ''
   const deletionsText = deletionsFile && existsSync(deletionsFile) ? await fs.readFile(deletionsFile, 'utf8') : ''
-  const outputText = await fs.readFile(env.GITHUB_OUTPUT, 'utf8')
   if (dir) await fs.rm(dir, { recursive: true, force: true })
   return {
     exitCode,

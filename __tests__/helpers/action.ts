@@ -53,11 +53,14 @@ export const FAST_BACKOFF = { baseDelayMs: 1, maxDelayMs: 5 }
  * environment holds only what the options give (isScrubbedFromRuns removes the developer's proxies,
  * debug switch and runner leftovers). One run at a time per test file (exclusively).
  */
-export function runInProcess(options: RunOptions, overrides: RunOverrides = {}): Promise<ActionRun> {
-  return exclusively('runInProcess', () => runSwapped(options, overrides))
+export function runInProcess(options: RunOptions, overrides: RunOverrides = {}, main?: Main): Promise<ActionRun> {
+  return exclusively('runInProcess', () => runSwapped(options, overrides, main))
 }
 
-async function runSwapped(options: RunOptions, overrides: RunOverrides): Promise<ActionRun> {
+/** run() itself, when the test file imported it (its default: imported here). */
+type Main = (overrides: RunOverrides) => Promise<void>
+
+async function runSwapped(options: RunOptions, overrides: RunOverrides, main?: Main): Promise<ActionRun> {
   const { dir, env: files } = await runnerFiles()
   const env = actionEnv(options, files)
   const saved = { ...process.env }
@@ -75,7 +78,7 @@ async function runSwapped(options: RunOptions, overrides: RunOverrides): Promise
   Object.assign(console, { log: toStdout, info: toStdout, debug: toStdout, warn: toStderr, error: toStderr })
   let exitCode: number
   try {
-    const { run } = await import('../../src/main.js')
+    const run = main ?? (await import('../../src/main.js')).run
     await run(overrides)
   } finally {
     process.stdout.write = realStdout

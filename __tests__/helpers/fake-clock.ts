@@ -47,3 +47,20 @@ export class FakeClock implements FlowClock {
 export async function settle(): Promise<void> {
   for (let i = 0; i < 20; i++) await Promise.resolve()
 }
+
+/**
+ * A clock for code that is run to its end without the test stepping in (run() as a whole): each sleep
+ * returns at once and moves the time on by what it asked for, so waits take no real time and stay in order.
+ */
+export function jumpingClock(start = 1_000_000): { now(): number; sleep(ms: number): Promise<void>; slept: number[] } {
+  let time = start
+  const slept: number[] = []
+  return {
+    slept,
+    now: () => time,
+    sleep: async ms => {
+      slept.push(ms)
+      time += ms
+    }
+  }
+}

@@ -11,6 +11,7 @@ import type { ImageFile } from '../../src/files/find.js'
 import type {
   CreateUploadImageParams,
   ImageInfos,
+  ImageInfosOptions,
   LocalObject,
   PartControl,
   PutResult,
@@ -18,6 +19,8 @@ import type {
   UploadTicket
 } from '../../src/services/port.js'
 import { InvalidUploadTicketError } from '../../src/services/port.js'
+import type { ServiceEdges, Services, ServicesOptions } from '../../src/services/create-services.js'
+import type { Service } from '../../src/shared/errors.js'
 import { vodError } from '../../src/services/vod-client.js'
 import type { UploadTask } from '../../src/plan/plan.js'
 import type { PipelineEvents, PipelineOptions } from '../../src/upload/pipeline-options.js'
@@ -36,12 +39,13 @@ interface FakeUploadOptions {
   put?: Array<Outcome<PutArgs, PutResult>>
   /** Of each DeleteImage call; past the end, deleted. */
   delete?: Array<Outcome<[readonly string[]], void>>
-  lookup?: Array<Outcome<[readonly string[]], ImageInfos>>
+  /** Of each GetImageInfos call; past the end, VOD has none of the images. */
+  lookup?: Array<Outcome<[readonly string[], ImageInfosOptions | undefined], ImageInfos>>
   /** The clock the tickets' receivedAt and expiresAt are read from. */
   now?: () => number
   /** How long a ticket's credential lives: an hour by default. */
   ticketLifeMs?: number
-  /** Called at the start of every call, with the calls then in flight (this one included). */
+  /** Called at the start of every call, with the calls then in flight (this one included); fakeServices: at closeConnections too, with 0. */
   onCall?(api: string, inFlight: number): void
 }
 
@@ -108,10 +112,10 @@ export function fakeUpload(options: FakeUploadOptions = {}): FakeUpload {
       record.deletions.push([...ids])
       return call('DeleteImage', options.delete, record.deletions.length, [ids], async () => undefined)
     },
-    getImageInfos(ids) {
+    getImageInfos(ids, lookupOptions) {
       record.lookups.push([...ids])
       const none = async (): Promise<ImageInfos> => ({ infos: [], nonExistImageIds: [...ids] })
-      return call('GetImageInfos', options.lookup, record.lookups.length, [ids], none)
+      return call('GetImageInfos', options.lookup, record.lookups.length, [ids, lookupOptions], none)
     }
   }
 }
@@ -142,6 +146,49 @@ export function ticket(n: number, receivedAt: number, lifeMs = 3_600_000): Uploa
     },
     rawSecrets: [`raw-auth-${n}`]
   }
+}
+
+export interface FakeServicesOptions extends FakeUploadOptions {
+  /** The outcome of each signIn in turn; past the end, signed in. */
+  signIn?: Array<Outcome<[], void>>
+  /** Whether each service answered this run: every one did, unless set to false. */
+  answered?: Partial<Record<Service, boolean>>
+}
+
+/**
+ * The fake port with what run() does besides the uploads (Services: signIn and closeConnections are recorded in calls),
+ * and the factory run() takes in place of createServices.
+ */
+export interface FakeServices extends FakeUpload, Services {
+  /** For RunOverrides.services: records the config and the edges the run gave, and returns this fake. */
+  create(config: ServicesOptions, edges?: ServiceEdges): Services
+  /** The options and the edges of each create call. */
+  readonly made: Array<{ config: ServicesOptions; edges?: ServiceEdges }>
+}
+
+export function fakeServices(options: FakeServicesOptions = {}): FakeServices {
+  const upload = fakeUpload(options)
+  const made: Array<{ config: ServicesOptions; edges?: ServiceEdges }> = []
+  let signIns = 0
+  const services: FakeServices = Object.assign(upload, {
+    made,
+    create(config: ServicesOptions, edges?: ServiceEdges): Services {
+      made.push({ config, edges })
+      return services
+    },
+    async signIn() {
+      upload.calls.push('signIn')
+      const outcome = options.signIn?.[signIns++]
+      if (outcome instanceof Error) throw outcome
+      await outcome?.()
+    },
+    closeConnections() {
+      upload.calls.push('closeConnections')
+      options.onCall?.('closeConnections', 0)
+    },
+    answered: (service: Service) => options.answered?.[service] ?? true
+  })
+  return services
 }
 
 /** The errors the port throws, as the adapters make them. */

@@ -12,7 +12,8 @@ import { CancelledError, causeDetail, proxyCause, ServiceError, type Service } f
 import { checkUploadHost, type AllowedHost } from './upload-hosts.js'
 import { FIRST_CONTACT, firstContacts, type FirstContact, type FirstContactTiming } from './first-contact.js'
 
-interface Services extends UploadServices {
+/** The port, and what the run itself does with the services: sign in, cut the connections, ask whether a service answered. */
+export interface Services extends UploadServices {
   /** Gets the first credentials: with role-to-assume, assumes the role now, so that a role that cannot be assumed fails the run before any upload. */
   signIn(): Promise<void>
   /** Ends every connection, in use or idle: requests in flight fail at once. Later requests open new ones. */
