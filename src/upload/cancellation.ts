@@ -55,11 +55,11 @@ export function onCancelSignal(options: CancellationOptions): Cancellation {
 
 const abortPromises = new WeakMap<AbortSignal, Promise<void>>()
 
-/** Resolves when the signal aborts (at once if it already has). One listener per signal, however often it is asked. */
+/** Resolves when the signal aborts (at once if it already has). One listener per signal, however often it is asked; a signal aborts once, so it runs once. */
 export function whenAborted(signal: AbortSignal): Promise<void> {
   let promise = abortPromises.get(signal)
   if (!promise) {
-    promise = new Promise(resolve => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })))
+    promise = new Promise(resolve => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve())))
     abortPromises.set(signal, promise)
   }
   return promise
