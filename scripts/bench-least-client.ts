@@ -8,26 +8,13 @@
  *
  * Environment: LEAST_ENDPOINT, LEAST_KEY_ID, LEAST_KEY_SECRET, LEAST_FOLDER, LEAST_CONCURRENCY.
  */
-import OSS from 'ali-oss'
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { sendRpc } from '../src/services/rpc-transport.js'
 import { VodLimits } from '../src/shared/service-limits.js'
-
-interface UploadAddress {
-  Endpoint: string
-  Bucket: string
-  FileName: string
-}
-
-interface UploadAuth {
-  AccessKeyId: string
-  AccessKeySecret: string
-  SecurityToken: string
-  Region: string
-}
+import { ossClientFor } from './bench-oss-client.js'
 
 const env = (name: string): string => {
   const value = process.env[name]
@@ -43,8 +30,6 @@ const concurrency = Number(env('LEAST_CONCURRENCY'))
 const vodAgent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
 const ossAgent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
 
-const decode = <T>(value: unknown): T => JSON.parse(Buffer.from(String(value), 'base64').toString('utf8')) as T
-
 async function uploadOne(name: string): Promise<void> {
   const content = await fs.readFile(path.join(folder, name))
   const answer = await sendRpc(
@@ -58,21 +43,8 @@ async function uploadOne(name: string): Promise<void> {
     { timeoutMs: 60_000, agent: vodAgent }
   )
   if (answer.status !== 200) throw new Error(`CreateUploadImage answered ${answer.status}`)
-  const address = decode<UploadAddress>(answer.body.UploadAddress)
-  const auth = decode<UploadAuth>(answer.body.UploadAuth)
-  const client = new OSS({
-    endpoint: address.Endpoint,
-    bucket: address.Bucket,
-    region: `oss-${auth.Region}`,
-    authorizationV4: true,
-    accessKeyId: auth.AccessKeyId,
-    accessKeySecret: auth.AccessKeySecret,
-    stsToken: auth.SecurityToken,
-    refreshSTSTokenInterval: 24 * 3600 * 1000,
-    retryMax: 0,
-    agent: ossAgent
-  } as OSS.Options)
-  await client.put(address.FileName, content, {
+  const { client, objectName } = ossClientFor(answer.body, ossAgent)
+  await client.put(objectName, content, {
     mime: 'png',
     headers: { 'Content-MD5': createHash('md5').update(content).digest('base64') }
   })

@@ -4,7 +4,7 @@
  * Prints Markdown tables; BENCHMARKS.md records a run. Not part of `npm test`.
  */
 import RPCClient from '@alicloud/pop-core'
-import OSS from 'ali-oss'
+import { ossClientFor } from './bench-oss-client.js'
 import { spawn, spawnSync } from 'node:child_process'
 import { promises as fs, readFileSync } from 'node:fs'
 import http from 'node:http'
@@ -148,29 +148,8 @@ async function naiveBaseline(emulator: Emulator): Promise<number> {
       { ImageType: 'default', ImageExt: 'png', Title: `${i}` },
       { method: 'POST', timeout: 60_000 }
     )
-    const address = JSON.parse(Buffer.from(answer.UploadAddress, 'base64').toString()) as {
-      Endpoint: string
-      Bucket: string
-      FileName: string
-    }
-    const auth = JSON.parse(Buffer.from(answer.UploadAuth, 'base64').toString()) as {
-      AccessKeyId: string
-      AccessKeySecret: string
-      SecurityToken: string
-      Region: string
-    }
-    const oss = new OSS({
-      endpoint: address.Endpoint,
-      bucket: address.Bucket,
-      region: `oss-${auth.Region}`,
-      authorizationV4: true,
-      accessKeyId: auth.AccessKeyId,
-      accessKeySecret: auth.AccessKeySecret,
-      stsToken: auth.SecurityToken,
-      refreshSTSTokenInterval: 3_600_000,
-      agent: new http.Agent({ keepAlive: false })
-    } as OSS.Options)
-    await oss.put(address.FileName, path.join(workspace, 'img', `${String(i).padStart(5, '0')}.png`))
+    const { client: oss, objectName } = ossClientFor(answer, new http.Agent({ keepAlive: false }))
+    await oss.put(objectName, path.join(workspace, 'img', `${String(i).padStart(5, '0')}.png`))
   }
   const ms = Date.now() - started
   const { vod, oss } = emulator.stats()
