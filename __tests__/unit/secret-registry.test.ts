@@ -1,6 +1,6 @@
 /** SecretRegistry: what is masked, what is redacted, and that redaction finds every form, longest first. */
 import { describe, expect, it } from '@jest/globals'
-import { encodedForms, SecretRegistry } from '../../src/shared/secrets.js'
+import { encodedForms, PrefixIndex, SecretRegistry } from '../../src/shared/secrets.js'
 
 function registry(): { secrets: SecretRegistry; masked: string[] } {
   const masked: string[] = []
@@ -77,5 +77,36 @@ describe('SecretRegistry masking', () => {
     secrets.addTemporary({ masked: ['long-lived-secret', 'tmp-token'], redacted: [] })
     expect(masked.filter(value => value === 'long-lived-secret')).toHaveLength(1)
     expect(masked).toContain('tmp-token')
+  })
+})
+
+describe('SecretRegistry: the work of a redaction does not grow with the number of values', () => {
+  /** UploadAuth-like values: base64 of JSON, so every one begins with the same 20 characters, `eyJBY2Nlc3NLZXlJZCI6`. */
+  const uploadAuth = (i: number, padding = 0): string =>
+    Buffer.from(JSON.stringify({ AccessKeyId: `STS.${String(i).padStart(8, '0')}${'x'.repeat(padding)}`, Region: 'cn-shanghai' })).toString(
+      'base64'
+    )
+
+  function registryOf(count: number, lengths: number): { registry: SecretRegistry; index: PrefixIndex } {
+    const index = new PrefixIndex()
+    const registry = new SecretRegistry(undefined, index)
+    for (let i = 0; i < count; i++) registry.addTemporary({ masked: [], redacted: [uploadAuth(i, (i % lengths) * 3)] })
+    return { registry, index }
+  }
+
+  it.each([
+    [100, 1],
+    [10_000, 1],
+    [10_000, 4]
+  ])('%i values that begin alike, in %i lengths: one whole hash per length at a position where they could begin', (count, lengths) => {
+    const { registry, index } = registryOf(count, lengths)
+    const notASecret = uploadAuth(count + 1)
+    expect(notASecret.slice(0, 20)).toBe('eyJBY2Nlc3NLZXlJZCI6')
+    index.wholeHashes = 0
+    expect(registry.redact(`x ${notASecret} y`)).toBe(`x ${notASecret} y`)
+    // Each position where the text's first four characters are those of some value asks each of its
+    // key's lengths once at most, whatever the count.
+    expect(index.wholeHashes).toBeLessThanOrEqual(lengths * 4)
+    expect(registry.redact(`x ${uploadAuth(count - 1, ((count - 1) % lengths) * 3)} y`)).toBe('x *** y')
   })
 })

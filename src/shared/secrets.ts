@@ -8,9 +8,11 @@
  * (see addTemporary). Every form of every value is redacted, whatever was masked.
  */
 export class SecretRegistry {
-  private readonly index = new PrefixIndex()
-
-  constructor(private readonly mask: (value: string) => void = () => undefined) {}
+  constructor(
+    private readonly mask: (value: string) => void = () => undefined,
+    /** A test's own index, to count the work. */
+    private readonly index = new PrefixIndex()
+  ) {}
 
   /** Registers each value and masks every form a request or an echoed request carries it in. */
   add(...values: Array<string | undefined>): void {
@@ -59,41 +61,42 @@ const MIN_SECRET_LENGTH = 4
 const KEY_LENGTH = 16
 const ANCHOR_BITS = 1 << 20
 const ANCHOR_MASK = ANCHOR_BITS - 1
-/** Entry 0 ends every chain: its length, 0, is shorter than any value, so a walk down a chain stops there. */
-const END = 0
+/** A value is known by its whole hash and its length, one number below 2^53. */
+const LENGTH_BITS = 2 ** 21
 
 /**
  * Values known by a hash of their first KEY_LENGTH (or all) characters, their length and a hash of
  * the whole: no value is kept, a few tens of bytes per form, so that 20,000 images cost little here.
- * A bit set of the hashes of every value's first 4 characters skips most positions of a text
- * at once; at the others, a look-up per key length in use. Neither grows with the number of
- * values. A hash collision can only make redact() hide text that is not a secret, never let a
- * secret through.
+ * A bit set of the hashes of every value's first 4 characters skips most positions of a text at
+ * once; at the others, per key length in use, one whole hash per distinct length of the values with
+ * that key. Values that begin alike (every UploadAuth is base64 of `{"AccessKeyId":`) share a key
+ * but few lengths, so neither step grows with the number of values. A hash collision can only make
+ * redact() hide text that is not a secret, never let a secret through.
  */
-class PrefixIndex {
+export class PrefixIndex {
+  /** How many whole hashes longestAt() computed: the work a redaction costs, for tests. */
+  wholeHashes = 0
   private readonly anchors = new Uint8Array(ANCHOR_BITS >> 3)
   /** The key lengths in use, few: KEY_LENGTH, and the lengths of values shorter than it. */
   private readonly keyLengths = new Set<number>()
-  /** Key hash → the first of its entries; entries of one key are chained longest first. */
-  private readonly firstEntry = new Map<number, number>()
-  private readonly lengths: number[] = [0]
-  private readonly hashes: number[] = [0]
-  private readonly next: number[] = [END]
+  /** Key hash → the distinct lengths of its values, longest first. */
+  private readonly lengthsByKey = new Map<number, number[]>()
+  /** Whole hash and length of every value. */
+  private readonly known = new Set<number>()
 
   /** false when the value was already there. */
   add(value: string): boolean {
+    const id = valueId(wholeHash(value, 0, value.length), value.length)
+    if (this.known.has(id)) return false
+    this.known.add(id)
     const keyLength = Math.min(KEY_LENGTH, value.length)
     const key = keyHash(value, 0, keyLength)
-    const whole = wholeHash(value, 0, value.length)
-    let previous = END
-    let entry = this.firstEntry.get(key) ?? END
-    while (this.lengths[entry] > value.length) [previous, entry] = [entry, this.next[entry]]
-    for (let same = entry; this.lengths[same] === value.length; same = this.next[same]) if (this.hashes[same] === whole) return false
-    const added = this.lengths.push(value.length) - 1
-    this.hashes.push(whole)
-    this.next.push(entry)
-    if (previous === END) this.firstEntry.set(key, added)
-    else this.next[previous] = added
+    const lengths = this.lengthsByKey.get(key)
+    if (!lengths) this.lengthsByKey.set(key, [value.length])
+    else if (!lengths.includes(value.length)) {
+      const before = lengths.findIndex(length => length < value.length)
+      lengths.splice(before === -1 ? lengths.length : before, 0, value.length)
+    }
     this.keyLengths.add(keyLength)
     const anchor = keyHash(value, 0, MIN_SECRET_LENGTH) & ANCHOR_MASK
     this.anchors[anchor >> 3] |= 1 << (anchor & 7)
@@ -107,14 +110,20 @@ class PrefixIndex {
     if ((this.anchors[anchor >> 3] & (1 << (anchor & 7))) === 0) return 0
     let longest = 0
     for (const keyLength of this.keyLengths) {
-      const key = keyHash(text, at, at + keyLength)
-      for (let entry = this.firstEntry.get(key) ?? END; this.lengths[entry] > longest; entry = this.next[entry]) {
-        const length = this.lengths[entry]
-        if (at + length <= text.length && wholeHash(text, at, at + length) === this.hashes[entry]) longest = length
+      for (const length of this.lengthsByKey.get(keyHash(text, at, at + keyLength)) ?? []) {
+        if (length <= longest) break
+        if (at + length > text.length) continue
+        this.wholeHashes++
+        if (this.known.has(valueId(wholeHash(text, at, at + length), length))) longest = length
       }
     }
     return longest
   }
+}
+
+/** One number for a value's whole hash and length (a length past 2^21 shares its number with a shorter one: at worst, more is hidden). */
+function valueId(whole: number, length: number): number {
+  return (whole >>> 0) * LENGTH_BITS + (length % LENGTH_BITS)
 }
 
 /**
