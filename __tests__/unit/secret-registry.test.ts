@@ -1,6 +1,6 @@
 /** SecretRegistry: what is masked, what is redacted, and that redaction finds every form, longest first. */
 import { describe, expect, it } from '@jest/globals'
-import { encodedForms, SecretRegistry } from '../../src/shared/secrets.js'
+import { encodedForms, PrefixIndex, SecretRegistry } from '../../src/shared/secrets.js'
 
 function registry(): { secrets: SecretRegistry; masked: string[] } {
   const masked: string[] = []
@@ -77,5 +77,43 @@ describe('SecretRegistry masking', () => {
     secrets.addTemporary({ masked: ['long-lived-secret', 'tmp-token'], redacted: [] })
     expect(masked.filter(value => value === 'long-lived-secret')).toHaveLength(1)
     expect(masked).toContain('tmp-token')
+  })
+})
+
+describe('PrefixIndex: work per look-up does not grow with the values registered', () => {
+  /** Values of one length that all begin like an UploadAuth (base64 of `{"AccessKeyId":`). */
+  const uploadAuths = (count: number): string[] =>
+    Array.from({ length: count }, (_, i) => `eyJBY2Nlc3NLZXlJZCI6${String(i).padStart(8, '0')}${'x'.repeat(40)}`)
+
+  /** Whole hashes computed to find the longest value at the start of text, after registering values. */
+  function workAt(values: string[], text: string): { length: number; hashes: number } {
+    const index = new PrefixIndex()
+    values.forEach(value => index.add(value))
+    index.wholeHashes = 0
+    const length = index.longestAt(text, 0)
+    return { length, hashes: index.wholeHashes }
+  }
+
+  it.each([10, 10_000])('finding one of %i values that share their key costs one whole hash', count => {
+    const values = uploadAuths(count)
+    expect(workAt(values, `${values[count - 1]}!`)).toEqual({ length: values[0].length, hashes: 1 })
+    expect(workAt(values, `eyJBY2Nlc3NLZXlJZCI6${'y'.repeat(48)}`)).toEqual({ length: 0, hashes: 1 })
+  })
+
+  it('adding a value costs one whole hash, however many share its key', () => {
+    const index = new PrefixIndex()
+    uploadAuths(10_000).forEach(value => index.add(value))
+    index.wholeHashes = 0
+    expect(index.add(`eyJBY2Nlc3NLZXlJZCI6${'z'.repeat(48)}`)).toBe(true)
+    expect(index.add(`eyJBY2Nlc3NLZXlJZCI6${'z'.repeat(48)}`)).toBe(false)
+    expect(index.wholeHashes).toBe(2)
+  })
+
+  it('tries the lengths of one key longest first, and stops at the first that matches', () => {
+    const key = 'k'.repeat(16)
+    const values = [`${key}-short`, `${key}-a-longer-one`, `${key}-the-longest-of-all`]
+    expect(workAt(values, `${key}-the-longest-of-all`)).toEqual({ length: values[2].length, hashes: 1 })
+    expect(workAt([...values].reverse(), `${key}-the-longest-of-all`)).toEqual({ length: values[2].length, hashes: 1 })
+    expect(workAt(values, `${key}-short, then much more text`)).toEqual({ length: values[0].length, hashes: 3 })
   })
 })

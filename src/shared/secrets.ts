@@ -59,41 +59,43 @@ const MIN_SECRET_LENGTH = 4
 const KEY_LENGTH = 16
 const ANCHOR_BITS = 1 << 20
 const ANCHOR_MASK = ANCHOR_BITS - 1
-/** Entry 0 ends every chain: its length, 0, is shorter than any value, so a walk down a chain stops there. */
-const END = 0
+/** Lengths above this share their slot in a whole key (a collision only hides more text, never less). */
+const LENGTH_SLOTS = 1 << 20
 
 /**
  * Values known by a hash of their first KEY_LENGTH (or all) characters, their length and a hash of
  * the whole: no value is kept, a few tens of bytes per form, so that 20,000 images cost little here.
  * A bit set of the hashes of every value's first 4 characters skips most positions of a text
- * at once; at the others, a look-up per key length in use. Neither grows with the number of
+ * at once; at the others, a look-up per key length in use, then one hash of the text per distinct
+ * length of the values under that key. Many values share a key (every UploadAuth starts with
+ * `eyJBY2Nlc3NLZXlJZCI6`), but few lengths: neither adding nor finding grows with the number of
  * values. A hash collision can only make redact() hide text that is not a secret, never let a
  * secret through.
  */
-class PrefixIndex {
+export class PrefixIndex {
+  /** How many whole hashes add() and longestAt() computed: the work a test can count. */
+  wholeHashes = 0
   private readonly anchors = new Uint8Array(ANCHOR_BITS >> 3)
   /** The key lengths in use, few: KEY_LENGTH, and the lengths of values shorter than it. */
   private readonly keyLengths = new Set<number>()
-  /** Key hash → the first of its entries; entries of one key are chained longest first. */
-  private readonly firstEntry = new Map<number, number>()
-  private readonly lengths: number[] = [0]
-  private readonly hashes: number[] = [0]
-  private readonly next: number[] = [END]
+  /** Key hash → the distinct lengths of its values, longest first. */
+  private readonly lengthsOfKey = new Map<number, number[]>()
+  /** wholeKey(length, whole hash) of every value. */
+  private readonly wholes = new Set<number>()
 
   /** false when the value was already there. */
   add(value: string): boolean {
     const keyLength = Math.min(KEY_LENGTH, value.length)
+    const whole = this.wholeKeyAt(value, 0, value.length)
+    if (this.wholes.has(whole)) return false
+    this.wholes.add(whole)
     const key = keyHash(value, 0, keyLength)
-    const whole = wholeHash(value, 0, value.length)
-    let previous = END
-    let entry = this.firstEntry.get(key) ?? END
-    while (this.lengths[entry] > value.length) [previous, entry] = [entry, this.next[entry]]
-    for (let same = entry; this.lengths[same] === value.length; same = this.next[same]) if (this.hashes[same] === whole) return false
-    const added = this.lengths.push(value.length) - 1
-    this.hashes.push(whole)
-    this.next.push(entry)
-    if (previous === END) this.firstEntry.set(key, added)
-    else this.next[previous] = added
+    const lengths = this.lengthsOfKey.get(key)
+    if (!lengths) this.lengthsOfKey.set(key, [value.length])
+    else if (!lengths.includes(value.length)) {
+      lengths.push(value.length)
+      lengths.sort((a, b) => b - a)
+    }
     this.keyLengths.add(keyLength)
     const anchor = keyHash(value, 0, MIN_SECRET_LENGTH) & ANCHOR_MASK
     this.anchors[anchor >> 3] |= 1 << (anchor & 7)
@@ -107,13 +109,20 @@ class PrefixIndex {
     if ((this.anchors[anchor >> 3] & (1 << (anchor & 7))) === 0) return 0
     let longest = 0
     for (const keyLength of this.keyLengths) {
-      const key = keyHash(text, at, at + keyLength)
-      for (let entry = this.firstEntry.get(key) ?? END; this.lengths[entry] > longest; entry = this.next[entry]) {
-        const length = this.lengths[entry]
-        if (at + length <= text.length && wholeHash(text, at, at + length) === this.hashes[entry]) longest = length
+      const lengths = this.lengthsOfKey.get(keyHash(text, at, at + keyLength))
+      if (!lengths) continue
+      for (const length of lengths) {
+        if (length <= longest) break
+        if (at + length <= text.length && this.wholes.has(this.wholeKeyAt(text, at, at + length))) longest = length
       }
     }
     return longest
+  }
+
+  /** The length (up to LENGTH_SLOTS) and a 32-bit hash of text[start, end) as one number, exact below 2^53. */
+  private wholeKeyAt(text: string, start: number, end: number): number {
+    this.wholeHashes++
+    return (wholeHash(text, start, end) >>> 0) * LENGTH_SLOTS + ((end - start) % LENGTH_SLOTS)
   }
 }
 
