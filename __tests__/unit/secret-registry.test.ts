@@ -116,4 +116,9 @@ describe('PrefixIndex: work per look-up does not grow with the values registered
     expect(workAt([...values].reverse(), `${key}-the-longest-of-all`)).toEqual({ length: values[2].length, hashes: 1 })
     expect(workAt(values, `${key}-short, then much more text`)).toEqual({ length: values[0].length, hashes: 3 })
   })
+
+  it('a text that begins like no value costs no whole hash, however many lengths are registered', () => {
+    const values = Array.from({ length: 10 }, (_, i) => `${'k'.repeat(16)}${'v'.repeat(i + 4)}`)
+    expect(workAt(values, 'q'.repeat(64))).toEqual({ length: 0, hashes: 0 })
+  })
 })
