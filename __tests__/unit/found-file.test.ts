@@ -48,6 +48,8 @@ describe('readFound', () => {
   it.each<[string, (file: FoundFile) => Promise<void>, number, string, string]>([
     ['gone', file => fs.rm(file.absolutePath), 6, 'ENOENT', 'cannot be read (ENOENT)'],
     ['of another size than its digest saw', async () => undefined, 5, 'FileChanged', 'changed while the action ran'],
+    ['grown since its digest', file => fs.appendFile(file.absolutePath, 'g'), 6, 'FileChanged', 'changed while the action ran'],
+    ['shrunk since its digest', file => fs.truncate(file.absolutePath, 3), 6, 'FileChanged', 'changed while the action ran'],
     [
       'replaced by another file at the same path',
       async file => {

@@ -80,33 +80,45 @@ describe('SecretRegistry masking', () => {
   })
 })
 
-describe('SecretRegistry: the work of a redaction does not grow with the number of values', () => {
-  /** UploadAuth-like values: base64 of JSON, so every one begins with the same 20 characters, `eyJBY2Nlc3NLZXlJZCI6`. */
-  const uploadAuth = (i: number, padding = 0): string =>
-    Buffer.from(JSON.stringify({ AccessKeyId: `STS.${String(i).padStart(8, '0')}${'x'.repeat(padding)}`, Region: 'cn-shanghai' })).toString(
-      'base64'
-    )
+describe('PrefixIndex: work per look-up does not grow with the values registered', () => {
+  /** Values of one length that all begin like an UploadAuth (base64 of `{"AccessKeyId":`). */
+  const uploadAuths = (count: number): string[] =>
+    Array.from({ length: count }, (_, i) => `eyJBY2Nlc3NLZXlJZCI6${String(i).padStart(8, '0')}${'x'.repeat(40)}`)
 
-  function registryOf(count: number, lengths: number): { registry: SecretRegistry; index: PrefixIndex } {
+  /** Whole hashes computed to find the longest value at the start of text, after registering values. */
+  function workAt(values: string[], text: string): { length: number; hashes: number } {
     const index = new PrefixIndex()
-    const registry = new SecretRegistry(undefined, index)
-    for (let i = 0; i < count; i++) registry.addTemporary({ masked: [], redacted: [uploadAuth(i, (i % lengths) * 3)] })
-    return { registry, index }
+    values.forEach(value => index.add(value))
+    index.wholeHashes = 0
+    const length = index.longestAt(text, 0)
+    return { length, hashes: index.wholeHashes }
   }
 
-  it.each([
-    [100, 1],
-    [10_000, 1],
-    [10_000, 4]
-  ])('%i values that begin alike, in %i lengths: one whole hash per length at a position where they could begin', (count, lengths) => {
-    const { registry, index } = registryOf(count, lengths)
-    const notASecret = uploadAuth(count + 1)
-    expect(notASecret.slice(0, 20)).toBe('eyJBY2Nlc3NLZXlJZCI6')
+  it.each([10, 10_000])('finding one of %i values that share their key costs one whole hash', count => {
+    const values = uploadAuths(count)
+    expect(workAt(values, `${values[count - 1]}!`)).toEqual({ length: values[0].length, hashes: 1 })
+    expect(workAt(values, `eyJBY2Nlc3NLZXlJZCI6${'y'.repeat(48)}`)).toEqual({ length: 0, hashes: 1 })
+  })
+
+  it('adding a value costs one whole hash, however many share its key', () => {
+    const index = new PrefixIndex()
+    uploadAuths(10_000).forEach(value => index.add(value))
     index.wholeHashes = 0
-    expect(registry.redact(`x ${notASecret} y`)).toBe(`x ${notASecret} y`)
-    // Each position where the text's first four characters are those of some value asks each of its
-    // key's lengths once at most, whatever the count.
-    expect(index.wholeHashes).toBeLessThanOrEqual(lengths * 4)
-    expect(registry.redact(`x ${uploadAuth(count - 1, ((count - 1) % lengths) * 3)} y`)).toBe('x *** y')
+    expect(index.add(`eyJBY2Nlc3NLZXlJZCI6${'z'.repeat(48)}`)).toBe(true)
+    expect(index.add(`eyJBY2Nlc3NLZXlJZCI6${'z'.repeat(48)}`)).toBe(false)
+    expect(index.wholeHashes).toBe(2)
+  })
+
+  it('tries the lengths of one key longest first, and stops at the first that matches', () => {
+    const key = 'k'.repeat(16)
+    const values = [`${key}-short`, `${key}-a-longer-one`, `${key}-the-longest-of-all`]
+    expect(workAt(values, `${key}-the-longest-of-all`)).toEqual({ length: values[2].length, hashes: 1 })
+    expect(workAt([...values].reverse(), `${key}-the-longest-of-all`)).toEqual({ length: values[2].length, hashes: 1 })
+    expect(workAt(values, `${key}-short, then much more text`)).toEqual({ length: values[0].length, hashes: 3 })
+  })
+
+  it('a text that begins like no value costs no whole hash, however many lengths are registered', () => {
+    const values = Array.from({ length: 10 }, (_, i) => `${'k'.repeat(16)}${'v'.repeat(i + 4)}`)
+    expect(workAt(values, 'q'.repeat(64))).toEqual({ length: 0, hashes: 0 })
   })
 })

@@ -33,13 +33,18 @@ const FILE_CHANGED = 'changed while the action ran (it is no longer the file tha
  * digest saw; a file that no longer has it is refused.
  */
 export async function readFound(file: FoundFile, bytes: number): Promise<Buffer> {
-  const handle = await openFound(file)
+  const { handle, size } = await openChecked(file)
   let content: Buffer
   try {
-    content = await handle.readFile()
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'ReadError'
-    throw new FileReadError(file.relativePath, code, `cannot be read (${code})`)
+    // The size fstat saw is the size read: no second fstat as handle.readFile() would make. One byte
+    // more is asked for, so that a file that grew after the fstat is seen to have changed.
+    if (size !== bytes) throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED)
+    const buffer = Buffer.allocUnsafe(bytes + 1)
+    const { bytesRead } = await handle.read(buffer, 0, bytes + 1, 0).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code ?? 'ReadError'
+      throw new FileReadError(file.relativePath, code, `cannot be read (${code})`)
+    })
+    content = buffer.subarray(0, bytesRead)
   } finally {
     await handle.close()
   }
@@ -49,6 +54,11 @@ export async function readFound(file: FoundFile, bytes: number): Promise<Buffer>
 
 /** Opens the file without blocking (a FIFO swapped in would block a plain open) and checks what opened. */
 export async function openFound(file: FoundFile): Promise<FileHandle> {
+  return (await openChecked(file)).handle
+}
+
+/** openFound, with the size its fstat saw. */
+async function openChecked(file: FoundFile): Promise<{ handle: FileHandle; size: number }> {
   let handle: FileHandle
   try {
     handle = await open(file.absolutePath, constants.O_RDONLY | constants.O_NONBLOCK)
@@ -64,7 +74,7 @@ export async function openFound(file: FoundFile): Promise<FileHandle> {
     await handle.close()
     throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED)
   }
-  return handle
+  return { handle, size: opened.size }
 }
 
 // Linux names each open file in /proc/self/fd: opening that name reaches the file this process

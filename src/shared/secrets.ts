@@ -8,11 +8,9 @@
  * (see addTemporary). Every form of every value is redacted, whatever was masked.
  */
 export class SecretRegistry {
-  constructor(
-    private readonly mask: (value: string) => void = () => undefined,
-    /** A test's own index, to count the work. */
-    private readonly index = new PrefixIndex()
-  ) {}
+  private readonly index = new PrefixIndex()
+
+  constructor(private readonly mask: (value: string) => void = () => undefined) {}
 
   /** Registers each value and masks every form a request or an echoed request carries it in. */
   add(...values: Array<string | undefined>): void {
@@ -61,41 +59,42 @@ const MIN_SECRET_LENGTH = 4
 const KEY_LENGTH = 16
 const ANCHOR_BITS = 1 << 20
 const ANCHOR_MASK = ANCHOR_BITS - 1
-/** A value is known by its whole hash and its length, one number below 2^53. */
-const LENGTH_BITS = 2 ** 21
+/** Lengths above this share their slot in a whole key (a collision only hides more text, never less). */
+const LENGTH_SLOTS = 1 << 20
 
 /**
  * Values known by a hash of their first KEY_LENGTH (or all) characters, their length and a hash of
  * the whole: no value is kept, a few tens of bytes per form, so that 20,000 images cost little here.
- * A bit set of the hashes of every value's first 4 characters skips most positions of a text at
- * once; at the others, per key length in use, one whole hash per distinct length of the values with
- * that key. Values that begin alike (every UploadAuth is base64 of `{"AccessKeyId":`) share a key
- * but few lengths, so neither step grows with the number of values. A hash collision can only make
- * redact() hide text that is not a secret, never let a secret through.
+ * A bit set of the hashes of every value's first 4 characters skips most positions of a text
+ * at once; at the others, a look-up per key length in use, then one hash of the text per distinct
+ * length of the values under that key. Many values share a key (every UploadAuth starts with
+ * `eyJBY2Nlc3NLZXlJZCI6`), but few lengths: neither adding nor finding grows with the number of
+ * values. A hash collision can only make redact() hide text that is not a secret, never let a
+ * secret through.
  */
 export class PrefixIndex {
-  /** How many whole hashes longestAt() computed: the work a redaction costs, for tests. */
+  /** How many whole hashes add() and longestAt() computed: the work a test can count. */
   wholeHashes = 0
   private readonly anchors = new Uint8Array(ANCHOR_BITS >> 3)
   /** The key lengths in use, few: KEY_LENGTH, and the lengths of values shorter than it. */
   private readonly keyLengths = new Set<number>()
   /** Key hash → the distinct lengths of its values, longest first. */
-  private readonly lengthsByKey = new Map<number, number[]>()
-  /** Whole hash and length of every value. */
-  private readonly known = new Set<number>()
+  private readonly lengthsOfKey = new Map<number, number[]>()
+  /** wholeKey(length, whole hash) of every value. */
+  private readonly wholes = new Set<number>()
 
   /** false when the value was already there. */
   add(value: string): boolean {
-    const id = valueId(wholeHash(value, 0, value.length), value.length)
-    if (this.known.has(id)) return false
-    this.known.add(id)
     const keyLength = Math.min(KEY_LENGTH, value.length)
+    const whole = this.wholeKeyAt(value, 0, value.length)
+    if (this.wholes.has(whole)) return false
+    this.wholes.add(whole)
     const key = keyHash(value, 0, keyLength)
-    const lengths = this.lengthsByKey.get(key)
-    if (!lengths) this.lengthsByKey.set(key, [value.length])
+    const lengths = this.lengthsOfKey.get(key)
+    if (!lengths) this.lengthsOfKey.set(key, [value.length])
     else if (!lengths.includes(value.length)) {
-      const before = lengths.findIndex(length => length < value.length)
-      lengths.splice(before === -1 ? lengths.length : before, 0, value.length)
+      lengths.push(value.length)
+      lengths.sort((a, b) => b - a)
     }
     this.keyLengths.add(keyLength)
     const anchor = keyHash(value, 0, MIN_SECRET_LENGTH) & ANCHOR_MASK
@@ -110,20 +109,21 @@ export class PrefixIndex {
     if ((this.anchors[anchor >> 3] & (1 << (anchor & 7))) === 0) return 0
     let longest = 0
     for (const keyLength of this.keyLengths) {
-      for (const length of this.lengthsByKey.get(keyHash(text, at, at + keyLength)) ?? []) {
+      const lengths = this.lengthsOfKey.get(keyHash(text, at, at + keyLength))
+      if (!lengths) continue
+      for (const length of lengths) {
         if (length <= longest) break
-        if (at + length > text.length) continue
-        this.wholeHashes++
-        if (this.known.has(valueId(wholeHash(text, at, at + length), length))) longest = length
+        if (at + length <= text.length && this.wholes.has(this.wholeKeyAt(text, at, at + length))) longest = length
       }
     }
     return longest
   }
-}
 
-/** One number for a value's whole hash and length (a length past 2^21 shares its number with a shorter one: at worst, more is hidden). */
-function valueId(whole: number, length: number): number {
-  return (whole >>> 0) * LENGTH_BITS + (length % LENGTH_BITS)
+  /** The length (up to LENGTH_SLOTS) and a 32-bit hash of text[start, end) as one number, exact below 2^53. */
+  private wholeKeyAt(text: string, start: number, end: number): number {
+    this.wholeHashes++
+    return (wholeHash(text, start, end) >>> 0) * LENGTH_SLOTS + ((end - start) % LENGTH_SLOTS)
+  }
 }
 
 /**
