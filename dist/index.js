@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6688);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(652);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6688:
+/***/ 652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36957,6 +36957,51 @@ function networkError(service, api, error, cause) {
 }
 function isTransient(error) {
     return error instanceof ServiceError && error.kind === 'transient';
+}
+
+;// CONCATENATED MODULE: ./src/shared/fifo.ts
+/**
+ * A first-in, first-out queue over one array: taking from the front is O(1) amortised. Taken items
+ * stay in the array until they are most of it (and at least COMPACT_AFTER), then the rest is copied
+ * down once, so a long run neither re-copies the array at every take nor keeps every item it ever held.
+ */
+const COMPACT_AFTER = 1024;
+class Fifo {
+    items = [];
+    head = 0;
+    /** The items not yet taken. */
+    get size() {
+        return this.items.length - this.head;
+    }
+    /** The array's length, taken items not yet dropped included (what the queue holds in memory). */
+    get stored() {
+        return this.items.length;
+    }
+    push(item) {
+        this.items.push(item);
+    }
+    /** The item `index` places from the front (0: the front); the caller keeps index below size. */
+    at(index) {
+        return this.items[this.head + index];
+    }
+    /** Takes the front item; the queue must not be empty. */
+    shift() {
+        const item = this.items[this.head++];
+        this.compact();
+        return item;
+    }
+    /** Takes items from the front as long as they pass the test. */
+    dropWhile(test) {
+        while (this.head < this.items.length && test(this.items[this.head]))
+            this.head++;
+        this.compact();
+    }
+    compact() {
+        if (this.head >= COMPACT_AFTER && this.head * 2 >= this.items.length) {
+            this.items = this.items.slice(this.head);
+            this.head = 0;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -39992,6 +40037,80 @@ function safeLine(line) {
         .replace(/##\[/g, '##%5B')
         .replace(/^(\s*):(?=:)/, '$1%3A');
 }
+/**
+ * While a run batches its log (batchStdout), what goes to stdout is collected and written together:
+ * one write per turn of the event loop instead of one per line (3,000 images make over 9,000 lines).
+ * Everything written to stdout in the meantime, by core or anyone else, joins the same text in the
+ * order it was written, so an `::add-mask::` still reaches the runner before any line after it.
+ */
+let batch;
+/** Past this many characters the batch goes out at once, whatever the turn. */
+const BATCH_MAX_CHARS = 64 * 1024;
+/** Writes what the batch holds now, synchronously; nothing when no run batches. */
+function flush() {
+    if (!batch || batch.text === '')
+        return;
+    const text = batch.text;
+    batch.text = '';
+    batch.write(text);
+}
+/**
+ * Batches stdout until the function returned is called, which writes what is held and puts
+ * process.stdout.write back. What is held also goes out at the end of each turn of the event loop,
+ * once it passes BATCH_MAX_CHARS, at process exit, and before a failure, a group's end, an output
+ * and anything written to stderr (library-output.ts's gate calls flush).
+ */
+function batchStdout() {
+    if (batch)
+        return () => undefined;
+    const own = Object.getOwnPropertyDescriptor(process.stdout, 'write');
+    const write = process.stdout.write.bind(process.stdout);
+    const held = { text: '', write, scheduled: false };
+    batch = held;
+    const flushAtTurnEnd = () => {
+        held.scheduled = false;
+        flush();
+    };
+    const collect = (chunk, ...rest) => {
+        held.text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        if (held.text.length > BATCH_MAX_CHARS)
+            flush();
+        else if (!held.scheduled) {
+            held.scheduled = true;
+            setImmediate(flushAtTurnEnd);
+        }
+        const callback = rest.find(arg => typeof arg === 'function');
+        if (callback)
+            process.nextTick(callback);
+        return true;
+    };
+    Object.defineProperty(process.stdout, 'write', {
+        value: collect,
+        writable: true,
+        configurable: true,
+        enumerable: own?.enumerable ?? true
+    });
+    process.on('exit', flush);
+    return () => {
+        flush();
+        batch = undefined;
+        process.off('exit', flush);
+        if (own)
+            Object.defineProperty(process.stdout, 'write', own);
+        else
+            delete process.stdout.write;
+    };
+}
+/** Runs emit, with what the batch held written before it and what emit wrote written at once. */
+function atOnce(emit) {
+    flush();
+    try {
+        return emit();
+    }
+    finally {
+        flush();
+    }
+}
 function log_info(message) {
     info(safeMessage(message));
 }
@@ -40009,14 +40128,26 @@ function log_debug(message) {
 }
 /** Marks the run failed with this message (an error annotation and exit code 1). */
 function fail(message) {
-    setFailed(safeMessage(message));
+    atOnce(() => setFailed(safeMessage(message)));
 }
-function log_group(title, body) {
-    return group(safeMessage(shown(title)), body);
+async function log_group(title, body) {
+    try {
+        return await group(safeMessage(shown(title)), async () => {
+            try {
+                return await body();
+            }
+            finally {
+                flush();
+            }
+        });
+    }
+    finally {
+        flush();
+    }
 }
 /** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
 function log_setOutput(name, value) {
-    setOutput(name, value);
+    atOnce(() => setOutput(name, value));
 }
 /**
  * setOutput for a value too large to hold as one string (and as the copies core.setOutput makes of
@@ -40024,9 +40155,10 @@ function log_setOutput(name, value) {
  * the delimiter), with the same check that no value holds the random delimiter.
  */
 function setOutputInPieces(name, pieces) {
+    flush();
     const file = process.env.GITHUB_OUTPUT;
     if (!file)
-        return setOutput(name, [...pieces].join(''));
+        return log_setOutput(name, [...pieces].join(''));
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
@@ -40087,7 +40219,12 @@ const CONSOLE_TO_STDERR = ['log', 'info', 'debug', 'error', 'trace'];
  */
 function gateLibraryOutput(options) {
     const redact = (text) => options.redact(withoutCredentialFields(text));
-    const write = process.stderr.write.bind(process.stderr);
+    const stderrWrite = process.stderr.write.bind(process.stderr);
+    // The log's batched stdout goes first: the runner shows both streams as one, in the order written.
+    const write = (text) => {
+        flush();
+        stderrWrite(text);
+    };
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     let held = '';
     const writeLine = (text) => void write(`${safeMessage(redact(text))}\n`);
@@ -40424,44 +40561,43 @@ const MIN_SECRET_LENGTH = 4;
 const KEY_LENGTH = 16;
 const ANCHOR_BITS = 1 << 20;
 const ANCHOR_MASK = ANCHOR_BITS - 1;
-/** Entry 0 ends every chain: its length, 0, is shorter than any value, so a walk down a chain stops there. */
-const END = 0;
+/** Lengths above this share their slot in a whole key (a collision only hides more text, never less). */
+const LENGTH_SLOTS = 1 << 20;
 /**
  * Values known by a hash of their first KEY_LENGTH (or all) characters, their length and a hash of
  * the whole: no value is kept, a few tens of bytes per form, so that 20,000 images cost little here.
  * A bit set of the hashes of every value's first 4 characters skips most positions of a text
- * at once; at the others, a look-up per key length in use. Neither grows with the number of
+ * at once; at the others, a look-up per key length in use, then one hash of the text per distinct
+ * length of the values under that key. Many values share a key (every UploadAuth starts with
+ * `eyJBY2Nlc3NLZXlJZCI6`), but few lengths: neither adding nor finding grows with the number of
  * values. A hash collision can only make redact() hide text that is not a secret, never let a
  * secret through.
  */
 class PrefixIndex {
+    /** How many whole hashes add() and longestAt() computed: the work a test can count. */
+    wholeHashes = 0;
     anchors = new Uint8Array(ANCHOR_BITS >> 3);
     /** The key lengths in use, few: KEY_LENGTH, and the lengths of values shorter than it. */
     keyLengths = new Set();
-    /** Key hash → the first of its entries; entries of one key are chained longest first. */
-    firstEntry = new Map();
-    lengths = [0];
-    hashes = [0];
-    next = [END];
+    /** Key hash → the distinct lengths of its values, longest first. */
+    lengthsOfKey = new Map();
+    /** wholeKey(length, whole hash) of every value. */
+    wholes = new Set();
     /** false when the value was already there. */
     add(value) {
         const keyLength = Math.min(KEY_LENGTH, value.length);
+        const whole = this.wholeKeyAt(value, 0, value.length);
+        if (this.wholes.has(whole))
+            return false;
+        this.wholes.add(whole);
         const key = keyHash(value, 0, keyLength);
-        const whole = wholeHash(value, 0, value.length);
-        let previous = END;
-        let entry = this.firstEntry.get(key) ?? END;
-        while (this.lengths[entry] > value.length)
-            [previous, entry] = [entry, this.next[entry]];
-        for (let same = entry; this.lengths[same] === value.length; same = this.next[same])
-            if (this.hashes[same] === whole)
-                return false;
-        const added = this.lengths.push(value.length) - 1;
-        this.hashes.push(whole);
-        this.next.push(entry);
-        if (previous === END)
-            this.firstEntry.set(key, added);
-        else
-            this.next[previous] = added;
+        const lengths = this.lengthsOfKey.get(key);
+        if (!lengths)
+            this.lengthsOfKey.set(key, [value.length]);
+        else if (!lengths.includes(value.length)) {
+            lengths.push(value.length);
+            lengths.sort((a, b) => b - a);
+        }
         this.keyLengths.add(keyLength);
         const anchor = keyHash(value, 0, MIN_SECRET_LENGTH) & ANCHOR_MASK;
         this.anchors[anchor >> 3] |= 1 << (anchor & 7);
@@ -40475,14 +40611,22 @@ class PrefixIndex {
             return 0;
         let longest = 0;
         for (const keyLength of this.keyLengths) {
-            const key = keyHash(text, at, at + keyLength);
-            for (let entry = this.firstEntry.get(key) ?? END; this.lengths[entry] > longest; entry = this.next[entry]) {
-                const length = this.lengths[entry];
-                if (at + length <= text.length && wholeHash(text, at, at + length) === this.hashes[entry])
+            const lengths = this.lengthsOfKey.get(keyHash(text, at, at + keyLength));
+            if (!lengths)
+                continue;
+            for (const length of lengths) {
+                if (length <= longest)
+                    break;
+                if (at + length <= text.length && this.wholes.has(this.wholeKeyAt(text, at, at + length)))
                     longest = length;
             }
         }
         return longest;
+    }
+    /** The length (up to LENGTH_SLOTS) and a 32-bit hash of text[start, end) as one number, exact below 2^53. */
+    wholeKeyAt(text, start, end) {
+        this.wholeHashes++;
+        return (wholeHash(text, start, end) >>> 0) * LENGTH_SLOTS + ((end - start) % LENGTH_SLOTS);
     }
 }
 /**
@@ -40648,6 +40792,7 @@ function tagsProblem(value) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/inputs/defaults.ts
 /** Defaults shared by the config reader and checked against action.yml by a test. */
 const Defaults = {
@@ -40703,6 +40848,7 @@ const PreviewLimits = { maxExpiresInSeconds: 2_592_000 };
 /** Collects problems while each input is read, so that all of them are reported at once. */
 class InputReader {
     problems = [];
+    /** The input's value, without white space at either end (`core.getInput` trims it). */
     raw(name) {
         return getInput(name);
     }
@@ -40806,7 +40952,7 @@ function joinEscaped(folder, relative) {
 
 
 function readRegion(reader) {
-    const region = reader.raw(Inputs.Region).trim() || Defaults.region;
+    const region = reader.raw(Inputs.Region) || Defaults.region;
     if (/^[a-z]{2,}(-[a-z0-9]+)+$/.test(region))
         return region;
     reader.problem(Inputs.Region, `"${region}" is not a region id such as "cn-shanghai" or "ap-southeast-1"`);
@@ -40814,7 +40960,7 @@ function readRegion(reader) {
 }
 /** The endpoint input, or the endpoint of a region VOD serves (vod-regions.ts). */
 function readEndpoint(reader, region) {
-    const value = reader.raw(Inputs.Endpoint).trim();
+    const value = reader.raw(Inputs.Endpoint);
     if (value === '') {
         if (!isVodRegion(region))
             reader.problem(Inputs.Region, unknownRegion(region));
@@ -40850,7 +40996,7 @@ function readOrigin(reader, name, value, example) {
     return url.origin;
 }
 function readCateId(reader) {
-    const value = reader.raw(Inputs.CateId).trim();
+    const value = reader.raw(Inputs.CateId);
     if (value === '')
         return undefined;
     if (/^[0-9]{1,19}$/.test(value) && BigInt(value) <= 9223372036854775807n)
@@ -40859,7 +41005,7 @@ function readCateId(reader) {
     return undefined;
 }
 function readStorageLocation(reader) {
-    const value = reader.raw(Inputs.StorageLocation).trim();
+    const value = reader.raw(Inputs.StorageLocation);
     if (value === '')
         return undefined;
     if (/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(value))
@@ -40868,7 +41014,7 @@ function readStorageLocation(reader) {
     return undefined;
 }
 function readAppId(reader) {
-    const value = reader.raw(Inputs.AppId).trim();
+    const value = reader.raw(Inputs.AppId);
     if (value === '')
         return undefined;
     if (/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(value))
@@ -40887,10 +41033,10 @@ function readAppId(reader) {
  * taken from the environment nor allowed as inputs. Otherwise the access keys.
  */
 function readCredentials(reader, env) {
-    const roleArn = reader.raw(Inputs.RoleToAssume).trim();
+    const roleArn = reader.raw(Inputs.RoleToAssume);
     if (roleArn)
         return readOidcRole(reader, roleArn, env);
-    if (reader.raw(Inputs.OidcProviderArn).trim()) {
+    if (reader.raw(Inputs.OidcProviderArn)) {
         reader.problem(Inputs.OidcProviderArn, `has no use without ${Inputs.RoleToAssume}: set ${Inputs.RoleToAssume} to the RAM role to assume with it`);
     }
     return readKeys(reader, env);
@@ -40913,20 +41059,20 @@ function readOidcRole(reader, roleArn, env) {
         audience: readAudience(reader),
         roleSessionName: readRoleSessionName(reader, env),
         durationSeconds: reader.integer(Inputs.RoleDurationSeconds, Defaults.roleDurationSeconds, RoleLimits.minDurationSeconds, RoleLimits.maxDurationSeconds),
-        stsEndpoint: readOrigin(reader, Inputs.StsEndpoint, reader.raw(Inputs.StsEndpoint).trim() || Defaults.stsEndpoint, Defaults.stsEndpoint)
+        stsEndpoint: readOrigin(reader, Inputs.StsEndpoint, reader.raw(Inputs.StsEndpoint) || Defaults.stsEndpoint, Defaults.stsEndpoint)
     };
 }
 /** Keys given as inputs beside role-to-assume: the user meant one of the two, and must say which. */
 function refuseKeyInputs(reader) {
     for (const input of [Inputs.AccessKeyId, Inputs.AccessKeySecret, Inputs.SecurityToken]) {
-        if (reader.raw(input).trim()) {
+        if (reader.raw(input)) {
             reader.problem(input, `cannot be used with ${Inputs.RoleToAssume}: remove ${input} (the role's session replaces the keys), or remove ${Inputs.RoleToAssume}`);
         }
     }
 }
 /** Required with role-to-assume, and in the role's account (a provider is trusted only by roles of its own account). */
 function readProviderArn(reader, roleAccount) {
-    const value = reader.raw(Inputs.OidcProviderArn).trim();
+    const value = reader.raw(Inputs.OidcProviderArn);
     const providerAccount = PROVIDER_ARN.exec(value)?.[1];
     if (!value) {
         reader.problem(Inputs.OidcProviderArn, `is required with ${Inputs.RoleToAssume}: the ARN of the account's OIDC provider for GitHub, such as acs:ram::1234567890123456:oidc-provider/github`);
@@ -40941,7 +41087,7 @@ function readProviderArn(reader, roleAccount) {
 }
 /** A Client ID of the OIDC provider: printable ASCII without spaces. */
 function readAudience(reader) {
-    const value = reader.raw(Inputs.Audience).trim() || Defaults.audience;
+    const value = reader.raw(Inputs.Audience) || Defaults.audience;
     if (/^[\x21-\x7e]{1,256}$/.test(value))
         return value;
     reader.problem(Inputs.Audience, `must be a Client ID of the OIDC provider (up to 256 printable characters, no spaces), such as ${Defaults.audience}`);
@@ -40950,7 +41096,7 @@ function readAudience(reader) {
 const SESSION_NAME = /^[A-Za-z0-9.@_-]{2,64}$/;
 /** As given, or gh-<repository>-<run id>-<attempt>: which run used the role shows in ActionTrail. */
 function readRoleSessionName(reader, env) {
-    const value = reader.raw(Inputs.RoleSessionName).trim();
+    const value = reader.raw(Inputs.RoleSessionName);
     if (value === '')
         return defaultSessionName(env);
     if (SESSION_NAME.test(value))
@@ -40976,9 +41122,9 @@ function defaultSessionName(env) {
  */
 function readKeys(reader, env) {
     const given = {
-        accessKeyId: reader.raw(Inputs.AccessKeyId).trim(),
-        accessKeySecret: reader.raw(Inputs.AccessKeySecret).trim(),
-        securityToken: reader.raw(Inputs.SecurityToken).trim()
+        accessKeyId: reader.raw(Inputs.AccessKeyId),
+        accessKeySecret: reader.raw(Inputs.AccessKeySecret),
+        securityToken: reader.raw(Inputs.SecurityToken)
     };
     const fromEnv = (pick) => {
         for (const names of CredentialEnv) {
@@ -41143,14 +41289,19 @@ const FILE_CHANGED = 'changed while the action ran (it is no longer the file tha
  * digest saw; a file that no longer has it is refused.
  */
 async function readFound(file, bytes) {
-    const handle = await openFound(file);
+    const { handle, size } = await openChecked(file);
     let content;
     try {
-        content = await handle.readFile();
-    }
-    catch (error) {
-        const code = error.code ?? 'ReadError';
-        throw new FileReadError(file.relativePath, code, `cannot be read (${code})`);
+        // The size fstat saw is the size read: no second fstat as handle.readFile() would make. One byte
+        // more is asked for, so that a file that grew after the fstat is seen to have changed.
+        if (size !== bytes)
+            throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED);
+        const buffer = Buffer.allocUnsafe(bytes + 1);
+        const { bytesRead } = await handle.read(buffer, 0, bytes + 1, 0).catch((error) => {
+            const code = error.code ?? 'ReadError';
+            throw new FileReadError(file.relativePath, code, `cannot be read (${code})`);
+        });
+        content = buffer.subarray(0, bytesRead);
     }
     finally {
         await handle.close();
@@ -41161,6 +41312,10 @@ async function readFound(file, bytes) {
 }
 /** Opens the file without blocking (a FIFO swapped in would block a plain open) and checks what opened. */
 async function openFound(file) {
+    return (await openChecked(file)).handle;
+}
+/** openFound, with the size its fstat saw. */
+async function openChecked(file) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(file.absolutePath, promises_namespaceObject.constants.O_RDONLY | promises_namespaceObject.constants.O_NONBLOCK);
@@ -41177,7 +41332,7 @@ async function openFound(file) {
         await handle.close();
         throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED);
     }
-    return handle;
+    return { handle, size: opened.size };
 }
 // Linux names each open file in /proc/self/fd: opening that name reaches the file this process
 // opened, whatever now lies at its path. Elsewhere the path is all a library can be given.
@@ -44295,12 +44450,12 @@ class Walker {
         }
         return this.found;
     }
-    /** The search paths that exist, as @actions/glob starts from them. */
+    /** The search paths that exist, as @actions/glob starts from them; one below a file (`a.png/b.png`) matches nothing, as one that does not exist. */
     async startingItems() {
         const items = [];
         for (const searchPath of searchPaths(this.patterns)) {
             const stat = await external_node_fs_namespaceObject.promises.lstat(searchPath).catch((error) => {
-                if (error.code === 'ENOENT')
+                if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
                     return undefined;
                 throw error;
             });
@@ -44778,7 +44933,7 @@ function readUserTags(reader, markTaken) {
     return tags;
 }
 function readUserData(reader) {
-    const value = reader.raw(Inputs.UserData).trim();
+    const value = reader.raw(Inputs.UserData);
     if (value === '')
         return undefined;
     let parsed;
@@ -44810,7 +44965,7 @@ function readUserData(reader) {
 
 
 function readManifestPath(reader, workspace) {
-    const value = reader.raw(Inputs.Manifest).trim();
+    const value = reader.raw(Inputs.Manifest);
     if (value === '')
         return undefined;
     const absolute = external_node_path_default().resolve(workspace, value);
@@ -44833,15 +44988,15 @@ function repositoryIdFault(env) {
 function readAdoptImageIds(reader) {
     const ids = reader
         .raw(Inputs.AdoptImageIds)
-        .split(/[\s,]+/)
+        .split(/[\s,]/)
         .filter(id => id !== '');
-    const isImageId = (id) => imageIdProblem(id) === undefined;
-    const bad = ids.filter(id => !isImageId(id));
+    const bad = ids.filter(id => imageIdProblem(id) !== undefined);
     if (bad.length > 0) {
         const shown = bad.slice(0, 5).map(id => `"${JSON.stringify(id).slice(1, -1)}"`);
         reader.problem(Inputs.AdoptImageIds, `must list ImageIds of 32 hex digits; not ImageIds: ${shown.join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`);
+        return [];
     }
-    return [...new Set(ids.filter(isImageId).map(id => id.toLowerCase()))];
+    return [...new Set(ids.map(id => id.toLowerCase()))];
 }
 
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -46305,21 +46460,18 @@ class FlowControl {
     stallMs;
     batchMs;
     clock;
-    waiters = [];
-    head = 0;
+    waiters = new Fifo();
     pumping = false;
     nextSlotAt = 0;
     /** The pump's last round of releases: the next comes a batch window later. */
     lastBatchAt = Number.NEGATIVE_INFINITY;
     /** When the calls of the last second were let through, oldest first. */
-    released = [];
-    releasedHead = 0;
+    released = new Fifo();
     pausedUntil = 0;
     lastDecreaseAt = Number.NEGATIVE_INFINITY;
     lastSuccessAt;
     /** Times of the successful calls of the last second, oldest first. */
-    successes = [];
-    successHead = 0;
+    successes = new Fifo();
     calls = 0;
     throttledCalls = 0;
     constructor(options) {
@@ -46375,7 +46527,7 @@ class FlowControl {
         this.lastDecreaseAt = now;
         this.forgetOldSuccesses(now);
         // VOD's limits are per second: what it admitted in the last second is the limit it applies now.
-        const admitted = this.successes.length - this.successHead;
+        const admitted = this.successes.size;
         this.rate = Math.max(MIN_RATE, Math.min(this.rate * DECREASE_FACTOR, admitted * ADMITTED_SHARE || this.rate * DECREASE_FACTOR));
     }
     /** True when no call has succeeded for the stall time: throttling is no longer worth waiting out. */
@@ -46405,7 +46557,7 @@ class FlowControl {
         try {
             for (;;) {
                 this.skipDone();
-                if (this.head === this.waiters.length)
+                if (this.waiters.size === 0)
                     break;
                 const now = this.clock.now();
                 const wait = Math.max(this.nextSlotAt, this.pausedUntil, this.lastBatchAt + this.batchMs, this.windowFreeAt(now)) - now;
@@ -46426,43 +46578,24 @@ class FlowControl {
     releaseDue(now) {
         let slot = Math.max(this.nextSlotAt, this.pausedUntil, now - this.batchMs);
         do {
-            this.waiters[this.head++].resolve();
+            this.waiters.shift().resolve();
             this.released.push(now);
             slot += 1000 / this.rate;
             this.skipDone();
-        } while (slot <= now && this.head < this.waiters.length && this.windowFreeAt(now) <= now);
+        } while (slot <= now && this.waiters.size > 0 && this.windowFreeAt(now) <= now);
         this.nextSlotAt = slot;
     }
     skipDone() {
-        while (this.head < this.waiters.length && this.waiters[this.head].done)
-            this.head++;
-        this.compact();
+        this.waiters.dropWhile(waiter => waiter.done);
     }
     /** When the last second has room for one more call: now, or once its oldest call is a second old. */
     windowFreeAt(now) {
-        while (this.releasedHead < this.released.length && this.released[this.releasedHead] <= now - WINDOW_MS)
-            this.releasedHead++;
-        if (this.releasedHead > 1024 && this.releasedHead * 2 > this.released.length) {
-            this.released = this.released.slice(this.releasedHead);
-            this.releasedHead = 0;
-        }
-        const inWindow = this.released.length - this.releasedHead;
+        this.released.dropWhile(at => at <= now - WINDOW_MS);
         const room = Math.max(1, Math.ceil(this.rate));
-        return inWindow < room ? now : this.released[this.released.length - room] + WINDOW_MS;
-    }
-    compact() {
-        if (this.head > 1024 && this.head * 2 > this.waiters.length) {
-            this.waiters.splice(0, this.head);
-            this.head = 0;
-        }
+        return this.released.size < room ? now : this.released.at(this.released.size - room) + WINDOW_MS;
     }
     forgetOldSuccesses(now) {
-        while (this.successHead < this.successes.length && this.successes[this.successHead] <= now - WINDOW_MS)
-            this.successHead++;
-        if (this.successHead > 1024 && this.successHead * 2 > this.successes.length) {
-            this.successes = this.successes.slice(this.successHead);
-            this.successHead = 0;
-        }
+        this.successes.dropWhile(at => at <= now - WINDOW_MS);
     }
 }
 /**
@@ -46540,7 +46673,7 @@ const UNITS = {
 };
 /** A size in bytes, or with a unit: 10MiB, 512KiB, 1G (powers of 1024). */
 function readByteSize(reader, name, fallback) {
-    const value = reader.raw(name).trim() || fallback;
+    const value = reader.raw(name) || fallback;
     const match = /^([0-9]+)\s*([a-z]*)$/i.exec(value);
     const bytes = match && match[2].toLowerCase() in UNITS ? Number(match[1]) * UNITS[match[2].toLowerCase()] : NaN;
     if (bytes >= MultipartLimits.minBytes && bytes <= MultipartLimits.maxBytes)
@@ -46550,7 +46683,7 @@ function readByteSize(reader, name, fallback) {
 }
 /** auto (the region's documented limit less headroom), off or 0 (no limit), or calls per second. */
 function readRequestsPerSecond(reader, region) {
-    const value = reader.raw(Inputs.RequestsPerSecond).trim().toLowerCase() || Defaults.requestsPerSecond;
+    const value = reader.raw(Inputs.RequestsPerSecond).toLowerCase() || Defaults.requestsPerSecond;
     if (value === 'auto')
         return autoRequestsPerSecond(region);
     if (FlowLimits.offWords.includes(value))
@@ -48300,8 +48433,8 @@ async function publish(reports, options, facts = model_NO_OUTCOME) {
 
 
 
-/** The variable the runner sets for an input: INPUT_ and the name upper-cased, spaces as _ (hyphens kept). */
-const inputVariable = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+/** The variable the runner sets for an input: INPUT_ and the name upper-cased, hyphens kept (the action's input names have no spaces). */
+const inputVariable = (name) => `INPUT_${name.toUpperCase()}`;
 /**
  * Every INPUT_ variable of no declared input, in name order: the runner sets one for every `with:`
  * key, so a misspelled input arrives here, and the run would otherwise quietly use the default.
@@ -48314,7 +48447,7 @@ function undeclaredInputs(env) {
         .sort()
         .map(name => {
         const written = name.slice('INPUT_'.length).toLowerCase();
-        const meant = nearest(written.replace(/_/g, '-'), declared) ?? nearest(written, declared);
+        const meant = nearest(written.replace(/_/g, '-'), declared);
         return { written, meant };
     });
 }
@@ -48372,7 +48505,7 @@ function readConfig() {
         credentials,
         region,
         endpoint: readEndpoint(reader, region),
-        endpointFromRegion: reader.raw(Inputs.Endpoint).trim() === '',
+        endpointFromRegion: reader.raw(Inputs.Endpoint) === '',
         imageType: reader.choice(Inputs.ImageType, ['default', 'cover'], Defaults.imageType),
         titleTemplate: readTemplate(reader, Inputs.Title, Defaults.title),
         descriptionTemplate: readTemplate(reader, Inputs.Description, ''),
@@ -48463,11 +48596,11 @@ function onCancelSignal(options) {
     };
 }
 const abortPromises = new WeakMap();
-/** Resolves when the signal aborts (at once if it already has). One listener per signal, however often it is asked. */
+/** Resolves when the signal aborts (at once if it already has). One listener per signal, however often it is asked; a signal aborts once, so it runs once. */
 function whenAborted(signal) {
     let promise = abortPromises.get(signal);
     if (!promise) {
-        promise = new Promise(resolve => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+        promise = new Promise(resolve => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve())));
         abortPromises.set(signal, promise);
     }
     return promise;
@@ -49265,6 +49398,7 @@ async function run(overrides = {}) {
     // ali-oss's HTTP client calls url.parse(), which Node 24 reports (DEP0169) on stderr at every run; users can't act on it.
     silenceDeprecations('DEP0169');
     keepHeapSmall();
+    const stopBatching = batchStdout();
     const secrets = new SecretRegistry(mask);
     const closeGate = gateLibraryOutput({ debug: log_debug, redact: text => secrets.redact(text) });
     const cancellation = onCancelSignal({
@@ -49302,6 +49436,7 @@ async function run(overrides = {}) {
     finally {
         cancellation.dispose();
         closeGate();
+        stopBatching();
     }
 }
 /** What the run warns of before it starts: the inputs' own warnings, then endpoints that would be sent unencrypted. */
@@ -49335,7 +49470,7 @@ async function plan(files, { config, manifest }) {
 /** Uploads what changed, then deletes what delete-replaced and delete-removed ask for, over the run's connections. */
 async function uploadThenDeleteOld(tasks, stale, context) {
     const { config, cancellation } = context;
-    const services = createServices(config, {
+    const services = (context.overrides.services ?? createServices)(config, {
         secret: (...values) => context.secrets.add(...values),
         debug: message => log_debug(context.secrets.redact(message)),
         // A warning: the uploads' log group is collapsed, and an annotation shows whatever the grouping.
