@@ -341,12 +341,12 @@ describe('networkError: every code and its words', () => {
     expect(made).toMatchObject({ service: 'sts', api: 'AssumeRoleWithOIDC', ...expected })
   })
 
-  it.each<[unknown, boolean]>([
-    [networkError('vod', 'X', { code: 'ECONNRESET' }), true],
-    [networkError('vod', 'X', { code: 'ENOTFOUND' }), false],
-    [new ServiceError({ service: 'oss', api: 'PutObject', code: 'X', detail: 'd', kind: 'expired' }), false],
-    [Object.assign(new Error('x'), { kind: 'transient' }), false]
-  ])('isTransient(%p) is %s', (error, transient) => {
-    expect(isTransient(error)).toBe(transient)
+  it.each<[string, () => unknown, boolean]>([
+    ['a reset connection', () => networkError('vod', 'X', { code: 'ECONNRESET' }), true],
+    ['an unknown host', () => networkError('vod', 'X', { code: 'ENOTFOUND' }), false],
+    ['an expired credential', () => new ServiceError({ service: 'oss', api: 'PutObject', code: 'X', detail: 'd', kind: 'expired' }), false],
+    ['a plain Error that claims to be transient', () => Object.assign(new Error('x'), { kind: 'transient' }), false]
+  ])('isTransient(%s) is %s', (_name, error, transient) => {
+    expect(isTransient(error())).toBe(transient)
   })
 })

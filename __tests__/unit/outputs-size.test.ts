@@ -49,7 +49,8 @@ const facts: RunOutcome = {
   replaced: Array.from({ length: FILES }, (_, i) => replaced(i)),
   unsupported: Array.from({ length: FILES }, (_, i) => ({ path: longPath(i).replace(/png$/, 'txt'), reason: 'not an image VOD accepts' }))
 }
-const values = outputValues(reports, '/runner/temp/results.json', facts)
+/** Computed in each test, not while Jest collects them: Stryker's per-test coverage sees which test runs which code. */
+const allValues = (): ReturnType<typeof outputValues> => outputValues(reports, '/runner/temp/results.json', facts)
 
 describe('every output at 20,000 files with long paths, titles and URLs', () => {
   const LISTS: OutputName[] = [
@@ -63,6 +64,7 @@ describe('every output at 20,000 files with long paths, titles and URLs', () => 
   ]
 
   it.each(LISTS)('%s is valid JSON under 1,000,000 bytes as GitHub measures it, of whole entries', name => {
+    const values = allValues()
     expect(size(values[name])).toBeLessThan(OUTPUT_MAX_BYTES)
     const entries = JSON.parse(values[name]) as unknown[]
     expect(entries.length).toBeGreaterThan(0)
@@ -70,6 +72,7 @@ describe('every output at 20,000 files with long paths, titles and URLs', () => 
   })
 
   it('a list of ImageIds (35 characters, 70 bytes in UTF-16, each) fits 14,285 whole: 10,000 do, 20,000 are cut to that', () => {
+    const values = allValues()
     const lengths = Object.fromEntries(LISTS.map(name => [name, (JSON.parse(values[name]) as unknown[]).length]))
     for (const name of [Outputs.ImageIds, Outputs.ImageUrls, Outputs.Images, Outputs.Deletions, Outputs.UnsupportedFiles])
       expect(lengths[name]).toBeLessThan(FILES)
@@ -78,6 +81,7 @@ describe('every output at 20,000 files with long paths, titles and URLs', () => 
   })
 
   it('markdown is under 1,000,000 bytes as GitHub measures it, whole blocks of image and caption', () => {
+    const values = allValues()
     expect(size(values[Outputs.Markdown])).toBeLessThan(OUTPUT_MAX_BYTES)
     const blocks = values[Outputs.Markdown].split('\n\n')
     expect(
@@ -86,6 +90,7 @@ describe('every output at 20,000 files with long paths, titles and URLs', () => 
   })
 
   it('image-ids and image-urls are cut at the same count, entry for entry, on their own: more than images holds, uploaded first, in path order', () => {
+    const values = allValues()
     const ids = JSON.parse(values[Outputs.ImageIds]) as string[]
     const urls = JSON.parse(values[Outputs.ImageUrls]) as string[]
     const images = JSON.parse(values[Outputs.Images]) as ImageReport[]
@@ -98,6 +103,7 @@ describe('every output at 20,000 files with long paths, titles and URLs', () => 
   })
 
   it('keeps every failed and uploaded entry, and unchanged ones as room allows, in path order', () => {
+    const values = allValues()
     const images = (JSON.parse(values[Outputs.Images]) as ImageReport[]).map(image => image.path)
     const mattering = reports.filter(r => r.status !== 'skipped').map(r => r.path)
     expect(images.filter(path => mattering.includes(path))).toEqual(mattering)
@@ -109,6 +115,7 @@ describe('every output at 20,000 files with long paths, titles and URLs', () => 
   })
 
   it('keeps kept images before deleted ones in the deletions output', () => {
+    const values = allValues()
     const deletions = JSON.parse(values[Outputs.Deletions]) as Array<{ outcome: string }>
     expect(deletions.length).toBeGreaterThan(100)
     expect(deletions.every(entry => entry.outcome === 'kept')).toBe(true)
@@ -148,9 +155,9 @@ describe('at 2,000 files with realistic lengths (ImageIds of 32 hex digits, URLs
       title: `Settings page, screenshot ${i} of the docs site`
     })
   )
-  const docsValues = outputValues(docsSite, '/runner/temp/results.json')
 
   it('images is cut, and image-ids and image-urls are whole', () => {
+    const docsValues = outputValues(docsSite, '/runner/temp/results.json')
     expect((JSON.parse(docsValues[Outputs.Images]) as unknown[]).length).toBeLessThan(DOCS_SITE)
     expect(JSON.parse(docsValues[Outputs.ImageIds])).toEqual(docsSite.map(r => r.imageId))
     expect(JSON.parse(docsValues[Outputs.ImageUrls])).toEqual(docsSite.map(r => r.imageUrl))

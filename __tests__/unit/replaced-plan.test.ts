@@ -24,7 +24,7 @@ function manifestOf(images: Record<string, Partial<ManifestEntry>>): Manifest {
   return { version: 1, images: imageMap(entries) }
 }
 
-const OURS = ownershipOf({ repositoryId: '42' })
+const ours = (): ReturnType<typeof ownershipOf> => ownershipOf({ repositoryId: '42' })
 
 describe('planReplaced', () => {
   it.each<{ name: string; tasks: UploadTask[]; images: Record<string, Partial<ManifestEntry>>; planned: Array<[string, string, string]> }>([
@@ -72,7 +72,7 @@ describe('planReplaced', () => {
       ]
     }
   ])('$name', ({ tasks, images, planned }) => {
-    const outcomes = planReplaced(tasks, manifestOf(images), OURS).map(entry => [
+    const outcomes = planReplaced(tasks, manifestOf(images), ours()).map(entry => [
       entry.path,
       entry.imageId,
       entry.outcome.kind === 'kept' ? entry.outcome.reason : entry.outcome.kind

@@ -18,59 +18,60 @@ import {
 import { imageReport } from '../helpers/image-report.js'
 
 describe('the run’s sentences', () => {
-  it.each<[string, string, string]>([
+  it.each<[string, () => string, string]>([
     [
       'no files',
-      noFilesMessage(['shots/*.png', '!x'], '/ws', 0),
+      () => noFilesMessage(['shots/*.png', '!x'], '/ws', 0),
       'No files matched the path patterns (relative to /ws):\n  shots/*.png\n  !x'
     ],
     [
       'only unsupported files',
-      noFilesMessage(['*'], '/ws', 2),
+      () => noFilesMessage(['*'], '/ws', 2),
       'Only files that are not images VOD accepts (2, skipped) matched the path patterns (relative to /ws):\n  *'
     ],
-    ['uploading one', uploadingTitle(1, 1, 8), 'Uploading 1 of 1 image (8 at a time)'],
-    ['uploading some', uploadingTitle(2, 3, 4), 'Uploading 2 of 3 images (4 at a time)'],
+    ['uploading one', () => uploadingTitle(1, 1, 8), 'Uploading 1 of 1 image (8 at a time)'],
+    ['uploading some', () => uploadingTitle(2, 3, 4), 'Uploading 2 of 3 images (4 at a time)'],
     [
       'deletions stopped',
-      deletionStoppedWarning('Unexpected Error: x'),
+      () => deletionStoppedWarning('Unexpected Error: x'),
       "Deleting old images stopped (Unexpected Error: x); nothing more was deleted. Stale entries stay in the manifest; the previous ImageIds of changed files are only in the manifest's git history."
     ],
-    ['outputs', outputsProblem('EPIPE'), 'The outputs could not be set (EPIPE).'],
+    ['outputs', () => outputsProblem('EPIPE'), 'The outputs could not be set (EPIPE).'],
     [
       'results file',
-      resultsFileProblem('/tmp/r', 'EACCES'),
+      () => resultsFileProblem('/tmp/r', 'EACCES'),
       'The results file could not be written under /tmp/r (EACCES); the images output has the same list'
     ],
     [
       'summary',
-      summaryProblem('ENOSPC'),
+      () => summaryProblem('ENOSPC'),
       'The job summary could not be written (ENOSPC); the outputs and the results file have the report'
     ],
     [
       'role',
-      roleNote({
-        roleArn: 'acs:ram::1:role/r',
-        roleSessionName: 'gh-x',
-        durationSeconds: 900,
-        oidcProviderArn: '',
-        audience: '',
-        stsEndpoint: ''
-      }),
+      () =>
+        roleNote({
+          roleArn: 'acs:ram::1:role/r',
+          roleSessionName: 'gh-x',
+          durationSeconds: 900,
+          oidcProviderArn: '',
+          audience: '',
+          stsEndpoint: ''
+        }),
       '🔑 Assumed acs:ram::1:role/r over OIDC (session gh-x, 900 s, renewed before it ends)'
     ],
     [
       'undeclared, meant',
-      undeclaredInputWarning('pth', 'path'),
+      () => undeclaredInputWarning('pth', 'path'),
       'The input `pth` is not an input of this action and is ignored: did you mean `path`?'
     ],
     [
       'undeclared, unknown',
-      undeclaredInputWarning('zzz', undefined),
+      () => undeclaredInputWarning('zzz', undefined),
       "The input `zzz` is not an input of this action and is ignored (the inputs are in the README's Inputs table)"
     ]
   ])('%s', (_name, said, expected) => {
-    expect(said).toBe(expected)
+    expect(said()).toBe(expected)
   })
 
   it('the repository id: not set, or not numeric', () => {

@@ -70,6 +70,19 @@ describe('UploadSession: the uploads', () => {
     expect(services.maxInFlight).toBe(3)
   })
 
+  it('without overrides: the real clock, the default backoff and no flow clock', async () => {
+    const task = await folder.image('a.png', 10)
+    const services = fakeUpload({ now: Date.now })
+    const session = new UploadSession({
+      settings: SETTINGS,
+      services,
+      cancellation: { signal: new AbortController().signal, deadline: new AbortController().signal }
+    })
+    expect((await session.uploadAll([task], recordedEvents())).map(result => result.status)).toEqual(['uploaded'])
+    await session.deleteImages(['a'])
+    expect(services.deletions).toEqual([['a']])
+  })
+
   it('retry as many times as the settings say, with the backoff given', async () => {
     const task = await folder.image('a.png', 10)
     const services = fakeUpload({ create: [failures.unavailable(), failures.unavailable(), failures.unavailable()] })

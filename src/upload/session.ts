@@ -3,7 +3,7 @@
  * pipeline for the files, and the GetImageInfos and DeleteImage calls of delete-replaced and
  * delete-removed after it.
  */
-import { CancelledError, FlowLimits, isTransient } from '../shared/index.js'
+import { FlowLimits, isTransient } from '../shared/index.js'
 import {
   FlowControl,
   isThrottling,
@@ -106,7 +106,6 @@ export class UploadSession {
 
   private call<T>(api: PacedApi, send: () => Promise<T>): Promise<T> {
     const signal = this.options.cancellation.signal
-    if (signal.aborted) return Promise.reject(new CancelledError())
     const once = (): Promise<T> => paced(this.flows[api], send, { isThrottled: isThrottling, signal, stalledError: error => error })
     return retrying(once, isTransient, { backoff: this.backoff, signal })
   }
