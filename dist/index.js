@@ -48685,7 +48685,7 @@ function sleep(ms, signal) {
             resolve();
         };
         const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
+        signal?.addEventListener('abort', done);
     });
 }
 /** Runs operation until it succeeds, fails with an error that is not retryable, or retries run out. */
@@ -49140,8 +49140,6 @@ class UploadSession {
     }
     call(api, send) {
         const signal = this.options.cancellation.signal;
-        if (signal.aborted)
-            return Promise.reject(new CancelledError());
         const once = () => paced(this.flows[api], send, { isThrottled: isThrottling, signal, stalledError: error => error });
         return retrying(once, isTransient, { backoff: this.backoff, signal });
     }
