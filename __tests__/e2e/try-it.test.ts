@@ -13,7 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { GIF, JPEG, png } from '../../testkit/images.js'
 import { isScrubbedFromRuns, makeWorkspace, NODE24, ROOT, type Workspace } from '../helpers/action.js'
-import { posixOnlyDescribe } from '../helpers/platform.js'
+import { bashStderr, posixOnlyDescribe } from '../helpers/platform.js'
 
 /** Skipped on Windows: POSIX_ONLY of ../helpers/platform.ts says why. */
 const posixDescribe = posixOnlyDescribe('bash')
@@ -97,7 +97,7 @@ posixDescribe("the emulator's hint", () => {
       for (const command of commands) {
         const result = spawnSync('bash', ['-c', command], { cwd: ROOT, env: shellEnv(), encoding: 'utf8', timeout: 60_000 })
         expect(result.error).toBeUndefined()
-        expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' })
+        expect({ status: result.status, stderr: bashStderr(result.stderr) }).toEqual({ status: 0, stderr: '' })
         expect(result.stdout).toContain(`::set-output name=uploaded-count::${samples.length}\n`)
         expect(result.stdout).toContain('::set-output name=failed-count::0\n')
       }

@@ -29,3 +29,12 @@ export function posixOnlyIt(...needs: [PosixOnly, ...PosixOnly[]]): typeof it.sk
 export function posixOnlyDescribe(...needs: [PosixOnly, ...PosixOnly[]]): typeof describe.skip {
   return onWindows && needs.length > 0 ? describe.skip : describe
 }
+
+/**
+ * What bash wrote to stderr, without its warnings that the locale the user asked for (LC_ALL, LANG) is
+ * not installed on this machine ("bash: warning: setlocale: LC_ALL: cannot change locale (de_DE.UTF-8)").
+ * They are about the machine, not about the script; everything else bash writes stays.
+ */
+export function bashStderr(stderr: string): string {
+  return stderr.replace(/^bash: warning: setlocale: [^\n]*\n/gm, '')
+}

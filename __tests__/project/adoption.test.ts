@@ -12,7 +12,7 @@ import { parse } from 'yaml'
 import { STS_APIS, VOD_APIS } from '../../src/services/api-names.js'
 import { ROOT } from '../helpers/action.js'
 import { majorVersion, packageJson, readRoot, repositorySlug, userDocs } from '../helpers/repository.js'
-import { posixOnlyIt } from '../helpers/platform.js'
+import { bashStderr, posixOnlyIt } from '../helpers/platform.js'
 
 /** Skipped on Windows: POSIX_ONLY of ../helpers/platform.ts says why. */
 const posixIt = posixOnlyIt('bash')
@@ -207,7 +207,7 @@ describe('the release screenshots example', () => {
           encoding: 'utf8',
           env: { ...process.env, PATH: `${dir}${path.delimiter}${process.env.PATH}`, FAKE_GH_BODY: body, TAG: 'v9.9.9', MARKDOWN: markdown }
         })
-        expect(result.stderr).toBe('')
+        expect(bashStderr(result.stderr)).toBe('')
         expect(result.status).toBe(0)
         return readFileSync(body, 'utf8')
       }
