@@ -228,3 +228,71 @@ describe('isCompleteEntry: only an entry with every field this action writes may
     expect(isCompleteEntry({ ...ENTRY, ...change } as ManifestEntry)).toBe(complete)
   })
 })
+
+describe('parseManifest names what it refuses exactly', () => {
+  const refusal = (text: string): string => {
+    try {
+      parseManifest(text, 'vod.json')
+    } catch (error) {
+      return (error as InputError).problems.map(problem => problem.message).join('\n')
+    }
+    throw new Error('parseManifest accepted the text')
+  }
+
+  it('a null version is shown as null, not as an object', () => {
+    expect(refusal('{"version": null, "images": {}}')).toBe(
+      'vod.json has version null; this action reads version 1 only (a newer action may have written it); it was left untouched'
+    )
+  })
+
+  it('a bad key is shown whole up to 4,096 characters, and cut after them', () => {
+    const problem = 'is not a path inside the workspace (absolute, or with an empty, "." or ".." part); it was left untouched'
+    const atLimit = `/${'a'.repeat(4095)}`
+    expect(refusal(withImages({ [atLimit]: ENTRY }))).toBe(`vod.json entry "${atLimit}" ${problem}`)
+    expect(refusal(withImages({ [`${atLimit}b`]: ENTRY }))).toBe(`vod.json entry "${atLimit}…" ${problem}`)
+  })
+
+  it('an unknown field is named by its first 64 characters', () => {
+    const name = `${'f'.repeat(64)}${'g'.repeat(36)}`
+    expect(refusal(JSON.stringify({ version: 1, images: {}, [name]: 1 }))).toBe(
+      `vod.json has a field this action does not write ("${'f'.repeat(64)}"); it was left untouched`
+    )
+  })
+
+  it('a replaced ImageId whose "deleted" is not true or false is refused', () => {
+    const replaced = { imageId: ENTRY.imageId, deleted: 'yes' }
+    expect(refusal(withImages({ 'a.png': { ...ENTRY, replaced } }))).toContain('is not {"imageId": an ImageId, "deleted": true or false}')
+    expect(
+      parseManifest(withImages({ 'a.png': { ...ENTRY, replaced: { ...replaced, deleted: false } } }), 'vod.json').images['a.png'].replaced
+    ).toEqual({
+      imageId: ENTRY.imageId,
+      deleted: false
+    })
+  })
+})
+
+describe('writeManifestAtomically draws another temporary name only when the name is taken', () => {
+  let dir: string
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-manifest-names-'))
+  })
+  afterEach(() => fs.rm(dir, { recursive: true, force: true }))
+
+  // A name too long fails with ENAMETOOLONG here (the code differs between systems): any error but EEXIST ends the attempts.
+  it.each<[string, string, boolean, number]>([
+    ['a name that is taken: three names in all, then EEXIST', 'same', true, 3],
+    ['another error (a name too long): at once', 'n'.repeat(300), false, 1]
+  ])('%s', async (_name, suffixText, taken, attempts) => {
+    let drawn = 0
+    const suffix = (): string => {
+      drawn++
+      return suffixText
+    }
+    await fs.writeFile(path.join(dir, '.vod.json.same.tmp'), 'not ours')
+    const error = (await writeManifestAtomically(path.join(dir, 'vod.json'), '{}\n', suffix).catch(
+      (thrown: unknown) => thrown
+    )) as NodeJS.ErrnoException
+    expect(error.code === 'EEXIST').toBe(taken)
+    expect(drawn).toBe(attempts)
+  })
+})
