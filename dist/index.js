@@ -40037,80 +40037,6 @@ function safeLine(line) {
         .replace(/##\[/g, '##%5B')
         .replace(/^(\s*):(?=:)/, '$1%3A');
 }
-/**
- * While a run batches its log (batchStdout), what goes to stdout is collected and written together:
- * one write per turn of the event loop instead of one per line (3,000 images make over 9,000 lines).
- * Everything written to stdout in the meantime, by core or anyone else, joins the same text in the
- * order it was written, so an `::add-mask::` still reaches the runner before any line after it.
- */
-let batch;
-/** Past this many characters the batch goes out at once, whatever the turn. */
-const BATCH_MAX_CHARS = 64 * 1024;
-/** Writes what the batch holds now, synchronously; nothing when no run batches. */
-function flush() {
-    if (!batch || batch.text === '')
-        return;
-    const text = batch.text;
-    batch.text = '';
-    batch.write(text);
-}
-/**
- * Batches stdout until the function returned is called, which writes what is held and puts
- * process.stdout.write back. What is held also goes out at the end of each turn of the event loop,
- * once it passes BATCH_MAX_CHARS, at process exit, and before a failure, a group's end, an output
- * and anything written to stderr (library-output.ts's gate calls flush).
- */
-function batchStdout() {
-    if (batch)
-        return () => undefined;
-    const own = Object.getOwnPropertyDescriptor(process.stdout, 'write');
-    const write = process.stdout.write.bind(process.stdout);
-    const held = { text: '', write, scheduled: false };
-    batch = held;
-    const flushAtTurnEnd = () => {
-        held.scheduled = false;
-        flush();
-    };
-    const collect = (chunk, ...rest) => {
-        held.text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-        if (held.text.length > BATCH_MAX_CHARS)
-            flush();
-        else if (!held.scheduled) {
-            held.scheduled = true;
-            setImmediate(flushAtTurnEnd);
-        }
-        const callback = rest.find(arg => typeof arg === 'function');
-        if (callback)
-            process.nextTick(callback);
-        return true;
-    };
-    Object.defineProperty(process.stdout, 'write', {
-        value: collect,
-        writable: true,
-        configurable: true,
-        enumerable: own?.enumerable ?? true
-    });
-    process.on('exit', flush);
-    return () => {
-        flush();
-        batch = undefined;
-        process.off('exit', flush);
-        if (own)
-            Object.defineProperty(process.stdout, 'write', own);
-        else
-            delete process.stdout.write;
-    };
-}
-/** Runs emit, with what the batch held written before it and what emit wrote written at once. */
-function atOnce(emit) {
-    flush();
-    try {
-        return emit();
-    }
-    finally {
-        flush();
-    }
-}
 function log_info(message) {
     info(safeMessage(message));
 }
@@ -40128,26 +40054,14 @@ function log_debug(message) {
 }
 /** Marks the run failed with this message (an error annotation and exit code 1). */
 function fail(message) {
-    atOnce(() => setFailed(safeMessage(message)));
+    setFailed(safeMessage(message));
 }
 async function log_group(title, body) {
-    try {
-        return await group(safeMessage(shown(title)), async () => {
-            try {
-                return await body();
-            }
-            finally {
-                flush();
-            }
-        });
-    }
-    finally {
-        flush();
-    }
+    return await group(safeMessage(shown(title)), body);
 }
 /** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
 function log_setOutput(name, value) {
-    atOnce(() => setOutput(name, value));
+    setOutput(name, value);
 }
 /**
  * setOutput for a value too large to hold as one string (and as the copies core.setOutput makes of
@@ -40155,7 +40069,6 @@ function log_setOutput(name, value) {
  * the delimiter), with the same check that no value holds the random delimiter.
  */
 function setOutputInPieces(name, pieces) {
-    flush();
     const file = process.env.GITHUB_OUTPUT;
     if (!file)
         return log_setOutput(name, [...pieces].join(''));
@@ -40219,12 +40132,7 @@ const CONSOLE_TO_STDERR = ['log', 'info', 'debug', 'error', 'trace'];
  */
 function gateLibraryOutput(options) {
     const redact = (text) => options.redact(withoutCredentialFields(text));
-    const stderrWrite = process.stderr.write.bind(process.stderr);
-    // The log's batched stdout goes first: the runner shows both streams as one, in the order written.
-    const write = (text) => {
-        flush();
-        stderrWrite(text);
-    };
+    const write = process.stderr.write.bind(process.stderr);
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     let held = '';
     const writeLine = (text) => void write(`${safeMessage(redact(text))}\n`);
@@ -49396,7 +49304,6 @@ async function run(overrides = {}) {
     // ali-oss's HTTP client calls url.parse(), which Node 24 reports (DEP0169) on stderr at every run; users can't act on it.
     silenceDeprecations('DEP0169');
     keepHeapSmall();
-    const stopBatching = batchStdout();
     const secrets = new SecretRegistry(mask);
     const closeGate = gateLibraryOutput({ debug: log_debug, redact: text => secrets.redact(text) });
     const cancellation = onCancelSignal({
@@ -49434,7 +49341,6 @@ async function run(overrides = {}) {
     finally {
         cancellation.dispose();
         closeGate();
-        stopBatching();
     }
 }
 /** What the run warns of before it starts: the inputs' own warnings, then endpoints that would be sent unencrypted. */

@@ -116,7 +116,6 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   // ali-oss's HTTP client calls url.parse(), which Node 24 reports (DEP0169) on stderr at every run; users can't act on it.
   silenceDeprecations('DEP0169')
   keepHeapSmall()
-  const stopBatching = log.batchStdout()
   const secrets = new SecretRegistry(log.mask)
   const closeGate = gateLibraryOutput({ debug: log.debug, redact: text => secrets.redact(text) })
   const cancellation = onCancelSignal({
@@ -154,7 +153,6 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   } finally {
     cancellation.dispose()
     closeGate()
-    stopBatching()
   }
 }
 

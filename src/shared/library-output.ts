@@ -15,7 +15,7 @@
  */
 import { StringDecoder } from 'node:string_decoder'
 import { formatWithOptions } from 'node:util'
-import { flush, safeMessage } from './log.js'
+import { safeMessage } from './log.js'
 
 const CONSOLE_TO_STDERR = ['log', 'info', 'debug', 'error', 'trace'] as const
 
@@ -34,12 +34,7 @@ const CONSOLE_TO_STDERR = ['log', 'info', 'debug', 'error', 'trace'] as const
  */
 export function gateLibraryOutput(options: { debug: (message: string) => void; redact: (text: string) => string }): () => void {
   const redact = (text: string): string => options.redact(withoutCredentialFields(text))
-  const stderrWrite = process.stderr.write.bind(process.stderr)
-  // The log's batched stdout goes first: the runner shows both streams as one, in the order written.
-  const write = (text: string): void => {
-    flush()
-    stderrWrite(text)
-  }
+  const write = process.stderr.write.bind(process.stderr)
   const decoder = new StringDecoder('utf8')
   let held = ''
   const writeLine = (text: string): void => void write(`${safeMessage(redact(text))}\n`)

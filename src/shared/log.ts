@@ -47,77 +47,6 @@ function safeLine(line: string): string {
     .replace(/^(\s*):(?=:)/, '$1%3A')
 }
 
-/**
- * While a run batches its log (batchStdout), what goes to stdout is collected and written together:
- * one write per turn of the event loop instead of one per line (3,000 images make over 9,000 lines).
- * Everything written to stdout in the meantime, by core or anyone else, joins the same text in the
- * order it was written, so an `::add-mask::` still reaches the runner before any line after it.
- */
-let batch: { text: string; write: (text: string) => void; scheduled: boolean } | undefined
-/** Past this many characters the batch goes out at once, whatever the turn. */
-export const BATCH_MAX_CHARS = 64 * 1024
-
-/** Writes what the batch holds now, synchronously; nothing when no run batches. */
-export function flush(): void {
-  if (!batch || batch.text === '') return
-  const text = batch.text
-  batch.text = ''
-  batch.write(text)
-}
-
-/**
- * Batches stdout until the function returned is called, which writes what is held and puts
- * process.stdout.write back. What is held also goes out at the end of each turn of the event loop,
- * once it passes BATCH_MAX_CHARS, at process exit, and before a failure, a group's end, an output
- * and anything written to stderr (library-output.ts's gate calls flush).
- */
-export function batchStdout(): () => void {
-  if (batch) return () => undefined
-  const own = Object.getOwnPropertyDescriptor(process.stdout, 'write')
-  const write = process.stdout.write.bind(process.stdout) as (text: string) => void
-  const held = { text: '', write, scheduled: false }
-  batch = held
-  const flushAtTurnEnd = (): void => {
-    held.scheduled = false
-    flush()
-  }
-  const collect = (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
-    held.text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
-    if (held.text.length > BATCH_MAX_CHARS) flush()
-    else if (!held.scheduled) {
-      held.scheduled = true
-      setImmediate(flushAtTurnEnd)
-    }
-    const callback = rest.find(arg => typeof arg === 'function') as (() => void) | undefined
-    if (callback) process.nextTick(callback)
-    return true
-  }
-  Object.defineProperty(process.stdout, 'write', {
-    value: collect,
-    writable: true,
-    configurable: true,
-    enumerable: own?.enumerable ?? true
-  })
-  process.on('exit', flush)
-  return () => {
-    flush()
-    batch = undefined
-    process.off('exit', flush)
-    if (own) Object.defineProperty(process.stdout, 'write', own)
-    else delete (process.stdout as { write?: unknown }).write
-  }
-}
-
-/** Runs emit, with what the batch held written before it and what emit wrote written at once. */
-function atOnce<T>(emit: () => T): T {
-  flush()
-  try {
-    return emit()
-  } finally {
-    flush()
-  }
-}
-
 export function info(message: string): void {
   core.info(safeMessage(message))
 }
@@ -138,26 +67,16 @@ export function debug(message: string): void {
 
 /** Marks the run failed with this message (an error annotation and exit code 1). */
 export function fail(message: string): void {
-  atOnce(() => core.setFailed(safeMessage(message)))
+  core.setFailed(safeMessage(message))
 }
 
 export async function group<T>(title: string, body: () => Promise<T>): Promise<T> {
-  try {
-    return await core.group(safeMessage(shown(title)), async () => {
-      try {
-        return await body()
-      } finally {
-        flush()
-      }
-    })
-  } finally {
-    flush()
-  }
+  return await core.group(safeMessage(shown(title)), body)
 }
 
 /** Through GITHUB_OUTPUT, whose random delimiter no value can end early. */
 export function setOutput(name: string, value: string): void {
-  atOnce(() => core.setOutput(name, value))
+  core.setOutput(name, value)
 }
 
 /**
@@ -166,7 +85,6 @@ export function setOutput(name: string, value: string): void {
  * the delimiter), with the same check that no value holds the random delimiter.
  */
 export function setOutputInPieces(name: string, pieces: Iterable<string>): void {
-  flush()
   const file = process.env.GITHUB_OUTPUT
   if (!file) return setOutput(name, [...pieces].join(''))
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
