@@ -190,6 +190,64 @@ describe('gateLibraryOutput', () => {
     expect(gate.written.join('').replace(/\n/g, '')).toBe(pieces.join(''))
   })
 
+  it.each<[string, string[], string[]]>([
+    ['exactly MAX_HELD_CHARS without a line end are held', ['x'.repeat(MAX_HELD_CHARS), 'y\n'], [`${'x'.repeat(MAX_HELD_CHARS)}y\n`]],
+    [
+      'one more goes out, cut after the last break found as far back as 4 KiB from the end',
+      [`${'x'.repeat(MAX_HELD_CHARS - 4 * 1024 + 1)} ${'x'.repeat(4 * 1024 - 1)}`],
+      [`${'x'.repeat(MAX_HELD_CHARS - 4 * 1024 + 1)} \n`, `${'x'.repeat(4 * 1024 - 1)}\n`]
+    ]
+  ])('%s', (_name, pieces, lines) => {
+    const gate = gated()
+    try {
+      for (const piece of pieces) process.stderr.write(piece)
+      gate.close()
+    } finally {
+      gate.restore()
+    }
+    expect(gate.written).toEqual(lines)
+  })
+
+  it('prints a string as it is, while the decoder still holds the start of a character from a Buffer', () => {
+    const gate = gated()
+    try {
+      process.stderr.write(Buffer.from('€').subarray(0, 2))
+      process.stderr.write('x\n')
+      gate.close()
+    } finally {
+      gate.restore()
+    }
+    expect(gate.written).toEqual(['x\n', '\ufffd\n'])
+  })
+
+  it('formats what console prints without colours, on stderr and in the debug log', () => {
+    const gate = gated()
+    try {
+      console.log({ count: 1, name: 'a' })
+      console.warn({ count: 2 })
+    } finally {
+      gate.close()
+      gate.restore()
+    }
+    expect(gate.written).toEqual(["{ count: 1, name: 'a' }\n"])
+    expect(gate.debug).toEqual(['library warning: { count: 2 }'])
+  })
+
+  it('puts in writable functions, enumerable as the ones they replace were (or, where none was its own, enumerable)', () => {
+    const names = ['log', 'info', 'debug', 'error', 'trace', 'warn'] as const
+    const before = names.map(name => Object.getOwnPropertyDescriptor(console, name)?.enumerable ?? true)
+    const gate = gated()
+    try {
+      const during = names.map(name => Object.getOwnPropertyDescriptor(console, name))
+      expect(during.map(descriptor => descriptor?.writable)).toEqual(names.map(() => true))
+      expect(during.map(descriptor => descriptor?.enumerable)).toEqual(before)
+      expect(Object.getOwnPropertyDescriptor(process.stderr, 'write')).toMatchObject({ writable: true, configurable: true })
+    } finally {
+      gate.close()
+      gate.restore()
+    }
+  })
+
   it('writes nothing when nothing was written', () => {
     const gate = gated()
     gate.close()
