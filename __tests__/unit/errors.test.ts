@@ -163,7 +163,8 @@ describe('bounding what an answer puts in a report', () => {
     ],
     ['a credential-like word the cut falls in, left out whole', `token ${'Ab0+/='.repeat(20)}`, 64, 'token … (cut: 126 characters in all)'],
     ['a percent-encoded word the cut falls in, left out whole', `token ${'a%2Bb'.repeat(20)}`, 64, 'token … (cut: 106 characters in all)'],
-    ['never half of a surrogate pair', `a${'😀'.repeat(40)}`, 65, `a${'😀'.repeat(17)}… (cut: 81 characters in all)`]
+    ['never half of a surrogate pair', `a${'😀'.repeat(40)}`, 65, `a${'😀'.repeat(17)}… (cut: 81 characters in all)`],
+    ['never half of a pair that a space follows', ' 😀'.repeat(30), 34, ' 😀 … (cut: 90 characters in all)']
   ])('%s', (_name, text, max, expected) => {
     expect(bounded(text, max)).toBe(expected)
     expect(bounded(text, max).length).toBeLessThanOrEqual(max)
@@ -327,6 +328,10 @@ describe('networkError: every code and its words', () => {
     [
       { code: 'EWHATEVER', noAnswer: true },
       { code: 'EWHATEVER', detail: 'the connection failed (EWHATEVER)', kind: 'transient' }
+    ],
+    [
+      { code: 42, noAnswer: true },
+      { code: 'NetworkError', detail: 'the connection failed (no answer)', kind: 'transient' }
     ],
     [
       { code: 42, name: 7 },

@@ -7,7 +7,10 @@ import { EOL } from 'node:os'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { posixOnlyIt } from '../helpers/platform.js'
 import { withEnv } from '../helpers/swap.js'
+
+const posixIt = posixOnlyIt('open files')
 
 const calls: Array<[string, ...unknown[]]> = []
 let debugOn = false
@@ -122,6 +125,17 @@ describe('setOutputInPieces', () => {
     await expect(withEnv({ GITHUB_OUTPUT: file }, () => log.setOutputInPieces('images', pieces))).rejects.toThrow(
       `Unexpected input: value should not contain the delimiter "${DELIMITER}"`
     )
+  })
+
+  posixIt('closes GITHUB_OUTPUT after writing, and after refusing a value', async () => {
+    const openFiles = (): number => fs.readdirSync('/dev/fd').length
+    const before = openFiles()
+    await withEnv({ GITHUB_OUTPUT: outputFile('closed.txt') }, () => log.setOutputInPieces('images', ['[1,', '2]']))
+    expect(openFiles()).toBe(before)
+    await expect(
+      withEnv({ GITHUB_OUTPUT: outputFile('closed-refused.txt') }, () => log.setOutputInPieces('images', [DELIMITER]))
+    ).rejects.toThrow('Unexpected input')
+    expect(openFiles()).toBe(before)
   })
 
   it('takes a value that holds most of the delimiter but never all of it', async () => {
