@@ -13,6 +13,18 @@ describe('templateVars', () => {
     expect(templateVars(file, REPO)).toMatchObject({ name, ext })
   })
 
+  it('gives every placeholder of a file: the short SHA is its first 7 characters', () => {
+    expect(templateVars('shots/v2/home.png', REPO)).toEqual({
+      name: 'home',
+      filename: 'home.png',
+      path: 'shots/v2/home.png',
+      ext: 'png',
+      repo: 'docs-site',
+      ref: 'main',
+      sha: 'abcdef0'
+    })
+  })
+
   it('takes the repository name from a repository without an owner', () => {
     expect(templateVars('a.png', { ...REPO, repository: 'lonely' }).repo).toBe('lonely')
   })
