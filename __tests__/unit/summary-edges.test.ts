@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, jest } from '@jest/globals'
 import { Outputs } from '../../src/shared/names.js'
-import { escapeHtml, summaryHtml, writeSummary } from '../../src/report/summary.js'
+import { escapeHtml, NOTE_RESERVE_BYTES, summaryHtml, writeSummary } from '../../src/report/summary.js'
 import { describeReplaced, describeStale, failureLines, matchedLine } from '../../src/report/messages.js'
 import type { ImageReport, RunOutcome } from '../../src/report/model.js'
 import type { StaleEntry } from '../../src/manifest/stale.js'
@@ -125,7 +125,7 @@ describe('lists cut by bytes', () => {
       })
     )
     const whole = Buffer.byteLength(summaryHtml(reports))
-    const html = summaryHtml(reports, undefined, { budgetBytes: whole + 2 * 8 * 1024 - 5000 })
+    const html = summaryHtml(reports, undefined, { budgetBytes: whole + 2 * NOTE_RESERVE_BYTES - 5000 })
     const failures = /<h3>Failures<\/h3><ul>(.*?)<\/ul>/.exec(html)?.[1] ?? ''
     expect(failures.match(/<li>/g)).toHaveLength(300)
     expect(html).toMatch(/<p>Showing \d+ of 300 rows/)
@@ -142,7 +142,7 @@ describe('lists cut by bytes', () => {
     const orphanBytes = bytes('<li><code>orphan-0</code></li>')
     const shownWith = (budgetBytes: number): number =>
       (/<h3>Orphaned ImageIds<\/h3>.*/s.exec(summaryHtml(reports, undefined, { budgetBytes }))?.[0].match(/<li><code>/g) ?? []).length
-    const exactly = (count: number): number => fixed + 2 * 8 * 1024 + count * orphanBytes
+    const exactly = (count: number): number => fixed + 2 * NOTE_RESERVE_BYTES + count * orphanBytes
     expect([shownWith(exactly(4) - 1), shownWith(exactly(4)), shownWith(exactly(10))]).toEqual([3, 4, 10])
   })
 

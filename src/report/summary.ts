@@ -42,7 +42,7 @@ export const SUMMARY_LIMITS: SummaryLimits = { maxRows: 300, budgetBytes: 1_000_
 /** Any one outside text (a path, a title, a message) is cut to this many characters before it is escaped: none can fill the summary alone. */
 const TEXT_MAX_CHARS = 1000
 /** Bytes kept for each list's "left out" note, which names the results file (its path cut to TEXT_MAX_CHARS, then escaped). */
-const NOTE_RESERVE_BYTES = 8 * 1024
+export const NOTE_RESERVE_BYTES = 8 * 1024
 /** Where every stale and replaced entry is, when the summary lists only some. */
 const DELETIONS_LISTED = 'the deletions output (and deletions.json beside the results file)'
 
