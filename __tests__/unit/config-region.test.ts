@@ -24,6 +24,12 @@ describe('region', () => {
     expect(problem).toContain('set endpoint to')
   })
 
+  it('names every region it knows, with no guess when none is near', () => {
+    expect(problemsOf({ ...VALID, region: 'sa-east-1' })).toEqual([
+      'Input "region": "sa-east-1" is not a region VOD serves; the regions this version knows: cn-shanghai, cn-beijing, cn-shenzhen, cn-hongkong, ap-southeast-1, ap-northeast-1, ap-southeast-5, eu-central-1, us-west-1, me-central-1, cn-north-2-gov-1. For a region it does not know yet, set endpoint to that region\'s VOD endpoint (https://vod.<region>.aliyuncs.com)'
+    ])
+  })
+
   it('a region this version does not know is fine with the endpoint input set', () => {
     expect(configOf({ ...VALID, region: 'cn-hangzhou', endpoint: 'https://vod.cn-hangzhou.aliyuncs.com' })).toMatchObject({
       region: 'cn-hangzhou',

@@ -175,6 +175,11 @@ describe('the default role session name', () => {
       { GITHUB_REPOSITORY: `octo/${'r'.repeat(100)}`, GITHUB_RUN_ID: '12345678901', GITHUB_RUN_ATTEMPT: '3' },
       `gh-${'r'.repeat(47)}-12345678901-3`
     ],
+    [
+      'a run id longer than the name may be, cut at 64 characters',
+      { GITHUB_REPOSITORY: 'octo/docs', GITHUB_RUN_ID: '9'.repeat(70), GITHUB_RUN_ATTEMPT: '1' },
+      `gh-${'9'.repeat(61)}`
+    ],
     ['nothing known', {}, 'gh']
   ])('%s', (_name, env, expected) => {
     const name = defaultSessionName(env)
