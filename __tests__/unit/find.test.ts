@@ -104,6 +104,57 @@ describe('a pattern outside the workspace', () => {
     }
   )
 
+  posixIt('takes a link out of a negated pattern’s folder by the root of the positive pattern that found it', async () => {
+    const elsewhere = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'vod-find-elsewhere-')))
+    try {
+      await fs.writeFile(path.join(elsewhere, 'x.png'), png())
+      await fs.mkdir(path.join(outside, 'x'))
+      await fs.symlink(path.join(elsewhere, 'x.png'), path.join(outside, 'x/a.png'))
+      expect(await problemsOf([`!${path.join(outside, 'x/*.gif')}`, path.join(outside, '**/*.png')])).toEqual([
+        `${path.join(outside, 'x/a.png')}: is a link to ${path.join(elsewhere, 'x.png')}, outside ${outside}, the folder of the pattern that found it; a link must not lead out of it`
+      ])
+    } finally {
+      await fs.rm(elsewhere, { recursive: true, force: true })
+    }
+  })
+
+  describe('whose folder holds the workspace', () => {
+    // outside/ws is the workspace; a pattern on outside/** finds its files too, so two roots could have found each.
+    const workspace = (): string => path.join(outside, 'ws')
+    const findAbove = async (name: string) =>
+      findImages({
+        patterns: [path.join(outside, `**/${name}`)],
+        workspace: workspace(),
+        includeHiddenFiles: false,
+        followSymbolicLinks: true
+      })
+
+    beforeEach(async () => {
+      await fs.mkdir(path.join(outside, 'ws'))
+      await fs.mkdir(path.join(outside, 'other'))
+      await fs.writeFile(path.join(outside, 'other/real.png'), png())
+    })
+
+    posixIt('takes a link that stays in either root', async () => {
+      await fs.symlink(path.join(outside, 'other/real.png'), path.join(workspace(), 'in.png'))
+      expect((await findAbove('in.png')).files.map(file => file.relativePath)).toEqual(['in.png'])
+    })
+
+    posixIt('names the workspace when a link leads out of both', async () => {
+      const elsewhere = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'vod-find-elsewhere-')))
+      try {
+        await fs.writeFile(path.join(elsewhere, 'x.png'), png())
+        await fs.symlink(path.join(elsewhere, 'x.png'), path.join(workspace(), 'out.png'))
+        const error = await rejectionOf<InputError>(findAbove('out.png'))
+        expect(error.problems.map(problem => `${problem.file}: ${problem.message}`)).toEqual([
+          `out.png: is a link to ${path.join(elsewhere, 'x.png')}, outside the workspace; only files inside the workspace are uploaded`
+        ])
+      } finally {
+        await fs.rm(elsewhere, { recursive: true, force: true })
+      }
+    })
+  })
+
   it('that does not exist finds nothing', async () => {
     expect((await find([path.join(outside, 'missing/*.png')])).files).toEqual([])
   })
