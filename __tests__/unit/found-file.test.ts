@@ -5,7 +5,7 @@ import { promises as fs, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { FileReadError } from '../../src/shared/errors.js'
-import { openFound, readFound, withFoundFile, type FoundFile } from '../../src/files/found-file.js'
+import { openFound, readFound, sameFile, withFoundFile, type FoundFile } from '../../src/files/found-file.js'
 import { rejectionOf } from '../helpers/rejection.js'
 import { posixOnlyIt } from '../helpers/platform.js'
 
@@ -81,6 +81,16 @@ describe('readFound', () => {
   })
 })
 
+describe('sameFile', () => {
+  it.each<[string, { dev: number; ino: number }, boolean]>([
+    ['the same device and inode', { dev: 1, ino: 5 }, true],
+    ['the same inode on another device', { dev: 2, ino: 5 }, false],
+    ['another inode on the same device', { dev: 1, ino: 6 }, false]
+  ])('%s: %s', (_name, stat, same) => {
+    expect(sameFile(stat, { dev: 1, ino: 5 })).toBe(same)
+  })
+})
+
 describe('openFound and withFoundFile', () => {
   it('without an identity, checks only that a regular file opened', async () => {
     const { absolutePath, relativePath } = await found('a.png', 'x')
@@ -144,6 +154,13 @@ linuxDescribe('what is held open', () => {
     await readFound(file, 6)
     await rejectionOf(readFound(file, 5))
     expect(await openCount(file.absolutePath)).toBe(0)
+  })
+
+  it('readFound refuses a file that gives more bytes than its size said (a /proc file says 0)', async () => {
+    const error = await rejectionOf<FileReadError>(readFound({ absolutePath: '/proc/self/status', relativePath: 'status' }, 0))
+    expect(error).toBeInstanceOf(FileReadError)
+    expect(error).toMatchObject({ file: 'status', code: 'FileChanged' })
+    expect(await openCount('/proc/self/status')).toBe(0)
   })
 
   it('openFound closes what it refuses', async () => {

@@ -101,6 +101,25 @@ describe('a file that is not the one discovery found', () => {
   })
 })
 
+/** Only Linux names what each open file is (readlink of /proc/self/fd/N). */
+const linuxDescribe = process.platform === 'linux' ? describe : describe.skip
+
+linuxDescribe('what digestFile holds open', () => {
+  it.each<[string, number]>([
+    ['read whole', 1024],
+    ['streamed', 300 * 1024]
+  ])('closes a file it %s', async (_name, size) => {
+    const file = path.join(dir, `closed-${size}.bin`)
+    await fs.writeFile(file, Buffer.alloc(size, 7))
+    const { dev, ino } = statSync(file)
+    await digestFile(file, 'closed.bin', undefined, { bytes: size, identity: { dev, ino } })
+    const targets = await Promise.all(
+      (await fs.readdir('/proc/self/fd')).map(fd => fs.readlink(path.join('/proc/self/fd', fd)).catch(() => ''))
+    )
+    expect(targets.filter(target => target === file)).toEqual([])
+  })
+})
+
 describe('digestOf', () => {
   it.each<[string, number, number | undefined]>([
     ['empty, whole', 0, undefined],
