@@ -41,7 +41,7 @@ describe('decodeImageInfos', () => {
   ])('refuses an answer with %s', (_name, answer) => {
     const error = thrownBy(() => decodeImageInfos({ RequestId: 'req-1', ...answer }, asked))
     expect(error).toBeInstanceOf(ServiceError)
-    expect(error).toMatchObject({ api: 'GetImageInfos', code: 'InvalidResponse', requestId: 'req-1', kind: 'permanent' })
+    expect(error).toMatchObject({ service: 'vod', api: 'GetImageInfos', code: 'InvalidResponse', requestId: 'req-1', kind: 'permanent' })
   })
 
   it.each<[string, string, string]>([
