@@ -75,7 +75,7 @@ describe('readFound when the system fails', () => {
     ['an open that fails with no code', { openError: new Error('odd') }, 'ReadError', ['open']],
     ['a read that fails', { readError: { code: 'EIO' } }, 'EIO', ['open', 'stat', 'read', 'close']],
     ['a read that fails with no code', { readError: new Error('odd') }, 'ReadError', ['open', 'stat', 'read', 'close']]
-  ])('%s: a FileReadError with the code, the file closed', async (_name, failure, code, steps) => {
+  ])('%s: a FileReadError with the code, nothing left open', async (_name, failure, code, steps) => {
     script = { ...script, ...failure }
     const error = await rejectionOf<FileReadError>(readFound(FILE, 6))
     expect(error).toBeInstanceOf(FileReadError)

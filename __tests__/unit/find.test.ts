@@ -20,15 +20,20 @@ const posixIt = posixOnlyIt('symlinks', 'fifos')
 
 let ws: Workspace
 let outside: string
+/** A third folder, holding x.png: where a link that leads out of every root points. */
+let elsewhere: string
 
 beforeEach(async () => {
   ws = await makeWorkspace()
   outside = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'vod-find-outside-')))
+  elsewhere = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'vod-find-elsewhere-')))
+  await fs.writeFile(path.join(elsewhere, 'x.png'), png())
 })
 
 afterEach(async () => {
   await ws.remove()
   await fs.rm(outside, { recursive: true, force: true })
+  await fs.rm(elsewhere, { recursive: true, force: true })
 })
 
 function find(patterns: string[], options: Partial<DiscoveryOptions> = {}) {
@@ -68,18 +73,12 @@ describe('a pattern outside the workspace', () => {
   })
 
   posixIt('refuses a link there that leads out of the pattern’s folder, naming that folder', async () => {
-    const elsewhere = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'vod-find-elsewhere-')))
-    try {
-      await fs.writeFile(path.join(elsewhere, 'x.png'), png())
-      await fs.mkdir(path.join(outside, 'shots'))
-      await fs.symlink(path.join(elsewhere, 'x.png'), path.join(outside, 'shots/x.png'))
-      const root = path.join(outside, 'shots')
-      expect(await problemsOf([path.join(root, '*.png')])).toEqual([
-        `${path.join(root, 'x.png')}: is a link to ${path.join(elsewhere, 'x.png')}, outside ${root}, the folder of the pattern that found it; a link must not lead out of it`
-      ])
-    } finally {
-      await fs.rm(elsewhere, { recursive: true, force: true })
-    }
+    await fs.mkdir(path.join(outside, 'shots'))
+    await fs.symlink(path.join(elsewhere, 'x.png'), path.join(outside, 'shots/x.png'))
+    const root = path.join(outside, 'shots')
+    expect(await problemsOf([path.join(root, '*.png')])).toEqual([
+      `${path.join(root, 'x.png')}: is a link to ${path.join(elsewhere, 'x.png')}, outside ${root}, the folder of the pattern that found it; a link must not lead out of it`
+    ])
   })
 
   posixIt('refuses a link there into the workspace too: it leads out of the pattern’s folder', async () => {
@@ -104,18 +103,12 @@ describe('a pattern outside the workspace', () => {
     }
   )
 
-  posixIt('takes a link out of a negated pattern’s folder by the root of the positive pattern that found it', async () => {
-    const elsewhere = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'vod-find-elsewhere-')))
-    try {
-      await fs.writeFile(path.join(elsewhere, 'x.png'), png())
-      await fs.mkdir(path.join(outside, 'x'))
-      await fs.symlink(path.join(elsewhere, 'x.png'), path.join(outside, 'x/a.png'))
-      expect(await problemsOf([`!${path.join(outside, 'x/*.gif')}`, path.join(outside, '**/*.png')])).toEqual([
-        `${path.join(outside, 'x/a.png')}: is a link to ${path.join(elsewhere, 'x.png')}, outside ${outside}, the folder of the pattern that found it; a link must not lead out of it`
-      ])
-    } finally {
-      await fs.rm(elsewhere, { recursive: true, force: true })
-    }
+  posixIt('judges a link under a negated pattern’s folder by the root of the positive pattern that found it', async () => {
+    await fs.mkdir(path.join(outside, 'x'))
+    await fs.symlink(path.join(elsewhere, 'x.png'), path.join(outside, 'x/a.png'))
+    expect(await problemsOf([`!${path.join(outside, 'x/*.gif')}`, path.join(outside, '**/*.png')])).toEqual([
+      `${path.join(outside, 'x/a.png')}: is a link to ${path.join(elsewhere, 'x.png')}, outside ${outside}, the folder of the pattern that found it; a link must not lead out of it`
+    ])
   })
 
   describe('whose folder holds the workspace', () => {
@@ -141,17 +134,11 @@ describe('a pattern outside the workspace', () => {
     })
 
     posixIt('names the workspace when a link leads out of both', async () => {
-      const elsewhere = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'vod-find-elsewhere-')))
-      try {
-        await fs.writeFile(path.join(elsewhere, 'x.png'), png())
-        await fs.symlink(path.join(elsewhere, 'x.png'), path.join(workspace(), 'out.png'))
-        const error = await rejectionOf<InputError>(findAbove('out.png'))
-        expect(error.problems.map(problem => `${problem.file}: ${problem.message}`)).toEqual([
-          `out.png: is a link to ${path.join(elsewhere, 'x.png')}, outside the workspace; only files inside the workspace are uploaded`
-        ])
-      } finally {
-        await fs.rm(elsewhere, { recursive: true, force: true })
-      }
+      await fs.symlink(path.join(elsewhere, 'x.png'), path.join(workspace(), 'out.png'))
+      const error = await rejectionOf<InputError>(findAbove('out.png'))
+      expect(error.problems.map(problem => `${problem.file}: ${problem.message}`)).toEqual([
+        `out.png: is a link to ${path.join(elsewhere, 'x.png')}, outside the workspace; only files inside the workspace are uploaded`
+      ])
     })
   })
 
