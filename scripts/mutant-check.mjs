@@ -47,10 +47,11 @@ function describe(mutant) {
   return `l.${line}:${column} ${mutant.mutatorName} -> ${String(mutant.replacement).replace(/\s+/g, ' ').slice(0, 60)}`
 }
 
+const fileOfTest = new Map()
+for (const [file, { tests }] of Object.entries(report.testFiles ?? {})) for (const test of tests) fileOfTest.set(test.id, file)
+
 /** The test files the report says cover the mutant. */
 function coveringTests(mutant) {
-  const fileOfTest = new Map()
-  for (const [file, { tests }] of Object.entries(report.testFiles ?? {})) for (const test of tests) fileOfTest.set(test.id, file)
   return [...new Set((mutant.coveredBy ?? []).map(id => fileOfTest.get(id)).filter(Boolean))]
 }
 

@@ -8,19 +8,10 @@ import { FileReadError } from '../../src/shared/errors.js'
 import { openFound, readFound, sameFile, withFoundFile, type FoundFile } from '../../src/files/found-file.js'
 import { rejectionOf } from '../helpers/rejection.js'
 import { posixOnlyIt } from '../helpers/platform.js'
+import { linuxDescribe, openCount } from '../helpers/open-files.js'
 
 /** Skipped on Windows: POSIX_ONLY of ../helpers/platform.ts says why. */
 const posixIt = posixOnlyIt('fifos')
-/** Only Linux names what each open file is (readlink of /proc/self/fd/N): the tests that count them run there. */
-const linuxDescribe = process.platform === 'linux' ? describe : describe.skip
-
-/** How many files this process holds open at absolutePath. */
-async function openCount(absolutePath: string): Promise<number> {
-  const targets = await Promise.all(
-    (await fs.readdir('/proc/self/fd')).map(fd => fs.readlink(path.join('/proc/self/fd', fd)).catch(() => ''))
-  )
-  return targets.filter(target => target === absolutePath).length
-}
 
 let dir: string
 
