@@ -47447,11 +47447,11 @@ function failureMessage(reports) {
     const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null);
     if (failed.length === 0)
         return undefined;
-    return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failureLines(failed)
+    const total = reports.filter(r => r.sameAs === null).length;
+    return `${amount(failed.length)} of ${plural(total, 'image')} failed:\n${failureLines(failed)
         .map(line => `  - ${line}`)
         .join('\n')}${orphanNote(reports)}`;
 }
-/** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
 /** Why the run fails, one reason a line; empty when it does not. */
 function runFailure(reports, run) {
     return [
@@ -47464,6 +47464,7 @@ function runFailure(reports, run) {
         .filter(Boolean)
         .join('\n');
 }
+/** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
 function unansweredNote(reports) {
     const count = reports.reduce((sum, report) => sum + report.unansweredCreates, 0);
     if (count === 0)
@@ -47540,11 +47541,11 @@ function matchedLine(images, unsupported) {
 function unchangedLine(files) {
     return `⏭️ ${amount(files)} unchanged since the manifest's run, not uploaded`;
 }
-/** One line for every path to a file another matched path holds, when there are too many to name. */
 /** One path to a file that another matched path holds. */
 function samePathLine(path, sameAs) {
     return `↪ ${path} is the same file as ${sameAs}: one image for both`;
 }
+/** One line for every path to a file another matched path holds, when there are too many to name. */
 function sameFileLine(paths) {
     return `↪ ${plural(paths, 'path is the same file', 'paths are the same file')} as another matched path: one image each, nothing sent for them`;
 }

@@ -4,7 +4,7 @@
  * line per reason to the files never started (stage queued), however many they are.
  */
 import { describe, expect, it } from '@jest/globals'
-import { runFailure } from '../../src/report/messages.js'
+import { failureLines, runFailure } from '../../src/report/messages.js'
 import { summaryHtml } from '../../src/report/summary.js'
 import type { ImageReport } from '../../src/report/model.js'
 import type { FileFailure } from '../../src/shared/errors.js'
@@ -37,7 +37,7 @@ describe('files never started', () => {
   it('the failure: a line per refused file, one line for the 1,996 not attempted, the reason once', () => {
     const lines = runFailure(stopped, { cancelled: false }).split('\n')
     expect(lines).toEqual([
-      '2000 of 2000 images failed:',
+      '2,000 of 2,000 images failed:',
       ...[0, 1, 2, 3].map(
         i => `  - shots/000${i}.png: create failed: SignatureDoesNotMatch (HTTP 400, RequestId REQ-1): signature mismatch`
       ),
@@ -49,6 +49,23 @@ describe('files never started', () => {
     const items = summaryFailures(summaryHtml(stopped))
     expect(items).toHaveLength(5)
     expect(items[4]).toBe(`<li>1,996 files: ${REASON}`)
+  })
+
+  it('a path to the same file as a failed one is counted neither as a failure nor as an image again', () => {
+    const copy = { ...failedReport(1, refused), sameAs: 'shots/0000.png' }
+    const lines = runFailure([failedReport(0, refused), copy, imageReport({ path: 'shots/b.png' })], { cancelled: false }).split('\n')
+    expect(lines).toEqual([
+      '1 of 2 images failed:',
+      '  - shots/0000.png: create failed: SignatureDoesNotMatch (HTTP 400, RequestId REQ-1): signature mismatch'
+    ])
+  })
+
+  it('a failed file with no failure recorded is still named', () => {
+    expect(failureLines([imageReport({ status: 'failed', error: null })])).toEqual(['shots/a.png: failed'])
+  })
+
+  it('one image that failed is said in the singular', () => {
+    expect(runFailure([failedReport(0, refused)], { cancelled: false }).split('\n')[0]).toBe('1 of 1 image failed:')
   })
 
   it('one line per reason: not attempted and cancelled apart, one file said in the singular', () => {

@@ -28,8 +28,11 @@ describe('parsePattern with Windows paths', () => {
     ['a lower-case drive letter', 'd:\\a\\site\\shots\\*.png', 'd:\\a\\site\\shots'],
     ['doubled separators', 'D:\\\\a\\\\site\\shots\\*.png', `${SITE}\\shots`],
     ['a file at the root of a drive', 'C:\\*.png', 'C:\\'],
+    ['a drive-relative path: no separator is put after the drive', 'C:shots\\*.png', 'C:shots'],
     ['a UNC share', '\\\\server\\share\\shots\\*.png', '\\\\server\\share\\shots'],
     ['a UNC share written with /', '//server/share/shots/*.png', '\\\\server\\share\\shots'],
+    ['a UNC share written with three \\', '\\\\\\server\\share\\shots\\*.png', '\\\\server\\share\\shots'],
+    ['tripled separators', 'D:\\\\\\a\\site\\shots\\*.png', `${SITE}\\shots`],
     ['an escaped [ in a folder name (globEscape)', 'D:\\a\\site [[]v2]\\*.png', 'D:\\a\\site [v2]'],
     ['no wildcard: the path itself', `${SITE}\\shots\\home.png`, `${SITE}\\shots\\home.png`]
   ])('%s: the walk starts at the literal folder', (_name, line, searchPath) => {
@@ -40,6 +43,15 @@ describe('parsePattern with Windows paths', () => {
     const cwd = jest.spyOn(process, 'cwd').mockReturnValue(SITE)
     try {
       expect(patterns.parsePattern('shots/*.png').searchPath).toBe(`${SITE}\\shots`)
+    } finally {
+      cwd.mockRestore()
+    }
+  })
+
+  it('a colon after the first character does not make a relative pattern a drive path', () => {
+    const cwd = jest.spyOn(process, 'cwd').mockReturnValue(SITE)
+    try {
+      expect(patterns.parsePattern('shots\\a:b.png').searchPath).toBe(`${SITE}\\shots\\a:b.png`)
     } finally {
       cwd.mockRestore()
     }
@@ -79,6 +91,7 @@ describe('mayMatchBelow with Windows paths: only folders on the way to a match a
   const lines = [`${SITE}\\shots\\**\\*.png`]
   it.each([
     ['the drive root', 'D:\\', true],
+    ['the drive root in another letter case', 'd:\\', true],
     ['a folder above the search path', 'D:\\a', true],
     ['the same folder in another letter case', 'd:\\A\\SITE', true],
     ['the search path', `${SITE}\\shots`, true],
@@ -94,6 +107,7 @@ describe('mayMatchBelow with Windows paths: only folders on the way to a match a
     expect(patterns.mayMatchBelow(share, '\\\\server\\share')).toBe(true)
     expect(patterns.mayMatchBelow(share, '\\\\server\\share\\shots')).toBe(true)
     expect(patterns.mayMatchBelow(share, '\\\\server\\share\\docs')).toBe(false)
+    expect(patterns.mayMatchBelow(share, '\\\\server')).toBe(false)
     expect(patterns.mayMatchBelow(patterns.parsePatterns(lines), '\\\\server\\share')).toBe(false)
   })
 

@@ -24,6 +24,7 @@ posixDescribe('parsePattern', () => {
     ['an escaped [ is literal', '/site/a\\[b]/*.png', '/site/a[b]'],
     ['a [ that never closes is literal', '/site/a[b/*.png', '/site/a[b'],
     ['an empty set is literal', '/site/a[]b/*.png', '/site/a[]b'],
+    ['a ] with no [ is literal', '/site/ab]c/*.png', '/site/ab]c'],
     ['a \\ ending a name is kept', '/site/a\\', '/site/a\\'],
     ['doubled separators', '//site//shots///*.png', '/site/shots'],
     ['no wildcard: the path itself', '/site/shots/home.png', '/site/shots/home.png'],

@@ -128,6 +128,11 @@ describe('texts', () => {
     expect(formatBytes(bytes)).toBe(expected)
   })
 
+  it('describes a failure without an HTTP status or a request id with neither, and no empty brackets', () => {
+    const read = { ...failed, error: { stage: 'read' as const, code: 'ENOENT', message: 'the file is gone' } }
+    expect(describeFailure(read)).toBe('shots/<b>&.png: read failed: ENOENT: the file is gone')
+  })
+
   it('describes a failure with path, stage, code, status and request id', () => {
     expect(describeFailure(failed)).toBe(
       'shots/<b>&.png: upload failed: AccessDenied (HTTP 403, RequestId REQ-1): You have no right to access this object.'

@@ -30,6 +30,14 @@ describe('describeStale', () => {
       'deleting ImageId img-a failed (Cancelled); the entry stays',
       false
     ],
+    ['gone from VOD already', { kind: 'gone' }, false, 'VOD no longer has ImageId img-a; entry dropped', false],
+    [
+      'the ownership lookup failed',
+      { kind: 'failed', lookup: true, error: toFileFailure('delete', new CancelledError()) },
+      false,
+      'looking up ImageId img-a in VOD failed (Cancelled), so it was not deleted; the entry stays',
+      false
+    ],
     [
       'dry run, would delete',
       { kind: 'would-delete' },

@@ -49,12 +49,12 @@ export function failureLines(failed: readonly ImageReport[]): string[] {
 function failureMessage(reports: readonly ImageReport[]): string | undefined {
   const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null)
   if (failed.length === 0) return undefined
-  return `${failed.length} of ${reports.length} image${reports.length === 1 ? '' : 's'} failed:\n${failureLines(failed)
+  const total = reports.filter(r => r.sameAs === null).length
+  return `${amount(failed.length)} of ${plural(total, 'image')} failed:\n${failureLines(failed)
     .map(line => `  - ${line}`)
     .join('\n')}${orphanNote(reports)}`
 }
 
-/** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
 /** Why the run fails, one reason a line; empty when it does not. */
 export function runFailure(
   reports: readonly ImageReport[],
@@ -71,6 +71,7 @@ export function runFailure(
     .join('\n')
 }
 
+/** Calls that got no answer may have created images whose ids never arrived: say so, with what to do. */
 export function unansweredNote(reports: readonly ImageReport[]): string {
   const count = reports.reduce((sum, report) => sum + report.unansweredCreates, 0)
   if (count === 0) return ''
@@ -153,12 +154,12 @@ export function unchangedLine(files: number): string {
   return `⏭️ ${amount(files)} unchanged since the manifest's run, not uploaded`
 }
 
-/** One line for every path to a file another matched path holds, when there are too many to name. */
 /** One path to a file that another matched path holds. */
 export function samePathLine(path: string, sameAs: string): string {
   return `↪ ${path} is the same file as ${sameAs}: one image for both`
 }
 
+/** One line for every path to a file another matched path holds, when there are too many to name. */
 export function sameFileLine(paths: number): string {
   return `↪ ${plural(paths, 'path is the same file', 'paths are the same file')} as another matched path: one image each, nothing sent for them`
 }
