@@ -40233,12 +40233,10 @@ function silenceDeprecations(...codes) {
     for (const code of codes)
         silenced.add(code);
 }
-/** The code of process.emitWarning's arguments: (warning, type, code) or (warning, { code }). */
+/** The code of process.emitWarning's arguments, (warning, type, code) or (warning, { code }): whatever it is, only a silenced string matches. */
 function warningCode(args) {
     const [, typeOrOptions, code] = args;
-    if (typeof typeOrOptions === 'object' && typeOrOptions !== null)
-        return String(typeOrOptions.code ?? '');
-    return typeof code === 'string' ? code : '';
+    return typeof typeOrOptions === 'object' && typeOrOptions !== null ? typeOrOptions.code : code;
 }
 
 ;// CONCATENATED MODULE: ./src/shared/names.ts

@@ -305,6 +305,7 @@ describe('silenceDeprecations', () => {
       silenceDeprecations('DEP0169')
       process.emitWarning('url.parse() behavior is not standardized', 'DeprecationWarning', 'DEP0169')
       process.emitWarning('url.parse() again', { type: 'DeprecationWarning', code: 'DEP0169' })
+      process.emitWarning('a null type (a caller in plain JavaScript)', null as unknown as string, 'DEP0169')
       process.emitWarning('another deprecation', 'DeprecationWarning', 'DEP0999')
       process.emitWarning('a plain warning')
     } finally {

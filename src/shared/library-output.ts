@@ -122,7 +122,7 @@ export function withoutCredentialFields(text: string): string {
     .replace(BASE64_RUN, run => (CREDENTIAL_DOCUMENT.test(Buffer.from(run, 'base64').toString('latin1')) ? '***' : run))
 }
 
-const silenced = new Set<string>()
+const silenced = new Set<unknown>()
 
 /**
  * Drops the deprecation warnings with these codes, and only them: every other warning, deprecation
@@ -138,9 +138,8 @@ export function silenceDeprecations(...codes: string[]): void {
   for (const code of codes) silenced.add(code)
 }
 
-/** The code of process.emitWarning's arguments: (warning, type, code) or (warning, { code }). */
-function warningCode(args: unknown[]): string {
+/** The code of process.emitWarning's arguments, (warning, type, code) or (warning, { code }): whatever it is, only a silenced string matches. */
+function warningCode(args: unknown[]): unknown {
   const [, typeOrOptions, code] = args
-  if (typeof typeOrOptions === 'object' && typeOrOptions !== null) return String((typeOrOptions as { code?: unknown }).code ?? '')
-  return typeof code === 'string' ? code : ''
+  return typeof typeOrOptions === 'object' && typeOrOptions !== null ? (typeOrOptions as { code?: unknown }).code : code
 }
