@@ -14,6 +14,7 @@ import { makeWorkspace, type Workspace } from '../helpers/action.js'
 import { rejectionOf } from '../helpers/rejection.js'
 import { JPEG, png } from '../../testkit/images.js'
 import { posixOnlyIt } from '../helpers/platform.js'
+import { linuxDescribe, openCount } from '../helpers/open-files.js'
 
 /** Skipped on Windows: POSIX_ONLY of ../helpers/platform.ts says why. */
 const posixIt = posixOnlyIt('symlinks', 'fifos')
@@ -216,5 +217,14 @@ describe('the exclude list and the extension warning', () => {
       'shots/link.png: is a symbolic link and follow-symbolic-links is false; skipped',
       'shots/b.gif: has extension ".gif" but its content is PNG; it is uploaded as PNG'
     ])
+  })
+})
+
+linuxDescribe('what is held open', () => {
+  it('no matched file stays open once its first bytes are read', async () => {
+    await ws.write('shots/a.png', png())
+    const { files } = await find([inWs('shots/*.png')])
+    expect(files).toHaveLength(1)
+    expect(await openCount(await fs.realpath(inWs('shots/a.png')))).toBe(0)
   })
 })
