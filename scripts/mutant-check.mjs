@@ -6,10 +6,14 @@
  *   node scripts/mutant-check.mjs survivors <mutation.json> <src/…/module.ts> <test files…>
  *       every Survived and NoCoverage mutant, against the test files given: "killed" when they fail on it.
  *       Used after writing tests for the survivors, to see which ones the new tests kill.
- *   node scripts/mutant-check.mjs timeouts <mutation.json> <src/…/module.ts> [sample size, default 10] [seed]
+ *   node scripts/mutant-check.mjs timeouts <mutation.json> <src/…/module.ts> [sample size, default 10] [seed] [--marked <out.json>]
  *       a random sample of the Timeout mutants, against the test files the report says cover each, with no
  *       Stryker timeout (120 s at most): "failed" is a slow kill, "hung" a real endless loop, "passed" a
- *       survivor that Stryker counted as detected.
+ *       survivor that Stryker counted as detected. With --marked, a copy of the report is written in which
+ *       the mutants that passed are Survived, so that `survivors <out.json> …` runs them against new tests.
+ *
+ * Before any mutant, the test files run once on the unchanged source: if they fail there (a Node older than
+ * the npm scripts' one fails some), every verdict would be "killed", so the check stops instead.
  *
  * Run it in a checkout no Stryker run is copying from: the source is changed while it runs.
  */
@@ -17,10 +21,14 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-const [mode, reportFile, moduleFile, ...rest] = process.argv.slice(2)
-if (!['survivors', 'timeouts'].includes(mode) || !reportFile || !moduleFile) {
+const argv = process.argv.slice(2)
+const markedAt = argv.indexOf('--marked')
+const markedFile = markedAt >= 0 ? argv[markedAt + 1] : undefined
+if (markedAt >= 0) argv.splice(markedAt, 2)
+const [mode, reportFile, moduleFile, ...rest] = argv
+if (!['survivors', 'timeouts'].includes(mode) || !reportFile || !moduleFile || (markedAt >= 0 && !markedFile)) {
   console.error(
-    'usage: mutant-check.mjs survivors <mutation.json> <module.ts> <test files…> | timeouts <mutation.json> <module.ts> [size] [seed]'
+    'usage: mutant-check.mjs survivors <mutation.json> <module.ts> <test files…> | timeouts <mutation.json> <module.ts> [size] [seed] [--marked <out.json>]'
   )
   process.exit(2)
 }
@@ -33,6 +41,10 @@ if (!key) {
   process.exit(2)
 }
 const original = readFileSync(wanted, 'utf8')
+if (report.files[key].source !== undefined && report.files[key].source !== original) {
+  console.error(`${moduleFile} has changed since ${reportFile} was written: its mutants would land in the wrong places`)
+  process.exit(2)
+}
 const lineStarts = [0]
 for (let i = 0; i < original.length; i++) if (original[i] === '\n') lineStarts.push(i + 1)
 const offsetOf = ({ line, column }) => lineStarts[line - 1] + column - 1
@@ -73,6 +85,15 @@ function sample(items, size, seed) {
     .map(([, item]) => item)
 }
 
+/** Stops when the tests fail with no mutant applied: then a "killed" or "failed" would say nothing. */
+function checkBaseline(tests) {
+  if (tests.length === 0) return
+  if (runJest(tests) !== 'passed') {
+    console.error(`the tests fail on the unchanged source with Node ${process.version}: run with the npm scripts' Node`)
+    process.exit(2)
+  }
+}
+
 const restore = () => writeFileSync(wanted, original)
 process.on('SIGINT', () => {
   restore()
@@ -82,6 +103,7 @@ process.on('SIGINT', () => {
 try {
   const mutants = report.files[key].mutants
   if (mode === 'survivors') {
+    checkBaseline(rest)
     for (const mutant of mutants.filter(m => m.status === 'Survived' || m.status === 'NoCoverage')) {
       writeFileSync(wanted, mutated(mutant))
       console.log(`${runJest(rest) === 'passed' ? 'SURVIVES' : 'killed  '} ${describe(mutant)}`)
@@ -89,14 +111,18 @@ try {
   } else {
     const timeouts = mutants.filter(m => m.status === 'Timeout')
     const tally = { failed: 0, hung: 0, passed: 0 }
-    for (const mutant of sample(timeouts, Number(rest[0] ?? 10), Number(rest[1] ?? 1))) {
+    const drawn = sample(timeouts, Number(rest[0] ?? 10), Number(rest[1] ?? 1))
+    checkBaseline([...new Set(drawn.flatMap(coveringTests))])
+    for (const mutant of drawn) {
       writeFileSync(wanted, mutated(mutant))
       const started = Date.now()
       const verdict = runJest(coveringTests(mutant))
       tally[verdict]++
+      if (verdict === 'passed') mutant.status = 'Survived'
       console.log(`${verdict.padEnd(6)} ${Math.round((Date.now() - started) / 1000)} s ${describe(mutant)}`)
     }
     console.log(JSON.stringify({ timedOut: timeouts.length, ...tally }))
+    if (markedFile) writeFileSync(markedFile, JSON.stringify(report))
   }
 } finally {
   restore()
