@@ -166,6 +166,11 @@ posixDescribe('the order and the kinds of what the walk meets', () => {
     }
   )
 
+  posixIt('a pattern whose folder cannot be examined (a link loop on the way) stops discovery', async () => {
+    await fs.symlink(path.join(ws.dir, 'loop'), path.join(ws.dir, 'loop'))
+    await expect(find(['loop/shots/*.png'])).rejects.toMatchObject({ code: 'ELOOP' })
+  })
+
   it('a link to a folder is not followed with follow-symbolic-links false', async () => {
     await ws.write('other/a.png', png())
     await fs.mkdir(path.join(ws.dir, 'shots'))
@@ -260,6 +265,12 @@ describe('the bound of the walk', () => {
 
   it('entries the patterns exclude from the walk are not counted', async () => {
     for (let i = 0; i < 8; i++) await ws.write(`other/f${i}.png`, png())
+    await ws.write('shots/a.png', png())
+    expect((await find(['shots/*.png'], { limits: { maxDepth: 10, maxEntries: 5 } })).files).toHaveLength(1)
+  })
+
+  it('nor those of a folder below where a pattern starts that the pattern cannot reach', async () => {
+    for (let i = 0; i < 8; i++) await ws.write(`shots/sub/f${i}.png`, png())
     await ws.write('shots/a.png', png())
     expect((await find(['shots/*.png'], { limits: { maxDepth: 10, maxEntries: 5 } })).files).toHaveLength(1)
   })
