@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Checks mutants of one module by hand, from a Stryker JSON report, without a Stryker run: each mutant is
- * applied to the source, Jest runs test files on it, and the source is put back (also on Ctrl-C or a crash).
+ * applied to the source, Jest runs test files on it, and the source is put back (also on Ctrl-C, a kill or a crash).
  *
  *   node scripts/mutant-check.mjs survivors <mutation.json> <src/…/module.ts> <test files…>
  *       every Survived and NoCoverage mutant, against the test files given: "killed" when they fail on it.
@@ -67,10 +67,15 @@ function coveringTests(mutant) {
   return [...new Set((mutant.coveredBy ?? []).map(id => fileOfTest.get(id)).filter(Boolean))]
 }
 
+const STOPPING_SIGNALS = new Set(['SIGINT', 'SIGTERM', 'SIGHUP'])
+
 function runJest(tests) {
   const args = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--coverage=false', '--forceExit', ...tests]
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 120_000 })
-  if (result.error?.code === 'ETIMEDOUT' || result.signal) return 'hung'
+  if (result.error?.code === 'ETIMEDOUT') return 'hung'
+  // Node runs signal handlers only between synchronous runs: Jest stopped by a signal means the check was stopped too.
+  if (STOPPING_SIGNALS.has(result.signal)) throw new Error(`stopped by ${result.signal}`)
+  if (result.signal) return 'hung'
   return result.status === 0 ? 'passed' : 'failed'
 }
 
@@ -95,10 +100,16 @@ function checkBaseline(tests) {
 }
 
 const restore = () => writeFileSync(wanted, original)
-process.on('SIGINT', () => {
-  restore()
-  process.exit(130)
-})
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129]
+]) {
+  process.on(signal, () => {
+    restore()
+    process.exit(code)
+  })
+}
 
 try {
   const mutants = report.files[key].mutants
