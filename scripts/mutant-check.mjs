@@ -17,7 +17,7 @@
  *
  * Run it in a checkout no Stryker run is copying from: the source is changed while it runs.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -67,16 +67,25 @@ function coveringTests(mutant) {
   return [...new Set((mutant.coveredBy ?? []).map(id => fileOfTest.get(id)).filter(Boolean))]
 }
 
-const STOPPING_SIGNALS = new Set(['SIGINT', 'SIGTERM', 'SIGHUP'])
+/** The Jest run under way, so that a stop can end it too. */
+let running
 
+/** Runs Jest without blocking, so that a stop (Ctrl-C, a kill) is handled at once, not after the run. */
 function runJest(tests) {
   const args = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--coverage=false', '--forceExit', ...tests]
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 120_000 })
-  if (result.error?.code === 'ETIMEDOUT') return 'hung'
-  // Node runs signal handlers only between synchronous runs: Jest stopped by a signal means the check was stopped too.
-  if (STOPPING_SIGNALS.has(result.signal)) throw new Error(`stopped by ${result.signal}`)
-  if (result.signal) return 'hung'
-  return result.status === 0 ? 'passed' : 'failed'
+  return new Promise(resolve => {
+    running = spawn(process.execPath, args, { stdio: 'ignore' })
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      running.kill('SIGKILL')
+    }, 120_000)
+    running.on('exit', (code, signal) => {
+      clearTimeout(timer)
+      running = undefined
+      resolve(timedOut || signal ? 'hung' : code === 0 ? 'passed' : 'failed')
+    })
+  })
 }
 
 /** A seeded shuffle (a linear congruential generator), so that a sample can be drawn again. */
@@ -91,9 +100,9 @@ function sample(items, size, seed) {
 }
 
 /** Stops when the tests fail with no mutant applied: then a "killed" or "failed" would say nothing. */
-function checkBaseline(tests) {
+async function checkBaseline(tests) {
   if (tests.length === 0) return
-  if (runJest(tests) !== 'passed') {
+  if ((await runJest(tests)) !== 'passed') {
     console.error(`the tests fail on the unchanged source with Node ${process.version}: run with the npm scripts' Node`)
     process.exit(2)
   }
@@ -106,6 +115,7 @@ for (const [signal, code] of [
   ['SIGHUP', 129]
 ]) {
   process.on(signal, () => {
+    running?.kill('SIGKILL')
     restore()
     process.exit(code)
   })
@@ -114,20 +124,20 @@ for (const [signal, code] of [
 try {
   const mutants = report.files[key].mutants
   if (mode === 'survivors') {
-    checkBaseline(rest)
+    await checkBaseline(rest)
     for (const mutant of mutants.filter(m => m.status === 'Survived' || m.status === 'NoCoverage')) {
       writeFileSync(wanted, mutated(mutant))
-      console.log(`${runJest(rest) === 'passed' ? 'SURVIVES' : 'killed  '} ${describe(mutant)}`)
+      console.log(`${(await runJest(rest)) === 'passed' ? 'SURVIVES' : 'killed  '} ${describe(mutant)}`)
     }
   } else {
     const timeouts = mutants.filter(m => m.status === 'Timeout')
     const tally = { failed: 0, hung: 0, passed: 0 }
     const drawn = sample(timeouts, Number(rest[0] ?? 10), Number(rest[1] ?? 1))
-    checkBaseline([...new Set(drawn.flatMap(coveringTests))])
+    await checkBaseline([...new Set(drawn.flatMap(coveringTests))])
     for (const mutant of drawn) {
       writeFileSync(wanted, mutated(mutant))
       const started = Date.now()
-      const verdict = runJest(coveringTests(mutant))
+      const verdict = await runJest(coveringTests(mutant))
       tally[verdict]++
       if (verdict === 'passed') mutant.status = 'Survived'
       console.log(`${verdict.padEnd(6)} ${Math.round((Date.now() - started) / 1000)} s ${describe(mutant)}`)
