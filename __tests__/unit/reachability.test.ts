@@ -42,6 +42,26 @@ describe('reachNote', () => {
     expect(note).not.toContain(never)
   })
 
+  it.each<[ReachCause, 'vod' | 'sts', string]>([
+    [
+      'not-tls',
+      'vod',
+      'The VOD endpoint https://vod.cn-shanghai.aliyuncs.com does not speak TLS, though the URL says https://: if it is plain HTTP, write http:// (check the endpoint input); if a proxy or firewall answers in its place, add the host to NO_PROXY or ask for it to be allowed.'
+    ],
+    [
+      'connection-refused',
+      'sts',
+      'The STS endpoint refused the connection (nothing listens at that address and port): check the sts-endpoint input (the host and the port); if the runner must go through a proxy set HTTPS_PROXY, and to go around one add the host to NO_PROXY.'
+    ],
+    [
+      'proxy-refused',
+      'vod',
+      'The proxy refused to connect to the VOD endpoint https://vod.cn-shanghai.aliyuncs.com (HTTP ? to CONNECT): ask for the host to be allowed, or add it to NO_PROXY to go around the proxy.'
+    ]
+  ])('%s at %s, whole', (cause, service, whole) => {
+    expect(reachNote({ service, cause }, VOD)).toBe(whole)
+  })
+
   it('one note per distinct cause, in the order met', () => {
     const notes = reachNotes(
       [

@@ -107,6 +107,14 @@ describe('stopNote', () => {
   })
 })
 
+describe('stopNote without an HTTP status', () => {
+  it('gives the code alone', () => {
+    expect(stopNote({ service: 'vod', refusal: 'app-id', api: 'CreateUploadImage', code: 'X' }, { oidc: false })).toMatch(
+      /^Stopped after VOD's first refusal of CreateUploadImage \(X\), which every other file would get too: /
+    )
+  })
+})
+
 describe('the breaker and a refusal', () => {
   const refused = new ServiceError({
     service: 'vod',

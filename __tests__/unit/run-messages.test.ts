@@ -1,6 +1,6 @@
 /** The run's own sentences in report/messages.ts: what main.ts and publish.ts say at each step, word for word. */
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../src/shared/errors.js'
+import { InputError, ServiceError } from '../../src/shared/errors.js'
 import {
   deletionStoppedWarning,
   describeError,
@@ -105,5 +105,20 @@ describe('the run’s sentences', () => {
     )
     expect(describeError(new TypeError('bad'))).toBe('Unexpected TypeError: bad')
     expect(describeError('odd')).toBe('Unexpected failure: odd')
+  })
+
+  it.each<[string, ServiceError, string]>([
+    [
+      'a role that could not be assumed, without a request id',
+      new ServiceError({ service: 'sts', api: 'AssumeRoleWithOIDC', code: 'NoPermission', detail: 'no', kind: 'permanent' }),
+      'No credentials for role-to-assume: AssumeRoleWithOIDC failed: NoPermission: no'
+    ],
+    [
+      'a VOD error that reached the top',
+      new ServiceError({ service: 'vod', api: 'DeleteImage', code: 'X', requestId: 'R', detail: 'no', kind: 'permanent' }),
+      'Unexpected ServiceError: DeleteImage failed: X: no'
+    ]
+  ])('what the run failed with: %s', (_name, error, says) => {
+    expect(describeError(error)).toBe(says)
   })
 })

@@ -286,7 +286,19 @@ describe('StatusLookup', () => {
       ['refused (Forbidden.RAM, HTTP 403, request id REQ-1)'],
       true
     ],
-    ['a NoPermission code without a status: the permission', failure('NoPermission'), ['NoPermission'], true],
+    [
+      'a NoPermission code without a status: the permission',
+      failure('NoPermission.Image'),
+      ['refused (NoPermission.Image, request id REQ-1)'],
+      true
+    ],
+    ['a Forbidden code without a status: the permission', failure('Forbidden.RAM'), ['refused (Forbidden.RAM, request id REQ-1)'], true],
+    [
+      'no status, no request id',
+      new ServiceError({ service: 'vod', api: 'GetImageInfos', code: 'InternalError', detail: 'no', kind: 'transient' }),
+      ['GetImageInfos failed (InternalError): '],
+      false
+    ],
     ['HTTP 403 with another code: the permission', failure('AccessDenied', 403), ['AccessDenied, HTTP 403'], true],
     [
       'throttled: the code and request id, no permission',
