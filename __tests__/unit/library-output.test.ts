@@ -248,6 +248,19 @@ describe('gateLibraryOutput', () => {
     }
   })
 
+  it("over a stderr whose write is its prototype's: puts in an enumerable one, and on close leaves none of its own", () => {
+    const real = Object.getOwnPropertyDescriptor(process.stderr, 'write')
+    delete (process.stderr as { write?: unknown }).write
+    try {
+      const close = gateLibraryOutput({ debug: () => undefined, redact: text => text })
+      expect(Object.getOwnPropertyDescriptor(process.stderr, 'write')?.enumerable).toBe(true)
+      close()
+      expect(Object.hasOwn(process.stderr, 'write')).toBe(false)
+    } finally {
+      if (real) Object.defineProperty(process.stderr, 'write', real)
+    }
+  })
+
   it('writes nothing when nothing was written', () => {
     const gate = gated()
     gate.close()
@@ -313,5 +326,18 @@ describe('silenceDeprecations', () => {
     }
     expect(seen).toEqual(['DeprecationWarning DEP0999', 'Warning'])
     expect(process.noDeprecation).toBeFalsy()
+  })
+
+  it('wraps process.emitWarning once, however many times it is called', () => {
+    const emitWarning = (): unknown => Object.getOwnPropertyDescriptor(process, 'emitWarning')?.value
+    const real = Object.getOwnPropertyDescriptor(process, 'emitWarning')
+    try {
+      silenceDeprecations('DEP0001')
+      const wrapped = emitWarning()
+      silenceDeprecations('DEP0002')
+      expect(emitWarning()).toBe(wrapped)
+    } finally {
+      if (real) Object.defineProperty(process, 'emitWarning', real)
+    }
   })
 })
