@@ -78,7 +78,7 @@ function runJest(tests) {
     let timedOut = false
     const timer = setTimeout(() => {
       timedOut = true
-      running.kill('SIGKILL')
+      running.kill('SIGTERM')
     }, 120_000)
     running.on('exit', (code, signal) => {
       clearTimeout(timer)
@@ -115,7 +115,7 @@ for (const [signal, code] of [
   ['SIGHUP', 129]
 ]) {
   process.on(signal, () => {
-    running?.kill('SIGKILL')
+    running?.kill('SIGTERM')
     restore()
     process.exit(code)
   })
