@@ -74,13 +74,14 @@ let running
 function runJest(tests) {
   const args = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--coverage=false', '--forceExit', ...tests]
   return new Promise(resolve => {
-    running = spawn(process.execPath, args, { stdio: 'ignore' })
+    const jest = spawn(process.execPath, args, { stdio: 'ignore' })
+    running = jest
     let timedOut = false
     const timer = setTimeout(() => {
       timedOut = true
-      running.kill('SIGTERM')
+      jest.kill('SIGTERM')
     }, 120_000)
-    running.on('exit', (code, signal) => {
+    jest.on('exit', (code, signal) => {
       clearTimeout(timer)
       running = undefined
       resolve(timedOut || signal ? 'hung' : code === 0 ? 'passed' : 'failed')
