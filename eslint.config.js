@@ -90,7 +90,7 @@ export default defineConfig(
       // A table's rows that Windows cannot run share the test body as `expect…()`.
       'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*'] }],
       // Tests skipped on Windows are declared with these (__tests__/helpers/platform.ts).
-      'jest/no-standalone-expect': ['error', { additionalTestBlockFunctions: ['posixIt', 'posixIt.each', 'posixUserIt'] }],
+      'jest/no-standalone-expect': ['error', { additionalTestBlockFunctions: ['posixIt', 'posixIt.each', 'posixUserIt', 'posixNameIt'] }],
       'jest/prefer-importing-jest-globals': 'error'
     }
   },

@@ -44356,14 +44356,18 @@ class Walker {
         }
         return this.found;
     }
-    /** The search paths that exist, as @actions/glob starts from them; one below a file (`a.png/b.png`) matches nothing, as one that does not exist. */
+    /**
+     * The search paths that exist, as @actions/glob starts from them; one below a file (`a.png/b.png`) matches nothing,
+     * as one that does not exist. One that cannot be examined (a link loop or a folder without access on the way, a
+     * name too long) is a problem naming it, as a folder that cannot be read.
+     */
     async startingItems() {
         const items = [];
         for (const searchPath of searchPaths(this.patterns)) {
             const stat = await external_node_fs_namespaceObject.promises.lstat(searchPath).catch((error) => {
-                if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
-                    return undefined;
-                throw error;
+                if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR')
+                    this.problem(searchPath, cannotRead(error.code));
+                return undefined;
             });
             if (stat)
                 items.push({ path: searchPath, depth: 0, kind: kindOf(stat) });
@@ -44441,7 +44445,7 @@ class Walker {
             entries = await external_node_fs_namespaceObject.promises.readdir(folder.path, { withFileTypes: true });
         }
         catch (error) {
-            this.problem(folder.path, `cannot be read (${error.code ?? 'unknown error'})`);
+            this.problem(folder.path, cannotRead(error.code));
             return [];
         }
         this.entries += entries.length;
@@ -44469,6 +44473,9 @@ function brokenLinkMessage(code) {
         return 'is a symbolic link loop';
     if (code === 'ENOENT')
         return 'is a broken symbolic link (its target does not exist)';
+    return cannotRead(code);
+}
+function cannotRead(code) {
     return `cannot be read (${code ?? 'unknown error'})`;
 }
 
@@ -47442,11 +47449,11 @@ function failureLines(failed) {
     return [...lines, ...[...notStarted].map(([reason, files]) => `${plural(files, 'file')}: ${shown(reason)}`)];
 }
 function failureMessage(reports) {
-    const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null);
+    const own = reports.filter(r => r.sameAs === null);
+    const failed = own.filter(r => r.status === 'failed');
     if (failed.length === 0)
         return undefined;
-    const total = reports.filter(r => r.sameAs === null).length;
-    return `${amount(failed.length)} of ${plural(total, 'image')} failed:\n${failureLines(failed)
+    return `${amount(failed.length)} of ${plural(own.length, 'image')} failed:\n${failureLines(failed)
         .map(line => `  - ${line}`)
         .join('\n')}${orphanNote(reports)}`;
 }

@@ -13,7 +13,9 @@ export const POSIX_ONLY = {
   signals: 'Windows cannot send SIGINT or SIGTERM to a process: kill() there ends it at once',
   'file modes': 'Windows ignores POSIX file modes (chmod 000 does not make a file unreadable)',
   bash: 'the commands are bash scripts that call POSIX tools',
-  'other users': 'the test runs a child process as the user nobody (uid 65534), which needs POSIX users'
+  'other users': 'the test runs a child process as the user nobody (uid 65534), which needs POSIX users',
+  'name limits':
+    'the test expects ENAMETOOLONG for a file name past NAME_MAX (255 bytes), as POSIX file systems answer; Windows answers with other codes depending on the API and its long-path setting'
 } as const
 
 export type PosixOnly = keyof typeof POSIX_ONLY

@@ -282,6 +282,12 @@ const catalogue: Record<string, Row> = {
     heading: REFUSED,
     says: ['shots/l1.png: is a symbolic link loop', 'shots/l2.png: is a symbolic link loop']
   },
+  "a pattern's folder past a link loop": {
+    links: { loop: 'loop' },
+    inputs: { path: 'loop/shots/*.png\nshots/*' },
+    heading: REFUSED,
+    says: ['loop/shots: cannot be read (ELOOP)']
+  },
   'no match with if-no-files-found error': {
     inputs: { path: 'missing/**/*.png' },
     heading: 'No files matched the path patterns (relative to WS):',

@@ -17,6 +17,8 @@ import { posixOnlyIt, posixOnlyDescribe } from '../helpers/platform.js'
 /** Skipped on Windows: POSIX_ONLY of ../helpers/platform.ts says why. */
 const posixIt = posixOnlyIt('symlinks', 'fifos')
 /** Skipped on Windows: POSIX_ONLY of ../helpers/platform.ts says why. */
+const posixNameIt = posixOnlyIt('name limits')
+/** Skipped on Windows: POSIX_ONLY of ../helpers/platform.ts says why. */
 const posixDescribe = posixOnlyDescribe('symlinks')
 
 let ws: Workspace
@@ -166,9 +168,17 @@ posixDescribe('the order and the kinds of what the walk meets', () => {
     }
   )
 
-  posixIt('a pattern whose folder cannot be examined (a link loop on the way) stops discovery', async () => {
+  posixIt('a pattern whose folder cannot be examined (a link loop on the way) is refused, naming the folder', async () => {
     await fs.symlink(path.join(ws.dir, 'loop'), path.join(ws.dir, 'loop'))
-    await expect(find(['loop/shots/*.png'])).rejects.toMatchObject({ code: 'ELOOP' })
+    await ws.write('shots/a.png', png())
+    expect((await rejection(['loop/shots/*.png', 'shots/*.png'])).problems).toEqual([
+      { file: 'loop/shots', message: 'cannot be read (ELOOP)' }
+    ])
+  })
+
+  posixNameIt('a pattern whose folder name is too long for the file system is refused, naming the folder', async () => {
+    const long = 'x'.repeat(300)
+    expect((await rejection([`${long}/*.png`])).problems).toEqual([{ file: long, message: 'cannot be read (ENAMETOOLONG)' }])
   })
 
   it('a link to a folder is not followed with follow-symbolic-links false', async () => {

@@ -92,13 +92,17 @@ class Walker {
     return this.found
   }
 
-  /** The search paths that exist, as @actions/glob starts from them; one below a file (`a.png/b.png`) matches nothing, as one that does not exist. */
+  /**
+   * The search paths that exist, as @actions/glob starts from them; one below a file (`a.png/b.png`) matches nothing,
+   * as one that does not exist. One that cannot be examined (a link loop or a folder without access on the way, a
+   * name too long) is a problem naming it, as a folder that cannot be read.
+   */
   private async startingItems(): Promise<Item[]> {
     const items: Item[] = []
     for (const searchPath of searchPaths(this.patterns)) {
       const stat = await fs.lstat(searchPath).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
-        throw error
+        if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') this.problem(searchPath, cannotRead(error.code))
+        return undefined
       })
       if (stat) items.push({ path: searchPath, depth: 0, kind: kindOf(stat) })
     }
@@ -174,7 +178,7 @@ class Walker {
     try {
       entries = await fs.readdir(folder.path, { withFileTypes: true })
     } catch (error) {
-      this.problem(folder.path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
+      this.problem(folder.path, cannotRead((error as NodeJS.ErrnoException).code))
       return []
     }
     this.entries += entries.length
@@ -207,5 +211,9 @@ function kindOf(stat: Stats): EntryKind {
 function brokenLinkMessage(code: string | undefined): string {
   if (code === 'ELOOP') return 'is a symbolic link loop'
   if (code === 'ENOENT') return 'is a broken symbolic link (its target does not exist)'
+  return cannotRead(code)
+}
+
+function cannotRead(code: string | undefined): string {
   return `cannot be read (${code ?? 'unknown error'})`
 }

@@ -47,10 +47,10 @@ export function failureLines(failed: readonly ImageReport[]): string[] {
 }
 
 function failureMessage(reports: readonly ImageReport[]): string | undefined {
-  const failed = reports.filter(r => r.status === 'failed' && r.sameAs === null)
+  const own = reports.filter(r => r.sameAs === null)
+  const failed = own.filter(r => r.status === 'failed')
   if (failed.length === 0) return undefined
-  const total = reports.filter(r => r.sameAs === null).length
-  return `${amount(failed.length)} of ${plural(total, 'image')} failed:\n${failureLines(failed)
+  return `${amount(failed.length)} of ${plural(own.length, 'image')} failed:\n${failureLines(failed)
     .map(line => `  - ${line}`)
     .join('\n')}${orphanNote(reports)}`
 }
