@@ -6,9 +6,9 @@
  *   node scripts/mutant-check.mjs survivors <mutation.json> <src/…/module.ts> <test files…>
  *       every Survived and NoCoverage mutant, against the test files given: "killed" when they fail on it.
  *       Used after writing tests for the survivors, to see which ones the new tests kill.
- *   node scripts/mutant-check.mjs timeouts <mutation.json> <src/…/module.ts> [sample size, default 10] [seed] [--marked <out.json>]
+ *   node scripts/mutant-check.mjs timeouts <mutation.json> <src/…/module.ts> [sample size, default 10] [seed] [--marked <out.json>] [--hang-after <s>]
  *       a random sample of the Timeout mutants, against the test files the report says cover each, with no
- *       Stryker timeout (120 s at most): "failed" is a slow kill, "hung" a real endless loop, "passed" a
+ *       Stryker timeout (120 s at most, or --hang-after seconds): "failed" is a slow kill, "hung" a real endless loop, "passed" a
  *       survivor that Stryker counted as detected. With --marked, a copy of the report is written in which
  *       the mutants that passed are Survived, so that `survivors <out.json> …` runs them against new tests.
  *
@@ -22,13 +22,20 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const argv = process.argv.slice(2)
-const markedAt = argv.indexOf('--marked')
-const markedFile = markedAt >= 0 ? argv[markedAt + 1] : undefined
-if (markedAt >= 0) argv.splice(markedAt, 2)
+/** The value of --name, taken out of argv; undefined when absent, '' when it has no value. */
+function option(name) {
+  const at = argv.indexOf(name)
+  if (at < 0) return undefined
+  const [, value = ''] = argv.splice(at, 2)
+  return value
+}
+const markedFile = option('--marked')
+const hangAfter = option('--hang-after')
+const hangMs = hangAfter === undefined ? 120_000 : Number(hangAfter) * 1000
 const [mode, reportFile, moduleFile, ...rest] = argv
-if (!['survivors', 'timeouts'].includes(mode) || !reportFile || !moduleFile || (markedAt >= 0 && !markedFile)) {
+if (!['survivors', 'timeouts'].includes(mode) || !reportFile || !moduleFile || markedFile === '' || !(hangMs > 0)) {
   console.error(
-    'usage: mutant-check.mjs survivors <mutation.json> <module.ts> <test files…> | timeouts <mutation.json> <module.ts> [size] [seed] [--marked <out.json>]'
+    'usage: mutant-check.mjs survivors <mutation.json> <module.ts> <test files…> | timeouts <mutation.json> <module.ts> [size] [seed] [--marked <out.json>] [--hang-after <s>]'
   )
   process.exit(2)
 }
@@ -80,7 +87,7 @@ function runJest(tests) {
     const timer = setTimeout(() => {
       timedOut = true
       jest.kill('SIGTERM')
-    }, 120_000)
+    }, hangMs)
     jest.on('exit', (code, signal) => {
       clearTimeout(timer)
       running = undefined
