@@ -424,13 +424,14 @@ describe('FileUpload: ImageIds that could not be deleted', () => {
       throw failures.permanent('PutObject', 'oss')
     }
     const services = fakeUpload({ put: [cancelAndFail], delete: [failures.unavailable('DeleteImage')] })
-    const { result } = await runOne(task, services, {
+    const { result, events } = await runOne(task, services, {
       backoff: instantBackoff(1),
       signal: controller.signal,
       deadline: new AbortController().signal
     })
     expect(services.deletions).toEqual([[ticketId(1)], [ticketId(1)]])
     expect(result.orphanedImageIds).toEqual([])
+    expect(events.debugLines).toContain('shots/a.png: DeleteImage failed (ServiceUnavailable); retry 1 of 1 in 50 ms')
   })
 
   it('past the deadline nothing is deleted: the ImageId is orphaned at once', async () => {
