@@ -33,15 +33,22 @@ describe('decodeImageInfos', () => {
     expect(decoded.nonExistImageIds).toEqual(expected.nonExistImageIds)
   })
 
-  it.each<[string, Record<string, unknown>]>([
-    ['ImageInfo not a list', { ImageInfo: 'x' }],
-    ['an item not an object', { ImageInfo: ['x'] }],
-    ['an item without ImageId', { ImageInfo: [{ Tags: 'gh-repo-id-1' }] }],
-    ['NonExistImageIds with a number', { NonExistImageIds: [1] }]
-  ])('refuses an answer with %s', (_name, answer) => {
+  it.each<[string, Record<string, unknown>, string]>([
+    ['ImageInfo not a list', { ImageInfo: 'x' }, 'the answer has no list ImageInfo / NonExistImageIds'],
+    ['an item not an object', { ImageInfo: ['x'] }, 'an ImageInfo item is not an object'],
+    ['an item without ImageId', { ImageInfo: [{ Tags: 'gh-repo-id-1' }] }, 'an ImageInfo item has no ImageId'],
+    ['NonExistImageIds with a number', { NonExistImageIds: [1] }, 'NonExistImageIds holds an item that is not a string']
+  ])('refuses an answer with %s, saying what is wrong', (_name, answer, detail) => {
     const error = thrownBy(() => decodeImageInfos({ RequestId: 'req-1', ...answer }, asked))
     expect(error).toBeInstanceOf(ServiceError)
-    expect(error).toMatchObject({ service: 'vod', api: 'GetImageInfos', code: 'InvalidResponse', requestId: 'req-1', kind: 'permanent' })
+    expect(error).toMatchObject({
+      service: 'vod',
+      api: 'GetImageInfos',
+      code: 'InvalidResponse',
+      requestId: 'req-1',
+      kind: 'permanent',
+      detail
+    })
   })
 
   it.each<[string, string, string]>([
