@@ -64,6 +64,21 @@ describe('FlowControl pacing', () => {
     expect(released.map(at => Math.round(at - 1_000_000))).toEqual([2500, 2513])
   })
 
+  it('one pump at a time: calls that come while it waits add no timer of their own', async () => {
+    const { flow, clock } = flowAt(1)
+    const released: number[] = []
+    const acquire = (): void => void flow.acquire().then(() => released.push(clock.now()))
+    acquire()
+    await clock.advance(0)
+    for (let i = 0; i < 3; i++) {
+      acquire()
+      await clock.advance(0)
+      expect(clock.pendingSleeps).toBe(1)
+    }
+    await clock.advance(3000)
+    expect(since(released)).toEqual([0, 1000, 2000, 3000])
+  })
+
   it('stops waiting within a second once every waiter is gone, even in a long pause', async () => {
     const { flow, clock } = flowAt(10)
     flow.throttled(clock.now(), 30_000)
