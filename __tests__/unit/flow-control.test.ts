@@ -396,6 +396,26 @@ describe('paced calls', () => {
     expect(called).toBe(false)
   })
 
+  it('a throttled answer to a call the run cancelled meanwhile is passed on as it is, not tried again', async () => {
+    const { flow, clock } = flowAt(10)
+    const controller = new AbortController()
+    const throttle = new Throttle()
+    let attempts = 0
+    const call = paced(
+      flow,
+      async () => {
+        attempts++
+        controller.abort()
+        throw throttle
+      },
+      { isThrottled, signal: controller.signal, stalledError: error => error }
+    )
+    const outcome = call.catch((error: unknown) => error)
+    await clock.advance(1000)
+    expect(await outcome).toBe(throttle)
+    expect(attempts).toBe(1)
+  })
+
   it('without a rate, calls straight through', async () => {
     await expect(paced(undefined, async () => 7, { isThrottled, stalledError: error => error })).resolves.toBe(7)
   })
