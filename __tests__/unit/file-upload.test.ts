@@ -348,15 +348,24 @@ describe('FileUpload: the upload credential', () => {
 
   const used = ['CreateUploadImage', 'PutObject']
   const renewedThrice = ['CreateUploadImage', 'DeleteImage', 'CreateUploadImage', 'DeleteImage', 'CreateUploadImage', 'DeleteImage']
-  it.each([
+  it.each<[string, number, number, number, string[], string | undefined, number?]>([
     ['more than the margin left: used', 60_000, 600_000, 60_001, used, undefined],
     ['exactly the margin left: renewed', 60_000, 600_000, 60_000, renewedThrice, 'CredentialExpiring'],
     ['a margin over half the life counts as half: more than half left, used', 3_600_000, 600_000, 300_001, used, undefined],
-    ['a margin over half the life counts as half: half left, renewed', 3_600_000, 600_000, 300_000, renewedThrice, 'CredentialExpiring']
-  ])('a credential with %s', async (_name, renewMarginMs, lifeMs, leftMs, calls, code) => {
+    ['a margin over half the life counts as half: half left, renewed', 3_600_000, 600_000, 300_000, renewedThrice, 'CredentialExpiring'],
+    [
+      'a margin over half the life, received long after the clock began: its life is what counts',
+      3_600_000,
+      600_000,
+      300_001,
+      used,
+      undefined,
+      5_000_000
+    ]
+  ])('a credential with %s', async (_name, renewMarginMs, lifeMs, leftMs, calls, code, receivedAt = 0) => {
     const task = await folder.image('a.png', 10)
-    const services = fakeUpload({ now: () => 0, ticketLifeMs: lifeMs })
-    const { result } = await runOne(task, services, { renewMarginMs, now: () => lifeMs - leftMs })
+    const services = fakeUpload({ now: () => receivedAt, ticketLifeMs: lifeMs })
+    const { result } = await runOne(task, services, { renewMarginMs, now: () => receivedAt + lifeMs - leftMs })
     expect(services.calls).toEqual(calls)
     expect(result.error?.code).toBe(code)
   })
