@@ -106,6 +106,8 @@ describe('FileUpload: the stages of one file', () => {
     const sent = services.puts[0].object
     expect(result.status).toBe('uploaded')
     expect(sent.content !== undefined).toBe(fromMemory)
+    // Either way a path to read it by: from the open file, that file's own name where the system has one.
+    expect(sent.absolutePath).toEqual(expect.any(String))
     expect(sent.parts).toBeUndefined()
     expect(sent).toMatchObject({ bytes, md5Base64: md5(await fs.readFile(task.file.absolutePath)) })
   })
