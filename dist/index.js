@@ -45306,6 +45306,7 @@ class InvalidUploadTicketError extends ServiceError {
  * from a request's method, query, headers and body hash to its Authorization header.
  */
 
+
 const V3_ALGORITHM = 'ACS3-HMAC-SHA256';
 /** Hex SHA-256 of an empty body: what x-acs-content-sha256 carries when nothing is sent. */
 const EMPTY_BODY_SHA256 = (0,external_node_crypto_.createHash)('sha256').update('').digest('hex');
@@ -45331,7 +45332,7 @@ function isUnreserved(byte) {
 function canonicalQuery(query) {
     return Object.keys(query)
         .map(name => [rpc_signature_v3_percentEncode(name), rpc_signature_v3_percentEncode(query[name] ?? '')])
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .sort(([a], [b]) => compareStrings(a, b))
         .map(([name, value]) => `${name}=${value}`)
         .join('&');
 }

@@ -3,6 +3,7 @@
  * from a request's method, query, headers and body hash to its Authorization header.
  */
 import { createHash, createHmac } from 'node:crypto'
+import { compareStrings } from '../shared/index.js'
 
 export const V3_ALGORITHM = 'ACS3-HMAC-SHA256'
 
@@ -49,7 +50,7 @@ function isUnreserved(byte: number): boolean {
 export function canonicalQuery(query: Readonly<Record<string, string>>): string {
   return Object.keys(query)
     .map(name => [percentEncode(name), percentEncode(query[name] ?? '')] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareStrings(a, b))
     .map(([name, value]) => `${name}=${value}`)
     .join('&')
 }
