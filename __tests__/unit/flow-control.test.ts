@@ -416,6 +416,28 @@ describe('paced calls', () => {
     expect(attempts).toBe(1)
   })
 
+  it('a throttled answer to a call sent before the last decrease does not lower the rate again, however late it comes', async () => {
+    const { flow, clock } = flowAt(10)
+    const ratesWhenThrottled: number[] = []
+    const options = { isThrottled, onThrottled: () => ratesWhenThrottled.push(flow.currentRate), stalledError: (error: Throttle) => error }
+    const throttledOnce = (answerAfterMs: number): (() => Promise<string>) => {
+      let attempts = 0
+      return async () => {
+        await clock.sleep(answerAfterMs)
+        if (++attempts === 1) throw new Throttle()
+        return 'done'
+      }
+    }
+    const quick = paced(flow, throttledOnce(100), options)
+    const late = paced(flow, throttledOnce(1500), options)
+    await clock.advance(5000)
+    await expect(Promise.all([quick, late])).resolves.toEqual(['done', 'done'])
+    // Lowered by a quarter once, for the quick one; the late one finds it there (or climbing back from there).
+    expect(ratesWhenThrottled).toHaveLength(2)
+    expect(ratesWhenThrottled[0]).toBe(7.5)
+    expect(ratesWhenThrottled[1]).toBeGreaterThanOrEqual(7.5)
+  })
+
   it('without a rate, calls straight through', async () => {
     await expect(paced(undefined, async () => 7, { isThrottled, stalledError: error => error })).resolves.toBe(7)
   })
