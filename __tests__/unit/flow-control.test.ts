@@ -145,6 +145,21 @@ describe('FlowControl batches', () => {
   })
 })
 
+describe('FlowControl limits after a decrease', () => {
+  it('in a batch window, no round lets the last second hold more calls than the lowered rate', async () => {
+    const { flow, clock } = flowAt(50, 60_000, 100)
+    const released = acquireMany(flow, clock, 150)
+    await clock.advance(1000)
+    flow.throttled(clock.now())
+    const room = Math.ceil(flow.currentRate)
+    const decreasedAt = clock.now()
+    await clock.advance(3000)
+    const after = released.filter(at => at > decreasedAt)
+    expect(after.length).toBeGreaterThan(room)
+    for (const end of after) expect(released.filter(at => at > end - 1000 && at <= end).length).toBeLessThanOrEqual(room)
+  })
+})
+
 describe('FlowControl limits', () => {
   it('spaces a fractional rate evenly too: 2.5 calls per second', async () => {
     const { flow, clock } = flowAt(2.5)
