@@ -342,6 +342,18 @@ describe('sendRpc: the exchange', () => {
     expect(got.body).toEqual({ Message: 'x'.repeat(100) })
   })
 
+  it('refuses an answer whose Content-Length is over the bound before any of its body comes', async () => {
+    const held: ServerResponse[] = []
+    answer = (_req, res) => {
+      res.writeHead(200, { 'content-length': String(1024 * 1024) })
+      res.flushHeaders()
+      held.push(res)
+    }
+    const error = await rejectionOf<RpcAnswerError>(sendRpc({ ...call, endpoint }, { timeoutMs: 5_000, maxAnswerBytes: 1024 }))
+    held.forEach(res => res.destroy())
+    expect(error).toMatchObject({ reason: 'too-large', status: 200 })
+  })
+
   it('closes the connection of an answer over the bound instead of reading the rest', async () => {
     let closed!: () => void
     const serverSawClose = new Promise<void>(resolve => (closed = resolve))
