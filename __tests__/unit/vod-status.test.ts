@@ -156,6 +156,16 @@ describe('StatusLookup', () => {
     expect(report.states.get(idOf(1))?.vodStatus).toBe(vodStatus)
   })
 
+  it('an image in NonExistImageIds has no preview', async () => {
+    const clock = new FakeClock()
+    const { lookup } = fakeLookup(() => undefined)
+    const statuses = new StatusLookup({ lookup, clock, timing: { finalRecheckMs: 1000, finalWaitCapMs: 4750 } })
+    statuses.add(uploaded(1))
+    const finished = statuses.finish()
+    await clock.advance(60_000)
+    expect((await finished).states.get(idOf(1))).toEqual({ vodStatus: 'unknown' })
+  })
+
   it('re-asks the images still Uploading after each wait, 20 a call, and only those', async () => {
     const clock = new FakeClock()
     const stillUploading = new Set([idOf(2), idOf(30)])
