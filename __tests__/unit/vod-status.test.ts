@@ -132,19 +132,22 @@ describe('StatusLookup', () => {
     expect(calls).toEqual([[idOf(3)]])
   })
 
-  it.each<[string, (id: string, asked: number) => string | undefined, number, string]>([
-    ['Normal at once: asked once', () => 'Normal', 1, 'Normal'],
-    ['Uploading, then Normal: asked until Normal', (_id, asked) => (asked < 3 ? 'Uploading' : 'Normal'), 3, 'Normal'],
+  const previewOf = (n: number): string => `https://cdn.example.com/${idOf(n)}.png?auth_key=1-0-0-x`
+
+  it.each<[string, (id: string, asked: number) => string | undefined, number, string, string | undefined]>([
+    ['Normal at once: asked once', () => 'Normal', 1, 'Normal', previewOf(1)],
+    ['Uploading, then Normal: asked until Normal', (_id, asked) => (asked < 3 ? 'Uploading' : 'Normal'), 3, 'Normal', previewOf(1)],
     [
       'Uploading throughout: asked 1 + 3 times (waits 1, 1.5, 2.25 s: 4.75 s in all), then reported Uploading',
       () => 'Uploading',
       4,
-      'Uploading'
+      'Uploading',
+      previewOf(1)
     ],
-    ['UploadFail: final at once', () => 'UploadFail', 1, 'UploadFail'],
-    ['a Status VOD does not document: unknown', () => 'Transcoding', 1, 'unknown'],
-    ['in NonExistImageIds: unknown', () => undefined, 1, 'unknown']
-  ])('%s', async (_name, statusOf, questions, vodStatus) => {
+    ['UploadFail: final at once', () => 'UploadFail', 1, 'UploadFail', previewOf(1)],
+    ['a Status VOD does not document: unknown', () => 'Transcoding', 1, 'unknown', previewOf(1)],
+    ['in NonExistImageIds: unknown, with no preview', () => undefined, 1, 'unknown', undefined]
+  ])('%s', async (_name, statusOf, questions, vodStatus, previewUrl) => {
     const clock = new FakeClock()
     const { calls, lookup } = fakeLookup(statusOf)
     const statuses = new StatusLookup({ lookup, clock, timing: { finalRecheckMs: 1000, finalWaitCapMs: 4750 } })
@@ -153,17 +156,7 @@ describe('StatusLookup', () => {
     await clock.advance(60_000)
     const report = await finished
     expect(calls).toHaveLength(questions)
-    expect(report.states.get(idOf(1))?.vodStatus).toBe(vodStatus)
-  })
-
-  it('an image in NonExistImageIds has no preview', async () => {
-    const clock = new FakeClock()
-    const { lookup } = fakeLookup(() => undefined)
-    const statuses = new StatusLookup({ lookup, clock, timing: { finalRecheckMs: 1000, finalWaitCapMs: 4750 } })
-    statuses.add(uploaded(1))
-    const finished = statuses.finish()
-    await clock.advance(60_000)
-    expect((await finished).states.get(idOf(1))).toEqual({ vodStatus: 'unknown' })
+    expect(report.states.get(idOf(1))).toEqual({ vodStatus, ...(previewUrl && { previewUrl }) })
   })
 
   it('re-asks the images still Uploading after each wait, 20 a call, and only those', async () => {
