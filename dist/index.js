@@ -46442,7 +46442,8 @@ class FlowControl {
         this.forgetOldSuccesses(now);
         // VOD's limits are per second: what it admitted in the last second is the limit it applies now.
         const admitted = this.successes.size;
-        this.rate = Math.max(MIN_RATE, Math.min(this.rate * DECREASE_FACTOR, admitted * ADMITTED_SHARE || this.rate * DECREASE_FACTOR));
+        const decreased = this.rate * DECREASE_FACTOR;
+        this.rate = Math.max(MIN_RATE, admitted > 0 ? Math.min(decreased, admitted * ADMITTED_SHARE) : decreased);
     }
     /** True when no call has succeeded for the stall time: throttling is no longer worth waiting out. */
     stalled() {
