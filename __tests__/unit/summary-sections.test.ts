@@ -66,12 +66,19 @@ describe('notes at the top', () => {
     expect(html).not.toContain(`${'a'.repeat(1000)}b`)
   })
 
+  it('a text of exactly 1,000 characters stays whole', () => {
+    const html = summaryHtml([imageReport()], { ...NO_FACTS, stopped: 'a'.repeat(1000) })
+    expect(html).toContain('a'.repeat(1000))
+    expect(html).not.toContain(`${'a'.repeat(1000)}…`)
+  })
+
   it('says a dry run sent nothing, and counts what it would upload; a real run does not', () => {
     const planned = [imageReport({ status: 'planned' }), imageReport({ path: 'b', status: 'skipped' })]
     const dry = summaryHtml(planned, { ...NO_FACTS, dryRun: true })
     const real = summaryHtml(planned, NO_FACTS)
     expect(dry.split('\n')[0]).not.toBe(real.split('\n')[0])
     expect(dry).toContain('1 would upload · 1 unchanged')
+    expect(dry).toContain('📝 would upload')
     expect(real).not.toContain('would upload ·')
   })
 })
