@@ -220,6 +220,20 @@ describe('FirstContact: the note, the counting and the three services', () => {
     expect(await rejectionOf(vod.watch(URL, () => Promise.reject(timeout())))).toMatchObject({ kind: 'transient' })
   })
 
+  it("passes on a proxy's timeout answer, which has a status, as it is: only a request with no answer at all is unanswered", async () => {
+    const { contact: vod } = contact()
+    const proxyTimedOut = new ServiceError({
+      service: 'vod',
+      api: 'CreateUploadImage',
+      code: 'RequestTimeout',
+      status: 504,
+      detail: 'the proxy gave up waiting',
+      kind: 'transient',
+      reach: 'proxy-refused'
+    })
+    for (let i = 0; i < 3; i++) expect(await rejectionOf(vod.watch(URL, () => Promise.reject(proxyTimedOut)))).toBe(proxyTimedOut)
+  })
+
   it('passes on a failure that is not a timeout as it is', async () => {
     const { contact: vod } = contact()
     const reset = new ServiceError({ service: 'vod', api: 'DeleteImage', code: 'ECONNRESET', detail: 'reset', kind: 'transient' })
