@@ -88,7 +88,14 @@ describe('decodeTicket', () => {
     )
   ])('refuses %s: InvalidUploadTicket, with the ImageId to delete when it is one', (_name, change, detail, imageId) => {
     const error = refusal(change)
-    expect(error).toMatchObject({ code: 'InvalidUploadTicket', kind: 'permanent', detail, requestId: 'REQ-1' })
+    expect(error).toMatchObject({
+      service: 'vod',
+      api: 'CreateUploadImage',
+      code: 'InvalidUploadTicket',
+      kind: 'permanent',
+      detail,
+      requestId: 'REQ-1'
+    })
     expect(error.imageId).toBe(imageId)
   })
 })
