@@ -86,17 +86,22 @@ function filesUnder(folder, keep) {
     .filter(keep)
 }
 
-/** Each file's imports of project files, as paths relative to ROOT, `.js` read as the `.ts` it is built from. */
+const imports = new Map()
+
+/** A file's imports of project files, as paths relative to ROOT, `.js` read as the `.ts` it is built from. */
 function importsOf(file) {
-  const text = readFileSync(path.join(ROOT, file), 'utf8')
-  const specifiers = [...text.matchAll(/(?:from\s+|import\(\s*)'(\.{1,2}\/[^']+)'/g)].map(match => match[1])
-  return specifiers.map(spec => toPosix(path.join(path.dirname(file), spec)).replace(/\.js$/, '.ts'))
+  if (!imports.has(file)) {
+    const text = readFileSync(path.join(ROOT, file), 'utf8')
+    const specifiers = [...text.matchAll(/(?:from\s+|import\(\s*)'(\.{1,2}\/[^']+)'/g)].map(match => match[1])
+    imports.set(file, new Set(specifiers.map(spec => toPosix(path.join(path.dirname(file), spec)).replace(/\.js$/, '.ts'))))
+  }
+  return imports.get(file)
 }
 
 function ownTests(modules) {
   const tests = filesUnder(UNIT_TESTS, name => name.endsWith('.test.ts'))
   const sources = filesUnder('src', name => name.endsWith('.ts'))
-  const importers = (files, module) => files.filter(file => importsOf(file).includes(module))
+  const importers = (files, module) => files.filter(file => importsOf(file).has(module))
   return Object.fromEntries(
     modules.map(module => {
       const direct = importers(tests, module)
