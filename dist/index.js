@@ -45238,9 +45238,8 @@ function proxyCredentials(env) {
  */
 function ossRequestOrigin(endpoint, bucket) {
     const url = new URL(endpoint);
-    if (bucket && !(0,external_node_net_.isIP)(url.hostname.replace(/^\[(.*)\]$/, '$1')))
-        url.hostname = `${bucket}.${url.hostname}`;
-    return url.origin;
+    const ipAddress = (0,external_node_net_.isIP)(url.hostname.replace(/^\[(.*)\]$/, '$1')) !== 0;
+    return bucket && !ipAddress ? `${url.protocol}//${bucket}.${url.host}` : url.origin;
 }
 /** The origin of a URL that sends requests unencrypted (plain http://) to another machine than this one; undefined otherwise. */
 function unencryptedOrigin(endpoint) {
@@ -45253,14 +45252,7 @@ function isLoopback(hostname) {
     return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 function parseUrl(text) {
-    if (!text)
-        return undefined;
-    try {
-        return new URL(text);
-    }
-    catch {
-        return undefined;
-    }
+    return URL.parse(text ?? '') ?? undefined;
 }
 function safeDecode(text) {
     try {

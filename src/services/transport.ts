@@ -19,8 +19,8 @@ export function proxyCredentials(env: Record<string, string | undefined>): strin
  */
 export function ossRequestOrigin(endpoint: string, bucket: string): string {
   const url = new URL(endpoint)
-  if (bucket && !isIP(url.hostname.replace(/^\[(.*)\]$/, '$1'))) url.hostname = `${bucket}.${url.hostname}`
-  return url.origin
+  const ipAddress = isIP(url.hostname.replace(/^\[(.*)\]$/, '$1')) !== 0
+  return bucket && !ipAddress ? `${url.protocol}//${bucket}.${url.host}` : url.origin
 }
 
 /** The origin of a URL that sends requests unencrypted (plain http://) to another machine than this one; undefined otherwise. */
@@ -35,12 +35,7 @@ export function isLoopback(hostname: string): boolean {
 }
 
 function parseUrl(text: string | undefined): URL | undefined {
-  if (!text) return undefined
-  try {
-    return new URL(text)
-  } catch {
-    return undefined
-  }
+  return URL.parse(text ?? '') ?? undefined
 }
 
 function safeDecode(text: string): string {
