@@ -20,6 +20,7 @@
 import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { mutatorOf } from './mutant-source.mjs'
 
 const argv = process.argv.slice(2)
 /** The value of --name, taken out of argv; undefined when absent, '' when it has no value. */
@@ -52,14 +53,7 @@ if (report.files[key].source !== undefined && report.files[key].source !== origi
   console.error(`${moduleFile} has changed since ${reportFile} was written: its mutants would land in the wrong places`)
   process.exit(2)
 }
-const lineStarts = [0]
-for (let i = 0; i < original.length; i++) if (original[i] === '\n') lineStarts.push(i + 1)
-const offsetOf = ({ line, column }) => lineStarts[line - 1] + column - 1
-
-function mutated(mutant) {
-  const { start, end } = mutant.location
-  return original.slice(0, offsetOf(start)) + mutant.replacement + original.slice(offsetOf(end))
-}
+const mutated = mutatorOf(original)
 
 function describe(mutant) {
   const { line, column } = mutant.location.start

@@ -21,6 +21,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { mutatorOf } from './mutant-source.mjs'
 
 const SCRIPT = fileURLToPath(import.meta.url)
 const ROOT = path.dirname(path.dirname(SCRIPT))
@@ -169,14 +170,6 @@ function relatedTests(module) {
     .map(line => toPosix(path.relative(ROOT, line)))
 }
 
-/** A module's source with one mutant in it (Stryker's locations: lines from 1, columns from 1). */
-function mutated(source, { location: { start, end }, replacement }) {
-  const lineStarts = [0]
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1)
-  const offset = ({ line, column }) => lineStarts[line - 1] + column - 1
-  return source.slice(0, offset(start)) + replacement + source.slice(offset(end))
-}
-
 let restoreSource = () => {}
 for (const [signal, code] of [
   ['SIGINT', 130],
@@ -200,9 +193,10 @@ async function secondStage(file, { mutants, source }, testsOf, hangMs) {
   if (original !== source) throw new Error(`${file} changed during the run: its mutants would land in the wrong places`)
   if ((await runJest(others, { hangMs })) !== 0) throw new Error(`${file}: its related tests fail on the unchanged source`)
   restoreSource = () => writeFileSync(path.join(ROOT, file), original)
+  const mutated = mutatorOf(original)
   try {
     for (const mutant of survivors) {
-      writeFileSync(path.join(ROOT, file), mutated(original, mutant))
+      writeFileSync(path.join(ROOT, file), mutated(mutant))
       const result = await runJest(others, { hangMs })
       if (result === 0) continue
       mutant.status = result === 'hung' ? 'Timeout' : 'Killed'
