@@ -10,7 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Emulator } from '../emulator/index.js'
 import { pngOfSize } from '../testkit/images.js'
-import { credentials, measuredChild, runWithUsage, uploadedCount } from './bench-scale.js'
+import { credentials, measuredChild, runWithUsage, uploadedCount, type ThreadsMs } from './bench-scale.js'
 
 export interface CpuOptions {
   counts: number[]
@@ -20,6 +20,12 @@ export interface CpuOptions {
   fileBytes: number
   /** Another bundle of the action (a copy of an earlier dist/) measured beside this one. */
   baseDist?: string
+  /**
+   * Young-generation sizes to measure the action's default rate with: each N starts Node with N MB
+   * semi-spaces (--min- and --max-semi-space-size). The runner starts the action with no flags, and
+   * set at run time (shared/heap.ts) the size does not change, so this only shows what a size would cost.
+   */
+  semiSpacesMb?: number[]
 }
 
 interface Sample {
@@ -28,6 +34,7 @@ interface Sample {
   ms: number
   uploaded: number
   exitCode: number
+  threads?: ThreadsMs
 }
 
 interface Variant {
@@ -59,7 +66,7 @@ async function runLeast(emulator: Emulator, workspace: string, concurrency: numb
 }
 
 function variants(emulator: Emulator, options: CpuOptions): Variant[] {
-  const action = (distDir: string | undefined, rate: 'default' | 'off'): Variant['run'] => {
+  const action = (distDir: string | undefined, rate: 'default' | 'off', nodeArgs: string[] = []): Variant['run'] => {
     return async workspace => {
       const inputs = {
         path: 'img/*.png',
@@ -67,7 +74,7 @@ function variants(emulator: Emulator, options: CpuOptions): Variant[] {
         ...(rate === 'off' && { 'requests-per-second': 'off' }),
         ...credentials(emulator)
       }
-      const run = await runWithUsage(workspace, inputs, distDir)
+      const run = await runWithUsage(workspace, inputs, distDir, nodeArgs)
       return { ...run, uploaded: uploadedCount(run.outputs) }
     }
   }
@@ -81,6 +88,11 @@ function variants(emulator: Emulator, options: CpuOptions): Variant[] {
       { name: 'base dist, default rate', run: action(options.baseDist, 'default') },
       { name: 'base dist, requests-per-second: off', run: action(options.baseDist, 'off') }
     )
+  for (const mb of options.semiSpacesMb ?? [])
+    all.push({
+      name: `action, default rate, ${mb} MB semi-spaces`,
+      run: action(undefined, 'default', [`--min-semi-space-size=${mb}`, `--max-semi-space-size=${mb}`])
+    })
   return all
 }
 
@@ -150,6 +162,23 @@ function summarize(samples: Map<string, Sample[][]>, counts: number[]): void {
     const ratios = cost.map((value, pair) => value / least[pair])
     console.log(
       `| ${name} | ${cost.map(value => value.toFixed(2)).join(', ')} | **${median(cost).toFixed(2)}** | ${ratios.map(value => value.toFixed(2)).join(', ')} | **${median(ratios).toFixed(2)}** | ${median(pairs.map(runs => runs[last].peakRssMb)).toFixed(0)} |`
+    )
+  }
+  threadSplit(samples, counts[last], last)
+}
+
+/** At the last count, each variant's CPU by thread (medians over pairs): where the difference to the least client sits. */
+function threadSplit(samples: Map<string, Sample[][]>, count: number, last: number): void {
+  const split = (runs: Sample[]): ThreadsMs | undefined => runs[last].threads
+  if ([...samples.values()].some(pairs => pairs.some(runs => !split(runs)))) return
+  console.log(
+    `\n| what, ${count} images | CPU user+sys (s) | main thread (s) | V8 helper threads: GC, compilation (s) | libuv pool: files (s) |`
+  )
+  console.log('|---|---:|---:|---:|---:|')
+  for (const [name, pairs] of samples) {
+    const seconds = (value: (runs: Sample[]) => number): string => (median(pairs.map(value)) / 1000).toFixed(2)
+    console.log(
+      `| ${name} | ${seconds(runs => runs[last].cpuMs)} | ${seconds(runs => split(runs)!.main)} | ${seconds(runs => split(runs)!.v8Helpers)} | ${seconds(runs => split(runs)!.libuv)} |`
     )
   }
 }

@@ -28,6 +28,7 @@ interface Usage {
   ms: number
   cpuMs: number
   peakRssMb: number
+  threads?: ThreadsMs
   addMaskLines: number
   outputs: string
 }
@@ -36,21 +37,53 @@ interface Usage {
  * Peak RSS is VmHWM, the high-water mark of the process's own memory since it started Node. Not
  * getrusage's maxRSS: Linux carries that across fork and exec, so a child reports at least the
  * size of the bench process that spawned it (the emulator's records grow it past 150 MB).
+ * The hook also reads each thread's CPU, for the split below.
  */
 const USAGE_HOOK = `const fs = require('node:fs')
+function threadTicks() {
+  const ticks = {}
+  for (const task of fs.readdirSync('/proc/self/task')) {
+    const name = fs.readFileSync('/proc/self/task/' + task + '/comm', 'utf8').trim()
+    const stat = fs.readFileSync('/proc/self/task/' + task + '/stat', 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    ticks[name] = (ticks[name] || 0) + Number(fields[11]) + Number(fields[12])
+  }
+  return ticks
+}
 process.on('exit', () => {
   const usage = process.resourceUsage()
   const hwm = /VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))
   const maxRssKb = hwm ? Number(hwm[1]) : usage.maxRSS
-  fs.writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify({ cpuUs: usage.userCPUTime + usage.systemCPUTime, maxRssKb }))
+  let threadTicksByName
+  try { threadTicksByName = threadTicks() } catch {}
+  fs.writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify({ cpuUs: usage.userCPUTime + usage.systemCPUTime, maxRssKb, threadTicksByName }))
 })
 `
+
+/**
+ * CPU by thread, from /proc/self/task/<tid>/stat at exit (Linux; in clock ticks of 10 ms, USER_HZ):
+ * Node's main thread, V8's helper threads (parallel and concurrent garbage collection, background
+ * compilation) and libuv's pool (file system calls, crypto jobs). Threads that already ended are not counted.
+ */
+export interface ThreadsMs {
+  main: number
+  v8Helpers: number
+  libuv: number
+}
+
+const TICK_MS = 10
+
+function threadsMs(ticksByName: Record<string, number> | undefined): ThreadsMs | undefined {
+  if (!ticksByName) return undefined
+  const ms = (name: string): number => (ticksByName[name] ?? 0) * TICK_MS
+  return { main: ms('MainThread'), v8Helpers: ms('V8Worker'), libuv: ms('libuv-worker') }
+}
 
 /** A Node 24 child with the usage hook preloaded: its wall time, exit code, and CPU (user+sys) and peak RSS as it counted them at exit. */
 export async function measuredChild(
   script: string,
-  options: { cwd: string; env: NodeJS.ProcessEnv; onLine?: (line: string) => void }
-): Promise<{ exitCode: number; ms: number; cpuMs: number; peakRssMb: number }> {
+  options: { cwd: string; env: NodeJS.ProcessEnv; onLine?: (line: string) => void; nodeArgs?: string[] }
+): Promise<{ exitCode: number; ms: number; cpuMs: number; peakRssMb: number; threads?: ThreadsMs }> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vod-bench-usage-'))
   const hook = path.join(dir, 'usage-hook.cjs')
   const usageFile = path.join(dir, 'usage.json')
@@ -58,7 +91,11 @@ export async function measuredChild(
   const env: NodeJS.ProcessEnv = { ...options.env, BENCH_USAGE_FILE: usageFile }
   delete env.NODE_OPTIONS
   const started = Date.now()
-  const child = spawn(NODE24, ['--require', hook, script], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(NODE24, [...(options.nodeArgs ?? []), '--require', hook, script], {
+    cwd: options.cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
   child.on('error', error => {
     throw error
   })
@@ -67,18 +104,28 @@ export async function measuredChild(
   else child.stdout.resume()
   const exitCode = await new Promise<number>(resolve => child.on('close', code => resolve(code ?? 1)))
   const ms = Date.now() - started
-  const usage = JSON.parse(await fs.readFile(usageFile, 'utf8')) as { cpuUs: number; maxRssKb: number }
+  const usage = JSON.parse(await fs.readFile(usageFile, 'utf8')) as {
+    cpuUs: number
+    maxRssKb: number
+    threadTicksByName?: Record<string, number>
+  }
   await fs.rm(dir, { recursive: true, force: true })
-  return { exitCode, ms, cpuMs: usage.cpuUs / 1000, peakRssMb: usage.maxRssKb / 1024 }
+  return { exitCode, ms, cpuMs: usage.cpuUs / 1000, peakRssMb: usage.maxRssKb / 1024, threads: threadsMs(usage.threadTicksByName) }
 }
 
 /** dist/index.js (or another bundle of the action) as the runner starts it; CPU (user+sys) and peak RSS as the process itself counted them at exit. */
-export async function runWithUsage(workspace: string, inputs: Record<string, string>, distDir = path.join(ROOT, 'dist')): Promise<Usage> {
+export async function runWithUsage(
+  workspace: string,
+  inputs: Record<string, string>,
+  distDir = path.join(ROOT, 'dist'),
+  nodeArgs: string[] = []
+): Promise<Usage> {
   const { dir, env: files } = await runnerFiles()
   let addMaskLines = 0
   const run = await measuredChild(path.join(distDir, 'index.js'), {
     cwd: workspace,
     env: { ...process.env, ...actionEnv({ workspace, inputs }, files) },
+    nodeArgs,
     onLine: line => {
       if (line.startsWith('::add-mask::')) addMaskLines++
     }

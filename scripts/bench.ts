@@ -44,7 +44,8 @@ const CPU = {
   concurrency: Number(args.get('cpu-concurrency') ?? 64),
   latencyMs: Number(args.get('cpu-latency') ?? 10),
   fileBytes: Number(args.get('cpu-file-bytes') ?? 20_000),
-  baseDist: args.get('cpu-base-dist')
+  baseDist: args.get('cpu-base-dist'),
+  semiSpacesMb: args.has('cpu-semi-spaces') ? numbers('cpu-semi-spaces', '') : []
 }
 const DELETIONS = { entries: Number(args.get('delete-entries') ?? 2000), latencyMs: Number(args.get('delete-latency') ?? 20) }
 const only = args.get('only')?.split(',')
