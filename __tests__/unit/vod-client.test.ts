@@ -435,6 +435,7 @@ describe('classifyVodError', () => {
   it.each<[string, number | undefined, string]>([
     ['Throttling', undefined, 'transient'],
     ['throttling.user', undefined, 'transient'],
+    ['ServiceUnavailable', undefined, 'transient'],
     ['ServiceUnavailable.Busy', undefined, 'transient'],
     ['InternalError', undefined, 'transient'],
     ['InternalError.Database', undefined, 'permanent'],
