@@ -40594,6 +40594,12 @@ const FlowLimits = {
     /** VOD's documented per-account limits of the other APIs the action calls (docs/protocol.md, "Per-API limits"), paced at autoShare. */
     deleteImageQps: 50,
     getImageInfosQps: 10,
+    /**
+     * CreateUploadImage, one call per image, lets its calls through in rounds at most this far apart
+     * (about 7 at 72/s): one wake-up and one round of I/O per call cost about 1 ms of CPU per image
+     * (BENCHMARKS.md, "Where pacing cost CPU"). The other APIs take 20 ImageIds a call and keep one call per slot.
+     */
+    createUploadImageBatchMs: 100,
     offWords: ['0', 'off']
 };
 /** OSS: parts are at least 100 KiB; one PutObject takes at most 5 GiB. */
@@ -48987,12 +48993,6 @@ function notStarted(task, breakerReason) {
 
 
 
-/**
- * CreateUploadImage, one call per image, lets its calls through in rounds at most this far apart
- * (about 7 at 72/s): one wake-up and one round of I/O per call cost about 1 ms of CPU per image.
- * The other APIs take 20 ImageIds a call and keep one call per slot.
- */
-const CREATE_BATCH_MS = 100;
 class UploadSession {
     options;
     backoff;
@@ -49006,7 +49006,7 @@ class UploadSession {
         const stallMs = settings.timeoutMs * (settings.retries + 1);
         const flow = (ratePerSecond, batchMs) => new FlowControl({ ratePerSecond, stallMs, batchMs, clock: overrides?.flowClock });
         this.flows = {
-            ...(settings.requestsPerSecond > 0 && { CreateUploadImage: flow(settings.requestsPerSecond, CREATE_BATCH_MS) }),
+            ...(settings.requestsPerSecond > 0 && { CreateUploadImage: flow(settings.requestsPerSecond, FlowLimits.createUploadImageBatchMs) }),
             DeleteImage: flow(FlowLimits.deleteImageQps * FlowLimits.autoShare),
             GetImageInfos: flow(FlowLimits.getImageInfosQps * FlowLimits.autoShare)
         };

@@ -2,6 +2,8 @@
  * The bench's cpu section: the action's CPU per image against the least client's (bench-least-client.ts),
  * measured in the same run, interleaved pair by pair, at each count of small PNGs, with the action's
  * default inputs (the request rate on: auto, 72/s for cn-shanghai) and with `requests-per-second: off`.
+ * The least client also runs paced as the action's default is (the same FlowControl, rate and batch
+ * window), so that what the rate itself costs is measured apart from what the action adds.
  * Every figure is the child's own user+sys CPU and peak RSS (process.resourceUsage() at exit).
  */
 import { promises as fs } from 'node:fs'
@@ -9,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Emulator } from '../emulator/index.js'
+import { FlowLimits } from '../src/shared/service-limits.js'
 import { pngOfSize } from '../testkit/images.js'
 import { credentials, measuredChild, runWithUsage, uploadedCount, type ThreadsMs } from './bench-scale.js'
 
@@ -44,8 +47,11 @@ interface Variant {
 
 const LEAST_CLIENT = fileURLToPath(new URL('./bench-least-client.js', import.meta.url))
 const LEAST = 'least client'
+/** The action's default rate for its default region (cn-shanghai): `auto` (inputs/tuning.ts). */
+const DEFAULT_RATE = FlowLimits.fastRegionQps * FlowLimits.autoShare
+const PACED_LEAST = `least client, paced as the action (${DEFAULT_RATE}/s, ${FlowLimits.createUploadImageBatchMs} ms rounds)`
 
-async function runLeast(emulator: Emulator, workspace: string, concurrency: number): Promise<Sample> {
+async function runLeast(emulator: Emulator, workspace: string, pace: { concurrency: number; rate?: number }): Promise<Sample> {
   let uploaded = NaN
   const run = await measuredChild(LEAST_CLIENT, {
     cwd: workspace,
@@ -55,7 +61,8 @@ async function runLeast(emulator: Emulator, workspace: string, concurrency: numb
       LEAST_KEY_ID: emulator.accessKey.id,
       LEAST_KEY_SECRET: emulator.accessKey.secret,
       LEAST_FOLDER: path.join(workspace, 'img'),
-      LEAST_CONCURRENCY: String(concurrency)
+      LEAST_CONCURRENCY: String(pace.concurrency),
+      ...(pace.rate && { LEAST_RATE: String(pace.rate) })
     },
     onLine: line => {
       const match = /^uploaded=(\d+)$/.exec(line)
@@ -79,7 +86,8 @@ function variants(emulator: Emulator, options: CpuOptions): Variant[] {
     }
   }
   const all: Variant[] = [
-    { name: LEAST, run: workspace => runLeast(emulator, workspace, options.concurrency) },
+    { name: LEAST, run: workspace => runLeast(emulator, workspace, { concurrency: options.concurrency }) },
+    { name: PACED_LEAST, run: workspace => runLeast(emulator, workspace, { concurrency: options.concurrency, rate: DEFAULT_RATE }) },
     { name: 'action, default rate', run: action(undefined, 'default') },
     { name: 'action, requests-per-second: off', run: action(undefined, 'off') }
   ]
@@ -153,15 +161,19 @@ function summarize(samples: Map<string, Sample[][]>, counts: number[]): void {
   const extra = counts[last] - counts[first]
   const perExtra = (runs: Sample[]): number => (runs[last].cpuMs - runs[first].cpuMs) / extra
   const least = samples.get(LEAST)!.map(perExtra)
+  const pacedLeast = samples.get(PACED_LEAST)!.map(perExtra)
+  const ratioColumns = (cost: number[], baseline: number[]): string => {
+    const ratios = cost.map((value, pair) => value / baseline[pair])
+    return `${ratios.map(value => value.toFixed(2)).join(', ')} | **${median(ratios).toFixed(2)}**`
+  }
   console.log(
-    `\n| what | CPU per extra image, ${counts[first]} → ${counts[last]} (ms, each pair) | median | × least client (each pair) | median | peak RSS at ${counts[last]} (MB, median) |`
+    `\n| what | CPU per extra image, ${counts[first]} → ${counts[last]} (ms, each pair) | median | × least client (each pair) | median | × paced least client (each pair) | median | peak RSS at ${counts[last]} (MB, median) |`
   )
-  console.log('|---|---|---:|---|---:|---:|')
+  console.log('|---|---|---:|---|---:|---|---:|---:|')
   for (const [name, pairs] of samples) {
     const cost = pairs.map(perExtra)
-    const ratios = cost.map((value, pair) => value / least[pair])
     console.log(
-      `| ${name} | ${cost.map(value => value.toFixed(2)).join(', ')} | **${median(cost).toFixed(2)}** | ${ratios.map(value => value.toFixed(2)).join(', ')} | **${median(ratios).toFixed(2)}** | ${median(pairs.map(runs => runs[last].peakRssMb)).toFixed(0)} |`
+      `| ${name} | ${cost.map(value => value.toFixed(2)).join(', ')} | **${median(cost).toFixed(2)}** | ${ratioColumns(cost, least)} | ${ratioColumns(cost, pacedLeast)} | ${median(pairs.map(runs => runs[last].peakRssMb)).toFixed(0)} |`
     )
   }
   threadSplit(samples, counts[last], last)

@@ -31,6 +31,12 @@ export const FlowLimits = {
   /** VOD's documented per-account limits of the other APIs the action calls (docs/protocol.md, "Per-API limits"), paced at autoShare. */
   deleteImageQps: 50,
   getImageInfosQps: 10,
+  /**
+   * CreateUploadImage, one call per image, lets its calls through in rounds at most this far apart
+   * (about 7 at 72/s): one wake-up and one round of I/O per call cost about 1 ms of CPU per image
+   * (BENCHMARKS.md, "Where pacing cost CPU"). The other APIs take 20 ImageIds a call and keep one call per slot.
+   */
+  createUploadImageBatchMs: 100,
   offWords: ['0', 'off'] as readonly string[]
 } as const
 

@@ -39,13 +39,6 @@ interface SessionOptions {
 /** The VOD APIs a run calls, each paced on its own: VOD limits each per account (docs/protocol.md, "Per-API limits"). */
 export type PacedApi = 'CreateUploadImage' | 'DeleteImage' | 'GetImageInfos'
 
-/**
- * CreateUploadImage, one call per image, lets its calls through in rounds at most this far apart
- * (about 7 at 72/s): one wake-up and one round of I/O per call cost about 1 ms of CPU per image.
- * The other APIs take 20 ImageIds a call and keep one call per slot.
- */
-const CREATE_BATCH_MS = 100
-
 export class UploadSession {
   private readonly backoff: Backoff
   /** CreateUploadImage's rate is requests-per-second (none when off); the others always have theirs. */
@@ -59,7 +52,7 @@ export class UploadSession {
     const flow = (ratePerSecond: number, batchMs?: number): FlowControl =>
       new FlowControl({ ratePerSecond, stallMs, batchMs, clock: overrides?.flowClock })
     this.flows = {
-      ...(settings.requestsPerSecond > 0 && { CreateUploadImage: flow(settings.requestsPerSecond, CREATE_BATCH_MS) }),
+      ...(settings.requestsPerSecond > 0 && { CreateUploadImage: flow(settings.requestsPerSecond, FlowLimits.createUploadImageBatchMs) }),
       DeleteImage: flow(FlowLimits.deleteImageQps * FlowLimits.autoShare),
       GetImageInfos: flow(FlowLimits.getImageInfosQps * FlowLimits.autoShare)
     }
