@@ -36712,7 +36712,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(652);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9979);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36721,7 +36721,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 652:
+/***/ 9979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40351,6 +40351,24 @@ function globEscape(literal) {
         .replace(/\*/g, '[*]');
 }
 
+;// CONCATENATED MODULE: ./src/shared/percent-encoding.ts
+/**
+ * RFC 3986 percent-encoding of a text's UTF-8 bytes (docs/protocol.md, "RPC signature V3"): only
+ * A-Z a-z 0-9 - _ . ~ stay, every other byte becomes `%XY` in upper case. The V3 signer encodes the
+ * query with it, and the secret registry registers a credential's encoded forms with it, so that the
+ * form a request carries is exactly the form that is redacted.
+ */
+/** What encodeURIComponent keeps that RFC 3986 does not. */
+const KEPT_BY_ENCODE_URI_COMPONENT = /[!'()*]/g;
+function percentEncode(value) {
+    // encodeURIComponent writes UTF-8 in upper-case hex and keeps the unreserved set plus ! ' ( ) *,
+    // and throws on a lone surrogate: toWellFormed() first makes that U+FFFD, as UTF-8 encoding does.
+    return encodeURIComponent(value.toWellFormed()).replace(KEPT_BY_ENCODE_URI_COMPONENT, escapeKept);
+}
+function escapeKept(char) {
+    return `%${char.charCodeAt(0).toString(16).toUpperCase()}`;
+}
+
 ;// CONCATENATED MODULE: ./src/shared/pool.ts
 /**
  * Runs fn over items with at most `limit` calls in flight. Workers pull the next item only when
@@ -40403,6 +40421,7 @@ function ossRefusalOf(code, v1Refused) {
 const OSS_CREDENTIAL_REFUSALS = new Set(['SignatureDoesNotMatch', 'InvalidAccessKeyId', 'AccessDenied']);
 
 ;// CONCATENATED MODULE: ./src/shared/secrets.ts
+
 /**
  * Every secret value the run has seen. Registering one masks it in the runner's log (through the
  * callback given, core.setSecret at the edge); redact() scrubs any text that goes to outputs, the
@@ -40553,13 +40572,10 @@ function wholeHash(text, start, end) {
         b = Math.imul(b ^ text.charCodeAt(i), 0x5bd1e995) ^ (b >>> 15);
     return b;
 }
-/** The value as it is, percent-encoded once (a query or form) and twice (a string to sign). */
+/** The value as it is, percent-encoded once (a query or form) and twice (a string to sign), and as encodeURIComponent writes it. */
 function encodedForms(value) {
     const once = percentEncode(value);
     return [...new Set([value, once, percentEncode(once), encodeURIComponent(value)])];
-}
-function percentEncode(text) {
-    return encodeURIComponent(text).replace(/[!'()*]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 ;// CONCATENATED MODULE: ./src/shared/service-limits.ts
@@ -40685,9 +40701,10 @@ function tagsProblem(value) {
 ;// CONCATENATED MODULE: ./src/shared/index.ts
 /**
  * The front door of shared/, what every stage uses: typed errors, the log (the one output edge),
- * secrets, paths, the pool, input and output names, service limits, what VOD's values may be, and
+ * secrets, paths, percent-encoding, the pool, input and output names, service limits, what VOD's values may be, and
  * why a service cannot be reached or refused the run. Other folders import shared/ only from here.
  */
+
 
 
 
@@ -45308,28 +45325,10 @@ class InvalidUploadTicketError extends ServiceError {
 const V3_ALGORITHM = 'ACS3-HMAC-SHA256';
 /** Hex SHA-256 of an empty body: what x-acs-content-sha256 carries when nothing is sent. */
 const EMPTY_BODY_SHA256 = (0,external_node_crypto_.createHash)('sha256').update('').digest('hex');
-/** RFC 3986 percent-encoding of the UTF-8 bytes: only A-Z a-z 0-9 - _ . ~ stay, the rest `%XY` in upper case. */
-function rpc_signature_v3_percentEncode(value) {
-    // Byte by byte, not encodeURIComponent: that one keeps ! ' ( ) * and throws on a lone surrogate.
-    let encoded = '';
-    for (const byte of Buffer.from(value, 'utf8')) {
-        encoded += isUnreserved(byte) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return encoded;
-}
-function isUnreserved(byte) {
-    return ((byte >= 0x41 && byte <= 0x5a) ||
-        (byte >= 0x61 && byte <= 0x7a) ||
-        (byte >= 0x30 && byte <= 0x39) ||
-        byte === 0x2d ||
-        byte === 0x5f ||
-        byte === 0x2e ||
-        byte === 0x7e);
-}
 /** Names and values encoded, sorted by encoded name, `name=value` joined by `&`. */
 function canonicalQuery(query) {
     return Object.keys(query)
-        .map(name => [rpc_signature_v3_percentEncode(name), rpc_signature_v3_percentEncode(query[name] ?? '')])
+        .map(name => [percentEncode(name), percentEncode(query[name] ?? '')])
         .sort(([a], [b]) => compareStrings(a, b))
         .map(([name, value]) => `${name}=${value}`)
         .join('&');

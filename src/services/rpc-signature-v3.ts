@@ -3,7 +3,7 @@
  * from a request's method, query, headers and body hash to its Authorization header.
  */
 import { createHash, createHmac } from 'node:crypto'
-import { compareStrings } from '../shared/index.js'
+import { compareStrings, percentEncode } from '../shared/index.js'
 
 export const V3_ALGORITHM = 'ACS3-HMAC-SHA256'
 
@@ -22,28 +22,6 @@ export interface V3Request {
 export interface V3Key {
   accessKeyId: string
   accessKeySecret: string
-}
-
-/** RFC 3986 percent-encoding of the UTF-8 bytes: only A-Z a-z 0-9 - _ . ~ stay, the rest `%XY` in upper case. */
-export function percentEncode(value: string): string {
-  // Byte by byte, not encodeURIComponent: that one keeps ! ' ( ) * and throws on a lone surrogate.
-  let encoded = ''
-  for (const byte of Buffer.from(value, 'utf8')) {
-    encoded += isUnreserved(byte) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`
-  }
-  return encoded
-}
-
-function isUnreserved(byte: number): boolean {
-  return (
-    (byte >= 0x41 && byte <= 0x5a) ||
-    (byte >= 0x61 && byte <= 0x7a) ||
-    (byte >= 0x30 && byte <= 0x39) ||
-    byte === 0x2d ||
-    byte === 0x5f ||
-    byte === 0x2e ||
-    byte === 0x7e
-  )
 }
 
 /** Names and values encoded, sorted by encoded name, `name=value` joined by `&`. */

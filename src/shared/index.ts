@@ -1,6 +1,6 @@
 /**
  * The front door of shared/, what every stage uses: typed errors, the log (the one output edge),
- * secrets, paths, the pool, input and output names, service limits, what VOD's values may be, and
+ * secrets, paths, percent-encoding, the pool, input and output names, service limits, what VOD's values may be, and
  * why a service cannot be reached or refused the run. Other folders import shared/ only from here.
  */
 export {
@@ -26,6 +26,7 @@ export { hasControlCharacter, shown } from './log.js'
 export { Inputs, Outputs, type InputName, type OutputName } from './names.js'
 export { nearest } from './nearest.js'
 export { compareStrings, globEscape, isOutside } from './paths.js'
+export { percentEncode } from './percent-encoding.js'
 export { mapConcurrent } from './pool.js'
 export { causeDetail, isHopeless, proxyCause, type Unreachable } from './reachability.js'
 export { ossRefusalOf, refusalOf, type CredentialOrigin, type Stopped } from './refusals.js'

@@ -1,3 +1,5 @@
+import { percentEncode } from './percent-encoding.js'
+
 /**
  * Every secret value the run has seen. Registering one masks it in the runner's log (through the
  * callback given, core.setSecret at the edge); redact() scrubs any text that goes to outputs, the
@@ -144,12 +146,8 @@ function wholeHash(text: string, start: number, end: number): number {
   return b
 }
 
-/** The value as it is, percent-encoded once (a query or form) and twice (a string to sign). */
+/** The value as it is, percent-encoded once (a query or form) and twice (a string to sign), and as encodeURIComponent writes it. */
 export function encodedForms(value: string): string[] {
   const once = percentEncode(value)
   return [...new Set([value, once, percentEncode(once), encodeURIComponent(value)])]
-}
-
-function percentEncode(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
 }
