@@ -26,6 +26,10 @@ function vectorRequest(vector: V3Vector): V3Request {
 }
 
 describe('ACS3-HMAC-SHA256 signer', () => {
+  it('sends the SHA-256 of the empty body as FIPS 180-4 gives it', () => {
+    expect(EMPTY_BODY_SHA256).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
+  })
+
   it('gives the first published vector its string to sign', () => {
     expect(stringToSign(vectorRequest(V3_VECTORS[0]))).toBe(V3_FIRST_STRING_TO_SIGN)
   })
