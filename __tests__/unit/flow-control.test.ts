@@ -2,7 +2,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { getEventListeners } from 'node:events'
 import { CancelledError } from '../../src/shared/errors.js'
-import { FlowLimits } from '../../src/shared/service-limits.js'
 import { FlowControl, paced } from '../../src/services/flow-control.js'
 import { throttlingNote } from '../../src/report/messages.js'
 import { FakeClock, settle } from '../helpers/fake-clock.js'
@@ -106,9 +105,7 @@ describe('FlowControl batches', () => {
   it.each([
     [72, 100],
     [10, 500],
-    [25, 250],
-    [72, FlowLimits.createUploadImageBatchMs],
-    [36, FlowLimits.createUploadImageBatchMs]
+    [25, 250]
   ])('at %d calls per second with a %d ms window, keeps the rate over time and never exceeds it in any second', async (rate, batchMs) => {
     const { flow, clock } = flowAt(rate, 60_000, batchMs)
     const released = acquireMany(flow, clock, rate * 5)

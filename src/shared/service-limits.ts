@@ -33,12 +33,10 @@ export const FlowLimits = {
   getImageInfosQps: 10,
   /**
    * CreateUploadImage, one call per image, lets its calls through in rounds at most this far apart
-   * (about 18 at 72/s, 9 at 36/s), never one before its slot nor more than the rate in any second:
-   * a process woken for every few calls pays the wake-up each time, 0.5 ms of CPU per image more at
-   * 100 ms than at 250 ms (BENCHMARKS.md, "Fifth look"). The other APIs take 20 ImageIds a call and
-   * keep one call per slot.
+   * (about 7 at 72/s): one wake-up and one round of I/O per call cost about 1 ms of CPU per image
+   * (BENCHMARKS.md, "Where pacing cost CPU"). The other APIs take 20 ImageIds a call and keep one call per slot.
    */
-  createUploadImageBatchMs: 250,
+  createUploadImageBatchMs: 100,
   offWords: ['0', 'off'] as readonly string[]
 } as const
 
