@@ -46350,9 +46350,12 @@ function throughProxy(connections) {
  * run (to what VOD admitted in the last second, or by a quarter, whichever is lower), clean answers
  * raise it again by about one call per second each second, up to the configured rate.
  *
- * A rate with a batch window wakes at most once per window and lets through together every call
- * whose slot has come (never one before its slot, never more than the rate in any second): at 72
- * calls per second, a wake-up and a round of I/O per call cost about 1 ms of CPU per image.
+ * A rate with a batch window, while at least a window's worth of calls wait (the rate is what holds
+ * them back), wakes at most once per window and lets through together every call whose slot has
+ * come (never one before its slot, never more than the rate in any second): at 72 calls per second,
+ * a wake-up and a round of I/O per call cost about 1 ms of CPU per image. With fewer waiting (the
+ * concurrency or the answers are what hold the run back), each call goes at its own slot: waiting
+ * for a round would only slow the run (BENCHMARKS.md, "The batch window at the default concurrency").
  */
 
 /** A throttled answer lowers the rate at most once per this: answers to calls sent at the old rate keep coming for a while. */
@@ -46459,7 +46462,7 @@ class FlowControl {
     stats() {
         return { calls: this.calls, throttled: this.throttledCalls, settledRate: this.rate, configuredRate: this.ceiling };
     }
-    /** Releases the waiters whose slots have come, one round per batch window, each at or after its slot. */
+    /** Releases the waiters whose slots have come, each at or after its slot; one round per batch window while the rate holds them back. */
     async pump() {
         if (this.pumping)
             return;
@@ -46472,7 +46475,8 @@ class FlowControl {
                 if (this.waiters.size === 0)
                     break;
                 const now = this.clock.now();
-                const wait = Math.max(this.nextSlotAt, this.pausedUntil, this.lastBatchAt + this.batchMs, this.windowFreeAt(now)) - now;
+                const dueAt = Math.max(this.nextSlotAt, this.pausedUntil, this.windowFreeAt(now));
+                const wait = (this.rateHoldsBack() ? Math.max(dueAt, this.lastBatchAt + this.batchMs) : dueAt) - now;
                 if (wait > 0) {
                     // In steps: once every waiter is gone (a cancel), no timer keeps the process waiting long.
                     await this.clock.sleep(Math.min(wait, MAX_SLEEP_MS));
@@ -46496,6 +46500,10 @@ class FlowControl {
             this.skipDone();
         } while (slot <= now && this.waiters.size > 0 && this.windowFreeAt(now) <= now);
         this.nextSlotAt = slot;
+    }
+    /** At least a batch window's worth of slots are waited for: a round then delays no call past the rate. */
+    rateHoldsBack() {
+        return this.waiters.size >= Math.ceil((this.rate * this.batchMs) / 1000);
     }
     skipDone() {
         this.waiters.dropWhile(waiter => waiter.done);

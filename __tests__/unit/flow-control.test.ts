@@ -97,8 +97,9 @@ describe('FlowControl batches', () => {
     const { flow, clock } = flowAt(50, 60_000, 100)
     const released = acquireMany(flow, clock, 12)
     await clock.advance(1000)
-    // Slots every 20 ms: the first at once, then each round takes the slots of the last 100 ms.
-    expect(since(released)).toEqual([0, 100, 100, 100, 100, 100, 200, 200, 200, 200, 200, 300])
+    // Slots every 20 ms: the first at once, then each round takes the slots of the last 100 ms while at least
+    // a window's worth (5) wait; the last one, alone, goes at its own slot.
+    expect(since(released)).toEqual([0, 100, 100, 100, 100, 100, 200, 200, 200, 200, 200, 220])
     released.forEach((at, i) => expect(at - 1_000_000).toBeGreaterThanOrEqual(i * 20))
   })
 
@@ -119,7 +120,37 @@ describe('FlowControl batches', () => {
     await clock.advance(5000)
     const released = acquireMany(flow, clock, 3)
     await clock.advance(1000)
-    expect(since(released)).toEqual([5000, 5100, 5100])
+    // Fewer than a window's worth wait: each at its own slot, 20 ms apart.
+    expect(since(released)).toEqual([5000, 5020, 5040])
+  })
+
+  it('with fewer calls waiting than the window has slots (the run, not the rate, holds them back), lets each go at its slot, not at the next round', async () => {
+    const { flow, clock } = flowAt(50, 60_000, 100)
+    const released: number[] = []
+    const acquireNow = (): void => void flow.acquire().then(() => released.push(clock.now()))
+    acquireNow()
+    await clock.advance(30)
+    acquireNow() // its slot, 20 ms after the first, has passed: at once
+    await clock.advance(5)
+    acquireNow() // its slot is 20 ms after the second's
+    await clock.advance(1000)
+    expect(since(released)).toEqual([0, 30, 50])
+  })
+
+  it('switching between rounds and single slots as the waiting calls come and go, never exceeds the rate in any second', async () => {
+    const { flow, clock } = flowAt(50, 60_000, 100)
+    const released: number[] = []
+    const acquireNow = (): void => void flow.acquire().then(() => released.push(clock.now()))
+    for (let burst = 0; burst < 4; burst++) {
+      for (let i = 0; i < 30; i++) acquireNow()
+      for (let single = 0; single < 10; single++) {
+        await clock.advance(70)
+        acquireNow()
+      }
+    }
+    await clock.advance(10_000)
+    expect(released).toHaveLength(160)
+    expect(mostInOneSecond(released)).toBeLessThanOrEqual(50)
   })
 
   it('after a pause asked for by x-acs-retry-after, starts again with one call, not the slots of the pause', async () => {
