@@ -124,6 +124,14 @@ describe('FlowControl batches', () => {
     expect(since(released)).toEqual([5000, 5020, 5040])
   })
 
+  it('once exactly as many wait as one window has slots, lets them through in one round', async () => {
+    const { flow, clock } = flowAt(50, 60_000, 100)
+    const released = acquireMany(flow, clock, 6)
+    await clock.advance(1000)
+    // The first at once; then 5 wait, as many as the slots of one window (20 ms apart): one round at 100 ms.
+    expect(since(released)).toEqual([0, 100, 100, 100, 100, 100])
+  })
+
   it('with fewer calls waiting than the window has slots (the run, not the rate, holds them back), lets each go at its slot, not at the next round', async () => {
     const { flow, clock } = flowAt(50, 60_000, 100)
     const released: number[] = []
