@@ -40575,7 +40575,8 @@ function wholeHash(text, start, end) {
 /** The value as it is, percent-encoded once (a query or form) and twice (a string to sign), and as encodeURIComponent writes it. */
 function encodedForms(value) {
     const once = percentEncode(value);
-    return [...new Set([value, once, percentEncode(once), encodeURIComponent(value)])];
+    // toWellFormed: encodeURIComponent throws on a lone surrogate, which a crafted answer's JSON escape could carry.
+    return [...new Set([value, once, percentEncode(once), encodeURIComponent(value.toWellFormed())])];
 }
 
 ;// CONCATENATED MODULE: ./src/shared/service-limits.ts

@@ -17,7 +17,12 @@ describe('the forms a secret travels in', () => {
       ["k!e'y(s)e*c", 'k%21e%27y%28s%29e%2Ac', 'k%2521e%2527y%2528s%2529e%252Ac']
     ],
     ['+, / and = as a query encodes them', 'a+b/c=', ['a+b/c=', 'a%2Bb%2Fc%3D', 'a%252Bb%252Fc%253D']],
-    ['a space as %20, never +', 'tok en', ['tok en', 'tok%20en', 'tok%2520en']]
+    ['a space as %20, never +', 'tok en', ['tok en', 'tok%20en', 'tok%2520en']],
+    [
+      'a lone surrogate (a crafted JSON escape) as UTF-8 encodes it, without throwing',
+      'tok\uD800en',
+      ['tok\uD800en', 'tok%EF%BF%BDen', 'tok%25EF%25BF%25BDen']
+    ]
   ])('%s', (_name, value, forms) => {
     expect(encodedForms(value)).toEqual(forms)
   })

@@ -149,5 +149,6 @@ function wholeHash(text: string, start: number, end: number): number {
 /** The value as it is, percent-encoded once (a query or form) and twice (a string to sign), and as encodeURIComponent writes it. */
 export function encodedForms(value: string): string[] {
   const once = percentEncode(value)
-  return [...new Set([value, once, percentEncode(once), encodeURIComponent(value)])]
+  // toWellFormed: encodeURIComponent throws on a lone surrogate, which a crafted answer's JSON escape could carry.
+  return [...new Set([value, once, percentEncode(once), encodeURIComponent(value.toWellFormed())])]
 }
