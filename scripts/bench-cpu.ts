@@ -3,7 +3,9 @@
  * measured in the same run, interleaved pair by pair, at each count of small PNGs, with the action's
  * default inputs (the request rate on: auto, 72/s for cn-shanghai) and with `requests-per-second: off`.
  * The least client also runs paced as the action's default is (the same FlowControl, rate and batch
- * window), so that what the rate itself costs is measured apart from what the action adds.
+ * window), so that what the rate itself costs is measured apart from what the action adds; and once
+ * more with no rate but answers slowed so that the run lasts as long as a paced one: what spreading
+ * the same requests over that time costs a client with no pacer at all.
  * Every figure is the child's own user+sys CPU and peak RSS (process.resourceUsage() at exit).
  */
 import { promises as fs } from 'node:fs'
@@ -50,6 +52,9 @@ const LEAST = 'least client'
 /** The action's default rate for its default region (cn-shanghai): `auto` (inputs/tuning.ts). */
 const DEFAULT_RATE = FlowLimits.fastRegionQps * FlowLimits.autoShare
 const PACED_LEAST = `least client, paced as the action (${DEFAULT_RATE}/s, ${FlowLimits.createUploadImageBatchMs} ms rounds)`
+/** Each image makes two requests, CreateUploadImage then PutObject: this latency on each makes `concurrency` images in flight go at the rate. */
+const latencyAtRate = (concurrency: number, rate: number): number => Math.round((concurrency * 1000) / rate / 2)
+const slowedLeast = (latencyMs: number): string => `least client, no rate, ${latencyMs} ms answers (as long as paced)`
 
 async function runLeast(emulator: Emulator, workspace: string, pace: { concurrency: number; rate?: number }): Promise<Sample> {
   let uploaded = NaN
@@ -85,9 +90,21 @@ function variants(emulator: Emulator, options: CpuOptions): Variant[] {
       return { ...run, uploaded: uploadedCount(run.outputs) }
     }
   }
+  const slowedLatencyMs = latencyAtRate(options.concurrency, DEFAULT_RATE)
   const all: Variant[] = [
     { name: LEAST, run: workspace => runLeast(emulator, workspace, { concurrency: options.concurrency }) },
     { name: PACED_LEAST, run: workspace => runLeast(emulator, workspace, { concurrency: options.concurrency, rate: DEFAULT_RATE }) },
+    {
+      name: slowedLeast(slowedLatencyMs),
+      run: async workspace => {
+        emulator.setLatency(slowedLatencyMs)
+        try {
+          return await runLeast(emulator, workspace, { concurrency: options.concurrency })
+        } finally {
+          emulator.setLatency(options.latencyMs)
+        }
+      }
+    },
     { name: 'action, default rate', run: action(undefined, 'default') },
     { name: 'action, requests-per-second: off', run: action(undefined, 'off') }
   ]
@@ -151,29 +168,40 @@ export async function cpuAgainstLeast(emulator: Emulator, options: CpuOptions): 
   } finally {
     for (const dir of workspaces.values()) await fs.rm(dir, { recursive: true, force: true })
   }
-  summarize(samples, counts)
+  summarize(samples, counts, [
+    { name: LEAST, column: 'least client' },
+    { name: PACED_LEAST, column: 'paced least client' },
+    { name: slowedLeast(latencyAtRate(options.concurrency, DEFAULT_RATE)), column: 'slowed least client' }
+  ])
 }
 
-/** CPU per extra image between the first and the last count, per pair, and its ratio to the least client's in the same pair. */
-function summarize(samples: Map<string, Sample[][]>, counts: number[]): void {
+/** The runs every variant's CPU is a ratio of, in the same pair, and the column each ratio goes in. */
+interface Baseline {
+  name: string
+  column: string
+}
+
+/** CPU per extra image between the first and the last count, per pair, and its ratio to each baseline's in the same pair. */
+function summarize(samples: Map<string, Sample[][]>, counts: number[], baselines: Baseline[]): void {
   const first = 0
   const last = counts.length - 1
   const extra = counts[last] - counts[first]
   const perExtra = (runs: Sample[]): number => (runs[last].cpuMs - runs[first].cpuMs) / extra
-  const least = samples.get(LEAST)!.map(perExtra)
-  const pacedLeast = samples.get(PACED_LEAST)!.map(perExtra)
+  const baselineCosts = baselines.map(baseline => samples.get(baseline.name)!.map(perExtra))
   const ratioColumns = (cost: number[], baseline: number[]): string => {
     const ratios = cost.map((value, pair) => value / baseline[pair])
     return `${ratios.map(value => value.toFixed(2)).join(', ')} | **${median(ratios).toFixed(2)}**`
   }
+  const ratioHeads = baselines.map(baseline => `× ${baseline.column} (each pair) | median`).join(' | ')
   console.log(
-    `\n| what | CPU per extra image, ${counts[first]} → ${counts[last]} (ms, each pair) | median | × least client (each pair) | median | × paced least client (each pair) | median | peak RSS at ${counts[last]} (MB, median) |`
+    `\n| what | CPU per extra image, ${counts[first]} → ${counts[last]} (ms, each pair) | median | ${ratioHeads} | peak RSS at ${counts[last]} (MB, median) |`
   )
-  console.log('|---|---|---:|---|---:|---|---:|---:|')
+  console.log(`|---|---|---:|${'---|---:|'.repeat(baselines.length)}---:|`)
   for (const [name, pairs] of samples) {
     const cost = pairs.map(perExtra)
+    const ratios = baselineCosts.map(baseline => ratioColumns(cost, baseline)).join(' | ')
     console.log(
-      `| ${name} | ${cost.map(value => value.toFixed(2)).join(', ')} | **${median(cost).toFixed(2)}** | ${ratioColumns(cost, least)} | ${ratioColumns(cost, pacedLeast)} | ${median(pairs.map(runs => runs[last].peakRssMb)).toFixed(0)} |`
+      `| ${name} | ${cost.map(value => value.toFixed(2)).join(', ')} | **${median(cost).toFixed(2)}** | ${ratios} | ${median(pairs.map(runs => runs[last].peakRssMb)).toFixed(0)} |`
     )
   }
   threadSplit(samples, counts[last], last)
