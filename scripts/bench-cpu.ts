@@ -54,7 +54,8 @@ const DEFAULT_RATE = FlowLimits.fastRegionQps * FlowLimits.autoShare
 const PACED_LEAST = `least client, paced as the action (${DEFAULT_RATE}/s, ${FlowLimits.createUploadImageBatchMs} ms rounds)`
 /** Each image makes two requests, CreateUploadImage then PutObject: this latency on each makes `concurrency` images in flight go at the rate. */
 const latencyAtRate = (concurrency: number, rate: number): number => Math.round((concurrency * 1000) / rate / 2)
-const slowedLeast = (latencyMs: number): string => `least client, no rate, ${latencyMs} ms answers (as long as paced)`
+const slowedLeast = (concurrency: number): string =>
+  `least client, no rate, ${latencyAtRate(concurrency, DEFAULT_RATE)} ms answers (as long as paced)`
 
 async function runLeast(emulator: Emulator, workspace: string, pace: { concurrency: number; rate?: number }): Promise<Sample> {
   let uploaded = NaN
@@ -95,7 +96,7 @@ function variants(emulator: Emulator, options: CpuOptions): Variant[] {
     { name: LEAST, run: workspace => runLeast(emulator, workspace, { concurrency: options.concurrency }) },
     { name: PACED_LEAST, run: workspace => runLeast(emulator, workspace, { concurrency: options.concurrency, rate: DEFAULT_RATE }) },
     {
-      name: slowedLeast(slowedLatencyMs),
+      name: slowedLeast(options.concurrency),
       run: async workspace => {
         emulator.setLatency(slowedLatencyMs)
         try {
@@ -171,7 +172,7 @@ export async function cpuAgainstLeast(emulator: Emulator, options: CpuOptions): 
   summarize(samples, counts, [
     { name: LEAST, column: 'least client' },
     { name: PACED_LEAST, column: 'paced least client' },
-    { name: slowedLeast(latencyAtRate(options.concurrency, DEFAULT_RATE)), column: 'slowed least client' }
+    { name: slowedLeast(options.concurrency), column: 'slowed least client' }
   ])
 }
 
