@@ -41046,6 +41046,16 @@ function defaultSessionName(env) {
         .slice(0, 64);
 }
 /**
+ * Every credential the inputs and the environment hold, as given, whether or not the run will use
+ * it: registered as secrets before any input is checked, so that no problem quoting a value
+ * (`got "…"`) can show one.
+ */
+function givenCredentials(reader, env) {
+    const inputs = [Inputs.AccessKeyId, Inputs.AccessKeySecret, Inputs.SecurityToken].map(name => reader.raw(name));
+    const fromEnv = CredentialEnv.flatMap(names => [names.accessKeyId, names.accessKeySecret, names.securityToken]);
+    return [...inputs, ...fromEnv.map(name => env[name]?.trim() ?? '')].filter(value => value !== '');
+}
+/**
  * Each credential input falls back to the environment when empty. A security token from the
  * environment is used only with a key id from the same place: a token never belongs to a key
  * given as an input.
@@ -41069,7 +41079,8 @@ function readKeys(reader, env) {
     const securityToken = given.securityToken || (given.accessKeyId ? '' : fromEnv(n => n.securityToken));
     const envNames = (pick) => CredentialEnv.map(pick).join(' or ');
     if (!accessKeyId) {
-        reader.problem(Inputs.AccessKeyId, `is required: set the input or ${envNames(n => n.accessKeyId)}`);
+        const orRole = accessKeySecret ? '' : `; or, for no keys at all, set ${Inputs.RoleToAssume} and ${Inputs.OidcProviderArn}`;
+        reader.problem(Inputs.AccessKeyId, `is required: set the input or ${envNames(n => n.accessKeyId)}${orRole}`);
     }
     if (!accessKeySecret) {
         reader.problem(Inputs.AccessKeySecret, `is required: set the input or ${envNames(n => n.accessKeySecret)}`);
@@ -48411,6 +48422,10 @@ function withUndeclaredHints(problems, undeclared) {
 
 
 
+/** The credentials the inputs and the environment hold, as given: the run masks them before readConfig() can quote an input. */
+function credentialsToMask() {
+    return givenCredentials(new InputReader(), process.env);
+}
 function readConfig() {
     const env = process.env;
     const reader = new InputReader();
@@ -48480,7 +48495,7 @@ function readConfig() {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/index.ts
-/** The front door of inputs/: readConfig(), which reads and checks every input into one Config. */
+/** The front door of inputs/: readConfig(), which reads and checks every input into one Config, and the credentials to mask before it. */
 
 
 ;// CONCATENATED MODULE: ./src/upload/cancellation.ts
@@ -49320,11 +49335,8 @@ async function run(overrides = {}) {
         warn: message => log_warning(message)
     });
     try {
-        secrets.add(...proxyCredentials(process.env));
+        secrets.add(...proxyCredentials(process.env), ...credentialsToMask());
         const config = readConfig();
-        const { credentials } = config;
-        if (!isOidcRole(credentials))
-            secrets.add(credentials.accessKeyId, credentials.accessKeySecret, credentials.securityToken);
         startWarnings(config).forEach(warning => log_warning(warning));
         const manifest = await openManifest(config);
         const context = { config, secrets, cancellation, manifest, overrides };

@@ -1,5 +1,5 @@
 /** One run of the action: read config, find files, plan, upload, report. */
-import { readConfig, type Config } from './inputs/index.js'
+import { credentialsToMask, readConfig, type Config } from './inputs/index.js'
 import { isTransient } from './shared/index.js'
 import { log } from './shared/index.js'
 import { keepHeapSmall } from './shared/index.js'
@@ -124,10 +124,8 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
     warn: message => log.warning(message)
   })
   try {
-    secrets.add(...proxyCredentials(process.env))
+    secrets.add(...proxyCredentials(process.env), ...credentialsToMask())
     const config = readConfig()
-    const { credentials } = config
-    if (!isOidcRole(credentials)) secrets.add(credentials.accessKeyId, credentials.accessKeySecret, credentials.securityToken)
     startWarnings(config).forEach(warning => log.warning(warning))
     const manifest = await openManifest(config)
     const context: RunContext = { config, secrets, cancellation, manifest, overrides }

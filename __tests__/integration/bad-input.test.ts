@@ -70,7 +70,7 @@ const catalogue: Record<string, Row> = {
   'no credentials at all': {
     inputs: { 'access-key-id': '', 'access-key-secret': '' },
     says: [
-      'Input "access-key-id": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_ID or ALICLOUD_ACCESS_KEY',
+      'Input "access-key-id": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_ID or ALICLOUD_ACCESS_KEY; or, for no keys at all, set role-to-assume and oidc-provider-arn',
       'Input "access-key-secret": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_SECRET or ALICLOUD_SECRET_KEY'
     ]
   },
@@ -85,7 +85,7 @@ const catalogue: Record<string, Row> = {
   'whitespace-only credentials': {
     inputs: { 'access-key-id': '  ', 'access-key-secret': '\t' },
     says: [
-      'Input "access-key-id": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_ID or ALICLOUD_ACCESS_KEY',
+      'Input "access-key-id": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_ID or ALICLOUD_ACCESS_KEY; or, for no keys at all, set role-to-assume and oidc-provider-arn',
       'Input "access-key-secret": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_SECRET or ALICLOUD_SECRET_KEY'
     ]
   },

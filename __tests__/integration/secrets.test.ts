@@ -124,4 +124,25 @@ describe('secrets', () => {
     expect([STS_KEY.securityToken, wrongSecret].flatMap(encodedForms).filter(form => visible.includes(form))).toEqual([])
     expect(visible).not.toMatch(/string to sign/i)
   })
+
+  it.each([
+    ['the access-key-secret input', { 'access-key-secret': 'input+secret/value=' }, {}],
+    ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', {}, { ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env+secret/value=' }],
+    [
+      'ALICLOUD_SECURITY_TOKEN, unused beside an access-key-id input',
+      { 'access-key-id': STS_KEY.id },
+      { ALICLOUD_SECURITY_TOKEN: 'unused+token=' }
+    ]
+  ])('do not show when an input error quotes a value that is %s', async (_source, credentialInputs, env) => {
+    const secret = [...Object.values(credentialInputs), ...Object.values(env)].find(value => value !== STS_KEY.id) as string
+    const result = await runInProcess({
+      workspace: ws().dir,
+      inputs: { path: 'shots/*.png', endpoint: emulator().vodEndpoint, ...credentialInputs, concurrency: secret },
+      env
+    })
+    expect(result.exitCode).toBe(1)
+    expect(emulator().requests).toEqual([])
+    expect(result.visible()).toMatch(/concurrency.*got "\*\*\*"/)
+    expect(encodedForms(secret).filter(form => result.visible().includes(form))).toEqual([])
+  })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import { readConfig, type Config } from '../../src/inputs/config.js'
+import { credentialsToMask, readConfig, type Config } from '../../src/inputs/config.js'
 import { Defaults } from '../../src/inputs/defaults.js'
 import { Inputs } from '../../src/shared/names.js'
 import { InputError } from '../../src/shared/errors.js'
@@ -33,7 +33,7 @@ describe('readConfig refuses bad input, naming the input and what is wrong', () 
       { path: '*.png' },
       {},
       [
-        'Input "access-key-id": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_ID or ALICLOUD_ACCESS_KEY',
+        'Input "access-key-id": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_ID or ALICLOUD_ACCESS_KEY; or, for no keys at all, set role-to-assume and oidc-provider-arn',
         'Input "access-key-secret": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_SECRET or ALICLOUD_SECRET_KEY'
       ]
     ],
@@ -48,7 +48,7 @@ describe('readConfig refuses bad input, naming the input and what is wrong', () 
       { path: '*.png', 'access-key-id': '   ', 'access-key-secret': ' \t ' },
       {},
       [
-        'Input "access-key-id": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_ID or ALICLOUD_ACCESS_KEY',
+        'Input "access-key-id": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_ID or ALICLOUD_ACCESS_KEY; or, for no keys at all, set role-to-assume and oidc-provider-arn',
         'Input "access-key-secret": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_SECRET or ALICLOUD_SECRET_KEY'
       ]
     ],
@@ -427,5 +427,38 @@ describe('readConfig accepts valid input', () => {
     ]
   ])('credentials from %s', (_name, inputs, env, expected) => {
     expect(configOf({ path: '*.png', ...inputs }, env).credentials).toEqual(expected)
+  })
+})
+
+describe('credentialsToMask', () => {
+  it('holds every credential input and variable as given, trimmed, used or not, and nothing else', () => {
+    withEnv(
+      {
+        path: '*.png',
+        'access-key-id': 'input-id',
+        'access-key-secret': 'input-secret',
+        'security-token': 'input-token',
+        concurrency: '4'
+      },
+      {
+        ALIBABA_CLOUD_ACCESS_KEY_ID: ' env-id ',
+        ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret',
+        ALIBABA_CLOUD_SECURITY_TOKEN: 'env-token',
+        ALICLOUD_ACCESS_KEY: 'old-id',
+        ALICLOUD_SECRET_KEY: 'old-secret',
+        ALICLOUD_SECURITY_TOKEN: '   ',
+        OTHER_SECRET: 'not-a-credential'
+      }
+    )
+    expect(credentialsToMask()).toEqual([
+      'input-id',
+      'input-secret',
+      'input-token',
+      'env-id',
+      'env-secret',
+      'env-token',
+      'old-id',
+      'old-secret'
+    ])
   })
 })

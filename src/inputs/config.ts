@@ -22,7 +22,7 @@ import type { ManifestOptions } from '../manifest/index.js'
 import type { ReportOptions } from '../report/index.js'
 import { InputReader, type Env } from './reader.js'
 import { readPatterns } from './patterns.js'
-import { readCredentials } from './credentials.js'
+import { givenCredentials, readCredentials } from './credentials.js'
 import { readAppId, readCateId, readEndpoint, readRegion, readStorageLocation } from './where-in-vod.js'
 import { readTemplate, readUserData, readUserTags } from './metadata.js'
 import { readAdoptImageIds, readManifestPath, readRepositoryId, repositoryIdFault } from './sync-and-deletion.js'
@@ -53,6 +53,11 @@ export type Config = Required<Omit<DiscoveryOptions, 'exclude' | 'limits'>> &
   ManifestOptions &
   ReportOptions &
   RunChoices
+
+/** The credentials the inputs and the environment hold, as given: the run masks them before readConfig() can quote an input. */
+export function credentialsToMask(): string[] {
+  return givenCredentials(new InputReader(), process.env)
+}
 
 export function readConfig(): Config {
   const env: Env = process.env

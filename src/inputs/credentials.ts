@@ -120,6 +120,17 @@ export function defaultSessionName(env: Env): string {
 }
 
 /**
+ * Every credential the inputs and the environment hold, as given, whether or not the run will use
+ * it: registered as secrets before any input is checked, so that no problem quoting a value
+ * (`got "…"`) can show one.
+ */
+export function givenCredentials(reader: InputReader, env: Env): string[] {
+  const inputs = [Inputs.AccessKeyId, Inputs.AccessKeySecret, Inputs.SecurityToken].map(name => reader.raw(name))
+  const fromEnv = CredentialEnv.flatMap(names => [names.accessKeyId, names.accessKeySecret, names.securityToken])
+  return [...inputs, ...fromEnv.map(name => env[name]?.trim() ?? '')].filter(value => value !== '')
+}
+
+/**
  * Each credential input falls back to the environment when empty. A security token from the
  * environment is used only with a key id from the same place: a token never belongs to a key
  * given as an input.
@@ -142,7 +153,8 @@ function readKeys(reader: InputReader, env: Env): VodCredentials {
   const securityToken = given.securityToken || (given.accessKeyId ? '' : fromEnv(n => n.securityToken))
   const envNames = (pick: (names: (typeof CredentialEnv)[number]) => string): string => CredentialEnv.map(pick).join(' or ')
   if (!accessKeyId) {
-    reader.problem(Inputs.AccessKeyId, `is required: set the input or ${envNames(n => n.accessKeyId)}`)
+    const orRole = accessKeySecret ? '' : `; or, for no keys at all, set ${Inputs.RoleToAssume} and ${Inputs.OidcProviderArn}`
+    reader.problem(Inputs.AccessKeyId, `is required: set the input or ${envNames(n => n.accessKeyId)}${orRole}`)
   }
   if (!accessKeySecret) {
     reader.problem(Inputs.AccessKeySecret, `is required: set the input or ${envNames(n => n.accessKeySecret)}`)
