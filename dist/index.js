@@ -40901,7 +40901,7 @@ function readEndpoint(reader, region) {
 function unknownRegion(region) {
     const meant = nearest(region, VodRegions);
     const guess = meant ? ` (did you mean ${meant}?)` : '';
-    return `"${region}" is not a region VOD serves${guess}; the regions this version knows: ${VodRegions.join(', ')}. For a region it does not know yet, set ${Inputs.Endpoint} to that region's VOD endpoint (https://vod.<region>.aliyuncs.com)`;
+    return `"${region}" is not a region this version knows${guess}; it knows: ${VodRegions.join(', ')}. For a region it does not know yet, set ${Inputs.Endpoint} to that region's VOD endpoint (https://vod.<region>.aliyuncs.com)`;
 }
 /** An http(s) origin: no credentials, no path, query or fragment. The origin is what requests go to. */
 function readOrigin(reader, name, value, example) {
@@ -45699,7 +45699,7 @@ function retryAfter(value) {
     const text = Array.isArray(value) ? value[0] : value;
     if (typeof text !== 'string' || !/^[0-9]+(\.[0-9]+)?$/.test(text.trim()))
         return undefined;
-    return Number(text.trim());
+    return Number(text);
 }
 const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable(\..*)?|internalerror)$/i;
 function classifyVodError(code, status) {
@@ -49411,10 +49411,7 @@ async function uploadThenDeleteOld(tasks, stale, context) {
         if (isOidcRole(config.credentials))
             log_info(roleNote(config.credentials));
         const toUpload = tasks.filter(task => !task.unchangedSince && !task.sameAs);
-        const sent = await log_group(uploadingTitle(toUpload.length, tasks.length, config.concurrency), () => {
-            notUploadedLines(tasks).forEach(line => log_info(line));
-            return session.uploadAll(toUpload, pipelineEvents(context.secrets, statuses));
-        });
+        const sent = await uploadGroup(toUpload, tasks, { context, session, statuses });
         // A VOD that never answered created nothing: no "may hold images" warning for calls it never answered.
         const uploaded = services.answered('vod') ? sent : sent.map(result => ({ ...result, unansweredCreates: 0 }));
         const confirmed = statuses ? await confirmStatuses(uploaded, statuses, session, context) : uploaded;
@@ -49442,6 +49439,15 @@ async function uploadThenDeleteOld(tasks, stale, context) {
         cancellation.cutInFlightWith(() => undefined);
         services.closeConnections();
     }
+}
+/** The uploads in one log group, with a line for each file not uploaded; no group when no file matched. */
+async function uploadGroup(toUpload, tasks, { context, session, statuses }) {
+    if (tasks.length === 0)
+        return [];
+    return await log_group(uploadingTitle(toUpload.length, tasks.length, context.config.concurrency), () => {
+        notUploadedLines(tasks).forEach(line => log_info(line));
+        return session.uploadAll(toUpload, pipelineEvents(context.secrets, statuses));
+    });
 }
 /** The deletions' lines as they settle: a deletion is news, anything else (kept, gone, failed) a warning. */
 function deletionEvents(secrets) {

@@ -203,10 +203,7 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
     await retrying(() => services.signIn(), isTransient, { backoff, signal: cancellation.signal })
     if (isOidcRole(config.credentials)) log.info(roleNote(config.credentials))
     const toUpload = tasks.filter(task => !task.unchangedSince && !task.sameAs)
-    const sent = await log.group(uploadingTitle(toUpload.length, tasks.length, config.concurrency), () => {
-      notUploadedLines(tasks).forEach(line => log.info(line))
-      return session.uploadAll(toUpload, pipelineEvents(context.secrets, statuses))
-    })
+    const sent = await uploadGroup(toUpload, tasks, { context, session, statuses })
     // A VOD that never answered created nothing: no "may hold images" warning for calls it never answered.
     const uploaded = services.answered('vod') ? sent : sent.map(result => ({ ...result, unansweredCreates: 0 }))
     const confirmed = statuses ? await confirmStatuses(uploaded, statuses, session, context) : uploaded
@@ -232,6 +229,19 @@ async function uploadThenDeleteOld(tasks: UploadTask[], stale: GoneEntry[], cont
     cancellation.cutInFlightWith(() => undefined)
     services.closeConnections()
   }
+}
+
+/** The uploads in one log group, with a line for each file not uploaded; no group when no file matched. */
+async function uploadGroup(
+  toUpload: UploadTask[],
+  tasks: UploadTask[],
+  { context, session, statuses }: { context: RunContext; session: UploadSession; statuses: StatusLookup | undefined }
+): Promise<FileResult[]> {
+  if (tasks.length === 0) return []
+  return await log.group(uploadingTitle(toUpload.length, tasks.length, context.config.concurrency), () => {
+    notUploadedLines(tasks).forEach(line => log.info(line))
+    return session.uploadAll(toUpload, pipelineEvents(context.secrets, statuses))
+  })
 }
 
 /** The deletions' lines as they settle: a deletion is news, anything else (kept, gone, failed) a warning. */

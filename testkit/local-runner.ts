@@ -334,9 +334,10 @@ export function renderLog(stdout: string, options: { debug?: boolean } = {}): st
   return text
 }
 
-/** The job summary's HTML as plain text: headings, table rows as cells joined by " | ", list items. */
+/** The job summary's HTML as plain text: headings, table rows as cells joined by " | ", list items; a line break within a cell a space. */
 export function summaryText(html: string): string {
   return html
+    .replace(/<br>/g, ' ')
     .replace(/<img [^>]*>/g, '[thumbnail]')
     .replace(/<h[23]>(.*?)<\/h[23]>/g, '\n$1\n')
     .replace(/<tr>(.*?)<\/tr>/g, (_, row: string) => `${row.replace(/<\/t[hd]><t[hd]>/g, ' | ').replace(/<[^>]+>/g, '')}\n`)

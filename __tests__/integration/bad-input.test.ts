@@ -117,7 +117,7 @@ const catalogue: Record<string, Row> = {
   'a region typo (no endpoint input)': {
     inputs: { region: 'cn-shangai', endpoint: '' },
     says: [
-      'Input "region": "cn-shangai" is not a region VOD serves (did you mean cn-shanghai?); the regions this version knows: cn-shanghai, cn-beijing, cn-shenzhen, cn-hongkong, ap-southeast-1, ap-northeast-1, ap-southeast-5, eu-central-1, us-west-1, me-central-1, cn-north-2-gov-1. For a region it does not know yet, set endpoint to that region\'s VOD endpoint (https://vod.<region>.aliyuncs.com)'
+      'Input "region": "cn-shangai" is not a region this version knows (did you mean cn-shanghai?); it knows: cn-shanghai, cn-beijing, cn-shenzhen, cn-hongkong, ap-southeast-1, ap-northeast-1, ap-southeast-5, eu-central-1, us-west-1, me-central-1, cn-north-2-gov-1. For a region it does not know yet, set endpoint to that region\'s VOD endpoint (https://vod.<region>.aliyuncs.com)'
     ]
   },
   'a bad image-type': { inputs: { 'image-type': 'banner' }, says: ['Input "image-type": must be one of "default", "cover"; got "banner"'] },

@@ -1,7 +1,8 @@
-/** The README's Regions list (under Inputs) is the code's list of regions VOD serves, in its order. */
+/** The README's Regions list (under Inputs) and action.yml's region input name the code's regions, in its order. */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { parse } from 'yaml'
 import { ROOT } from '../helpers/action.js'
 import { VodRegions } from '../../src/shared/vod-regions.js'
 
@@ -15,6 +16,13 @@ function readmeRegions(readme: string): string[] {
 describe("README's Regions list", () => {
   it('names exactly the regions of src/shared/vod-regions.ts, in order', () => {
     expect(readmeRegions(readFileSync(path.join(ROOT, 'README.md'), 'utf8'))).toEqual([...VodRegions])
+  })
+
+  it("as action.yml's description of region does", () => {
+    const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { description: string }> }
+    const { description } = action.inputs.region
+    const list = description.slice(description.indexOf('one of ') + 'one of '.length, description.indexOf('. '))
+    expect(list.split(', ')).toEqual([...VodRegions])
   })
 
   it('reads only the Regions paragraph, after its colon (the check can fail)', () => {

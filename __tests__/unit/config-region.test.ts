@@ -19,14 +19,14 @@ describe('region', () => {
   ])('%s, with no endpoint, is a problem of the region input (did you mean %s?)', (region, meant) => {
     const [problem, ...others] = problemsOf({ ...VALID, region })
     expect(others).toEqual([])
-    expect(problem).toMatch(new RegExp(`^Input "region": "${region}" is not a region VOD serves`))
+    expect(problem).toMatch(new RegExp(`^Input "region": "${region}" is not a region this version knows`))
     expect(/\(did you mean ([a-z0-9-]+)\?\)/.exec(problem)?.[1]).toBe(meant)
     expect(problem).toContain('set endpoint to')
   })
 
   it('names every region it knows, with no guess when none is near', () => {
     expect(problemsOf({ ...VALID, region: 'sa-east-1' })).toEqual([
-      'Input "region": "sa-east-1" is not a region VOD serves; the regions this version knows: cn-shanghai, cn-beijing, cn-shenzhen, cn-hongkong, ap-southeast-1, ap-northeast-1, ap-southeast-5, eu-central-1, us-west-1, me-central-1, cn-north-2-gov-1. For a region it does not know yet, set endpoint to that region\'s VOD endpoint (https://vod.<region>.aliyuncs.com)'
+      'Input "region": "sa-east-1" is not a region this version knows; it knows: cn-shanghai, cn-beijing, cn-shenzhen, cn-hongkong, ap-southeast-1, ap-northeast-1, ap-southeast-5, eu-central-1, us-west-1, me-central-1, cn-north-2-gov-1. For a region it does not know yet, set endpoint to that region\'s VOD endpoint (https://vod.<region>.aliyuncs.com)'
     ])
   })
 

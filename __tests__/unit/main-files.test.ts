@@ -43,6 +43,7 @@ describe('no file matched', () => {
         'Done: 0 uploaded, 0 unchanged, 0 failed'
       ])
     )
+    expect(logLines(run)).not.toContainEqual(expect.stringMatching(/Uploading/))
     expect(run.outputs['uploaded-count']).toBe('0')
   })
 

@@ -4,6 +4,7 @@ import { png } from '../../testkit/images.js'
 import { useWorkspace } from '../helpers/action.js'
 import { failures } from '../helpers/fake-upload.js'
 import { fakePort, KEY_SECRET, logLines, fakeRunner } from '../helpers/fake-run.js'
+import { summaryText } from '../../testkit/local-runner.js'
 import { run } from '../../src/main.js'
 import type { ImageInfos, ImageInfosOptions } from '../../src/services/port.js'
 import { ServiceError } from '../../src/shared/errors.js'
@@ -38,6 +39,7 @@ describe("VOD's status of the new images", () => {
     const [image] = JSON.parse(run.outputs.images)
     expect(image).toEqual(expect.objectContaining({ vodStatus: 'Normal', previewUrl: 'https://signed.example/image-1.png' }))
     expect(run.stdout).not.toMatch(/GetImageInfos|still Uploading/)
+    expect(summaryText(run.summary)).toMatch(/\| ✅ uploaded VOD: Normal$/m)
   })
 
   it("is asked as the action asks it, with no override: VOD's own clock, no wait when no image is Uploading", async () => {

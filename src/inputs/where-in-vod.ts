@@ -25,7 +25,7 @@ export function readEndpoint(reader: InputReader, region: string): string {
 function unknownRegion(region: string): string {
   const meant = nearest(region, VodRegions)
   const guess = meant ? ` (did you mean ${meant}?)` : ''
-  return `"${region}" is not a region VOD serves${guess}; the regions this version knows: ${VodRegions.join(', ')}. For a region it does not know yet, set ${Inputs.Endpoint} to that region's VOD endpoint (https://vod.<region>.aliyuncs.com)`
+  return `"${region}" is not a region this version knows${guess}; it knows: ${VodRegions.join(', ')}. For a region it does not know yet, set ${Inputs.Endpoint} to that region's VOD endpoint (https://vod.<region>.aliyuncs.com)`
 }
 
 /** An http(s) origin: no credentials, no path, query or fragment. The origin is what requests go to. */

@@ -256,7 +256,7 @@ const THROTTLING_CODES = /^throttling(\..*)?$/i
 function retryAfter(value: unknown): number | undefined {
   const text: unknown = Array.isArray(value) ? (value as unknown[])[0] : value
   if (typeof text !== 'string' || !/^[0-9]+(\.[0-9]+)?$/.test(text.trim())) return undefined
-  return Number(text.trim())
+  return Number(text)
 }
 
 const TRANSIENT_VOD_CODES = /^(throttling(\..*)?|serviceunavailable(\..*)?|internalerror)$/i
