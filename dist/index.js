@@ -41225,55 +41225,70 @@ function sameFile(stat, identity) {
 }
 const FILE_CHANGED = 'changed while the action ran (it is no longer the file that was found); nothing was uploaded for it';
 /**
- * The whole checked file in one Buffer, read through the handle that was checked and closed at once:
- * for a small file, cheaper than a stream (no read buffer, no second open). bytes: the size the
- * digest saw; a file that no longer has it is refused.
+ * The whole checked file in one Buffer, for a file sent from memory (at most 256 KiB, upload/file-upload.ts).
+ * bytes: the size the digest saw; a file that no longer has it is refused. One byte more is asked for,
+ * so that a file that grew after the fstat is seen to have changed.
+ *
+ * The calls are synchronous: open, fstat, read and close of such a file take microseconds, where each
+ * asynchronous call is a trip through libuv's thread pool and, in a run paced at VOD's rate, a wake-up
+ * of an otherwise idle process (BENCHMARKS.md, "Seventh look"). A FIFO swapped in cannot block: it is
+ * opened non-blocking and refused by the fstat before any read.
  */
-async function readFound(file, bytes) {
-    const { handle, size } = await openChecked(file);
-    let content;
+function readFound(file, bytes) {
+    const fd = readingAs(file, () => (0,external_node_fs_namespaceObject.openSync)(file.absolutePath, promises_namespaceObject.constants.O_RDONLY | promises_namespaceObject.constants.O_NONBLOCK));
+    const buffer = Buffer.allocUnsafe(bytes + 1);
+    let bytesRead;
     try {
-        // The size fstat saw is the size read: no second fstat as handle.readFile() would make. One byte
-        // more is asked for, so that a file that grew after the fstat is seen to have changed.
-        if (size !== bytes)
-            throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED);
-        const buffer = Buffer.allocUnsafe(bytes + 1);
-        const { bytesRead } = await handle.read(buffer, 0, bytes + 1, 0).catch((error) => {
-            const code = error.code ?? 'ReadError';
-            throw new FileReadError(file.relativePath, code, `cannot be read (${code})`);
-        });
-        content = buffer.subarray(0, bytesRead);
+        const opened = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!isFoundFile(opened, file) || opened.size !== bytes)
+            throw changed(file);
+        bytesRead = readingAs(file, () => (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, bytes + 1, 0));
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
-    if (content.length !== bytes)
-        throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED);
-    return content;
+    if (bytesRead !== bytes)
+        throw changed(file);
+    return buffer.subarray(0, bytes);
 }
 /** Opens the file without blocking (a FIFO swapped in would block a plain open) and checks what opened. */
 async function openFound(file) {
-    return (await openChecked(file)).handle;
-}
-/** openFound, with the size its fstat saw. */
-async function openChecked(file) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(file.absolutePath, promises_namespaceObject.constants.O_RDONLY | promises_namespaceObject.constants.O_NONBLOCK);
     }
     catch (error) {
-        const code = error.code ?? 'ReadError';
-        throw new FileReadError(file.relativePath, code, `cannot be read (${code})`);
+        throw cannotRead(file, error);
     }
     const opened = await handle.stat().catch(async (error) => {
         await handle.close();
         throw error;
     });
-    if (!opened.isFile() || (file.identity && !sameFile(opened, file.identity))) {
+    if (!isFoundFile(opened, file)) {
         await handle.close();
-        throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED);
+        throw changed(file);
     }
-    return { handle, size: opened.size };
+    return handle;
+}
+/** A regular file, and the one discovery found when it is known. */
+function isFoundFile(opened, file) {
+    return opened.isFile() && (!file.identity || sameFile(opened, file.identity));
+}
+/** call's result; a system error becomes a FileReadError naming the file and the error's code. */
+function readingAs(file, call) {
+    try {
+        return call();
+    }
+    catch (error) {
+        throw cannotRead(file, error);
+    }
+}
+function cannotRead(file, error) {
+    const code = error.code ?? 'ReadError';
+    return new FileReadError(file.relativePath, code, `cannot be read (${code})`);
+}
+function changed(file) {
+    return new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED);
 }
 // Linux names each open file in /proc/self/fd: opening that name reaches the file this process
 // opened, whatever now lies at its path. Elsewhere the path is all a library can be given.
@@ -44401,7 +44416,7 @@ class Walker {
         for (const searchPath of searchPaths(this.patterns)) {
             const stat = await external_node_fs_namespaceObject.promises.lstat(searchPath).catch((error) => {
                 if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR')
-                    this.problem(searchPath, cannotRead(error.code));
+                    this.problem(searchPath, walk_cannotRead(error.code));
                 return undefined;
             });
             if (stat)
@@ -44480,7 +44495,7 @@ class Walker {
             entries = await external_node_fs_namespaceObject.promises.readdir(folder.path, { withFileTypes: true });
         }
         catch (error) {
-            this.problem(folder.path, cannotRead(error.code));
+            this.problem(folder.path, walk_cannotRead(error.code));
             return [];
         }
         this.entries += entries.length;
@@ -44508,9 +44523,9 @@ function brokenLinkMessage(code) {
         return 'is a symbolic link loop';
     if (code === 'ENOENT')
         return 'is a broken symbolic link (its target does not exist)';
-    return cannotRead(code);
+    return walk_cannotRead(code);
 }
-function cannotRead(code) {
+function walk_cannotRead(code) {
     return `cannot be read (${code ?? 'unknown error'})`;
 }
 
@@ -44544,15 +44559,13 @@ function decideUnsupported(files, policy) {
 
 
 
-// stat and a small read per file: enough parallelism to hide I/O latency on big trees.
-const INSPECT_CONCURRENCY = 32;
 const REFUSED_HEADING = 'Some matched files cannot be uploaded; nothing was uploaded';
 // Such a name could start a workflow command in the log, and VOD refuses control characters in titles.
 const CONTROL_CHARACTER_IN_NAME = 'has a line break or another control character in its name (shown escaped as %XX); rename it';
 async function findImages(options) {
     const roots = await patternRoots(options);
     const { matches, walk: found } = await findMatches(options, roots);
-    const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, roots));
+    const inspected = matches.map(file => inspect(file, options, roots));
     const unsupported = decideUnsupported(inspected.flatMap(result => ('unsupported' in result ? [result.unsupported] : [])), options.ifUnsupported ?? 'error');
     const problems = [
         ...found.problems,
@@ -44602,27 +44615,32 @@ function linkProblem(match, real, roots) {
         return `is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`;
     return `is a link to ${real}, outside ${finders[0].lexical}, the folder of the pattern that found it; a link must not lead out of it`;
 }
-async function inspect(absolutePath, options, roots) {
+/**
+ * What one match is. Its system calls (lstat, realpath, stat, open, fstat, read, close) are synchronous:
+ * each takes microseconds on a local file, where an asynchronous one costs a trip through libuv's
+ * thread pool and a promise, seven times per file (BENCHMARKS.md, "Seventh look").
+ */
+function inspect(absolutePath, options, roots) {
     const relativePath = toRelative(options.workspace, absolutePath);
     const fail = (message) => ({ problem: { file: shown(relativePath), message } });
     const unsupported = (reason) => ({ unsupported: { path: shown(relativePath), reason } });
     if (hasControlCharacter(relativePath))
         return fail(CONTROL_CHARACTER_IN_NAME);
     try {
-        if (!options.followSymbolicLinks && (await external_node_fs_namespaceObject.promises.lstat(absolutePath)).isSymbolicLink()) {
+        if (!options.followSymbolicLinks && (0,external_node_fs_namespaceObject.lstatSync)(absolutePath).isSymbolicLink()) {
             return { skipped: `${relativePath}: is a symbolic link and follow-symbolic-links is false; skipped` };
         }
-        const real = await external_node_fs_namespaceObject.promises.realpath(absolutePath);
+        const real = external_node_fs_namespaceObject.realpathSync.native(absolutePath);
         const outside = linkProblem(absolutePath, real, roots);
         if (outside)
             return fail(outside);
-        const stat = await external_node_fs_namespaceObject.promises.stat(real);
+        const stat = (0,external_node_fs_namespaceObject.statSync)(real);
         // FIFOs, sockets and devices are never opened: opening a FIFO for reading would block.
         if (!stat.isFile())
             return fail('is not a regular file (a FIFO, socket or device is never read)');
         if (stat.size === 0)
             return unsupported('is empty');
-        const head = await readHead(real, stat);
+        const head = readHead(real, stat);
         if (!head)
             return fail('changed while the action ran (it is no longer the file that was found); nothing was uploaded');
         const format = sniffFormat(head);
@@ -44641,17 +44659,17 @@ function refusedFormatMessage(head) {
     return `is not a ${ACCEPTED_FORMATS} image (its first bytes match none of them)`;
 }
 /** The first bytes of the file that stat saw; undefined when what opened is another file (swapped in between). */
-async function readHead(file, expected) {
-    const handle = await external_node_fs_namespaceObject.promises.open(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+function readHead(file, expected) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
     try {
-        if (!sameFile(await handle.stat(), expected))
+        if (!sameFile((0,external_node_fs_namespaceObject.fstatSync)(fd), expected))
             return undefined;
         const buffer = Buffer.alloc(SNIFF_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+        const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
         return buffer.subarray(0, bytesRead);
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 function extensionWarning(file) {
@@ -48821,7 +48839,7 @@ class FileUpload {
         const file = this.task.file;
         if (!sentFromMemory(digest))
             return withFoundFile(file, readablePath => this.putFrom({ absolutePath: readablePath }, ticket, digest));
-        this.content ??= await readFound(file, digest.bytes);
+        this.content ??= readFound(file, digest.bytes);
         return this.putFrom({ absolutePath: file.absolutePath, content: this.content }, ticket, digest);
     }
     async putFrom(source, ticket, digest) {
@@ -48910,7 +48928,7 @@ class FileUpload {
         const partSize = partSizeFor(file.bytes, this.options.multipartThreshold);
         if (partSize || file.bytes > SENT_FROM_MEMORY_BYTES)
             return digestFile(file.absolutePath, file.relativePath, partSize, file);
-        this.content = await readFound(file, file.bytes);
+        this.content = readFound(file, file.bytes);
         return digestOf(this.content);
     }
     async stage(name, action) {

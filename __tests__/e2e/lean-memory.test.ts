@@ -12,6 +12,7 @@ import type { ImageReport } from '../../src/report/model.js'
 import { png } from '../../testkit/images.js'
 import { NODE24, parseCommandFile } from '../../testkit/local-runner.js'
 import { withEnv } from '../helpers/swap.js'
+import { thrownBy } from '../helpers/rejection.js'
 
 let dir: string
 
@@ -101,7 +102,7 @@ describe('readFound', () => {
   it('reads the bytes of the file discovery found', async () => {
     await fs.writeFile(path.join(dir, 'a.png'), png(4, 4, 1))
     const [file] = (await find('a.png')).files
-    expect(await readFound(file, file.bytes)).toEqual(png(4, 4, 1))
+    expect(readFound(file, file.bytes)).toEqual(png(4, 4, 1))
   })
 
   it.each<[string, (file: string) => Promise<void>]>([
@@ -115,6 +116,6 @@ describe('readFound', () => {
     await fs.writeFile(path.join(dir, name), png(4, 4, 1))
     const [file] = (await find(name)).files
     await change(file.absolutePath)
-    await expect(readFound(file, file.bytes)).rejects.toMatchObject({ code: 'FileChanged', file: name })
+    expect(thrownBy(() => readFound(file, file.bytes))).toMatchObject({ code: 'FileChanged', file: name })
   })
 })

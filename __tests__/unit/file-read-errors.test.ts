@@ -1,12 +1,13 @@
 /**
  * What reading a found file does when the system fails under it (an I/O error, an error with no code) and how
  * digestFile chooses between one read and a stream. The system's own failures cannot be made on demand,
- * so `open` of node:fs/promises is replaced here by one that hands out a scripted file handle.
+ * so `open` of node:fs/promises is replaced here by one that hands out a scripted file handle, and
+ * node:fs's openSync, fstatSync, readSync and closeSync (readFound's) by scripted ones.
  */
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { constants } from 'node:fs'
 import { FileReadError } from '../../src/shared/errors.js'
-import { rejectionOf } from '../helpers/rejection.js'
+import { rejectionOf, thrownBy } from '../helpers/rejection.js'
 
 interface Script {
   openError?: object
@@ -50,6 +51,33 @@ function scriptedHandle() {
   }
 }
 
+/** The synchronous calls readFound makes, doing what the script says. */
+function scriptedSyncCalls() {
+  const failOr = <T>(error: object | undefined, value: T): T => {
+    if (error) throw error
+    return value
+  }
+  return {
+    openSync: () => {
+      calls.push('open')
+      return failOr(script.openError, 99)
+    },
+    fstatSync: () => {
+      calls.push('stat')
+      return failOr(script.statError, { isFile: () => true, size: script.size, dev: 1, ino: 1 })
+    },
+    readSync: () => {
+      calls.push('read')
+      return failOr(script.readError, script.size)
+    },
+    closeSync: () => {
+      calls.push('close')
+    }
+  }
+}
+
+const realFs = await import('node:fs')
+jest.unstable_mockModule('node:fs', () => ({ ...realFs, ...scriptedSyncCalls(), default: { ...realFs, ...scriptedSyncCalls() } }))
 jest.unstable_mockModule('node:fs/promises', () => ({
   constants,
   open: async () => {
@@ -77,7 +105,7 @@ describe('readFound when the system fails', () => {
     ['a read that fails with no code', { readError: new Error('odd') }, 'ReadError', ['open', 'stat', 'read', 'close']]
   ])('%s: a FileReadError with the code, nothing left open', async (_name, failure, code, steps) => {
     script = { ...script, ...failure }
-    const error = await rejectionOf<FileReadError>(readFound(FILE, 6))
+    const error = thrownBy<FileReadError>(() => readFound(FILE, 6))
     expect(error).toBeInstanceOf(FileReadError)
     expect(error).toMatchObject({ file: 'shots/a.png', code, detail: `cannot be read (${code})` })
     expect(calls).toEqual(steps)
@@ -86,7 +114,7 @@ describe('readFound when the system fails', () => {
   it('an fstat that fails: the error passed on, the file closed', async () => {
     const failure = Object.assign(new Error('fstat failed'), { code: 'EIO' })
     script = { ...script, statError: failure }
-    expect(await rejectionOf(readFound(FILE, 6))).toBe(failure)
+    expect(thrownBy(() => readFound(FILE, 6))).toBe(failure)
     expect(calls).toEqual(['open', 'stat', 'close'])
   })
 })

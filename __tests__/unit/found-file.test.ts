@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { FileReadError } from '../../src/shared/errors.js'
 import { openFound, readFound, sameFile, withFoundFile, type FoundFile } from '../../src/files/found-file.js'
-import { rejectionOf } from '../helpers/rejection.js'
+import { rejectionOf, thrownBy } from '../helpers/rejection.js'
 import { posixOnlyIt } from '../helpers/platform.js'
 import { linuxDescribe, openCount } from '../helpers/open-files.js'
 
@@ -33,7 +33,7 @@ async function found(name: string, content: string): Promise<FoundFile> {
 describe('readFound', () => {
   it('reads the bytes of the file that was found', async () => {
     const file = await found('a.png', 'abcdef')
-    expect((await readFound(file, 6)).toString()).toBe('abcdef')
+    expect(readFound(file, 6).toString()).toBe('abcdef')
   })
 
   it.each<[string, (file: FoundFile) => Promise<void>, number, string, string]>([
@@ -65,7 +65,7 @@ describe('readFound', () => {
   ])('refuses a file %s, naming it', async (_name, change, bytes, code, detail) => {
     const file = await found('a.png', 'abcdef')
     await change(file)
-    const error = await rejectionOf<FileReadError>(readFound(file, bytes))
+    const error = thrownBy<FileReadError>(() => readFound(file, bytes))
     expect(error).toBeInstanceOf(FileReadError)
     expect(error).toMatchObject({ file: 'shots/a.png', code })
     expect(error.detail).toContain(detail)
@@ -142,13 +142,13 @@ linuxDescribe('what is held open', () => {
 
   it('readFound closes the file, whether it reads it or refuses it', async () => {
     const file = await found('a.png', 'abcdef')
-    await readFound(file, 6)
-    await rejectionOf(readFound(file, 5))
+    readFound(file, 6)
+    thrownBy(() => readFound(file, 5))
     expect(await openCount(file.absolutePath)).toBe(0)
   })
 
   it('readFound refuses a file that gives more bytes than its size said (a /proc file says 0)', async () => {
-    const error = await rejectionOf<FileReadError>(readFound({ absolutePath: '/proc/self/status', relativePath: 'status' }, 0))
+    const error = thrownBy<FileReadError>(() => readFound({ absolutePath: '/proc/self/status', relativePath: 'status' }, 0))
     expect(error).toBeInstanceOf(FileReadError)
     expect(error).toMatchObject({ file: 'status', code: 'FileChanged' })
     expect(await openCount('/proc/self/status')).toBe(0)

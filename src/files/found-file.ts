@@ -3,7 +3,7 @@
  * and read through what was opened, never by its path again. A file swapped for a link or another
  * file after discovery is refused, not read.
  */
-import { existsSync } from 'node:fs'
+import { closeSync, existsSync, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import { constants, open, type FileHandle } from 'node:fs/promises'
 import { FileReadError } from '../shared/index.js'
 
@@ -28,53 +28,70 @@ export function sameFile(stat: FileIdentity, identity: FileIdentity): boolean {
 const FILE_CHANGED = 'changed while the action ran (it is no longer the file that was found); nothing was uploaded for it'
 
 /**
- * The whole checked file in one Buffer, read through the handle that was checked and closed at once:
- * for a small file, cheaper than a stream (no read buffer, no second open). bytes: the size the
- * digest saw; a file that no longer has it is refused.
+ * The whole checked file in one Buffer, for a file sent from memory (at most 256 KiB, upload/file-upload.ts).
+ * bytes: the size the digest saw; a file that no longer has it is refused. One byte more is asked for,
+ * so that a file that grew after the fstat is seen to have changed.
+ *
+ * The calls are synchronous: open, fstat, read and close of such a file take microseconds, where each
+ * asynchronous call is a trip through libuv's thread pool and, in a run paced at VOD's rate, a wake-up
+ * of an otherwise idle process (BENCHMARKS.md, "Seventh look"). A FIFO swapped in cannot block: it is
+ * opened non-blocking and refused by the fstat before any read.
  */
-export async function readFound(file: FoundFile, bytes: number): Promise<Buffer> {
-  const { handle, size } = await openChecked(file)
-  let content: Buffer
+export function readFound(file: FoundFile, bytes: number): Buffer {
+  const fd = readingAs(file, () => openSync(file.absolutePath, constants.O_RDONLY | constants.O_NONBLOCK))
+  const buffer = Buffer.allocUnsafe(bytes + 1)
+  let bytesRead: number
   try {
-    // The size fstat saw is the size read: no second fstat as handle.readFile() would make. One byte
-    // more is asked for, so that a file that grew after the fstat is seen to have changed.
-    if (size !== bytes) throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED)
-    const buffer = Buffer.allocUnsafe(bytes + 1)
-    const { bytesRead } = await handle.read(buffer, 0, bytes + 1, 0).catch((error: unknown) => {
-      const code = (error as NodeJS.ErrnoException).code ?? 'ReadError'
-      throw new FileReadError(file.relativePath, code, `cannot be read (${code})`)
-    })
-    content = buffer.subarray(0, bytesRead)
+    const opened = fstatSync(fd)
+    if (!isFoundFile(opened, file) || opened.size !== bytes) throw changed(file)
+    bytesRead = readingAs(file, () => readSync(fd, buffer, 0, bytes + 1, 0))
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
-  if (content.length !== bytes) throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED)
-  return content
+  if (bytesRead !== bytes) throw changed(file)
+  return buffer.subarray(0, bytes)
 }
 
 /** Opens the file without blocking (a FIFO swapped in would block a plain open) and checks what opened. */
 export async function openFound(file: FoundFile): Promise<FileHandle> {
-  return (await openChecked(file)).handle
-}
-
-/** openFound, with the size its fstat saw. */
-async function openChecked(file: FoundFile): Promise<{ handle: FileHandle; size: number }> {
   let handle: FileHandle
   try {
     handle = await open(file.absolutePath, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'ReadError'
-    throw new FileReadError(file.relativePath, code, `cannot be read (${code})`)
+    throw cannotRead(file, error)
   }
   const opened = await handle.stat().catch(async (error: unknown) => {
     await handle.close()
     throw error
   })
-  if (!opened.isFile() || (file.identity && !sameFile(opened, file.identity))) {
+  if (!isFoundFile(opened, file)) {
     await handle.close()
-    throw new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED)
+    throw changed(file)
   }
-  return { handle, size: opened.size }
+  return handle
+}
+
+/** A regular file, and the one discovery found when it is known. */
+function isFoundFile(opened: Stats, file: FoundFile): boolean {
+  return opened.isFile() && (!file.identity || sameFile(opened, file.identity))
+}
+
+/** call's result; a system error becomes a FileReadError naming the file and the error's code. */
+function readingAs<T>(file: FoundFile, call: () => T): T {
+  try {
+    return call()
+  } catch (error) {
+    throw cannotRead(file, error)
+  }
+}
+
+function cannotRead(file: FoundFile, error: unknown): FileReadError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'ReadError'
+  return new FileReadError(file.relativePath, code, `cannot be read (${code})`)
+}
+
+function changed(file: FoundFile): FileReadError {
+  return new FileReadError(file.relativePath, 'FileChanged', FILE_CHANGED)
 }
 
 // Linux names each open file in /proc/self/fd: opening that name reaches the file this process

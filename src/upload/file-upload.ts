@@ -143,7 +143,7 @@ export class FileUpload {
   private async put(ticket: UploadTicket, digest: FileDigest): Promise<ServiceError | undefined> {
     const file = this.task.file
     if (!sentFromMemory(digest)) return withFoundFile(file, readablePath => this.putFrom({ absolutePath: readablePath }, ticket, digest))
-    this.content ??= await readFound(file, digest.bytes)
+    this.content ??= readFound(file, digest.bytes)
     return this.putFrom({ absolutePath: file.absolutePath, content: this.content }, ticket, digest)
   }
 
@@ -250,7 +250,7 @@ export class FileUpload {
     const file = this.task.file
     const partSize = partSizeFor(file.bytes, this.options.multipartThreshold)
     if (partSize || file.bytes > SENT_FROM_MEMORY_BYTES) return digestFile(file.absolutePath, file.relativePath, partSize, file)
-    this.content = await readFound(file, file.bytes)
+    this.content = readFound(file, file.bytes)
     return digestOf(this.content)
   }
 
