@@ -41048,13 +41048,16 @@ function defaultSessionName(env) {
 /**
  * Every credential the inputs and the environment hold, as given, whether or not the run will use
  * it: registered as secrets before any input is checked, so that no problem quoting a value
- * (`got "…"`) can show one.
+ * (`got "…"`) can show one. Values shorter than PLACEHOLDER_BELOW are left out: real keys are
+ * longer, and the runner would hide a placeholder such as `test` everywhere in the job's log.
  */
 function givenCredentials(reader, env) {
     const inputs = [Inputs.AccessKeyId, Inputs.AccessKeySecret, Inputs.SecurityToken].map(name => reader.raw(name));
     const fromEnv = CredentialEnv.flatMap(names => [names.accessKeyId, names.accessKeySecret, names.securityToken]);
-    return [...inputs, ...fromEnv.map(name => env[name]?.trim() ?? '')].filter(value => value !== '');
+    return [...inputs, ...fromEnv.map(name => env[name]?.trim() ?? '')].filter(value => value.length >= PLACEHOLDER_BELOW);
 }
+/** AccessKey ids and secrets are 16 characters or more; a security token is longer still. */
+const PLACEHOLDER_BELOW = 8;
 /**
  * Each credential input falls back to the environment when empty. A security token from the
  * environment is used only with a key id from the same place: a token never belongs to a key
@@ -44559,13 +44562,15 @@ function decideUnsupported(files, policy) {
 
 
 
+// stat and a small read per file: enough parallelism to hide I/O latency on big trees.
+const INSPECT_CONCURRENCY = 32;
 const REFUSED_HEADING = 'Some matched files cannot be uploaded; nothing was uploaded';
 // Such a name could start a workflow command in the log, and VOD refuses control characters in titles.
 const CONTROL_CHARACTER_IN_NAME = 'has a line break or another control character in its name (shown escaped as %XX); rename it';
 async function findImages(options) {
     const roots = await patternRoots(options);
     const { matches, walk: found } = await findMatches(options, roots);
-    const inspected = matches.map(file => inspect(file, options, roots));
+    const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, roots));
     const unsupported = decideUnsupported(inspected.flatMap(result => ('unsupported' in result ? [result.unsupported] : [])), options.ifUnsupported ?? 'error');
     const problems = [
         ...found.problems,
@@ -44615,32 +44620,27 @@ function linkProblem(match, real, roots) {
         return `is a link to ${real}, outside the workspace; only files inside the workspace are uploaded`;
     return `is a link to ${real}, outside ${finders[0].lexical}, the folder of the pattern that found it; a link must not lead out of it`;
 }
-/**
- * What one match is. Its system calls (lstat, realpath, stat, open, fstat, read, close) are synchronous:
- * each takes microseconds on a local file, where an asynchronous one costs a trip through libuv's
- * thread pool and a promise, seven times per file (BENCHMARKS.md, "Seventh look").
- */
-function inspect(absolutePath, options, roots) {
+async function inspect(absolutePath, options, roots) {
     const relativePath = toRelative(options.workspace, absolutePath);
     const fail = (message) => ({ problem: { file: shown(relativePath), message } });
     const unsupported = (reason) => ({ unsupported: { path: shown(relativePath), reason } });
     if (hasControlCharacter(relativePath))
         return fail(CONTROL_CHARACTER_IN_NAME);
     try {
-        if (!options.followSymbolicLinks && (0,external_node_fs_namespaceObject.lstatSync)(absolutePath).isSymbolicLink()) {
+        if (!options.followSymbolicLinks && (await external_node_fs_namespaceObject.promises.lstat(absolutePath)).isSymbolicLink()) {
             return { skipped: `${relativePath}: is a symbolic link and follow-symbolic-links is false; skipped` };
         }
-        const real = external_node_fs_namespaceObject.realpathSync.native(absolutePath);
+        const real = await external_node_fs_namespaceObject.promises.realpath(absolutePath);
         const outside = linkProblem(absolutePath, real, roots);
         if (outside)
             return fail(outside);
-        const stat = (0,external_node_fs_namespaceObject.statSync)(real);
+        const stat = await external_node_fs_namespaceObject.promises.stat(real);
         // FIFOs, sockets and devices are never opened: opening a FIFO for reading would block.
         if (!stat.isFile())
             return fail('is not a regular file (a FIFO, socket or device is never read)');
         if (stat.size === 0)
             return unsupported('is empty');
-        const head = readHead(real, stat);
+        const head = await readHead(real, stat);
         if (!head)
             return fail('changed while the action ran (it is no longer the file that was found); nothing was uploaded');
         const format = sniffFormat(head);
@@ -44659,17 +44659,17 @@ function refusedFormatMessage(head) {
     return `is not a ${ACCEPTED_FORMATS} image (its first bytes match none of them)`;
 }
 /** The first bytes of the file that stat saw; undefined when what opened is another file (swapped in between). */
-function readHead(file, expected) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+async function readHead(file, expected) {
+    const handle = await external_node_fs_namespaceObject.promises.open(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
     try {
-        if (!sameFile((0,external_node_fs_namespaceObject.fstatSync)(fd), expected))
+        if (!sameFile(await handle.stat(), expected))
             return undefined;
         const buffer = Buffer.alloc(SNIFF_BYTES);
-        const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+        const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
         return buffer.subarray(0, bytesRead);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        await handle.close();
     }
 }
 function extensionWarning(file) {
@@ -44907,7 +44907,9 @@ function readUserData(reader) {
         parsed = JSON.parse(value);
     }
     catch (error) {
-        reader.problem(Inputs.UserData, `is not valid JSON (${error.message})`);
+        // V8's reason without its excerpt of the value: ten characters of a pasted secret are too few to be masked.
+        const reason = error.message.split('"')[0].replace(/[,\s]+$/, '');
+        reader.problem(Inputs.UserData, `is not valid JSON (${reason})`);
         return undefined;
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -46633,7 +46635,8 @@ function readByteSize(reader, name, fallback) {
 }
 /** auto (the region's documented limit less headroom), off or 0 (no limit), or calls per second. */
 function readRequestsPerSecond(reader, region) {
-    const value = reader.raw(Inputs.RequestsPerSecond).toLowerCase() || Defaults.requestsPerSecond;
+    const given = reader.raw(Inputs.RequestsPerSecond);
+    const value = given.toLowerCase() || Defaults.requestsPerSecond;
     if (value === 'auto')
         return autoRequestsPerSecond(region);
     if (FlowLimits.offWords.includes(value))
@@ -46641,7 +46644,7 @@ function readRequestsPerSecond(reader, region) {
     const number = /^[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : NaN;
     if (number >= 0.1 && number <= FlowLimits.maxRequestsPerSecond)
         return number;
-    reader.problem(Inputs.RequestsPerSecond, `must be "auto", "off" (or 0), or a number of calls per second from 0.1 to ${FlowLimits.maxRequestsPerSecond}; got "${value}"`);
+    reader.problem(Inputs.RequestsPerSecond, `must be "auto", "off" (or 0), or a number of calls per second from 0.1 to ${FlowLimits.maxRequestsPerSecond}; got "${given}"`);
     return autoRequestsPerSecond(region);
 }
 function autoRequestsPerSecond(region) {
@@ -48043,8 +48046,8 @@ function rankDeletions(deletions) {
     return [0, 1, 2].flatMap(group => deletions.filter(entry => rank(entry) === group));
 }
 /**
- * For release notes: per image a block of `![title](url)`, a hard line break and its file name as the
- * caption; blocks apart by a blank line. Markdown's own characters escaped, line breaks made spaces, the URL kept in one piece.
+ * For release notes: per image a block of `![title](url)`, a hard line break and its path (as `images`
+ * gives it) as the caption; blocks apart by a blank line. Markdown's own characters escaped, line breaks made spaces, the URL kept in one piece.
  */
 function markdown(images) {
     return whole(markdownPieces(images.filter(image => image.imageUrl)));
@@ -49355,6 +49358,9 @@ async function run(overrides = {}) {
     try {
         secrets.add(...proxyCredentials(process.env), ...credentialsToMask());
         const config = readConfig();
+        const { credentials } = config;
+        if (!isOidcRole(credentials))
+            secrets.add(credentials.accessKeyId, credentials.accessKeySecret, credentials.securityToken);
         startWarnings(config).forEach(warning => log_warning(warning));
         const manifest = await openManifest(config);
         const context = { config, secrets, cancellation, manifest, overrides };

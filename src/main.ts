@@ -126,6 +126,8 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   try {
     secrets.add(...proxyCredentials(process.env), ...credentialsToMask())
     const config = readConfig()
+    const { credentials } = config
+    if (!isOidcRole(credentials)) secrets.add(credentials.accessKeyId, credentials.accessKeySecret, credentials.securityToken)
     startWarnings(config).forEach(warning => log.warning(warning))
     const manifest = await openManifest(config)
     const context: RunContext = { config, secrets, cancellation, manifest, overrides }

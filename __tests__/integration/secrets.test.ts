@@ -145,4 +145,25 @@ describe('secrets', () => {
     expect(result.visible()).toMatch(/concurrency.*got "\*\*\*"/)
     expect(encodedForms(secret).filter(form => result.visible().includes(form))).toEqual([])
   })
+
+  it.each([
+    ['requests-per-second, which compares it lowercased', 'requests-per-second'],
+    ["user-data, whose JSON error quotes the value's first characters", 'user-data']
+  ])('do not show, even in part, when pasted into %s', async (_name, input) => {
+    const secret = 'AbCdEfGhIjKlMnOpQrStUvWx0123'
+    const result = await runInProcess({
+      workspace: ws().dir,
+      inputs: {
+        path: 'shots/*.png',
+        endpoint: emulator().vodEndpoint,
+        'access-key-id': STS_KEY.id,
+        'access-key-secret': secret,
+        [input]: secret
+      }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.visible()).toContain(`Input "${input}"`)
+    const pieces = [secret.toLowerCase(), secret.slice(0, 10), secret.slice(0, 8)]
+    expect(pieces.filter(piece => result.visible().includes(piece))).toEqual([])
+  })
 })

@@ -435,30 +435,38 @@ describe('credentialsToMask', () => {
     withEnv(
       {
         path: '*.png',
-        'access-key-id': 'input-id',
+        'access-key-id': 'input-key-id',
         'access-key-secret': 'input-secret',
         'security-token': 'input-token',
         concurrency: '4'
       },
       {
-        ALIBABA_CLOUD_ACCESS_KEY_ID: ' env-id ',
+        ALIBABA_CLOUD_ACCESS_KEY_ID: ' env-key-id ',
         ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret',
         ALIBABA_CLOUD_SECURITY_TOKEN: 'env-token',
-        ALICLOUD_ACCESS_KEY: 'old-id',
+        ALICLOUD_ACCESS_KEY: 'old-key-id',
         ALICLOUD_SECRET_KEY: 'old-secret',
         ALICLOUD_SECURITY_TOKEN: '   ',
         OTHER_SECRET: 'not-a-credential'
       }
     )
     expect(credentialsToMask()).toEqual([
-      'input-id',
+      'input-key-id',
       'input-secret',
       'input-token',
-      'env-id',
+      'env-key-id',
       'env-secret',
       'env-token',
-      'old-id',
+      'old-key-id',
       'old-secret'
     ])
+  })
+
+  it.each([
+    ['7 characters, a placeholder', 'abcdefg', []],
+    ['8 characters', 'abcdefgh', ['abcdefgh']]
+  ])('leaves out a value of %s', (_name, value, expected) => {
+    withEnv({ path: '*.png' }, { ALICLOUD_ACCESS_KEY: value })
+    expect(credentialsToMask()).toEqual(expected)
   })
 })

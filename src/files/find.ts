@@ -6,9 +6,9 @@
  * are none of the formats of image-format.ts is unsupported: if-unsupported decides (unsupported.ts).
  * Reads only the bytes the sniffing needs.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readSync, realpathSync, statSync } from 'node:fs'
+import { constants, promises as fs } from 'node:fs'
 import path from 'node:path'
-import { compareStrings, hasControlCharacter, InputError, isOutside, shown, type Problem } from '../shared/index.js'
+import { compareStrings, hasControlCharacter, InputError, isOutside, mapConcurrent, shown, type Problem } from '../shared/index.js'
 import { sameFile, type FileIdentity } from './found-file.js'
 import { ACCEPTED_FORMATS, describeRefused, extensionsOf, sniffFormat, SNIFF_BYTES, type ImageFormat } from './image-format.js'
 import { parsePattern } from './patterns.js'
@@ -46,6 +46,8 @@ export interface Discovery {
   unsupported: UnsupportedFile[]
 }
 
+// stat and a small read per file: enough parallelism to hide I/O latency on big trees.
+const INSPECT_CONCURRENCY = 32
 const REFUSED_HEADING = 'Some matched files cannot be uploaded; nothing was uploaded'
 // Such a name could start a workflow command in the log, and VOD refuses control characters in titles.
 const CONTROL_CHARACTER_IN_NAME = 'has a line break or another control character in its name (shown escaped as %XX); rename it'
@@ -53,7 +55,7 @@ const CONTROL_CHARACTER_IN_NAME = 'has a line break or another control character
 export async function findImages(options: DiscoveryOptions): Promise<Discovery> {
   const roots = await patternRoots(options)
   const { matches, walk: found } = await findMatches(options, roots)
-  const inspected = matches.map(file => inspect(file, options, roots))
+  const inspected = await mapConcurrent(matches, INSPECT_CONCURRENCY, file => inspect(file, options, roots))
   const unsupported = decideUnsupported(
     inspected.flatMap(result => ('unsupported' in result ? [result.unsupported] : [])),
     options.ifUnsupported ?? 'error'
@@ -126,28 +128,23 @@ function linkProblem(match: string, real: string, roots: readonly PatternRoot[])
 
 type Inspection = { file: ImageFile } | { problem: Problem } | { skipped: string } | { unsupported: UnsupportedFile }
 
-/**
- * What one match is. Its system calls (lstat, realpath, stat, open, fstat, read, close) are synchronous:
- * each takes microseconds on a local file, where an asynchronous one costs a trip through libuv's
- * thread pool and a promise, seven times per file (BENCHMARKS.md, "Seventh look").
- */
-function inspect(absolutePath: string, options: DiscoveryOptions, roots: readonly PatternRoot[]): Inspection {
+async function inspect(absolutePath: string, options: DiscoveryOptions, roots: readonly PatternRoot[]): Promise<Inspection> {
   const relativePath = toRelative(options.workspace, absolutePath)
   const fail = (message: string): Inspection => ({ problem: { file: shown(relativePath), message } })
   const unsupported = (reason: string): Inspection => ({ unsupported: { path: shown(relativePath), reason } })
   if (hasControlCharacter(relativePath)) return fail(CONTROL_CHARACTER_IN_NAME)
   try {
-    if (!options.followSymbolicLinks && lstatSync(absolutePath).isSymbolicLink()) {
+    if (!options.followSymbolicLinks && (await fs.lstat(absolutePath)).isSymbolicLink()) {
       return { skipped: `${relativePath}: is a symbolic link and follow-symbolic-links is false; skipped` }
     }
-    const real = realpathSync.native(absolutePath)
+    const real = await fs.realpath(absolutePath)
     const outside = linkProblem(absolutePath, real, roots)
     if (outside) return fail(outside)
-    const stat = statSync(real)
+    const stat = await fs.stat(real)
     // FIFOs, sockets and devices are never opened: opening a FIFO for reading would block.
     if (!stat.isFile()) return fail('is not a regular file (a FIFO, socket or device is never read)')
     if (stat.size === 0) return unsupported('is empty')
-    const head = readHead(real, stat)
+    const head = await readHead(real, stat)
     if (!head) return fail('changed while the action ran (it is no longer the file that was found); nothing was uploaded')
     const format = sniffFormat(head)
     if (!format) return unsupported(refusedFormatMessage(head))
@@ -164,15 +161,15 @@ function refusedFormatMessage(head: Uint8Array): string {
 }
 
 /** The first bytes of the file that stat saw; undefined when what opened is another file (swapped in between). */
-function readHead(file: string, expected: FileIdentity): Uint8Array | undefined {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW)
+async function readHead(file: string, expected: FileIdentity): Promise<Uint8Array | undefined> {
+  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW)
   try {
-    if (!sameFile(fstatSync(fd), expected)) return undefined
+    if (!sameFile(await handle.stat(), expected)) return undefined
     const buffer = Buffer.alloc(SNIFF_BYTES)
-    const bytesRead = readSync(fd, buffer, 0, SNIFF_BYTES, 0)
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0)
     return buffer.subarray(0, bytesRead)
   } finally {
-    closeSync(fd)
+    await handle.close()
   }
 }
 

@@ -122,13 +122,17 @@ export function defaultSessionName(env: Env): string {
 /**
  * Every credential the inputs and the environment hold, as given, whether or not the run will use
  * it: registered as secrets before any input is checked, so that no problem quoting a value
- * (`got "…"`) can show one.
+ * (`got "…"`) can show one. Values shorter than PLACEHOLDER_BELOW are left out: real keys are
+ * longer, and the runner would hide a placeholder such as `test` everywhere in the job's log.
  */
 export function givenCredentials(reader: InputReader, env: Env): string[] {
   const inputs = [Inputs.AccessKeyId, Inputs.AccessKeySecret, Inputs.SecurityToken].map(name => reader.raw(name))
   const fromEnv = CredentialEnv.flatMap(names => [names.accessKeyId, names.accessKeySecret, names.securityToken])
-  return [...inputs, ...fromEnv.map(name => env[name]?.trim() ?? '')].filter(value => value !== '')
+  return [...inputs, ...fromEnv.map(name => env[name]?.trim() ?? '')].filter(value => value.length >= PLACEHOLDER_BELOW)
 }
+
+/** AccessKey ids and secrets are 16 characters or more; a security token is longer still. */
+const PLACEHOLDER_BELOW = 8
 
 /**
  * Each credential input falls back to the environment when empty. A security token from the

@@ -27,7 +27,9 @@ export function readUserData(reader: InputReader): string | undefined {
   try {
     parsed = JSON.parse(value)
   } catch (error) {
-    reader.problem(Inputs.UserData, `is not valid JSON (${(error as Error).message})`)
+    // V8's reason without its excerpt of the value: ten characters of a pasted secret are too few to be masked.
+    const reason = (error as Error).message.split('"')[0].replace(/[,\s]+$/, '')
+    reader.problem(Inputs.UserData, `is not valid JSON (${reason})`)
     return undefined
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {

@@ -34,14 +34,15 @@ export function readByteSize(reader: InputReader, name: InputName, fallback: str
 
 /** auto (the region's documented limit less headroom), off or 0 (no limit), or calls per second. */
 export function readRequestsPerSecond(reader: InputReader, region: string): number {
-  const value = reader.raw(Inputs.RequestsPerSecond).toLowerCase() || Defaults.requestsPerSecond
+  const given = reader.raw(Inputs.RequestsPerSecond)
+  const value = given.toLowerCase() || Defaults.requestsPerSecond
   if (value === 'auto') return autoRequestsPerSecond(region)
   if (FlowLimits.offWords.includes(value)) return 0
   const number = /^[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : NaN
   if (number >= 0.1 && number <= FlowLimits.maxRequestsPerSecond) return number
   reader.problem(
     Inputs.RequestsPerSecond,
-    `must be "auto", "off" (or 0), or a number of calls per second from 0.1 to ${FlowLimits.maxRequestsPerSecond}; got "${value}"`
+    `must be "auto", "off" (or 0), or a number of calls per second from 0.1 to ${FlowLimits.maxRequestsPerSecond}; got "${given}"`
   )
   return autoRequestsPerSecond(region)
 }

@@ -190,8 +190,8 @@ function rankDeletions(deletions: readonly DeletionReport[]): DeletionReport[] {
 }
 
 /**
- * For release notes: per image a block of `![title](url)`, a hard line break and its file name as the
- * caption; blocks apart by a blank line. Markdown's own characters escaped, line breaks made spaces, the URL kept in one piece.
+ * For release notes: per image a block of `![title](url)`, a hard line break and its path (as `images`
+ * gives it) as the caption; blocks apart by a blank line. Markdown's own characters escaped, line breaks made spaces, the URL kept in one piece.
  */
 export function markdown(images: readonly ImageReport[]): string {
   return whole(markdownPieces(images.filter(image => image.imageUrl)))
