@@ -87,7 +87,7 @@ jest.unstable_mockModule('node:fs/promises', () => ({
   }
 }))
 
-const { readFound } = await import('../../src/files/found-file.js')
+const { openFound, readFound } = await import('../../src/files/found-file.js')
 const { digestFile } = await import('../../src/files/hash.js')
 
 const FILE = { absolutePath: '/scripted/a.png', relativePath: 'shots/a.png' }
@@ -116,6 +116,21 @@ describe('readFound when the system fails', () => {
     script = { ...script, statError: failure }
     expect(thrownBy(() => readFound(FILE, 6))).toBe(failure)
     expect(calls).toEqual(['open', 'stat', 'close'])
+  })
+})
+
+describe('openFound when the system fails', () => {
+  it('an fstat that fails: the error passed on, the file closed', async () => {
+    const failure = Object.assign(new Error('fstat failed'), { code: 'EIO' })
+    script = { ...script, statError: failure }
+    expect(await rejectionOf(openFound(FILE))).toBe(failure)
+    expect(calls).toEqual(['open', 'stat', 'close'])
+  })
+
+  it('an open that fails: a FileReadError with the code', async () => {
+    script = { ...script, openError: { code: 'EACCES' } }
+    expect(await rejectionOf(openFound(FILE))).toMatchObject({ file: 'shots/a.png', code: 'EACCES', detail: 'cannot be read (EACCES)' })
+    expect(calls).toEqual(['open'])
   })
 })
 

@@ -29,8 +29,8 @@ const FILE_CHANGED = 'changed while the action ran (it is no longer the file tha
 
 /**
  * The whole checked file in one Buffer, for a file sent from memory (at most 256 KiB, upload/file-upload.ts).
- * bytes: the size the digest saw; a file that no longer has it is refused. One byte more is asked for,
- * so that a file that grew after the fstat is seen to have changed.
+ * bytes: the size the digest saw; a file that no longer has it is refused: one byte more is asked for,
+ * so that a file that grew is seen to have changed as one that shrank is.
  *
  * The calls are synchronous: open, fstat, read and close of such a file take microseconds, where each
  * asynchronous call is a trip through libuv's thread pool and, in a run paced at VOD's rate, a wake-up
@@ -43,7 +43,7 @@ export function readFound(file: FoundFile, bytes: number): Buffer {
   let bytesRead: number
   try {
     const opened = fstatSync(fd)
-    if (!isFoundFile(opened, file) || opened.size !== bytes) throw changed(file)
+    if (!isFoundFile(opened, file)) throw changed(file)
     bytesRead = readingAs(file, () => readSync(fd, buffer, 0, bytes + 1, 0))
   } finally {
     closeSync(fd)
