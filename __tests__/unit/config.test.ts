@@ -168,6 +168,24 @@ describe('readConfig refuses bad input, naming the input and what is wrong', () 
       [expect.stringMatching(/^Input "user-data": is not valid JSON \(.+\)$/) as unknown as string]
     ],
     [
+      "user-data not JSON, V8's excerpt of it left out",
+      { ...valid, 'user-data': 'AbCdEfGhIjKlMnOpQrSt' },
+      {},
+      ['Input "user-data": is not valid JSON (Unexpected token \'A\')']
+    ],
+    [
+      'user-data cut short: the reason as V8 gives it, which quotes nothing',
+      { ...valid, 'user-data': '{"Extend": ' },
+      {},
+      ['Input "user-data": is not valid JSON (Unexpected end of JSON input)']
+    ],
+    [
+      'requests-per-second quoted as given',
+      { ...valid, 'requests-per-second': 'Fast' },
+      {},
+      ['Input "requests-per-second": must be "auto", "off" (or 0), or a number of calls per second from 0.1 to 1000; got "Fast"']
+    ],
+    [
       'user-data an array',
       { ...valid, 'user-data': '[1,2]' },
       {},
