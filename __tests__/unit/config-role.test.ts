@@ -87,6 +87,18 @@ describe('role-to-assume', () => {
       RUN_ENV,
       ['Input "role-to-assume": "github-vod-upload" is not a RAM role ARN such as acs:ram::1234567890123456:role/github-vod-upload']
     ],
+    ...[`arn:${ROLE}`, `${ROLE}/more`].map((role): [string, Record<string, string>, Record<string, string>, string[]] => [
+      `a role ARN inside other text (${role})`,
+      { ...ROLE_INPUTS, 'role-to-assume': role },
+      RUN_ENV,
+      [`Input "role-to-assume": "${role}" is not a RAM role ARN such as acs:ram::1234567890123456:role/github-vod-upload`]
+    ]),
+    ...[`arn:${PROVIDER}`, `${PROVIDER}/more`].map((provider): [string, Record<string, string>, Record<string, string>, string[]] => [
+      `a provider ARN inside other text (${provider})`,
+      { ...ROLE_INPUTS, 'oidc-provider-arn': provider },
+      RUN_ENV,
+      [`Input "oidc-provider-arn": "${provider}" is not an OIDC provider ARN such as acs:ram::1234567890123456:oidc-provider/github`]
+    ]),
     [
       'a provider that is no provider ARN',
       { ...ROLE_INPUTS, 'oidc-provider-arn': 'acs:ram::1234567890123456:role/github' },

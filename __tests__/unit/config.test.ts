@@ -38,6 +38,12 @@ describe('readConfig refuses bad input, naming the input and what is wrong', () 
       ]
     ],
     [
+      'only the secret: no word of a role, the keys were meant',
+      { path: '*.png', 'access-key-secret': 'a-secret-value' },
+      {},
+      ['Input "access-key-id": is required: set the input or ALIBABA_CLOUD_ACCESS_KEY_ID or ALICLOUD_ACCESS_KEY']
+    ],
+    [
       'half-given credentials',
       { path: '*.png', 'access-key-id': 'LTAIonlyTheId' },
       {},
@@ -436,6 +442,12 @@ describe('readConfig accepts valid input', () => {
       { ...KEYS },
       { ALIBABA_CLOUD_SECURITY_TOKEN: 'tok' },
       { accessKeyId: KEYS['access-key-id'], accessKeySecret: KEYS['access-key-secret'], securityToken: undefined }
+    ],
+    [
+      'the environment, white space around each value',
+      {},
+      { ALIBABA_CLOUD_ACCESS_KEY_ID: ' STS.id\n', ALIBABA_CLOUD_ACCESS_KEY_SECRET: '\tsec ', ALIBABA_CLOUD_SECURITY_TOKEN: ' tok ' },
+      { accessKeyId: 'STS.id', accessKeySecret: 'sec', securityToken: 'tok' }
     ],
     [
       'secret from the environment beside an input id',
